@@ -1,0 +1,3 @@
+"""testdraft: drafts pytest tests from a function's description and validates them live."""
+
+__version__ = "0.1.0"

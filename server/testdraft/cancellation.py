@@ -1,0 +1,32 @@
+"""A cancellation flag shared between the LSP event loop and worker threads.
+
+Heavy work (inference, test runs) polls `raise_if_cancelled()` between steps; the
+LSP layer sets the flag when the client sends `$/cancelRequest` or cancels `$/progress`.
+"""
+
+from __future__ import annotations
+
+import threading
+
+
+class Cancelled(Exception):
+    """The request was cancelled by the user; nothing should be applied."""
+
+
+class CancelToken:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled("cancelled")
+
+
+NEVER_CANCELLED = CancelToken()

@@ -1,0 +1,1 @@
+"""Generators turn a `FunctionSpec` into candidate tests. All share `generate.base.Generator`."""

@@ -1,0 +1,84 @@
+"""Plain data describing a function under test. No parsing here: see `extract` and `docstring`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class ParameterKind(str, Enum):
+    POSITIONAL = "positional"  # plain `a` or `a: int = 1`
+    VAR_POSITIONAL = "var_positional"  # *args
+    KEYWORD_ONLY = "keyword_only"  # after `*` or `*args`
+    VAR_KEYWORD = "var_keyword"  # **kwargs
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    annotation: str | None = None
+    default: str | None = None
+    kind: ParameterKind = ParameterKind.POSITIONAL
+
+
+@dataclass(frozen=True)
+class DocExample:
+    """One example from a docstring: `source` evaluated should give `expected`.
+
+    `source` is Python source (an expression or statements); `expected` is the
+    output text as written in the docstring (None when nothing is shown, e.g. an
+    assignment); `exception` is the exception class name for `Traceback` examples.
+    """
+
+    source: str
+    expected: str | None = None
+    exception: str | None = None
+    line: int = 0  # 0-based line inside the docstring
+
+
+@dataclass(frozen=True)
+class RaisesEntry:
+    exception: str
+    condition: str = ""
+
+
+@dataclass(frozen=True)
+class FunctionSpec:
+    """A function's contract, as far as the source says it.
+
+    Positions are 0-based rows of the source file. `is_implemented` is False when the
+    body is only a docstring, `pass`, `...` or `raise NotImplementedError`: the tests
+    for such a function are pending, not failing (TDD).
+    """
+
+    name: str
+    qualname: str  # "Class.method" or "outer.<locals>" free name
+    params: tuple[Parameter, ...]
+    return_annotation: str | None
+    docstring: str | None
+    summary: str
+    examples: tuple[DocExample, ...]
+    raises: tuple[RaisesEntry, ...]
+    is_async: bool
+    decorators: tuple[str, ...]
+    is_implemented: bool
+    source: str  # the function's text, dedented
+    signature: str  # the `def` line(s), dedented, up to the colon
+    start_line: int
+    end_line: int
+    class_name: str | None = None  # innermost enclosing class, if a method
+    class_path: tuple[str, ...] = ()  # enclosing classes, outermost first
+    class_constructible: bool | None = None  # can `Class()` be called without arguments?
+    method_kind: str | None = None  # "instance", "classmethod", "staticmethod", "property"
+    extras: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def is_method(self) -> bool:
+        return self.class_name is not None
+
+    @property
+    def call_params(self) -> tuple[Parameter, ...]:
+        """Parameters a caller passes: `self`/`cls` dropped for methods."""
+        if self.method_kind in ("instance", "classmethod", "property") and self.params:
+            return self.params[1:]
+        return self.params
