@@ -1,0 +1,83 @@
+// Server command names and argument shapes (the server's contract), plus the pure helpers the
+// client commands use to build arguments and show results.
+
+export const SERVER_COMMANDS = {
+  suggestTests: "testdraft.suggestTests",
+  generateUiTest: "testdraft.generateUiTest",
+  revalidate: "testdraft.revalidate",
+  showSurvivors: "testdraft.showSurvivors",
+  modelInfo: "testdraft.modelInfo",
+} as const;
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface TargetArgs {
+  uri: string;
+  position: Position;
+  steps?: string;
+}
+
+/** The server answers `generateUiTest` this way when the component has no manual steps yet. */
+export function needsSteps(result: unknown): boolean {
+  return (
+    typeof result === "object" &&
+    result !== null &&
+    (result as Record<string, unknown>).status === "needs_steps"
+  );
+}
+
+/** Re-issues the first argument object with the steps the user typed. */
+export function withSteps(args: readonly unknown[], steps: string): unknown[] {
+  const [first, ...rest] = args;
+  const target = typeof first === "object" && first !== null ? first : {};
+  return [{ ...target, steps }, ...rest];
+}
+
+export function formatSurvivors(uri: string, survivors: unknown): string {
+  const items = Array.isArray(survivors) ? survivors.map(String) : [];
+  const heading = `# Surviving mutants\n\n${uri}\n\n`;
+  if (items.length === 0) {
+    return `${heading}No mutant survived: every mutation was caught by a test.\n`;
+  }
+  const plural = items.length === 1 ? "" : "s";
+  const body = items.map((item) => `- ${item.replace(/\n/g, "\n  ")}`).join("\n");
+  return `${heading}${items.length} mutant${plural} survived; add a test that tells each apart:\n\n${body}\n`;
+}
+
+/** Renders whatever a code lens passes to `testdraft.showDetails` as Markdown. */
+export function formatDetails(details: unknown): string {
+  if (typeof details === "string") {
+    return details;
+  }
+  if (typeof details === "object" && details !== null) {
+    const record = details as Record<string, unknown>;
+    if (typeof record.markdown === "string") {
+      return record.markdown;
+    }
+    const title = typeof record.title === "string" ? `# ${record.title}\n\n` : "";
+    const rest = Object.fromEntries(Object.entries(record).filter(([key]) => key !== "title"));
+    return `${title}\`\`\`json\n${JSON.stringify(rest, null, 2)}\n\`\`\`\n`;
+  }
+  return `\`\`\`json\n${JSON.stringify(details, null, 2)}\n\`\`\`\n`;
+}
+
+export function formatModelInfo(info: unknown): string {
+  if (typeof info !== "object" || info === null) {
+    return `Model info: ${JSON.stringify(info)}`;
+  }
+  return Object.entries(info as Record<string, unknown>)
+    .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
+    .join("\n");
+}
+
+/** An input box is one line: `;` separates steps, and the server gets one step per line. */
+export function stepsFromInput(text: string): string {
+  return text
+    .split(";")
+    .map((step) => step.trim())
+    .filter((step) => step !== "")
+    .join("\n");
+}
