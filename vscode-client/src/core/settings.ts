@@ -22,6 +22,8 @@ export interface TestdraftSettings {
   model: ModelSettings;
   validation: { enabled: boolean; mutation: boolean };
   ui: { framework: UiFramework };
+  /** Test sources, in order: "docstring" (deterministic examples) and "model". */
+  generators: string[];
 }
 
 /** Returns the user's value for a dotted key below `testdraft` (e.g. "model.topP"), or undefined. */
@@ -43,6 +45,7 @@ export function defaultSettings(): TestdraftSettings {
     },
     validation: { enabled: true, mutation: true },
     ui: { framework: "playwright" },
+    generators: ["docstring", "model"],
   };
 }
 
@@ -78,6 +81,14 @@ export function stringList(value: unknown): string[] {
     : [];
 }
 
+const GENERATORS = ["docstring", "model"];
+
+/** The known generator names in the user's order; undefined (use defaults) when none is known. */
+function knownGenerators(value: unknown): string[] | undefined {
+  const names = stringList(value).filter((name) => GENERATORS.includes(name));
+  return names.length > 0 ? [...new Set(names)] : undefined;
+}
+
 /** Builds the settings object; invalid or missing values fall back to the defaults. */
 export function readSettings(get: SettingGetter): TestdraftSettings {
   const d = defaultSettings();
@@ -99,6 +110,7 @@ export function readSettings(get: SettingGetter): TestdraftSettings {
       mutation: booleanOr(get("validation.mutation"), d.validation.mutation),
     },
     ui: { framework: oneOf(get("ui.framework"), UI_FRAMEWORKS, d.ui.framework) },
+    generators: knownGenerators(get("generators")) ?? d.generators,
   };
 }
 

@@ -22,7 +22,16 @@ test("no user settings gives the server's documented defaults", () => {
     },
     validation: { enabled: true, mutation: true },
     ui: { framework: "playwright" },
+    generators: ["docstring", "model"],
   });
+});
+
+test("generators keep the user's order and drop unknown names", () => {
+  assert.deepEqual(readSettings(fromRecord({ generators: ["model", "oracle", "docstring", "model"] })).generators, [
+    "model",
+    "docstring",
+  ]);
+  assert.deepEqual(readSettings(fromRecord({ generators: ["oracle"] })).generators, ["docstring", "model"]);
 });
 
 test("user values are carried into the camelCase object", () => {
