@@ -79,8 +79,10 @@ class TestdraftServer(LanguageServer):
     def supports_file_creation(self) -> bool:
         workspace = self.client_capabilities.workspace
         edit = workspace.workspace_edit if workspace else None
-        if edit is None or not edit.document_changes:
+        if edit is None:
             return False
+        # Resource operations exist only inside `documentChanges`, so announcing them implies it
+        # (Neovim announces `create` without `documentChanges: true`).
         return types.ResourceOperationKind.Create in (edit.resource_operations or [])
 
     def tell(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
