@@ -1,8 +1,8 @@
 -- Headless end-to-end test: Neovim + the real testdraft server.
 --   nvim --headless --clean -l editors/nvim/test/e2e.lua REPO PROJECT PYTHON RESULT.json [legacy]
 -- Opens PROJECT/calc.py, lists and applies the "Suggest tests" code actions for `add` and
--- `mul`, saves the test file, opens it and waits for diagnostics. Writes what it saw to
--- RESULT.json; tests/clients/test_neovim_e2e.py checks it.
+-- `mul`, saves the test file, opens it and waits (up to 60 s) for diagnostics on the mul
+-- tests. Writes what it saw to RESULT.json; tests/clients/test_neovim_e2e.py checks it.
 local repo, project, python, result_path, mode = unpack(arg)
 local legacy = mode == "legacy"
 local result = { version = tostring(vim.version()), api = legacy and "vim.lsp.start" or "vim.lsp.enable", steps = {} }
@@ -59,10 +59,16 @@ end
 
 local function run()
   vim.opt.runtimepath:prepend(repo .. "/editors/nvim")
+  if vim.env.TESTDRAFT_NVIM_LSP_DEBUG then
+    vim.lsp.set_log_level("debug")
+  end
   vim.cmd("filetype on")
   require("testdraft").setup({
     python = { python },
     cmd_env = { PYTHONPATH = repo .. "/server" },
+    -- Send each change at once: this script acts faster than the 150 ms default debounce, and
+    -- the second code action must see the first one's edit.
+    flags = { debounce_text_changes = 0 },
     settings = { generators = { "docstring" }, validation = { enabled = true, mutation = false } },
     legacy = legacy,
   })
@@ -117,14 +123,15 @@ local function run()
   -- Open the test file as a user would; the server validates it and reports on the mul tests.
   vim.cmd.edit(result.test_file)
   local lines = vim.api.nvim_buf_get_lines(test_buf, 0, -1, false)
-  wait_for("diagnostics on the mul tests", function()
+  local flagged = pcall(wait_for, "diagnostics on the mul tests", function()
     for _, diagnostic in ipairs(vim.diagnostic.get(test_buf)) do
       if function_at(lines, diagnostic.lnum):match("mul") then
         return true
       end
     end
     return false
-  end)
+  end, 60000)
+  result.diagnostics_arrived = flagged
   result.diagnostics = {}
   for _, diagnostic in ipairs(vim.diagnostic.get(test_buf)) do
     table.insert(result.diagnostics, {

@@ -1,42 +1,23 @@
-// A small Python project the end-to-end tests open: one correct function and one whose
-// implementation contradicts its docstring examples.
-import { mkdtempSync, writeFileSync } from "node:fs";
+// The sample project the end-to-end tests open (shared with the Neovim test):
+// tests/clients/fixtures/calc_project, with `add` correct and `mul` contradicting its
+// docstring examples.
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { REPO_ROOT } from "./harness";
 
-export const CALC_PY = `def add(a: int, b: int) -> int:
-    """Return the sum of a and b.
+const FIXTURE = join(REPO_ROOT, "tests", "clients", "fixtures", "calc_project");
 
-    >>> add(2, 3)
-    5
-    >>> add(-1, 1)
-    0
-    """
-    return a + b
-
-
-def mul(a: int, b: int) -> int:
-    """Return the product of a and b.
-
-    >>> mul(2, 3)
-    6
-    >>> mul(4, 0)
-    0
-    """
-    return a + b  # wrong on purpose: the docstring's examples fail
-`;
-
-/** Line of `def <name>` in CALC_PY. */
+/** Line of `def <name>` in calc.py. */
 export function lineOf(name: string): number {
-  return CALC_PY.split("\n").findIndex((line) => line.startsWith(`def ${name}(`));
+  const lines = readFileSync(join(FIXTURE, "calc.py"), "utf8").split("\n");
+  return lines.findIndex((line) => line.startsWith(`def ${name}(`));
 }
 
 export function makeSampleProject(): { root: string; source: string } {
   const root = mkdtempSync(join(tmpdir(), "testdraft-e2e-"));
-  writeFileSync(join(root, "pyproject.toml"), '[tool.pytest.ini_options]\npythonpath = ["."]\n');
-  const source = join(root, "calc.py");
-  writeFileSync(source, CALC_PY);
-  return { root, source };
+  cpSync(FIXTURE, root, { recursive: true });
+  return { root, source: join(root, "calc.py") };
 }
 
 /** Settings for tests: docstring examples only, so no model is loaded. */

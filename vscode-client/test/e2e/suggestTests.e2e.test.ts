@@ -59,21 +59,23 @@ test("the code action inserts passing tests for a correct function", async () =>
   testFile = await suggestTestsFor("add");
   const text = readFileSync(testFile, "utf8");
   assert.match(text, /def test_\w*add\w*\(/);
-  assert.match(text, /add\(2, 3\)/);
-  assert.match(text, /add\(-1, 1\)/);
+  assert.match(text, /\badd\(/);
+  // One test per docstring example (2), all passing against the correct implementation.
   const run = pytest(testFile);
   assert.equal(run.status, 0, run.output);
-  assert.match(run.output, /[1-9]\d* passed/);
+  assert.match(run.output, /\b2 passed/);
 });
 
 test("tests for a wrong implementation fail, and the server marks them", async () => {
   const mulFile = await suggestTestsFor("mul");
   assert.equal(mulFile, testFile, "both functions' tests go to the same test module");
   const text = readFileSync(mulFile, "utf8");
-  assert.match(text, /mul\(2, 3\)/);
+  assert.match(text, /def test_\w*mul\w*\(/);
   assert.match(text, /def test_\w*add\w*\(/, "the earlier tests are kept");
+  // mul(2, 3) == 6 fails against `a + b`; mul(4, 0) == 0 fails too (4 + 0 == 4).
   const run = pytest(mulFile, "-k", "mul");
-  assert.notEqual(run.status, 0, "the mul tests fail against the wrong implementation");
+  assert.equal(run.status, 1, run.output);
+  assert.match(run.output, /\b2 failed/);
 
   // An editor opens the file it just edited; validation then reports on it.
   const uri = await server.open(mulFile);
@@ -92,7 +94,7 @@ test("tests for a wrong implementation fail, and the server marks them", async (
       (d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning,
     );
     return found.some((d) => functionAt(d.range.start.line).includes("mul")) ? found : undefined;
-  });
+  }, 60_000);
   for (const diagnostic of problems) {
     assert.doesNotMatch(functionAt(diagnostic.range.start.line), /add/, `unexpected: ${diagnostic.message}`);
   }

@@ -79,13 +79,25 @@ local function on_status(_, params)
   end
 end
 
+-- Neovim (0.11 included) skips creating a file, and its folder, when CreateFile says
+-- ignoreIfExists; the buffer then cannot be written (E212) if tests/ does not exist yet.
+local function on_apply_edit(err, params, ctx, config)
+  local changes = type(params) == "table" and params.edit and params.edit.documentChanges or {}
+  for _, change in ipairs(changes) do
+    if change.kind == "create" then
+      vim.fn.mkdir(vim.fs.dirname(vim.uri_to_fname(change.uri)), "p")
+    end
+  end
+  return vim.lsp.handlers["workspace/applyEdit"](err, params, ctx, config)
+end
+
 --- "testdraft ready" etc., for a statusline: `%{v:lua.require'testdraft'.statusline()}`.
 function M.statusline()
   return "testdraft " .. M.status.model
 end
 
 --- The client configuration (usable with vim.lsp.config or vim.lsp.start).
----@param opts? {python?: string[]|string, settings?: table, cmd_env?: table}
+---@param opts? {python?: string[]|string, settings?: table, cmd_env?: table, flags?: table}
 function M.config(opts)
   opts = opts or {}
   local settings = merge_settings(opts.settings)
@@ -93,12 +105,13 @@ function M.config(opts)
     name = "testdraft",
     cmd = M.cmd(opts.python),
     cmd_env = opts.cmd_env,
+    flags = opts.flags,
     filetypes = M.filetypes,
     root_markers = M.root_markers,
     init_options = settings,
     -- Sent in workspace/didChangeConfiguration after initialize, and on request.
     settings = { testdraft = settings },
-    handlers = { ["testdraft/status"] = on_status },
+    handlers = { ["testdraft/status"] = on_status, ["workspace/applyEdit"] = on_apply_edit },
   }
 end
 
@@ -235,7 +248,7 @@ function M.register_commands()
 end
 
 --- Configures and enables the client.
----@param opts? {python?: string[]|string, settings?: table, cmd_env?: table, legacy?: boolean}
+---@param opts? {python?: string[]|string, settings?: table, cmd_env?: table, flags?: table, legacy?: boolean}
 function M.setup(opts)
   opts = opts or {}
   M.register_commands()
