@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from tests.clients.tools import (
     NVIM_CONFIG,
     NVIM_INSTALL,

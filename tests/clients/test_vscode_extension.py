@@ -9,7 +9,6 @@ import subprocess
 import zipfile
 
 import pytest
-
 from tests.clients.tools import NODE_INSTALL, VSCODE_CLIENT, server_env
 
 pytestmark = pytest.mark.skipif(
