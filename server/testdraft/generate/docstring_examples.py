@@ -54,6 +54,14 @@ def _direct_call(example: DocExample, spec: FunctionSpec) -> _DirectCall | None:
     return _DirectCall(example, arguments)
 
 
+def _is_comparison(source: str) -> bool:
+    try:
+        node = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return False
+    return isinstance(node, ast.Compare)
+
+
 def _parameter_names(spec: FunctionSpec, arity: int) -> list[str] | None:
     positional = [param.name for param in spec.call_params if param.kind in (ParameterKind.POSITIONAL,)]
     if arity > len(positional) or arity == 0:
@@ -166,6 +174,9 @@ class DocstringExamplesGenerator:
             source = adapt_example(example.source, spec, target)
             if example.exception:
                 statements += [f"with pytest.raises({example.exception}):", *("    " + l for l in source.splitlines())]
+                checks += 1
+            elif example.expected is None and _is_comparison(source):
+                statements.append(f"assert {source}")  # `>>> f(1) == 2` with no output means "is True"
                 checks += 1
             elif example.expected is None:
                 statements += source.splitlines()
