@@ -27,7 +27,7 @@ def _source() -> str:
     parts = []
     for index in range(FUNCTIONS):
         parts.append(
-            f'def function_{index}(a: int, b: int = {index}) -> int:\n'
+            f"def function_{index}(a: int, b: int = {index}) -> int:\n"
             f'    """Add with an offset.\n\n    >>> function_{index}(1, 2)\n    3\n    """\n'
             f"    total = a + b\n    if total > {index}:\n        return total\n    return b\n"
         )
@@ -53,7 +53,9 @@ async def _measure(client: LanguageClient, uri: str, rng: random.Random, count: 
 def _report(label: str, timings: list[float]) -> None:
     ordered = sorted(timings)
     p95 = ordered[int(0.95 * (len(ordered) - 1))]
-    print(f"{label}: n={len(ordered)} p50={statistics.median(ordered):.2f} ms p95={p95:.2f} ms max={ordered[-1]:.2f} ms")
+    print(
+        f"{label}: n={len(ordered)} p50={statistics.median(ordered):.2f} ms p95={p95:.2f} ms max={ordered[-1]:.2f} ms"
+    )
 
 
 async def main() -> None:
@@ -64,7 +66,9 @@ async def main() -> None:
         path = Path(folder) / "big_module.py"
         text = _source()
         path.write_text(text)
-        await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=Path(folder).as_uri()))
+        await client.initialize_async(
+            types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=Path(folder).as_uri())
+        )
         client.initialized(types.InitializedParams())
         uri = path.as_uri()
         client.text_document_did_open(

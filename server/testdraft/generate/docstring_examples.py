@@ -173,7 +173,8 @@ class DocstringExamplesGenerator:
         for example in examples:
             source = adapt_example(example.source, spec, target)
             if example.exception:
-                statements += [f"with pytest.raises({example.exception}):", *("    " + l for l in source.splitlines())]
+                indented = ["    " + line for line in source.splitlines()]
+                statements += [f"with pytest.raises({example.exception}):", *indented]
                 checks += 1
             elif example.expected is None and _is_comparison(source):
                 statements.append(f"assert {source}")  # `>>> f(1) == 2` with no output means "is True"
