@@ -8,7 +8,9 @@ from testdraft.generate.base import CandidateTest
 from testdraft.render.module import merge_tests
 
 
-def candidate(name: str, body: str = "assert add(1, 2) == 3", imports: tuple[str, ...] = ("from calc import add",)) -> CandidateTest:
+def candidate(
+    name: str, body: str = "assert add(1, 2) == 3", imports: tuple[str, ...] = ("from calc import add",)
+) -> CandidateTest:
     return CandidateTest(name=name, code=f"def {name}():\n    {body}\n", imports=imports)
 
 

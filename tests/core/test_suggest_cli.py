@@ -14,7 +14,12 @@ ENV = {"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"}
 
 def suggest(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "testdraft", "suggest", *args], cwd=cwd, capture_output=True, text=True, env=ENV, timeout=60
+        [sys.executable, "-m", "testdraft", "suggest", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=60,
     )
 
 
