@@ -41,7 +41,6 @@ from testdraft.validate.sandbox import LaneLimits, LaneResult, run_lane
 from testdraft.validate.target import (
     ValidationTarget,
     is_implemented,
-    module_relpaths,
     target_source,
 )
 

@@ -15,20 +15,15 @@ import logging
 import os
 import select
 import signal
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from testdraft.cancellation import NEVER_CANCELLED, CancelToken, Cancelled
+from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
+from testdraft.validate.spawner import spawn_worker
 
 log = logging.getLogger(__name__)
 
-SERVER_ROOT = str(Path(__file__).resolve().parents[2])
-_BOOT = ("import sys; sys.path.insert(0, {root!r}); "
-         "from testdraft.validate.worker.main import main; main()")
 _POLL_S = 0.05
 
 
@@ -54,7 +49,9 @@ class LaneLimits:
     max_restarts: int = 6
 
 
-def _signal_reason(returncode: int, memory_mb: int) -> str:
+def _exit_reason(returncode: int | None, memory_mb: int) -> str:
+    if returncode is None:
+        return "the sandbox process ended for an unknown reason"
     if returncode >= 0:
         return f"the sandbox process exited with status {returncode}"
     sig = -returncode
@@ -67,47 +64,15 @@ def _signal_reason(returncode: int, memory_mb: int) -> str:
     return f"the sandbox process died from signal {signal.Signals(sig).name}"
 
 
-def _kill(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    proc.wait()
-
-
-def _spawn(job: dict[str, Any], lane_dir: str) -> subprocess.Popen[bytes]:
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "LANG": "C.UTF-8",
-        "PYTHONHASHSEED": "0",
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "HOME": lane_dir,
-        "TMPDIR": lane_dir,
-    }
-    with open(os.path.join(lane_dir, "boot-stderr.txt"), "ab") as boot_err:
-        proc = subprocess.Popen(
-            [sys.executable, "-s", "-B", "-c", _BOOT.format(root=SERVER_ROOT)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=boot_err,
-            cwd=lane_dir, env=env, start_new_session=True, close_fds=True,
-        )
-    assert proc.stdin is not None
-    try:
-        proc.stdin.write(json.dumps(job).encode())
-        proc.stdin.close()
-    except BrokenPipeError:
-        pass
-    return proc
-
-
-def run_lane(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken = NEVER_CANCELLED
-             ) -> LaneResult:
+def run_lane(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken = NEVER_CANCELLED,
+             use_zygote: bool = True) -> LaneResult:
     """Run one lane to completion, restarting its worker past items that kill it."""
     result = LaneResult()
     skip_tests: set[str] = set()
     for _attempt in range(limits.max_restarts + 1):
         skip_mutants = sorted(result.mutants)
         attempt_job = {**job, "skip_tests": sorted(skip_tests), "skip_mutants": skip_mutants}
-        finished, crashed_item = _run_once(attempt_job, limits, cancel, result)
+        finished, crashed_item = _run_once(attempt_job, limits, cancel, result, use_zygote)
         if finished or crashed_item is None:
             return result
         kind, item_id = crashed_item
@@ -118,39 +83,35 @@ def run_lane(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken = NEVE
 
 
 def _run_once(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken,
-              result: LaneResult) -> tuple[bool, tuple[str, str | int] | None]:
+              result: LaneResult, use_zygote: bool) -> tuple[bool, tuple[str, str | int] | None]:
     """One worker process. Returns (finished, the item it died on)."""
-    proc = _spawn(job, job["sandbox"])
-    assert proc.stdout is not None
-    fd = proc.stdout.fileno()
+    proc = spawn_worker(job, use_zygote)
     buffer = b""
     current: tuple[str, str | int] | None = None
     current_since = time.monotonic()
     killed_for = ""
     finished = False
+    returncode: int | None = None
     try:
         while True:
             if cancel.cancelled:
-                _kill(proc)
+                proc.kill()
                 raise Cancelled("validation cancelled")
             now = time.monotonic()
             if now > limits.deadline:
-                killed_for = "suite time limit reached"
                 result.stopped_early = True
-                result.reasons.append(f"stopped: {killed_for}")
-                _kill(proc)
+                result.reasons.append("stopped: suite time limit reached")
                 return False, None
             if current is not None:
                 allowed = (job["test_timeout_s"] + limits.test_grace_s if current[0] == "test"
                            else limits.mutant_watchdog_s)
                 if now - current_since > allowed:
                     killed_for = f"{current[0]} ran past its {allowed:g} s limit and was killed"
-                    _kill(proc)
                     break
-            ready, _, _ = select.select([fd], [], [], _POLL_S)
+            ready, _, _ = select.select([proc.events_fd], [], [], _POLL_S)
             if not ready:
                 continue
-            chunk = os.read(fd, 65536)
+            chunk = os.read(proc.events_fd, 65536)
             if not chunk:
                 break
             buffer += chunk
@@ -169,13 +130,11 @@ def _run_once(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken,
                     finished = True
                 else:
                     _record(result, event)
-        proc.wait()
     finally:
-        if proc.poll() is None:
-            _kill(proc)
+        returncode = proc.wait()  # kills the process group first
     if finished:
         return True, None
-    reason = killed_for or _signal_reason(proc.returncode, job["memory_mb"])
+    reason = killed_for or _exit_reason(returncode, job["memory_mb"])
     if current is None:
         result.reasons.append(f"sandbox stopped outside any test: {reason}")
         return False, None

@@ -7,7 +7,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from testdraft.validate.mutation.generate import TargetNotFound, body_without_docstring, find_function
+from testdraft.validate.mutation.generate import (
+    TargetNotFound,
+    body_without_docstring,
+    find_function,
+)
 
 
 @dataclass(frozen=True)

@@ -50,16 +50,6 @@ class Events:
             data = data[written:]
 
 
-def _redirect_output(sandbox: str) -> int:
-    """Keep the real stdout for events; the tests' output goes to files."""
-    events_fd = os.dup(1)
-    for fd, name in ((1, "stdout.txt"), (2, "stderr.txt")):
-        target = os.open(os.path.join(sandbox, name), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.dup2(target, fd)
-        os.close(target)
-    return events_fd
-
-
 def _unwrap(obj: Any, name: str) -> types.FunctionType | None:
     for _ in range(20):
         if isinstance(obj, staticmethod | classmethod):
@@ -267,10 +257,17 @@ def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: lis
         events.emit(result)
 
 
-def main() -> None:
-    job = json.loads(sys.stdin.read())
+def confine_and_run(job: dict[str, Any], events_fd: int) -> None:
+    """Confine this process, run the job, and exit; never returns."""
     sandbox = job["sandbox"]
-    events = Events(_redirect_output(sandbox))
+    events = Events(events_fd)
+    for fd, name in ((1, "stdout.txt"), (2, "stderr.txt")):
+        target = os.open(os.path.join(sandbox, name), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(target, fd)
+        os.close(target)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
     os.chdir(job["cwd"])
     for key in ("TMPDIR", "TEMP", "TMP", "HOME"):
         os.environ[key] = sandbox
@@ -292,8 +289,13 @@ def main() -> None:
     except BaseException as exc:  # a bug in the worker: report it rather than hang
         events.emit({"ev": "worker_error", "message": f"{type(exc).__name__}: {exc}",
                      "elapsed": time.perf_counter() - started})
-    sys.stdout.flush()
     real_exit(0)
+
+
+def main() -> None:
+    """Started as its own process: the job on stdin, events on stdout."""
+    job = json.loads(sys.stdin.read())
+    confine_and_run(job, os.dup(1))
 
 
 if __name__ == "__main__":

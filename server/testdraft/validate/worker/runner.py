@@ -147,11 +147,11 @@ def collect(module: types.ModuleType, tree: ast.Module, path: str) -> list[TestI
             ))
 
     for name, obj in list(vars(module).items()):
-        if not name.startswith("test"):
-            continue
-        if inspect.isfunction(obj) and obj.__code__.co_filename == path:
+        if name.startswith("test") and inspect.isfunction(obj) \
+                and obj.__code__.co_filename == path:
             add(name, obj, None, [])
-        elif inspect.isclass(obj) and name.startswith("Test") and "__init__" not in vars(obj):
+        elif name.startswith("Test") and inspect.isclass(obj) and "__init__" not in vars(obj) \
+                and obj.__module__ == module.__name__:
             for attr, member in vars(obj).items():
                 if attr.startswith("test") and inspect.isfunction(member):
                     add(f"{name}.{attr}", member, obj, _marks(obj))
