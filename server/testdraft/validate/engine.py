@@ -73,6 +73,7 @@ class ValidationOptions:
     file_size_limit_mb: int = 64
     max_processes: int = 64  # RLIMIT_NPROC (ignored by the kernel for root)
     isolate_network: bool = True  # a private network namespace where permitted
+    per_test_detail: bool = False  # lines per test and every killer per mutant (ranking)
 
 
 NO_MUTATION = ValidationOptions(mutation=False)
@@ -272,6 +273,7 @@ def _write_sandbox(sandbox: str, test_code: str, target: ValidationTarget,
         "file_size_mb": options.file_size_limit_mb,
         "max_processes": options.max_processes,
         "isolate_network": options.isolate_network,
+        "per_test_detail": options.per_test_detail,
     }
 
 
@@ -326,7 +328,8 @@ def _merge(results: list[LaneResult], mutants: list[MutantSpec], options: Valida
             uncovered_lines=tuple(data["uncovered_lines"]), branches=data["branches"],
             branches_covered=data["branches_covered"],
             missing_branches=tuple(MissingBranch(b["line"], b["to"])
-                                   for b in data["missing_branches"]))
+                                   for b in data["missing_branches"]),
+            per_test={test: tuple(lines) for test, lines in data.get("per_test", {}).items()})
     mutation = _mutation_report(results, mutants, tests) if mutants and not collection_error \
         else None
     return ValidationReport(
@@ -345,6 +348,7 @@ def _mutation_report(results: list[LaneResult], mutants: list[MutantSpec],
     per_operator: dict[str, list[int]] = {}
     survivors = []
     killed = timeouts = incompetent = not_run = 0
+    killers: dict[int, tuple[str, ...]] = {}
     for spec in mutants:
         outcome = outcomes.get(spec.id)
         if outcome is None:
@@ -356,6 +360,8 @@ def _mutation_report(results: list[LaneResult], mutants: list[MutantSpec],
             continue
         counts = per_operator.setdefault(spec.operator, [0, 0])
         counts[1] += 1
+        if "killers" in outcome:
+            killers[spec.id] = tuple(outcome["killers"])
         if status in ("killed", "timeout"):
             killed += 1
             timeouts += status == "timeout"
@@ -372,4 +378,5 @@ def _mutation_report(results: list[LaneResult], mutants: list[MutantSpec],
     return MutationReport(killed=killed, total=total,
                           per_operator={op: (c[0], c[1]) for op, c in per_operator.items()},
                           survivors=tuple(survivors), timeouts=timeouts,
-                          incompetent=incompetent, not_run=not_run, note=note)
+                          incompetent=incompetent, not_run=not_run, note=note,
+                          killers=killers)

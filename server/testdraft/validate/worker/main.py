@@ -180,18 +180,25 @@ def run(job: dict[str, Any], events: Events) -> None:
         probe.start()
     durations: dict[str, float] = {}
     statuses: dict[str, str] = {}
+    per_test = bool(job.get("per_test_detail"))
     for item in items:
         if item.id in skip_tests:
             continue
         events.emit({"ev": "start", "kind": "test", "id": item.id})
         recorder.reset()
+        if probe is not None and per_test:
+            probe.switch_test(item.id)
         outcome = run_item(runner, item, job["test_timeout_s"], test_path, source_file)
         durations[item.id], statuses[item.id] = outcome.duration, outcome.status
         if job.get("emit_tests", True):
             events.emit(_outcome_event(item, outcome, recorder))
     if probe is not None:
         probe.stop()
-        events.emit({"ev": "coverage", **probe.summary(*_body_range(source_text, job["qualname"]))})
+        body = _body_range(source_text, job["qualname"])
+        summary = probe.summary(*body)
+        if per_test:
+            summary["per_test"] = probe.lines_per_test(*body)
+        events.emit({"ev": "coverage", **summary})
 
     recorder.active = False
     for item in items:
@@ -224,6 +231,7 @@ def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: lis
         events.emit({"ev": "mutation_error",
                      "message": "the module changed while mutants were generated"})
         return
+    all_killers = bool(job.get("per_test_detail"))
     passing = sorted((i for i in items if statuses.get(i.id) == "passed"),
                      key=lambda i: durations[i.id])
     original = func.__code__
@@ -240,16 +248,23 @@ def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: lis
                          "message": str(exc)[:_MESSAGE_LIMIT]})
             continue
         result: dict[str, Any] = {"ev": "mutant", "id": mutant_id, "status": "survived"}
+        killers: list[str] = []
         try:
             for item in passing:
                 if cleaner is not None:
                     cleaner()
                 timeout = min(cap, floor + factor * durations[item.id])
                 outcome = run_item(runner, item, timeout, test_path, source_file)
-                if outcome.status != "passed":
+                if outcome.status == "passed":
+                    continue
+                if not killers:
                     result.update(status="timeout" if outcome.status == "timeout" else "killed",
                                   killed_by=item.id, message=outcome.message[:200])
+                killers.append(item.id)
+                if not all_killers:  # one failing test is enough for the score
                     break
+            if all_killers:
+                result["killers"] = killers
         finally:
             func.__code__ = original
             if cleaner is not None:
