@@ -74,6 +74,7 @@ class ValidationOptions:
     max_processes: int = 64  # RLIMIT_NPROC (ignored by the kernel for root)
     isolate_network: bool = True  # a private network namespace where permitted
     per_test_detail: bool = False  # lines per test and every killer per mutant (ranking)
+    use_zygote: bool = True  # fork workers from a warm process (fresh interpreters if False)
 
 
 NO_MUTATION = ValidationOptions(mutation=False)
@@ -216,7 +217,8 @@ def _run(test_code: str, target: ValidationTarget, options: ValidationOptions,
             test_grace_s=1.0, mutant_watchdog_s=2 * options.mutant_timeout_s + 1.0,
             deadline=time.monotonic() + options.suite_timeout_s)
         with ThreadPoolExecutor(max_workers=lanes, thread_name_prefix="testdraft-lane") as pool:
-            results = list(pool.map(lambda job: run_lane(job, limits, cancel), jobs))
+            results = list(pool.map(
+                lambda job: run_lane(job, limits, cancel, options.use_zygote), jobs))
     finally:
         shutil.rmtree(sandbox, ignore_errors=True)
     return _merge(results, mutants, options, source_path, started)
@@ -330,8 +332,8 @@ def _merge(results: list[LaneResult], mutants: list[MutantSpec], options: Valida
             missing_branches=tuple(MissingBranch(b["line"], b["to"])
                                    for b in data["missing_branches"]),
             per_test={test: tuple(lines) for test, lines in data.get("per_test", {}).items()})
-    mutation = _mutation_report(results, mutants, tests) if mutants and not collection_error \
-        else None
+    mutation = _mutation_report(results, mutants, tests) \
+        if options.mutation and not collection_error else None
     return ValidationReport(
         syntax_ok=True, implemented=True, tests=tests, coverage=coverage, mutation=mutation,
         duration_s=time.perf_counter() - started, reason="; ".join(reasons),
@@ -371,7 +373,9 @@ def _mutation_report(results: list[LaneResult], mutants: list[MutantSpec],
                                       spec.description))
     total = sum(c[1] for c in per_operator.values())
     note = ""
-    if not any(t.status == "passed" for t in tests):
+    if not mutants:
+        note = "no mutants: the function has nothing the operators change"
+    elif not any(t.status == "passed" for t in tests):
         note = "no passing test: mutants cannot be killed"
     elif not_run:
         note = f"{not_run} mutants not run (time limit)"
