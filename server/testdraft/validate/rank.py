@@ -169,12 +169,13 @@ def rank_candidates(
             dropped.append((candidate, "placeholder"))
             continue
         units += [replace(u, meta={**u.meta, "candidate": index}) for u in split_candidate(candidate)]
+    voters = list(units)  # duplicates still vote: agreement across candidates is the point
     units, duplicates = _dedupe(units)
     dropped += duplicates
     units = _unique_names(units)
     source, _path = target_source(target)
     if not (target.implemented and is_implemented(source, target.qualname)):
-        return _rank_by_votes(units, dropped, spec, rules)
+        return _rank_by_votes(units, voters, dropped, spec, rules)
     return _rank_by_execution(units, dropped, target, options, cancel)
 
 
@@ -307,18 +308,26 @@ def _docstring_claims(spec: FunctionSpec | None) -> list[tuple[str, str]]:
     return claims
 
 
-def _rank_by_votes(units: list[CandidateTest], dropped: list[tuple[CandidateTest, str]],
-                   spec: FunctionSpec | None, rules: VotingRules) -> RankingResult:
+def _count_votes(voters: list[CandidateTest], spec: FunctionSpec | None,
+                 rules: VotingRules) -> dict[str, Counter[str]]:
+    """call -> expected value -> support (each candidate votes once per claim)."""
     votes: dict[str, Counter[str]] = {}
     for call, value in _docstring_claims(spec):
         votes.setdefault(call, Counter())[value] += rules.docstring_weight
-    claims_by_unit = {unit.name: _claims_of(unit.code) for unit in units}
-    voters: dict[tuple[str, str], set[object]] = {}
-    for unit in units:
-        for claim in claims_by_unit[unit.name]:
-            voters.setdefault(claim, set()).add(unit.meta.get("candidate", unit.name))
-    for (call, value), who in voters.items():
+    supporters: dict[tuple[str, str], set[object]] = {}
+    for unit in voters:
+        for claim in _claims_of(unit.code):
+            supporters.setdefault(claim, set()).add(unit.meta.get("candidate", unit.name))
+    for (call, value), who in supporters.items():
         votes.setdefault(call, Counter())[value] += len(who)
+    return votes
+
+
+def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
+                   dropped: list[tuple[CandidateTest, str]], spec: FunctionSpec | None,
+                   rules: VotingRules) -> RankingResult:
+    votes = _count_votes(voters, spec, rules)
+    claims_by_unit = {unit.name: _claims_of(unit.code) for unit in units}
     ranked: list[RankedTest] = []
     for unit in units:
         claims = claims_by_unit[unit.name]
@@ -332,9 +341,13 @@ def _rank_by_votes(units: list[CandidateTest], dropped: list[tuple[CandidateTest
         reason = ""
         for call, value in claims:
             counter = votes[call]
-            winner, _ = counter.most_common(1)[0]
-            if counter[value] < counter[winner] or value != winner and counter[value] == counter[winner]:
-                reason = f"disagrees with the majority ({winner}) for the same call"
+            best = max(counter.values())
+            leaders = sorted(v for v, n in counter.items() if n == best)
+            if counter[value] < best:
+                reason = f"disagrees with the majority ({leaders[0]}) for the same call"
+                break
+            if len(leaders) > 1:
+                reason = f"a tie between {' and '.join(leaders)} for the same call"
                 break
             if counter[value] < rules.min_support:
                 reason = f"only {counter[value]} candidate(s) agree"
