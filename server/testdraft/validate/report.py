@@ -31,6 +31,8 @@ class AssertOutcome:
 
 @dataclass(frozen=True)
 class TestOutcome:
+    __test__ = False  # a report type, not a pytest test class
+
     id: str  # "test_x", "test_x[1-2]", "TestC::test_m"
     name: str  # the function: "test_x", "TestC.test_m"
     line: int  # the `def` line in the test file
