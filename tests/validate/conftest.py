@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 
-
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A package `pkg.mod` with a function `clamp` and a class `Account`."""

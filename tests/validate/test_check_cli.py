@@ -51,7 +51,8 @@ def test_passing_file_exits_zero_with_inferred_target(project: Path, tests_dir: 
     result = _check(project, "tests/test_good.py")
     assert result.returncode == 0, result.stderr
     first = result.stdout.splitlines()[0]
-    assert first.startswith("tests/test_good.py: 2 passed · lines 80% · branches 75% · mutants killed")
+    assert first.startswith(
+        "tests/test_good.py: 2 passed · lines 80% · branches 75% · mutants killed")
     assert "uncovered lines in" in result.stdout and "pkg/mod.py: 6" in result.stdout
     assert "Surviving mutants:" in result.stdout
 

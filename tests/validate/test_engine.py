@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from testdraft.cancellation import CancelToken, Cancelled
+from testdraft.cancellation import Cancelled, CancelToken
 from testdraft.validate.cache import ValidationCache
 from testdraft.validate.engine import (
     ValidationOptions,
@@ -131,7 +131,8 @@ def test_method_target_with_mutation(project: Path) -> None:
 
 
 def test_syntax_error_is_reported_without_running(tmp_path: Path) -> None:
-    report = validate_suite("def test_x(:\n    pass\n", overlay_target(tmp_path, "def f(): return 1", "f"))
+    target = overlay_target(tmp_path, "def f(): return 1", "f")
+    report = validate_suite("def test_x(:\n    pass\n", target)
     assert not report.syntax_ok and report.syntax_error is not None
     assert report.syntax_error.line == 1 and report.tests == ()
 
@@ -145,7 +146,8 @@ def test_collection_error_names_the_line(project: Path) -> None:
 
 def test_stub_function_makes_every_test_pending(tmp_path: Path) -> None:
     target = overlay_target(tmp_path, 'def area(w, h):\n    """Area."""\n    ...\n', "area")
-    suite = "from subject import area\n\ndef test_area():\n    assert area(2, 3) == 6\n    assert area(0, 3) == 0\n"
+    suite = ("from subject import area\n\ndef test_area():\n"
+             "    assert area(2, 3) == 6\n    assert area(0, 3) == 0\n")
     report = validate_suite(suite, target)
     assert not report.implemented and report.ok
     (test,) = report.tests
@@ -164,8 +166,8 @@ def test_implemented_false_forces_pending(project: Path) -> None:
 def test_asserts_one_test_each_with_bad_syntax_isolated(tmp_path: Path) -> None:
     target = overlay_target(tmp_path, "def add(a, b):\n    return a + b\n", "add")
     report = validate_asserts(
-        ["assert add(1, 2) == 3", "assert add(2, 2) == 5", "assert add(1,", "assert add(0, 0) == 0"],
-        target)
+        ["assert add(1, 2) == 3", "assert add(2, 2) == 5", "assert add(1,",
+         "assert add(0, 0) == 0"], target)
     assert [(t.id, t.line, t.status) for t in report.tests] == [
         ("assert_1", 1, "passed"), ("assert_2", 2, "failed"), ("assert_3", 3, "error"),
         ("assert_4", 4, "passed")]
@@ -230,7 +232,8 @@ def test_fresh_interpreter_workers_give_the_same_report(tmp_path: Path) -> None:
     asserts = ["assert f(2) == 4", "assert f(3) == 7"]
     forked = validate_asserts(asserts, target)
     fresh = validate_asserts(asserts, target, ValidationOptions(use_zygote=False))
-    assert [t.status for t in fresh.tests] == [t.status for t in forked.tests] == ["passed", "failed"]
+    statuses = [t.status for t in fresh.tests]
+    assert statuses == [t.status for t in forked.tests] == ["passed", "failed"]
     assert fresh.mutation == forked.mutation
     assert fresh.coverage == forked.coverage
 

@@ -60,7 +60,8 @@ def _hand_made_report() -> ValidationReport:
         syntax_ok=True,
         tests=(
             TestOutcome("test_a[1]", "test_a", 3, "passed"),
-            TestOutcome("test_a[2]", "test_a", 3, "failed", "expected 1, the implementation returns 2",
+            TestOutcome("test_a[2]", "test_a", 3, "failed",
+                        "expected 1, the implementation returns 2",
                         asserts=(AssertOutcome(4, "failed", "1", "2",
                                                "expected 1, the implementation returns 2"),)),
             TestOutcome("test_b", "test_b", 7, "pending",

@@ -33,7 +33,8 @@ def _candidate(name: str, body: str, origin: str = "model") -> CandidateTest:
 
 
 def test_split_candidate_keeps_setup_before_each_assert() -> None:
-    candidate = _candidate("test_many", "x = 95\nassert grade(x) == 'A'\ny = 10\nassert grade(y) == 'F'\n")
+    candidate = _candidate(
+        "test_many", "x = 95\nassert grade(x) == 'A'\ny = 10\nassert grade(y) == 'F'\n")
     units = split_candidate(candidate)
     assert [u.name for u in units] == ["test_many_1", "test_many_2"]
     assert "x = 95" in units[0].code and "y = 10" not in units[0].code

@@ -61,8 +61,8 @@ def test_test_quality_is_the_harmonic_mean() -> None:
 
 
 def test_reward_of_real_runs_orders_suites(tmp_path: Path) -> None:
-    target = overlay_target(tmp_path, "def sign(x):\n    if x < 0:\n        return -1\n    return 1\n",
-                            "sign")
+    source = "def sign(x):\n    if x < 0:\n        return -1\n    return 1\n"
+    target = overlay_target(tmp_path, source, "sign")
     full = validate_asserts(["assert sign(-3) == -1", "assert sign(4) == 1"], target)
     half = validate_asserts(["assert sign(4) == 1"], target)
     wrong = validate_asserts(["assert sign(4) == 0"], target)

@@ -96,7 +96,8 @@ def infer_target(test_path: Path, test_code: str) -> ValidationTarget:
     imported.sort(key=lambda pair: pair[1] not in called)  # called names first
     for module, name in imported:
         for root in _search_roots(test_path):
-            for rel in (module.replace(".", "/") + ".py", module.replace(".", "/") + "/__init__.py"):
+            stem = module.replace(".", "/")
+            for rel in (f"{stem}.py", f"{stem}/__init__.py"):
                 candidate = root / rel
                 if not candidate.is_file():
                     continue

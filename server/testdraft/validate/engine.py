@@ -77,13 +77,13 @@ class ValidationOptions:
     use_zygote: bool = True  # fork workers from a warm process (fresh interpreters if False)
 
 
-NO_MUTATION = ValidationOptions(mutation=False)
+DEFAULT_OPTIONS = ValidationOptions()
 
 
 def validate_suite(
     test_code: str,
     target: ValidationTarget,
-    options: ValidationOptions = ValidationOptions(),
+    options: ValidationOptions = DEFAULT_OPTIONS,
     cancel: CancelToken = NEVER_CANCELLED,
     *,
     test_module: str = DEFAULT_TEST_MODULE,
@@ -119,7 +119,7 @@ def validate_suite(
 def validate_asserts(
     asserts: Sequence[str],
     target: ValidationTarget,
-    options: ValidationOptions = ValidationOptions(),
+    options: ValidationOptions = DEFAULT_OPTIONS,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ValidationReport:
     """Each assert statement becomes one test (`assert_1`, ...); lines are assert indexes.

@@ -60,7 +60,8 @@ def _test_diagnostics(test: TestOutcome, lines: list[str] | None) -> list[lsp.Di
     return found
 
 
-def test_file_diagnostics(report: ValidationReport, text: str | None = None) -> list[lsp.Diagnostic]:
+def test_file_diagnostics(report: ValidationReport,
+                          text: str | None = None) -> list[lsp.Diagnostic]:
     """Errors on failing assertions (with the actual value), warnings on errors and
     timeouts, hints on pending checks."""
     lines = text.splitlines() if text is not None else None

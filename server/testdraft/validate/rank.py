@@ -24,7 +24,12 @@ from dataclasses import dataclass, field, replace
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
+from testdraft.validate.engine import (
+    DEFAULT_OPTIONS,
+    ValidationOptions,
+    ValidationTarget,
+    validate_suite,
+)
 from testdraft.validate.report import ValidationReport
 from testdraft.validate.target import is_implemented, target_source
 
@@ -63,6 +68,9 @@ class VotingRules:
     min_support: int = 2  # candidates that must agree on a claim
     docstring_weight: int = 3  # a docstring example counts as this many candidates
     keep_unverifiable: bool = True  # units with no `==` claim (raises, properties)
+
+
+DEFAULT_RULES = VotingRules()
 
 
 # --- splitting -------------------------------------------------------------------------
@@ -113,9 +121,13 @@ def _body_key(code: str) -> str:
     return ast.dump(tree)
 
 
-def _dedupe(units: list[CandidateTest]) -> tuple[list[CandidateTest], list[tuple[CandidateTest, str]]]:
+Dropped = list[tuple[CandidateTest, str]]
+
+
+def _dedupe(units: list[CandidateTest]) -> tuple[list[CandidateTest], Dropped]:
     seen: dict[str, str] = {}
-    kept, dropped = [], []
+    kept: list[CandidateTest] = []
+    dropped: Dropped = []
     for unit in units:
         key = _body_key(unit.code)
         if key in seen:
@@ -157,10 +169,10 @@ def render_module(units: Sequence[CandidateTest], extra_imports: Sequence[str] =
 def rank_candidates(
     candidates: Sequence[CandidateTest],
     target: ValidationTarget,
-    options: ValidationOptions = ValidationOptions(),
+    options: ValidationOptions = DEFAULT_OPTIONS,
     spec: FunctionSpec | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
-    rules: VotingRules = VotingRules(),
+    rules: VotingRules = DEFAULT_RULES,
 ) -> RankingResult:
     units: list[CandidateTest] = []
     dropped: list[tuple[CandidateTest, str]] = []
@@ -168,7 +180,8 @@ def rank_candidates(
         if candidate.is_placeholder:
             dropped.append((candidate, "placeholder"))
             continue
-        units += [replace(u, meta={**u.meta, "candidate": index}) for u in split_candidate(candidate)]
+        units += [replace(unit, meta={**unit.meta, "candidate": index})
+                  for unit in split_candidate(candidate)]
     voters = list(units)  # duplicates still vote: agreement across candidates is the point
     units, duplicates = _dedupe(units)
     dropped += duplicates
@@ -239,13 +252,14 @@ def _greedy(eligible: list[CandidateTest], gains: dict[str, tuple[set[int], set[
     killed: set[int] = set()
     selected: list[RankedTest] = []
     remaining = list(eligible)
-    while remaining:
-        def gain(unit: CandidateTest) -> tuple[int, int]:
-            lines, kills = gains[unit.name]
-            return len(lines - covered), len(kills - killed)
+    def gain(unit: CandidateTest, covered: set[int], killed: set[int]) -> tuple[int, int]:
+        lines, kills = gains[unit.name]
+        return len(lines - covered), len(kills - killed)
 
-        best = max(remaining, key=gain)  # max keeps the earliest on ties
-        new_lines, new_kills = gain(best)
+    while remaining:
+        # max() keeps the earliest candidate on ties
+        best = max(remaining, key=lambda unit: gain(unit, covered, killed))
+        new_lines, new_kills = gain(best, covered, killed)
         if (new_lines, new_kills) == (0, 0) and selected:
             break
         lines, kills = gains[best.name]

@@ -9,6 +9,7 @@ anything it started.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import logging
 import os
@@ -52,10 +53,8 @@ class WorkerProcess:
         self._popen = popen
 
     def kill(self) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
 
     def wait(self) -> int | None:
         """Exit code (negative: the signal). Call after the events reached EOF or kill()."""

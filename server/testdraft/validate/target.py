@@ -45,7 +45,8 @@ def target_source(target: ValidationTarget) -> tuple[str | None, str | None]:
             path = target.source_path or os.path.join(target.sys_path_root, rel)
             return target.overlays[rel], path
     candidates = [target.source_path] if target.source_path else []
-    candidates += [os.path.join(target.sys_path_root, rel) for rel in module_relpaths(target.module)]
+    candidates += [os.path.join(target.sys_path_root, rel)
+                   for rel in module_relpaths(target.module)]
     for path in candidates:
         if path and os.path.isfile(path):
             with open(path, encoding="utf-8") as handle:
@@ -65,7 +66,8 @@ def _is_stub_statement(stmt: ast.stmt) -> bool:
 
 
 def is_implemented(source: str | None, qualname: str) -> bool:
-    """False when the function is missing or its body is only `pass`/`...`/`raise NotImplementedError`."""
+    """False when the function is missing or its body is only `pass`, `...` or
+    `raise NotImplementedError` (a docstring aside)."""
     if source is None:
         return False
     try:

@@ -80,7 +80,10 @@ _SKIPPED_FIELDS = {"decorator_list", "returns", "annotation", "type_comment", "f
                    "type_params"}
 
 
-def _walk(node: ast.AST, path: tuple[PathStep, ...]) -> Iterator[tuple[ast.AST, tuple[PathStep, ...]]]:
+Located = tuple[ast.AST, tuple[PathStep, ...]]
+
+
+def _walk(node: ast.AST, path: tuple[PathStep, ...]) -> Iterator[Located]:
     yield node, path
     for name, value in ast.iter_fields(node):
         if name in _SKIPPED_FIELDS or isinstance(value, ast.arguments):
@@ -104,7 +107,7 @@ def _is_docstring(parent: ast.AST, field: str, index: int) -> bool:
 
 
 def _mutations_at(node: ast.AST, is_root: bool) -> Iterator[Mutation]:
-    for name, rule in OPERATORS.items():
+    for rule in OPERATORS.values():
         if rule is iop and not is_root:
             continue
         yield from rule(node)

@@ -187,9 +187,9 @@ def ehd(node: ast.AST) -> Iterator[Mutation]:
 
 def exs(node: ast.AST) -> Iterator[Mutation]:
     """Exception swallowing: the handler body becomes `pass`."""
-    if isinstance(node, ast.ExceptHandler):
-        if not (len(node.body) == 1 and isinstance(node.body[0], ast.Pass)):
-            yield Mutation("EXS", [ast.Pass()], f"`{_handler_name(node)}` body replaced by `pass`")
+    if isinstance(node, ast.ExceptHandler) and not (
+            len(node.body) == 1 and isinstance(node.body[0], ast.Pass)):
+        yield Mutation("EXS", [ast.Pass()], f"`{_handler_name(node)}` body replaced by `pass`")
 
 
 def lcr(node: ast.AST) -> Iterator[Mutation]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
+import functools
 import inspect
 import io
 import itertools
@@ -134,7 +136,8 @@ def collect(module: types.ModuleType, tree: ast.Module, path: str) -> list[TestI
         for mark in marks:
             if mark.name == "parametrize":
                 cases = [
-                    (f"{a_id}-{b_id}" if a_id else b_id, {**a_params, **b_params}, a_marks + b_marks)
+                    (f"{a_id}-{b_id}" if a_id else b_id, {**a_params, **b_params},
+                     a_marks + b_marks)
                     for (a_id, a_params, a_marks), (b_id, b_params, b_marks)
                     in itertools.product(cases, _parametrize(mark))
                 ]
@@ -195,9 +198,12 @@ class _Request:
         return self
 
 
-def _fixture_definitions(module: types.ModuleType) -> dict[str, tuple[Callable[..., Any], str, bool]]:
-    """name -> (function, scope, autouse) for fixtures defined in the test module."""
-    found: dict[str, tuple[Callable[..., Any], str, bool]] = {}
+FixtureDefinition = tuple[Callable[..., Any], str, bool]  # function, scope, autouse
+
+
+def _fixture_definitions(module: types.ModuleType) -> dict[str, FixtureDefinition]:
+    """Fixtures defined in the test module, by name."""
+    found: dict[str, FixtureDefinition] = {}
     for obj in list(vars(module).values()):
         marker = getattr(obj, "_fixture_function_marker", None) or getattr(
             obj, "_pytestfixturefunction", None)
@@ -266,7 +272,7 @@ class Runner:
                 generator = value
                 value = next(generator)
                 if scope == "function":
-                    teardown.append(lambda g=generator: _finish(g))
+                    teardown.append(functools.partial(_finish, generator))
                 else:
                     self._wide_teardown.append(generator)
             if scope != "function":
@@ -303,10 +309,8 @@ def _argnames(func: Callable[..., Any]) -> list[str]:
 
 
 def _finish(generator: Iterator[Any]) -> None:
-    try:
+    with contextlib.suppress(StopIteration):
         next(generator)
-    except StopIteration:
-        pass
 
 
 def _on_alarm(signum: int, frame: types.FrameType | None) -> None:

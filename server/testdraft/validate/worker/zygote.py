@@ -43,10 +43,11 @@ def _warm_coverage() -> None:
 
     with tempfile.TemporaryDirectory(prefix="testdraft-warm-") as folder:
         path = os.path.join(folder, "warm.py")
+        text = "def f(x):\n    if x:\n        return 1\n    return 2\n"
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write("def f(x):\n    if x:\n        return 1\n    return 2\n")
+            handle.write(text)
         namespace: dict[str, object] = {}
-        exec(compile(open(path, encoding="utf-8").read(), path, "exec"), namespace)
+        exec(compile(text, path, "exec"), namespace)
         probe = FunctionCoverage(path)
         probe.start()
         namespace["f"](1)  # type: ignore[operator]
