@@ -4,8 +4,9 @@
     report = validate_asserts(["assert f(1) == 2", ...], target)   # one test per assert
 
 Lane 0 runs the tests once with coverage and per-assert recording; lanes 1.. start at
-the same time, run the tests quietly to learn which pass, then take their share of the
-mutants (lane k gets mutants k, k+W, k+2W, ...). Everything untrusted runs in worker
+the same time and run the tests quietly to learn which pass. Then every lane takes
+mutants from one shared queue until it is empty, so a lane slowed by coverage or by a
+slow mutant does not hold the others up. Everything untrusted runs in worker
 processes (`testdraft.validate.sandbox`); this module only plans and merges.
 """
 
@@ -37,7 +38,7 @@ from testdraft.validate.report import (
     TestOutcome,
     ValidationReport,
 )
-from testdraft.validate.sandbox import LaneLimits, LaneResult, run_lane
+from testdraft.validate.sandbox import LaneLimits, LaneResult, MutantQueue, run_lane
 from testdraft.validate.target import (
     ValidationTarget,
     is_implemented,
@@ -212,13 +213,14 @@ def _run(test_code: str, target: ValidationTarget, options: ValidationOptions,
                          "coverage": options.coverage and lane == 0,
                          "record_asserts": lane == 0, "emit_tests": lane == 0,
                          "flaky_reruns": options.flaky_reruns if lane == 0 else 0,
-                         "mutants": [m.id for m in mutants[lane::lanes]]})
+                         "mutation": bool(mutants)})
+        queue = MutantQueue(m.id for m in mutants)
         limits = LaneLimits(
             test_grace_s=1.0, mutant_watchdog_s=2 * options.mutant_timeout_s + 1.0,
             deadline=time.monotonic() + options.suite_timeout_s)
         with ThreadPoolExecutor(max_workers=lanes, thread_name_prefix="testdraft-lane") as pool:
             results = list(pool.map(
-                lambda job: run_lane(job, limits, cancel, options.use_zygote), jobs))
+                lambda job: run_lane(job, limits, cancel, options.use_zygote, queue), jobs))
     finally:
         shutil.rmtree(sandbox, ignore_errors=True)
     return _merge(results, mutants, options, source_path, started)

@@ -1,7 +1,7 @@
 """Parent side of the sandbox: start worker processes, watch them, kill and restart.
 
-A *lane* is one worker process and its job (lane 0 runs the tests with coverage; other
-lanes run their share of the mutants). The parent reads the worker's JSON-line events;
+A *lane* is one worker process and its job (lane 0 runs the tests with coverage; every
+lane then takes mutants from a shared queue, one at a time, until none are left). The parent reads the worker's JSON-line events;
 when an item (a test or a mutant) runs past its limit, or the worker dies mid-item
 (memory, CPU limit, a crash), the parent kills the whole process group, records that
 item with the reason, and starts a fresh worker that skips it. The calling process is
@@ -15,7 +15,10 @@ import logging
 import os
 import select
 import signal
+import threading
 import time
+from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +42,18 @@ class LaneResult:
     collect_error: dict[str, Any] | None = None
     reasons: list[str] = field(default_factory=list)
     stopped_early: bool = False  # the suite deadline hit before the lane finished
+
+
+class MutantQueue:
+    """Mutant ids shared by all lanes: whichever worker is idle takes the next one."""
+
+    def __init__(self, ids: Iterable[int] = ()) -> None:
+        self._ids = deque(ids)
+        self._lock = threading.Lock()
+
+    def take(self) -> int | None:
+        with self._lock:
+            return self._ids.popleft() if self._ids else None
 
 
 @dataclass(frozen=True)
@@ -65,14 +80,15 @@ def _exit_reason(returncode: int | None, memory_mb: int) -> str:
 
 
 def run_lane(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken = NEVER_CANCELLED,
-             use_zygote: bool = True) -> LaneResult:
+             use_zygote: bool = True, mutants: MutantQueue | None = None) -> LaneResult:
     """Run one lane to completion, restarting its worker past items that kill it."""
     result = LaneResult()
     skip_tests: set[str] = set()
+    queue = mutants if mutants is not None else MutantQueue()
     for _attempt in range(limits.max_restarts + 1):
-        skip_mutants = sorted(result.mutants)
-        attempt_job = {**job, "skip_tests": sorted(skip_tests), "skip_mutants": skip_mutants}
-        finished, crashed_item = _run_once(attempt_job, limits, cancel, result, use_zygote)
+        attempt_job = {**job, "skip_tests": sorted(skip_tests)}
+        finished, crashed_item = _run_once(attempt_job, limits, cancel, result, use_zygote,
+                                           queue)
         if finished or crashed_item is None:
             return result
         kind, item_id = crashed_item
@@ -83,7 +99,8 @@ def run_lane(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken = NEVE
 
 
 def _run_once(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken,
-              result: LaneResult, use_zygote: bool) -> tuple[bool, tuple[str, str | int] | None]:
+              result: LaneResult, use_zygote: bool,
+              queue: MutantQueue) -> tuple[bool, tuple[str, str | int] | None]:
     """One worker process. Returns (finished, the item it died on)."""
     proc = spawn_worker(job, use_zygote)
     buffer = b""
@@ -121,7 +138,10 @@ def _run_once(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken,
                 if event is None:
                     continue
                 kind = event.get("ev")
-                if kind == "start":
+                if kind == "ready":
+                    next_id = queue.take()
+                    proc.send(str(next_id if next_id is not None else -1))
+                elif kind == "start":
                     current, current_since = (event["kind"], event["id"]), time.monotonic()
                 elif kind in ("test", "mutant"):
                     current = None

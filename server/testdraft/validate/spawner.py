@@ -45,12 +45,18 @@ def _python(module: str) -> list[str]:
 class WorkerProcess:
     """A running worker: its pid (= process group) and the read end of its events."""
 
-    def __init__(self, pid: int, events_fd: int, zygote: Zygote | None,
+    def __init__(self, pid: int, events_fd: int, control_fd: int, zygote: Zygote | None,
                  popen: subprocess.Popen[bytes] | None) -> None:
         self.pid = pid
         self.events_fd = events_fd
+        self._control_fd = control_fd
         self._zygote = zygote
         self._popen = popen
+
+    def send(self, line: str) -> None:
+        """A line on the worker's control channel; a worker that is gone is ignored."""
+        with contextlib.suppress(OSError):
+            os.write(self._control_fd, f"{line}\n".encode())
 
     def kill(self) -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -67,6 +73,8 @@ class WorkerProcess:
             return self._zygote.wait(self.pid)
         finally:
             os.close(self.events_fd)
+            with contextlib.suppress(OSError):
+                os.close(self._control_fd)
 
 
 class Zygote:
@@ -92,18 +100,22 @@ class Zygote:
         return self._proc.poll() is None
 
     def spawn(self, job: dict[str, Any]) -> WorkerProcess:
-        read_fd, write_fd = os.pipe()
+        events_read, events_write = os.pipe()
+        control_read, control_write = os.pipe()
         try:
             with self._lock:
                 socket.send_fds(self._sock, [json.dumps({"op": "spawn", "job": job}).encode()],
-                                [write_fd])
+                                [events_write, control_read])
                 reply = self._sock.recv(4096)
         finally:
-            os.close(write_fd)
+            os.close(events_write)
+            os.close(control_read)
         if not reply:
-            os.close(read_fd)
+            os.close(events_read)
+            os.close(control_write)
             raise OSError("the sandbox zygote went away")
-        return WorkerProcess(int(json.loads(reply)["pid"]), read_fd, self, None)
+        return WorkerProcess(int(json.loads(reply)["pid"]), events_read, control_write, self,
+                             None)
 
     def wait(self, pid: int) -> int | None:
         with self._lock:
@@ -156,9 +168,8 @@ def spawn_worker(job: dict[str, Any], use_zygote: bool = True) -> WorkerProcess:
             env=worker_env(job["sandbox"]), start_new_session=True, close_fds=True,
         )
     assert popen.stdin is not None and popen.stdout is not None
-    try:
-        popen.stdin.write(json.dumps(job).encode())
-        popen.stdin.close()
-    except BrokenPipeError:
-        pass
-    return WorkerProcess(popen.pid, os.dup(popen.stdout.fileno()), None, popen)
+    control_fd = os.dup(popen.stdin.fileno())
+    popen.stdin.close()
+    with contextlib.suppress(BrokenPipeError):
+        os.write(control_fd, json.dumps(job).encode() + b"\n")
+    return WorkerProcess(popen.pid, os.dup(popen.stdout.fileno()), control_fd, None, popen)

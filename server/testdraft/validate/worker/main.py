@@ -8,6 +8,7 @@ and the test module once, then streams JSON-line events on the original stdout:
     {"ev": "start", "kind", "id"}   an item (test or mutant) begins: the parent's watchdog
     {"ev": "test", ...}             one test's outcome with per-assert records
     {"ev": "coverage", ...}         coverage of the target function
+    {"ev": "ready"}                 send the next mutant id (a line; -1: no more)
     {"ev": "mutant", ...}           one mutant: killed / survived / timeout / incompetent
     {"ev": "violation", "reason"}   the sandbox refused an operation
     {"ev": "done"}
@@ -28,7 +29,7 @@ import sys
 import time
 import traceback
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from testdraft.validate.worker import guard
@@ -125,7 +126,30 @@ def _clear_caches(func: Any) -> Callable[[], None]:
     return clear_all
 
 
-def run(job: dict[str, Any], events: Events) -> None:
+class MutantFeed:
+    """Mutant ids handed out by the parent one at a time, so idle lanes take the next one."""
+
+    def __init__(self, control_fd: int, events: Events) -> None:
+        self._fd = control_fd
+        self._events = events
+        self._buffer = b""
+
+    def __iter__(self) -> Iterator[int]:
+        while True:
+            self._events.emit({"ev": "ready"})
+            while b"\n" not in self._buffer:
+                chunk = os.read(self._fd, 4096)
+                if not chunk:
+                    return
+                self._buffer += chunk
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            mutant_id = int(line)
+            if mutant_id < 0:
+                return
+            yield mutant_id
+
+
+def run(job: dict[str, Any], events: Events, control_fd: int) -> None:
     sandbox = job["sandbox"]
     install_paths(job["project_root"], job.get("extra_paths", []), job["overlay_dir"],
                   job.get("overlays", []))
@@ -212,10 +236,9 @@ def run(job: dict[str, Any], events: Events) -> None:
                              "message": f"{statuses[item.id]} first, then {again.status}"})
                 break
 
-    mutant_ids = [m for m in job.get("mutants", []) if m not in set(job.get("skip_mutants", []))]
-    if mutant_ids and target_ok and func is not None and source_file is not None:
+    if job.get("mutation") and target_ok and func is not None and source_file is not None:
         _run_mutants(job, events, runner, items, statuses, durations, func, source_text,
-                     source_file, test_path, mutant_ids, cleaner)
+                     source_file, test_path, MutantFeed(control_fd, events), cleaner)
     runner.close()
     events.emit({"ev": "done"})
 
@@ -223,7 +246,7 @@ def run(job: dict[str, Any], events: Events) -> None:
 def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: list[TestItem],
                  statuses: dict[str, str], durations: dict[str, float],
                  func: types.FunctionType, source_text: str, source_file: str, test_path: str,
-                 mutant_ids: list[int], cleaner: Callable[[], None] | None) -> None:
+                 mutant_ids: Iterable[int], cleaner: Callable[[], None] | None) -> None:
     from testdraft.validate.mutation.generate import MutantBuilder
 
     builder = MutantBuilder(source_text, job["qualname"], source_file)
@@ -272,7 +295,7 @@ def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: lis
         events.emit(result)
 
 
-def confine_and_run(job: dict[str, Any], events_fd: int) -> None:
+def confine_and_run(job: dict[str, Any], events_fd: int, control_fd: int) -> None:
     """Confine this process, run the job, and exit; never returns."""
     sandbox = job["sandbox"]
     events = Events(events_fd)
@@ -300,7 +323,7 @@ def confine_and_run(job: dict[str, Any], events_fd: int) -> None:
     guard.install_audit_hook(sandbox, on_violation)
     started = time.perf_counter()
     try:
-        run(job, events)
+        run(job, events, control_fd)
     except BaseException as exc:  # a bug in the worker: report it rather than hang
         events.emit({"ev": "worker_error", "message": f"{type(exc).__name__}: {exc}",
                      "elapsed": time.perf_counter() - started})
@@ -308,9 +331,15 @@ def confine_and_run(job: dict[str, Any], events_fd: int) -> None:
 
 
 def main() -> None:
-    """Started as its own process: the job on stdin, events on stdout."""
-    job = json.loads(sys.stdin.read())
-    confine_and_run(job, os.dup(1))
+    """Started as its own process: the job, then mutant ids, on stdin; events on stdout."""
+    control_fd = os.dup(0)
+    line = b""
+    while not line.endswith(b"\n"):
+        chunk = os.read(control_fd, 1)
+        if not chunk:
+            break
+        line += chunk
+    confine_and_run(json.loads(line), os.dup(1), control_fd)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ zygote itself only ever runs this trusted loop - it is single-threaded, so forki
 safe - and each child confines itself (`worker.main.confine_and_run`) before loading any
 untrusted code. Requests arrive on a SOCK_SEQPACKET socket:
 
-    {"op": "spawn", "job": {...}} + the write end of an events pipe  ->  {"pid": N}
+    {"op": "spawn", "job": {...}} + events pipe (write end) + control pipe (read end)
+                                                                     ->  {"pid": N}
     {"op": "wait", "pid": N}                                           ->  {"returncode": R}
 
 The zygote exits when the socket closes (its parent went away).
@@ -60,7 +61,7 @@ def serve(sock: socket.socket) -> None:
 
     while True:
         try:
-            message, fds, _flags, _addr = socket.recv_fds(sock, 1 << 20, 1)
+            message, fds, _flags, _addr = socket.recv_fds(sock, 1 << 20, 2)
         except OSError:
             return
         if not message:
@@ -72,7 +73,7 @@ def serve(sock: socket.socket) -> None:
                 try:
                     sock.close()
                     os.setsid()  # its own process group: the parent kills the whole group
-                    confine_and_run(request["job"], fds[0])
+                    confine_and_run(request["job"], fds[0], fds[1])
                 finally:
                     os._exit(70)
             for fd in fds:
