@@ -1,11 +1,12 @@
 """Parent side of the sandbox: start worker processes, watch them, kill and restart.
 
 A *lane* is one worker process and its job (lane 0 runs the tests with coverage; every
-lane then takes mutants from a shared queue, one at a time, until none are left). The parent reads the worker's JSON-line events;
-when an item (a test or a mutant) runs past its limit, or the worker dies mid-item
-(memory, CPU limit, a crash), the parent kills the whole process group, records that
-item with the reason, and starts a fresh worker that skips it. The calling process is
-never touched: untrusted code only ever runs in the worker.
+lane then takes mutants from a shared queue, one at a time, until none are left). The
+parent reads the worker's JSON-line events; when an item (a test or a mutant) runs past
+its limit, or the worker dies mid-item (memory, CPU limit, a crash), the parent kills
+the whole process group, records that item with the reason, and starts a fresh worker
+that skips it. The calling process is never touched: untrusted code only ever runs in
+the worker.
 """
 
 from __future__ import annotations
