@@ -243,3 +243,12 @@ def test_report_round_trips_through_json(project: Path) -> None:
     data = report.to_json()
     assert data["counts"]["passed"] == 5 and data["ok"] is False
     assert ValidationReport.from_json(data) == report
+
+
+def test_module_level_asserts_become_one_test_each(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, "def add(a, b):\n    return a + b\n", "add")
+    suite = "from subject import add\n\nassert add(1, 2) == 3\nassert add(\n    2, 2) == 5\n"
+    report = validate_suite(suite, target, NO_MUTATION)
+    assert [(t.id, t.line, t.status) for t in report.tests] == [
+        ("test_line_3", 3, "passed"), ("test_line_4", 4, "failed")]
+    assert report.tests[1].asserts[0].line == 4

@@ -116,6 +116,7 @@ def test_hostile_tests_are_contained_and_reported(project: Path) -> None:
     assert "killed" in tests["test_c_level_loop"].message
     assert tests["test_ten_gigabytes"].status == "error"
     assert "memory limit" in tests["test_ten_gigabytes"].message
+    assert "test_ten_gigabytes: over the 512 MB memory limit" in report.reason
     assert "process creation (os.fork)" in tests["test_fork_bomb"].message
     assert "os._exit(3)" in tests["test_hard_exit"].message
     assert "os.remove" in tests["test_delete_a_file"].message

@@ -100,6 +100,7 @@ def validate_suite(
             syntax_error=SyntaxProblem(exc.msg or "invalid syntax", exc.lineno or 1,
                                        exc.offset or 0),
             duration_s=time.perf_counter() - started)
+    test_code = wrap_module_asserts(test_code, tree)
     source, source_path = target_source(target)
     key = cache.key(test_code, source, target, options) if cache is not None else ""
     if cache is not None:
@@ -155,6 +156,25 @@ def validate_asserts(
     first_broken = broken[min(broken)] if broken else None
     return replace(report, tests=tuple(tests), syntax_ok=report.syntax_ok and not broken,
                    syntax_error=report.syntax_error or first_broken)
+
+
+def wrap_module_asserts(test_code: str, tree: ast.Module) -> str:
+    """Turn each module-level `assert` into its own test, `test_line_<N>`, in place.
+
+    `assert f(1) == 2` on line N becomes `def test_line_N(): assert f(1) == 2` on the same
+    line, so line numbers (and multi-line asserts) survive unchanged.
+    """
+    lines = test_code.splitlines(keepends=True)
+    body = tree.body
+    for index, stmt in enumerate(body):
+        if not isinstance(stmt, ast.Assert) or stmt.col_offset != 0:
+            continue
+        following = body[index + 1] if index + 1 < len(body) else None
+        if following is not None and following.lineno == stmt.end_lineno:
+            continue  # `assert x; y = 1`: leave it to run at import
+        row = stmt.lineno - 1
+        lines[row] = f"def test_line_{stmt.lineno}(): {lines[row]}"
+    return "".join(lines)
 
 
 def _renumber(test: TestOutcome, line_to_index: dict[int, int]) -> TestOutcome:
@@ -316,6 +336,9 @@ def _merge(results: list[LaneResult], mutants: list[MutantSpec], options: Valida
         _test_outcome(entry, main.crashed_tests.get(entry["id"]) or main.tests.get(entry["id"]),
                       main.flaky.get(entry["id"]), main.stopped_early)
         for entry in main.collected)
+    for test in tests:
+        if test.error_type == "MemoryError":
+            reasons.append(f"{test.id}: over the {options.memory_limit_mb} MB memory limit")
     collection_error = ""
     collection_line = None
     if main.collect_error is not None:
