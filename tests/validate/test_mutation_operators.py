@@ -28,6 +28,21 @@ class Case:
     strong: str  # a test body that kills it
 
 
+WITH_SUPER = textwrap.dedent("""\
+    class Base:
+        def __init__(self):
+            self.log = []
+
+        def setup(self):
+            self.log.append('base')
+
+
+    class Child(Base):
+        def setup(self):
+            super().setup()
+            self.log.append('child')
+    """)
+
 CASES = [
     Case("AOR", "def f(a, b):\n    return a + b\n", "f", "`+` to `-`",
          "assert f(2, 0) == 2", "assert f(2, 3) == 5"),
@@ -80,36 +95,10 @@ CASES = [
          "assert f(1, 2) is True", "assert f(1, 1) is False"),
     Case("SIR", "def f(s):\n    return s[1:]\n", "f", "`s[1:]` to `s[:]`",
          "assert len(f('')) == 0", "assert f('abc') == 'bc'"),
-    Case("SCD", textwrap.dedent("""\
-        class Base:
-            def __init__(self):
-                self.log = []
-
-            def setup(self):
-                self.log.append('base')
-
-
-        class Child(Base):
-            def setup(self):
-                super().setup()
-                self.log.append('child')
-        """), "Child.setup", "`super().setup()` deleted",
+    Case("SCD", WITH_SUPER, "Child.setup", "`super().setup()` deleted",
          "c = Child()\n    c.setup()\n    assert 'child' in c.log",
          "c = Child()\n    c.setup()\n    assert c.log == ['base', 'child']"),
-    Case("IOP", textwrap.dedent("""\
-        class Base:
-            def __init__(self):
-                self.log = []
-
-            def setup(self):
-                self.log.append('base')
-
-
-        class Child(Base):
-            def setup(self):
-                super().setup()
-                self.log.append('child')
-        """), "Child.setup", "super call moved to the end of `setup`",
+    Case("IOP", WITH_SUPER, "Child.setup", "super call moved to the end of `setup`",
          "c = Child()\n    c.setup()\n    assert len(c.log) == 2",
          "c = Child()\n    c.setup()\n    assert c.log == ['base', 'child']"),
     Case("SVD", textwrap.dedent("""\
