@@ -35,6 +35,11 @@ def worker_env(home: str) -> dict[str, str]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "HOME": home,
         "TMPDIR": home,
+        # Numeric libraries start a thread pool per core; inside the address-space limit
+        # and next to a second worker, one thread each is both safer and faster.
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
     }
 
 
