@@ -144,7 +144,7 @@ def _run_once(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken,
                     proc.send(str(next_id if next_id is not None else -1))
                 elif kind == "start":
                     current, current_since = (event["kind"], event["id"]), time.monotonic()
-                elif kind in ("test", "mutant"):
+                elif kind in ("test", "mutant", "rerun"):
                     current = None
                     _record(result, event)
                 elif kind == "done":

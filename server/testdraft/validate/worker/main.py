@@ -7,6 +7,7 @@ and the test module once, then streams JSON-line events on the original stdout:
     {"ev": "collected", "tests"}    test ids, lines, assert lines
     {"ev": "start", "kind", "id"}   an item (test or mutant) begins: the parent's watchdog
     {"ev": "test", ...}             one test's outcome with per-assert records
+    {"ev": "rerun", "id"}           a flakiness re-run ended (a "flaky" event if it differed)
     {"ev": "coverage", ...}         coverage of the target function
     {"ev": "ready"}                 send the next mutant id (a line; -1: no more)
     {"ev": "mutant", ...}           one mutant: killed / survived / timeout / incompetent
@@ -30,6 +31,7 @@ import time
 import traceback
 import types
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from testdraft.validate.worker import guard
@@ -149,31 +151,34 @@ class MutantFeed:
             yield mutant_id
 
 
-def run(job: dict[str, Any], events: Events, control_fd: int) -> None:
-    sandbox = job["sandbox"]
-    install_paths(job["project_root"], job.get("extra_paths", []), job["overlay_dir"],
-                  job.get("overlays", []))
-    target_ok = False
-    func: types.FunctionType | None = None
-    source_file: str | None = None
-    source_text = ""
-    cleaner: Any = None
+@dataclass
+class LoadedTarget:
+    func: types.FunctionType
+    source_file: str
+    source_text: str
+    body: tuple[int, int]  # first and last line of the function body
+    clear_caches: Callable[[], None]
+
+
+def _load_target(job: dict[str, Any], events: Events) -> LoadedTarget | None:
     try:
         module = importlib.import_module(job["module"])
         func = resolve_function(module, job["qualname"])
         source_file = func.__code__.co_filename
         with open(source_file, encoding="utf-8") as handle:
             source_text = handle.read()
-        body_first, body_last = _body_range(source_text, job["qualname"])
-        target_ok = True
-        events.emit({"ev": "target", "ok": True, "source_file": source_file,
-                     "body": [body_first, body_last]})
-        cleaner = _clear_caches(getattr(module, job["qualname"].split(".")[0], None))
+        body = _body_range(source_text, job["qualname"])
+        clear = _clear_caches(getattr(module, job["qualname"].split(".")[0], None))
     except BaseException as exc:
         events.emit({"ev": "target", "ok": False,
                      "error": f"{type(exc).__name__}: {exc}"[:_MESSAGE_LIMIT]})
+        return None
+    events.emit({"ev": "target", "ok": True, "source_file": source_file, "body": list(body)})
+    return LoadedTarget(func, source_file, source_text, body, clear)
 
-    recorder = AssertRecorder(active=bool(job.get("record_asserts", True)))
+
+def _load_tests(job: dict[str, Any], events: Events,
+                recorder: AssertRecorder) -> tuple[types.ModuleType, list[TestItem]] | None:
     test_path = job["test_path"]
     try:
         with open(test_path, encoding="utf-8") as handle:
@@ -189,22 +194,33 @@ def run(job: dict[str, Any], events: Events, control_fd: int) -> None:
                 line = frame_line
         events.emit({"ev": "collect_error", "error_type": type(exc).__name__,
                      "message": f"{type(exc).__name__}: {exc}"[:_MESSAGE_LIMIT], "line": line})
-        events.emit({"ev": "done"})
-        return
+        return None
     events.emit({"ev": "collected", "tests": [
         {"id": i.id, "name": i.name, "line": i.line, "asserts": i.assert_lines} for i in items]})
+    return test_module, items
 
-    runner = Runner(test_module, sandbox)
-    skip_tests = set(job.get("skip_tests", []))
+
+@dataclass
+class Baseline:
+    """How each test did against the real implementation (mutants only run passing ones)."""
+
+    statuses: dict[str, str] = field(default_factory=dict)
+    durations: dict[str, float] = field(default_factory=dict)
+
+
+def _run_baseline(job: dict[str, Any], events: Events, runner: Runner, items: list[TestItem],
+                  recorder: AssertRecorder, target: LoadedTarget | None) -> Baseline:
+    baseline = Baseline()
+    test_path = job["test_path"]
+    source_file = target.source_file if target is not None else None
+    per_test = bool(job.get("per_test_detail"))
     probe = None
-    if job.get("coverage") and target_ok and source_file is not None:
+    if job.get("coverage") and target is not None:
         from testdraft.validate.worker.coverage_probe import FunctionCoverage
 
-        probe = FunctionCoverage(source_file)
+        probe = FunctionCoverage(target.source_file)
         probe.start()
-    durations: dict[str, float] = {}
-    statuses: dict[str, str] = {}
-    per_test = bool(job.get("per_test_detail"))
+    skip_tests = set(job.get("skip_tests", []))
     for item in items:
         if item.id in skip_tests:
             continue
@@ -213,50 +229,68 @@ def run(job: dict[str, Any], events: Events, control_fd: int) -> None:
         if probe is not None and per_test:
             probe.switch_test(item.id)
         outcome = run_item(runner, item, job["test_timeout_s"], test_path, source_file)
-        durations[item.id], statuses[item.id] = outcome.duration, outcome.status
-        if job.get("emit_tests", True):
-            events.emit(_outcome_event(item, outcome, recorder))
-    if probe is not None:
+        baseline.durations[item.id], baseline.statuses[item.id] = outcome.duration, outcome.status
+        events.emit(_outcome_event(item, outcome, recorder) if job.get("emit_tests", True)
+                    else {"ev": "test", "id": item.id, "status": outcome.status, "quiet": True})
+    if probe is not None and target is not None:
         probe.stop()
-        body = _body_range(source_text, job["qualname"])
-        summary = probe.summary(*body)
+        summary = probe.summary(*target.body)
         if per_test:
-            summary["per_test"] = probe.lines_per_test(*body)
+            summary["per_test"] = probe.lines_per_test(*target.body)
         events.emit({"ev": "coverage", **summary})
+    return baseline
 
-    recorder.active = False
+
+def _rerun_for_flakiness(job: dict[str, Any], events: Events, runner: Runner,
+                         items: list[TestItem], baseline: Baseline,
+                         source_file: str | None) -> None:
     for item in items:
+        first = baseline.statuses.get(item.id)
+        if first is None or first in ("skipped", "timeout"):
+            continue
         for _ in range(int(job.get("flaky_reruns", 0))):
-            if item.id not in statuses or statuses[item.id] in ("skipped", "timeout"):
-                break
             events.emit({"ev": "start", "kind": "test", "id": item.id})
-            again = run_item(runner, item, job["test_timeout_s"], test_path, source_file)
-            if again.status != statuses[item.id]:
+            again = run_item(runner, item, job["test_timeout_s"], job["test_path"], source_file)
+            events.emit({"ev": "rerun", "id": item.id})
+            if again.status != first:
                 events.emit({"ev": "flaky", "id": item.id,
-                             "message": f"{statuses[item.id]} first, then {again.status}"})
+                             "message": f"{first} first, then {again.status}"})
                 break
 
-    if job.get("mutation") and target_ok and func is not None and source_file is not None:
-        _run_mutants(job, events, runner, items, statuses, durations, func, source_text,
-                     source_file, test_path, MutantFeed(control_fd, events), cleaner)
+
+def run(job: dict[str, Any], events: Events, control_fd: int) -> None:
+    install_paths(job["project_root"], job.get("extra_paths", []), job["overlay_dir"],
+                  job.get("overlays", []))
+    target = _load_target(job, events)
+    recorder = AssertRecorder(active=bool(job.get("record_asserts", True)))
+    loaded = _load_tests(job, events, recorder)
+    if loaded is None:
+        return
+    test_module, items = loaded
+    runner = Runner(test_module, job["sandbox"])
+    baseline = _run_baseline(job, events, runner, items, recorder, target)
+    recorder.active = False  # reruns and mutants take the plain `assert` path
+    _rerun_for_flakiness(job, events, runner, items, baseline,
+                         target.source_file if target is not None else None)
+    if job.get("mutation") and target is not None:
+        _run_mutants(job, events, runner, items, baseline, target,
+                     MutantFeed(control_fd, events))
     runner.close()
-    events.emit({"ev": "done"})
 
 
 def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: list[TestItem],
-                 statuses: dict[str, str], durations: dict[str, float],
-                 func: types.FunctionType, source_text: str, source_file: str, test_path: str,
-                 mutant_ids: Iterable[int], cleaner: Callable[[], None] | None) -> None:
+                 baseline: Baseline, target: LoadedTarget, mutant_ids: Iterable[int]) -> None:
     from testdraft.validate.mutation.generate import MutantBuilder
 
-    builder = MutantBuilder(source_text, job["qualname"], source_file)
+    builder = MutantBuilder(target.source_text, job["qualname"], target.source_file)
     if len(builder.specs) != job.get("mutant_count", len(builder.specs)):
         events.emit({"ev": "mutation_error",
                      "message": "the module changed while mutants were generated"})
         return
     all_killers = bool(job.get("per_test_detail"))
-    passing = sorted((i for i in items if statuses.get(i.id) == "passed"),
-                     key=lambda i: durations[i.id])
+    passing = sorted((i for i in items if baseline.statuses.get(i.id) == "passed"),
+                     key=lambda i: baseline.durations[i.id])
+    func = target.func
     original = func.__code__
     cap = float(job["mutant_timeout_s"])
     floor = float(job.get("mutant_timeout_floor_s", 0.05))
@@ -274,10 +308,9 @@ def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: lis
         killers: list[str] = []
         try:
             for item in passing:
-                if cleaner is not None:
-                    cleaner()
-                timeout = min(cap, floor + factor * durations[item.id])
-                outcome = run_item(runner, item, timeout, test_path, source_file)
+                target.clear_caches()
+                timeout = min(cap, floor + factor * baseline.durations[item.id])
+                outcome = run_item(runner, item, timeout, job["test_path"], target.source_file)
                 if outcome.status == "passed":
                     continue
                 if not killers:
@@ -290,8 +323,7 @@ def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: lis
                 result["killers"] = killers
         finally:
             func.__code__ = original
-            if cleaner is not None:
-                cleaner()
+            target.clear_caches()
         events.emit(result)
 
 
@@ -327,6 +359,7 @@ def confine_and_run(job: dict[str, Any], events_fd: int, control_fd: int) -> Non
     except BaseException as exc:  # a bug in the worker: report it rather than hang
         events.emit({"ev": "worker_error", "message": f"{type(exc).__name__}: {exc}",
                      "elapsed": time.perf_counter() - started})
+    events.emit({"ev": "done"})
     real_exit(0)
 
 
