@@ -19,7 +19,7 @@ from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.generate.skeleton import SkeletonGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import import_target
-from testdraft.project.layout import project_root, test_file_for
+from testdraft.project.layout import project_root, suggested_test_file
 from testdraft.render.module import ModuleEdit, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
@@ -144,7 +144,7 @@ def suggest_tests(
     """Tests for one function, as an edit of the test module they belong in."""
     source_path = source_path.resolve()
     root = project_root(source_path)
-    test_file = test_file_for(source_path, root)
+    test_file = suggested_test_file(source_path, root)
     target = import_target(spec, source_path, root, test_file)
     cancel.raise_if_cancelled()
     candidates = collect_candidates(

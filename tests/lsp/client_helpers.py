@@ -24,12 +24,16 @@ def apply_workspace_edit(edit: types.WorkspaceEdit, encoding: str) -> list[Path]
             touched.append(path)
         elif isinstance(change, types.TextDocumentEdit):
             path = Path(to_fs_path(change.text_document.uri) or "")
-            path.write_text(apply_text_edits(path.read_text(encoding="utf-8"), change.edits, encoding), encoding="utf-8")
+            path.write_text(
+                apply_text_edits(path.read_text(encoding="utf-8"), change.edits, encoding), encoding="utf-8"
+            )
             touched.append(path)
     return touched
 
 
-def apply_text_edits(text: str, edits: list[types.TextEdit | types.AnnotatedTextEdit | types.SnippetTextEdit], encoding: str) -> str:
+def apply_text_edits(
+    text: str, edits: list[types.TextEdit | types.AnnotatedTextEdit | types.SnippetTextEdit], encoding: str
+) -> str:
     source = text.encode("utf-8")
     lines = LineIndex.of(source)
     spans = []

@@ -15,7 +15,6 @@ import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
-
 from tests.conftest import REPO, SERVER_COMMAND
 from tests.lsp.client_helpers import apply_workspace_edit, run_pytest
 
@@ -187,7 +186,9 @@ async def test_incremental_edits_keep_the_tree_in_step(client: LanguageClient, c
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
             content_changes=[
                 types.TextDocumentContentChangePartial(
-                    range=types.Range(start=types.Position(line=1, character=0), end=types.Position(line=1, character=0)),
+                    range=types.Range(
+                        start=types.Position(line=1, character=0), end=types.Position(line=1, character=0)
+                    ),
                     text=added,
                 )
             ],

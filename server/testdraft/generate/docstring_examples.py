@@ -26,7 +26,7 @@ from testdraft.generate.pytest_code import (
     is_expression,
     quoted,
     snake,
-    test_name,
+    make_test_name,
 )
 from testdraft.spec.model import DocExample, FunctionSpec, ParameterKind
 
@@ -52,6 +52,14 @@ def _direct_call(example: DocExample, spec: FunctionSpec) -> _DirectCall | None:
         return None
     arguments = tuple(ast.get_source_segment(example.source, arg) or ast.unparse(arg) for arg in node.args)
     return _DirectCall(example, arguments)
+
+
+def _is_comparison(source: str) -> bool:
+    try:
+        node = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return False
+    return isinstance(node, ast.Compare)
 
 
 def _parameter_names(spec: FunctionSpec, arity: int) -> list[str] | None:
@@ -115,7 +123,7 @@ class DocstringExamplesGenerator:
                 *(f"        {row}," for row in rows),
                 "    ],",
                 ")",
-                f"def {test_name(spec, 'examples')}({', '.join([*names, expected_name])}):",
+                f"def {make_test_name(spec, 'examples')}({', '.join([*names, expected_name])}):",
                 body([*setup, f"assert {_call(spec, target, ', '.join(names))} == {expected_name}"]),
             ]
         else:
@@ -123,11 +131,11 @@ class DocstringExamplesGenerator:
                 assert_equal(_call(spec, target, ", ".join(call.arguments)), call.example.expected or "")
                 for call in calls
             ]
-            lines = [f"def {test_name(spec, 'examples')}():", body([*setup, *asserts])]
+            lines = [f"def {make_test_name(spec, 'examples')}():", body([*setup, *asserts])]
         code = "\n".join(lines)
         sources = [call.example.source for call in calls] + [call.example.expected or "" for call in calls]
         return CandidateTest(
-            name=test_name(spec, "examples"),
+            name=make_test_name(spec, "examples"),
             code=code,
             imports=self._imports(spec, target, sources, code),
             origin=self.name,
@@ -141,7 +149,7 @@ class DocstringExamplesGenerator:
         for call in calls:
             by_exception.setdefault(call.example.exception or "Exception", []).append(call)
         for exception, group in by_exception.items():
-            name = test_name(spec, f"raises_{snake(exception)}")
+            name = make_test_name(spec, f"raises_{snake(exception)}")
             statements = list(target.setup)
             for call in group:
                 statements += [
@@ -165,7 +173,11 @@ class DocstringExamplesGenerator:
         for example in examples:
             source = adapt_example(example.source, spec, target)
             if example.exception:
-                statements += [f"with pytest.raises({example.exception}):", *("    " + l for l in source.splitlines())]
+                indented = ["    " + line for line in source.splitlines()]
+                statements += [f"with pytest.raises({example.exception}):", *indented]
+                checks += 1
+            elif example.expected is None and _is_comparison(source):
+                statements.append(f"assert {source}")  # `>>> f(1) == 2` with no output means "is True"
                 checks += 1
             elif example.expected is None:
                 statements += source.splitlines()
@@ -179,7 +191,7 @@ class DocstringExamplesGenerator:
             else:
                 statements.append(assert_equal(source, example.expected))
                 checks += 1
-        name = test_name(spec, "examples")
+        name = make_test_name(spec, "examples")
         code = f"def {name}({'capsys' if uses_capsys else ''}):\n" + body(statements)
         sources = [example.source for example in examples] + [e.expected or "" for e in examples]
         return CandidateTest(
@@ -191,7 +203,7 @@ class DocstringExamplesGenerator:
         )
 
     def _raises_todo(self, spec: FunctionSpec, target: ImportTarget, exception: str, condition: str) -> CandidateTest:
-        name = test_name(spec, f"raises_{snake(exception)}")
+        name = make_test_name(spec, f"raises_{snake(exception)}")
         reason = f"TODO: choose inputs for which {spec.name} raises {exception}"
         if condition:
             reason += f" ({condition.rstrip('.')})"

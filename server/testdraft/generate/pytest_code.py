@@ -23,7 +23,7 @@ def snake(text: str) -> str:
     return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
 
 
-def test_name(spec: FunctionSpec, suffix: str = "") -> str:
+def make_test_name(spec: FunctionSpec, suffix: str = "") -> str:
     parts = [*spec.class_path, spec.name] if spec.class_path else [spec.name]
     base = "test_" + "_".join(snake(part) for part in parts)
     return f"{base}_{suffix}" if suffix else base

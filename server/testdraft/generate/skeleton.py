@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, ImportTarget
-from testdraft.generate.pytest_code import body, quoted, test_name
+from testdraft.generate.pytest_code import body, quoted, make_test_name
 from testdraft.spec.model import FunctionSpec, ParameterKind
 
 
@@ -28,7 +28,7 @@ class SkeletonGenerator:
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
         cancel.raise_if_cancelled()
-        name = test_name(spec)
+        name = make_test_name(spec)
         hints = ", ".join(f"{p.name}: {p.annotation}" for p in spec.call_params if p.annotation)
         why = "its docstring has no examples" if spec.docstring else "it has no docstring"
         reason = f"TODO: write a real case for {spec.name} ({why})"

@@ -61,7 +61,9 @@ class TestdraftServer(LanguageServer):
             kind = self.workspace.position_encoding
         except RuntimeError:  # before initialize
             return UTF16
-        return _ENCODINGS.get(kind, UTF16) if kind is not None else UTF16
+        if kind not in {item.value for item in _ENCODINGS}:
+            return UTF16
+        return _ENCODINGS.get(types.PositionEncodingKind(kind), UTF16) if kind is not None else UTF16
 
     def open_texts(self) -> dict[Path, str]:
         """Every open buffer by file path: the editor's text wins over the disk's."""

@@ -39,23 +39,19 @@ def module_location(source_path: Path, root: Path) -> tuple[str, Path]:
     return ".".join(parts), folder
 
 
-def resolves_to(module: str, symbol: str, source_path: Path, sys_path_root: Path, test_file: Path) -> bool | None:
-    """Does `from module import symbol`, written in `test_file`, reach `source_path`?
-
-    None when jedi cannot tell (e.g. the symbol is created dynamically).
-    """
-    code = f"from {module} import {symbol}\n"
+def resolves_to(module: str, source_path: Path, sys_path_root: Path, test_file: Path) -> bool | None:
+    """Does `import module`, written in `test_file`, reach `source_path`? None when jedi cannot tell."""
+    code = f"import {module}\n"
     try:
         project = jedi.Project(sys_path_root, added_sys_path=[str(sys_path_root)], smart_sys_path=False)
-        script = jedi.Script(code, path=test_file, project=project)
-        names = script.goto(1, len(code) - 2, follow_imports=True)
+        names = jedi.Script(code, path=test_file, project=project).goto(1, len(code) - 2, follow_imports=True)
     except Exception:  # jedi raises many kinds of errors on odd projects
-        log.debug("jedi could not resolve %s.%s", module, symbol, exc_info=True)
-        return None
-    if not names:
+        log.debug("jedi could not resolve %s", module, exc_info=True)
         return None
     paths = {name.module_path.resolve() for name in names if name.module_path is not None}
-    return source_path.resolve() in paths if paths else None
+    if not paths:
+        return None
+    return source_path.resolve() in paths
 
 
 def import_target(spec: FunctionSpec, source_path: Path, root: Path, test_file: Path) -> ImportTarget:
@@ -64,7 +60,7 @@ def import_target(spec: FunctionSpec, source_path: Path, root: Path, test_file: 
     target = _target_for(spec, module, str(sys_path_root), top_symbol)
     if "<locals>" in spec.qualname:
         return replace(target, note=f"`{spec.name}` is defined inside another function; tests cannot import it.")
-    verdict = resolves_to(module, top_symbol, source_path, sys_path_root, test_file)
+    verdict = resolves_to(module, source_path, sys_path_root, test_file)
     if verdict is False:
         return replace(
             target,

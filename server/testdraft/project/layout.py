@@ -70,7 +70,7 @@ def existing_test_file(tests_dir: Path, module_stem: str) -> Path | None:
     return None
 
 
-def test_file_for(source_path: Path, root: Path | None = None) -> Path:
+def suggested_test_file(source_path: Path, root: Path | None = None) -> Path:
     """Where the tests for `source_path` go: an existing test file, else tests/test_<module>.py."""
     root = root or project_root(source_path)
     tests_dir = tests_folder(root)

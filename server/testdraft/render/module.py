@@ -95,10 +95,10 @@ def _scan(text: str) -> _ExistingModule:
         tree = ast.parse(text)
     except SyntaxError:
         # A broken test file still gets appended to; imports are matched line by line.
-        imports = {line.strip() for line in lines if re.match(r"^(import|from)\s", line)}
+        import_lines = {line.strip() for line in lines if re.match(r"^(import|from)\s", line)}
         last = max((i for i, line in enumerate(lines) if re.match(r"^(import|from)\s", line)), default=-1)
-        names = set(re.findall(r"^(?:async\s+)?def\s+(test_\w+)", text, re.MULTILINE))
-        return _ExistingModule(frozenset(imports), last, frozenset(names), frozenset(), len(lines))
+        test_names = set(re.findall(r"^(?:async\s+)?def\s+(test_\w+)", text, re.MULTILINE))
+        return _ExistingModule(frozenset(import_lines), last, frozenset(test_names), frozenset(), len(lines))
     imports: set[str] = set()
     last = _first_import_slot(tree)
     names: set[str] = set()

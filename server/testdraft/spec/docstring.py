@@ -106,8 +106,25 @@ def parse_examples(
         return ()
     examples = list(_doctest_examples(docstring))
     if not examples:
-        examples = list(_informal_examples(docstring, function_name, param_names))
+        examples = list(_informal_examples(_example_section(docstring), function_name, param_names))
     return tuple(examples)
+
+
+def _example_section(docstring: str) -> str:
+    """The text from an `Example(s)` heading on, when there is one.
+
+    Informal notations are ambiguous before it: `tri(1) = 3` may define a recurrence.
+    The lines above the last heading are blanked, so line numbers still count from the top.
+    """
+    lines = docstring.splitlines()
+    headings = [index for index, line in enumerate(lines) if re.match(r"^\s*(for\s+)?examples?\b", line, re.I)]
+    if not headings:
+        return docstring
+    last = headings[-1]  # "For example: tri(2) = ..." may explain; a later "Examples:" shows
+    return "\n" * last + "\n".join(lines[last:])
+
+
+_CALL_THEN_VALUE = re.compile(r"^(?P<call>\w+\(.*\))\s+(?P<value>[\[({'\"].*)$", re.DOTALL)
 
 
 def _doctest_examples(docstring: str) -> Iterable[DocExample]:
@@ -123,6 +140,10 @@ def _doctest_examples(docstring: str) -> Iterable[DocExample]:
             header = want.splitlines()[-1] if want else ""
             exception = header.split(":", 1)[0].strip().rsplit(".", 1)[-1] or "Exception"
             want = ""
+        typo = _CALL_THEN_VALUE.match(source) if not want and not exception else None
+        if typo and _is_value_expression(typo.group("value")):
+            # `>>> f([1, 0]) [0, 1]`: the output was typed on the prompt line.
+            source, want = typo.group("call"), typo.group("value")
         yield DocExample(source=source, expected=want or None, exception=exception, line=example.lineno)
 
 
@@ -181,6 +202,9 @@ def _leading_value(text: str) -> str | None:
     for end in range(len(text), 0, -1):
         if end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             continue  # never cut inside a word or number
+        remainder = text[end:]
+        if remainder and remainder[0] not in " \t#.,;:":
+            continue  # `""aaa"` is a typo, not the value `""`
         candidate = text[:end].strip().rstrip(".,;").strip()
         if candidate and _is_value_expression(candidate):
             return candidate

@@ -209,9 +209,9 @@ def class_constructible(class_node: Node) -> bool | None:
         for statement in body.named_children if body else []:
             if statement.type == "expression_statement" and statement.named_children:
                 assignment = statement.named_children[0]
-                if assignment.type == "assignment" and assignment.child_by_field_name("type") is not None:
-                    if assignment.child_by_field_name("right") is None:
-                        return False
+                annotated = assignment.type == "assignment" and assignment.child_by_field_name("type") is not None
+                if annotated and assignment.child_by_field_name("right") is None:
+                    return False  # a dataclass field without a default
         return True
     if not bases or all(base in ("object", "ABC") or base.startswith("metaclass") for base in bases):
         return True
