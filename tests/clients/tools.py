@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+# Shared with the LSP tests: pytest on generated tests, in a subprocess.
+from tests.lsp.client_helpers import run_pytest as run_pytest
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 VSCODE_CLIENT = REPO_ROOT / "vscode-client"
 NVIM_CONFIG = REPO_ROOT / "editors" / "nvim"
@@ -40,17 +43,6 @@ def nvim_version(nvim: str) -> tuple[int, int]:
 def copy_sample_project(destination: Path) -> Path:
     shutil.copytree(SAMPLE_PROJECT, destination)
     return destination
-
-
-def run_pytest(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """pytest on the generated tests, in a subprocess (they are untrusted code)."""
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def server_env() -> dict[str, str]:

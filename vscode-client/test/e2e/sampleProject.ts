@@ -4,6 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TestdraftSettings, defaultSettings } from "../../src/core/settings";
 import { REPO_ROOT } from "./harness";
 
 const FIXTURE = join(REPO_ROOT, "tests", "clients", "fixtures", "calc_project");
@@ -20,21 +21,9 @@ export function makeSampleProject(): { root: string; source: string } {
   return { root, source: join(root, "calc.py") };
 }
 
-/** Settings for tests: docstring examples only, so no model is loaded. */
-export const TEST_SETTINGS = {
-  model: {
-    path: null,
-    adapters: [],
-    loraScale: 1.0,
-    temperature: 0.2,
-    topP: 0.95,
-    candidates: 4,
-    maxNewTokens: 256,
-    systemPrompt: null,
-    device: "cpu",
-    backend: "local",
-  },
+/** Settings for tests: docstring examples only (no model is loaded), no mutation testing. */
+export const TEST_SETTINGS: TestdraftSettings = {
+  ...defaultSettings(),
   validation: { enabled: true, mutation: false },
-  ui: { framework: "playwright" },
   generators: ["docstring"],
 };
