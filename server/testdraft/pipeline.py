@@ -23,6 +23,13 @@ from testdraft.project.layout import project_root, suggested_test_file
 from testdraft.render.module import ModuleEdit, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
+from testdraft.validate.engine import ValidationOptions, ValidationTarget
+from testdraft.validate.rank import rank_candidates
+
+# Generators whose tests restate the spec: kept as they are, never outvoted.
+DETERMINISTIC_ORIGINS = frozenset({"docstring", "skeleton"})
+# Ranking runs every candidate unit; mutation decides between units of equal coverage.
+RANKING_OPTIONS = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=60.0)
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +45,7 @@ class SuggestError(Exception):
 
 @dataclass
 class Suggestion:
+    source_path: Path
     spec: FunctionSpec
     target: ImportTarget
     test_file: Path
@@ -117,20 +125,65 @@ def collect_candidates(
     return candidates
 
 
-def choose(candidates: Sequence[CandidateTest], spec: FunctionSpec, target: ImportTarget) -> list[CandidateTest]:
-    """Real tests first; a skeleton only when nothing real came out."""
+def validation_target(
+    spec: FunctionSpec, target: ImportTarget, source_path: Path, source_text: str | None = None
+) -> ValidationTarget:
+    """The validation engine's view of the function; an unsaved buffer shadows the disk."""
+    overlays: dict[str, str] = {}
+    if source_text is not None:
+        overlays[str(source_path.resolve().relative_to(Path(target.sys_path_root).resolve()))] = source_text
+    return ValidationTarget(
+        module=target.module,
+        qualname=spec.qualname,
+        sys_path_root=target.sys_path_root,
+        source_path=str(source_path),
+        overlays=overlays,
+        implemented=spec.is_implemented,
+    )
+
+
+def choose(
+    candidates: Sequence[CandidateTest],
+    spec: FunctionSpec,
+    target: ImportTarget,
+    ranking_target: ValidationTarget | None = None,
+    options: ValidationOptions | None = None,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> list[CandidateTest]:
+    """The tests to insert.
+
+    Docstring tests are the spec: they stay even when they fail (the failure is news).
+    Sampled candidates (the model's) are split, validated and ranked when a ranking
+    target is given: by execution if the function exists, by votes (TDD) if not.
+    A skeleton comes only when nothing real came out.
+    """
     real = [test for test in candidates if not test.is_placeholder]
     placeholders = [test for test in candidates if test.is_placeholder]
-    if not any(test.origin != "skeleton" for test in candidates):
-        return placeholders if placeholders else list(SkeletonGenerator().generate(spec, target))
+    deterministic = [test for test in real if test.origin in DETERMINISTIC_ORIGINS]
+    sampled = [test for test in real if test.origin not in DETERMINISTIC_ORIGINS]
+    if sampled and ranking_target is not None:
+        ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel)
+        kept = {_code_key(test.code) for test in deterministic}
+        sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin not in DETERMINISTIC_ORIGINS]
+        sampled = [test for test in sampled if _code_key(test.code) not in kept]
+    chosen = _unique([*deterministic, *sampled])
+    if chosen:
+        return chosen + placeholders
+    return placeholders or list(SkeletonGenerator().generate(spec, target))
+
+
+def _code_key(code: str) -> str:
+    return "\n".join(line.strip() for line in code.strip().splitlines()[1:])
+
+
+def _unique(tests: Sequence[CandidateTest]) -> list[CandidateTest]:
     seen: set[str] = set()
-    chosen: list[CandidateTest] = []
-    for test in [*real, *placeholders]:
-        if test.code in seen:
-            continue
-        seen.add(test.code)
-        chosen.append(test)
-    return chosen
+    unique: list[CandidateTest] = []
+    for test in tests:
+        if test.code not in seen:
+            seen.add(test.code)
+            unique.append(test)
+    return unique
 
 
 def suggest_tests(
@@ -140,6 +193,7 @@ def suggest_tests(
     read_text: TextReader = read_disk,
     cancel: CancelToken = NEVER_CANCELLED,
     on_candidate: CandidateListener | None = None,
+    rank: bool = True,
 ) -> Suggestion:
     """Tests for one function, as an edit of the test module they belong in."""
     source_path = source_path.resolve()
@@ -150,7 +204,10 @@ def suggest_tests(
     candidates = collect_candidates(
         spec, target, default_generators() if generators is None else generators, cancel, on_candidate
     )
-    chosen = choose(candidates, spec, target)
+    ranking_target = None
+    if rank:
+        ranking_target = validation_target(spec, target, source_path, read_text(source_path))
+    chosen = choose(candidates, spec, target, ranking_target, cancel=cancel)
     cancel.raise_if_cancelled()
     old_text = read_text(test_file) or ""
     edit = merge_tests(old_text, chosen, subject=f"`{spec.qualname}` in {source_path.name}")
@@ -159,4 +216,4 @@ def suggest_tests(
         notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
     if edit.skipped_duplicates:
         notes.append("already in the test file: " + ", ".join(edit.skipped_duplicates))
-    return Suggestion(spec, target, test_file, candidates, chosen, edit, notes)
+    return Suggestion(source_path, spec, target, test_file, candidates, chosen, edit, notes)

@@ -21,6 +21,7 @@ from testdraft.generate.base import Generator
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.lsp.documents import DocumentStore
 from testdraft.lsp.settings import ServerSettings
+from testdraft.lsp.validation import LiveValidation
 from testdraft.parsing.positions import UTF8, UTF16, UTF32
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class TestdraftServer(LanguageServer):
         # Features that need to act at these moments (model loading, re-validation) add hooks.
         self.after_initialized: list[Callable[[TestdraftServer], None]] = []
         self.on_settings_changed: list[Callable[[TestdraftServer], None]] = []
+        self.validation = LiveValidation(self)
         # Generators beyond the docstring one (the model) register a provider here.
         self.generator_providers: list[Callable[[], Generator | None]] = []
 

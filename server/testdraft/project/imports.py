@@ -70,28 +70,20 @@ def import_target(spec: FunctionSpec, source_path: Path, root: Path, test_file: 
 
 
 def _target_for(spec: FunctionSpec, module: str, sys_path_root: str, top_symbol: str) -> ImportTarget:
-    import_line = f"from {module} import {top_symbol}"
+    def target(access: str, setup: tuple[str, ...] = (), note: str = "") -> ImportTarget:
+        import_line = f"from {module} import {top_symbol}"
+        return ImportTarget(module, spec.name, import_line, access, sys_path_root, setup=setup, note=note)
+
     if not spec.class_path:
-        return ImportTarget(module, spec.name, import_line, spec.name, sys_path_root)
+        return target(spec.name)
     class_access = ".".join(spec.class_path)
     if spec.method_kind in ("staticmethod", "classmethod"):
-        return ImportTarget(module, spec.name, import_line, f"{class_access}.{spec.name}", sys_path_root)
+        return target(f"{class_access}.{spec.name}")
     if spec.class_constructible:
-        return ImportTarget(
-            module,
-            spec.name,
-            import_line,
-            f"instance.{spec.name}",
-            sys_path_root,
-            setup=(f"instance = {class_access}()",),
-        )
+        return target(f"instance.{spec.name}", (f"instance = {class_access}()",))
     reason = "needs constructor arguments" if spec.class_constructible is False else "may need constructor arguments"
-    return ImportTarget(
-        module,
-        spec.name,
-        import_line,
+    return target(
         f"instance.{spec.name}",
-        sys_path_root,
-        setup=(f"instance = {class_access}(...)  # TODO: {class_access} {reason}",),
-        note=f"{class_access} {reason}; the test builds no instance on its own.",
+        (f"instance = {class_access}(...)  # TODO: {class_access} {reason}",),
+        f"{class_access} {reason}; the test builds no instance on its own.",
     )

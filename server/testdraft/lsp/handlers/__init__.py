@@ -9,7 +9,14 @@ if TYPE_CHECKING:
 
 
 def register_all(server: TestdraftServer) -> None:
-    from testdraft.lsp.handlers import code_action, configuration, suggest_tests, text_sync
+    from testdraft.lsp.handlers import (
+        code_action,
+        code_lens,
+        configuration,
+        suggest_tests,
+        text_sync,
+        validation_commands,
+    )
 
-    for module in (configuration, text_sync, code_action, suggest_tests):
+    for module in (configuration, text_sync, code_action, suggest_tests, code_lens, validation_commands):
         module.register(server)

@@ -17,7 +17,7 @@ from testdraft.generate.base import CandidateTest
 from testdraft.lsp.edits import workspace_edit
 from testdraft.lsp.progress import progress
 from testdraft.lsp.server import TestdraftServer
-from testdraft.pipeline import SuggestError, Suggestion, read_disk, spec_at, suggest_tests
+from testdraft.pipeline import SuggestError, Suggestion, read_disk, spec_at, suggest_tests, validation_target
 from testdraft.render.module import merge_tests
 
 log = logging.getLogger(__name__)
@@ -119,4 +119,10 @@ async def _apply(ls: TestdraftServer, suggestion: Suggestion) -> dict[str, objec
         raise SuggestError(f"tests not inserted: {reason}")
     for note in suggestion.notes:
         ls.tell(note)
+    # Validate what was inserted once the client has applied it (and sent didChange/didOpen).
+    ls.validation.targets[test_file.resolve()] = validation_target(
+        suggestion.spec, suggestion.target, suggestion.source_path
+    )
+    if ls.settings.validation_enabled:
+        ls.validation.schedule(test_file.resolve())
     return {"status": "applied", "test_file": test_uri, "tests": list(edit.test_names), "notes": suggestion.notes}

@@ -1,4 +1,5 @@
-"""didOpen / didChange / didClose: keep one incrementally parsed tree per document."""
+"""didOpen / didChange / didSave / didClose: keep one incrementally parsed tree per document,
+and tell live validation which buffers moved."""
 
 from __future__ import annotations
 
@@ -17,10 +18,16 @@ def register(server: TestdraftServer) -> None:
                     types.MessageType.Warning, f"testdraft: {params.text_document.uri} is too large to parse"
                 )
             )
+        ls.validation.document_changed(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def on_change(ls: TestdraftServer, params: types.DidChangeTextDocumentParams) -> None:
         ls.documents.change(params, ls.encoding)
+        ls.validation.document_changed(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def on_save(ls: TestdraftServer, params: types.DidSaveTextDocumentParams) -> None:
+        ls.validation.document_changed(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def on_close(ls: TestdraftServer, params: types.DidCloseTextDocumentParams) -> None:
