@@ -75,3 +75,12 @@ def test_diagnostics_flag_the_failing_tests(session: dict[str, Any]) -> None:
     assert session["diagnostics_arrived"], f"no diagnostic on the mul tests within 60 s: {session['diagnostics']}"
     assert any("mul" in name for name in flagged), session["diagnostics"]
     assert not any("add" in name for name in flagged), session["diagnostics"]
+
+
+def test_code_lenses_show_outcomes_and_open_details(session: dict[str, Any]) -> None:
+    titles: list[str] = session["lens_titles"]
+    assert any("passed" in title for title in titles) and any("failed" in title for title in titles), titles
+    # Running the mul test's lens (vim.lsp.codelens.run) opens its result in a scratch buffer.
+    details: str = session.get("lens_result") or ""
+    assert details.startswith("# test_mul"), details
+    assert "**failed**" in details, details

@@ -8,7 +8,8 @@ import {
   ServerOptions,
   State,
 } from "vscode-languageclient/node";
-import { SERVER_COMMANDS, needsSteps, stepsFromInput, withSteps } from "./core/commands";
+import { SERVER_COMMANDS, needsSteps, resultDocument, stepsFromInput, withSteps } from "./core/commands";
+import { showMarkdown } from "./documents";
 import {
   InterpreterChoice,
   chooseInterpreter,
@@ -36,7 +37,19 @@ function workspaceRoot(): vscode.Uri | undefined {
 
 type Run = (args: unknown[]) => Promise<unknown>;
 
-/** Runs a server command; for a UI test without steps, asks the user for them and retries. */
+/**
+ * Runs a server command the way a user expects: a UI test without steps asks for them and
+ * retries; answers meant to be read (survivors, a test's result from a code lens) are shown.
+ */
+async function runCommand(command: string, args: unknown[], run: Run): Promise<unknown> {
+  const result = await runAskingForSteps(command, args, run);
+  const document = resultDocument(command, result);
+  if (document !== undefined) {
+    await showMarkdown(document);
+  }
+  return result;
+}
+
 async function runAskingForSteps(command: string, args: unknown[], run: Run): Promise<unknown> {
   const result = await run(args);
   if (command !== SERVER_COMMANDS.generateUiTest || !needsSteps(result)) {
@@ -78,9 +91,9 @@ export class ServerManager implements vscode.Disposable {
       outputChannel: this.output,
       initializationOptions: currentSettings(),
       middleware: {
-        // Also covers commands run from code actions and code lenses.
+        // Commands run from code actions and code lenses come through here.
         executeCommand: (cmd, cmdArgs, next) =>
-          runAskingForSteps(cmd, cmdArgs, (a) => Promise.resolve<unknown>(next(cmd, a))),
+          runCommand(cmd, cmdArgs, (a) => Promise.resolve<unknown>(next(cmd, a))),
       },
     };
     const client = new LanguageClient("testdraft", "testdraft", serverOptions, clientOptions);
@@ -131,13 +144,13 @@ export class ServerManager implements vscode.Disposable {
     }
   }
 
-  /** Sends `workspace/executeCommand`, with the same steps prompt as code actions get. */
+  /** Sends `workspace/executeCommand`, handled as code actions' and code lenses' commands are. */
   async execute(command: string, args: unknown[]): Promise<unknown> {
     const client = this.client;
     if (client === undefined || !this.running) {
       throw new Error("the testdraft server is not running (see the testdraft output)");
     }
-    return runAskingForSteps(command, args, (a) =>
+    return runCommand(command, args, (a) =>
       client.sendRequest(ExecuteCommandRequest.type, { command, arguments: a }),
     );
   }

@@ -5,8 +5,8 @@ import {
   TargetArgs,
   formatDetails,
   formatModelInfo,
-  formatSurvivors,
 } from "./core/commands";
+import { showMarkdown } from "./documents";
 import { ServerManager } from "./server";
 
 function activeTarget(): TargetArgs | undefined {
@@ -25,11 +25,6 @@ function activeUri(): string | undefined {
     void vscode.window.showWarningMessage("testdraft: open a test file first.");
   }
   return uri;
-}
-
-async function showMarkdown(content: string): Promise<void> {
-  const document = await vscode.workspace.openTextDocument({ language: "markdown", content });
-  await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
 
 /** Runs `action`, reporting failures as an error message instead of an unhandled rejection. */
@@ -63,8 +58,7 @@ export function registerUserCommands(server: ServerManager, output: vscode.Outpu
     "testdraft.showSurvivorsForFile": guarded(async (uriArg?: unknown) => {
       const uri = typeof uriArg === "string" ? uriArg : activeUri();
       if (uri !== undefined) {
-        const survivors = await server.execute(SERVER_COMMANDS.showSurvivors, [{ uri }]);
-        await showMarkdown(formatSurvivors(uri, survivors));
+        await server.execute(SERVER_COMMANDS.showSurvivors, [{ uri }]); // shows the answer
       }
     }),
     "testdraft.showModelInfo": guarded(async () => {

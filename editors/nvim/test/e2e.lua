@@ -141,6 +141,35 @@ local function run()
       test = function_at(lines, diagnostic.lnum),
     })
   end
+
+  -- Code lenses: one per test; running the mul test's lens shows its result.
+  vim.lsp.codelens.refresh({ bufnr = test_buf })
+  local mul_lens
+  pcall(wait_for, "code lenses", function()
+    for _, lens in ipairs(vim.lsp.codelens.get(test_buf)) do
+      if lens.command and function_at(lines, lens.range.start.line):match("mul") then
+        mul_lens = lens
+        return true
+      end
+    end
+    return false
+  end, 30000)
+  result.lens_titles = {}
+  for _, lens in ipairs(vim.lsp.codelens.get(test_buf)) do
+    table.insert(result.lens_titles, lens.command and lens.command.title or "")
+  end
+  if mul_lens then
+    vim.api.nvim_set_current_buf(test_buf)
+    vim.api.nvim_win_set_cursor(0, { mul_lens.range.start.line + 1, 0 })
+    vim.lsp.codelens.run()
+    local shown = "testdraft://" .. mul_lens.command.command
+    pcall(wait_for, "the lens's result", function()
+      return vim.fn.bufexists(shown) == 1
+    end, 30000)
+    if vim.fn.bufexists(shown) == 1 then
+      result.lens_result = buffer_text(vim.fn.bufnr(shown))
+    end
+  end
   result.status = require("testdraft").status
   step("diagnostics")
 end

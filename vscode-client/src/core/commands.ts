@@ -6,6 +6,7 @@ export const SERVER_COMMANDS = {
   generateUiTest: "testdraft.generateUiTest",
   revalidate: "testdraft.revalidate",
   showSurvivors: "testdraft.showSurvivors",
+  showTestResult: "testdraft.showTestResult",
   modelInfo: "testdraft.modelInfo",
 } as const;
 
@@ -36,15 +37,46 @@ export function withSteps(args: readonly unknown[], steps: string): unknown[] {
   return [{ ...target, steps }, ...rest];
 }
 
-export function formatSurvivors(uri: string, survivors: unknown): string {
-  const items = Array.isArray(survivors) ? survivors.map(String) : [];
-  const heading = `# Surviving mutants\n\n${uri}\n\n`;
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** `showSurvivors` answers a list of sentences, or `{"survivors": [...], "text"?: str}`. */
+export function formatSurvivors(result: unknown): string {
+  const list = Array.isArray(result) ? result : field(result, "survivors");
+  const items = Array.isArray(list) ? list.map(String) : [];
+  const text = field(result, "text");
+  const heading = "# Surviving mutants\n\n";
+  if (typeof text === "string" && text.trim() !== "") {
+    return `${heading}${text}\n`;
+  }
   if (items.length === 0) {
     return `${heading}No mutant survived: every mutation was caught by a test.\n`;
   }
   const plural = items.length === 1 ? "" : "s";
   const body = items.map((item) => `- ${item.replace(/\n/g, "\n  ")}`).join("\n");
   return `${heading}${items.length} mutant${plural} survived; add a test that tells each apart:\n\n${body}\n`;
+}
+
+/** `showTestResult` answers `{"id", "status", "message"}` for one test. */
+export function formatTestResult(result: unknown): string {
+  const id = field(result, "id");
+  const status = field(result, "status");
+  const message = field(result, "message");
+  const title = typeof id === "string" ? id : "Test result";
+  const body = typeof message === "string" && message !== "" ? `\n\n\`\`\`text\n${message}\n\`\`\`` : "";
+  return `# ${title}\n\n**${typeof status === "string" ? status : "unknown"}**${body}\n`;
+}
+
+/** The Markdown to show for a command whose answer is meant to be read, else undefined. */
+export function resultDocument(command: string, result: unknown): string | undefined {
+  if (command === SERVER_COMMANDS.showSurvivors) {
+    return formatSurvivors(result);
+  }
+  if (command === SERVER_COMMANDS.showTestResult) {
+    return formatTestResult(result);
+  }
+  return undefined;
 }
 
 /** Renders whatever a code lens passes to `testdraft.showDetails` as Markdown. */

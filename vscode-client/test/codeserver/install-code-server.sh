@@ -12,7 +12,8 @@ NODE_HEADERS=${NODE_HEADERS:-/usr} # node-gyp builds against these instead of do
 if ! command -v rg >/dev/null || [ ! -f /usr/include/krb5.h ]; then
   apt-get install -y ripgrep libkrb5-dev build-essential >&2
 fi
-export npm_config_nodedir="$NODE_HEADERS" npm_config_unsafe_perm=true
+# yes: node-pty's postinstall runs `npx node-gyp`.
+export npm_config_nodedir="$NODE_HEADERS" npm_config_unsafe_perm=true npm_config_yes=true
 
 npm install -g --prefix "$PREFIX" "code-server@$VERSION" --ignore-scripts >&2
 CS="$PREFIX/lib/node_modules/code-server"

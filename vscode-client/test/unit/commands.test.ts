@@ -4,7 +4,9 @@ import {
   formatDetails,
   formatModelInfo,
   formatSurvivors,
+  formatTestResult,
   needsSteps,
+  resultDocument,
   stepsFromInput,
   withSteps,
 } from "../../src/core/commands";
@@ -30,10 +32,26 @@ test("semicolons in the input box become one step per line", () => {
 });
 
 test("survivors are listed, and an empty list says all were killed", () => {
-  const text = formatSurvivors("file:///t.py", ["line 3: + -> -", "line 5: < -> <="]);
+  const text = formatSurvivors(["line 3: + -> -", "line 5: < -> <="]);
   assert.match(text, /2 mutants survived/);
   assert.match(text, /- line 5: < -> <=/);
-  assert.match(formatSurvivors("file:///t.py", []), /No mutant survived/);
+  assert.match(formatSurvivors({ survivors: [] }), /No mutant survived/);
+  assert.match(formatSurvivors({ survivors: ["x"] }), /1 mutant survived/);
+  assert.match(formatSurvivors({ survivors: ["x"], text: "line 2: `<` -> `<=`" }), /line 2: `<` -> `<=`/);
+});
+
+test("a test result shows its id, status and message", () => {
+  const text = formatTestResult({ id: "tests/test_calc.py::test_mul[2-3-6]", status: "failed", message: "assert 5 == 6" });
+  assert.match(text, /^# tests\/test_calc.py::test_mul\[2-3-6\]/);
+  assert.match(text, /\*\*failed\*\*/);
+  assert.match(text, /assert 5 == 6/);
+  assert.match(formatTestResult(null), /\*\*unknown\*\*/);
+});
+
+test("only answers meant to be read open a document", () => {
+  assert.match(resultDocument("testdraft.showSurvivors", { survivors: [] }) ?? "", /Surviving/);
+  assert.match(resultDocument("testdraft.showTestResult", { id: "t", status: "passed" }) ?? "", /passed/);
+  assert.equal(resultDocument("testdraft.suggestTests", { status: "applied" }), undefined);
 });
 
 test("details render strings as is and objects as a titled JSON block", () => {

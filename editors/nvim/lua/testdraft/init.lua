@@ -170,12 +170,56 @@ local function client_for(bufnr)
   return get({ bufnr = bufnr, name = "testdraft" })[1]
 end
 
+local function survivor_lines(result)
+  local lines = { "# Surviving mutants", "" }
+  if type(result) == "table" and type(result.text) == "string" and result.text ~= "" then
+    vim.list_extend(lines, vim.split(result.text, "\n"))
+    return lines
+  end
+  local survivors = type(result) == "table" and (result.survivors or result) or {}
+  for _, survivor in ipairs(survivors) do
+    table.insert(lines, "- " .. tostring(survivor))
+  end
+  if #lines == 2 then
+    table.insert(lines, "No mutant survived.")
+  end
+  return lines
+end
+
+local function test_result_lines(result)
+  result = type(result) == "table" and result or {}
+  local lines = { "# " .. tostring(result.id or "Test result"), "", "**" .. tostring(result.status or "unknown") .. "**" }
+  if type(result.message) == "string" and result.message ~= "" then
+    table.insert(lines, "")
+    vim.list_extend(lines, vim.split(result.message, "\n"))
+  end
+  return lines
+end
+
+local readable_results = {
+  ["testdraft.showSurvivors"] = survivor_lines,
+  ["testdraft.showTestResult"] = test_result_lines,
+}
+
 -- Client-side handlers for commands coming from code actions and code lenses.
 local function register_client_commands()
   vim.lsp.commands["testdraft.generateUiTest"] = function(command, ctx)
     local client = vim.lsp.get_client_by_id(ctx.client_id)
     if client then
       execute(client, command.command, command.arguments or {}, ctx.bufnr)
+    end
+  end
+  -- Code lenses run these; their answers are meant to be read, so show them.
+  for name, render in pairs(readable_results) do
+    vim.lsp.commands[name] = function(command, ctx)
+      local client = vim.lsp.get_client_by_id(ctx.client_id)
+      if client then
+        execute(client, command.command, command.arguments or {}, ctx.bufnr, function(err, result)
+          if not err then
+            show_lines("testdraft://" .. name, render(result))
+          end
+        end)
+      end
     end
   end
   vim.lsp.commands["testdraft.showDetails"] = function(command)
@@ -215,14 +259,7 @@ local function register_user_commands()
   user_command("TestdraftSurvivors", function(client, bufnr)
     execute(client, "testdraft.showSurvivors", { { uri = vim.uri_from_bufnr(bufnr) } }, bufnr, function(err, result)
       if not err then
-        local lines = { "# Surviving mutants", "" }
-        for _, survivor in ipairs(result or {}) do
-          table.insert(lines, "- " .. tostring(survivor))
-        end
-        if #lines == 2 then
-          table.insert(lines, "No mutant survived.")
-        end
-        show_lines("testdraft://survivors", lines)
+        show_lines("testdraft://survivors", survivor_lines(result))
       end
     end)
   end, "Show the mutants that no test kills")
