@@ -25,6 +25,8 @@ from tests.clients.tools import REPO_ROOT, VSCODE_CLIENT, copy_sample_project, r
 
 INSTALL = "sh vscode-client/test/codeserver/install-code-server.sh (npm + Debian only)"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# The Problems item's label: "Errors: 2", "Warnings: 1, ..." (older builds: "2 Errors").
+SOME_PROBLEMS = re.compile(r"(Errors?|Warnings?): [1-9]|[1-9]\d* (Errors?|Warnings?)")
 
 
 def find_code_server() -> str | None:
@@ -165,12 +167,23 @@ def session(code_server: dict[str, Any], tmp_path_factory: pytest.TempPathFactor
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             seen["problems"] = problems.get_attribute("aria-label") or problems.inner_text()
-            if re.search(r"[1-9]\d* (Error|Warning)", seen["problems"]):
+            if SOME_PROBLEMS.search(seen["problems"]):
                 break
             time.sleep(1)
         target = shots / "vscode-testdraft.png"
         page.screenshot(path=str(target))
         seen["status_bar"] = page.locator(".statusbar").inner_text()
+        # Clicking the failing test's code lens opens its result beside the editor.
+        seen["lens_details"] = ""
+        lens = page.locator(".codelens-decoration a", has_text=re.compile(r"^✗ failed")).first
+        try:
+            lens.wait_for(timeout=30_000)
+            lens.click()
+            page.wait_for_selector(".monaco-editor .view-lines >> text=**failed**", timeout=30_000)
+            seen["lens_details"] = page.locator(".editor-group-container.active .view-lines").inner_text()
+        except playwright.TimeoutError:
+            page.screenshot(path=str(shots / "lens.png"))
+        seen["lenses"] = page.locator(".codelens-decoration").all_inner_texts()
         browser.close()
     keep = os.environ.get("TESTDRAFT_SCREENSHOTS")
     if keep:
@@ -206,4 +219,9 @@ def test_status_bar_shows_the_model_state(session: dict[str, Any]) -> None:
 
 
 def test_problems_show_the_failing_tests(session: dict[str, Any]) -> None:
-    assert re.search(r"[1-9]\d* (Error|Warning)", session["problems"]), session["problems"]
+    assert SOME_PROBLEMS.search(session["problems"]), session["problems"]
+
+
+def test_code_lens_opens_the_test_result(session: dict[str, Any]) -> None:
+    details = session["lens_details"].replace("\u00a0", " ")
+    assert "test_mul_examples" in details and "**failed**" in details, (details, session["lenses"])

@@ -77,8 +77,9 @@ def main() -> None:
                 keys(":lua vim.lsp.buf.code_action()", "Enter", pause=1.5)
                 wait_for_screen(f"Suggest tests for `{name}`")
                 keys("1", "Enter", pause=1.5)
-            keys(":silent wall", "Enter", ":vsplit tests/test_calc.py", "Enter", pause=1.0)
-            time.sleep(float(os.environ.get("TESTDRAFT_SHOT_WAIT", "8")))  # validation runs
+            keys(":silent wall", "Enter", ":vsplit tests/test_calc.py", "Enter", ":vertical resize 80", "Enter")
+            wait_for_screen("failed")  # validation ran: lenses and diagnostics
+            keys(":27", "Enter", pause=3.0)  # on the failing test; CursorHold refreshes lenses
             render_png(tmux("capture-pane", "-e", "-p", "-t", SESSION), target)
         finally:
             subprocess.run(["tmux", "kill-session", "-t", SESSION], check=False)

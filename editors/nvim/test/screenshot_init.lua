@@ -14,3 +14,11 @@ require("testdraft").setup({
   cmd_env = { PYTHONPATH = repo .. "/server" },
   settings = { generators = { "docstring" }, validation = { enabled = true, mutation = false } },
 })
+-- Show code lenses (test outcomes) and keep them fresh.
+vim.api.nvim_create_autocmd({ "BufEnter", "CursorHold", "InsertLeave" }, {
+  callback = function(args)
+    vim.lsp.codelens.refresh({ bufnr = args.buf })
+  end,
+})
+vim.o.updatetime = 500
+vim.o.wrap = false

@@ -51,7 +51,7 @@ export function formatSurvivors(result: unknown): string {
     return `${heading}${text}\n`;
   }
   if (items.length === 0) {
-    return `${heading}No mutant survived: every mutation was caught by a test.\n`;
+    return `${heading}No surviving mutant reported (none survived, or mutation testing is off: testdraft.validation.mutation).\n`;
   }
   const plural = items.length === 1 ? "" : "s";
   const body = items.map((item) => `- ${item.replace(/\n/g, "\n  ")}`).join("\n");

@@ -35,7 +35,7 @@ test("survivors are listed, and an empty list says all were killed", () => {
   const text = formatSurvivors(["line 3: + -> -", "line 5: < -> <="]);
   assert.match(text, /2 mutants survived/);
   assert.match(text, /- line 5: < -> <=/);
-  assert.match(formatSurvivors({ survivors: [] }), /No mutant survived/);
+  assert.match(formatSurvivors({ survivors: [] }), /No surviving mutant reported/);
   assert.match(formatSurvivors({ survivors: ["x"] }), /1 mutant survived/);
   assert.match(formatSurvivors({ survivors: ["x"], text: "line 2: `<` -> `<=`" }), /line 2: `<` -> `<=`/);
 });

@@ -181,7 +181,7 @@ local function survivor_lines(result)
     table.insert(lines, "- " .. tostring(survivor))
   end
   if #lines == 2 then
-    table.insert(lines, "No mutant survived.")
+    table.insert(lines, "No surviving mutant reported (none survived, or mutation testing is off).")
   end
   return lines
 end
