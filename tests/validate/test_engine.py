@@ -252,3 +252,16 @@ def test_module_level_asserts_become_one_test_each(tmp_path: Path) -> None:
     assert [(t.id, t.line, t.status) for t in report.tests] == [
         ("test_line_3", 3, "passed"), ("test_line_4", 4, "failed")]
     assert report.tests[1].asserts[0].line == 4
+
+
+def test_broken_target_module_is_reported(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, "def f(:\n    return 1\n", "f")
+    report = validate_asserts(["assert f() == 1"], target)
+    # The module does not parse, so the function counts as not implemented yet.
+    assert [t.status for t in report.tests] == ["pending"]
+    assert report.tests[0].message == (
+        "pending: the module under test does not parse (line 1: invalid syntax)")
+    target = overlay_target(tmp_path, "import not_a_module\n\ndef f():\n    return 1\n", "f")
+    report = validate_asserts(["assert f() == 1"], target)
+    assert report.target_error == "ModuleNotFoundError: No module named 'not_a_module'"
+    assert report.collection_error.startswith("ModuleNotFoundError") and not report.ok

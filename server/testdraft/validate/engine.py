@@ -41,8 +41,8 @@ from testdraft.validate.report import (
 from testdraft.validate.sandbox import LaneLimits, LaneResult, MutantQueue, run_lane
 from testdraft.validate.target import (
     ValidationTarget,
-    is_implemented,
     target_source,
+    why_not_implemented,
 )
 
 __all__ = [
@@ -107,9 +107,10 @@ def validate_suite(
         cached = cache.get(key)
         if cached is not None:
             return replace(cached, from_cache=True)
-    implemented = target.implemented and is_implemented(source, target.qualname)
-    if not implemented:
-        report = _pending_report(tree, source_path, started)
+    pending_because = (why_not_implemented(source, target.qualname) if target.implemented
+                       else "the function under test is marked as not implemented (TDD)")
+    if pending_because is not None:
+        report = _pending_report(tree, source_path, started, pending_because)
     else:
         report = _run(test_code, target, options, cancel, test_module, source or "",
                       source_path, started)
@@ -188,7 +189,8 @@ def _renumber(test: TestOutcome, line_to_index: dict[int, int]) -> TestOutcome:
                    asserts=tuple(replace(a, line=index) for a in test.asserts))
 
 
-def _pending_report(tree: ast.Module, source_path: str | None, started: float) -> ValidationReport:
+def _pending_report(tree: ast.Module, source_path: str | None, started: float,
+                    because: str) -> ValidationReport:
     """TDD: the function has no body yet, so nothing runs; every test is pending."""
     from testdraft.validate.worker.asserts import assert_lines
 
@@ -205,7 +207,7 @@ def _pending_report(tree: ast.Module, source_path: str | None, started: float) -
                 continue
             tests.append(TestOutcome(
                 id=name.replace(".", "::"), name=name, line=func.lineno, status="pending",
-                message="pending: the function under test is not implemented yet",
+                message=f"pending: {because}",
                 asserts=tuple(AssertOutcome(line, "pending") for line in assert_lines(func))))
     return ValidationReport(syntax_ok=True, implemented=False, tests=tuple(tests),
                             source_path=source_path, duration_s=time.perf_counter() - started)

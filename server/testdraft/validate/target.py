@@ -65,17 +65,26 @@ def _is_stub_statement(stmt: ast.stmt) -> bool:
     return False
 
 
+def why_not_implemented(source: str | None, qualname: str) -> str | None:
+    """None when the function has a real body; else why its tests are pending."""
+    if source is None:
+        return "the module under test does not exist yet"
+    try:
+        func, _ = find_function(ast.parse(source), qualname)
+    except SyntaxError as exc:
+        return f"the module under test does not parse (line {exc.lineno}: {exc.msg})"
+    except TargetNotFound:
+        return f"`{qualname}` is not defined yet"
+    body = body_without_docstring(func)
+    if not body or all(_is_stub_statement(stmt) for stmt in body):
+        return f"`{qualname}` is not implemented yet"
+    return None
+
+
 def is_implemented(source: str | None, qualname: str) -> bool:
     """False when the function is missing or its body is only `pass`, `...` or
     `raise NotImplementedError` (a docstring aside)."""
-    if source is None:
-        return False
-    try:
-        func, _ = find_function(ast.parse(source), qualname)
-    except (SyntaxError, TargetNotFound):
-        return False
-    body = body_without_docstring(func)
-    return bool(body) and not all(_is_stub_statement(stmt) for stmt in body)
+    return why_not_implemented(source, qualname) is None
 
 
 def function_body_lines(source: str, qualname: str) -> tuple[int, int] | None:
