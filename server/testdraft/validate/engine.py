@@ -28,6 +28,7 @@ from typing import Any
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.validate.cache import ValidationCache
 from testdraft.validate.mutation.generate import MutantSpec, TargetNotFound, enumerate_mutants
+from testdraft.validate.privileges import hand_over, unprivileged_ids
 from testdraft.validate.report import (
     AssertOutcome,
     CoverageReport,
@@ -39,6 +40,7 @@ from testdraft.validate.report import (
     ValidationReport,
 )
 from testdraft.validate.sandbox import LaneLimits, LaneResult, MutantQueue, run_lane
+from testdraft.validate.spawner import SERVER_ROOT
 from testdraft.validate.target import (
     ValidationTarget,
     target_source,
@@ -76,6 +78,7 @@ class ValidationOptions:
     isolate_network: bool = True  # a private network namespace where permitted
     per_test_detail: bool = False  # lines per test and every killer per mutant (ranking)
     use_zygote: bool = True  # fork workers from a warm process (fresh interpreters if False)
+    drop_privileges: bool = True  # as root, run workers as `nobody` when the project allows
 
 
 DEFAULT_OPTIONS = ValidationOptions()
@@ -227,11 +230,18 @@ def _run(test_code: str, target: ValidationTarget, options: ValidationOptions,
         base_job = _write_sandbox(sandbox, test_code, target, options,
                                   _safe_module_name(test_module), mutant_count)
         lanes = max(1, options.workers) if mutants else 1
-        jobs = []
-        for lane in range(lanes):
-            lane_dir = os.path.join(sandbox, f"lane{lane}")
+        lane_dirs = [os.path.join(sandbox, f"lane{lane}") for lane in range(lanes)]
+        for lane_dir in lane_dirs:
             os.mkdir(lane_dir)
-            jobs.append({**base_job, "sandbox": lane_dir, "cwd": lane_dir,
+        run_as = None
+        if options.drop_privileges:
+            run_as = unprivileged_ids([base_job["project_root"], *base_job["extra_paths"],
+                                       SERVER_ROOT])
+            if run_as is not None:
+                hand_over(sandbox, lane_dirs, run_as)
+        jobs = []
+        for lane, lane_dir in enumerate(lane_dirs):
+            jobs.append({**base_job, "sandbox": lane_dir, "cwd": lane_dir, "run_as": run_as,
                          "coverage": options.coverage and lane == 0,
                          "record_asserts": lane == 0, "emit_tests": lane == 0,
                          "flaky_reruns": options.flaky_reruns if lane == 0 else 0,

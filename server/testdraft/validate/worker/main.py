@@ -345,6 +345,8 @@ def confine_and_run(job: dict[str, Any], events_fd: int, control_fd: int) -> Non
     guard.apply_limits(job["memory_mb"], job["cpu_s"], job["file_size_mb"], job["max_processes"])
     if job.get("isolate_network", True):
         guard.isolate_network()
+    if job.get("run_as"):
+        guard.drop_privileges(*job["run_as"])
     if job.get("coverage"):
         import coverage  # noqa: F401  - before the audit hook, and outside the timed tests
 
