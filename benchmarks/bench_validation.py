@@ -131,7 +131,7 @@ def main() -> None:
         print(f"mutmut 3.8.1: median {theirs_median:.2f} s over the first {len(paired)} "
               f"(testdraft on the same: {ours_paired:.3f} s); "
               f"ratio {theirs_median / ours_paired:.1f}x")
-    else:
+    elif args.mutmut:
         print("mutmut: not installed (pip install mutmut==3.8.1) - no comparison")
 
 
