@@ -19,7 +19,7 @@ import ast
 import copy
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest
@@ -273,11 +273,6 @@ def _greedy(eligible: list[CandidateTest], gains: dict[str, tuple[set[int], set[
 
 
 # --- TDD voting ------------------------------------------------------------------------
-
-@dataclass
-class _Claims:
-    claims: list[tuple[str, str]] = field(default_factory=list)  # (call key, value key)
-
 
 def _value_key(node: ast.expr) -> str:
     try:

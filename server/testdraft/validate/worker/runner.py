@@ -19,7 +19,6 @@ import functools
 import inspect
 import io
 import itertools
-import os
 import signal
 import sys
 import tempfile
@@ -359,7 +358,3 @@ def run_item(runner: Runner, item: TestItem, timeout_s: float, test_path: str,
         return Outcome("failed" if failed else "error", duration, message, kind, test_line,
                        source_line)
     return Outcome("passed", time.perf_counter() - start)
-
-
-def sandbox_tmp_root() -> str:
-    return os.environ.get("TMPDIR", tempfile.gettempdir())
