@@ -121,7 +121,7 @@ async def _apply(ls: TestdraftServer, suggestion: Suggestion) -> dict[str, objec
         ls.tell(note)
     # Validate what was inserted once the client has applied it (and sent didChange/didOpen).
     ls.validation.targets[test_file.resolve()] = validation_target(
-        suggestion.spec, suggestion.target, suggestion.source_path
+        suggestion.spec, suggestion.target, suggestion.source_path, test_file=test_file
     )
     if ls.settings.validation_enabled:
         ls.validation.schedule(test_file.resolve())
