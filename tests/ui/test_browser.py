@@ -44,7 +44,7 @@ def test_generated_tests_pass_and_catch_a_changed_text(case_copy) -> None:
     results = run_ui_tests(jobs + broken_jobs)
     passed = [r for r in results[: len(jobs)] if r.passed]
     assert len(passed) >= 0.9 * len(jobs), [r.message for r in results if not r.passed]
-    for result in results[len(jobs):]:
+    for result in results[len(jobs) :]:
         assert result.outcome == "failed" and result.line > 0, result
 
 

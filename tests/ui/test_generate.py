@@ -46,15 +46,23 @@ def test_locator_order_prefers_test_id_then_role_label_placeholder() -> None:
 
 def test_expected_results_are_placed_after_the_step_they_name() -> None:
     code = _generate(DATASET / "03-product-search-filters").code
-    order = [code.index(s) for s in (
-        ".fill('desk')", "get_by_text('3 results')", "select_option('Furniture')",
-        "get_by_text('1 result')", ".check()", "get_by_text('0 results')")]
+    order = [
+        code.index(s)
+        for s in (
+            ".fill('desk')",
+            "get_by_text('3 results')",
+            "select_option('Furniture')",
+            "get_by_text('1 result')",
+            ".check()",
+            "get_by_text('0 results')",
+        )
+    ]
     assert order == sorted(order)
 
 
 def test_missing_element_gives_todo_and_issue_not_a_locator(tmp_path) -> None:
     component = (DATASET / "01-login-missing-password" / "Component.jsx").read_text()
-    steps = "# Reset\n\n1. Click the \"Reset password\" button.\n2. Enter \"x\" in the Coupon field.\n"
+    steps = '# Reset\n\n1. Click the "Reset password" button.\n2. Enter "x" in the Coupon field.\n'
     suggestion = generate_ui_test(str(tmp_path / "Login.jsx"), component, steps_text=steps)
     assert "Reset password" not in suggestion.code.replace("# ", "\n#").split("#")[0]
     todo_lines = [line for line in suggestion.code.splitlines() if "TODO" in line]
@@ -67,7 +75,7 @@ def test_missing_element_gives_todo_and_issue_not_a_locator(tmp_path) -> None:
 
 def test_component_without_locatable_elements() -> None:
     source = "export default function Blank() {\n  return <div><div /></div>;\n}\n"
-    suggestion = generate_ui_test("Blank.jsx", source, steps_text="1. Click \"Go\".\n")
+    suggestion = generate_ui_test("Blank.jsx", source, steps_text='1. Click "Go".\n')
     assert any("no element a locator can find" in i.message for i in suggestion.issues)
     assert "get_by" not in suggestion.code
 
@@ -78,27 +86,29 @@ def test_bad_input_gives_clear_errors(tmp_path) -> None:
     with pytest.raises(UiInputError, match="no manual test steps"):
         generate_ui_test(str(tmp_path / "A.jsx"), "export default function A() {return <p/>;}")
     with pytest.raises(UiInputError, match="framework"):
-        generate_ui_test("A.jsx", "export default function A() {return <p/>;}", "1. x",
-                         framework="cypress")
+        generate_ui_test(
+            "A.jsx", "export default function A() {return <p/>;}", "1. x", framework="cypress"
+        )
 
 
 def test_steps_from_comment_block_and_testcase_file(tmp_path) -> None:
     source = (
-        "// 1. Click \"Save\".\n// Expected result:\n// - \"Saved\" is shown.\n"
+        '// 1. Click "Save".\n// Expected result:\n// - "Saved" is shown.\n'
         "export default function Saver() {\n  return <button>Save</button>;\n}\n"
     )
     case = find_steps(str(tmp_path / "Saver.jsx"), source)
     assert case.steps == ['Click "Save".'] and case.expected == ['"Saved" is shown.']
-    (tmp_path / "Saver.testcase.md").write_text("# T\n\n1. Click \"Save\" twice.\n")
+    (tmp_path / "Saver.testcase.md").write_text('# T\n\n1. Click "Save" twice.\n')
     assert find_steps(str(tmp_path / "Saver.jsx"), source).steps == ['Click "Save" twice.']
 
 
 def test_dataset_test_case_format() -> None:
-    case = parse_test_case((DATASET / "07-workspace-wizard-back-navigation" / "testcase.md")
-                           .read_text())
+    case = parse_test_case(
+        (DATASET / "07-workspace-wizard-back-navigation" / "testcase.md").read_text()
+    )
     assert case.title == "Wizard keeps entered data when navigating back"
     assert len(case.steps) == 7 and len(case.expected) == 4
-    assert case.preconditions.startswith("The \"Create a workspace\" wizard")
+    assert case.preconditions.startswith('The "Create a workspace" wizard')
 
 
 def test_selenium_variant_renders_valid_python() -> None:
@@ -127,9 +137,11 @@ def test_validation_flags_unresolvable_and_ambiguous_locators() -> None:
 
 
 def test_model_prompt_and_reply_extraction() -> None:
-    prompt = build_prompt("1. Click \"Go\".", "export default function A() {}", "A")
+    prompt = build_prompt('1. Click "Go".', "export default function A() {}", "A")
     assert prompt.startswith(SYSTEM_PROMPT) and "export default function A" in prompt
-    assert extract_code("def test_a(page):\n    pass\n```\nnotes") == "def test_a(page):\n    pass\n"
+    assert (
+        extract_code("def test_a(page):\n    pass\n```\nnotes") == "def test_a(page):\n    pass\n"
+    )
     assert extract_code("Here:\n```python\nx = 1\n```") == "x = 1\n"
     path = DATASET / "12-faq-accordion" / "Component.jsx"
     reference = (DATASET / "12-faq-accordion" / "expected_test.py").read_text()

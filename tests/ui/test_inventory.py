@@ -50,7 +50,7 @@ def test_tsx_components_parse() -> None:
         "import React from 'react';\n"
         "type Props = { title: string };\n"
         "export default function Banner({ title }: Props) {\n"
-        "  return <div><h2 data-testid=\"banner\">{title}</h2>"
+        '  return <div><h2 data-testid="banner">{title}</h2>'
         "<button onClick={() => 1}>Close</button></div>;\n}\n"
     )
     inv = build_inventory(source, "Banner.tsx")

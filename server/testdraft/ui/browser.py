@@ -32,9 +32,15 @@ log = logging.getLogger(__name__)
 RUNTIME_PACKAGES = ("esbuild@0.28", "react@18", "react-dom@18")
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 CHROMIUM_ARGS = (
-    "--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage",
-    "--disable-background-networking", "--disable-extensions", "--no-first-run",
-    "--disable-sync", "--proxy-server=127.0.0.1:9",  # loopback bypasses the proxy; nothing else
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-extensions",
+    "--no-first-run",
+    "--disable-sync",
+    "--proxy-server=127.0.0.1:9",  # loopback bypasses the proxy; nothing else
 )
 
 
@@ -109,7 +115,10 @@ def ensure_runtime(root: Path | None = None, timeout: float = 300) -> Path:
     log.info("installing %s into %s", " ".join(RUNTIME_PACKAGES), root)
     done = subprocess.run(
         [npm, "install", "--no-audit", "--no-fund", "--prefix", str(root), *RUNTIME_PACKAGES],
-        capture_output=True, text=True, timeout=timeout, check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
     if done.returncode != 0 or not (modules / ".bin" / "esbuild").exists():
         raise BrowserUnavailable(f"npm install failed: {done.stderr.strip()[-600:]}")
@@ -141,10 +150,22 @@ def bundle(component_path: str, out_dir: Path, modules: Path, source: str | None
     env = {**os.environ, "NODE_PATH": str(modules)}
     try:
         done = subprocess.run(
-            [str(modules / ".bin" / "esbuild"), str(entry), "--bundle", "--format=iife",
-             "--jsx=automatic", "--loader:.js=jsx", "--log-level=error",
-             "--define:process.env.NODE_ENV=\"development\"", f"--outfile={out_dir / 'bundle.js'}"],
-            capture_output=True, text=True, timeout=60, env=env, check=False,
+            [
+                str(modules / ".bin" / "esbuild"),
+                str(entry),
+                "--bundle",
+                "--format=iife",
+                "--jsx=automatic",
+                "--loader:.js=jsx",
+                "--log-level=error",
+                '--define:process.env.NODE_ENV="development"',
+                f"--outfile={out_dir / 'bundle.js'}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            check=False,
         )
     finally:
         if source is not None:
@@ -175,7 +196,7 @@ def serve(root: Path) -> Iterator[str]:
         server.server_close()
 
 
-_CONFTEST = '''import os
+_CONFTEST = """import os
 
 import pytest
 
@@ -186,8 +207,8 @@ os.environ["APP_URL"] = {url!r}
 def _short_timeouts(page):
     page.set_default_timeout({timeout_ms})
     yield
-'''
-_ROOT_CONFTEST = '''import pytest
+"""
+_ROOT_CONFTEST = """import pytest
 from playwright.sync_api import expect
 
 expect.set_options(timeout={timeout_ms})
@@ -196,7 +217,7 @@ expect.set_options(timeout={timeout_ms})
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {{**browser_type_launch_args, "executable_path": {chromium!r}, "args": {args!r}}}
-'''
+"""
 
 
 def run_ui_tests(
@@ -213,15 +234,18 @@ def run_ui_tests(
         work = Path(tmp)
         site, tests = work / "site", work / "tests"
         tests.mkdir()
-        (tests / "conftest.py").write_text(_ROOT_CONFTEST.format(
-            timeout_ms=step_timeout_ms, chromium=chromium, args=list(CHROMIUM_ARGS)))
+        (tests / "conftest.py").write_text(
+            _ROOT_CONFTEST.format(
+                timeout_ms=step_timeout_ms, chromium=chromium, args=list(CHROMIUM_ARGS)
+            )
+        )
         pages: dict[str, str] = {}
         results: dict[int, UiRunResult] = {}
         for number, job in enumerate(jobs):
             source = job.component_source
-            key = hashlib.sha256(
-                (job.component_path + "\0" + (source or "")).encode()
-            ).hexdigest()[:16]
+            key = hashlib.sha256((job.component_path + "\0" + (source or "")).encode()).hexdigest()[
+                :16
+            ]
             if key not in pages:
                 try:
                     bundle(job.component_path, site / key, modules, source)
@@ -240,7 +264,8 @@ def run_ui_tests(
                 for number in pending:
                     url = f"{base}/{results[number].message}/"
                     (tests / f"case{number}" / "conftest.py").write_text(
-                        _CONFTEST.format(url=url, timeout_ms=step_timeout_ms))
+                        _CONFTEST.format(url=url, timeout_ms=step_timeout_ms)
+                    )
                 outcomes = _pytest(tests, timeout)
             for number in pending:
                 results[number] = outcomes.get(
@@ -254,12 +279,28 @@ _NO_RESULT = UiRunResult("error", "pytest produced no result for this test")
 
 def _pytest(tests: Path, timeout: float) -> dict[str, UiRunResult]:
     report = tests.parent / "report.xml"
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
-               "--browser", "chromium", f"--junitxml={report}", "-o", "addopts=",
-               "--rootdir", str(tests), str(tests)]
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:randomly",
+        "--browser",
+        "chromium",
+        f"--junitxml={report}",
+        "-o",
+        "addopts=",
+        "--rootdir",
+        str(tests),
+        str(tests),
+    ]
     try:
-        done = subprocess.run(command, cwd=tests, capture_output=True, text=True,
-                              timeout=timeout, check=False)
+        done = subprocess.run(
+            command, cwd=tests, capture_output=True, text=True, timeout=timeout, check=False
+        )
     except subprocess.TimeoutExpired:
         return {"": UiRunResult("error", f"browser tests timed out after {timeout:.0f}s")}
     if not report.exists():
@@ -279,8 +320,11 @@ def _parse_report(report: Path, output: str) -> dict[str, UiRunResult]:
         lines = [int(n) for n in re.findall(r"test_case\d+\.py:(\d+)", detail)]
         message = (problem.get("message") or detail).strip().splitlines()
         summary = " ".join(message[:3])[:500] if message else "failed"
-        outcome = "failed" if problem.tag == "failure" else (
-            "skipped" if problem.tag == "skipped" else "error")
+        outcome = (
+            "failed"
+            if problem.tag == "failure"
+            else ("skipped" if problem.tag == "skipped" else "error")
+        )
         outcomes[folder] = UiRunResult(outcome, summary, lines[-1] if lines else 0)
     if not outcomes:
         outcomes[""] = UiRunResult("error", output.strip()[-800:])

@@ -38,8 +38,14 @@ def tokens(code: str) -> list[str]:
     out = []
     try:
         for tok in tokenize.generate_tokens(io.StringIO(code).readline):
-            if tok.type in (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT,
-                            tokenize.DEDENT, tokenize.ENDMARKER):
+            if tok.type in (
+                tokenize.COMMENT,
+                tokenize.NL,
+                tokenize.NEWLINE,
+                tokenize.INDENT,
+                tokenize.DEDENT,
+                tokenize.ENDMARKER,
+            ):
                 continue
             out.append(tok.string)
     except (tokenize.TokenError, IndentationError, SyntaxError):
@@ -63,8 +69,11 @@ def bleu(candidate: list[str], reference: list[str], max_n: int = 4) -> float:
         cand, ref = _ngrams(candidate, n), _ngrams(reference, n)
         overlap = sum(min(c, ref[g]) for g, c in cand.items())
         total = max(sum(cand.values()), 1)
-        logs.append(math.log((overlap + (1 if n > 1 else 0)) / (total + (1 if n > 1 else 0)))
-                    if overlap or n > 1 else float("-inf"))
+        logs.append(
+            math.log((overlap + (1 if n > 1 else 0)) / (total + (1 if n > 1 else 0)))
+            if overlap or n > 1
+            else float("-inf")
+        )
     if any(v == float("-inf") for v in logs):
         return 0.0
     return _brevity(len(candidate), len(reference)) * math.exp(sum(logs) / max_n)
@@ -72,6 +81,7 @@ def bleu(candidate: list[str], reference: list[str], max_n: int = 4) -> float:
 
 def weighted_ngram(candidate: list[str], reference: list[str]) -> float:
     """Unigram precision/recall where keywords weigh 1.0 and other tokens 0.2, times BP."""
+
     def weight(token: str) -> float:
         return 1.0 if keyword.iskeyword(token) else 0.2
 
@@ -137,14 +147,24 @@ def _dataflow(code: str) -> list[tuple[str, str, str]]:
                 sources = [_text(i) for i in _identifiers(right)] or ["<const>"]
                 for target in _identifiers(left):
                     for source in sources:
-                        edges.append((norm(_text(target)), "comesFrom",
-                                      norm(source) if source != "<const>" else source))
+                        edges.append(
+                            (
+                                norm(_text(target)),
+                                "comesFrom",
+                                norm(source) if source != "<const>" else source,
+                            )
+                        )
         elif node.type == "call":
             function = node.child_by_field_name("function")
             receiver = function.child_by_field_name("object") if function is not None else None
             if receiver is not None and receiver.type == "identifier":
-                edges.append((norm(_text(receiver)), "usedBy", _text(
-                    function.child_by_field_name("attribute")) if function else ""))
+                edges.append(
+                    (
+                        norm(_text(receiver)),
+                        "usedBy",
+                        _text(function.child_by_field_name("attribute")) if function else "",
+                    )
+                )
         stack.extend(reversed(node.named_children))
     return edges
 

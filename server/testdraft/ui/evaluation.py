@@ -31,8 +31,14 @@ class CaseResult:
 def _cases(dataset_dir: Path) -> list[tuple[str, Path, Path | None]]:
     found = []
     for folder in sorted(p for p in dataset_dir.iterdir() if p.is_dir()):
-        component = next((folder / n for n in ("Component.jsx", "Component.tsx", "Component.js")
-                          if (folder / n).is_file()), None)
+        component = next(
+            (
+                folder / n
+                for n in ("Component.jsx", "Component.tsx", "Component.js")
+                if (folder / n).is_file()
+            ),
+            None,
+        )
         if component is None:
             continue
         reference = folder / "expected_test.py"
@@ -54,8 +60,9 @@ def evaluate(
             results.append(result)
             source = component.read_text(encoding="utf-8")
             try:
-                suggestion = generate_ui_test(str(component), source, generator=generator,
-                                              complete=complete)
+                suggestion = generate_ui_test(
+                    str(component), source, generator=generator, complete=complete
+                )
             except UiInputError as exc:
                 result.browser, result.message = "not generated", str(exc)
                 continue
@@ -112,13 +119,17 @@ def run_ui_eval(
     print(f"{'case':40} {'generator':9} {'CodeBLEU':>8} {'locators':>9} browser")
     for r in results:
         bleu = f"{100 * r.codebleu:8.1f}" if r.codebleu is not None else "     n/a"
-        print(f"{r.case:40} {r.generator:9} {bleu} {r.resolved:>4}/{r.locators:<4} {r.browser}"
-              + (f"  ({r.message[:100]})" if r.browser not in ("passed",) and r.message else ""))
+        print(
+            f"{r.case:40} {r.generator:9} {bleu} {r.resolved:>4}/{r.locators:<4} {r.browser}"
+            + (f"  ({r.message[:100]})" if r.browser not in ("passed",) and r.message else "")
+        )
     for s in summaries:
         bleu = f"{s['codebleu']:.1f}" if s["codebleu"] is not None else "n/a"
-        print(f"overall {s['generator']}: CodeBLEU {bleu}, locators resolved "
-              f"{_share(float(s['locators_resolved']), float(s['locators']))} "  # type: ignore[arg-type]
-              f"({s['locators_resolved']}/{s['locators']}), browser passed "
-              f"{_share(float(s['browser_passed']), float(s['browser_runs']))} "  # type: ignore[arg-type]
-              f"({s['browser_passed']}/{s['browser_runs']})")
+        print(
+            f"overall {s['generator']}: CodeBLEU {bleu}, locators resolved "
+            f"{_share(float(s['locators_resolved']), float(s['locators']))} "  # type: ignore[arg-type]
+            f"({s['locators_resolved']}/{s['locators']}), browser passed "
+            f"{_share(float(s['browser_passed']), float(s['browser_runs']))} "  # type: ignore[arg-type]
+            f"({s['browser_passed']}/{s['browser_runs']})"
+        )
     return 0

@@ -96,9 +96,9 @@ class Inventory:
         return [
             e.text.display()
             for e in self.elements
-            if e.conditional and e.text.has_literal and not any(
-                c.conditional for c in self.descendants(e)
-            )
+            if e.conditional
+            and e.text.has_literal
+            and not any(c.conditional for c in self.descendants(e))
         ]
 
 
@@ -281,7 +281,10 @@ class _Analyzer:
         if kind == "parenthesized_expression" and node.named_children:
             return self.expr_pattern(node.named_children[0], env)
         if kind == "ternary_expression":
-            branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+            branches = [
+                node.child_by_field_name("consequence"),
+                node.child_by_field_name("alternative"),
+            ]
             return alternatives([self.expr_pattern(b, env) for b in branches if b is not None])
         if kind == "binary_expression":
             operator = text(node.child_by_field_name("operator"))
@@ -292,8 +295,11 @@ class _Analyzer:
             if operator in ("||", "??") and left is not None and right is not None:
                 return alternatives([self.expr_pattern(left, env), self.expr_pattern(right, env)])
             stringy = {"string", "template_string"}
-            if operator == "+" and left is not None and right is not None and (
-                left.type in stringy or right.type in stringy
+            if (
+                operator == "+"
+                and left is not None
+                and right is not None
+                and (left.type in stringy or right.type in stringy)
             ):
                 return self.expr_pattern(left, env) + self.expr_pattern(right, env)
         if kind in ("null", "undefined", "true", "false"):
@@ -331,16 +337,20 @@ class _Analyzer:
             return TextPattern.of(_jsx_whitespace(text(node)))
         if kind == "jsx_expression":
             inner = node.named_children[0] if node.named_children else None
-            return TextPattern() if inner is None else self._expression_child(
-                inner, env, parent, conditional, repeated
+            return (
+                TextPattern()
+                if inner is None
+                else self._expression_child(inner, env, parent, conditional, repeated)
             )
         return TextPattern()
 
     def _element(
         self, node: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
     ) -> TextPattern:
-        opening = node if node.type == "jsx_self_closing_element" else node.child_by_field_name(
-            "open_tag"
+        opening = (
+            node
+            if node.type == "jsx_self_closing_element"
+            else node.child_by_field_name("open_tag")
         )
         tag = text(opening.child_by_field_name("name")) if opening is not None else ""
         attrs: dict[str, TextPattern] = {}
@@ -401,9 +411,14 @@ class _Analyzer:
         if kind in ("jsx_element", "jsx_self_closing_element", "jsx_fragment"):
             return self.walk_jsx(expr, env, parent, conditional, repeated)
         if kind == "parenthesized_expression" and expr.named_children:
-            return self._expression_child(expr.named_children[0], env, parent, conditional, repeated)
+            return self._expression_child(
+                expr.named_children[0], env, parent, conditional, repeated
+            )
         if kind == "ternary_expression":
-            branches = [expr.child_by_field_name("consequence"), expr.child_by_field_name("alternative")]
+            branches = [
+                expr.child_by_field_name("consequence"),
+                expr.child_by_field_name("alternative"),
+            ]
             return alternatives(
                 [self._expression_child(b, env, parent, True, repeated) for b in branches if b]
             )
@@ -444,7 +459,9 @@ class _Analyzer:
                 item_env = {**env, **dict(zip(params, [item, index], strict=False))}
                 item_env.update(self._local_constants(callback, item_env))
                 for body in bodies:
-                    parts.append(self._expression_child(body, item_env, parent, conditional, repeated))
+                    parts.append(
+                        self._expression_child(body, item_env, parent, conditional, repeated)
+                    )
             return concat(parts)
         item_env = {**env, **{p: _MAPPED_ITEM for p in params}}
         for body in bodies:
@@ -579,28 +596,86 @@ def _jsx_whitespace(raw: str) -> str:
 # ---- roles and names ------------------------------------------------------------------------
 
 _TAG_ROLES = {
-    "button": "button", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
-    "h5": "heading", "h6": "heading", "ul": "list", "ol": "list", "li": "listitem",
-    "table": "table", "tr": "row", "td": "cell", "textarea": "textbox", "nav": "navigation",
-    "main": "main", "fieldset": "group", "option": "option", "p": "paragraph",
-    "dialog": "dialog", "article": "article", "aside": "complementary", "progress": "progressbar",
-    "output": "status", "hr": "separator", "dt": "term", "dd": "definition", "tbody": "rowgroup",
-    "thead": "rowgroup", "tfoot": "rowgroup", "caption": "caption", "strong": "strong",
-    "em": "emphasis", "img": "img", "legend": None, "label": None,
+    "button": "button",
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "ul": "list",
+    "ol": "list",
+    "li": "listitem",
+    "table": "table",
+    "tr": "row",
+    "td": "cell",
+    "textarea": "textbox",
+    "nav": "navigation",
+    "main": "main",
+    "fieldset": "group",
+    "option": "option",
+    "p": "paragraph",
+    "dialog": "dialog",
+    "article": "article",
+    "aside": "complementary",
+    "progress": "progressbar",
+    "output": "status",
+    "hr": "separator",
+    "dt": "term",
+    "dd": "definition",
+    "tbody": "rowgroup",
+    "thead": "rowgroup",
+    "tfoot": "rowgroup",
+    "caption": "caption",
+    "strong": "strong",
+    "em": "emphasis",
+    "img": "img",
+    "legend": None,
+    "label": None,
 }
 _INPUT_ROLES = {
-    "checkbox": "checkbox", "radio": "radio", "button": "button", "submit": "button",
-    "reset": "button", "image": "button", "range": "slider", "number": "spinbutton",
-    "search": "searchbox", "email": "textbox", "tel": "textbox", "text": "textbox",
-    "url": "textbox", "password": None, "hidden": None, "file": None, "date": None,
+    "checkbox": "checkbox",
+    "radio": "radio",
+    "button": "button",
+    "submit": "button",
+    "reset": "button",
+    "image": "button",
+    "range": "slider",
+    "number": "spinbutton",
+    "search": "searchbox",
+    "email": "textbox",
+    "tel": "textbox",
+    "text": "textbox",
+    "url": "textbox",
+    "password": None,
+    "hidden": None,
+    "file": None,
+    "date": None,
     "color": None,
 }
 # roles whose accessible name comes from their content (Playwright's list)
-NAME_FROM_CONTENT = frozenset({
-    "button", "cell", "checkbox", "columnheader", "gridcell", "heading", "link", "menuitem",
-    "menuitemcheckbox", "menuitemradio", "option", "radio", "row", "rowheader", "switch", "tab",
-    "tooltip", "treeitem",
-})
+NAME_FROM_CONTENT = frozenset(
+    {
+        "button",
+        "cell",
+        "checkbox",
+        "columnheader",
+        "gridcell",
+        "heading",
+        "link",
+        "menuitem",
+        "menuitemcheckbox",
+        "menuitemradio",
+        "option",
+        "radio",
+        "row",
+        "rowheader",
+        "switch",
+        "tab",
+        "tooltip",
+        "treeitem",
+    }
+)
 FORM_FIELDS = frozenset({"input", "select", "textarea"})
 
 
@@ -639,7 +714,9 @@ def _label_patterns(element: Element, inventory: Inventory) -> list[TextPattern]
     if "aria-labelledby" in element.attrs:
         ids = (element.attr("aria-labelledby") or "").split()
         targets = [t for t in (_by_id(inventory, i) for i in ids) if t is not None]
-        labels.append(concat([t.text for t in targets]) if targets else TextPattern((Segment.hole(),)))
+        labels.append(
+            concat([t.text for t in targets]) if targets else TextPattern((Segment.hole(),))
+        )
     if "aria-label" in element.attrs:
         labels.append(element.attrs["aria-label"])
     if element.tag in FORM_FIELDS and element.element_id:
@@ -703,9 +780,7 @@ def choose_component(root: Node, component_name: str | None, path: str) -> tuple
     return chosen.name, function
 
 
-def build_inventory(
-    source: str | bytes, path: str, component_name: str | None = None
-) -> Inventory:
+def build_inventory(source: str | bytes, path: str, component_name: str | None = None) -> Inventory:
     """Parse `source` and inventory the component (default export unless named)."""
     data = source.encode("utf-8") if isinstance(source, str) else source
     root = parse_checked(data, path).root_node

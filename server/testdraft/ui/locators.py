@@ -10,12 +10,26 @@ from testdraft.ui.inventory import Inventory
 from testdraft.ui.resolve import MANY, Query, resolve
 
 _METHODS = {
-    "get_by_test_id": "test_id", "get_by_role": "role", "get_by_label": "label",
-    "get_by_placeholder": "placeholder", "get_by_text": "text",
+    "get_by_test_id": "test_id",
+    "get_by_role": "role",
+    "get_by_label": "label",
+    "get_by_placeholder": "placeholder",
+    "get_by_text": "text",
 }
 # uses that are fine with several matches (no strict mode)
-_MULTI_OK = {"to_have_count", "count", "all", "first", "last", "nth", "filter", "all_text_contents",
-             "all_inner_texts", "not_to_be_visible", "to_be_hidden"}
+_MULTI_OK = {
+    "to_have_count",
+    "count",
+    "all",
+    "first",
+    "last",
+    "nth",
+    "filter",
+    "all_text_contents",
+    "all_inner_texts",
+    "not_to_be_visible",
+    "to_be_hidden",
+}
 
 
 @dataclass(frozen=True)
@@ -53,9 +67,13 @@ def _query(call: ast.Call) -> Query | None:
 def _typed_values(tree: ast.AST) -> list[str]:
     values = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("fill", "type", "press_sequentially", "send_keys")
-                and node.args and isinstance(_const(node.args[0]), str)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("fill", "type", "press_sequentially", "send_keys")
+            and node.args
+            and isinstance(_const(node.args[0]), str)
+        ):
             values.append(str(_const(node.args[0])))
     return values
 
@@ -87,26 +105,41 @@ def check_locators(test_code: str, inventory: Inventory) -> tuple[list[LocatorCh
         code = ast.unparse(node)
         if query is None or query.kind == "css":
             checks.append(LocatorCheck(node.lineno, code, query, 1, strict))
-            issues.append(Issue(f"locator {code} cannot be checked statically", "info", node.lineno))
+            issues.append(
+                Issue(f"locator {code} cannot be checked statically", "info", node.lineno)
+            )
             continue
         result = resolve(inventory, query, typed)
         checks.append(LocatorCheck(node.lineno, code, query, result.count, strict))
         if result.count == 0:
-            issues.append(Issue(
-                f"locator {code} matches no element of {inventory.component}",
-                "error" if strict else "warning", node.lineno))
+            issues.append(
+                Issue(
+                    f"locator {code} matches no element of {inventory.component}",
+                    "error" if strict else "warning",
+                    node.lineno,
+                )
+            )
         elif result.count == MANY and strict:
             where = ", ".join(e.describe() for e in result.elements[:3])
-            issues.append(Issue(
-                f"locator {code} may match several elements ({where}); Playwright's strict "
-                "mode fails on that: add exact=True or a narrower locator", "warning", node.lineno))
+            issues.append(
+                Issue(
+                    f"locator {code} may match several elements ({where}); Playwright's strict "
+                    "mode fails on that: add exact=True or a narrower locator",
+                    "warning",
+                    node.lineno,
+                )
+            )
     return checks, issues
 
 
 def _is_page_locator(call: ast.Call) -> bool:
     func = call.func
-    return (isinstance(func, ast.Attribute) and (func.attr in _METHODS or func.attr == "locator")
-            and isinstance(func.value, ast.Name) and func.value.id == "page")
+    return (
+        isinstance(func, ast.Attribute)
+        and (func.attr in _METHODS or func.attr == "locator")
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "page"
+    )
 
 
 def _strict_use(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
@@ -114,12 +147,17 @@ def _strict_use(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
     parent = parents.get(id(node))
     if isinstance(parent, ast.Attribute):
         return parent.attr not in _MULTI_OK
-    if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) and parent.func.id == "expect":
+    if (
+        isinstance(parent, ast.Call)
+        and isinstance(parent.func, ast.Name)
+        and parent.func.id == "expect"
+    ):
         outer = parents.get(id(parent))
         if isinstance(outer, ast.Attribute):
             if outer.attr == "to_have_text":
                 call = parents.get(id(outer))
-                return not (isinstance(call, ast.Call) and call.args
-                            and isinstance(call.args[0], ast.List))
+                return not (
+                    isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.List)
+                )
             return outer.attr not in _MULTI_OK
     return False

@@ -22,8 +22,19 @@ from testdraft.ui.textpattern import MatchLevel, match
 
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _NUMBER_WORDS = {
-    "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "single": 1,
+    "no": 0,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "single": 1,
 }
 _NEGATIVE = re.compile(
     r"\b(not|no longer|disappears?|is gone|are gone|hidden|never|nothing|removed|vanish\w*)\b|"
@@ -32,13 +43,45 @@ _NEGATIVE = re.compile(
 )
 _FIELD_WORDS = {"field", "box", "input", "textbox", "textarea", "area"}
 _ROLE_NOUNS = {
-    "button": "button", "link": "link", "tab": "tab", "heading": "heading", "title": "heading",
-    "checkbox": "checkbox", "switch": "switch", "toggle": "switch", "radio": "radio",
-    "dropdown": "combobox", "question": "button", "filter": "button", "alert": "alert",
+    "button": "button",
+    "link": "link",
+    "tab": "tab",
+    "heading": "heading",
+    "title": "heading",
+    "checkbox": "checkbox",
+    "switch": "switch",
+    "toggle": "switch",
+    "radio": "radio",
+    "dropdown": "combobox",
+    "question": "button",
+    "filter": "button",
+    "alert": "alert",
 }
 _STOP = {
-    "the", "a", "an", "in", "into", "on", "of", "to", "field", "box", "button", "input", "next",
-    "again", "and", "with", "for", "its", "it", "this", "that", "is", "are", "new",
+    "the",
+    "a",
+    "an",
+    "in",
+    "into",
+    "on",
+    "of",
+    "to",
+    "field",
+    "box",
+    "button",
+    "input",
+    "next",
+    "again",
+    "and",
+    "with",
+    "for",
+    "its",
+    "it",
+    "this",
+    "that",
+    "is",
+    "are",
+    "new",
 }
 
 
@@ -97,7 +140,9 @@ class Mapper:
     def _kind_ok(self, element: Element, kind: str) -> bool:
         if kind == "field":
             return element.tag in ("input", "textarea") and element.role not in (
-                "checkbox", "radio", "button",
+                "checkbox",
+                "radio",
+                "button",
             )
         if kind == "select":
             return element.tag == "select"
@@ -106,9 +151,20 @@ class Mapper:
         if kind == "checkable":
             return element.role in ("checkbox", "radio", "switch")
         if kind == "clickable":
-            return element.role in (
-                "button", "link", "tab", "checkbox", "radio", "switch", "menuitem", "option",
-            ) or "onClick" in element.handlers
+            return (
+                element.role
+                in (
+                    "button",
+                    "link",
+                    "tab",
+                    "checkbox",
+                    "radio",
+                    "switch",
+                    "menuitem",
+                    "option",
+                )
+                or "onClick" in element.handlers
+            )
         return True
 
     def _names(self, element: Element) -> list[str]:
@@ -169,9 +225,9 @@ class Mapper:
     # ---- clauses ------------------------------------------------------------------------
     def map_action(self, clause: str, block: Block) -> bool:
         """Append the actions of an imperative clause; False if it is not one."""
-        if on := re.match(r"^on (?:the )?[\"“]([^\"”]+)[\"”][^,]*,\s*", clause, re.I):
-            self._text_assertion(on.group(1), "", False, block, precondition=True)
-            clause = clause[on.end() :]
+        if on_page := re.match(r"^on (?:the )?[\"“]([^\"”]+)[\"”][^,]*,\s*", clause, re.I):
+            self._text_assertion(on_page.group(1), "", False, block, precondition=True)
+            clause = clause[on_page.end() :]
             if re.match(r"(verify|check|ensure|confirm)\b", clause, re.I) and not _quotes(clause):
                 return True  # "check the summary": the expected results say what to check
         text = re.sub(r"^(?:then|now|finally|again)\s+|^on [^,]+,\s*", "", clause, flags=re.I)
@@ -210,14 +266,23 @@ class Mapper:
         return False
 
     def _add(
-        self, block: Block, verb: str, element: Element | None, described: str,
-        hint: str | None = None, **extra: object,
+        self,
+        block: Block,
+        verb: str,
+        element: Element | None,
+        described: str,
+        hint: str | None = None,
+        **extra: object,
     ) -> bool:
         target = self.target(element, hint)
         if target is None:
-            what = "no element" if element is None else f"no unique locator for {element.describe()}"
+            what = (
+                "no element" if element is None else f"no unique locator for {element.describe()}"
+            )
             block.todos.append(
-                Issue(f"TODO: {verb} {described!r}: {what} in {self.inventory.component}", "warning")
+                Issue(
+                    f"TODO: {verb} {described!r}: {what} in {self.inventory.component}", "warning"
+                )
             )
             return True
         block.actions.append(Action(verb, target, **extra))  # type: ignore[arg-type]
@@ -237,9 +302,9 @@ class Mapper:
             letter = m.group(2) or self.last_fill_char
             self.last_fill_char = letter
             value_code, value = f"{letter!r} * {int(m.group(1))}", None
-        if m := re.match(r"replace (?:the )?(.+?) with", lower):
-            phrase = m.group(1)
-        elif m := re.search(r"\b(?:in|into)\s+(?:the\s+)?(.+)$", text, re.I):
+        if (m := re.match(r"replace (?:the )?(.+?) with", lower)) or (
+            m := re.search(r"\b(?:in|into)\s+(?:the\s+)?(.+)$", text, re.I)
+        ):
             phrase = m.group(1)
         else:
             phrase = ""
@@ -266,10 +331,14 @@ class Mapper:
             return None
         row = m.group(1)
         row_quotes = _quotes(row)
-        row_text = row_quotes[0] if row_quotes else re.sub(
-            r"\s+\b(twice|again|once more|\d+ times)\b.*$", "", row).strip(" .")
+        row_text = (
+            row_quotes[0]
+            if row_quotes
+            else re.sub(r"\s+\b(twice|again|once more|\d+ times)\b.*$", "", row).strip(" .")
+        )
         words = _words(_QUOTED.sub(" ", text[: m.start()])) | _words(
-            re.sub(r"[\"“].*?[\"”]", " ", text[: m.start()]))
+            re.sub(r"[\"“].*?[\"”]", " ", text[: m.start()])
+        )
         words |= _words(re.sub(r".*?\(([^)]*)\).*", r"\1", text[: m.start()]))
         best: tuple[float, Element | None, str] = (-1.0, None, "")
         for element in self.inventory:
@@ -285,8 +354,11 @@ class Mapper:
                     seg.options[0] if seg.closed else row_text for seg in element.name.segments
                 )
                 best = (score, element, name.strip())
-        tied = [e for e in self.inventory if self._kind_ok(e, kind)
-                and sum(not seg.closed for seg in e.name.segments) == 1]
+        tied = [
+            e
+            for e in self.inventory
+            if self._kind_ok(e, kind) and sum(not seg.closed for seg in e.name.segments) == 1
+        ]
         if best[1] is None or (best[0] <= 0 and len(tied) != 1):
             return None
         return best[1], best[2]
@@ -316,8 +388,9 @@ class Mapper:
                 return self._add(block, "check", element, value, hint=value)
             selects = [e for e in self.inventory if e.tag == "select"]
             if len(selects) == 1:
-                return self._add(block, "select", selects[0], value,
-                                 value=self._option_value(selects[0], value))
+                return self._add(
+                    block, "select", selects[0], value, value=self._option_value(selects[0], value)
+                )
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
 
@@ -328,8 +401,10 @@ class Mapper:
     # ---- assertions ---------------------------------------------------------------------
     def map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
         body = re.sub(
-            r"^(?:verify|check|ensure|confirm|make sure|observe|assert)\s+(?:that\s+)?", "",
-            clause, flags=re.I,
+            r"^(?:verify|check|ensure|confirm|make sure|observe|assert)\s+(?:that\s+)?",
+            "",
+            clause,
+            flags=re.I,
         )
         for piece in _split(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])"):
             lower = _QUOTED.sub('"…"', piece).lower()
@@ -357,7 +432,9 @@ class Mapper:
             self._text_assertion(quote, lower, negative, block, precondition)
 
     def _value_assertion(self, part: str, lower: str, quotes: list[str], block: Block) -> bool:
-        contains = re.search(r"\b(?:still\s+)?(?:contains?|has the value|shows? the value)\b", lower)
+        contains = re.search(
+            r"\b(?:still\s+)?(?:contains?|has the value|shows? the value)\b", lower
+        )
         empty = re.search(r"\b(?:is|are)\s+(?:still\s+)?(?:empty|blank)(?:\s+again)?\b", lower)
         if not (contains or empty) or not re.search(r"\b(field|box|input)s?\b", lower):
             return False
@@ -383,8 +460,15 @@ class Mapper:
             return None
         number = m.group(1)
         count = int(number) if number.isdigit() else _NUMBER_WORDS[number]
-        groups = [e for e in self.inventory if e.repeated and (e.role in ("listitem", "row") or (
-            e.test_id and re.search(r"item|row|card", e.test_id)))]
+        groups = [
+            e
+            for e in self.inventory
+            if e.repeated
+            and (
+                e.role in ("listitem", "row")
+                or (e.test_id and re.search(r"item|row|card", e.test_id))
+            )
+        ]
         if len(groups) != 1:
             return None
         query = _group_locator(self.inventory, groups[0])
@@ -421,8 +505,10 @@ class Mapper:
         """An element of `kind` whose static name appears in the clause's words."""
         lower = part.lower()
         found = [
-            e for e in self.inventory
-            if self._kind_ok(e, kind) and (name := e.name.static_text())
+            e
+            for e in self.inventory
+            if self._kind_ok(e, kind)
+            and (name := e.name.static_text())
             and re.search(rf"\b{re.escape(name.lower())}\b", lower)
         ]
         found.sort(key=lambda e: -len(e.name.static_text() or ""))
@@ -446,18 +532,25 @@ class Mapper:
             if resolve(self.inventory, exact).count == 1:
                 query, result = exact, resolve(self.inventory, exact)
         if precondition and (
-            result.count != 1 or result.elements[0].conditional or result.elements[0].tag == "option"
+            result.count != 1
+            or result.elements[0].conditional
+            or result.elements[0].tag == "option"
         ):
             return
         element = result.elements[0] if result.count == 1 else None
         typed_only = result.level == MatchLevel.GUESSED and any(quote in t for t in self.typed)
         if result.count == 0:
-            block.todos.append(Issue(
-                f"expected text {quote!r} is not rendered by {self.inventory.component}: "
-                "the test will fail until it is", "warning"))
+            block.todos.append(
+                Issue(
+                    f"expected text {quote!r} is not rendered by {self.inventory.component}: "
+                    "the test will fail until it is",
+                    "warning",
+                )
+            )
         elif result.count == MANY and not negative and not typed_only:
-            block.todos.append(Issue(
-                f"TODO: {quote!r} matches several elements; check it by hand", "warning"))
+            block.todos.append(
+                Issue(f"TODO: {quote!r} matches several elements; check it by hand", "warning")
+            )
             return
         verb = "expect_absent" if negative else "expect_visible"
         block.actions.append(Action(verb, Target(query, element)))
@@ -465,11 +558,20 @@ class Mapper:
 
 def _state_word(lower: str) -> str | None:
     for word, state in (
-        ("disabled", "disabled"), ("enabled", "enabled"), ("unchecked", "unchecked"),
-        ("unticked", "unchecked"), ("checked", "checked"), ("ticked", "checked"),
-        ("selected", "selected"), ("stays on", "checked"), ("stays off", "unchecked"),
-        ("is on", "checked"), ("is off", "unchecked"), ("still on", "checked"),
-        ("still off", "unchecked"), ("expanded", "aria-expanded=true"),
+        ("disabled", "disabled"),
+        ("enabled", "enabled"),
+        ("unchecked", "unchecked"),
+        ("unticked", "unchecked"),
+        ("checked", "checked"),
+        ("ticked", "checked"),
+        ("selected", "selected"),
+        ("stays on", "checked"),
+        ("stays off", "unchecked"),
+        ("is on", "checked"),
+        ("is off", "unchecked"),
+        ("still on", "checked"),
+        ("still off", "unchecked"),
+        ("expanded", "aria-expanded=true"),
         ("collapsed", "aria-expanded=false"),
     ):
         if re.search(rf"\b{word}\b", lower):
@@ -542,7 +644,9 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         block = Block(f"Step {number}: {step}")
         for clause in split_clauses(step):
             if not mapper.map_action(clause, block):
-                if re.match(r"(verify|check|ensure|confirm|make sure|observe|assert)\b", clause, re.I):
+                if re.match(
+                    r"(verify|check|ensure|confirm|make sure|observe|assert)\b", clause, re.I
+                ):
                     mapper.map_assertions(clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))

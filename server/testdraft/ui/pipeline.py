@@ -96,18 +96,27 @@ def generate_ui_test(
         raise UiInputError(str(exc)) from exc
     issues: list[Issue] = []
     if not any(unique_locator(inventory, e) for e in inventory):
-        issues.append(Issue(
-            f"{inventory.component} has no element a locator can find (no test id, role with a "
-            "name, label, placeholder, text or id): steps that need one become TODOs", "warning", 1))
+        issues.append(
+            Issue(
+                f"{inventory.component} has no element a locator can find (no test id, role with a "
+                "name, label, placeholder, text or id): steps that need one become TODOs",
+                "warning",
+                1,
+            )
+        )
     if generator == "model":
         if complete is None:
             raise UiInputError("the model generator needs a model: none is loaded")
-        code = generate_with_model(complete, _steps_text(case), component_source, inventory.component)
+        code = generate_with_model(
+            complete, _steps_text(case), component_source, inventory.component
+        )
     elif generator == "mapper":
         code, mapped_issues = render(map_test_case(inventory, case), framework)
         issues += mapped_issues
     else:
-        raise UiInputError(f"unknown UI generator {generator!r}: use one of {', '.join(GENERATORS)}")
+        raise UiInputError(
+            f"unknown UI generator {generator!r}: use one of {', '.join(GENERATORS)}"
+        )
     return UiSuggestion(
         component=inventory.component,
         test_path=suggested_test_path(component_path, inventory.component),

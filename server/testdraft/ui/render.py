@@ -107,8 +107,12 @@ def _playwright(action: Action) -> list[str]:
         if "=" in state:
             attr, value = state.split("=", 1)
             return [f"expect({loc}).to_have_attribute({attr!r}, {value!r})"]
-        method = {"disabled": "to_be_disabled", "enabled": "to_be_enabled",
-                  "checked": "to_be_checked", "unchecked": "not_to_be_checked"}[state]
+        method = {
+            "disabled": "to_be_disabled",
+            "enabled": "to_be_enabled",
+            "checked": "to_be_checked",
+            "unchecked": "not_to_be_checked",
+        }[state]
         return [f"expect({loc}).{method}()"]
     raise ValueError(f"unknown action {verb!r}")
 
@@ -163,8 +167,12 @@ def _selenium(action: Action) -> list[str]:
         return [f"{find}.click()"] * action.times
     if verb in ("check", "uncheck"):
         wanted = "" if verb == "check" else "not "
-        return [f"if {wanted}{find}.is_selected() is False:" if verb == "check"
-                else f"if {find}.is_selected():", f"    {find}.click()"]
+        return [
+            f"if {wanted}{find}.is_selected() is False:"
+            if verb == "check"
+            else f"if {find}.is_selected():",
+            f"    {find}.click()",
+        ]
     if verb == "select":
         return [f"Select({find}).select_by_visible_text({action.value!r})"]
     if verb == "expect_visible":
@@ -182,8 +190,11 @@ def _selenium(action: Action) -> list[str]:
         if "=" in state:
             attr, value = state.split("=", 1)
             return [f"assert {find}.get_attribute({attr!r}) == {value!r}"]
-        check = {"disabled": "not {e}.is_enabled()", "enabled": "{e}.is_enabled()",
-                 "checked": "{e}.is_selected() or {e}.get_attribute('aria-checked') == 'true'",
-                 "unchecked": "not ({e}.is_selected() or {e}.get_attribute('aria-checked') == 'true')"}
+        check = {
+            "disabled": "not {e}.is_enabled()",
+            "enabled": "{e}.is_enabled()",
+            "checked": "{e}.is_selected() or {e}.get_attribute('aria-checked') == 'true'",
+            "unchecked": "not ({e}.is_selected() or {e}.get_attribute('aria-checked') == 'true')",
+        }
         return ["assert " + check[state].format(e=find)]
     raise ValueError(f"unknown action {verb!r}")

@@ -33,8 +33,12 @@ class Query:
             return f"{receiver}.locator({'#' + self.value!r})"
         if self.kind == "css":
             return f"{receiver}.locator({self.value!r})"
-        method = {"test_id": "get_by_test_id", "label": "get_by_label",
-                  "placeholder": "get_by_placeholder", "text": "get_by_text"}[self.kind]
+        method = {
+            "test_id": "get_by_test_id",
+            "label": "get_by_label",
+            "placeholder": "get_by_placeholder",
+            "text": "get_by_text",
+        }[self.kind]
         return f"{receiver}.{method}({self.value!r}{exact})"
 
 
@@ -71,7 +75,7 @@ def _exact_attr(pattern: TextPattern | None, value: str) -> MatchLevel:
 def _text_levels(inventory: Inventory, query: str, exact: bool) -> list[tuple[Element, MatchLevel]]:
     """get_by_text: the innermost elements whose text matches (no child matches by itself)."""
     levels = {e.index: match(e.text, query, exact) for e in inventory}
-    out = []
+    out: list[tuple[Element, MatchLevel]] = []
     for element in inventory:
         level = levels[element.index]
         if level == MatchLevel.NONE or element.tag in ("input", "select", "textarea"):
@@ -88,8 +92,10 @@ def _typed_text(inventory: Inventory, query: Query, typed: Sequence[str]) -> Res
     if not any(t and (t.lower() in value or value in t.lower()) for t in typed):
         return Resolution((), MatchLevel.NONE)
     with_holes = tuple(
-        e for e in inventory
-        if not e.children and any(not seg.closed for seg in e.text.segments)
+        e
+        for e in inventory
+        if not e.children
+        and any(not seg.closed for seg in e.text.segments)
         and e.tag not in ("input", "select", "textarea")
     )
     return Resolution(with_holes, MatchLevel.GUESSED, by_text=True)
@@ -130,7 +136,9 @@ def resolve(inventory: Inventory, query: Query, typed: Sequence[str] = ()) -> Re
     return _best(pairs, by_text=named)
 
 
-def unique_locator(inventory: Inventory, element: Element, name_hint: str | None = None) -> Query | None:
+def unique_locator(
+    inventory: Inventory, element: Element, name_hint: str | None = None
+) -> Query | None:
     """The most recommended locator that finds `element` and nothing else.
 
     Order: test id, role + accessible name, label, placeholder, text, then `#id`.
@@ -159,7 +167,8 @@ def _candidates(element: Element, hint: str | None) -> list[Query]:
     if element.test_id:
         out.append(Query("test_id", element.test_id))
     prefers_label = element.tag in ("input", "select", "textarea") and element.role not in (
-        "checkbox", "radio",
+        "checkbox",
+        "radio",
     )
     label_queries = [Query("label", n) for label in element.labels for n in _names(label, hint)]
     if prefers_label:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tree_sitter import Node
+
 from testdraft.ui.components import ComponentInfo, list_components
 from testdraft.ui.jsx_parser import parse
 
@@ -59,7 +61,7 @@ def parse_test_case(text: str, source: str = "") -> TestCase:
             case.steps.append(numbered.group(2).strip())
             section = "steps"
         elif (bullet or numbered) and section == "expected":
-            item = (bullet or numbered)
+            item = bullet or numbered
             assert item is not None
             case.expected.append(item.group(item.lastindex or 1).strip())
         elif bullet and section in ("steps", "preconditions") and not case.steps:
@@ -80,7 +82,7 @@ def parse_test_case(text: str, source: str = "") -> TestCase:
 def _comment_above(source: str, path: str, component: ComponentInfo) -> str | None:
     """The comment block right above the component, with comment markers stripped."""
     root = parse(source.encode("utf-8"), path).root_node
-    comments = []
+    comments: list[Node] = []
     for node in root.named_children:
         if node.type == "comment" and node.end_point[0] < component.start_line:
             if comments and comments[-1].end_point[0] < node.start_point[0] - 1:

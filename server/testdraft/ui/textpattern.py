@@ -100,9 +100,13 @@ def concat(patterns: Iterable[TextPattern]) -> TextPattern:
     merged: list[Segment] = []
     for pattern in patterns:
         for seg in pattern.segments:
-            if merged and seg.closed and merged[-1].closed and len(seg.options) == 1 and len(
-                merged[-1].options
-            ) == 1:
+            if (
+                merged
+                and seg.closed
+                and merged[-1].closed
+                and len(seg.options) == 1
+                and len(merged[-1].options) == 1
+            ):
                 merged[-1] = Segment.literal(merged[-1].options[0] + seg.options[0])
             else:
                 merged.append(seg)
@@ -196,9 +200,7 @@ def match(pattern: TextPattern, query: str, exact: bool = False) -> MatchLevel:
         return MatchLevel.LITERAL
     if _template_match(_normalized(pattern), q, exact):
         return MatchLevel.TEMPLATE
-    if any(
-        _contains(_fold(t, exact), q, exact) for t in pattern.expansions(fill_holes=True)
-    ):
+    if any(_contains(_fold(t, exact), q, exact) for t in pattern.expansions(fill_holes=True)):
         return MatchLevel.GUESSED
     return MatchLevel.NONE
 
