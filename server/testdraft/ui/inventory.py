@@ -76,6 +76,7 @@ class Inventory:
     component: str
     path: str
     elements: list[Element]
+    data_strings: list[str] = field(default_factory=list)  # strings the code may render
 
     def __iter__(self) -> Iterator[Element]:
         return iter(self.elements)
@@ -307,7 +308,7 @@ class _Analyzer:
         if kind == "identifier":
             name = text(node)
             if env.get(name) is _MAPPED_ITEM:
-                return TextPattern((Segment.hole(self.human_strings),))
+                return TextPattern((Segment.hole(self.human_strings, weak=True),))
             if name in self.state_values:
                 return TextPattern((Segment.hole(self.state_values[name]),))
         if kind == "subscript_expression":
@@ -318,8 +319,8 @@ class _Analyzer:
             prop = text(node.child_by_field_name("property"))
             base = node.child_by_field_name("object")
             guesses = list(self.prop_values.get(prop, []))
-            if base is not None and env.get(text(base)) is _MAPPED_ITEM:
-                guesses += self.human_strings
+            if base is not None and env.get(text(base)) is _MAPPED_ITEM and not guesses:
+                return TextPattern((Segment.hole(self.human_strings, weak=True),))
             return TextPattern((Segment.hole(guesses),))
         return TextPattern((Segment.hole(),))
 
@@ -790,6 +791,13 @@ def build_inventory(source: str | bytes, path: str, component_name: str | None =
     for number, jsx in enumerate(returns):
         # every return but the last is an early return: conditional
         analyzer._expression_child(jsx, {}, None, number < len(returns) - 1, False)
-    inventory = Inventory(component=name, path=path, elements=analyzer.elements)
+    data = [v for values in analyzer.prop_values.values() for v in values]
+    data += analyzer.human_strings
+    inventory = Inventory(
+        component=name,
+        path=path,
+        elements=analyzer.elements,
+        data_strings=list(dict.fromkeys(d for d in data if len(d.strip()) > 2)),
+    )
     _finish(inventory)
     return inventory

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from testdraft.ui.actions import Issue
 from testdraft.ui.inventory import Inventory
 from testdraft.ui.resolve import MANY, Query, resolve
+from testdraft.ui.textpattern import MatchLevel
 
 _METHODS = {
     "get_by_test_id": "test_id",
@@ -125,7 +126,8 @@ def check_locators(test_code: str, inventory: Inventory) -> tuple[list[LocatorCh
                 Issue(
                     f"locator {code} may match several elements ({where}); Playwright's strict "
                     "mode fails on that: add exact=True or a narrower locator",
-                    "warning",
+                    # a match through guessed values is only a possibility
+                    "warning" if result.level == MatchLevel.LITERAL else "info",
                     node.lineno,
                 )
             )

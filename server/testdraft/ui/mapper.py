@@ -428,8 +428,70 @@ class Mapper:
                 return
         if precondition and state:
             return
+        if not quotes and not precondition:
+            if self._labelled_figure(part, block) or self._absent_role(lower, negative, block):
+                return
+            quotes = self._data_mentioned(part)
         for quote in quotes:
             self._text_assertion(quote, lower, negative, block, precondition)
+
+    def _data_mentioned(self, part: str) -> list[str]:
+        """Unquoted data the component renders ("Farah Haddad is listed"): the longest
+        strings from the component's own data that the clause names word for word."""
+        found: list[str] = []
+        for value in sorted(self.inventory.data_strings, key=len, reverse=True):
+            if re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part) and not any(
+                value in f for f in found
+            ):
+                found.append(value)
+        return [f for f in found if not re.fullmatch(r"[\d\s.,$%]+", f)]
+
+    def _labelled_figure(self, part: str, block: Block) -> bool:
+        """ "Subtotal $39.00" / "Total is $64.00": a figure next to the name of an element
+        (test id or id) whose text the code computes."""
+        m = re.search(r"(\$?\d[\d,]*(?:\.\d+)?%?)\s*$", part.strip(" ."))
+        if m is None:
+            return False
+        verbs = r"\b(?:is|are|shows?|reads?|displays?|now|still|equals?)\b"
+        before = re.sub(rf"(?:\s*{verbs})+\s*$", "", part[: m.start()].strip(" :="))
+        subject = _words(re.split(verbs, before)[-1])  # "the summary shows Subtotal" -> Subtotal
+        if not subject:
+            return False
+        best: tuple[float, Element | None] = (0.0, None)
+        for element in self.inventory:
+            key = element.test_id or element.element_id
+            if not key or element.text.is_static or element.tag in FORM_FIELDS:
+                continue
+            have = _words(key.replace("-", " ").replace("_", " "))
+            if not subject <= have:  # "line total" must not match "cart-total"
+                continue
+            score = len(have & subject) / len(subject | have)
+            if score > best[0]:
+                best = (score, element)
+        if best[1] is None:
+            return False
+        target = self.target(best[1])
+        if target is None:
+            return False
+        block.actions.append(Action("expect_text", target, value=m.group(1)))
+        return True
+
+    def _absent_role(self, lower: str, negative: bool, block: Block) -> bool:
+        """ "no download link appears" / "the error is gone": the only element of that role,
+        rendered conditionally, is absent."""
+        if not negative:
+            return False
+        nouns = {**_ROLE_NOUNS, "error": "alert", "message": "alert"}
+        for noun, role in nouns.items():
+            if not re.search(rf"\b{noun}s?\b", lower):
+                continue
+            holders = [e for e in self.inventory if e.role == role]
+            if len(holders) == 1 and holders[0].conditional:
+                block.actions.append(
+                    Action("expect_absent", Target(Query("role", role), holders[0]))
+                )
+                return True
+        return False
 
     def _value_assertion(self, part: str, lower: str, quotes: list[str], block: Block) -> bool:
         contains = re.search(
@@ -538,7 +600,9 @@ class Mapper:
         ):
             return
         element = result.elements[0] if result.count == 1 else None
-        typed_only = result.level == MatchLevel.GUESSED and any(quote in t for t in self.typed)
+        typed_only = result.level <= MatchLevel.GUESSED and any(
+            quote.lower() in t.lower() or t.lower() in quote.lower() for t in self.typed if t
+        )
         if result.count == 0:
             block.todos.append(
                 Issue(

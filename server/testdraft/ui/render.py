@@ -166,13 +166,8 @@ def _selenium(action: Action) -> list[str]:
     if verb == "click":
         return [f"{find}.click()"] * action.times
     if verb in ("check", "uncheck"):
-        wanted = "" if verb == "check" else "not "
-        return [
-            f"if {wanted}{find}.is_selected() is False:"
-            if verb == "check"
-            else f"if {find}.is_selected():",
-            f"    {find}.click()",
-        ]
+        condition = f"not {find}.is_selected()" if verb == "check" else f"{find}.is_selected()"
+        return [f"if {condition}:", f"    {find}.click()"]
     if verb == "select":
         return [f"Select({find}).select_by_visible_text({action.value!r})"]
     if verb == "expect_visible":

@@ -132,7 +132,8 @@ def resolve(inventory: Inventory, query: Query, typed: Sequence[str] = ()) -> Re
         else:
             level = MatchLevel.NONE
         pairs.append((element, level))
-    named = kind in ("label", "placeholder") or (kind == "role" and query.name is not None)
+    # a value that pins one copy of a repeated element ("qty-coffee-mug" for `qty-${sku}`)
+    named = kind != "role" or query.name is not None
     return _best(pairs, by_text=named)
 
 

@@ -23,23 +23,25 @@ class MatchLevel(IntEnum):
     """How sure a match is: a literal match beats one that needs a hole filled."""
 
     NONE = 0
-    GUESSED = 1  # a hole's guessed value (a string literal the code may render there)
-    TEMPLATE = 2  # literal parts match and holes take whatever is left
-    LITERAL = 3  # the text is there in the source, holes not needed
+    ANY_STRING = 1  # a hole filled with any string literal of the module (weakest guess)
+    GUESSED = 2  # a hole's guessed value (a string the code puts in what fills it)
+    TEMPLATE = 3  # literal parts match and holes take whatever is left
+    LITERAL = 4  # the text is there in the source, holes not needed
 
 
 @dataclass(frozen=True)
 class Segment:
     options: tuple[str, ...]
     closed: bool = True  # False: a hole; `options` are guesses only
+    weak: bool = False  # the guesses are merely every string of the module
 
     @staticmethod
     def literal(text: str) -> Segment:
         return Segment((text,))
 
     @staticmethod
-    def hole(guesses: Iterable[str] = ()) -> Segment:
-        return Segment(tuple(dict.fromkeys(guesses)), closed=False)
+    def hole(guesses: Iterable[str] = (), weak: bool = False) -> Segment:
+        return Segment(tuple(dict.fromkeys(guesses)), closed=False, weak=weak)
 
 
 @dataclass(frozen=True)
@@ -82,13 +84,14 @@ class TextPattern:
                 parts.append("(" + "|".join(s.options) + ")")
         return normalize("".join(parts))
 
-    def expansions(self, fill_holes: bool = False) -> Iterator[str]:
-        """Concrete strings; holes become HOLE_MARK unless `fill_holes` uses their guesses."""
+    def expansions(self, fill_holes: bool = False, weak: bool = True) -> Iterator[str]:
+        """Concrete strings; holes become HOLE_MARK unless `fill_holes` uses their guesses
+        (weak guesses too only with `weak`)."""
         choices = []
         for s in self.segments:
             if s.closed:
                 choices.append(s.options or ("",))
-            elif fill_holes and s.options:
+            elif fill_holes and s.options and (weak or not s.weak):
                 choices.append((*s.options, HOLE_MARK))
             else:
                 choices.append((HOLE_MARK,))
@@ -118,7 +121,9 @@ def alternatives(patterns: list[TextPattern]) -> TextPattern:
     statics = [p.static_text() for p in patterns]
     if all(s is not None for s in statics):
         return TextPattern((Segment(tuple(dict.fromkeys(s or "" for s in statics))),))
-    guesses = [g for p in patterns for g in p.expansions(fill_holes=True) if HOLE_MARK not in g]
+    guesses = [
+        g for p in patterns for g in p.expansions(fill_holes=True, weak=False) if HOLE_MARK not in g
+    ]
     return TextPattern((Segment.hole(guesses),))
 
 
@@ -200,8 +205,10 @@ def match(pattern: TextPattern, query: str, exact: bool = False) -> MatchLevel:
         return MatchLevel.LITERAL
     if _template_match(_normalized(pattern), q, exact):
         return MatchLevel.TEMPLATE
-    if any(_contains(_fold(t, exact), q, exact) for t in pattern.expansions(fill_holes=True)):
-        return MatchLevel.GUESSED
+    for weak, level in ((False, MatchLevel.GUESSED), (True, MatchLevel.ANY_STRING)):
+        filled = pattern.expansions(fill_holes=True, weak=weak)
+        if any(_contains(_fold(t, exact), q, exact) for t in filled):
+            return level
     return MatchLevel.NONE
 
 
