@@ -791,13 +791,13 @@ def build_inventory(source: str | bytes, path: str, component_name: str | None =
     for number, jsx in enumerate(returns):
         # every return but the last is an early return: conditional
         analyzer._expression_child(jsx, {}, None, number < len(returns) - 1, False)
-    data = [v for values in analyzer.prop_values.values() for v in values]
-    data += analyzer.human_strings
+    rendered_data = [v for values in analyzer.prop_values.values() for v in values]
+    rendered_data += analyzer.human_strings
     inventory = Inventory(
         component=name,
         path=path,
         elements=analyzer.elements,
-        data_strings=list(dict.fromkeys(d for d in data if len(d.strip()) > 2)),
+        data_strings=list(dict.fromkeys(s for s in rendered_data if len(s.strip()) > 2)),
     )
     _finish(inventory)
     return inventory
