@@ -8,6 +8,7 @@ and pytest-playwright.
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,8 @@ from testdraft.ui.pipeline import generate_ui_test, validate_ui_test
 
 from .conftest import DATASET, dev_cases
 
+NEWSLETTER = Path(__file__).parent / "fixtures" / "newsletter" / "NewsletterSignup.tsx"
+
 needs_browser = pytest.mark.skipif(
     shutil.which("npm") is None or shutil.which("chromium") is None,
     reason="needs chromium and npm (apt-get install -y chromium nodejs npm)",
@@ -25,25 +28,29 @@ needs_browser = pytest.mark.skipif(
 
 @needs_browser
 @pytest.mark.slow
-def test_generated_tests_pass_and_catch_a_changed_text(case_copy) -> None:
-    jobs, broken_jobs = [], []
-    for case in dev_cases():
-        path = case / "Component.jsx"
+def test_generated_tests_pass_and_catch_a_changed_text(case_copy, tmp_path) -> None:
+    jobs = []
+    for path in [case / "Component.jsx" for case in dev_cases()] + [NEWSLETTER]:
         suggestion = generate_ui_test(str(path), path.read_text())
         jobs.append(UiJob(str(path), suggestion.code))
-    # break two components on purpose: the text the manual test case expects changes
+    # break components on purpose: a text the manual test case expects changes
+    broken_jobs = []
     for name, old, new in (
         ("02-signup-password-mismatch", "Passwords do not match", "Password mismatch"),
         ("06-settings-toggles-save", '"Settings saved"', '"Preferences stored"'),
+        ("09-team-directory-pagination", "Page {page} of", "Page {page} / "),
     ):
-        folder = case_copy(name)
-        component = folder / "Component.jsx"
+        component = case_copy(name) / "Component.jsx"
         good = generate_ui_test(str(component), component.read_text()).code
         component.write_text(component.read_text().replace(old, new))
         broken_jobs.append(UiJob(str(component), good))
+    newsletter = generate_ui_test(str(NEWSLETTER), NEWSLETTER.read_text()).code
+    broken_tsx = NEWSLETTER.read_text().replace("Pick at least one topic", "Choose a topic")
+    broken_jobs.append(UiJob(str(NEWSLETTER), newsletter, component_source=broken_tsx))
     results = run_ui_tests(jobs + broken_jobs)
     passed = [r for r in results[: len(jobs)] if r.passed]
     assert len(passed) >= 0.9 * len(jobs), [r.message for r in results if not r.passed]
+    assert results[len(jobs) - 1].passed, results[len(jobs) - 1]  # the .tsx component
     for result in results[len(jobs) :]:
         assert result.outcome == "failed" and result.line > 0, result
 

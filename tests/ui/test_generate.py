@@ -163,3 +163,33 @@ def test_codebleu_components() -> None:
     assert 0 <= other.score < 0.3
     generated = _generate(DATASET / "01-login-missing-password").code
     assert other.score < code_bleu(generated, reference).score < 1.0
+
+
+def test_varied_wording_maps_to_actions() -> None:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "newsletter" / "NewsletterSignup.tsx"
+    code = generate_ui_test(str(path), path.read_text()).code
+    assert "page.get_by_label('Work email').fill('ana@example.com')" in code  # fill ... with
+    assert "page.get_by_label('Frequency').select_option('Monthly')" in code  # choose ... from
+    assert "get_by_role('checkbox', name='Research digest').check()" in code
+    assert "get_by_role('checkbox', name='Events near you').check()" in code  # two in one step
+    assert code.count("get_by_role('button', name='Subscribe').click()") == 2  # press / click on
+    # "should not be visible yet" comes right after step 3, before the topics are chosen
+    absent = code.index('name="You\'re subscribed")).to_have_count(0)')
+    assert absent < code.index("select_option('Monthly')")
+
+
+def test_keyboard_hover_clear_and_navigation_steps() -> None:
+    path = DATASET / "11-report-export-filename" / "Component.jsx"
+    steps = (
+        '1. Open the export page.\n2. Enter "q3" in the file name field.\n'
+        '3. Press the Enter key.\n4. Hover over "Generate download link".\n'
+        "5. Clear the file name field.\n"
+    )
+    suggestion = generate_ui_test(str(path), path.read_text(), steps_text=steps)
+    code = suggestion.code
+    assert "page.keyboard.press('Enter')" in code
+    assert "get_by_role('button', name='Generate download link').hover()" in code
+    assert ".fill('')" in code
+    assert "TODO" not in code  # opening the page is the test's first line already

@@ -234,8 +234,27 @@ class Mapper:
         text = re.sub(r"^in the (.+?),\s*(\w+)", r"\2 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = _quotes(text)
-        if re.match(r"(enter|type|fill( in)?|write|input|put|replace)\b", lower):
+        if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower) or (
+            re.match(r"set\b.*\bto\b", lower) and quotes
+        ):
             return self._fill(text, quotes, block)
+        if re.match(r"(open|navigate|go to|visit|load|launch|start)\b", lower) and not quotes:
+            return True  # the test opens the page first
+        if m := re.match(
+            r"(?:press|hit)\s+(?:the\s+)?(enter|tab|escape|esc|space|backspace)\b", lower
+        ):
+            key = {"esc": "Escape", "space": " "}.get(m.group(1), m.group(1).capitalize())
+            block.actions.append(Action("press", value=key))
+            return True
+        if m := re.match(r"clear (?:the )?(.+)$", lower):
+            element = self.find_by_words(m.group(1), "field")
+            return self._add(block, "fill", element, m.group(1), value="")
+        if re.match(r"(hover|mouse over|move the mouse over)\b", lower):
+            phrase = quotes[0] if quotes else re.sub(r"^\w+\s+(over\s+)?", "", text)
+            element = (self.find_by_quote(quotes[0], "any") if quotes else None) or (
+                self.find_by_words(phrase, "any")
+            )
+            return self._add(block, "hover", element, phrase, hint=quotes[0] if quotes else None)
         if m := re.match(r"leave (?:the )?(.+?)\s+(?:field\s+)?(?:empty|blank)", lower):
             element = self.find_by_words(m.group(1), "field")
             return self._add(block, "expect_value", element, m.group(1), value="")
@@ -253,11 +272,18 @@ class Mapper:
             if (in_row := self._in_row(text, "checkable")) is not None:
                 verb = "check" if on else "uncheck"
                 return self._add(block, verb, in_row[0], phrase, hint=in_row[1])
+            verb = "check" if on else "uncheck"
+            if len(quotes) > 1:  # Check the "A" checkbox and the "B" checkbox
+                for quote in quotes:
+                    self._add(
+                        block, verb, self.find_by_quote(quote, "checkable"), quote, hint=quote
+                    )
+                return True
             element = (self.find_by_quote(quotes[0], "checkable") if quotes else None) or (
                 self.find_by_words(phrase, "checkable")
             )
             hint = quotes[0] if quotes else None
-            return self._add(block, "check" if on else "uncheck", element, phrase, hint=hint)
+            return self._add(block, verb, element, phrase, hint=hint)
         if re.match(r"(select|choose|pick)\b", lower):
             return self._select(text, quotes, block)
         if re.match(r"(reload|refresh)\b", lower):
@@ -302,7 +328,16 @@ class Mapper:
             letter = m.group(2) or self.last_fill_char
             self.last_fill_char = letter
             value_code, value = f"{letter!r} * {int(m.group(1))}", None
-        if (m := re.match(r"replace (?:the )?(.+?) with", lower)) or (
+        with_form = re.match(
+            r"(?:fill(?: in| out)?|set|complete|populate)\s+(?:the\s+)?(.+?)\s+(?:with|to)\s+(.*)$",
+            text,
+            re.I,
+        )
+        if with_form is not None:  # Fill in the Email field with "x"
+            phrase = with_form.group(1)
+            value_quotes = _quotes(with_form.group(2))
+            value = value_quotes[-1] if value_quotes and value_code is None else value
+        elif (m := re.match(r"replace (?:the )?(.+?) with", lower)) or (
             m := re.search(r"\b(?:in|into)\s+(?:the\s+)?(.+)$", text, re.I)
         ):
             phrase = m.group(1)

@@ -30,7 +30,9 @@ def render(test: MappedTest, framework: str = "playwright") -> tuple[str, list[I
         lines += [
             "import pytest",
             "from selenium import webdriver",
+            "from selenium.webdriver.common.action_chains import ActionChains",
             "from selenium.webdriver.common.by import By",
+            "from selenium.webdriver.common.keys import Keys",
             "from selenium.webdriver.support.ui import Select",
         ]
     else:
@@ -82,13 +84,15 @@ def _playwright(action: Action) -> list[str]:
         return ["page.goto(BASE_URL)"]
     if verb == "reload":
         return ["page.reload()"]
+    if verb == "press":
+        return [f"page.keyboard.press({action.value!r})"]
     assert action.target is not None
     loc = action.target.query.code()
     if verb == "fill":
         return [f"{loc}.fill({_value(action)})"]
     if verb == "click":
         return [f"{loc}.click()"] * action.times
-    if verb in ("check", "uncheck"):
+    if verb in ("check", "uncheck", "hover"):
         return [f"{loc}.{verb}()"]
     if verb == "select":
         return [f"{loc}.select_option({action.value!r})"]
@@ -157,6 +161,11 @@ def _selenium(action: Action) -> list[str]:
         return ["driver.get(BASE_URL)"]
     if verb == "reload":
         return ["driver.refresh()"]
+    if verb == "press":
+        key = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPACE"}.get(
+            action.value or "", "ENTER"
+        )
+        return [f"driver.switch_to.active_element.send_keys(Keys.{key})"]
     assert action.target is not None
     by, selector = _selenium_locator(action.target)
     find = f"driver.find_element({by}, {selector!r})"
@@ -165,6 +174,8 @@ def _selenium(action: Action) -> list[str]:
         return [f"{find}.clear()", f"{find}.send_keys({_value(action)})"]
     if verb == "click":
         return [f"{find}.click()"] * action.times
+    if verb == "hover":
+        return [f"ActionChains(driver).move_to_element({find}).perform()"]
     if verb in ("check", "uncheck"):
         condition = f"not {find}.is_selected()" if verb == "check" else f"{find}.is_selected()"
         return [f"if {condition}:", f"    {find}.click()"]
