@@ -193,3 +193,12 @@ def test_keyboard_hover_clear_and_navigation_steps() -> None:
     assert "get_by_role('button', name='Generate download link').hover()" in code
     assert ".fill('')" in code
     assert "TODO" not in code  # opening the page is the test's first line already
+
+
+def test_steps_source_label_for_the_code_action_title(tmp_path) -> None:
+    from testdraft.ui.pipeline import steps_source_label
+
+    path = DATASET / "01-login-missing-password" / "Component.jsx"
+    assert steps_source_label(str(path), path.read_text()) == "testcase.md"
+    lonely = tmp_path / "Lonely.jsx"
+    assert steps_source_label(str(lonely), "export default function L() {return <p/>;}") is None

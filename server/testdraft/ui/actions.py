@@ -18,9 +18,10 @@ class Target:
 
 @dataclass(frozen=True)
 class Action:
-    """One statement. `verb` is one of: goto, fill, click, check, uncheck, select,
-    expect_visible, expect_absent, expect_count, expect_value, expect_text, expect_state
-    (`value` names the state: disabled, enabled, checked, unchecked, or attr=value)."""
+    """One statement. `verb` is one of: goto, reload, press, fill, click, hover, check,
+    uncheck, select, expect_visible, expect_absent, expect_count, expect_value, expect_text,
+    expect_contains, expect_state (`value` names the state: disabled, enabled, checked,
+    unchecked, or attr=value)."""
 
     verb: str
     target: Target | None = None

@@ -14,7 +14,7 @@ import keyword
 import math
 import tokenize
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -117,16 +117,20 @@ def _shape(node: Node, depth: int = 0) -> str:
 
 
 def syntax_match(candidate: str, reference: str) -> float:
-    ref = list(_subtrees(_tree(reference)))
-    cand = Counter(_subtrees(_tree(candidate)))
-    if not ref:
+    return _share_found(list(_subtrees(_tree(reference))), list(_subtrees(_tree(candidate))))
+
+
+def _share_found(reference: Sequence[Hashable], candidate: Sequence[Hashable]) -> float:
+    """Share of the reference's items found in the candidate, each used at most once."""
+    if not reference:
         return 0.0
+    available = Counter(candidate)
     hits = 0
-    for shape in ref:
-        if cand[shape] > 0:
-            cand[shape] -= 1
+    for item in reference:
+        if available[item] > 0:
+            available[item] -= 1
             hits += 1
-    return hits / len(ref)
+    return hits / len(reference)
 
 
 def _dataflow(code: str) -> list[tuple[str, str, str]]:
@@ -187,16 +191,7 @@ def _text(node: Node | None) -> str:
 
 
 def dataflow_match(candidate: str, reference: str) -> float:
-    ref = _dataflow(reference)
-    if not ref:
-        return 0.0
-    cand = Counter(_dataflow(candidate))
-    hits = 0
-    for edge in ref:
-        if cand[edge] > 0:
-            cand[edge] -= 1
-            hits += 1
-    return hits / len(ref)
+    return _share_found(_dataflow(reference), _dataflow(candidate))
 
 
 def code_bleu(candidate: str, reference: str) -> CodeBleu:

@@ -508,7 +508,9 @@ class Mapper:
         target = self.target(best[1])
         if target is None:
             return False
-        block.actions.append(Action("expect_text", target, value=m.group(1)))
+        # the whole text when the code renders just the figure, else a part of it
+        verb = "expect_text" if not best[1].text.has_literal else "expect_contains"
+        block.actions.append(Action(verb, target, value=m.group(1)))
         return True
 
     def _absent_role(self, lower: str, negative: bool, block: Block) -> bool:

@@ -154,3 +154,15 @@ def _run_issue(run: UiRunResult) -> Issue:
     if run.outcome == "unavailable":
         return Issue(f"browser run skipped: {run.message}", "info", 1)
     return Issue(f"browser run {run.outcome}: {run.message}", "error", run.line or 1)
+
+
+def steps_source_label(
+    component_path: str, component_source: str, component_name: str | None = None
+) -> str | None:
+    """Where the steps for the code action title come from ("testcase.md", "comment above
+    LoginForm"), or None when there are none and the client must pass them."""
+    try:
+        case = find_steps(component_path, component_source, component_name)
+    except (NoStepsError, ValueError):
+        return None
+    return Path(case.source).name if case.source.endswith(".md") else case.source

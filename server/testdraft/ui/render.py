@@ -78,47 +78,82 @@ def _value(action: Action) -> str:
     return action.value_code if action.value_code is not None else repr(action.value or "")
 
 
-def _playwright(action: Action) -> list[str]:
-    verb = action.verb
-    if verb == "goto":
-        return ["page.goto(BASE_URL)"]
-    if verb == "reload":
-        return ["page.reload()"]
-    if verb == "press":
-        return [f"page.keyboard.press({action.value!r})"]
-    assert action.target is not None
-    loc = action.target.query.code()
-    if verb == "fill":
-        return [f"{loc}.fill({_value(action)})"]
-    if verb == "click":
-        return [f"{loc}.click()"] * action.times
-    if verb in ("check", "uncheck", "hover"):
-        return [f"{loc}.{verb}()"]
-    if verb == "select":
-        return [f"{loc}.select_option({action.value!r})"]
-    if verb == "expect_visible":
-        return [f"expect({loc}).to_be_visible()"]
-    if verb == "expect_absent":
-        return [f"expect({loc}).to_have_count(0)"]
-    if verb == "expect_count":
-        return [f"expect({loc}).to_have_count({action.count})"]
-    if verb == "expect_value":
-        return [f"expect({loc}).to_have_value({_value(action)})"]
-    if verb == "expect_text":
-        return [f"expect({loc}).to_have_text({action.value!r})"]
-    if verb == "expect_state":
+# One template per verb; `{loc}` is the locator, `{value}` the Python literal or expression,
+# `{text}` the repr of the value, `{count}` the expected count. A list means several lines.
+_PLAYWRIGHT: dict[str, str | list[str]] = {
+    "goto": "page.goto(BASE_URL)",
+    "reload": "page.reload()",
+    "press": "page.keyboard.press({text})",
+    "fill": "{loc}.fill({value})",
+    "click": "{loc}.click()",
+    "hover": "{loc}.hover()",
+    "check": "{loc}.check()",
+    "uncheck": "{loc}.uncheck()",
+    "select": "{loc}.select_option({text})",
+    "expect_visible": "expect({loc}).to_be_visible()",
+    "expect_absent": "expect({loc}).to_have_count(0)",
+    "expect_count": "expect({loc}).to_have_count({count})",
+    "expect_value": "expect({loc}).to_have_value({value})",
+    "expect_text": "expect({loc}).to_have_text({text})",
+    "expect_contains": "expect({loc}).to_contain_text({text})",
+    "state:attr": "expect({loc}).to_have_attribute({attr}, {attr_value})",
+    "state:disabled": "expect({loc}).to_be_disabled()",
+    "state:enabled": "expect({loc}).to_be_enabled()",
+    "state:checked": "expect({loc}).to_be_checked()",
+    "state:unchecked": "expect({loc}).not_to_be_checked()",
+}
+
+_SELENIUM_KEYS = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPACE"}
+_SELENIUM_CHECKED = "({find}.is_selected() or {find}.get_attribute('aria-checked') == 'true')"
+_SELENIUM: dict[str, str | list[str]] = {
+    "goto": "driver.get(BASE_URL)",
+    "reload": "driver.refresh()",
+    "press": "driver.switch_to.active_element.send_keys(Keys.{key})",
+    "fill": ["{find}.clear()", "{find}.send_keys({value})"],
+    "click": "{find}.click()",
+    "hover": "ActionChains(driver).move_to_element({find}).perform()",
+    "check": ["if not " + _SELENIUM_CHECKED + ":", "    {find}.click()"],
+    "uncheck": ["if " + _SELENIUM_CHECKED + ":", "    {find}.click()"],
+    "select": "Select({find}).select_by_visible_text({text})",
+    "expect_visible": "assert {find}.is_displayed()",
+    "expect_absent": "assert not [e for e in {find_all} if e.is_displayed()]",
+    "expect_count": "assert len({find_all}) == {count}",
+    "expect_value": 'assert {find}.get_attribute("value") == {value}',
+    "expect_text": "assert {find}.text == {text}",
+    "expect_contains": "assert {text} in {find}.text",
+    "state:attr": "assert {find}.get_attribute({attr}) == {attr_value}",
+    "state:disabled": "assert not {find}.is_enabled()",
+    "state:enabled": "assert {find}.is_enabled()",
+    "state:checked": "assert " + _SELENIUM_CHECKED,
+    "state:unchecked": "assert not " + _SELENIUM_CHECKED,
+}
+
+
+def _statements(action: Action, templates: dict[str, str | list[str]], **where: str) -> list[str]:
+    key = action.verb
+    fields = {
+        "value": _value(action),
+        "text": repr(action.value or ""),
+        "count": str(action.count),
+        "key": _SELENIUM_KEYS.get(action.value or "", "ENTER"),
+        **where,
+    }
+    if key == "expect_state":
         state = action.value or ""
+        key = f"state:{state}"
         if "=" in state:
             attr, value = state.split("=", 1)
-            return [f"expect({loc}).to_have_attribute({attr!r}, {value!r})"]
-        method = {
-            "disabled": "to_be_disabled",
-            "enabled": "to_be_enabled",
-            "checked": "to_be_checked",
-            "unchecked": "not_to_be_checked",
-        }[state]
-        return [f"expect({loc}).{method}()"]
-    raise ValueError(f"unknown action {verb!r}")
+            key, fields["attr"], fields["attr_value"] = "state:attr", repr(attr), repr(value)
+    template = templates.get(key)
+    if template is None:
+        raise ValueError(f"unknown action {key!r}")
+    lines = [template] if isinstance(template, str) else template
+    return [line.format(**fields) for line in lines] * (action.times if key == "click" else 1)
+
+
+def _playwright(action: Action) -> list[str]:
+    loc = action.target.query.code() if action.target is not None else ""
+    return _statements(action, _PLAYWRIGHT, loc=loc)
 
 
 def _xpath_literal(text: str) -> str:
@@ -156,51 +191,12 @@ def _selenium_locator(target: Target) -> tuple[str, str]:
 
 
 def _selenium(action: Action) -> list[str]:
-    verb = action.verb
-    if verb == "goto":
-        return ["driver.get(BASE_URL)"]
-    if verb == "reload":
-        return ["driver.refresh()"]
-    if verb == "press":
-        key = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPACE"}.get(
-            action.value or "", "ENTER"
-        )
-        return [f"driver.switch_to.active_element.send_keys(Keys.{key})"]
-    assert action.target is not None
+    if action.target is None:
+        return _statements(action, _SELENIUM)
     by, selector = _selenium_locator(action.target)
-    find = f"driver.find_element({by}, {selector!r})"
-    find_all = f"driver.find_elements({by}, {selector!r})"
-    if verb == "fill":
-        return [f"{find}.clear()", f"{find}.send_keys({_value(action)})"]
-    if verb == "click":
-        return [f"{find}.click()"] * action.times
-    if verb == "hover":
-        return [f"ActionChains(driver).move_to_element({find}).perform()"]
-    if verb in ("check", "uncheck"):
-        condition = f"not {find}.is_selected()" if verb == "check" else f"{find}.is_selected()"
-        return [f"if {condition}:", f"    {find}.click()"]
-    if verb == "select":
-        return [f"Select({find}).select_by_visible_text({action.value!r})"]
-    if verb == "expect_visible":
-        return [f"assert {find}.is_displayed()"]
-    if verb == "expect_absent":
-        return [f"assert not [e for e in {find_all} if e.is_displayed()]"]
-    if verb == "expect_count":
-        return [f"assert len({find_all}) == {action.count}"]
-    if verb == "expect_value":
-        return [f'assert {find}.get_attribute("value") == {_value(action)}']
-    if verb == "expect_text":
-        return [f"assert {find}.text == {action.value!r}"]
-    if verb == "expect_state":
-        state = action.value or ""
-        if "=" in state:
-            attr, value = state.split("=", 1)
-            return [f"assert {find}.get_attribute({attr!r}) == {value!r}"]
-        check = {
-            "disabled": "not {e}.is_enabled()",
-            "enabled": "{e}.is_enabled()",
-            "checked": "{e}.is_selected() or {e}.get_attribute('aria-checked') == 'true'",
-            "unchecked": "not ({e}.is_selected() or {e}.get_attribute('aria-checked') == 'true')",
-        }
-        return ["assert " + check[state].format(e=find)]
-    raise ValueError(f"unknown action {verb!r}")
+    return _statements(
+        action,
+        _SELENIUM,
+        find=f"driver.find_element({by}, {selector!r})",
+        find_all=f"driver.find_elements({by}, {selector!r})",
+    )
