@@ -165,29 +165,41 @@ def _xpath_literal(text: str) -> str:
 
 
 def _selenium_locator(target: Target) -> tuple[str, str]:
-    """(By.X, selector) for Selenium from the element's attributes, else its text."""
+    """(By.X, selector) for Selenium: the locator's attribute when it names one, else an
+    XPath that follows Playwright's meaning (labels, aria-labelledby, innermost text)."""
     element: Element | None = target.element
     query = target.query
-    if element is not None:
+    if query.kind == "test_id":
+        return "By.CSS_SELECTOR", f'[data-testid="{query.value}"]'
+    if query.kind == "css_id":
+        return "By.ID", query.value
+    if query.kind == "placeholder":
+        return "By.XPATH", f"//*[contains(@placeholder, {_xpath_literal(query.value)})]"
+    if element is not None and query.kind in ("role", "label"):
         if element.test_id:
             return "By.CSS_SELECTOR", f'[data-testid="{element.test_id}"]'
         if element.element_id:
             return "By.ID", element.element_id
-        if element.attr("aria-label"):
-            return "By.CSS_SELECTOR", f'{element.tag}[aria-label="{element.attr("aria-label")}"]'
-        if element.attr("placeholder"):
-            return "By.CSS_SELECTOR", f'{element.tag}[placeholder="{element.attr("placeholder")}"]'
-        if element.attr("name"):
-            return "By.NAME", element.attr("name") or ""
-    text = query.name if query.kind == "role" and query.name else query.value
     tag = element.tag if element is not None else "*"
-    if query.kind == "label":
-        lit = _xpath_literal(text)
-        return "By.XPATH", (
-            f"//{tag}[@id=//label[contains(normalize-space(), {lit})]/@for]"
+    if query.kind in ("label", "role"):
+        name = query.value if query.kind == "label" else query.name
+        if name is None:
+            return "By.XPATH", f"//{tag}"
+        lit = _xpath_literal(name)
+        labelled = (
+            f"//{tag}[contains(@aria-label, {lit})]"
+            f" | //{tag}[@aria-labelledby=//*[contains(normalize-space(), {lit})]/@id]"
+            f" | //{tag}[@id=//label[contains(normalize-space(), {lit})]/@for]"
             f" | //label[contains(normalize-space(), {lit})]//{tag}"
         )
-    return "By.XPATH", f"//{tag}[contains(normalize-space(), {_xpath_literal(text)})]"
+        if query.kind == "role":
+            labelled += f" | //{tag}[contains(normalize-space(), {lit})]"
+        return "By.XPATH", labelled
+    lit = _xpath_literal(query.value)
+    innermost = (
+        f"contains(normalize-space(), {lit}) and not(.//*[contains(normalize-space(), {lit})])"
+    )
+    return "By.XPATH", f"//*[{innermost}]"
 
 
 def _selenium(action: Action) -> list[str]:
