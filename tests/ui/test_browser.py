@@ -108,3 +108,23 @@ def test_eval_prints_codebleu_locators_and_pass_rate(capsys) -> None:
     assert overall["browser_passed"] >= 0.9 * overall["browser_runs"] > 0
     assert 0 < overall["codebleu"] < 100
     assert all(c["codebleu"] is not None for c in report["cases"])
+
+
+@pytest.mark.skipif(
+    shutil.which("chromedriver") is None or shutil.which("chromium") is None,
+    reason="needs chromium and chromium-driver (apt-get install -y chromium chromium-driver)",
+)
+@pytest.mark.slow
+def test_selenium_variant_passes_in_chromium() -> None:
+    pytest.importorskip("selenium")
+    jobs = []
+    for name in (
+        "04-todo-complete-and-filter",
+        "06-settings-toggles-save",
+        "11-report-export-filename",
+    ):
+        path = DATASET / name / "Component.jsx"
+        code = generate_ui_test(str(path), path.read_text(), framework="selenium").code
+        jobs.append(UiJob(str(path), code))
+    results = run_ui_tests(jobs)
+    assert all(r.passed for r in results), [r.message for r in results]

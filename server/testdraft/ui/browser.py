@@ -201,11 +201,13 @@ _CONFTEST = """import os
 import pytest
 
 os.environ["APP_URL"] = {url!r}
+os.environ.setdefault("CHROME_BIN", {chromium!r})
 
 
 @pytest.fixture(autouse=True)
-def _short_timeouts(page):
-    page.set_default_timeout({timeout_ms})
+def _short_timeouts(request):
+    if "page" in request.fixturenames:  # Playwright tests; Selenium ones bring their driver
+        request.getfixturevalue("page").set_default_timeout({timeout_ms})
     yield
 """
 _ROOT_CONFTEST = """import pytest
@@ -264,7 +266,7 @@ def run_ui_tests(
                 for number in pending:
                     url = f"{base}/{results[number].message}/"
                     (tests / f"case{number}" / "conftest.py").write_text(
-                        _CONFTEST.format(url=url, timeout_ms=step_timeout_ms)
+                        _CONFTEST.format(url=url, timeout_ms=step_timeout_ms, chromium=chromium)
                     )
                 outcomes = _pytest(tests, timeout)
             for number in pending:

@@ -63,10 +63,12 @@ _SELENIUM_FIXTURE = [
     "@pytest.fixture",
     "def driver():",
     "    options = webdriver.ChromeOptions()",
-    '    options.add_argument("--headless=new")',
-    '    options.add_argument("--no-sandbox")',
-    "    browser = webdriver.Chrome(options=options)",
-    "    browser.implicitly_wait(5)",
+    '    options.binary_location = os.environ.get("CHROME_BIN", "/usr/bin/chromium")',
+    '    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):',
+    "        options.add_argument(argument)",
+    '    driver_path = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")',
+    "    browser = webdriver.Chrome(options=options, service=webdriver.ChromeService(driver_path))",
+    "    browser.implicitly_wait(2)",
     "    yield browser",
     "    browser.quit()",
     "",
@@ -175,7 +177,7 @@ def _selenium_locator(target: Target) -> tuple[str, str]:
         return "By.ID", query.value
     if query.kind == "placeholder":
         return "By.XPATH", f"//*[contains(@placeholder, {_xpath_literal(query.value)})]"
-    if element is not None and query.kind in ("role", "label"):
+    if element is not None and not element.repeated and query.kind in ("role", "label"):
         if element.test_id:
             return "By.CSS_SELECTOR", f'[data-testid="{element.test_id}"]'
         if element.element_id:
@@ -183,7 +185,9 @@ def _selenium_locator(target: Target) -> tuple[str, str]:
     tag = element.tag if element is not None else "*"
     if query.kind in ("label", "role"):
         name = query.value if query.kind == "label" else query.name
-        if name is None:
+        if name is None:  # every element of the role: explicit role attribute or the tag
+            if element is not None and element.attr("role"):
+                return "By.XPATH", f"//*[@role={_xpath_literal(query.value)}]"
             return "By.XPATH", f"//{tag}"
         lit = _xpath_literal(name)
         labelled = (
@@ -192,8 +196,9 @@ def _selenium_locator(target: Target) -> tuple[str, str]:
             f" | //{tag}[@id=//label[contains(normalize-space(), {lit})]/@for]"
             f" | //label[contains(normalize-space(), {lit})]//{tag}"
         )
-        if query.kind == "role":
+        if query.kind == "role":  # name from content, else from the placeholder
             labelled += f" | //{tag}[contains(normalize-space(), {lit})]"
+            labelled += f" | //{tag}[contains(@placeholder, {lit})]"
         return "By.XPATH", labelled
     lit = _xpath_literal(query.value)
     innermost = (
