@@ -202,3 +202,21 @@ def test_steps_source_label_for_the_code_action_title(tmp_path) -> None:
     assert steps_source_label(str(path), path.read_text()) == "testcase.md"
     lonely = tmp_path / "Lonely.jsx"
     assert steps_source_label(str(lonely), "export default function L() {return <p/>;}") is None
+
+
+def test_nested_quotes_pronouns_and_statements_of_fact() -> None:
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    dialog = fixtures / "delete_dialog" / "DeleteProjectDialog.jsx"
+    code = generate_ui_test(str(dialog), dialog.read_text()).code
+    assert """get_by_text('Project "Apollo" was deleted.')""" in code
+    assert "expect(page.get_by_role('dialog')).to_have_count(0)" in code  # "The dialog closes"
+    # "Delete" alone would also match "Delete project": exact=True
+    assert "get_by_role('button', name='Delete', exact=True).click()" in code
+    feedback = fixtures / "feedback" / "FeedbackForm.jsx"
+    code = generate_ui_test(str(feedback), feedback.read_text()).code
+    enabled = "expect(page.get_by_role('button', name='Send feedback')).to_be_enabled()"
+    click = "page.get_by_role('button', name='Send feedback').click()"  # "click it"
+    assert code.index(enabled) < code.index(click)
+    assert "TODO" not in code

@@ -37,7 +37,8 @@ _NUMBER_WORDS = {
     "single": 1,
 }
 _NEGATIVE = re.compile(
-    r"\b(not|no longer|disappears?|is gone|are gone|hidden|never|nothing|removed|vanish\w*)\b|"
+    r"\b(not|no longer|disappears?|is gone|are gone|hidden|never|nothing|removed|vanish\w*|"
+    r"closes|is closed|is dismissed)\b|"
     r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
     re.IGNORECASE,
 )
@@ -53,6 +54,8 @@ _ROLE_NOUNS = {
     "toggle": "switch",
     "radio": "radio",
     "dropdown": "combobox",
+    "dialog": "dialog",
+    "modal": "dialog",
     "question": "button",
     "filter": "button",
     "alert": "alert",
@@ -86,7 +89,21 @@ _STOP = {
 
 
 def _quotes(text: str) -> list[str]:
-    return [_clean_quote(q) for q in _QUOTED.findall(text) if _clean_quote(q)]
+    """Quoted strings; `"Project "Apollo" was deleted."` stays one (a quote inside a quote)."""
+    found: list[str] = []
+    last_end = -1
+    for match_ in _QUOTED.finditer(text):
+        inner = match_.group(1)
+        gap = text[last_end : match_.start()] if found else ""
+        nested = (
+            found and re.fullmatch(r"\S+", gap) and (found[-1].endswith(" ") or inner[:1] == " ")
+        )
+        if nested:
+            found[-1] = f'{found[-1]}"{gap}"{inner}'
+        else:
+            found.append(inner)
+        last_end = match_.end()
+    return [q for q in (_clean_quote(f) for f in found) if q]
 
 
 def _clean_quote(quote: str) -> str:
@@ -135,6 +152,7 @@ class Mapper:
         self.inventory = inventory
         self.last_fill_char = "a"
         self.typed: list[str] = []  # values filled so far: they may be rendered later
+        self.last_target: Target | None = None  # what "click it" refers to
 
     # ---- element lookup -----------------------------------------------------------------
     def _kind_ok(self, element: Element, kind: str) -> bool:
@@ -312,6 +330,7 @@ class Mapper:
             )
             return True
         block.actions.append(Action(verb, target, **extra))  # type: ignore[arg-type]
+        self.last_target = target
         return True
 
     def _fill(self, text: str, quotes: list[str], block: Block) -> bool:
@@ -406,6 +425,9 @@ class Mapper:
             return self._add(block, "click", element, quotes[0], hint=quotes[0], times=times)
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
         phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
+        if _PRONOUN.fullmatch(phrase.strip(" .")) and self.last_target is not None:
+            block.actions.append(Action("click", self.last_target, times=times))
+            return True
         element = self.find_by_words(phrase, "clickable")
         return self._add(block, "click", element, phrase.strip(), times=times)
 
@@ -455,7 +477,8 @@ class Mapper:
         state = _state_word(lower)
         if (count := self._count_assertion(lower)) is not None:
             block.actions.append(count)
-            return
+            if not quotes:
+                return
         if state and not precondition:
             if self._state_assertion(part, quotes, state, block):
                 return
@@ -694,6 +717,14 @@ def _group_locator(inventory: Inventory, element: Element) -> Query | None:
     return None
 
 
+_PRONOUN = re.compile(r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one))", re.I)
+# a step written as a statement of fact ("The Save button should now be enabled")
+_DECLARATIVE = re.compile(
+    r"\b(should|must|is|are)\b.*\b(shown|displayed|visible|enabled|disabled|checked|selected|"
+    r"empty|hidden|listed)\b|\b(appears?|reads?|shows?)\b",
+    re.I,
+)
+
 _AFTER_STEP = re.compile(r"^\s*(?:after|once|when)\s+step\s+(\d+)[,:]?\s*", re.IGNORECASE)
 
 
@@ -747,7 +778,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
             if not mapper.map_action(clause, block):
                 if re.match(
                     r"(verify|check|ensure|confirm|make sure|observe|assert)\b", clause, re.I
-                ):
+                ) or _DECLARATIVE.search(clause):
                     mapper.map_assertions(clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
