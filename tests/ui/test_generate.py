@@ -220,3 +220,16 @@ def test_nested_quotes_pronouns_and_statements_of_fact() -> None:
     click = "page.get_by_role('button', name='Send feedback').click()"  # "click it"
     assert code.index(enabled) < code.index(click)
     assert "TODO" not in code
+
+
+def test_model_samples_keep_the_reply_whose_locators_resolve() -> None:
+    path = DATASET / "10-account-tabs" / "Component.jsx"
+    reference = (DATASET / "10-account-tabs" / "expected_test.py").read_text()
+    invented = reference.replace('name="Security"', 'name="Privacy"')
+    replies = iter(["def test_broken(page:\n", invented, reference])
+    suggestion = generate_ui_test(
+        str(path), path.read_text(), generator="model", complete=lambda _: next(replies), samples=3
+    )
+    assert suggestion.code == reference
+    with pytest.raises(UiInputError, match="needs a model"):
+        generate_ui_test(str(path), path.read_text(), generator="model")

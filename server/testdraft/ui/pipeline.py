@@ -85,8 +85,12 @@ def generate_ui_test(
     component_name: str | None = None,
     generator: str = "mapper",
     complete: Callable[[str], str] | None = None,
+    samples: int = 1,
 ) -> UiSuggestion:
-    """Draft a UI test for the component; raises UiInputError on input it cannot use."""
+    """Draft a UI test for the component; raises UiInputError on input it cannot use.
+
+    `complete` is the model for `generator="model"`; with `samples` > 1 it is asked several
+    times and the reply whose locators resolve best (then the longest) is kept."""
     if framework not in FRAMEWORKS:
         raise UiInputError(f"unknown framework {framework!r}: use one of {', '.join(FRAMEWORKS)}")
     inventory = load_inventory(component_path, component_source, component_name)
@@ -107,9 +111,11 @@ def generate_ui_test(
     if generator == "model":
         if complete is None:
             raise UiInputError("the model generator needs a model: none is loaded")
-        code = generate_with_model(
-            complete, _steps_text(case), component_source, inventory.component
-        )
+        replies = [
+            generate_with_model(complete, _steps_text(case), component_source, inventory.component)
+            for _ in range(max(1, samples))
+        ]
+        code = max(replies, key=lambda reply: _static_score(reply, inventory))
     elif generator == "mapper":
         code, mapped_issues = render(map_test_case(inventory, case), framework)
         issues += mapped_issues
@@ -127,14 +133,26 @@ def generate_ui_test(
     )
 
 
+def _static_score(test_code: str, inventory: Inventory) -> tuple[int, float, int]:
+    """(parses, share of locators that resolve, length): how a model sample ranks."""
+    try:
+        checks, _ = check_locators(test_code, inventory)
+    except SyntaxError:
+        return (0, 0.0, 0)
+    resolved = sum(1 for c in checks if c.count >= 1) / len(checks) if checks else 0.0
+    return (1, resolved, len(test_code))
+
+
 def validate_ui_test(
     test_code: str,
     component_path: str,
     component_source: str,
     run_browser: bool,
     component_name: str | None = None,
+    timeout: float = 120,
 ) -> UiValidation:
-    """Syntax, every locator against the inventory, and (optionally) a real browser run."""
+    """Syntax, every locator against the inventory, and (optionally) a real browser run
+    (a subprocess, killed after `timeout` seconds)."""
     try:
         ast.parse(test_code)
     except SyntaxError as exc:
@@ -143,7 +161,8 @@ def validate_ui_test(
     checks, issues = check_locators(test_code, inventory)
     run = None
     if run_browser:
-        run = run_ui_tests([UiJob(component_path, test_code, component_source)])[0]
+        job = UiJob(component_path, test_code, component_source)
+        run = run_ui_tests([job], timeout=timeout)[0]
         issues.append(_run_issue(run))
     return UiValidation(True, issues, checks, run)
 
