@@ -233,3 +233,17 @@ def test_model_samples_keep_the_reply_whose_locators_resolve() -> None:
     assert suggestion.code == reference
     with pytest.raises(UiInputError, match="needs a model"):
         generate_ui_test(str(path), path.read_text(), generator="model")
+
+
+def test_role_noun_breaks_ties_and_selected_option_checks_the_select() -> None:
+    signup = DATASET / "02-signup-password-mismatch" / "Component.jsx"
+    code = generate_ui_test(str(signup), signup.read_text(), '1. Click the "Sign in" link.').code
+    assert "page.get_by_role('link', name='Sign in').click()" in code  # not a button
+    search = DATASET / "03-product-search-filters" / "Component.jsx"
+    steps = (
+        '1. Select "Furniture" in the Category dropdown.\n2. Verify "Furniture" is selected.\n'
+        '3. Enter "lamp" as the search text.\n'
+    )
+    code = generate_ui_test(str(search), search.read_text(), steps).code
+    assert "expect(page.get_by_label('Category')).to_have_value('Furniture')" in code
+    assert "page.get_by_role('searchbox', name='Search products').fill('lamp')" in code

@@ -195,8 +195,9 @@ class Mapper:
             names.append(element.text.display())
         return [n for n in names if n]
 
-    def find_by_quote(self, quote: str, kind: str) -> Element | None:
-        """The element of `kind` whose name or label best matches quoted text."""
+    def find_by_quote(self, quote: str, kind: str, context: str = "") -> Element | None:
+        """The element of `kind` whose name or label best matches quoted text; among equals,
+        one whose role the clause names ("the "Sign in" link")."""
         best: tuple[int, list[Element]] = (0, [])
         for element in self.inventory:
             if not self._kind_ok(element, kind):
@@ -214,7 +215,10 @@ class Mapper:
                 best = (level, [element])
             elif level and level == best[0]:
                 best[1].append(element)
-        return best[1][0] if len(best[1]) >= 1 else None
+        roles = {r for noun, r in _ROLE_NOUNS.items() if re.search(rf"\b{noun}\b", context, re.I)}
+        named = [e for e in best[1] if e.role in roles]
+        chosen = named or best[1]
+        return chosen[0] if chosen else None
 
     def find_by_words(self, phrase: str, kind: str) -> Element | None:
         wanted = _words(phrase)
@@ -360,8 +364,8 @@ class Mapper:
             m := re.search(r"\b(?:in|into)\s+(?:the\s+)?(.+)$", text, re.I)
         ):
             phrase = m.group(1)
-        else:
-            phrase = ""
+        else:  # "Enter "x" as the email": the words left once the value is gone
+            phrase = re.sub(r"^\w+\s+", "", _QUOTED.sub(" ", text)).strip()
         phrase_quotes = _quotes(phrase)
         element = None
         if phrase_quotes:
@@ -421,7 +425,7 @@ class Mapper:
         if (in_row := self._in_row(text, "clickable")) is not None:
             return self._add(block, "click", in_row[0], text, hint=in_row[1], times=times)
         if quotes:
-            element = self.find_by_quote(quotes[0], "clickable")
+            element = self.find_by_quote(quotes[0], "clickable", text)
             return self._add(block, "click", element, quotes[0], hint=quotes[0], times=times)
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
         phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
@@ -604,12 +608,19 @@ class Mapper:
         element = None
         hint = None
         if quotes:
-            element = self.find_by_quote(quotes[0], kind)
+            element = self.find_by_quote(quotes[0], kind, part)
             hint = quotes[0]
         if element is None:
             element = self._named_in(part, kind)
         if element is None:
             return False
+        if state == "selected" and element.tag == "option":  # a native select shows its value
+            select = next((a for a in self.inventory.ancestors(element) if a.tag == "select"), None)
+            value = element.attr("value") or element.text.static_text()
+            if select is None or value is None:
+                return False
+            self._add(block, "expect_value", select, part, value=value)
+            return True
         if state == "selected":
             if element.role in ("checkbox", "radio", "switch"):
                 state = "checked"
