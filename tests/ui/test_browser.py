@@ -137,3 +137,14 @@ def test_selenium_variant_passes_in_chromium() -> None:
         jobs.append(UiJob(str(path), code))
     results = run_ui_tests(jobs)
     assert all(r.passed for r in results), [r.message for r in results]
+
+
+@needs_browser
+def test_named_export_with_an_image_import_runs_in_the_browser() -> None:
+    path = FIXTURES / "widgets" / "Widgets.jsx"  # default export Banner, Counter named
+    source = path.read_text()
+    suggestion = generate_ui_test(str(path), source, component_name="Counter")
+    assert suggestion.steps_source.endswith("Counter.testcase.md")
+    assert suggestion.code.count("get_by_role('button', name='Increment').click()") == 3
+    validation = validate_ui_test(suggestion.code, str(path), source, True, "Counter")
+    assert validation.run is not None and validation.run.passed, validation.run

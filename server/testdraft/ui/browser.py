@@ -57,6 +57,7 @@ class UiJob:
     component_path: str
     test_code: str
     component_source: str | None = None  # unsaved editor text; read from disk when None
+    component_name: str | None = None  # an exported component other than the default one
 
 
 @dataclass(frozen=True)
@@ -127,23 +128,30 @@ def ensure_runtime(root: Path | None = None, timeout: float = 300) -> Path:
 
 _ENTRY = """import {{ createRoot }} from "react-dom/client";
 import * as Module from {path};
-const Component = Module.default ?? Module[{name}];
+const Component = Module[{name}] ?? Module.default;
 createRoot(document.getElementById("root")).render(<Component />);
 """
+_ASSET_EXTENSIONS = ("png", "jpg", "jpeg", "gif", "svg", "webp")  # imported images inline
 _PAGE = """<!doctype html>
 <html><head><meta charset="utf-8"><title>{name}</title></head>
 <body><div id="root"></div><script src="bundle.js"></script></body></html>
 """
 
 
-def bundle(component_path: str, out_dir: Path, modules: Path, source: str | None = None) -> None:
+def bundle(
+    component_path: str,
+    out_dir: Path,
+    modules: Path,
+    source: str | None = None,
+    component_name: str | None = None,
+) -> None:
     """Write `index.html` + `bundle.js` rendering the component into `out_dir`."""
     out_dir.mkdir(parents=True, exist_ok=True)
     component = Path(component_path).resolve()
     if source is not None:  # bundle the editor's text, keeping the file's folder for imports
         component = component.with_name(f".testdraft-{component.stem}{component.suffix}")
         component.write_text(source, encoding="utf-8")
-    name = Path(component_path).stem
+    name = component_name or Path(component_path).stem
     entry = out_dir / "entry.jsx"
     entry.write_text(_ENTRY.format(path=_js_string(str(component)), name=_js_string(name)))
     (out_dir / "index.html").write_text(_PAGE.format(name=name))
@@ -157,6 +165,7 @@ def bundle(component_path: str, out_dir: Path, modules: Path, source: str | None
                 "--format=iife",
                 "--jsx=automatic",
                 "--loader:.js=jsx",
+                *(f"--loader:.{ext}=dataurl" for ext in _ASSET_EXTENSIONS),
                 "--log-level=error",
                 '--define:process.env.NODE_ENV="development"',
                 f"--outfile={out_dir / 'bundle.js'}",
@@ -245,12 +254,11 @@ def run_ui_tests(
         results: dict[int, UiRunResult] = {}
         for number, job in enumerate(jobs):
             source = job.component_source
-            key = hashlib.sha256((job.component_path + "\0" + (source or "")).encode()).hexdigest()[
-                :16
-            ]
+            identity = "\0".join((job.component_path, source or "", job.component_name or ""))
+            key = hashlib.sha256(identity.encode()).hexdigest()[:16]
             if key not in pages:
                 try:
-                    bundle(job.component_path, site / key, modules, source)
+                    bundle(job.component_path, site / key, modules, source, job.component_name)
                 except (BundleError, OSError, subprocess.TimeoutExpired) as exc:
                     results[number] = UiRunResult("error", str(exc))
                     continue

@@ -161,7 +161,7 @@ def validate_ui_test(
     checks, issues = check_locators(test_code, inventory)
     run = None
     if run_browser:
-        job = UiJob(component_path, test_code, component_source)
+        job = UiJob(component_path, test_code, component_source, inventory.component)
         run = run_ui_tests([job], timeout=timeout)[0]
         issues.append(_run_issue(run))
     return UiValidation(True, issues, checks, run)
