@@ -284,6 +284,15 @@ def run_ui_tests(
         return [results[n] for n in range(len(jobs))]
 
 
+# HTTP clients in the untrusted test honour these: only the loopback page is reachable
+_NO_NETWORK = {
+    "HTTP_PROXY": "http://127.0.0.1:9",
+    "HTTPS_PROXY": "http://127.0.0.1:9",
+    "http_proxy": "http://127.0.0.1:9",
+    "https_proxy": "http://127.0.0.1:9",
+    "NO_PROXY": "127.0.0.1,localhost",
+    "no_proxy": "127.0.0.1,localhost",
+}
 _NO_RESULT = UiRunResult("error", "pytest produced no result for this test")
 
 
@@ -309,7 +318,13 @@ def _pytest(tests: Path, timeout: float) -> dict[str, UiRunResult]:
     ]
     try:
         done = subprocess.run(
-            command, cwd=tests, capture_output=True, text=True, timeout=timeout, check=False
+            command,
+            cwd=tests,
+            env={**os.environ, **_NO_NETWORK},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         return {"": UiRunResult("error", f"browser tests timed out after {timeout:.0f}s")}
