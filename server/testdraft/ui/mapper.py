@@ -221,9 +221,13 @@ class Mapper:
         return chosen[0] if chosen else None
 
     def find_by_words(self, phrase: str, kind: str) -> Element | None:
+        candidates = [e for e in self.inventory if self._kind_ok(e, kind)]
+        return self._best_by_words(phrase, candidates)
+
+    def _best_by_words(self, phrase: str, candidates: list[Element]) -> Element | None:
+        """The candidate whose names share the most words with `phrase`, if it is clear."""
         wanted = _words(phrase)
         scored: list[tuple[float, int, Element]] = []
-        candidates = [e for e in self.inventory if self._kind_ok(e, kind)]
         for element in candidates:
             best = 0.0
             for name in self._names(element):
@@ -612,6 +616,11 @@ class Mapper:
             hint = quotes[0]
         if element is None:
             element = self._named_in(part, kind)
+        if element is None and state.startswith("aria-expanded"):
+            # "the password question is reported as collapsed": only expandable elements
+            subject = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]
+            expandable = [e for e in self.inventory if "aria-expanded" in e.attrs]
+            element = self._best_by_words(subject, expandable)
         if element is None:
             return False
         if state == "selected" and element.tag == "option":  # a native select shows its value
