@@ -1,13 +1,22 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-DATASET = Path("/work/shared/datasets/ui-testcases")
-if not DATASET.is_dir():  # a checkout may carry the dev set under shared/
-    DATASET = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "ui-testcases"
+_REPO = Path(__file__).resolve().parents[2]
+_CANDIDATES = [
+    Path(os.environ.get("TESTDRAFT_UI_DATASET", "/nonexistent")),
+    _REPO / "shared" / "datasets" / "ui-testcases",
+    _REPO.parent / "shared" / "datasets" / "ui-testcases",
+    Path("/work/shared/datasets/ui-testcases"),
+]
+DATASET = next((p for p in _CANDIDATES if p.is_dir()), _CANDIDATES[-1])
+needs_dataset = pytest.mark.skipif(
+    not DATASET.is_dir(), reason="the ui-testcases dev set is not here (set TESTDRAFT_UI_DATASET)"
+)
 
 
 def dev_cases() -> list[Path]:

@@ -16,7 +16,9 @@ from testdraft.ui.browser import UiJob, find_chromium, run_ui_tests
 from testdraft.ui.evaluation import run_ui_eval
 from testdraft.ui.pipeline import generate_ui_test, validate_ui_test
 
-from .conftest import DATASET, dev_cases
+from .conftest import DATASET, dev_cases, needs_dataset
+
+pytestmark = needs_dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NEWSLETTER = FIXTURES / "newsletter" / "NewsletterSignup.tsx"

@@ -9,7 +9,9 @@ from testdraft.ui.model_prompt import SYSTEM_PROMPT, build_prompt, extract_code
 from testdraft.ui.pipeline import UiInputError, generate_ui_test, validate_ui_test
 from testdraft.ui.steps import find_steps, parse_test_case
 
-from .conftest import DATASET, dev_cases
+from .conftest import DATASET, dev_cases, needs_dataset
+
+pytestmark = needs_dataset
 
 
 def _generate(case):

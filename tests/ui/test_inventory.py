@@ -7,7 +7,9 @@ from testdraft.ui.inventory import InventoryError, build_inventory
 from testdraft.ui.jsx_parser import ComponentSyntaxError
 from testdraft.ui.textpattern import MatchLevel, TextPattern, match
 
-from .conftest import DATASET, dev_cases
+from .conftest import DATASET, dev_cases, needs_dataset
+
+pytestmark = needs_dataset
 
 SIGNUP = DATASET / "02-signup-password-mismatch" / "Component.jsx"
 
