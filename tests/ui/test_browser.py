@@ -67,6 +67,7 @@ def test_generated_tests_pass_and_catch_a_changed_text(case_copy, tmp_path) -> N
 
 
 @needs_browser
+@pytest.mark.slow
 def test_validate_runs_the_browser_and_reports_the_failing_line() -> None:
     path = DATASET / "08-comment-length-limit" / "Component.jsx"
     source = path.read_text()

@@ -9,6 +9,7 @@ Public entry points (what the LSP, the CLI and the eval call):
 - `components.find_component(source, path, byte_offset)` (tree-sitter only, < 1 ms)
 - `evaluation.run_ui_eval(dataset_dir, generators, output_format)` for `eval --ui`
 
-Modules: jsx_parser (tree-sitter grammars), components, inventory (+ textpattern), steps,
-mapper (+ actions, resolve), render, model_prompt, locators, browser, codebleu, evaluation.
+Modules: jsx_parser (tree-sitter grammars), components, inventory (+ elements, static_values,
+aria, textpattern), steps, mapper (+ wording, lookup, assertions, actions, resolve), render,
+model_prompt, locators, browser, codebleu, evaluation.
 """
