@@ -45,12 +45,16 @@ def check_asserts(test_code: str, entry: str) -> list[str]:
 
 
 def load_suites(count: int) -> list[tuple[str, str, str, list[str]]]:
-    """(task id, entry point, module source, up to 10 asserts) for the first `count`."""
+    """(task id, entry point, module source, up to 10 asserts) for the first `count`
+    problems whose `check` has at least one top-level assert (a few only loop)."""
     suites = []
-    for task_id, problem in list(read_problems().items())[:count]:
+    for task_id, problem in read_problems().items():
         asserts = check_asserts(problem["test"], problem["entry_point"])[:10]
-        suites.append((task_id, problem["entry_point"],
-                       problem["prompt"] + problem["canonical_solution"], asserts))
+        if asserts:
+            suites.append((task_id, problem["entry_point"],
+                           problem["prompt"] + problem["canonical_solution"], asserts))
+        if len(suites) == count:
+            break
     return suites
 
 
@@ -117,15 +121,17 @@ def main() -> None:
                 paired.append((elapsed, other))
                 line += f"  mutmut {other:6.2f} s"
         print(line, flush=True)
-    print(f"\ntestdraft: median {statistics.median(ours):.3f} s, max {max(ours):.3f} s "
-          f"over {len(ours)} functions (run + coverage + mutation, 2 worker processes)")
+    mean_asserts = statistics.mean(len(suite[3]) for suite in suites)
+    print(f"\ntestdraft: median {statistics.median(ours):.3f} s, max {max(ours):.3f} s, "
+          f"total {sum(ours):.1f} s over {len(ours)} functions "
+          f"({mean_asserts:.1f} asserts on average; run + coverage + mutation, 2 workers)")
     if paired:
         ours_paired = statistics.median(p[0] for p in paired)
         theirs_median = statistics.median(theirs)
         print(f"mutmut 3.8.1: median {theirs_median:.2f} s over the first {len(paired)} "
               f"(testdraft on the same: {ours_paired:.3f} s); "
               f"ratio {theirs_median / ours_paired:.1f}x")
-    else:
+    elif args.mutmut:
         print("mutmut: not installed (pip install mutmut==3.8.1) - no comparison")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import tree_sitter
@@ -25,6 +25,7 @@ from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.rank import rank_candidates
+from testdraft.validate.target import target_for
 
 # Generators whose tests restate the spec: kept as they are, never outvoted.
 DETERMINISTIC_ORIGINS = frozenset({"docstring", "skeleton"})
@@ -126,20 +127,18 @@ def collect_candidates(
 
 
 def validation_target(
-    spec: FunctionSpec, target: ImportTarget, source_path: Path, source_text: str | None = None
+    spec: FunctionSpec,
+    target: ImportTarget,
+    source_path: Path,
+    source_text: str | None = None,
+    test_file: Path | None = None,
 ) -> ValidationTarget:
     """The validation engine's view of the function; an unsaved buffer shadows the disk."""
     overlays: dict[str, str] = {}
     if source_text is not None:
         overlays[str(source_path.resolve().relative_to(Path(target.sys_path_root).resolve()))] = source_text
-    return ValidationTarget(
-        module=target.module,
-        qualname=spec.qualname,
-        sys_path_root=target.sys_path_root,
-        source_path=str(source_path),
-        overlays=overlays,
-        implemented=spec.is_implemented,
-    )
+    validation = target_for(target, spec, overlays, str(source_path))
+    return replace(validation, test_dir=str(test_file.parent)) if test_file is not None else validation
 
 
 def choose(
@@ -206,7 +205,7 @@ def suggest_tests(
     )
     ranking_target = None
     if rank:
-        ranking_target = validation_target(spec, target, source_path, read_text(source_path))
+        ranking_target = validation_target(spec, target, source_path, read_text(source_path), test_file)
     chosen = choose(candidates, spec, target, ranking_target, cancel=cancel)
     cancel.raise_if_cancelled()
     old_text = read_text(test_file) or ""

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import socket
+import tempfile
 import textwrap
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
+from testdraft.validate.privileges import unprivileged_ids
+from testdraft.validate.spawner import SERVER_ROOT
 
 HOSTILE_SUITE = textwrap.dedent('''\
     import os
@@ -158,3 +165,39 @@ def test_suite_time_limit_stops_everything(project: Path) -> None:
     statuses = [t.status for t in report.tests]
     assert "passed" in statuses and statuses.count("error") >= 5
     assert report.duration_s < 3
+
+
+@pytest.fixture
+def open_project(project: Path) -> Iterator[Path]:
+    """A copy of the project in a folder others may read (so workers can drop root)."""
+    folder = Path(tempfile.mkdtemp(prefix="testdraft-open-", dir="/tmp"))
+    shutil.copytree(project, folder / "project")
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    yield folder / "project"
+    shutil.rmtree(folder)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="workers drop privileges only under root")
+def test_as_root_workers_drop_to_nobody_so_even_ctypes_cannot_write(open_project: Path) -> None:
+    if unprivileged_ids([str(open_project), SERVER_ROOT]) is None:
+        pytest.skip("no `nobody` user, or the server checkout is not readable by others")
+    before = _tree_digest(open_project)
+    suite = textwrap.dedent(f'''\
+        import ctypes
+        import os
+
+        def test_unlink_through_libc():
+            libc = ctypes.CDLL(None, use_errno=True)
+            assert libc.unlink({str(open_project / "pkg" / "mod.py").encode()!r}) == 0
+
+        def test_runs_unprivileged(tmp_path):
+            (tmp_path / "scratch.txt").write_text("fine")
+            assert os.geteuid() != 0
+        ''')
+    report = validate_suite(suite, ValidationTarget("pkg.mod", "clamp", str(open_project)),
+                            ValidationOptions(mutation=False))
+    tests = {t.id: t for t in report.tests}
+    assert tests["test_unlink_through_libc"].status == "failed"  # EACCES: unlink returned -1
+    assert tests["test_runs_unprivileged"].status == "passed"
+    assert _tree_digest(open_project) == before

@@ -24,9 +24,9 @@ from testdraft.generate.pytest_code import (
     free_names,
     imports_for,
     is_expression,
+    make_test_name,
     quoted,
     snake,
-    make_test_name,
 )
 from testdraft.spec.model import DocExample, FunctionSpec, ParameterKind
 

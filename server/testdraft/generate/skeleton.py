@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, ImportTarget
-from testdraft.generate.pytest_code import body, quoted, make_test_name
+from testdraft.generate.pytest_code import body, make_test_name, quoted
 from testdraft.spec.model import FunctionSpec, ParameterKind
 
 

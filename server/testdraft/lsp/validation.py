@@ -73,6 +73,7 @@ class LiveValidation:
 
     def _target(self, test_file: Path, test_code: str) -> ValidationTarget:
         target = self.targets.get(test_file) or infer_target(test_file, test_code)
+        target = replace(target, test_dir=str(test_file.parent))  # its conftest.py fixtures load
         self.targets[test_file] = target
         return target
 

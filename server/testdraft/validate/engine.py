@@ -23,11 +23,13 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.validate.cache import ValidationCache
 from testdraft.validate.mutation.generate import MutantSpec, TargetNotFound, enumerate_mutants
+from testdraft.validate.privileges import hand_over, unprivileged_ids
 from testdraft.validate.report import (
     AssertOutcome,
     CoverageReport,
@@ -39,10 +41,12 @@ from testdraft.validate.report import (
     ValidationReport,
 )
 from testdraft.validate.sandbox import LaneLimits, LaneResult, MutantQueue, run_lane
+from testdraft.validate.spawner import SERVER_ROOT
 from testdraft.validate.target import (
     ValidationTarget,
-    is_implemented,
+    conftest_files,
     target_source,
+    why_not_implemented,
 )
 
 __all__ = [
@@ -76,6 +80,7 @@ class ValidationOptions:
     isolate_network: bool = True  # a private network namespace where permitted
     per_test_detail: bool = False  # lines per test and every killer per mutant (ranking)
     use_zygote: bool = True  # fork workers from a warm process (fresh interpreters if False)
+    drop_privileges: bool = True  # as root, run workers as `nobody` when the project allows
 
 
 DEFAULT_OPTIONS = ValidationOptions()
@@ -102,14 +107,17 @@ def validate_suite(
             duration_s=time.perf_counter() - started)
     test_code = wrap_module_asserts(test_code, tree)
     source, source_path = target_source(target)
-    key = cache.key(test_code, source, target, options) if cache is not None else ""
+    conftests = "".join(Path(path).read_text(encoding="utf-8", errors="replace")
+                        for path in conftest_files(target))
+    key = cache.key(test_code + conftests, source, target, options) if cache is not None else ""
     if cache is not None:
         cached = cache.get(key)
         if cached is not None:
             return replace(cached, from_cache=True)
-    implemented = target.implemented and is_implemented(source, target.qualname)
-    if not implemented:
-        report = _pending_report(tree, source_path, started)
+    pending_because = (why_not_implemented(source, target.qualname) if target.implemented
+                       else "the function under test is marked as not implemented (TDD)")
+    if pending_because is not None:
+        report = _pending_report(tree, source_path, started, pending_because)
     else:
         report = _run(test_code, target, options, cancel, test_module, source or "",
                       source_path, started)
@@ -188,7 +196,8 @@ def _renumber(test: TestOutcome, line_to_index: dict[int, int]) -> TestOutcome:
                    asserts=tuple(replace(a, line=index) for a in test.asserts))
 
 
-def _pending_report(tree: ast.Module, source_path: str | None, started: float) -> ValidationReport:
+def _pending_report(tree: ast.Module, source_path: str | None, started: float,
+                    because: str) -> ValidationReport:
     """TDD: the function has no body yet, so nothing runs; every test is pending."""
     from testdraft.validate.worker.asserts import assert_lines
 
@@ -205,7 +214,7 @@ def _pending_report(tree: ast.Module, source_path: str | None, started: float) -
                 continue
             tests.append(TestOutcome(
                 id=name.replace(".", "::"), name=name, line=func.lineno, status="pending",
-                message="pending: the function under test is not implemented yet",
+                message=f"pending: {because}",
                 asserts=tuple(AssertOutcome(line, "pending") for line in assert_lines(func))))
     return ValidationReport(syntax_ok=True, implemented=False, tests=tuple(tests),
                             source_path=source_path, duration_s=time.perf_counter() - started)
@@ -225,11 +234,18 @@ def _run(test_code: str, target: ValidationTarget, options: ValidationOptions,
         base_job = _write_sandbox(sandbox, test_code, target, options,
                                   _safe_module_name(test_module), mutant_count)
         lanes = max(1, options.workers) if mutants else 1
-        jobs = []
-        for lane in range(lanes):
-            lane_dir = os.path.join(sandbox, f"lane{lane}")
+        lane_dirs = [os.path.join(sandbox, f"lane{lane}") for lane in range(lanes)]
+        for lane_dir in lane_dirs:
             os.mkdir(lane_dir)
-            jobs.append({**base_job, "sandbox": lane_dir, "cwd": lane_dir,
+        run_as = None
+        if options.drop_privileges:
+            run_as = unprivileged_ids([base_job["project_root"], *base_job["extra_paths"],
+                                       SERVER_ROOT])
+            if run_as is not None:
+                hand_over(sandbox, lane_dirs, run_as)
+        jobs = []
+        for lane, lane_dir in enumerate(lane_dirs):
+            jobs.append({**base_job, "sandbox": lane_dir, "cwd": lane_dir, "run_as": run_as,
                          "coverage": options.coverage and lane == 0,
                          "record_asserts": lane == 0, "emit_tests": lane == 0,
                          "flaky_reruns": options.flaky_reruns if lane == 0 else 0,
@@ -280,7 +296,9 @@ def _write_sandbox(sandbox: str, test_code: str, target: ValidationTarget,
         handle.write(test_code)
     return {
         "project_root": os.path.abspath(target.sys_path_root),
-        "extra_paths": [os.path.abspath(p) for p in target.extra_paths],
+        "extra_paths": [os.path.abspath(p) for p in
+                        (*target.extra_paths, *([target.test_dir] if target.test_dir else []))],
+        "conftests": conftest_files(target),
         "overlay_dir": overlay_dir,
         "overlays": sorted(target.overlays),
         "module": target.module,

@@ -7,6 +7,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from testdraft.generate.base import ImportTarget
+from testdraft.spec.model import FunctionSpec
 from testdraft.validate.mutation.generate import (
     TargetNotFound,
     body_without_docstring,
@@ -16,7 +18,7 @@ from testdraft.validate.mutation.generate import (
 
 @dataclass(frozen=True)
 class ValidationTarget:
-    """The function whose coverage and mutants count.
+    """The function whose coverage and mutants count (and where its tests live).
 
     `overlays` maps paths relative to `sys_path_root` to text that shadows the file on
     disk (unsaved editor buffers, an eval solution). `implemented=False` is TDD: tests
@@ -31,6 +33,35 @@ class ValidationTarget:
     overlays: Mapping[str, str] = field(default_factory=dict)
     implemented: bool = True
     extra_paths: tuple[str, ...] = ()
+    test_dir: str | None = None  # the test file's folder: its conftest.py files (up to the
+    # root) provide fixtures, and it goes on sys.path as pytest's rootdir insertion would
+
+
+def conftest_files(target: ValidationTarget) -> list[str]:
+    """conftest.py files from `sys_path_root` down to `test_dir`, outermost first."""
+    if target.test_dir is None:
+        return []
+    root = os.path.abspath(target.sys_path_root)
+    folder = os.path.abspath(target.test_dir)
+    found = []
+    while True:
+        candidate = os.path.join(folder, "conftest.py")
+        if os.path.isfile(candidate):
+            found.append(candidate)
+        parent = os.path.dirname(folder)
+        if folder == root or parent == folder or not folder.startswith(root + os.sep):
+            break
+        folder = parent
+    return found[::-1]
+
+
+def target_for(import_target: ImportTarget, spec: FunctionSpec,
+               overlays: Mapping[str, str] | None = None,
+               source_path: str | None = None) -> ValidationTarget:
+    """The validation target for tests drafted from `spec` (what the LSP and eval hold)."""
+    return ValidationTarget(module=import_target.module, qualname=spec.qualname,
+                            sys_path_root=import_target.sys_path_root, source_path=source_path,
+                            overlays=dict(overlays or {}), implemented=spec.is_implemented)
 
 
 def module_relpaths(module: str) -> tuple[str, str]:
@@ -65,17 +96,26 @@ def _is_stub_statement(stmt: ast.stmt) -> bool:
     return False
 
 
+def why_not_implemented(source: str | None, qualname: str) -> str | None:
+    """None when the function has a real body; else why its tests are pending."""
+    if source is None:
+        return "the module under test does not exist yet"
+    try:
+        func, _ = find_function(ast.parse(source), qualname)
+    except SyntaxError as exc:
+        return f"the module under test does not parse (line {exc.lineno}: {exc.msg})"
+    except TargetNotFound:
+        return f"`{qualname}` is not defined yet"
+    body = body_without_docstring(func)
+    if not body or all(_is_stub_statement(stmt) for stmt in body):
+        return f"`{qualname}` is not implemented yet"
+    return None
+
+
 def is_implemented(source: str | None, qualname: str) -> bool:
     """False when the function is missing or its body is only `pass`, `...` or
     `raise NotImplementedError` (a docstring aside)."""
-    if source is None:
-        return False
-    try:
-        func, _ = find_function(ast.parse(source), qualname)
-    except (SyntaxError, TargetNotFound):
-        return False
-    body = body_without_docstring(func)
-    return bool(body) and not all(_is_stub_statement(stmt) for stmt in body)
+    return why_not_implemented(source, qualname) is None
 
 
 def function_body_lines(source: str, qualname: str) -> tuple[int, int] | None:

@@ -15,8 +15,9 @@ def register_all(server: TestdraftServer) -> None:
         configuration,
         suggest_tests,
         text_sync,
+        ui_test,
         validation_commands,
     )
 
-    for module in (configuration, text_sync, code_action, suggest_tests, code_lens, validation_commands):
+    for module in (configuration, text_sync, code_action, suggest_tests, ui_test, code_lens, validation_commands):
         module.register(server)

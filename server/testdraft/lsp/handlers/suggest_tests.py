@@ -25,17 +25,20 @@ log = logging.getLogger(__name__)
 COMMAND = "testdraft.suggestTests"
 
 
-def _request(arguments: Any) -> tuple[str, int, int]:
-    """(uri, line, character) from `[{"uri", "position": {"line", "character"}}]`."""
+def parse_position_argument(arguments: Any) -> tuple[str, int, int, str | None]:
+    """(uri, line, character, steps) from `[{"uri", "position": {"line", "character"}, "steps"?}]`."""
+    if len(arguments) == 1 and isinstance(arguments[0], list):  # some clients nest the list
+        arguments = arguments[0]
     try:
         argument = arguments[0]
-        if not isinstance(argument, dict):  # pygls may hand us an attrs object
-            argument = {
-                "uri": argument.uri,
-                "position": {"line": argument.position.line, "character": argument.position.character},
-            }
         position = argument["position"]
-        return str(argument["uri"]), int(position["line"]), int(position["character"])
+        steps = argument.get("steps")
+        return (
+            str(argument["uri"]),
+            int(position["line"]),
+            int(position["character"]),
+            steps if isinstance(steps, str) and steps.strip() else None,
+        )
     except (IndexError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise SuggestError('expected arguments [{"uri": ..., "position": {"line": ..., "character": ...}}]') from error
 
@@ -54,9 +57,7 @@ def register(server: TestdraftServer) -> None:
     @server.command(COMMAND)
     async def suggest_tests_command(ls: TestdraftServer, *arguments: Any) -> dict[str, object]:
         try:
-            uri, line, character = _request(
-                arguments[0] if len(arguments) == 1 and isinstance(arguments[0], list) else arguments
-            )
+            uri, line, character, _steps = parse_position_argument(arguments)
             return await _suggest(ls, uri, line, character)
         except SuggestError as error:
             ls.tell(str(error), types.MessageType.Warning)
@@ -121,7 +122,7 @@ async def _apply(ls: TestdraftServer, suggestion: Suggestion) -> dict[str, objec
         ls.tell(note)
     # Validate what was inserted once the client has applied it (and sent didChange/didOpen).
     ls.validation.targets[test_file.resolve()] = validation_target(
-        suggestion.spec, suggestion.target, suggestion.source_path
+        suggestion.spec, suggestion.target, suggestion.source_path, test_file=test_file
     )
     if ls.settings.validation_enabled:
         ls.validation.schedule(test_file.resolve())
