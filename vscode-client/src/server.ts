@@ -58,7 +58,7 @@ async function runAskingForSteps(command: string, args: unknown[], run: Run): Pr
   const typed = await vscode.window.showInputBox({
     title: "testdraft: manual test steps",
     prompt: "No test steps were found for this component. Describe them, separated by ';'.",
-    placeHolder: "open the page; type 'milk' in the New item box; click Add; see 'milk' in the list",
+    placeHolder: "open the page; type 'milk' in the New item box; click Add; expected: 'milk' is in the list",
     ignoreFocusOut: true,
   });
   const steps = typed === undefined ? "" : stepsFromInput(typed);

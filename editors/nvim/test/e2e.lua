@@ -1,9 +1,10 @@
 -- Headless end-to-end test: Neovim + the real testdraft server.
---   nvim --headless --clean -l editors/nvim/test/e2e.lua REPO PROJECT PYTHON RESULT.json [legacy]
+--   nvim --headless --clean -l editors/nvim/test/e2e.lua REPO PROJECT PYTHON RESULT.json MODE [UI_PROJECT]
+-- MODE is "enable" (vim.lsp.config + vim.lsp.enable) or "legacy" (vim.lsp.start).
 -- Opens PROJECT/calc.py, lists and applies the "Suggest tests" code actions for `add` and
 -- `mul`, saves the test file, opens it and waits (up to 60 s) for diagnostics on the mul
 -- tests. Writes what it saw to RESULT.json; tests/clients/test_neovim_e2e.py checks it.
-local repo, project, python, result_path, mode = unpack(arg)
+local repo, project, python, result_path, mode, ui_project = unpack(arg)
 local legacy = mode == "legacy"
 local result = { version = tostring(vim.version()), api = legacy and "vim.lsp.start" or "vim.lsp.enable", steps = {} }
 
@@ -55,6 +56,44 @@ local function function_at(lines, lnum)
     end
   end
   return ""
+end
+
+-- A component with no steps: the server asks, vim.ui.input answers (as a user typing), and
+-- the UI test file appears.
+local function ui_test()
+  result.prompts = {}
+  vim.ui.input = function(opts, on_confirm)
+    table.insert(result.prompts, opts.prompt)
+    on_confirm("open the page; click Increment; expected: the page shows 'Count: 1'")
+  end
+  vim.cmd.edit(ui_project .. "/src/Counter.jsx")
+  local component = vim.api.nvim_get_current_buf()
+  local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
+  wait_for("the client on the component", function()
+    local client = get_clients({ bufnr = component, name = "testdraft" })[1]
+    return client ~= nil and client.initialized == true
+  end, 60000)
+  vim.fn.search("useState(0)")
+  vim.lsp.buf.code_action({
+    apply = true,
+    filter = function(action)
+      return action.title:match("^Generate UI test for `Counter`") ~= nil
+    end,
+  })
+  local ui_buf
+  wait_for("the UI test", function()
+    for _, buf in ipairs(vim.api.nvim_list_bufs()) do
+      local name = vim.api.nvim_buf_get_name(buf)
+      if name:find(ui_project, 1, true) and name:match("test_[%w_]*%.py$") and buffer_text(buf):match("def test_") then
+        ui_buf = buf
+        return true
+      end
+    end
+    return false
+  end)
+  result.ui_test_file = vim.api.nvim_buf_get_name(ui_buf)
+  result.ui_test = buffer_text(ui_buf)
+  step("ui test")
 end
 
 local function run()
@@ -172,6 +211,9 @@ local function run()
   end
   result.status = require("testdraft").status
   step("diagnostics")
+  if ui_project and ui_project ~= "" then
+    ui_test()
+  end
 end
 
 local ok, err = xpcall(run, debug.traceback)

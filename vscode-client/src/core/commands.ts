@@ -105,11 +105,29 @@ export function formatModelInfo(info: unknown): string {
     .join("\n");
 }
 
-/** An input box is one line: `;` separates steps, and the server gets one step per line. */
+/**
+ * An input box is one line: `;` separates steps. The server reads the manual test case format
+ * (numbered steps, then `Expected result:` bullets), so steps are numbered and a segment
+ * starting with "expected" becomes an expected result.
+ */
 export function stepsFromInput(text: string): string {
-  return text
+  const segments = text
     .split(";")
-    .map((step) => step.trim())
-    .filter((step) => step !== "")
-    .join("\n");
+    .map((segment) => segment.trim())
+    .filter((segment) => segment !== "");
+  const steps: string[] = [];
+  const expected: string[] = [];
+  for (const segment of segments) {
+    const match = /^expected(?: results?)?\s*:?\s*(.*)$/i.exec(segment);
+    if (match !== null) {
+      expected.push(match[1]);
+    } else {
+      steps.push(segment);
+    }
+  }
+  const lines = steps.map((step, i) => `${i + 1}. ${step}`);
+  if (expected.some((item) => item !== "")) {
+    lines.push("Expected result:", ...expected.filter((item) => item !== "").map((item) => `- ${item}`));
+  }
+  return lines.join("\n");
 }

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { TestdraftSettings, defaultSettings } from "../../src/core/settings";
 import { REPO_ROOT } from "./harness";
 
-const FIXTURE = join(REPO_ROOT, "tests", "clients", "fixtures", "calc_project");
+const FIXTURES = join(REPO_ROOT, "tests", "clients", "fixtures");
+const FIXTURE = join(FIXTURES, "calc_project");
 
 /** Line of `def <name>` in calc.py. */
 export function lineOf(name: string): number {
@@ -15,10 +16,21 @@ export function lineOf(name: string): number {
   return lines.findIndex((line) => line.startsWith(`def ${name}(`));
 }
 
-export function makeSampleProject(): { root: string; source: string } {
+function copyFixture(name: string): string {
   const root = mkdtempSync(join(tmpdir(), "testdraft-e2e-"));
-  cpSync(FIXTURE, root, { recursive: true });
+  cpSync(join(FIXTURES, name), root, { recursive: true });
+  return root;
+}
+
+export function makeSampleProject(): { root: string; source: string } {
+  const root = copyFixture("calc_project");
   return { root, source: join(root, "calc.py") };
+}
+
+/** A React component with no manual test steps anywhere: the server has to ask for them. */
+export function makeUiProject(): { root: string; component: string } {
+  const root = copyFixture("ui_project");
+  return { root, component: join(root, "src", "Counter.jsx") };
 }
 
 /** Settings for tests: docstring examples only (no model is loaded), no mutation testing. */

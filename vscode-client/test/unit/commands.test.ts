@@ -26,8 +26,12 @@ test("steps are added to the first argument without losing uri and position", ()
   assert.deepEqual(args[0], { uri: "file:///a/App.jsx", position: { line: 3, character: 9 } });
 });
 
-test("semicolons in the input box become one step per line", () => {
-  assert.equal(stepsFromInput(" open the page ; click Add;; see milk "), "open the page\nclick Add\nsee milk");
+test("semicolons in the input box become numbered steps, 'expected' segments expected results", () => {
+  assert.equal(stepsFromInput(" open the page ; click Add;; see milk "), "1. open the page\n2. click Add\n3. see milk");
+  assert.equal(
+    stepsFromInput("type milk; click Add; Expected: milk is listed; expected result: the box is empty"),
+    "1. type milk\n2. click Add\nExpected result:\n- milk is listed\n- the box is empty",
+  );
   assert.equal(stepsFromInput(" ; "), "");
 });
 

@@ -122,13 +122,25 @@ local function request(client, method, params, handler, bufnr)
   return client.request(method, params, handler, bufnr)
 end
 
+-- One input line, `;` between steps; the server reads numbered steps and "Expected result:"
+-- bullets (a segment starting with "expected" is one).
 local function steps_from_input(text)
-  local steps = {}
-  for step in text:gmatch("[^;]+") do
-    step = vim.trim(step)
-    if step ~= "" then
-      table.insert(steps, step)
+  local steps, expected = {}, {}
+  for segment in text:gmatch("[^;]+") do
+    segment = vim.trim(segment)
+    local lower = segment:lower()
+    if lower:match("^expected") then
+      local rest = vim.trim((segment:gsub("^[Ee]xpected[%w ]-:%s*", ""):gsub("^[Ee]xpected%s*", "")))
+      if rest ~= "" then
+        table.insert(expected, "- " .. rest)
+      end
+    elseif segment ~= "" then
+      table.insert(steps, (#steps + 1) .. ". " .. segment)
     end
+  end
+  if #expected > 0 then
+    table.insert(steps, "Expected result:")
+    vim.list_extend(steps, expected)
   end
   return table.concat(steps, "\n")
 end
@@ -139,7 +151,7 @@ local function execute(client, command, arguments, bufnr, on_done)
     if err then
       vim.notify("testdraft: " .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
     elseif type(result) == "table" and result.status == "needs_steps" then
-      vim.ui.input({ prompt = "Test steps (separate with ;): " }, function(input)
+      vim.ui.input({ prompt = "Test steps (separate with ;, 'expected: ...' for results): " }, function(input)
         local steps = input and steps_from_input(input) or ""
         if steps ~= "" then
           local retry = vim.deepcopy(arguments)
@@ -283,6 +295,8 @@ function M.register_commands()
   register_client_commands()
   register_user_commands()
 end
+
+M._steps_from_input = steps_from_input -- for tests
 
 --- Configures and enables the client.
 ---@param opts? {python?: string[]|string, settings?: table, cmd_env?: table, flags?: table, legacy?: boolean}
