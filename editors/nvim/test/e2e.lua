@@ -58,6 +58,17 @@ local function function_at(lines, lnum)
   return ""
 end
 
+--- The testdraft client of `buf`, once it has attached and initialized.
+local function attached_client(buf)
+  local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
+  local client
+  wait_for("the client to attach", function()
+    client = get_clients({ bufnr = buf, name = "testdraft" })[1]
+    return client ~= nil and client.initialized == true
+  end, 60000)
+  return client
+end
+
 -- A component with no steps: the server asks, vim.ui.input answers (as a user typing), and
 -- the UI test file appears.
 local function ui_test()
@@ -67,12 +78,7 @@ local function ui_test()
     on_confirm("open the page; click Increment; expected: the page shows 'Count: 1'")
   end
   vim.cmd.edit(ui_project .. "/src/Counter.jsx")
-  local component = vim.api.nvim_get_current_buf()
-  local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
-  wait_for("the client on the component", function()
-    local client = get_clients({ bufnr = component, name = "testdraft" })[1]
-    return client ~= nil and client.initialized == true
-  end, 60000)
+  attached_client(vim.api.nvim_get_current_buf())
   vim.fn.search("useState(0)")
   vim.lsp.buf.code_action({
     apply = true,
@@ -114,17 +120,12 @@ local function run()
 
   vim.cmd.edit(project .. "/calc.py")
   local source = vim.api.nvim_get_current_buf()
-  local get_clients = vim.lsp.get_clients or vim.lsp.get_active_clients
-  wait_for("the client to attach", function()
-    local client = get_clients({ bufnr = source, name = "testdraft" })[1]
-    return client ~= nil and client.initialized == true
-  end, 60000)
+  local client = attached_client(source)
   step("attached")
 
   -- List the code actions at `def add`.
   vim.fn.search("^def add")
   vim.cmd("normal! j")
-  local client = get_clients({ bufnr = source, name = "testdraft" })[1]
   local params = vim.lsp.util.make_range_params(0, client.offset_encoding)
   params.context = { diagnostics = {} }
   local responses = vim.lsp.buf_request_sync(source, "textDocument/codeAction", params, 30000) or {}
