@@ -1,0 +1,47 @@
+"""A PNG bar chart of every system's Raw figures beside the paper's anchors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from testdraft.evaluation.anchors import PAPER_HUMANEVAL_RAW
+from testdraft.evaluation.harness import Evaluation
+from testdraft.evaluation.settings import Setting
+
+METRICS = ("passing", "coverage", "mutation")
+
+
+def write_chart(evaluation: Evaluation, path: Path, setting: Setting = Setting.RAW) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display; must precede pyplot
+    import matplotlib.pyplot as plt
+
+    bars: list[tuple[str, list[float], bool]] = []  # (label, values, is_paper)
+    scored = {s.paper.system for s in evaluation.systems if s.paper}
+    for figures in PAPER_HUMANEVAL_RAW.values():
+        if figures.system in scored or not scored:
+            values = [figures.passing, figures.coverage, figures.mutation]
+            bars.append((f"{figures.system} (paper)", values, True))
+    for score in evaluation.systems:
+        summary = score.summaries.get(setting)
+        if summary is not None:
+            values = [summary.passing, summary.coverage, summary.mutation]
+            bars.append((f"{score.name} [{score.mode.value}]", values, False))
+
+    figure, axes = plt.subplots(figsize=(max(7.0, 1.2 * len(bars) + 3), 4.5))
+    width = 0.8 / max(len(bars), 1)
+    for index, (label, values, is_paper) in enumerate(bars):
+        offsets = [m + (index - (len(bars) - 1) / 2) * width for m in range(len(METRICS))]
+        axes.bar(offsets, values, width, label=label, hatch="//" if is_paper else None,
+                 edgecolor="black", linewidth=0.5)
+    axes.set_xticks(range(len(METRICS)), [m.capitalize() for m in METRICS])
+    axes.set_ylabel("%")
+    axes.set_ylim(0, 100)
+    axes.set_title(f"{evaluation.dataset}, setting {setting.label}: ours vs published anchors")
+    axes.legend(fontsize="small", loc="lower right")
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return path
