@@ -1,0 +1,82 @@
+"""Where the function under test lives, and whether it is implemented yet."""
+
+from __future__ import annotations
+
+import ast
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from testdraft.validate.mutation.generate import TargetNotFound, body_without_docstring, find_function
+
+
+@dataclass(frozen=True)
+class ValidationTarget:
+    """The function whose coverage and mutants count.
+
+    `overlays` maps paths relative to `sys_path_root` to text that shadows the file on
+    disk (unsaved editor buffers, an eval solution). `implemented=False` is TDD: tests
+    are reported pending, not failing. `extra_paths` go on sys.path after the root (the
+    test file's folder, as pytest's rootdir insertion would).
+    """
+
+    module: str
+    qualname: str
+    sys_path_root: str
+    source_path: str | None = None
+    overlays: Mapping[str, str] = field(default_factory=dict)
+    implemented: bool = True
+    extra_paths: tuple[str, ...] = ()
+
+
+def module_relpaths(module: str) -> tuple[str, str]:
+    stem = module.replace(".", "/")
+    return f"{stem}.py", f"{stem}/__init__.py"
+
+
+def target_source(target: ValidationTarget) -> tuple[str | None, str | None]:
+    """(text, path) of the target module as the sandbox will import it; (None, None) if absent."""
+    for rel in module_relpaths(target.module):
+        if rel in target.overlays:
+            path = target.source_path or os.path.join(target.sys_path_root, rel)
+            return target.overlays[rel], path
+    candidates = [target.source_path] if target.source_path else []
+    candidates += [os.path.join(target.sys_path_root, rel) for rel in module_relpaths(target.module)]
+    for path in candidates:
+        if path and os.path.isfile(path):
+            with open(path, encoding="utf-8") as handle:
+                return handle.read(), path
+    return None, None
+
+
+def _is_stub_statement(stmt: ast.stmt) -> bool:
+    if isinstance(stmt, ast.Pass):
+        return True
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+        return stmt.value.value is Ellipsis
+    if isinstance(stmt, ast.Raise) and stmt.exc is not None:
+        exc = stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc
+        return isinstance(exc, ast.Name) and exc.id == "NotImplementedError"
+    return False
+
+
+def is_implemented(source: str | None, qualname: str) -> bool:
+    """False when the function is missing or its body is only `pass`/`...`/`raise NotImplementedError`."""
+    if source is None:
+        return False
+    try:
+        func, _ = find_function(ast.parse(source), qualname)
+    except (SyntaxError, TargetNotFound):
+        return False
+    body = body_without_docstring(func)
+    return bool(body) and not all(_is_stub_statement(stmt) for stmt in body)
+
+
+def function_body_lines(source: str, qualname: str) -> tuple[int, int] | None:
+    """First and last line of the function body (docstring excluded)."""
+    try:
+        func, _ = find_function(ast.parse(source), qualname)
+    except (SyntaxError, TargetNotFound):
+        return None
+    body = body_without_docstring(func) or func.body
+    return body[0].lineno, func.end_lineno or func.lineno
