@@ -46,7 +46,7 @@ def test_csv_with_only_the_required_columns(tmp_path: Path) -> None:
 def test_csv_missing_columns_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("task_id,prompt\n1,x\n", encoding="utf-8")
-    with pytest.raises(DatasetError, match="missing column.*prompt_code"):
+    with pytest.raises(DatasetError, match=r"missing column.*prompt_code"):
         load_csv(path)
 
 

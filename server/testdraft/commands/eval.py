@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -66,12 +68,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     run.add_argument("--save-predictions", type=Path, default=None, metavar="DIR",
                      help="write our generators' candidates as JSON lines into DIR")
     run.add_argument("--no-progress", action="store_true")
-    parser.set_defaults(handler=run_eval)
+    parser.set_defaults(handler=run_eval, command_line=None)
+
+
+def _command_line() -> str:
+    """How this run was invoked, for the report's "regenerate with" line."""
+    return shlex.join(["testdraft", *sys.argv[1:]])
 
 
 def run_eval(args: argparse.Namespace) -> int:
     if args.ui is not None:
         return _run_ui(args)
+    if args.command_line is None:
+        args.command_line = _command_line()
     from testdraft.evaluation.session import EvalRequest, EvalSetupError, run_request
 
     try:
@@ -95,7 +104,11 @@ def run_eval(args: argparse.Namespace) -> int:
         )
         cache = JsonCache(None if args.no_cache else (args.cache_dir or default_cache_dir()))
         started = time.monotonic()
-        outcome = run_request(request, cache, chart=args.chart)
+        chart_link = None
+        if args.chart is not None and args.output is not None:
+            chart_link = os.path.relpath(args.chart, args.output.parent)
+        outcome = run_request(request, cache, chart=args.chart, chart_link=chart_link,
+                              command=args.command_line)
     except EvalSetupError as exc:
         print(f"testdraft eval: {exc}", file=sys.stderr)
         return 2

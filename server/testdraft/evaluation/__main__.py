@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shlex
 import sys
 
 from testdraft.commands import eval as eval_command
@@ -13,7 +14,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m testdraft.evaluation")
     eval_command.register(parser.add_subparsers(dest="command", required=True))
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    args = parser.parse_args(["eval", *(sys.argv[1:] if argv is None else argv)])
+    arguments = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(["eval", *arguments])
+    args.command_line = shlex.join(["python", "-m", "testdraft.evaluation", *arguments])
     result: int = args.handler(args)
     return result
 

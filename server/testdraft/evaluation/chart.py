@@ -27,9 +27,9 @@ def write_chart(evaluation: Evaluation, path: Path, setting: Setting = Setting.R
         summary = score.summaries.get(setting)
         if summary is not None:
             values = [summary.passing, summary.coverage, summary.mutation]
-            bars.append((f"{score.name} [{score.mode.value}]", values, False))
+            bars.append((f"{score.name} ({score.mode.value}, this harness)", values, False))
 
-    figure, axes = plt.subplots(figsize=(max(7.0, 1.2 * len(bars) + 3), 4.5))
+    figure, axes = plt.subplots(figsize=(max(9.0, 0.9 * len(bars) + 6), 4.5))
     width = 0.8 / max(len(bars), 1)
     for index, (label, values, is_paper) in enumerate(bars):
         offsets = [m + (index - (len(bars) - 1) / 2) * width for m in range(len(METRICS))]
@@ -39,7 +39,7 @@ def write_chart(evaluation: Evaluation, path: Path, setting: Setting = Setting.R
     axes.set_ylabel("%")
     axes.set_ylim(0, 100)
     axes.set_title(f"{evaluation.dataset}, setting {setting.label}: ours vs published anchors")
-    axes.legend(fontsize="small", loc="lower right")
+    axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0))
     figure.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, dpi=110)

@@ -100,10 +100,13 @@ def errors_table(scores: list[SystemScore]) -> list[str]:
     return _table(header, rows)
 
 
-def to_markdown(evaluation: Evaluation, chart: str | None = None) -> str:
+def to_markdown(
+    evaluation: Evaluation, chart: str | None = None, command: str | None = None
+) -> str:
     lines = [
         f"# Test generation on {evaluation.dataset} ({evaluation.problems} problems)",
         "",
+        *([f"Regenerate with `{command}`", ""] if command else []),
         f"Scored in {evaluation.seconds:.1f} s with {evaluation.jobs} workers "
         f"({evaluation.runs} runs, {evaluation.cached} answered from the cache).",
         "",

@@ -65,7 +65,10 @@ def run_request(
     cache: JsonCache,
     chart: Path | None = None,
     runner: AssertRunner | None = None,
+    chart_link: str | None = None,
+    command: str | None = None,
 ) -> EvalOutcome:
+    """Score everything `request` names; `chart_link` is how the markdown refers to `chart`."""
     try:
         problems = load_dataset(request.dataset, request.limit)
         settings = [parse_setting(name) for name in request.settings.split(",") if name.strip()]
@@ -82,13 +85,11 @@ def run_request(
     generation_seconds = time.monotonic() - started
     dataset_name = "HumanEval" if request.dataset.lower() == "humaneval" else request.dataset
     evaluation = evaluate(dataset_name, problems, systems, settings or list(Setting), scorer)
-    chart_ref = None
     if chart is not None:
         write_chart(evaluation, chart)
-        chart_ref = chart.name
     return EvalOutcome(
         evaluation=evaluation,
-        markdown=to_markdown(evaluation, chart_ref),
+        markdown=to_markdown(evaluation, chart_link or (str(chart) if chart else None), command),
         json=to_json(evaluation),
         generation_seconds=generation_seconds,
     )
