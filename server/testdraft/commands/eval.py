@@ -121,6 +121,7 @@ def run_eval(args: argparse.Namespace) -> int:
     print(
         f"testdraft eval: {outcome.evaluation.problems} problems, "
         f"total {time.monotonic() - started:.1f} s (scoring {outcome.evaluation.seconds:.1f} s, "
+        f"generating {outcome.evaluation.generation_seconds:.1f} s, "
         f"{outcome.evaluation.runs} runs, {outcome.evaluation.cached} cached, "
         f"{outcome.evaluation.jobs} workers)",
         file=sys.stderr,

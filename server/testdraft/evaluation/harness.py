@@ -71,10 +71,11 @@ class Evaluation:
     problems: int
     settings: tuple[Setting, ...]
     systems: list[SystemScore]
-    seconds: float
+    seconds: float  # scoring the settings
     runs: int  # jobs executed in this invocation
     cached: int  # jobs answered from the cache
     jobs: int  # worker count
+    generation_seconds: float = 0.0  # our generators, and validated mode's filtering
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -82,6 +83,7 @@ class Evaluation:
             "problems": self.problems,
             "settings": [s.value for s in self.settings],
             "seconds": round(self.seconds, 2),
+            "generation_seconds": round(self.generation_seconds, 2),
             "runs": self.runs,
             "cached": self.cached,
             "jobs": self.jobs,
@@ -209,6 +211,7 @@ def evaluate(
     settings: Sequence[Setting],
     scorer: Scorer,
     clock: Callable[[], float] = time.monotonic,
+    generation_seconds: float = 0.0,
 ) -> Evaluation:
     started = clock()
     scores = [score_system(system, problems, settings, scorer) for system in systems]
@@ -221,4 +224,5 @@ def evaluate(
         runs=scorer.runs,
         cached=scorer.cached,
         jobs=scorer.jobs,
+        generation_seconds=generation_seconds,
     )

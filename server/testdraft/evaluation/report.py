@@ -107,8 +107,10 @@ def to_markdown(
         f"# Test generation on {evaluation.dataset} ({evaluation.problems} problems)",
         "",
         *([f"Regenerate with `{command}`", ""] if command else []),
-        f"Scored in {evaluation.seconds:.1f} s with {evaluation.jobs} workers "
-        f"({evaluation.runs} runs, {evaluation.cached} answered from the cache).",
+        f"Scored in {evaluation.seconds:.1f} s with {evaluation.jobs} workers"
+        + (f" (plus {evaluation.generation_seconds:.1f} s generating and validating candidates)"
+           if evaluation.generation_seconds >= 0.05 else "")
+        + f"; {evaluation.runs} runs, {evaluation.cached} answered from the cache.",
         "",
         *paper_comparison(evaluation),
     ]

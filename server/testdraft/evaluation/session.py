@@ -57,7 +57,6 @@ class EvalOutcome:
     evaluation: Evaluation
     markdown: str
     json: str
-    generation_seconds: float
 
 
 def run_request(
@@ -84,14 +83,14 @@ def run_request(
     systems += _generator_systems(request, problems, scorer, cache)
     generation_seconds = time.monotonic() - started
     dataset_name = "HumanEval" if request.dataset.lower() == "humaneval" else request.dataset
-    evaluation = evaluate(dataset_name, problems, systems, settings or list(Setting), scorer)
+    evaluation = evaluate(dataset_name, problems, systems, settings or list(Setting), scorer,
+                          generation_seconds=generation_seconds)
     if chart is not None:
         write_chart(evaluation, chart)
     return EvalOutcome(
         evaluation=evaluation,
         markdown=to_markdown(evaluation, chart_link or (str(chart) if chart else None), command),
         json=to_json(evaluation),
-        generation_seconds=generation_seconds,
     )
 
 
