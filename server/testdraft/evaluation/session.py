@@ -82,7 +82,9 @@ def run_request(
     systems = [_predictions_system(path, request.rank) for path in request.predictions]
     systems += _generator_systems(request, problems, scorer, cache)
     generation_seconds = time.monotonic() - started
-    dataset_name = "HumanEval" if request.dataset.lower() == "humaneval" else request.dataset
+    dataset_name = (
+        "HumanEval" if request.dataset.lower() == "humaneval" else Path(request.dataset).name
+    )
     evaluation = evaluate(dataset_name, problems, systems, settings or list(Setting), scorer,
                           generation_seconds=generation_seconds)
     if chart is not None:
