@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
+
+log = logging.getLogger(__name__)
 
 GeneratorFn = Callable[[Problem], list[str]]
 GENERATOR_NAMES = ("docstring", "model", "combined")
@@ -86,21 +89,49 @@ def _docstring_generator() -> GeneratorFn:
     return generate
 
 
+def _model_settings(options: ModelOptions) -> object:
+    settings = _import("testdraft.model.settings", "model")
+    values: dict[str, object] = {
+        "model": options.model,
+        "lora_scale": options.adapter_scale,
+        "temperature": options.temperature,
+        "num_candidates": options.samples,
+        "max_new_tokens": options.max_new_tokens,
+        "seed": options.seed,
+    }
+    if options.adapter:
+        values["adapters"] = (settings.AdapterSettings(path=options.adapter),)  # type: ignore[attr-defined]
+    if options.system_prompt is not None:
+        values["system_prompt"] = options.system_prompt
+    try:
+        return settings.ModelSettings(**values)  # type: ignore[attr-defined]
+    except ValueError as exc:  # ModelSettingsError
+        raise GeneratorUnavailable(f"model settings: {exc}") from exc
+
+
 def _model_generator(options: ModelOptions) -> GeneratorFn:
-    """The local model: each sample is one candidate."""
-    module = _import("testdraft.model.generator", "model")
-    factory = getattr(module, "ModelGenerator", None)
-    if factory is None:
-        raise GeneratorUnavailable("testdraft.model.generator has no ModelGenerator")
-    generator = factory(**dataclasses.asdict(options))
+    """The local model, loaded once: each sample is one candidate."""
+    service_module = _import("testdraft.model.service", "model")
+    errors = _import("testdraft.model.errors", "model")
+    model_error: type[Exception] = errors.ModelError  # type: ignore[attr-defined]
+    service = service_module.ModelService()  # type: ignore[attr-defined]
+    try:
+        service.load_now(_model_settings(options))
+    except model_error as exc:
+        raise GeneratorUnavailable(f"the model did not load: {exc}") from exc
+    generator = service.generator()
 
     def generate(problem: Problem) -> list[str]:
         spec, target = _spec_and_target(problem)
-        return [
-            block
-            for test in generator.generate(spec, target)
-            if (block := "\n".join(asserts_from_test_code(test.code)))
-        ]
+        blocks: list[str] = []
+        try:
+            for test in generator.generate(spec, target):
+                block = "\n".join(asserts_from_test_code(test.code))
+                if block:
+                    blocks.append(block)
+        except model_error as exc:  # e.g. no sample held a usable test: score what we have
+            log.info("%s: %s", problem.task_id, exc)
+        return blocks
 
     return generate
 
