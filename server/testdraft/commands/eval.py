@@ -58,7 +58,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     model.add_argument("--seed", type=int, default=0)
 
     run = parser.add_argument_group("running and output")
-    run.add_argument("--jobs", type=int, default=2, help="parallel runs (default 2)")
+    run.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
+                     help="parallel runs (default: one per core)")
     run.add_argument("--cache-dir", type=Path, default=None,
                      help=f"outcome cache (default {default_cache_dir()})")
     run.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
@@ -136,5 +137,6 @@ def _run_ui(args: argparse.Namespace) -> int:
         print(f"testdraft eval --ui: the UI benchmark is not available: {exc}", file=sys.stderr)
         return 2
     # No --generator: the UI benchmark picks its own defaults.
-    result: int = run_ui_eval(args.ui, list(args.generator), args.format)
+    output_format = "json" if args.format == "json" else "text"
+    result: int = run_ui_eval(str(args.ui), list(args.generator), output_format)
     return result
