@@ -13,7 +13,8 @@ import logging
 import os
 import threading
 from collections import OrderedDict
-from dataclasses import asdict, is_dataclass
+from collections.abc import Mapping
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from testdraft import __version__
@@ -83,5 +84,12 @@ class ValidationCache:
 
 
 def _stable(value: object) -> str:
-    data: Any = asdict(value) if is_dataclass(value) and not isinstance(value, type) else value
-    return json.dumps(data, sort_keys=True, default=repr)
+    data: Any = value
+    if is_dataclass(value) and not isinstance(value, type):
+        data = {f.name: getattr(value, f.name) for f in fields(value)}
+    return json.dumps(data, sort_keys=True, default=_plain)
+
+
+def _plain(value: object) -> object:
+    """JSON for mappings (e.g. a read-only overlay mapping) and anything else by repr."""
+    return dict(value) if isinstance(value, Mapping) else repr(value)

@@ -4,8 +4,9 @@
     report = validate_asserts(["assert f(1) == 2", ...], target)   # one test per assert
 
 Lane 0 runs the tests once with coverage and per-assert recording; lanes 1.. start at
-the same time, run the tests quietly to learn which pass, then take their share of the
-mutants (lane k gets mutants k, k+W, k+2W, ...). Everything untrusted runs in worker
+the same time and run the tests quietly to learn which pass. Then every lane takes
+mutants from one shared queue until it is empty, so a lane slowed by coverage or by a
+slow mutant does not hold the others up. Everything untrusted runs in worker
 processes (`testdraft.validate.sandbox`); this module only plans and merges.
 """
 
@@ -27,6 +28,7 @@ from typing import Any
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.validate.cache import ValidationCache
 from testdraft.validate.mutation.generate import MutantSpec, TargetNotFound, enumerate_mutants
+from testdraft.validate.privileges import hand_over, unprivileged_ids
 from testdraft.validate.report import (
     AssertOutcome,
     CoverageReport,
@@ -37,12 +39,12 @@ from testdraft.validate.report import (
     TestOutcome,
     ValidationReport,
 )
-from testdraft.validate.sandbox import LaneLimits, LaneResult, run_lane
+from testdraft.validate.sandbox import LaneLimits, LaneResult, MutantQueue, run_lane
+from testdraft.validate.spawner import SERVER_ROOT
 from testdraft.validate.target import (
     ValidationTarget,
-    is_implemented,
-    module_relpaths,
     target_source,
+    why_not_implemented,
 )
 
 __all__ = [
@@ -74,15 +76,18 @@ class ValidationOptions:
     file_size_limit_mb: int = 64
     max_processes: int = 64  # RLIMIT_NPROC (ignored by the kernel for root)
     isolate_network: bool = True  # a private network namespace where permitted
+    per_test_detail: bool = False  # lines per test and every killer per mutant (ranking)
+    use_zygote: bool = True  # fork workers from a warm process (fresh interpreters if False)
+    drop_privileges: bool = True  # as root, run workers as `nobody` when the project allows
 
 
-NO_MUTATION = ValidationOptions(mutation=False)
+DEFAULT_OPTIONS = ValidationOptions()
 
 
 def validate_suite(
     test_code: str,
     target: ValidationTarget,
-    options: ValidationOptions = ValidationOptions(),
+    options: ValidationOptions = DEFAULT_OPTIONS,
     cancel: CancelToken = NEVER_CANCELLED,
     *,
     test_module: str = DEFAULT_TEST_MODULE,
@@ -98,15 +103,17 @@ def validate_suite(
             syntax_error=SyntaxProblem(exc.msg or "invalid syntax", exc.lineno or 1,
                                        exc.offset or 0),
             duration_s=time.perf_counter() - started)
+    test_code = wrap_module_asserts(test_code, tree)
     source, source_path = target_source(target)
     key = cache.key(test_code, source, target, options) if cache is not None else ""
     if cache is not None:
         cached = cache.get(key)
         if cached is not None:
             return replace(cached, from_cache=True)
-    implemented = target.implemented and is_implemented(source, target.qualname)
-    if not implemented:
-        report = _pending_report(tree, source_path, started)
+    pending_because = (why_not_implemented(source, target.qualname) if target.implemented
+                       else "the function under test is marked as not implemented (TDD)")
+    if pending_because is not None:
+        report = _pending_report(tree, source_path, started, pending_because)
     else:
         report = _run(test_code, target, options, cancel, test_module, source or "",
                       source_path, started)
@@ -118,7 +125,7 @@ def validate_suite(
 def validate_asserts(
     asserts: Sequence[str],
     target: ValidationTarget,
-    options: ValidationOptions = ValidationOptions(),
+    options: ValidationOptions = DEFAULT_OPTIONS,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ValidationReport:
     """Each assert statement becomes one test (`assert_1`, ...); lines are assert indexes.
@@ -155,6 +162,25 @@ def validate_asserts(
                    syntax_error=report.syntax_error or first_broken)
 
 
+def wrap_module_asserts(test_code: str, tree: ast.Module) -> str:
+    """Turn each module-level `assert` into its own test, `test_line_<N>`, in place.
+
+    `assert f(1) == 2` on line N becomes `def test_line_N(): assert f(1) == 2` on the same
+    line, so line numbers (and multi-line asserts) survive unchanged.
+    """
+    lines = test_code.splitlines(keepends=True)
+    body = tree.body
+    for index, stmt in enumerate(body):
+        if not isinstance(stmt, ast.Assert) or stmt.col_offset != 0:
+            continue
+        following = body[index + 1] if index + 1 < len(body) else None
+        if following is not None and following.lineno == stmt.end_lineno:
+            continue  # `assert x; y = 1`: leave it to run at import
+        row = stmt.lineno - 1
+        lines[row] = f"def test_line_{stmt.lineno}(): {lines[row]}"
+    return "".join(lines)
+
+
 def _renumber(test: TestOutcome, line_to_index: dict[int, int]) -> TestOutcome:
     def mapped(line: int | None) -> int | None:
         return None if line is None else line_to_index.get(line, line)
@@ -166,7 +192,8 @@ def _renumber(test: TestOutcome, line_to_index: dict[int, int]) -> TestOutcome:
                    asserts=tuple(replace(a, line=index) for a in test.asserts))
 
 
-def _pending_report(tree: ast.Module, source_path: str | None, started: float) -> ValidationReport:
+def _pending_report(tree: ast.Module, source_path: str | None, started: float,
+                    because: str) -> ValidationReport:
     """TDD: the function has no body yet, so nothing runs; every test is pending."""
     from testdraft.validate.worker.asserts import assert_lines
 
@@ -183,7 +210,7 @@ def _pending_report(tree: ast.Module, source_path: str | None, started: float) -
                 continue
             tests.append(TestOutcome(
                 id=name.replace(".", "::"), name=name, line=func.lineno, status="pending",
-                message="pending: the function under test is not implemented yet",
+                message=f"pending: {because}",
                 asserts=tuple(AssertOutcome(line, "pending") for line in assert_lines(func))))
     return ValidationReport(syntax_ok=True, implemented=False, tests=tuple(tests),
                             source_path=source_path, duration_s=time.perf_counter() - started)
@@ -203,20 +230,29 @@ def _run(test_code: str, target: ValidationTarget, options: ValidationOptions,
         base_job = _write_sandbox(sandbox, test_code, target, options,
                                   _safe_module_name(test_module), mutant_count)
         lanes = max(1, options.workers) if mutants else 1
-        jobs = []
-        for lane in range(lanes):
-            lane_dir = os.path.join(sandbox, f"lane{lane}")
+        lane_dirs = [os.path.join(sandbox, f"lane{lane}") for lane in range(lanes)]
+        for lane_dir in lane_dirs:
             os.mkdir(lane_dir)
-            jobs.append({**base_job, "sandbox": lane_dir, "cwd": lane_dir,
+        run_as = None
+        if options.drop_privileges:
+            run_as = unprivileged_ids([base_job["project_root"], *base_job["extra_paths"],
+                                       SERVER_ROOT])
+            if run_as is not None:
+                hand_over(sandbox, lane_dirs, run_as)
+        jobs = []
+        for lane, lane_dir in enumerate(lane_dirs):
+            jobs.append({**base_job, "sandbox": lane_dir, "cwd": lane_dir, "run_as": run_as,
                          "coverage": options.coverage and lane == 0,
                          "record_asserts": lane == 0, "emit_tests": lane == 0,
                          "flaky_reruns": options.flaky_reruns if lane == 0 else 0,
-                         "mutants": [m.id for m in mutants[lane::lanes]]})
+                         "mutation": bool(mutants)})
+        queue = MutantQueue(m.id for m in mutants)
         limits = LaneLimits(
             test_grace_s=1.0, mutant_watchdog_s=2 * options.mutant_timeout_s + 1.0,
             deadline=time.monotonic() + options.suite_timeout_s)
         with ThreadPoolExecutor(max_workers=lanes, thread_name_prefix="testdraft-lane") as pool:
-            results = list(pool.map(lambda job: run_lane(job, limits, cancel), jobs))
+            results = list(pool.map(
+                lambda job: run_lane(job, limits, cancel, options.use_zygote, queue), jobs))
     finally:
         shutil.rmtree(sandbox, ignore_errors=True)
     return _merge(results, mutants, options, source_path, started)
@@ -273,6 +309,7 @@ def _write_sandbox(sandbox: str, test_code: str, target: ValidationTarget,
         "file_size_mb": options.file_size_limit_mb,
         "max_processes": options.max_processes,
         "isolate_network": options.isolate_network,
+        "per_test_detail": options.per_test_detail,
     }
 
 
@@ -311,6 +348,9 @@ def _merge(results: list[LaneResult], mutants: list[MutantSpec], options: Valida
         _test_outcome(entry, main.crashed_tests.get(entry["id"]) or main.tests.get(entry["id"]),
                       main.flaky.get(entry["id"]), main.stopped_early)
         for entry in main.collected)
+    for test in tests:
+        if test.error_type == "MemoryError":
+            reasons.append(f"{test.id}: over the {options.memory_limit_mb} MB memory limit")
     collection_error = ""
     collection_line = None
     if main.collect_error is not None:
@@ -327,9 +367,10 @@ def _merge(results: list[LaneResult], mutants: list[MutantSpec], options: Valida
             uncovered_lines=tuple(data["uncovered_lines"]), branches=data["branches"],
             branches_covered=data["branches_covered"],
             missing_branches=tuple(MissingBranch(b["line"], b["to"])
-                                   for b in data["missing_branches"]))
-    mutation = _mutation_report(results, mutants, tests) if mutants and not collection_error \
-        else None
+                                   for b in data["missing_branches"]),
+            per_test={test: tuple(lines) for test, lines in data.get("per_test", {}).items()})
+    mutation = _mutation_report(results, mutants, tests) \
+        if options.mutation and not collection_error else None
     return ValidationReport(
         syntax_ok=True, implemented=True, tests=tests, coverage=coverage, mutation=mutation,
         duration_s=time.perf_counter() - started, reason="; ".join(reasons),
@@ -346,6 +387,7 @@ def _mutation_report(results: list[LaneResult], mutants: list[MutantSpec],
     per_operator: dict[str, list[int]] = {}
     survivors = []
     killed = timeouts = incompetent = not_run = 0
+    killers: dict[int, tuple[str, ...]] = {}
     for spec in mutants:
         outcome = outcomes.get(spec.id)
         if outcome is None:
@@ -357,6 +399,8 @@ def _mutation_report(results: list[LaneResult], mutants: list[MutantSpec],
             continue
         counts = per_operator.setdefault(spec.operator, [0, 0])
         counts[1] += 1
+        if "killers" in outcome:
+            killers[spec.id] = tuple(outcome["killers"])
         if status in ("killed", "timeout"):
             killed += 1
             timeouts += status == "timeout"
@@ -366,11 +410,14 @@ def _mutation_report(results: list[LaneResult], mutants: list[MutantSpec],
                                       spec.description))
     total = sum(c[1] for c in per_operator.values())
     note = ""
-    if not any(t.status == "passed" for t in tests):
+    if not mutants:
+        note = "no mutants: the function has nothing the operators change"
+    elif not any(t.status == "passed" for t in tests):
         note = "no passing test: mutants cannot be killed"
     elif not_run:
         note = f"{not_run} mutants not run (time limit)"
     return MutationReport(killed=killed, total=total,
                           per_operator={op: (c[0], c[1]) for op, c in per_operator.items()},
                           survivors=tuple(survivors), timeouts=timeouts,
-                          incompetent=incompetent, not_run=not_run, note=note)
+                          incompetent=incompetent, not_run=not_run, note=note,
+                          killers=killers)

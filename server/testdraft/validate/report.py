@@ -31,6 +31,8 @@ class AssertOutcome:
 
 @dataclass(frozen=True)
 class TestOutcome:
+    __test__ = False  # a report type, not a pytest test class
+
     id: str  # "test_x", "test_x[1-2]", "TestC::test_m"
     name: str  # the function: "test_x", "TestC.test_m"
     line: int  # the `def` line in the test file
@@ -59,6 +61,7 @@ class CoverageReport:
     branches: int = 0
     branches_covered: int = 0
     missing_branches: tuple[MissingBranch, ...] = ()
+    per_test: dict[str, tuple[int, ...]] = field(default_factory=dict)  # with per_test_detail
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class MutationReport:
     incompetent: int = 0  # did not compile or could not be installed; not in `total`
     not_run: int = 0  # stopped by the suite time limit or a cancelled lane; not in `total`
     note: str = ""
+    killers: dict[int, tuple[str, ...]] = field(default_factory=dict)  # with per_test_detail
 
     @property
     def score(self) -> float:
@@ -146,6 +150,7 @@ class ValidationReport:
                 "covered_lines": tuple(coverage["covered_lines"]),
                 "uncovered_lines": tuple(coverage["uncovered_lines"]),
                 "missing_branches": tuple(MissingBranch(**b) for b in coverage["missing_branches"]),
+                "per_test": {k: tuple(v) for k, v in coverage.get("per_test", {}).items()},
             }),
             mutation=None if mutation is None else MutationReport(
                 killed=mutation["killed"], total=mutation["total"],
@@ -154,7 +159,8 @@ class ValidationReport:
                 survivors=tuple(Survivor(**{k: v for k, v in s.items() if k != "sentence"})
                                 for s in mutation["survivors"]),
                 timeouts=mutation["timeouts"], incompetent=mutation["incompetent"],
-                not_run=mutation["not_run"], note=mutation.get("note", "")),
+                not_run=mutation["not_run"], note=mutation.get("note", ""),
+                killers={int(k): tuple(v) for k, v in mutation.get("killers", {}).items()}),
             duration_s=data.get("duration_s", 0.0),
             reason=data.get("reason", ""),
             collection_error=data.get("collection_error", ""),

@@ -1,11 +1,12 @@
 """Parent side of the sandbox: start worker processes, watch them, kill and restart.
 
-A *lane* is one worker process and its job (lane 0 runs the tests with coverage; other
-lanes run their share of the mutants). The parent reads the worker's JSON-line events;
-when an item (a test or a mutant) runs past its limit, or the worker dies mid-item
-(memory, CPU limit, a crash), the parent kills the whole process group, records that
-item with the reason, and starts a fresh worker that skips it. The calling process is
-never touched: untrusted code only ever runs in the worker.
+A *lane* is one worker process and its job (lane 0 runs the tests with coverage; every
+lane then takes mutants from a shared queue, one at a time, until none are left). The
+parent reads the worker's JSON-line events; when an item (a test or a mutant) runs past
+its limit, or the worker dies mid-item (memory, CPU limit, a crash), the parent kills
+the whole process group, records that item with the reason, and starts a fresh worker
+that skips it. The calling process is never touched: untrusted code only ever runs in
+the worker.
 """
 
 from __future__ import annotations
@@ -15,20 +16,18 @@ import logging
 import os
 import select
 import signal
-import subprocess
-import sys
+import threading
 import time
+from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from testdraft.cancellation import NEVER_CANCELLED, CancelToken, Cancelled
+from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
+from testdraft.validate.spawner import spawn_worker
 
 log = logging.getLogger(__name__)
 
-SERVER_ROOT = str(Path(__file__).resolve().parents[2])
-_BOOT = ("import sys; sys.path.insert(0, {root!r}); "
-         "from testdraft.validate.worker.main import main; main()")
 _POLL_S = 0.05
 
 
@@ -46,6 +45,18 @@ class LaneResult:
     stopped_early: bool = False  # the suite deadline hit before the lane finished
 
 
+class MutantQueue:
+    """Mutant ids shared by all lanes: whichever worker is idle takes the next one."""
+
+    def __init__(self, ids: Iterable[int] = ()) -> None:
+        self._ids = deque(ids)
+        self._lock = threading.Lock()
+
+    def take(self) -> int | None:
+        with self._lock:
+            return self._ids.popleft() if self._ids else None
+
+
 @dataclass(frozen=True)
 class LaneLimits:
     test_grace_s: float  # a test's watchdog: its alarm + this
@@ -54,7 +65,9 @@ class LaneLimits:
     max_restarts: int = 6
 
 
-def _signal_reason(returncode: int, memory_mb: int) -> str:
+def _exit_reason(returncode: int | None, memory_mb: int) -> str:
+    if returncode is None:
+        return "the sandbox process ended for an unknown reason"
     if returncode >= 0:
         return f"the sandbox process exited with status {returncode}"
     sig = -returncode
@@ -67,47 +80,16 @@ def _signal_reason(returncode: int, memory_mb: int) -> str:
     return f"the sandbox process died from signal {signal.Signals(sig).name}"
 
 
-def _kill(proc: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    proc.wait()
-
-
-def _spawn(job: dict[str, Any], lane_dir: str) -> subprocess.Popen[bytes]:
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "LANG": "C.UTF-8",
-        "PYTHONHASHSEED": "0",
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "HOME": lane_dir,
-        "TMPDIR": lane_dir,
-    }
-    with open(os.path.join(lane_dir, "boot-stderr.txt"), "ab") as boot_err:
-        proc = subprocess.Popen(
-            [sys.executable, "-s", "-B", "-c", _BOOT.format(root=SERVER_ROOT)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=boot_err,
-            cwd=lane_dir, env=env, start_new_session=True, close_fds=True,
-        )
-    assert proc.stdin is not None
-    try:
-        proc.stdin.write(json.dumps(job).encode())
-        proc.stdin.close()
-    except BrokenPipeError:
-        pass
-    return proc
-
-
-def run_lane(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken = NEVER_CANCELLED
-             ) -> LaneResult:
+def run_lane(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken = NEVER_CANCELLED,
+             use_zygote: bool = True, mutants: MutantQueue | None = None) -> LaneResult:
     """Run one lane to completion, restarting its worker past items that kill it."""
     result = LaneResult()
     skip_tests: set[str] = set()
+    queue = mutants if mutants is not None else MutantQueue()
     for _attempt in range(limits.max_restarts + 1):
-        skip_mutants = sorted(result.mutants)
-        attempt_job = {**job, "skip_tests": sorted(skip_tests), "skip_mutants": skip_mutants}
-        finished, crashed_item = _run_once(attempt_job, limits, cancel, result)
+        attempt_job = {**job, "skip_tests": sorted(skip_tests)}
+        finished, crashed_item = _run_once(attempt_job, limits, cancel, result, use_zygote,
+                                           queue)
         if finished or crashed_item is None:
             return result
         kind, item_id = crashed_item
@@ -118,39 +100,36 @@ def run_lane(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken = NEVE
 
 
 def _run_once(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken,
-              result: LaneResult) -> tuple[bool, tuple[str, str | int] | None]:
+              result: LaneResult, use_zygote: bool,
+              queue: MutantQueue) -> tuple[bool, tuple[str, str | int] | None]:
     """One worker process. Returns (finished, the item it died on)."""
-    proc = _spawn(job, job["sandbox"])
-    assert proc.stdout is not None
-    fd = proc.stdout.fileno()
+    proc = spawn_worker(job, use_zygote)
     buffer = b""
     current: tuple[str, str | int] | None = None
     current_since = time.monotonic()
     killed_for = ""
     finished = False
+    returncode: int | None = None
     try:
         while True:
             if cancel.cancelled:
-                _kill(proc)
+                proc.kill()
                 raise Cancelled("validation cancelled")
             now = time.monotonic()
             if now > limits.deadline:
-                killed_for = "suite time limit reached"
                 result.stopped_early = True
-                result.reasons.append(f"stopped: {killed_for}")
-                _kill(proc)
+                result.reasons.append("stopped: suite time limit reached")
                 return False, None
             if current is not None:
                 allowed = (job["test_timeout_s"] + limits.test_grace_s if current[0] == "test"
                            else limits.mutant_watchdog_s)
                 if now - current_since > allowed:
                     killed_for = f"{current[0]} ran past its {allowed:g} s limit and was killed"
-                    _kill(proc)
                     break
-            ready, _, _ = select.select([fd], [], [], _POLL_S)
+            ready, _, _ = select.select([proc.events_fd], [], [], _POLL_S)
             if not ready:
                 continue
-            chunk = os.read(fd, 65536)
+            chunk = os.read(proc.events_fd, 65536)
             if not chunk:
                 break
             buffer += chunk
@@ -160,22 +139,23 @@ def _run_once(job: dict[str, Any], limits: LaneLimits, cancel: CancelToken,
                 if event is None:
                     continue
                 kind = event.get("ev")
-                if kind == "start":
+                if kind == "ready":
+                    next_id = queue.take()
+                    proc.send(str(next_id if next_id is not None else -1))
+                elif kind == "start":
                     current, current_since = (event["kind"], event["id"]), time.monotonic()
-                elif kind in ("test", "mutant"):
+                elif kind in ("test", "mutant", "rerun"):
                     current = None
                     _record(result, event)
                 elif kind == "done":
                     finished = True
                 else:
                     _record(result, event)
-        proc.wait()
     finally:
-        if proc.poll() is None:
-            _kill(proc)
+        returncode = proc.wait()  # kills the process group first
     if finished:
         return True, None
-    reason = killed_for or _signal_reason(proc.returncode, job["memory_mb"])
+    reason = killed_for or _exit_reason(returncode, job["memory_mb"])
     if current is None:
         result.reasons.append(f"sandbox stopped outside any test: {reason}")
         return False, None

@@ -7,7 +7,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from testdraft.validate.mutation.generate import TargetNotFound, body_without_docstring, find_function
+from testdraft.validate.mutation.generate import (
+    TargetNotFound,
+    body_without_docstring,
+    find_function,
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,8 @@ def target_source(target: ValidationTarget) -> tuple[str | None, str | None]:
             path = target.source_path or os.path.join(target.sys_path_root, rel)
             return target.overlays[rel], path
     candidates = [target.source_path] if target.source_path else []
-    candidates += [os.path.join(target.sys_path_root, rel) for rel in module_relpaths(target.module)]
+    candidates += [os.path.join(target.sys_path_root, rel)
+                   for rel in module_relpaths(target.module)]
     for path in candidates:
         if path and os.path.isfile(path):
             with open(path, encoding="utf-8") as handle:
@@ -60,16 +65,26 @@ def _is_stub_statement(stmt: ast.stmt) -> bool:
     return False
 
 
-def is_implemented(source: str | None, qualname: str) -> bool:
-    """False when the function is missing or its body is only `pass`/`...`/`raise NotImplementedError`."""
+def why_not_implemented(source: str | None, qualname: str) -> str | None:
+    """None when the function has a real body; else why its tests are pending."""
     if source is None:
-        return False
+        return "the module under test does not exist yet"
     try:
         func, _ = find_function(ast.parse(source), qualname)
-    except (SyntaxError, TargetNotFound):
-        return False
+    except SyntaxError as exc:
+        return f"the module under test does not parse (line {exc.lineno}: {exc.msg})"
+    except TargetNotFound:
+        return f"`{qualname}` is not defined yet"
     body = body_without_docstring(func)
-    return bool(body) and not all(_is_stub_statement(stmt) for stmt in body)
+    if not body or all(_is_stub_statement(stmt) for stmt in body):
+        return f"`{qualname}` is not implemented yet"
+    return None
+
+
+def is_implemented(source: str | None, qualname: str) -> bool:
+    """False when the function is missing or its body is only `pass`, `...` or
+    `raise NotImplementedError` (a docstring aside)."""
+    return why_not_implemented(source, qualname) is None
 
 
 def function_body_lines(source: str, qualname: str) -> tuple[int, int] | None:

@@ -75,15 +75,19 @@ def body_without_docstring(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list
     return body
 
 
-_SKIPPED_FIELDS = {"decorator_list", "returns", "annotation", "type_comment", "args",
-                   "format_spec", "type_params"}
+# Evaluated at definition time (or never): mutating them would not change the code object.
+_SKIPPED_FIELDS = {"decorator_list", "returns", "annotation", "type_comment", "format_spec",
+                   "type_params"}
 
 
-def _walk(node: ast.AST, path: tuple[PathStep, ...]) -> Iterator[tuple[ast.AST, tuple[PathStep, ...]]]:
+Located = tuple[ast.AST, tuple[PathStep, ...]]
+
+
+def _walk(node: ast.AST, path: tuple[PathStep, ...]) -> Iterator[Located]:
     yield node, path
     for name, value in ast.iter_fields(node):
-        if name in _SKIPPED_FIELDS:
-            continue
+        if name in _SKIPPED_FIELDS or isinstance(value, ast.arguments):
+            continue  # a def's parameters and defaults belong to the function object
         if isinstance(value, list):
             for index, item in enumerate(value):
                 if isinstance(item, ast.AST) and not _is_docstring(node, name, index):
@@ -103,7 +107,7 @@ def _is_docstring(parent: ast.AST, field: str, index: int) -> bool:
 
 
 def _mutations_at(node: ast.AST, is_root: bool) -> Iterator[Mutation]:
-    for name, rule in OPERATORS.items():
+    for rule in OPERATORS.values():
         if rule is iop and not is_root:
             continue
         yield from rule(node)

@@ -187,9 +187,9 @@ def ehd(node: ast.AST) -> Iterator[Mutation]:
 
 def exs(node: ast.AST) -> Iterator[Mutation]:
     """Exception swallowing: the handler body becomes `pass`."""
-    if isinstance(node, ast.ExceptHandler):
-        if not (len(node.body) == 1 and isinstance(node.body[0], ast.Pass)):
-            yield Mutation("EXS", [ast.Pass()], f"`{_handler_name(node)}` body replaced by `pass`")
+    if isinstance(node, ast.ExceptHandler) and not (
+            len(node.body) == 1 and isinstance(node.body[0], ast.Pass)):
+        yield Mutation("EXS", [ast.Pass()], f"`{_handler_name(node)}` body replaced by `pass`")
 
 
 def lcr(node: ast.AST) -> Iterator[Mutation]:
@@ -247,9 +247,19 @@ def _is_super_call(stmt: ast.stmt) -> bool:
 
 
 def scd(node: ast.AST) -> Iterator[Mutation]:
-    """Super calling deletion: a `super().m(...)` statement becomes `pass`."""
+    """Super calling deletion: a `super().m(...)` statement is removed.
+
+    Zero-argument `super()` gives the method a `__class__` closure cell; the replacement
+    still reads `__class__` so the mutant's code keeps the same free variables and can be
+    swapped into the existing function.
+    """
     if isinstance(node, ast.stmt) and _is_super_call(node):
-        yield Mutation("SCD", ast.Pass(), f"`{snippet(node)}` deleted")
+        assert isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
+        super_call = node.value.func.value  # type: ignore[attr-defined]
+        keep_cell = not super_call.args
+        replacement: ast.stmt = (ast.Expr(ast.Name(id="__class__", ctx=ast.Load()))
+                                 if keep_cell else ast.Pass())
+        yield Mutation("SCD", replacement, f"`{snippet(node)}` deleted")
 
 
 def iop(node: ast.AST) -> Iterator[Mutation]:

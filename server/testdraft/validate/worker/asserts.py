@@ -87,7 +87,8 @@ class AssertRecorder:
         record.status = "failed"
         record.actual = short_repr(value)
         record.expected = "a false value" if negated else "a true value"
-        text = f"expected `{actual_text}` to be {'false' if negated else 'true'}, it is {record.actual}"
+        wanted = "false" if negated else "true"
+        text = f"expected `{actual_text}` to be {wanted}, it is {record.actual}"
         if user_message is not None:
             text = f"{user_message} ({text})"
         record.message = text
@@ -107,7 +108,7 @@ def _call(method: str, *args: ast.expr) -> ast.stmt:
     return ast.Expr(ast.Call(func=func, args=list(args), keywords=[]))
 
 
-def _const(value: object) -> ast.Constant:
+def _const(value: str | int | bool | None) -> ast.Constant:
     return ast.Constant(value=value)
 
 

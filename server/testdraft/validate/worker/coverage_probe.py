@@ -21,6 +21,20 @@ class FunctionCoverage:
     def stop(self) -> None:
         self._cov.stop()
 
+    def switch_test(self, test_id: str) -> None:
+        """Attribute the lines run from now on to `test_id` (coverage.py dynamic contexts)."""
+        self._cov.switch_context(test_id)
+
+    def lines_per_test(self, body_first: int, body_last: int) -> dict[str, list[int]]:
+        by_line = self._cov.get_data().contexts_by_lineno(self._file)
+        per_test: dict[str, list[int]] = {}
+        for line, contexts in sorted(by_line.items()):
+            if body_first <= line <= body_last:
+                for context in contexts:
+                    if context:
+                        per_test.setdefault(context, []).append(line)
+        return per_test
+
     def summary(self, body_first: int, body_last: int) -> dict[str, Any]:
         """Coverage of lines body_first..body_last (the function body, docstring excluded).
 

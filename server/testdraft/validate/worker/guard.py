@@ -1,7 +1,8 @@
 """Confinement the sandbox worker applies to itself before any untrusted code loads.
 
-Layers, strongest first: resource limits (address space, CPU seconds, file size,
-processes), a private network namespace where the kernel allows it, and an audit hook
+Layers, strongest first: when the server runs as root, an unprivileged user (`nobody`)
+whenever the project is readable by it; resource limits (address space, CPU seconds,
+file size, processes); a private network namespace where the kernel allows it; an audit hook
 (PEP 578) that refuses process creation, network use and writes outside the sandbox's
 temp dir. An audit hook is not a security boundary against deliberately malicious code
 (ctypes can bypass it); it contains the accidents and naive hostility generated tests
@@ -47,6 +48,14 @@ def apply_limits(memory_mb: int, cpu_s: int, file_size_mb: int, max_processes: i
     lower(resource.RLIMIT_CORE, 0)
     # Over the file size limit, write() should fail with EFBIG instead of killing us.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+def drop_privileges(uid: int, gid: int) -> None:
+    """Become an unprivileged user (the parent is root): file permissions then protect
+    the workspace and RLIMIT_NPROC applies, whatever the audit hook misses."""
+    os.setgroups([])
+    os.setgid(gid)
+    os.setuid(uid)
 
 
 def isolate_network() -> bool:

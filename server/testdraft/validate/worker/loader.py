@@ -25,7 +25,8 @@ class OverlayFinder(importlib.abc.MetaPathFinder):
         self._root = project_root
 
     def find_spec(
-        self, fullname: str, path: Sequence[str] | None = None, target: types.ModuleType | None = None
+        self, fullname: str, path: Sequence[str] | None = None,
+        target: types.ModuleType | None = None,
     ) -> importlib.machinery.ModuleSpec | None:
         stem = fullname.replace(".", "/")
         if f"{stem}.py" in self._paths:

@@ -7,7 +7,9 @@ and the test module once, then streams JSON-line events on the original stdout:
     {"ev": "collected", "tests"}    test ids, lines, assert lines
     {"ev": "start", "kind", "id"}   an item (test or mutant) begins: the parent's watchdog
     {"ev": "test", ...}             one test's outcome with per-assert records
+    {"ev": "rerun", "id"}           a flakiness re-run ended (a "flaky" event if it differed)
     {"ev": "coverage", ...}         coverage of the target function
+    {"ev": "ready"}                 send the next mutant id (a line; -1: no more)
     {"ev": "mutant", ...}           one mutant: killed / survived / timeout / incompetent
     {"ev": "violation", "reason"}   the sandbox refused an operation
     {"ev": "done"}
@@ -28,7 +30,8 @@ import sys
 import time
 import traceback
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from testdraft.validate.worker import guard
@@ -48,16 +51,6 @@ class Events:
         while data:
             written = os.write(self._fd, data)
             data = data[written:]
-
-
-def _redirect_output(sandbox: str) -> int:
-    """Keep the real stdout for events; the tests' output goes to files."""
-    events_fd = os.dup(1)
-    for fd, name in ((1, "stdout.txt"), (2, "stderr.txt")):
-        target = os.open(os.path.join(sandbox, name), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.dup2(target, fd)
-        os.close(target)
-    return events_fd
 
 
 def _unwrap(obj: Any, name: str) -> types.FunctionType | None:
@@ -135,31 +128,57 @@ def _clear_caches(func: Any) -> Callable[[], None]:
     return clear_all
 
 
-def run(job: dict[str, Any], events: Events) -> None:
-    sandbox = job["sandbox"]
-    install_paths(job["project_root"], job.get("extra_paths", []), job["overlay_dir"],
-                  job.get("overlays", []))
-    target_ok = False
-    func: types.FunctionType | None = None
-    source_file: str | None = None
-    source_text = ""
-    cleaner: Any = None
+class MutantFeed:
+    """Mutant ids handed out by the parent one at a time, so idle lanes take the next one."""
+
+    def __init__(self, control_fd: int, events: Events) -> None:
+        self._fd = control_fd
+        self._events = events
+        self._buffer = b""
+
+    def __iter__(self) -> Iterator[int]:
+        while True:
+            self._events.emit({"ev": "ready"})
+            while b"\n" not in self._buffer:
+                chunk = os.read(self._fd, 4096)
+                if not chunk:
+                    return
+                self._buffer += chunk
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            mutant_id = int(line)
+            if mutant_id < 0:
+                return
+            yield mutant_id
+
+
+@dataclass
+class LoadedTarget:
+    func: types.FunctionType
+    source_file: str
+    source_text: str
+    body: tuple[int, int]  # first and last line of the function body
+    clear_caches: Callable[[], None]
+
+
+def _load_target(job: dict[str, Any], events: Events) -> LoadedTarget | None:
     try:
         module = importlib.import_module(job["module"])
         func = resolve_function(module, job["qualname"])
         source_file = func.__code__.co_filename
         with open(source_file, encoding="utf-8") as handle:
             source_text = handle.read()
-        body_first, body_last = _body_range(source_text, job["qualname"])
-        target_ok = True
-        events.emit({"ev": "target", "ok": True, "source_file": source_file,
-                     "body": [body_first, body_last]})
-        cleaner = _clear_caches(getattr(module, job["qualname"].split(".")[0], None))
+        body = _body_range(source_text, job["qualname"])
+        clear = _clear_caches(getattr(module, job["qualname"].split(".")[0], None))
     except BaseException as exc:
         events.emit({"ev": "target", "ok": False,
                      "error": f"{type(exc).__name__}: {exc}"[:_MESSAGE_LIMIT]})
+        return None
+    events.emit({"ev": "target", "ok": True, "source_file": source_file, "body": list(body)})
+    return LoadedTarget(func, source_file, source_text, body, clear)
 
-    recorder = AssertRecorder(active=bool(job.get("record_asserts", True)))
+
+def _load_tests(job: dict[str, Any], events: Events,
+                recorder: AssertRecorder) -> tuple[types.ModuleType, list[TestItem]] | None:
     test_path = job["test_path"]
     try:
         with open(test_path, encoding="utf-8") as handle:
@@ -175,67 +194,103 @@ def run(job: dict[str, Any], events: Events) -> None:
                 line = frame_line
         events.emit({"ev": "collect_error", "error_type": type(exc).__name__,
                      "message": f"{type(exc).__name__}: {exc}"[:_MESSAGE_LIMIT], "line": line})
-        events.emit({"ev": "done"})
-        return
+        return None
     events.emit({"ev": "collected", "tests": [
         {"id": i.id, "name": i.name, "line": i.line, "asserts": i.assert_lines} for i in items]})
+    return test_module, items
 
-    runner = Runner(test_module, sandbox)
-    skip_tests = set(job.get("skip_tests", []))
+
+@dataclass
+class Baseline:
+    """How each test did against the real implementation (mutants only run passing ones)."""
+
+    statuses: dict[str, str] = field(default_factory=dict)
+    durations: dict[str, float] = field(default_factory=dict)
+
+
+def _run_baseline(job: dict[str, Any], events: Events, runner: Runner, items: list[TestItem],
+                  recorder: AssertRecorder, target: LoadedTarget | None) -> Baseline:
+    baseline = Baseline()
+    test_path = job["test_path"]
+    source_file = target.source_file if target is not None else None
+    per_test = bool(job.get("per_test_detail"))
     probe = None
-    if job.get("coverage") and target_ok and source_file is not None:
+    if job.get("coverage") and target is not None:
         from testdraft.validate.worker.coverage_probe import FunctionCoverage
 
-        probe = FunctionCoverage(source_file)
+        probe = FunctionCoverage(target.source_file)
         probe.start()
-    durations: dict[str, float] = {}
-    statuses: dict[str, str] = {}
+    skip_tests = set(job.get("skip_tests", []))
     for item in items:
         if item.id in skip_tests:
             continue
         events.emit({"ev": "start", "kind": "test", "id": item.id})
         recorder.reset()
+        if probe is not None and per_test:
+            probe.switch_test(item.id)
         outcome = run_item(runner, item, job["test_timeout_s"], test_path, source_file)
-        durations[item.id], statuses[item.id] = outcome.duration, outcome.status
-        if job.get("emit_tests", True):
-            events.emit(_outcome_event(item, outcome, recorder))
-    if probe is not None:
+        baseline.durations[item.id], baseline.statuses[item.id] = outcome.duration, outcome.status
+        events.emit(_outcome_event(item, outcome, recorder) if job.get("emit_tests", True)
+                    else {"ev": "test", "id": item.id, "status": outcome.status, "quiet": True})
+    if probe is not None and target is not None:
         probe.stop()
-        events.emit({"ev": "coverage", **probe.summary(*_body_range(source_text, job["qualname"]))})
+        summary = probe.summary(*target.body)
+        if per_test:
+            summary["per_test"] = probe.lines_per_test(*target.body)
+        events.emit({"ev": "coverage", **summary})
+    return baseline
 
-    recorder.active = False
+
+def _rerun_for_flakiness(job: dict[str, Any], events: Events, runner: Runner,
+                         items: list[TestItem], baseline: Baseline,
+                         source_file: str | None) -> None:
     for item in items:
+        first = baseline.statuses.get(item.id)
+        if first is None or first in ("skipped", "timeout"):
+            continue
         for _ in range(int(job.get("flaky_reruns", 0))):
-            if item.id not in statuses or statuses[item.id] in ("skipped", "timeout"):
-                break
             events.emit({"ev": "start", "kind": "test", "id": item.id})
-            again = run_item(runner, item, job["test_timeout_s"], test_path, source_file)
-            if again.status != statuses[item.id]:
+            again = run_item(runner, item, job["test_timeout_s"], job["test_path"], source_file)
+            events.emit({"ev": "rerun", "id": item.id})
+            if again.status != first:
                 events.emit({"ev": "flaky", "id": item.id,
-                             "message": f"{statuses[item.id]} first, then {again.status}"})
+                             "message": f"{first} first, then {again.status}"})
                 break
 
-    mutant_ids = [m for m in job.get("mutants", []) if m not in set(job.get("skip_mutants", []))]
-    if mutant_ids and target_ok and func is not None and source_file is not None:
-        _run_mutants(job, events, runner, items, statuses, durations, func, source_text,
-                     source_file, test_path, mutant_ids, cleaner)
+
+def run(job: dict[str, Any], events: Events, control_fd: int) -> None:
+    install_paths(job["project_root"], job.get("extra_paths", []), job["overlay_dir"],
+                  job.get("overlays", []))
+    target = _load_target(job, events)
+    recorder = AssertRecorder(active=bool(job.get("record_asserts", True)))
+    loaded = _load_tests(job, events, recorder)
+    if loaded is None:
+        return
+    test_module, items = loaded
+    runner = Runner(test_module, job["sandbox"])
+    baseline = _run_baseline(job, events, runner, items, recorder, target)
+    recorder.active = False  # reruns and mutants take the plain `assert` path
+    _rerun_for_flakiness(job, events, runner, items, baseline,
+                         target.source_file if target is not None else None)
+    if job.get("mutation") and target is not None:
+        _run_mutants(job, events, runner, items, baseline, target,
+                     MutantFeed(control_fd, events))
     runner.close()
-    events.emit({"ev": "done"})
 
 
 def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: list[TestItem],
-                 statuses: dict[str, str], durations: dict[str, float],
-                 func: types.FunctionType, source_text: str, source_file: str, test_path: str,
-                 mutant_ids: list[int], cleaner: Callable[[], None] | None) -> None:
+                 baseline: Baseline, target: LoadedTarget, mutant_ids: Iterable[int]) -> None:
     from testdraft.validate.mutation.generate import MutantBuilder
 
-    builder = MutantBuilder(source_text, job["qualname"], source_file)
+    builder = MutantBuilder(target.source_text, job["qualname"], target.source_file)
     if len(builder.specs) != job.get("mutant_count", len(builder.specs)):
         events.emit({"ev": "mutation_error",
                      "message": "the module changed while mutants were generated"})
         return
-    passing = sorted((i for i in items if statuses.get(i.id) == "passed"),
-                     key=lambda i: durations[i.id])
+    all_killers = bool(job.get("per_test_detail"))
+    passing = sorted((i for i in items if baseline.statuses.get(i.id) == "passed"),
+                     key=lambda i: baseline.durations[i.id])
+    func = target.func
     original = func.__code__
     cap = float(job["mutant_timeout_s"])
     floor = float(job.get("mutant_timeout_floor_s", 0.05))
@@ -250,27 +305,39 @@ def _run_mutants(job: dict[str, Any], events: Events, runner: Runner, items: lis
                          "message": str(exc)[:_MESSAGE_LIMIT]})
             continue
         result: dict[str, Any] = {"ev": "mutant", "id": mutant_id, "status": "survived"}
+        killers: list[str] = []
         try:
             for item in passing:
-                if cleaner is not None:
-                    cleaner()
-                timeout = min(cap, floor + factor * durations[item.id])
-                outcome = run_item(runner, item, timeout, test_path, source_file)
-                if outcome.status != "passed":
+                target.clear_caches()
+                timeout = min(cap, floor + factor * baseline.durations[item.id])
+                outcome = run_item(runner, item, timeout, job["test_path"], target.source_file)
+                if outcome.status == "passed":
+                    continue
+                if not killers:
                     result.update(status="timeout" if outcome.status == "timeout" else "killed",
                                   killed_by=item.id, message=outcome.message[:200])
+                killers.append(item.id)
+                if not all_killers:  # one failing test is enough for the score
                     break
+            if all_killers:
+                result["killers"] = killers
         finally:
             func.__code__ = original
-            if cleaner is not None:
-                cleaner()
+            target.clear_caches()
         events.emit(result)
 
 
-def main() -> None:
-    job = json.loads(sys.stdin.read())
+def confine_and_run(job: dict[str, Any], events_fd: int, control_fd: int) -> None:
+    """Confine this process, run the job, and exit; never returns."""
     sandbox = job["sandbox"]
-    events = Events(_redirect_output(sandbox))
+    events = Events(events_fd)
+    for fd, name in ((1, "stdout.txt"), (2, "stderr.txt")):
+        target = os.open(os.path.join(sandbox, name), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(target, fd)
+        os.close(target)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
     os.chdir(job["cwd"])
     for key in ("TMPDIR", "TEMP", "TMP", "HOME"):
         os.environ[key] = sandbox
@@ -278,6 +345,8 @@ def main() -> None:
     guard.apply_limits(job["memory_mb"], job["cpu_s"], job["file_size_mb"], job["max_processes"])
     if job.get("isolate_network", True):
         guard.isolate_network()
+    if job.get("run_as"):
+        guard.drop_privileges(*job["run_as"])
     if job.get("coverage"):
         import coverage  # noqa: F401  - before the audit hook, and outside the timed tests
 
@@ -288,12 +357,24 @@ def main() -> None:
     guard.install_audit_hook(sandbox, on_violation)
     started = time.perf_counter()
     try:
-        run(job, events)
+        run(job, events, control_fd)
     except BaseException as exc:  # a bug in the worker: report it rather than hang
         events.emit({"ev": "worker_error", "message": f"{type(exc).__name__}: {exc}",
                      "elapsed": time.perf_counter() - started})
-    sys.stdout.flush()
+    events.emit({"ev": "done"})
     real_exit(0)
+
+
+def main() -> None:
+    """Started as its own process: the job, then mutant ids, on stdin; events on stdout."""
+    control_fd = os.dup(0)
+    line = b""
+    while not line.endswith(b"\n"):
+        chunk = os.read(control_fd, 1)
+        if not chunk:
+            break
+        line += chunk
+    confine_and_run(json.loads(line), os.dup(1), control_fd)
 
 
 if __name__ == "__main__":

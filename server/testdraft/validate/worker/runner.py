@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
+import functools
 import inspect
 import io
 import itertools
-import os
 import signal
 import sys
 import tempfile
@@ -134,7 +135,8 @@ def collect(module: types.ModuleType, tree: ast.Module, path: str) -> list[TestI
         for mark in marks:
             if mark.name == "parametrize":
                 cases = [
-                    (f"{a_id}-{b_id}" if a_id else b_id, {**a_params, **b_params}, a_marks + b_marks)
+                    (f"{a_id}-{b_id}" if a_id else b_id, {**a_params, **b_params},
+                     a_marks + b_marks)
                     for (a_id, a_params, a_marks), (b_id, b_params, b_marks)
                     in itertools.product(cases, _parametrize(mark))
                 ]
@@ -147,11 +149,11 @@ def collect(module: types.ModuleType, tree: ast.Module, path: str) -> list[TestI
             ))
 
     for name, obj in list(vars(module).items()):
-        if not name.startswith("test"):
-            continue
-        if inspect.isfunction(obj) and obj.__code__.co_filename == path:
+        if name.startswith("test") and inspect.isfunction(obj) \
+                and obj.__code__.co_filename == path:
             add(name, obj, None, [])
-        elif inspect.isclass(obj) and name.startswith("Test") and "__init__" not in vars(obj):
+        elif name.startswith("Test") and inspect.isclass(obj) and "__init__" not in vars(obj) \
+                and obj.__module__ == module.__name__:
             for attr, member in vars(obj).items():
                 if attr.startswith("test") and inspect.isfunction(member):
                     add(f"{name}.{attr}", member, obj, _marks(obj))
@@ -195,9 +197,12 @@ class _Request:
         return self
 
 
-def _fixture_definitions(module: types.ModuleType) -> dict[str, tuple[Callable[..., Any], str, bool]]:
-    """name -> (function, scope, autouse) for fixtures defined in the test module."""
-    found: dict[str, tuple[Callable[..., Any], str, bool]] = {}
+FixtureDefinition = tuple[Callable[..., Any], str, bool]  # function, scope, autouse
+
+
+def _fixture_definitions(module: types.ModuleType) -> dict[str, FixtureDefinition]:
+    """Fixtures defined in the test module, by name."""
+    found: dict[str, FixtureDefinition] = {}
     for obj in list(vars(module).values()):
         marker = getattr(obj, "_fixture_function_marker", None) or getattr(
             obj, "_pytestfixturefunction", None)
@@ -266,7 +271,7 @@ class Runner:
                 generator = value
                 value = next(generator)
                 if scope == "function":
-                    teardown.append(lambda g=generator: _finish(g))
+                    teardown.append(functools.partial(_finish, generator))
                 else:
                     self._wide_teardown.append(generator)
             if scope != "function":
@@ -303,10 +308,8 @@ def _argnames(func: Callable[..., Any]) -> list[str]:
 
 
 def _finish(generator: Iterator[Any]) -> None:
-    try:
+    with contextlib.suppress(StopIteration):
         next(generator)
-    except StopIteration:
-        pass
 
 
 def _on_alarm(signum: int, frame: types.FrameType | None) -> None:
@@ -355,7 +358,3 @@ def run_item(runner: Runner, item: TestItem, timeout_s: float, test_path: str,
         return Outcome("failed" if failed else "error", duration, message, kind, test_line,
                        source_line)
     return Outcome("passed", time.perf_counter() - start)
-
-
-def sandbox_tmp_root() -> str:
-    return os.environ.get("TMPDIR", tempfile.gettempdir())

@@ -1,0 +1,164 @@
+"""`testdraft check TEST_FILE [--target PATH::FUNC] [--format text|json]`.
+
+Validates a test file (sandboxed run, coverage, mutation score) against one function and
+prints the report. Exit status: 0 when every test passes or is pending, 1 when a test
+fails or errors (or the file does not parse), 2 when the target cannot be found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
+from testdraft.validate.mutation.generate import TargetNotFound, find_function
+from testdraft.validate.presentation import summary_text, survivors_text
+from testdraft.validate.report import ValidationReport
+
+_ICONS = {"passed": "✓", "failed": "✗", "error": "!", "timeout": "T", "pending": "…",
+          "flaky": "~", "skipped": "-"}
+
+
+class TargetError(ValueError):
+    """The function under test could not be determined."""
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check", help="validate a test file: run it sandboxed, measure coverage and mutants",
+        description=__doc__.split("\n\n")[1] if __doc__ else None)
+    parser.add_argument("test_file", help="the pytest file to validate")
+    parser.add_argument("--target", metavar="PATH::FUNC",
+                        help="the function under test, e.g. src/pkg/mod.py::Class.method "
+                             "(default: inferred from the test file's imports)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--no-mutation", action="store_true", help="skip mutation testing")
+    parser.add_argument("--no-coverage", action="store_true", help="skip coverage")
+    parser.add_argument("--timeout", type=float, default=5.0, help="seconds per test")
+    parser.add_argument("--flaky-reruns", type=int, default=0,
+                        help="re-run each test N times to detect flaky outcomes")
+    parser.set_defaults(handler=run)
+
+
+def module_for_file(path: Path) -> tuple[str, Path]:
+    """(dotted module name, sys.path root) for a .py file inside packages."""
+    path = path.resolve()
+    parts = [path.stem] if path.name != "__init__.py" else []
+    folder = path.parent
+    while (folder / "__init__.py").exists() and folder.parent != folder:
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    if not parts:
+        raise TargetError(f"{path} is a top-level __init__.py; name a module instead")
+    return ".".join(parts), folder
+
+
+def parse_target_option(value: str) -> ValidationTarget:
+    path_text, sep, qualname = value.rpartition("::")
+    if not sep or not path_text or not qualname:
+        raise TargetError(f"--target must look like PATH::FUNC, got {value!r}")
+    path = Path(path_text)
+    if not path.is_file():
+        raise TargetError(f"--target file not found: {path_text}")
+    module, root = module_for_file(path)
+    return ValidationTarget(module=module, qualname=qualname, sys_path_root=str(root),
+                            source_path=str(path.resolve()))
+
+
+def _search_roots(test_path: Path) -> list[Path]:
+    """The test file's folder and its ancestors, nearest first (pytest's rootdir idea)."""
+    roots = [test_path.resolve().parent, *test_path.resolve().parent.parents]
+    cwd = Path.cwd()
+    return roots + ([cwd] if cwd not in roots else [])
+
+
+def infer_target(test_path: Path, test_code: str) -> ValidationTarget:
+    """The first project function the test module imports with `from X import f` and calls.
+
+    A heuristic (no jedi): module X must be a .py file under the test's folder or one of
+    its ancestors, and `f` a function defined at its top level.
+    """
+    try:
+        tree = ast.parse(test_code)
+    except SyntaxError as exc:
+        raise TargetError(f"cannot infer the target: {exc.msg} on line {exc.lineno}") from exc
+    called = {node.func.id for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    imported: list[tuple[str, str]] = [
+        (node.module, alias.name) for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+        for alias in node.names if alias.name != "*"]
+    imported.sort(key=lambda pair: pair[1] not in called)  # called names first
+    for module, name in imported:
+        for root in _search_roots(test_path):
+            stem = module.replace(".", "/")
+            for rel in (f"{stem}.py", f"{stem}/__init__.py"):
+                candidate = root / rel
+                if not candidate.is_file():
+                    continue
+                try:
+                    find_function(ast.parse(candidate.read_text(encoding="utf-8")), name)
+                except (SyntaxError, TargetNotFound, UnicodeDecodeError):
+                    continue
+                return ValidationTarget(module=module, qualname=name, sys_path_root=str(root),
+                                        source_path=str(candidate))
+    raise TargetError("cannot infer the function under test from the imports; "
+                      "pass --target PATH::FUNC")
+
+
+def format_text(report: ValidationReport, test_file: str) -> str:
+    out = [f"{test_file}: {summary_text(report)}"]
+    if not report.syntax_ok and report.syntax_error is not None:
+        out.append(f"  syntax error on line {report.syntax_error.line}: "
+                   f"{report.syntax_error.message}")
+    if report.collection_error:
+        line = f" (line {report.collection_error_line})" if report.collection_error_line else ""
+        out.append(f"  cannot run the module{line}: {report.collection_error}")
+    for test in report.tests:
+        detail = f": {test.message}" if test.message and test.status != "passed" else ""
+        out.append(f"  {_ICONS.get(test.status, '?')} {test.id} (line {test.line}){detail}")
+        for check in test.asserts:
+            if check.status in ("failed", "error"):
+                out.append(f"      line {check.line}: {check.message}")
+    if report.coverage is not None and report.coverage.uncovered_lines:
+        lines = ", ".join(str(n) for n in report.coverage.uncovered_lines)
+        out.append(f"uncovered lines in {report.source_path}: {lines}")
+    if report.mutation is not None:
+        out.append(survivors_text(report))
+    if report.reason:
+        out.append(f"sandbox: {report.reason}")
+    return "\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    test_path = Path(args.test_file)
+    try:
+        test_code = test_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"testdraft check: cannot read {args.test_file}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        target = parse_target_option(args.target) if args.target else infer_target(
+            test_path, test_code)
+    except TargetError as exc:
+        print(f"testdraft check: {exc}", file=sys.stderr)
+        return 2
+    target = ValidationTarget(
+        module=target.module, qualname=target.qualname, sys_path_root=target.sys_path_root,
+        source_path=target.source_path, extra_paths=(str(test_path.resolve().parent),))
+    options = ValidationOptions(test_timeout_s=args.timeout, mutation=not args.no_mutation,
+                                coverage=not args.no_coverage, flaky_reruns=args.flaky_reruns)
+    report = validate_suite(test_code, target, options, test_module=test_path.stem)
+    if args.format == "json":
+        data = report.to_json()
+        data["target"] = {"module": target.module, "qualname": target.qualname,
+                          "source_path": target.source_path}
+        print(json.dumps(data, indent=2))
+    else:
+        print(format_text(report, os.path.relpath(test_path)))
+    return 0 if report.ok else 1

@@ -1,0 +1,371 @@
+"""Keep the best tests out of several candidate suites.
+
+With an implementation: split every candidate into single-check units (one assert, or
+one `pytest.raises` block, with the set-up statements before it), drop duplicates,
+validate all units in ONE sandbox run (with per-test coverage and every killer of every
+mutant), drop units that fail or error, then greedily keep the unit that adds the most
+covered lines, then the most newly killed mutants, until nothing adds either.
+
+Without an implementation (TDD): nothing can run, so units vote. An assertion
+`assert CALL == EXPECTED` is a claim about CALL; claims about the same call (same AST)
+are counted across candidates and the docstring's examples (which weigh more), and a
+unit is kept, pending, when each of its claims agrees with the winning value and has
+enough support.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest
+from testdraft.spec.model import FunctionSpec
+from testdraft.validate.engine import (
+    DEFAULT_OPTIONS,
+    ValidationOptions,
+    ValidationTarget,
+    validate_suite,
+)
+from testdraft.validate.report import ValidationReport
+from testdraft.validate.target import is_implemented, target_source
+
+
+@dataclass(frozen=True)
+class RankedTest:
+    test: CandidateTest  # a single-check unit (its own `def test_...`)
+    status: str  # "passed" or "pending"
+    new_lines: tuple[int, ...] = ()  # lines it added to the selection's coverage
+    new_kills: tuple[int, ...] = ()  # mutant ids it added to the selection's kills
+    votes: int = 0  # TDD: support of its weakest claim
+
+
+@dataclass(frozen=True)
+class RankingResult:
+    selected: tuple[RankedTest, ...]
+    dropped: tuple[tuple[CandidateTest, str], ...]  # unit and why
+    report: ValidationReport | None = None  # the run over all units (None in TDD)
+    covered_lines: tuple[int, ...] = ()
+    killed_mutants: tuple[int, ...] = ()
+    mutants_total: int = 0
+    statements: int = 0
+    code: str = ""  # the selected tests as one module
+
+    @property
+    def line_rate(self) -> float:
+        return len(self.covered_lines) / self.statements if self.statements else 0.0
+
+    @property
+    def mutation_score(self) -> float:
+        return len(self.killed_mutants) / self.mutants_total if self.mutants_total else 0.0
+
+
+@dataclass(frozen=True)
+class VotingRules:
+    min_support: int = 2  # candidates that must agree on a claim
+    docstring_weight: int = 3  # a docstring example counts as this many candidates
+    keep_unverifiable: bool = True  # units with no `==` claim (raises, properties)
+
+
+DEFAULT_RULES = VotingRules()
+
+
+# --- splitting -------------------------------------------------------------------------
+
+def _is_check(stmt: ast.stmt) -> bool:
+    if isinstance(stmt, ast.Assert):
+        return True
+    if isinstance(stmt, ast.With):
+        return any(isinstance(item.context_expr, ast.Call)
+                   and ast.unparse(item.context_expr.func).endswith("raises")
+                   for item in stmt.items)
+    return False
+
+
+def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
+    """One unit per top-level check; candidates with params or decorators stay whole."""
+    try:
+        tree = ast.parse(candidate.code)
+    except SyntaxError:
+        return [candidate]
+    funcs = [s for s in tree.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)]
+    if len(funcs) != 1 or len(tree.body) != 1:
+        return [candidate]
+    func = funcs[0]
+    checks = [i for i, stmt in enumerate(func.body) if _is_check(stmt)]
+    if len(checks) <= 1 or func.decorator_list or func.args.args:
+        return [candidate]
+    units = []
+    for number, index in enumerate(checks, start=1):
+        setup = [s for s in func.body[:index] if not _is_check(s)]
+        unit = copy.copy(func)
+        unit.name = f"{func.name}_{number}"
+        unit.body = [*setup, func.body[index]]
+        units.append(replace(candidate, name=unit.name, code=ast.unparse(unit) + "\n", asserts=1,
+                             meta={**candidate.meta, "split_from": candidate.name}))
+    return units
+
+
+def _body_key(code: str) -> str:
+    """Identity of a unit regardless of its name and formatting."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return code
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            node.name = "_"
+    return ast.dump(tree)
+
+
+Dropped = list[tuple[CandidateTest, str]]
+
+
+def _dedupe(units: list[CandidateTest]) -> tuple[list[CandidateTest], Dropped]:
+    seen: dict[str, str] = {}
+    kept: list[CandidateTest] = []
+    dropped: Dropped = []
+    for unit in units:
+        key = _body_key(unit.code)
+        if key in seen:
+            dropped.append((unit, f"duplicate of {seen[key]}"))
+        else:
+            seen[key] = unit.name
+            kept.append(unit)
+    return kept, dropped
+
+
+def _unique_names(units: list[CandidateTest]) -> list[CandidateTest]:
+    used: set[str] = set()
+    renamed = []
+    for unit in units:
+        name = unit.name
+        suffix = 2
+        while name in used:
+            name = f"{unit.name}_{suffix}"
+            suffix += 1
+        used.add(name)
+        if name != unit.name:
+            code = unit.code.replace(f"def {unit.name}(", f"def {name}(", 1)
+            unit = replace(unit, name=name, code=code)
+        renamed.append(unit)
+    return renamed
+
+
+def render_module(units: Sequence[CandidateTest], extra_imports: Sequence[str] = ()) -> str:
+    imports: list[str] = []
+    for line in [*extra_imports, *(i for unit in units for i in unit.imports)]:
+        if line not in imports:
+            imports.append(line)
+    body = "\n\n".join(unit.code.strip("\n") + "\n" for unit in units)
+    return "\n".join(imports) + ("\n\n\n" if imports else "") + body
+
+
+# --- ranking ---------------------------------------------------------------------------
+
+def rank_candidates(
+    candidates: Sequence[CandidateTest],
+    target: ValidationTarget,
+    options: ValidationOptions = DEFAULT_OPTIONS,
+    spec: FunctionSpec | None = None,
+    cancel: CancelToken = NEVER_CANCELLED,
+    rules: VotingRules = DEFAULT_RULES,
+) -> RankingResult:
+    units: list[CandidateTest] = []
+    dropped: list[tuple[CandidateTest, str]] = []
+    for index, candidate in enumerate(candidates):
+        if candidate.is_placeholder:
+            dropped.append((candidate, "placeholder"))
+            continue
+        units += [replace(unit, meta={**unit.meta, "candidate": index})
+                  for unit in split_candidate(candidate)]
+    voters = list(units)  # duplicates still vote: agreement across candidates is the point
+    units, duplicates = _dedupe(units)
+    dropped += duplicates
+    units = _unique_names(units)
+    source, _path = target_source(target)
+    if not (target.implemented and is_implemented(source, target.qualname)):
+        return _rank_by_votes(units, voters, dropped, spec, rules)
+    return _rank_by_execution(units, dropped, target, options, cancel)
+
+
+def _rank_by_execution(units: list[CandidateTest], dropped: list[tuple[CandidateTest, str]],
+                       target: ValidationTarget, options: ValidationOptions,
+                       cancel: CancelToken) -> RankingResult:
+    valid = []
+    for unit in units:
+        try:
+            ast.parse(unit.code)
+            valid.append(unit)
+        except SyntaxError as exc:
+            dropped.append((unit, f"syntax error: {exc.msg}"))
+    if not valid:
+        return RankingResult(selected=(), dropped=tuple(dropped))
+    report = validate_suite(render_module(valid), target, replace(options, per_test_detail=True),
+                            cancel)
+    if report.collection_error:
+        dropped += [(unit, f"module error: {report.collection_error}") for unit in valid]
+        return RankingResult(selected=(), dropped=tuple(dropped), report=report)
+    by_name: dict[str, list[str]] = {}
+    statuses: dict[str, list[str]] = {}
+    for test in report.tests:
+        function = test.name.split(".")[-1]
+        by_name.setdefault(function, []).append(test.id)
+        statuses.setdefault(function, []).append(
+            test.status if test.status == "passed" else f"{test.status}: {test.message}")
+    per_test = report.coverage.per_test if report.coverage is not None else {}
+    kills_by_test: dict[str, set[int]] = {}
+    if report.mutation is not None:
+        for mutant, killers in report.mutation.killers.items():
+            for test_id in killers:
+                kills_by_test.setdefault(test_id, set()).add(mutant)
+    gains: dict[str, tuple[set[int], set[int]]] = {}
+    eligible: list[CandidateTest] = []
+    for unit in valid:
+        results = statuses.get(unit.name, ["not collected"])
+        bad = [s for s in results if s != "passed"]
+        if bad:
+            dropped.append((unit, bad[0]))
+            continue
+        ids = by_name[unit.name]
+        lines = {line for test_id in ids for line in per_test.get(test_id, ())}
+        kills = {m for test_id in ids for m in kills_by_test.get(test_id, set())}
+        gains[unit.name] = (lines, kills)
+        eligible.append(unit)
+    selected, covered, killed = _greedy(eligible, gains, dropped)
+    statements = report.coverage.statements if report.coverage is not None else 0
+    total = report.mutation.total if report.mutation is not None else 0
+    return RankingResult(
+        selected=tuple(selected), dropped=tuple(dropped), report=report,
+        covered_lines=tuple(sorted(covered)), killed_mutants=tuple(sorted(killed)),
+        mutants_total=total, statements=statements,
+        code=render_module([r.test for r in selected]))
+
+
+def _greedy(eligible: list[CandidateTest], gains: dict[str, tuple[set[int], set[int]]],
+            dropped: list[tuple[CandidateTest, str]]
+            ) -> tuple[list[RankedTest], set[int], set[int]]:
+    covered: set[int] = set()
+    killed: set[int] = set()
+    selected: list[RankedTest] = []
+    remaining = list(eligible)
+    def gain(unit: CandidateTest, covered: set[int], killed: set[int]) -> tuple[int, int]:
+        lines, kills = gains[unit.name]
+        return len(lines - covered), len(kills - killed)
+
+    while remaining:
+        # max() keeps the earliest candidate on ties
+        best = max(remaining, key=lambda unit: gain(unit, covered, killed))
+        new_lines, new_kills = gain(best, covered, killed)
+        if (new_lines, new_kills) == (0, 0) and selected:
+            break
+        lines, kills = gains[best.name]
+        selected.append(RankedTest(best, "passed", tuple(sorted(lines - covered)),
+                                   tuple(sorted(kills - killed))))
+        covered |= lines
+        killed |= kills
+        remaining.remove(best)
+    dropped += [(unit, "adds no coverage or killed mutant") for unit in remaining]
+    return selected, covered, killed
+
+
+# --- TDD voting ------------------------------------------------------------------------
+
+def _value_key(node: ast.expr) -> str:
+    try:
+        return repr(ast.literal_eval(node))
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return ast.dump(node)
+
+
+def _claims_of(code: str) -> list[tuple[str, str]]:
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return []
+    claims = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assert) and isinstance(node.test, ast.Compare)):
+            continue
+        test = node.test
+        if len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
+            continue
+        left, right = test.left, test.comparators[0]
+        call, value = (left, right) if isinstance(left, ast.Call) else (right, left)
+        if isinstance(call, ast.Call) and not isinstance(value, ast.Call):
+            claims.append((ast.dump(call), _value_key(value)))
+    return claims
+
+
+def _docstring_claims(spec: FunctionSpec | None) -> list[tuple[str, str]]:
+    claims: list[tuple[str, str]] = []
+    if spec is None:
+        return claims
+    for example in spec.examples:
+        if example.expected is None or example.exception is not None:
+            continue
+        try:
+            call = ast.parse(example.source.strip(), mode="eval").body
+            value = ast.parse(example.expected.strip(), mode="eval").body
+        except SyntaxError:
+            continue
+        if isinstance(call, ast.Call):
+            claims.append((ast.dump(call), _value_key(value)))
+    return claims
+
+
+def _count_votes(voters: list[CandidateTest], spec: FunctionSpec | None,
+                 rules: VotingRules) -> dict[str, Counter[str]]:
+    """call -> expected value -> support (each candidate votes once per claim)."""
+    votes: dict[str, Counter[str]] = {}
+    for call, value in _docstring_claims(spec):
+        votes.setdefault(call, Counter())[value] += rules.docstring_weight
+    supporters: dict[tuple[str, str], set[object]] = {}
+    for unit in voters:
+        for claim in _claims_of(unit.code):
+            supporters.setdefault(claim, set()).add(unit.meta.get("candidate", unit.name))
+    for (call, value), who in supporters.items():
+        votes.setdefault(call, Counter())[value] += len(who)
+    return votes
+
+
+def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
+                   dropped: list[tuple[CandidateTest, str]], spec: FunctionSpec | None,
+                   rules: VotingRules) -> RankingResult:
+    votes = _count_votes(voters, spec, rules)
+    claims_by_unit = {unit.name: _claims_of(unit.code) for unit in units}
+    ranked: list[RankedTest] = []
+    for unit in units:
+        claims = claims_by_unit[unit.name]
+        if not claims:
+            if rules.keep_unverifiable:
+                ranked.append(RankedTest(unit, "pending", votes=0))
+            else:
+                dropped.append((unit, "no claim to vote on"))
+            continue
+        support = []
+        reason = ""
+        for call, value in claims:
+            counter = votes[call]
+            best = max(counter.values())
+            leaders = sorted(v for v, n in counter.items() if n == best)
+            if counter[value] < best:
+                reason = f"disagrees with the majority ({leaders[0]}) for the same call"
+                break
+            if len(leaders) > 1:
+                reason = f"a tie between {' and '.join(leaders)} for the same call"
+                break
+            if counter[value] < rules.min_support:
+                reason = f"only {counter[value]} candidate(s) agree"
+                break
+            support.append(counter[value])
+        if reason:
+            dropped.append((unit, reason))
+        else:
+            ranked.append(RankedTest(unit, "pending", votes=min(support)))
+    ranked.sort(key=lambda r: -r.votes)  # stable: equal support keeps candidate order
+    return RankingResult(selected=tuple(ranked), dropped=tuple(dropped),
+                         code=render_module([r.test for r in ranked]))

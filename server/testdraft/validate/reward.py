@@ -1,0 +1,82 @@
+"""The ONE reward: the seed paper's execution reward, plus TestQuality.
+
+    syntax:      +2 when the test code parses, -2 (and nothing else) when it does not
+    execution:   -1 when a test errors (or the module cannot be collected),
+                 else -0.3 when an assertion fails, else +2 (it executes and holds)
+    coverage:    line coverage of the function under test scaled to [0, 2]
+
+Ranking, the eval harness and RL training all call `seed_reward`; weights are a
+dataclass so experiments change numbers, not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from testdraft.validate.report import ValidationReport
+
+
+@dataclass(frozen=True)
+class RewardWeights:
+    syntax_ok: float = 2.0
+    syntax_error: float = -2.0
+    execution_error: float = -1.0
+    assertion_failure: float = -0.3
+    executes: float = 2.0
+    coverage: float = 2.0  # multiplied by the line rate in [0, 1]
+    pending: float = 0.0  # TDD: nothing could run yet
+    use_branch_coverage: bool = False  # scale by branch rate instead (when there are branches)
+
+
+SEED_WEIGHTS = RewardWeights()
+
+
+@dataclass(frozen=True)
+class RewardBreakdown:
+    syntax: float
+    execution: float
+    coverage: float
+
+    @property
+    def total(self) -> float:
+        return self.syntax + self.execution + self.coverage
+
+
+def reward_breakdown(report: ValidationReport,
+                     weights: RewardWeights = SEED_WEIGHTS) -> RewardBreakdown:
+    if not report.syntax_ok:
+        return RewardBreakdown(weights.syntax_error, 0.0, 0.0)
+    statuses = {test.status for test in report.tests}
+    if report.collection_error or not report.tests or statuses & {"error", "timeout"}:
+        execution = weights.execution_error
+    elif "failed" in statuses:
+        execution = weights.assertion_failure
+    elif statuses <= {"pending", "skipped"}:
+        execution = weights.pending
+    else:
+        execution = weights.executes
+    coverage = 0.0
+    if report.coverage is not None:
+        rate = report.coverage.line_rate
+        if weights.use_branch_coverage and report.coverage.branch_rate is not None:
+            rate = report.coverage.branch_rate
+        coverage = weights.coverage * rate
+    return RewardBreakdown(weights.syntax_ok, execution, coverage)
+
+
+def seed_reward(report: ValidationReport, weights: RewardWeights = SEED_WEIGHTS) -> float:
+    """The scalar reward: from -2 (does not parse) to 6 (runs, holds, full coverage)."""
+    return reward_breakdown(report, weights).total
+
+
+def test_quality(coverage: float, mutation: float) -> float:
+    """PyTester's TestQuality: the harmonic mean of coverage and mutation score (in [0, 1])."""
+    if coverage <= 0 or mutation <= 0:
+        return 0.0
+    return 2 * coverage * mutation / (coverage + mutation)
+
+
+def report_test_quality(report: ValidationReport) -> float:
+    coverage = report.coverage.line_rate if report.coverage is not None else 0.0
+    mutation = report.mutation.score if report.mutation is not None else 0.0
+    return test_quality(coverage, mutation)

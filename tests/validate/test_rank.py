@@ -1,0 +1,90 @@
+"""Ranking candidate suites: real validation with an implementation, votes without one."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from testdraft.generate.base import CandidateTest
+from testdraft.spec.model import DocExample, FunctionSpec
+from testdraft.validate.rank import rank_candidates, split_candidate
+
+from .support import overlay_target
+
+SOURCE = textwrap.dedent('''\
+    def grade(score):
+        """Letter grade.
+
+        >>> grade(95)
+        'A'
+        """
+        if score >= 90:
+            return "A"
+        if score >= 50:
+            return "B"
+        return "F"
+    ''')
+IMPORTS = ("from subject import grade",)
+
+
+def _candidate(name: str, body: str, origin: str = "model") -> CandidateTest:
+    code = f"def {name}():\n" + textwrap.indent(textwrap.dedent(body), "    ")
+    return CandidateTest(name=name, code=code, imports=IMPORTS, origin=origin)
+
+
+def test_split_candidate_keeps_setup_before_each_assert() -> None:
+    candidate = _candidate(
+        "test_many", "x = 95\nassert grade(x) == 'A'\ny = 10\nassert grade(y) == 'F'\n")
+    units = split_candidate(candidate)
+    assert [u.name for u in units] == ["test_many_1", "test_many_2"]
+    assert "x = 95" in units[0].code and "y = 10" not in units[0].code
+    assert "x = 95" in units[1].code and "y = 10" in units[1].code
+    assert units[1].meta["split_from"] == "test_many"
+
+
+def test_rank_drops_failures_duplicates_and_redundant_tests(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, SOURCE, "grade")
+    candidates = [
+        _candidate("test_a", "assert grade(95) == 'A'\nassert grade(10) == 'F'\n"),
+        _candidate("test_b", "assert grade(95) == 'A'\nassert grade(60) == 'C'\n"),  # wrong
+        _candidate("test_c", "assert grade(60) == 'B'\nassert grade(99) == 'A'\n"),
+        _candidate("test_d", "assert grade(50) == 'B'\n"),
+    ]
+    result = rank_candidates(candidates, target)
+    reasons = {unit.name: why for unit, why in result.dropped}
+    assert reasons["test_b_1"].startswith("duplicate of test_a_1")
+    assert reasons["test_b_2"].startswith("failed: expected 'C', the implementation returns 'B'")
+    kept = [r.test.name for r in result.selected]
+    assert "test_a_1" in kept and "test_a_2" in kept
+    assert "test_c_1" in kept or "test_d" in kept
+    assert result.line_rate == 1.0
+    # Once the lines are covered, a unit is kept only for mutants it newly kills.
+    for ranked in result.selected[1:]:
+        assert ranked.new_lines or ranked.new_kills
+    assert "test_d" in kept  # the only one that kills `>= 50` -> `> 50`
+    assert result.mutation_score > 0.5
+    assert "def test_a_1():" in result.code and "from subject import grade" in result.code
+
+
+def test_tdd_votes_keep_agreeing_assertions_as_pending(tmp_path: Path) -> None:
+    stub = 'def grade(score):\n    """Letter grade."""\n    raise NotImplementedError\n'
+    target = overlay_target(tmp_path, stub, "grade")
+    spec = FunctionSpec(
+        name="grade", qualname="grade", params=(), return_annotation=None, docstring="",
+        summary="", examples=(DocExample("grade(95)", "'A'"),), raises=(), is_async=False,
+        decorators=(), is_implemented=False, source=stub, signature="def grade(score):",
+        start_line=0, end_line=2)
+    candidates = [
+        _candidate("test_1", "assert grade(95) == 'A'\nassert grade(10) == 'F'\n"),
+        _candidate("test_2", "assert grade(95) == 'B'\nassert grade(10) == 'F'\n"),
+        _candidate("test_3", "assert grade(10) == 'E'\nassert grade(70) == 'B'\n"),
+    ]
+    result = rank_candidates(candidates, target, spec=spec)
+    kept = {r.test.name: r for r in result.selected}
+    assert set(kept) == {"test_1_1", "test_1_2"}  # test_2_2 duplicates test_1_2
+    assert all(r.status == "pending" for r in result.selected)
+    assert kept["test_1_1"].votes == 4  # the docstring (3) and one candidate
+    reasons = {unit.name: why for unit, why in result.dropped}
+    assert "disagrees" in reasons["test_2_1"] and "disagrees" in reasons["test_3_1"]
+    assert "only 1 candidate" in reasons["test_3_2"]
+    assert result.report is None
