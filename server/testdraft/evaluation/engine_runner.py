@@ -7,12 +7,15 @@ one sandboxed test; the engine's mutants of the target function give the mutatio
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import shutil
 import tempfile
 import time
 import weakref
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 
 from testdraft.evaluation.conventions import script_coverage, solution_module
 from testdraft.evaluation.metrics import RunOutcome
@@ -38,12 +41,10 @@ class EngineRunner:
         self._root = tempfile.mkdtemp(prefix="testdraft-eval-")
         weakref.finalize(self, shutil.rmtree, self._root, True)
 
-    @property
+    @functools.cached_property
     def version(self) -> str:
-        from testdraft.validate.mutation.operators import OPERATORS
-
-        operators = ",".join(sorted(str(op) for op in OPERATORS))
-        return f"engine:{CONVENTION_VERSION}:{operators}:{sorted(asdict(self.options).items())}"
+        options = sorted(asdict(self.options).items())
+        return f"engine:{CONVENTION_VERSION}:{_engine_digest()}:{options}"
 
     def run(self, problem: Problem, asserts: Sequence[str]) -> RunOutcome:
         started = time.monotonic()
@@ -55,6 +56,18 @@ class EngineRunner:
         )
         report = validate_asserts(list(asserts), target, self.options)
         return outcome_from_report(problem, asserts, report, time.monotonic() - started)
+
+
+def _engine_digest() -> str:
+    """A hash of the engine's and the conventions' source: a changed engine re-runs."""
+    import testdraft.validate as engine_package
+
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    sources = sorted(Path(engine_package.__file__).parent.rglob("*.py"))
+    for path in [*sources, here / "conventions.py", here / "engine_runner.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def first_error(report: ValidationReport) -> str | None:
