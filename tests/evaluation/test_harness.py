@@ -134,3 +134,41 @@ def test_bad_inputs_exit_2_with_a_message(
     assert "nothing to score" in capsys.readouterr().err
     assert main(["--dataset", str(tmp_path / "none.csv"), "--generator", "docstring"]) == 2
     assert "dataset not found" in capsys.readouterr().err
+
+
+def test_mbpp_shaped_csv_runs_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """MBPP's CSV: extra columns, tab indentation, and a row whose solution was cut."""
+    path = tmp_path / "mbpp_test.csv"
+    header = ["Unnamed: 0", "source_file", "task_id", "prompt", "code", "test_imports",
+              "test_list", "fn_name", "prompt_code", "output_solution", "prompt_testcase",
+              "output_testcase", "exec_error"]
+    rows = [
+        ["0", "nb", "17", "perimeter", "", "[]", "['assert square_perimeter(10)==40']",
+         "square_perimeter", "def square_perimeter(a):\n", "\n\tperimeter=4*a\n\treturn perimeter",
+         "def square_perimeter(a):\n\t'''Perimeter.'''\n\tpass\n# check the correctness of "
+         "square_perimeter\nassert ", "square_perimeter(10)==40", ""],
+        ["1", "nb", "11", "remove", "", "[]", "[]", "remove_Occ", "def remove_Occ(s,ch):\n",
+         " \n    for i in range(len(s)", "def remove_Occ(s,ch):\n\tpass\nassert ",
+         'remove_Occ("hello","l") == "heo"', "SyntaxError"],
+    ]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    predictions = tmp_path / "mbpp_model.jsonl"
+    predictions.write_text(
+        json.dumps({"task_id": "17", "candidates": ["square_perimeter(10)==40\nassert "
+                                                     "square_perimeter(5)==20"]}) + "\n"
+        + json.dumps({"task_id": "11", "candidates": ['remove_Occ("hello","l") == "heo"']})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, report, _ = _run(["--dataset", str(path), "--predictions", str(predictions),
+                            "--settings", "raw", "--no-cache"], capsys)
+    assert code == 0
+    raw = report["systems"][0]["settings"]["raw"]
+    assert report["dataset"] == "mbpp_test.csv"
+    assert raw["errors"] == {"passed": 50.0, "ReferenceSyntaxError": 50.0}
+    assert raw["solution_coverage"] == pytest.approx(50.0)

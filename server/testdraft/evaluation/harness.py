@@ -21,7 +21,7 @@ from testdraft.evaluation.metrics import ProblemResult, RunOutcome, Summary, mea
 from testdraft.evaluation.predictions import candidate_at
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.progress import ProgressBar
-from testdraft.evaluation.runner import AssertRunner, preflight
+from testdraft.evaluation.runner import RUNNER_FAILED, AssertRunner, preflight
 from testdraft.evaluation.settings import Setting, SettingInput, setting_input, syntax_correct
 
 log = logging.getLogger(__name__)
@@ -151,7 +151,11 @@ class Scorer:
         results: dict[str, RunOutcome] = {}
 
         def run(job: _Job) -> tuple[str, RunOutcome]:
-            outcome = self.runner.run(job.problem, job.asserts)
+            try:
+                outcome = self.runner.run(job.problem, job.asserts)
+            except Exception as exc:  # an engine fault fails this problem, not the whole run
+                log.error("%s: the runner failed: %s", job.problem.task_id, exc, exc_info=True)
+                return job.key, RunOutcome.failed(RUNNER_FAILED, len(job.asserts))
             self.cache.put(job.key, asdict(outcome))
             return job.key, outcome
 

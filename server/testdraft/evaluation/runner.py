@@ -17,6 +17,7 @@ from testdraft.evaluation.problems import Problem
 
 NO_ASSERTS = "NoAssertions"  # PyTester counts these as failures too (its bare `raise`)
 BROKEN_REFERENCE = "ReferenceSyntaxError"  # the dataset's own solution does not parse
+RUNNER_FAILED = "RunnerError"  # the engine itself failed (logged; never cached)
 
 
 class AssertRunner(Protocol):
