@@ -22,6 +22,7 @@ from testdraft.evaluation.metrics import RunOutcome
 from testdraft.evaluation.problems import Problem
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_asserts
 from testdraft.validate.report import ValidationReport
+from testdraft.validate.reward import seed_reward
 
 MODULE = "solution"
 # Bump when the mapping from engine reports to outcomes changes (it keys the cache).
@@ -94,9 +95,10 @@ def outcome_from_report(
     results = tuple(by_index.get(i, False) for i in range(1, len(asserts) + 1))
     error = first_error(report)
     mutants = report.mutation.total if report.mutation else 0
+    reward = seed_reward(report)
     if error is not None:
         return RunOutcome(False, error, 0.0, 0.0, 0.0, assert_results=results,
-                          mutants=mutants, seconds=seconds)
+                          reward=reward, mutants=mutants, seconds=seconds)
     coverage = report.coverage
     missing = len(coverage.uncovered_lines) if coverage else 0
     mutation = report.mutation
@@ -107,6 +109,7 @@ def outcome_from_report(
         solution_coverage=100.0 * coverage.line_rate if coverage else 0.0,
         mutation=100.0 * mutation.killed / mutation.total if mutation and mutation.total else 0.0,
         assert_results=results,
+        reward=reward,
         mutants=mutants,
         seconds=seconds,
     )

@@ -25,6 +25,7 @@ class RunOutcome:
     solution_coverage: float  # % of the reference solution's lines
     mutation: float  # % of the engine's mutants killed
     assert_results: tuple[bool, ...] = ()  # each assert on its own: did it hold?
+    reward: float = 0.0  # the seed reward of the run (testdraft.validate.reward)
     mutants: int = 0
     seconds: float = 0.0
 
@@ -76,8 +77,11 @@ class Summary:
         return asdict(self)
 
 
-def harmonic_mean(a: float, b: float) -> float:
-    return 2 * a * b / (a + b) if a + b > 0 else 0.0
+def harmonic_mean(coverage: float, mutation: float) -> float:
+    """TestQuality in percent, from the one reward module the ranker and RL use too."""
+    from testdraft.validate.reward import test_quality
+
+    return 100.0 * test_quality(coverage / 100.0, mutation / 100.0)
 
 
 def summarize(results: Sequence[ProblemResult]) -> Summary:

@@ -1,8 +1,8 @@
 """Validated mode: the generator may run the reference solution to filter and rank.
 
 This is what the editor does once the implementation exists: asserts that fail on the
-solution are dropped, and the candidates are ordered by the quality of what is left
-(the harmonic mean of solution coverage and mutation score), best first.
+solution are dropped, and the candidates are ordered by what is left, best first: the
+seed reward (syntax, execution, coverage), then TestQuality (coverage and mutation).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from testdraft.evaluation.settings import split_asserts
 Block = tuple[str, ...]
 
 
-def quality(outcome: RunOutcome) -> float:
-    return harmonic_mean(outcome.solution_coverage, outcome.mutation)
+def quality(outcome: RunOutcome) -> tuple[float, float]:
+    return outcome.reward, harmonic_mean(outcome.solution_coverage, outcome.mutation)
 
 
 def filter_and_rank(
@@ -43,7 +43,7 @@ def filter_and_rank(
         task_id: [
             as_candidate("\n".join(block))
             for block, problem in sorted(
-                blocks.items(), key=lambda item: -quality(ranked[(item[1], item[0])])
+                blocks.items(), key=lambda item: quality(ranked[(item[1], item[0])]), reverse=True
             )
         ]
         for task_id, blocks in kept.items()
