@@ -265,3 +265,21 @@ def test_broken_target_module_is_reported(tmp_path: Path) -> None:
     report = validate_asserts(["assert f() == 1"], target)
     assert report.target_error == "ModuleNotFoundError: No module named 'not_a_module'"
     assert report.collection_error.startswith("ModuleNotFoundError") and not report.ok
+
+
+def test_target_for_a_drafted_spec(tmp_path: Path) -> None:
+    from testdraft.generate.base import ImportTarget
+    from testdraft.spec.model import FunctionSpec
+    from testdraft.validate.target import target_for
+
+    spec = FunctionSpec(
+        name="area", qualname="area", params=(), return_annotation=None, docstring=None,
+        summary="", examples=(), raises=(), is_async=False, decorators=(),
+        is_implemented=False, source="", signature="def area(w, h):", start_line=0, end_line=1)
+    imports = ImportTarget(module="geo.shapes", symbol="area",
+                           import_line="from geo.shapes import area", access="area",
+                           sys_path_root=str(tmp_path))
+    target = target_for(imports, spec, {"geo/shapes.py": "def area(w, h):\n    ...\n"})
+    assert (target.module, target.qualname, target.implemented) == ("geo.shapes", "area", False)
+    report = validate_asserts(["assert area(2, 3) == 6"], target)
+    assert [t.status for t in report.tests] == ["pending"]

@@ -88,3 +88,13 @@ def test_tdd_votes_keep_agreeing_assertions_as_pending(tmp_path: Path) -> None:
     assert "disagrees" in reasons["test_2_1"] and "disagrees" in reasons["test_3_1"]
     assert "only 1 candidate" in reasons["test_3_2"]
     assert result.report is None
+
+
+def test_a_candidate_with_a_broken_import_does_not_sink_the_others(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, SOURCE, "grade")
+    broken = CandidateTest(name="test_x", code="def test_x():\n    assert helper(95) == 'A'\n",
+                           imports=("from subject import helper",))
+    result = rank_candidates([broken, _candidate("test_a", "assert grade(95) == 'A'\n")], target)
+    assert [r.test.name for r in result.selected] == ["test_a"]
+    ((unit, why),) = result.dropped
+    assert unit.name == "test_x" and why.startswith("module error: ImportError")

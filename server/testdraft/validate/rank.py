@@ -204,9 +204,18 @@ def _rank_by_execution(units: list[CandidateTest], dropped: list[tuple[Candidate
             dropped.append((unit, f"syntax error: {exc.msg}"))
     if not valid:
         return RankingResult(selected=(), dropped=tuple(dropped))
-    report = validate_suite(render_module(valid), target, replace(options, per_test_detail=True),
-                            cancel)
-    if report.collection_error:
+    detailed = replace(options, per_test_detail=True)
+    report = validate_suite(render_module(valid), target, detailed, cancel)
+    for _retry in range(3):
+        culprits = _units_breaking_the_module(report, valid)
+        if not culprits:
+            break
+        dropped += [(unit, f"module error: {report.collection_error}") for unit in culprits]
+        valid = [unit for unit in valid if unit not in culprits]
+        if not valid:
+            break
+        report = validate_suite(render_module(valid), target, detailed, cancel)
+    if report.collection_error or not valid:
         dropped += [(unit, f"module error: {report.collection_error}") for unit in valid]
         return RankingResult(selected=(), dropped=tuple(dropped), report=report)
     by_name: dict[str, list[str]] = {}
@@ -243,6 +252,20 @@ def _rank_by_execution(units: list[CandidateTest], dropped: list[tuple[Candidate
         covered_lines=tuple(sorted(covered)), killed_mutants=tuple(sorted(killed)),
         mutants_total=total, statements=statements,
         code=render_module([r.test for r in selected]))
+
+
+def _units_breaking_the_module(report: ValidationReport,
+                               units: list[CandidateTest]) -> list[CandidateTest]:
+    """Units whose import line (or body) is where the merged module failed to load."""
+    if not report.collection_error or report.collection_error_line is None:
+        return []
+    module_lines = render_module(units).splitlines()
+    row = report.collection_error_line - 1
+    if not 0 <= row < len(module_lines):
+        return []
+    bad_line = module_lines[row].strip()
+    return [unit for unit in units
+            if bad_line in unit.imports or bad_line in unit.code.splitlines()]
 
 
 def _greedy(eligible: list[CandidateTest], gains: dict[str, tuple[set[int], set[int]]],

@@ -7,6 +7,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from testdraft.generate.base import ImportTarget
+from testdraft.spec.model import FunctionSpec
 from testdraft.validate.mutation.generate import (
     TargetNotFound,
     body_without_docstring,
@@ -31,6 +33,15 @@ class ValidationTarget:
     overlays: Mapping[str, str] = field(default_factory=dict)
     implemented: bool = True
     extra_paths: tuple[str, ...] = ()
+
+
+def target_for(import_target: ImportTarget, spec: FunctionSpec,
+               overlays: Mapping[str, str] | None = None,
+               source_path: str | None = None) -> ValidationTarget:
+    """The validation target for tests drafted from `spec` (what the LSP and eval hold)."""
+    return ValidationTarget(module=import_target.module, qualname=spec.qualname,
+                            sys_path_root=import_target.sys_path_root, source_path=source_path,
+                            overlays=dict(overlays or {}), implemented=spec.is_implemented)
 
 
 def module_relpaths(module: str) -> tuple[str, str]:
