@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
@@ -160,7 +160,8 @@ class Scorer:
             return job.key, outcome
 
         with ThreadPoolExecutor(max_workers=self.jobs) as pool:
-            for key, outcome in pool.map(run, jobs):
+            for future in as_completed([pool.submit(run, job) for job in jobs]):
+                key, outcome = future.result()
                 results[key] = outcome
                 self.runs += 1
                 bar.advance()
