@@ -130,12 +130,28 @@ def to_markdown(
             *errors_table(scores),
             "",
         ]
-    lines += [
-        "Columns: syntax = prompt + generated text parses; passing = every assert holds on the "
-        "reference solution; coverage = line coverage of PyTester's test script (their "
-        "convention); solution cov. = line coverage of the reference function; mutation = "
-        "mutants killed; TestQuality = harmonic mean of coverage and mutation. Failing "
-        "problems count 0 for coverage and mutation.",
-        "",
-    ]
-    return "\n".join(lines)
+    return "\n".join([*lines, *HOW_MEASURED])
+
+
+HOW_MEASURED = [
+    "## How this is measured",
+    "",
+    "- Settings (PyTester's): Raw runs every assert that names the function (at most 10, "
+    "split on `assert `, as PyTester splits); 3-test and 5-test cut the generated text after "
+    "its first 3 or 5 asserts; Filtered drops the asserts that do not parse.",
+    "- syntax: the prompt plus the generated text parses. passing: every assert holds on "
+    "the reference solution (prompt + solution); the error columns give the first "
+    "failure's exception type (NoAssertions: nothing to run, which PyTester reports as "
+    "RuntimeError; ReferenceSyntaxError: the dataset's own solution does not parse).",
+    "- coverage: PyTester's convention, line coverage of the whole test script (its fixed "
+    "imports, prompt, solution and asserts), truncated to an integer per problem. "
+    "solution cov.: line coverage of the function under test alone.",
+    "- mutation: mutants of the function under test killed, with the validation engine's "
+    "MutPy-style operators (PyTester ran MutPy over the whole module).",
+    "- TestQuality: harmonic mean of the coverage and mutation columns. Problems whose "
+    "asserts fail count 0 for coverage and mutation, as in PyTester.",
+    "- TDD mode: the tests were written from the prompt alone. Validated mode: our "
+    "generator ran the solution, dropped failing asserts and ranked candidates by the seed "
+    "reward, then TestQuality. The two are never mixed in one table.",
+    "",
+]
