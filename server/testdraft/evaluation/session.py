@@ -114,7 +114,17 @@ def _ranks(rank: str, candidates: dict[str, list[str]]) -> tuple[int, ...]:
     return (value,)
 
 
+def split_rank(path: Path, default_rank: str) -> tuple[Path, str]:
+    """`file.jsonl@all` or `file.jsonl@2` overrides --rank for that one file."""
+    text = str(path)
+    head, at, suffix = text.rpartition("@")
+    if at and not path.exists() and (suffix == "all" or suffix.isdigit()):
+        return Path(head), suffix
+    return path, default_rank
+
+
 def _predictions_system(path: Path, rank: str) -> System:
+    path, rank = split_rank(path, rank)
     try:
         candidates = load_predictions(path)
     except PredictionsError as exc:
