@@ -34,7 +34,7 @@ def write_chart(evaluation: Evaluation, path: Path, setting: Setting = Setting.R
             paper = [score.paper.passing, score.paper.coverage, score.paper.mutation]
             bars.append((f"{score.paper.system} (paper)", paper, True, colour))
         values = [summary.passing, summary.coverage, summary.mutation]
-        bars.append((f"{score.name} ({score.mode.value}, this harness)", values, False, colour))
+        bars.append((f"{score.label}, {score.mode.value}, this harness", values, False, colour))
         colour += 1
 
     figure, axes = plt.subplots(figsize=(max(9.0, 0.9 * len(bars) + 6), 4.5))

@@ -55,9 +55,17 @@ class SystemScore:
     paper: PaperFigures | None = None
     results: dict[Setting, list[ProblemResult]] = field(default_factory=dict)  # rank 0 only
 
+    @property
+    def label(self) -> str:
+        """The name with the ranks scored: "GPT-3.5 (rank 0)", "GPT-3.5 (mean of ranks 0-4)"."""
+        if len(self.ranks) == 1:
+            return f"{self.name} (rank {self.ranks[0]})"
+        return f"{self.name} (mean of ranks {self.ranks[0]}-{self.ranks[-1]})"
+
     def to_dict(self) -> dict[str, object]:
         return {
             "name": self.name,
+            "label": self.label,
             "mode": self.mode.value,
             "ranks": list(self.ranks),
             "paper": asdict(self.paper) if self.paper else None,

@@ -26,12 +26,6 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return [_row(header), _row(["---"] * len(header)), *(_row(r) for r in rows)]
 
 
-def _ranks(score: SystemScore) -> str:
-    if len(score.ranks) == 1:
-        return f"rank {score.ranks[0]}"
-    return f"mean of ranks {score.ranks[0]}-{score.ranks[-1]}"
-
-
 def paper_comparison(evaluation: Evaluation) -> list[str]:
     anchored = [s for s in evaluation.systems if s.paper and Setting.RAW in s.summaries]
     if not anchored:
@@ -40,7 +34,7 @@ def paper_comparison(evaluation: Evaluation) -> list[str]:
     for score in anchored:
         assert score.paper is not None
         ours = score.summaries[Setting.RAW]
-        row = [f"{score.paper.system} ({_ranks(score)})"]
+        row = [score.label]
         for paper, mine in (
             (score.paper.passing, ours.passing),
             (score.paper.coverage, ours.coverage),
@@ -52,11 +46,11 @@ def paper_comparison(evaluation: Evaluation) -> list[str]:
     header = ["system"]
     for metric in ("passing", "coverage", "mutation", "TestQuality"):
         header += [f"{metric} paper", "ours", "diff"]
-    notes = [
-        f"- {s.paper.system}: paper figure is the {s.paper.note}."
+    notes = list(dict.fromkeys(
+        f"- {s.paper.system}: the paper's figure is the {s.paper.note}."
         for s in anchored
         if s.paper and s.paper.note
-    ]
+    ))
     return [
         "## Paper vs this harness (HumanEval, setting Raw)",
         "",
@@ -72,7 +66,7 @@ def settings_table(scores: list[SystemScore]) -> list[str]:
               "mutation", "TestQuality", "asserts held"]
     rows = [
         [
-            f"{score.name} ({_ranks(score)})",
+            score.label,
             setting.label,
             *(f"{v:.2f}" for v in (s.syntax, s.passing, s.coverage, s.solution_coverage,
                                     s.mutation, s.test_quality, s.asserts_passed)),
@@ -90,7 +84,7 @@ def errors_table(scores: list[SystemScore]) -> list[str]:
     header = ["system", "setting", "passed", *names]
     rows = [
         [
-            score.name,
+            score.label,
             setting.label,
             *(f"{s.errors.get(name, 0.0):.2f}" for name in [PASSED, *names]),
         ]
