@@ -11,7 +11,9 @@ import pytest
 from testdraft.evaluation.__main__ import main
 from testdraft.evaluation.generators import (
     GeneratorUnavailable,
+    ModelOptions,
     _combine,
+    generator_fingerprint,
     load_generator,
     tdd_view,
 )
@@ -56,3 +58,10 @@ def test_combined_candidates_put_docstring_asserts_first() -> None:
 def test_unknown_generator_is_a_clear_error() -> None:
     with pytest.raises(GeneratorUnavailable, match="unknown generator 'magic'"):
         load_generator("magic")
+
+
+def test_generator_fingerprint_tracks_knobs_only_for_the_model() -> None:
+    cold, warm = ModelOptions(temperature=0.0), ModelOptions(temperature=0.8)
+    assert generator_fingerprint("docstring", cold) == generator_fingerprint("docstring", warm)
+    assert generator_fingerprint("model", cold) != generator_fingerprint("model", warm)
+    assert generator_fingerprint("model", cold).startswith("model:")

@@ -11,10 +11,12 @@ it the whole problem and lets `testdraft.evaluation.validated` filter and rank.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import importlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
@@ -41,6 +43,28 @@ class ModelOptions:
     max_new_tokens: int = 256
     system_prompt: str | None = None
     seed: int = 0
+
+
+# The packages whose code decides each generator's output: a change there re-generates.
+_SOURCES = {
+    "docstring": ("generate", "spec", "parsing"),
+    "model": ("model", "generate", "spec", "parsing"),
+    "combined": ("model", "generate", "spec", "parsing"),
+}
+
+
+def generator_fingerprint(name: str, options: ModelOptions) -> str:
+    """Identifies a generator's behaviour (its code, and the knobs when a model is used)."""
+    import testdraft
+
+    digest = hashlib.sha256(name.encode())
+    root = Path(testdraft.__file__).parent
+    for package in _SOURCES.get(name, ()):
+        for path in sorted((root / package).rglob("*.py")):
+            digest.update(path.read_bytes())
+    if name != "docstring":
+        digest.update(repr(options).encode())
+    return f"{name}:{digest.hexdigest()[:16]}"
 
 
 def tdd_view(problem: Problem) -> Problem:

@@ -13,6 +13,7 @@ from testdraft.evaluation.chart import write_chart
 from testdraft.evaluation.generators import (
     GeneratorUnavailable,
     ModelOptions,
+    generator_fingerprint,
     load_generator,
     tdd_view,
 )
@@ -148,7 +149,7 @@ def _generator_systems(
             generate = load_generator(name, request.model_options)
         except GeneratorUnavailable as exc:
             raise EvalSetupError(str(exc)) from exc
-        tag = f"{name}:{request.model_options}"
+        tag = generator_fingerprint(name, request.model_options)
         if "tdd" in request.modes:
             # TDD: the generator sees the prompt only.
             tdd = _generate(tag, generate, [tdd_view(p) for p in problems], cache, request)
