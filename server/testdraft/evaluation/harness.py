@@ -81,7 +81,7 @@ class Evaluation:
     systems: list[SystemScore]
     seconds: float  # scoring the settings
     runs: int  # jobs executed in this invocation
-    cached: int  # jobs answered from the cache
+    cached: int  # jobs answered from the cache or an identical earlier job
     jobs: int  # worker count
     generation_seconds: float = 0.0  # our generators, and validated mode's filtering
 
@@ -122,6 +122,9 @@ class Scorer:
         self.show_progress = show_progress
         self.runs = 0
         self.cached = 0
+        # Outcomes already known in this process: other systems and ranks often repeat
+        # the same asserts, and --no-cache must not run them twice.
+        self._memo: dict[str, RunOutcome] = {}
 
     def key(self, problem: Problem, asserts: Sequence[str]) -> str:
         return outcome_key("run", self.runner.version, problem.reference_code, *asserts)
@@ -138,6 +141,10 @@ class Scorer:
             keys.append(key)
             if key in decided or key in pending:
                 continue
+            if key in self._memo:
+                decided[key] = self._memo[key]
+                self.cached += 1
+                continue
             early = preflight(problem, asserts)
             if early is not None:
                 decided[key] = early
@@ -152,6 +159,7 @@ class Scorer:
                     log.warning("cache entry %s has an old layout; re-running", key)
             pending[key] = _Job(key, problem, asserts)
         decided.update(self._run_all(list(pending.values()), label))
+        self._memo.update(decided)
         return [decided[key] for key in keys]
 
     def _run_all(self, jobs: list[_Job], label: str) -> dict[str, RunOutcome]:

@@ -104,7 +104,8 @@ def to_markdown(
         f"Scored in {evaluation.seconds:.1f} s with {evaluation.jobs} workers"
         + (f" (plus {evaluation.generation_seconds:.1f} s generating and validating candidates)"
            if evaluation.generation_seconds >= 0.05 else "")
-        + f"; {evaluation.runs} runs, {evaluation.cached} answered from the cache.",
+        + f"; {evaluation.runs} runs, {evaluation.cached} answered from the cache or an "
+        "identical earlier run.",
         "",
         *paper_comparison(evaluation),
     ]
