@@ -44,6 +44,16 @@ def tests_dir(project: Path) -> Path:
         def test_high():
             assert clamp(12, 0, 9) == 10
         '''))
+    (project / "conftest.py").write_text(
+        "import pytest\n\n@pytest.fixture\ndef top():\n    return 9\n")
+    (folder / "conftest.py").write_text(
+        "import pytest\n\n@pytest.fixture\ndef bounds(top):\n    yield (0, top)\n")
+    (folder / "test_fixture.py").write_text(textwrap.dedent('''\
+        from pkg.mod import clamp
+
+        def test_with_conftest_fixture(bounds):
+            assert clamp(12, *bounds) == 9
+        '''))
     return folder
 
 
@@ -85,3 +95,9 @@ def test_infer_target_and_module_for_file(project: Path, tests_dir: Path) -> Non
     assert module_for_file(project / "pkg" / "mod.py") == ("pkg.mod", project)
     with pytest.raises(TargetError, match="cannot infer"):
         infer_target(tests_dir / "x.py", "import os\n\ndef test_x():\n    pass\n")
+
+
+def test_fixtures_come_from_the_conftest_files(project: Path, tests_dir: Path) -> None:
+    result = _check(project, "tests/test_fixture.py", "--no-mutation")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "✓ test_with_conftest_fixture" in result.stdout

@@ -12,6 +12,7 @@ import ast
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -148,9 +149,7 @@ def run(args: argparse.Namespace) -> int:
     except TargetError as exc:
         print(f"testdraft check: {exc}", file=sys.stderr)
         return 2
-    target = ValidationTarget(
-        module=target.module, qualname=target.qualname, sys_path_root=target.sys_path_root,
-        source_path=target.source_path, extra_paths=(str(test_path.resolve().parent),))
+    target = replace(target, test_dir=str(test_path.resolve().parent))
     options = ValidationOptions(test_timeout_s=args.timeout, mutation=not args.no_mutation,
                                 coverage=not args.no_coverage, flaky_reruns=args.flaky_reruns)
     report = validate_suite(test_code, target, options, test_module=test_path.stem)

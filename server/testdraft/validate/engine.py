@@ -23,6 +23,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
@@ -43,6 +44,7 @@ from testdraft.validate.sandbox import LaneLimits, LaneResult, MutantQueue, run_
 from testdraft.validate.spawner import SERVER_ROOT
 from testdraft.validate.target import (
     ValidationTarget,
+    conftest_files,
     target_source,
     why_not_implemented,
 )
@@ -105,7 +107,9 @@ def validate_suite(
             duration_s=time.perf_counter() - started)
     test_code = wrap_module_asserts(test_code, tree)
     source, source_path = target_source(target)
-    key = cache.key(test_code, source, target, options) if cache is not None else ""
+    conftests = "".join(Path(path).read_text(encoding="utf-8", errors="replace")
+                        for path in conftest_files(target))
+    key = cache.key(test_code + conftests, source, target, options) if cache is not None else ""
     if cache is not None:
         cached = cache.get(key)
         if cached is not None:
@@ -292,7 +296,9 @@ def _write_sandbox(sandbox: str, test_code: str, target: ValidationTarget,
         handle.write(test_code)
     return {
         "project_root": os.path.abspath(target.sys_path_root),
-        "extra_paths": [os.path.abspath(p) for p in target.extra_paths],
+        "extra_paths": [os.path.abspath(p) for p in
+                        (*target.extra_paths, *([target.test_dir] if target.test_dir else []))],
+        "conftests": conftest_files(target),
         "overlay_dir": overlay_dir,
         "overlays": sorted(target.overlays),
         "module": target.module,

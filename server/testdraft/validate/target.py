@@ -18,7 +18,7 @@ from testdraft.validate.mutation.generate import (
 
 @dataclass(frozen=True)
 class ValidationTarget:
-    """The function whose coverage and mutants count.
+    """The function whose coverage and mutants count (and where its tests live).
 
     `overlays` maps paths relative to `sys_path_root` to text that shadows the file on
     disk (unsaved editor buffers, an eval solution). `implemented=False` is TDD: tests
@@ -33,6 +33,26 @@ class ValidationTarget:
     overlays: Mapping[str, str] = field(default_factory=dict)
     implemented: bool = True
     extra_paths: tuple[str, ...] = ()
+    test_dir: str | None = None  # the test file's folder: its conftest.py files (up to the
+    # root) provide fixtures, and it goes on sys.path as pytest's rootdir insertion would
+
+
+def conftest_files(target: ValidationTarget) -> list[str]:
+    """conftest.py files from `sys_path_root` down to `test_dir`, outermost first."""
+    if target.test_dir is None:
+        return []
+    root = os.path.abspath(target.sys_path_root)
+    folder = os.path.abspath(target.test_dir)
+    found = []
+    while True:
+        candidate = os.path.join(folder, "conftest.py")
+        if os.path.isfile(candidate):
+            found.append(candidate)
+        parent = os.path.dirname(folder)
+        if folder == root or parent == folder or not folder.startswith(root + os.sep):
+            break
+        folder = parent
+    return found[::-1]
 
 
 def target_for(import_target: ImportTarget, spec: FunctionSpec,

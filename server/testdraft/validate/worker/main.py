@@ -177,6 +177,21 @@ def _load_target(job: dict[str, Any], events: Events) -> LoadedTarget | None:
     return LoadedTarget(func, source_file, source_text, body, clear)
 
 
+def _load_conftests(job: dict[str, Any], events: Events) -> list[types.ModuleType] | None:
+    """The project's conftest.py modules (their fixtures), outermost first."""
+    modules = []
+    for index, path in enumerate(job.get("conftests", [])):
+        try:
+            with open(path, encoding="utf-8") as handle:
+                tree = ast.parse(handle.read(), path)
+            modules.append(load_test_module(f"_testdraft_conftest_{index}", path, tree, {}))
+        except BaseException as exc:
+            events.emit({"ev": "collect_error", "error_type": type(exc).__name__, "line": None,
+                         "message": f"{path}: {type(exc).__name__}: {exc}"[:_MESSAGE_LIMIT]})
+            return None
+    return modules
+
+
 def _load_tests(job: dict[str, Any], events: Events,
                 recorder: AssertRecorder) -> tuple[types.ModuleType, list[TestItem]] | None:
     test_path = job["test_path"]
@@ -263,11 +278,14 @@ def run(job: dict[str, Any], events: Events, control_fd: int) -> None:
                   job.get("overlays", []))
     target = _load_target(job, events)
     recorder = AssertRecorder(active=bool(job.get("record_asserts", True)))
+    conftests = _load_conftests(job, events)
+    if conftests is None:
+        return
     loaded = _load_tests(job, events, recorder)
     if loaded is None:
         return
     test_module, items = loaded
-    runner = Runner(test_module, job["sandbox"])
+    runner = Runner([*conftests, test_module], job["sandbox"])
     baseline = _run_baseline(job, events, runner, items, recorder, target)
     recorder.active = False  # reruns and mutants take the plain `assert` path
     _rerun_for_flakiness(job, events, runner, items, baseline,

@@ -5,8 +5,9 @@ pytest session per mutant (or even `runtestprotocol` per item) costs far more th
 tests. This runner covers what generated tests use: `test_*` functions and `Test*`
 classes, `pytest.mark.parametrize` (with `pytest.param`, ids), `skip`/`skipif`/`xfail`
 marks, fixtures defined in the test module (yield fixtures, autouse, dependencies, module
-scope cached), async tests, and the built-in fixtures `tmp_path`, `capsys`,
-`monkeypatch` and `request` (with `.param`-less basics). Conftest files are not loaded.
+scope cached) and in the project's conftest.py files, async tests, and the built-in
+fixtures `tmp_path`, `capsys`, `monkeypatch` and a basic `request`. Parametrized fixtures
+(`params=`) and pytest plugins/hooks are not supported.
 `pytest` is imported lazily: assert-only suites never pay for it.
 """
 
@@ -218,8 +219,12 @@ def _fixture_definitions(module: types.ModuleType) -> dict[str, FixtureDefinitio
 
 
 class Runner:
-    def __init__(self, module: types.ModuleType, tmp_root: str) -> None:
-        self._fixtures = _fixture_definitions(module)
+    def __init__(self, fixture_modules: list[types.ModuleType], tmp_root: str) -> None:
+        """`fixture_modules`: conftests outermost first, then the test module (the
+        nearest definition of a fixture name wins, as in pytest)."""
+        self._fixtures: dict[str, FixtureDefinition] = {}
+        for module in fixture_modules:
+            self._fixtures.update(_fixture_definitions(module))
         self._tmp_root = tmp_root
         self._wide_cache: dict[str, Any] = {}  # module/class/session scoped values
         self._wide_teardown: list[Iterator[Any]] = []
@@ -247,7 +252,7 @@ class Runner:
             return patch
         if name == "request":
             return _Request(item.id, item.func, item.cls)
-        raise LookupError(f"fixture {name!r} not found (testdraft runs tests without conftest)")
+        raise LookupError(f"fixture {name!r} not found")
 
     def _resolve(self, name: str, item: TestItem, values: dict[str, Any],
                  teardown: list[Callable[[], None]], stack: tuple[str, ...]) -> Any:
