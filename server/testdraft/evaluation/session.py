@@ -1,0 +1,198 @@
+"""One `testdraft eval` invocation: build the systems, score them, render the outputs."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from testdraft.evaluation.anchors import PAPER_HUMANEVAL_RAW, anchor_key
+from testdraft.evaluation.cache import JsonCache, outcome_key
+from testdraft.evaluation.chart import write_chart
+from testdraft.evaluation.generators import (
+    GeneratorUnavailable,
+    ModelOptions,
+    generator_fingerprint,
+    load_generator,
+    tdd_view,
+)
+from testdraft.evaluation.harness import Evaluation, Mode, Scorer, System, evaluate
+from testdraft.evaluation.predictions import (
+    PredictionsError,
+    as_candidate,
+    load_predictions,
+    save_predictions,
+)
+from testdraft.evaluation.problems import DatasetError, Problem, load_dataset
+from testdraft.evaluation.progress import ProgressBar
+from testdraft.evaluation.report import to_json, to_markdown
+from testdraft.evaluation.runner import AssertRunner
+from testdraft.evaluation.settings import Setting, parse_setting
+from testdraft.evaluation.validated import filter_and_rank
+
+log = logging.getLogger(__name__)
+
+
+class EvalSetupError(ValueError):
+    """The request cannot run: bad dataset, predictions, rank, setting or generator."""
+
+
+@dataclass(frozen=True)
+class EvalRequest:
+    dataset: str = "humaneval"
+    predictions: tuple[Path, ...] = ()
+    rank: str = "0"  # an int, or "all" for the mean over every candidate rank
+    generators: tuple[str, ...] = ()
+    modes: tuple[str, ...] = ("tdd", "validated")
+    settings: str = "raw,3-test,5-test,filtered"
+    limit: int | None = None
+    jobs: int = 2
+    model_options: ModelOptions = field(default_factory=ModelOptions)
+    save_predictions: Path | None = None
+    show_progress: bool = True
+
+
+@dataclass(frozen=True)
+class EvalOutcome:
+    evaluation: Evaluation
+    markdown: str
+    json: str
+
+
+def run_request(
+    request: EvalRequest,
+    cache: JsonCache,
+    chart: Path | None = None,
+    runner: AssertRunner | None = None,
+    chart_link: str | None = None,
+    command: str | None = None,
+) -> EvalOutcome:
+    """Score everything `request` names; `chart_link` is how the markdown refers to `chart`."""
+    try:
+        problems = load_dataset(request.dataset, request.limit)
+        settings = [parse_setting(name) for name in request.settings.split(",") if name.strip()]
+    except (DatasetError, ValueError) as exc:
+        raise EvalSetupError(str(exc)) from exc
+    if not problems:
+        raise EvalSetupError(f"dataset {request.dataset!r} has no problems")
+    if not request.predictions and not request.generators:
+        raise EvalSetupError("nothing to score: give --predictions and/or --generator")
+    scorer = Scorer(runner or _engine_runner(), cache, request.jobs, request.show_progress)
+    started = time.monotonic()
+    systems = [_predictions_system(path, request.rank) for path in request.predictions]
+    systems += _generator_systems(request, problems, scorer, cache)
+    generation_seconds = time.monotonic() - started
+    dataset_name = (
+        "HumanEval" if request.dataset.lower() == "humaneval" else Path(request.dataset).name
+    )
+    evaluation = evaluate(dataset_name, problems, systems, settings or list(Setting), scorer,
+                          generation_seconds=generation_seconds)
+    if chart is not None:
+        write_chart(evaluation, chart)
+    return EvalOutcome(
+        evaluation=evaluation,
+        markdown=to_markdown(evaluation, chart_link or (str(chart) if chart else None), command),
+        json=to_json(evaluation),
+    )
+
+
+def _engine_runner() -> AssertRunner:
+    from testdraft.evaluation.engine_runner import EngineRunner
+
+    return EngineRunner()
+
+
+def _ranks(rank: str, candidates: dict[str, list[str]]) -> tuple[int, ...]:
+    if rank == "all":
+        return tuple(range(max((len(c) for c in candidates.values()), default=1)))
+    try:
+        value = int(rank)
+    except ValueError:
+        raise EvalSetupError(f"--rank must be a number or `all`, not {rank!r}") from None
+    if value < 0:
+        raise EvalSetupError("--rank must be 0 or more")
+    return (value,)
+
+
+def split_rank(path: Path, default_rank: str) -> tuple[Path, str]:
+    """`file.jsonl@all` or `file.jsonl@2` overrides --rank for that one file."""
+    text = str(path)
+    head, at, suffix = text.rpartition("@")
+    if at and not path.exists() and (suffix == "all" or suffix.isdigit()):
+        return Path(head), suffix
+    return path, default_rank
+
+
+def _predictions_system(path: Path, rank: str) -> System:
+    path, rank = split_rank(path, rank)
+    try:
+        candidates = load_predictions(path)
+    except PredictionsError as exc:
+        raise EvalSetupError(str(exc)) from exc
+    key = anchor_key(path)
+    return System(
+        name=PAPER_HUMANEVAL_RAW[key].system if key else path.stem,
+        mode=Mode.TDD,  # other systems' outputs were written from the prompt alone
+        candidates=candidates,
+        ranks=_ranks(rank, candidates),
+        paper=PAPER_HUMANEVAL_RAW.get(key) if key else None,
+    )
+
+
+def _generator_systems(
+    request: EvalRequest, problems: list[Problem], scorer: Scorer, cache: JsonCache
+) -> list[System]:
+    systems = []
+    for name in request.generators:
+        try:
+            generate = load_generator(name, request.model_options)
+        except GeneratorUnavailable as exc:
+            raise EvalSetupError(str(exc)) from exc
+        tag = generator_fingerprint(name, request.model_options)
+        if "tdd" in request.modes:
+            # TDD: the generator sees the prompt only.
+            tdd = _generate(tag, generate, [tdd_view(p) for p in problems], cache, request)
+            systems.append(System(f"ours: {name}", Mode.TDD, tdd, _ranks(request.rank, tdd)))
+            _save(request, f"{name}_tdd", tdd)
+        if "validated" in request.modes:
+            raw = _generate(tag, generate, problems, cache, request)
+            ranked = filter_and_rank(problems, raw, scorer)
+            systems.append(
+                System(f"ours: {name}", Mode.VALIDATED, ranked, _ranks(request.rank, ranked))
+            )
+            _save(request, f"{name}_validated", ranked)
+    return systems
+
+
+def _generate(
+    tag: str,
+    generate: object,
+    problems: list[Problem],
+    cache: JsonCache,
+    request: EvalRequest,
+) -> dict[str, list[str]]:
+    """Candidates per task, cached by generator, options and everything it was shown."""
+    assert callable(generate)
+    bar = ProgressBar(len(problems), f"generate {tag.split(':')[0]}", enabled=request.show_progress)
+    out: dict[str, list[str]] = {}
+    for problem in problems:
+        key = outcome_key("generate", tag, problem.prompt_code, problem.solution)
+        stored = cache.get(key)
+        if isinstance(stored, list):
+            out[problem.task_id] = [str(c) for c in stored]
+        else:
+            try:
+                blocks = generate(problem)
+            except GeneratorUnavailable as exc:
+                raise EvalSetupError(str(exc)) from exc
+            out[problem.task_id] = [as_candidate(b) for b in blocks]
+            cache.put(key, out[problem.task_id])
+        bar.advance()
+    bar.close()
+    return out
+
+
+def _save(request: EvalRequest, stem: str, candidates: dict[str, list[str]]) -> None:
+    if request.save_predictions is not None:
+        save_predictions(request.save_predictions / f"{stem}.jsonl", candidates)

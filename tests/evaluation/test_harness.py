@@ -1,0 +1,174 @@
+"""The harness end to end on a tiny dataset, through the real validation engine."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from testdraft.evaluation.__main__ import main
+from testdraft.evaluation.cache import JsonCache
+from testdraft.evaluation.engine_runner import EngineRunner
+from testdraft.evaluation.harness import Scorer
+from testdraft.evaluation.problems import load_csv
+from testdraft.evaluation.validated import filter_and_rank
+
+PROBLEMS = [
+    ("T/0", "def clamp(x: int, low: int, high: int) -> int:\n    \"\"\"Clamp x.\"\"\"\n",
+     "    if x < low:\n        return low\n    if x > high:\n        return high\n    return x\n",
+     "clamp"),
+    ("T/1", "def double(x: int) -> int:\n    \"\"\"Twice x.\"\"\"\n", "    return 2 * x\n",
+     "double"),
+    ("T/2", "def inc(x: int) -> int:\n    \"\"\"x + 1.\"\"\"\n", "    return x + 1\n", "inc"),
+    ("T/3", "def neg(x: int) -> int:\n    \"\"\"-x.\"\"\"\n", "    return -x\n", "neg"),
+]
+# Text after the prompt's `assert `, as PyTester's predictions files hold it.
+CANDIDATES = {
+    "T/0": [" clamp(5, 0, 3) == 3\nassert clamp(-1, 0, 3) == 0\nassert clamp(2, 0, 3) == 2",
+            " clamp(5, 0, 3) == 3"],
+    "T/1": [" double(2) == 5", " double(2) == 4"],  # rank 0 fails: AssertionError
+    "T/2": [" inc(1) == increment(1)", " inc(1) == 2"],  # rank 0: NameError
+    "T/3": [" neg(1) == (-1", " neg(1) == -1"],  # rank 0: SyntaxError
+}
+
+
+@pytest.fixture
+def dataset(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["task_id", "prompt_code", "output_solution", "fn_name"])
+        writer.writerows(PROBLEMS)
+    return path
+
+
+@pytest.fixture
+def predictions(tmp_path: Path) -> Path:
+    path = tmp_path / "humaneval_tiny.jsonl"
+    path.write_text(
+        "".join(json.dumps({"task_id": t, "candidates": c}) + "\n" for t, c in CANDIDATES.items()),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict, str]:
+    code = main([*args, "--format", "json", "--no-progress"])
+    captured = capsys.readouterr()
+    return code, json.loads(captured.out) if code == 0 else {}, captured.err
+
+
+def test_scores_errors_and_resumes_from_cache(
+    dataset: Path, predictions: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--dataset", str(dataset), "--predictions", str(predictions),
+            "--cache-dir", str(tmp_path / "cache")]
+    code, report, err = _run(args, capsys)
+    assert code == 0
+    assert "total" in err and "4 problems" in err
+    (system,) = report["systems"]
+    raw = system["settings"]["raw"]
+    assert raw["passing"] == pytest.approx(25.0)
+    assert raw["syntax"] == pytest.approx(75.0)
+    assert raw["errors"] == {
+        "passed": pytest.approx(25.0),
+        "AssertionError": pytest.approx(25.0),
+        "NameError": pytest.approx(25.0),
+        "SyntaxError": pytest.approx(25.0),
+    }
+    # clamp's three asserts cover every line, and they kill some mutants but not all
+    # (`x < low` -> `x <= low` survives): only the passing problem counts.
+    assert raw["solution_coverage"] == pytest.approx(25.0)
+    assert 0 < raw["mutation"] < 25.0
+    three = system["settings"]["3-test"]
+    assert three["passing"] == raw["passing"]
+    filtered = system["settings"]["filtered"]
+    assert filtered["errors"].get("NoAssertions") == pytest.approx(25.0)  # neg's only assert
+    assert report["runs"] > 0 and report["cached"] == 0
+
+    code, again, _ = _run(args, capsys)
+    assert again["runs"] == 0 and again["cached"] == report["runs"]
+    assert again["systems"][0]["settings"] == report["systems"][0]["settings"]
+
+
+def test_rank_all_is_the_mean_over_candidates(
+    dataset: Path, predictions: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--dataset", str(dataset), "--predictions", str(predictions), "--rank", "all",
+            "--settings", "raw", "--cache-dir", str(tmp_path / "cache")]
+    code, report, _ = _run(args, capsys)
+    assert code == 0
+    raw = report["systems"][0]["settings"]["raw"]
+    assert report["systems"][0]["ranks"] == [0, 1]
+    assert raw["passing"] == pytest.approx((25.0 + 100.0) / 2)
+
+
+def test_validated_mode_drops_failing_asserts_and_ranks(dataset: Path, tmp_path: Path) -> None:
+    problems = load_csv(dataset)[:2]
+    scorer = Scorer(EngineRunner(), JsonCache(tmp_path / "cache"), jobs=2, show_progress=False)
+    ranked = filter_and_rank(
+        problems,
+        {
+            "T/0": ["clamp(2, 0, 3) == 2", "clamp(5, 0, 3) == 99\nassert clamp(5, 0, 3) == 3"
+                    "\nassert clamp(-4, 0, 3) == 0\nassert clamp(1, 0, 3) == 1"],
+            "T/1": ["double(2) == 5"],
+        },
+        scorer,
+    )
+    # The failing assert is gone and the stronger candidate comes first.
+    assert ranked["T/0"][0] == (
+        "clamp(5, 0, 3) == 3\nassert clamp(-4, 0, 3) == 0\nassert clamp(1, 0, 3) == 1"
+    )
+    assert ranked["T/0"][1] == "clamp(2, 0, 3) == 2"
+    assert ranked["T/1"] == []
+
+
+def test_bad_inputs_exit_2_with_a_message(
+    dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--dataset", str(dataset), "--predictions", str(tmp_path / "x.jsonl")]) == 2
+    assert "predictions file not found" in capsys.readouterr().err
+    assert main(["--dataset", str(dataset)]) == 2
+    assert "nothing to score" in capsys.readouterr().err
+    assert main(["--dataset", str(tmp_path / "none.csv"), "--generator", "docstring"]) == 2
+    assert "dataset not found" in capsys.readouterr().err
+
+
+def test_mbpp_shaped_csv_runs_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """MBPP's CSV: extra columns, tab indentation, and a row whose solution was cut."""
+    path = tmp_path / "mbpp_test.csv"
+    header = ["Unnamed: 0", "source_file", "task_id", "prompt", "code", "test_imports",
+              "test_list", "fn_name", "prompt_code", "output_solution", "prompt_testcase",
+              "output_testcase", "exec_error"]
+    rows = [
+        ["0", "nb", "17", "perimeter", "", "[]", "['assert square_perimeter(10)==40']",
+         "square_perimeter", "def square_perimeter(a):\n", "\n\tperimeter=4*a\n\treturn perimeter",
+         "def square_perimeter(a):\n\t'''Perimeter.'''\n\tpass\n# check the correctness of "
+         "square_perimeter\nassert ", "square_perimeter(10)==40", ""],
+        ["1", "nb", "11", "remove", "", "[]", "[]", "remove_Occ", "def remove_Occ(s,ch):\n",
+         " \n    for i in range(len(s)", "def remove_Occ(s,ch):\n\tpass\nassert ",
+         'remove_Occ("hello","l") == "heo"', "SyntaxError"],
+    ]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    predictions = tmp_path / "mbpp_model.jsonl"
+    predictions.write_text(
+        json.dumps({"task_id": "17", "candidates": ["square_perimeter(10)==40\nassert "
+                                                     "square_perimeter(5)==20"]}) + "\n"
+        + json.dumps({"task_id": "11", "candidates": ['remove_Occ("hello","l") == "heo"']})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, report, _ = _run(["--dataset", str(path), "--predictions", str(predictions),
+                            "--settings", "raw", "--no-cache"], capsys)
+    assert code == 0
+    raw = report["systems"][0]["settings"]["raw"]
+    assert report["dataset"] == "mbpp_test.csv"
+    assert raw["errors"] == {"passed": 50.0, "ReferenceSyntaxError": 50.0}
+    assert raw["solution_coverage"] == pytest.approx(50.0)
