@@ -41,8 +41,7 @@ def workspace_edit(
     document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
     changes: list[types.TextDocumentEdit | types.CreateFile | types.RenameFile | types.DeleteFile] = []
     if not exists:
-        changes.append(
-            types.CreateFile(uri=uri, options=types.CreateFileOptions(overwrite=False, ignore_if_exists=True))
-        )
+        # No options: with `ignoreIfExists` Neovim skips creating the file (and its folder).
+        changes.append(types.CreateFile(uri=uri))
     changes.append(types.TextDocumentEdit(text_document=document, edits=list(text_edits(edit, encoding))))
     return types.WorkspaceEdit(document_changes=changes)
