@@ -17,6 +17,7 @@ from testdraft import __version__
 # Order here is the order in `--help`.
 COMMAND_MODULES = (
     "testdraft.commands.suggest",
+    "testdraft.commands.check",
     "testdraft.commands.serve",
 )
 

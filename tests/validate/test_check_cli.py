@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from testdraft.commands.check import TargetError, infer_target, module_for_file
+from testdraft.project.imports import module_location
+from testdraft.project.targets import TargetError, infer_target
 
 SERVER = str(Path(__file__).resolve().parents[2] / "server")
 RUN_CHECK = ("import argparse, sys; from testdraft.commands import check; "
@@ -84,7 +85,7 @@ def test_failing_file_exits_one_and_json_has_the_actual_value(
 def test_bad_target_exits_two_with_a_message(project: Path, tests_dir: Path) -> None:
     result = _check(project, "tests/test_good.py", "--target", "nope.py::f")
     assert result.returncode == 2
-    assert "--target file not found: nope.py" in result.stderr
+    assert "target file not found: nope.py" in result.stderr
     assert result.stdout == ""
 
 
@@ -92,7 +93,7 @@ def test_infer_target_and_module_for_file(project: Path, tests_dir: Path) -> Non
     target = infer_target(tests_dir / "test_good.py", (tests_dir / "test_good.py").read_text())
     assert (target.module, target.qualname, target.sys_path_root) == (
         "pkg.mod", "clamp", str(project))
-    assert module_for_file(project / "pkg" / "mod.py") == ("pkg.mod", project)
+    assert module_location(project / "pkg" / "mod.py", project) == ("pkg.mod", project)
     with pytest.raises(TargetError, match="cannot infer"):
         infer_target(tests_dir / "x.py", "import os\n\ndef test_x():\n    pass\n")
 

@@ -8,7 +8,6 @@ fails or errors (or the file does not parse), 2 when the target cannot be found.
 from __future__ import annotations
 
 import argparse
-import ast
 import json
 import os
 import sys
@@ -16,17 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from testdraft.project.targets import TargetError, infer_target, target_for_source
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
-from testdraft.validate.mutation.generate import TargetNotFound, find_function
 from testdraft.validate.presentation import summary_text, survivors_text
 from testdraft.validate.report import ValidationReport
 
 _ICONS = {"passed": "✓", "failed": "✗", "error": "!", "timeout": "T", "pending": "…",
           "flaky": "~", "skipped": "-"}
-
-
-class TargetError(ValueError):
-    """The function under test could not be determined."""
 
 
 def register(subparsers: Any) -> None:
@@ -46,70 +41,11 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def module_for_file(path: Path) -> tuple[str, Path]:
-    """(dotted module name, sys.path root) for a .py file inside packages."""
-    path = path.resolve()
-    parts = [path.stem] if path.name != "__init__.py" else []
-    folder = path.parent
-    while (folder / "__init__.py").exists() and folder.parent != folder:
-        parts.insert(0, folder.name)
-        folder = folder.parent
-    if not parts:
-        raise TargetError(f"{path} is a top-level __init__.py; name a module instead")
-    return ".".join(parts), folder
-
-
 def parse_target_option(value: str) -> ValidationTarget:
     path_text, sep, qualname = value.rpartition("::")
     if not sep or not path_text or not qualname:
         raise TargetError(f"--target must look like PATH::FUNC, got {value!r}")
-    path = Path(path_text)
-    if not path.is_file():
-        raise TargetError(f"--target file not found: {path_text}")
-    module, root = module_for_file(path)
-    return ValidationTarget(module=module, qualname=qualname, sys_path_root=str(root),
-                            source_path=str(path.resolve()))
-
-
-def _search_roots(test_path: Path) -> list[Path]:
-    """The test file's folder and its ancestors, nearest first (pytest's rootdir idea)."""
-    roots = [test_path.resolve().parent, *test_path.resolve().parent.parents]
-    cwd = Path.cwd()
-    return roots + ([cwd] if cwd not in roots else [])
-
-
-def infer_target(test_path: Path, test_code: str) -> ValidationTarget:
-    """The first project function the test module imports with `from X import f` and calls.
-
-    A heuristic (no jedi): module X must be a .py file under the test's folder or one of
-    its ancestors, and `f` a function defined at its top level.
-    """
-    try:
-        tree = ast.parse(test_code)
-    except SyntaxError as exc:
-        raise TargetError(f"cannot infer the target: {exc.msg} on line {exc.lineno}") from exc
-    called = {node.func.id for node in ast.walk(tree)
-              if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
-    imported: list[tuple[str, str]] = [
-        (node.module, alias.name) for node in tree.body
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
-        for alias in node.names if alias.name != "*"]
-    imported.sort(key=lambda pair: pair[1] not in called)  # called names first
-    for module, name in imported:
-        for root in _search_roots(test_path):
-            stem = module.replace(".", "/")
-            for rel in (f"{stem}.py", f"{stem}/__init__.py"):
-                candidate = root / rel
-                if not candidate.is_file():
-                    continue
-                try:
-                    find_function(ast.parse(candidate.read_text(encoding="utf-8")), name)
-                except (SyntaxError, TargetNotFound, UnicodeDecodeError):
-                    continue
-                return ValidationTarget(module=module, qualname=name, sys_path_root=str(root),
-                                        source_path=str(candidate))
-    raise TargetError("cannot infer the function under test from the imports; "
-                      "pass --target PATH::FUNC")
+    return target_for_source(Path(path_text), qualname)
 
 
 def format_text(report: ValidationReport, test_file: str) -> str:

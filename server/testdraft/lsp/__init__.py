@@ -1,0 +1,1 @@
+"""The language server: a thin shell over `testdraft.pipeline`. One handler per file in `handlers/`."""

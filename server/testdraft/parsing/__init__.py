@@ -1,0 +1,1 @@
+"""tree-sitter parsing: one incrementally updated tree per open document."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
+from enum import StrEnum
 
 
-class ParameterKind(str, Enum):
+class ParameterKind(StrEnum):
     POSITIONAL = "positional"  # plain `a` or `a: int = 1`
     VAR_POSITIONAL = "var_positional"  # *args
     KEYWORD_ONLY = "keyword_only"  # after `*` or `*args`
@@ -70,7 +70,10 @@ class FunctionSpec:
     class_path: tuple[str, ...] = ()  # enclosing classes, outermost first
     class_constructible: bool | None = None  # can `Class()` be called without arguments?
     method_kind: str | None = None  # "instance", "classmethod", "staticmethod", "property"
-    extras: dict[str, str] = field(default_factory=dict, compare=False)
+    # Names the examples may use besides the function: top-level definitions of the module,
+    # and imported names with the import statement that brought them in.
+    module_definitions: tuple[str, ...] = ()
+    module_imports: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_method(self) -> bool:

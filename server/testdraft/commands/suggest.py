@@ -1,0 +1,74 @@
+"""`testdraft suggest PATH::FUNC`: print (or write) the test module the code action would produce."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from testdraft.pipeline import SuggestError, read_disk, spec_named, suggest_tests
+
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "suggest",
+        help="suggest pytest tests for one function",
+        description="Suggest pytest tests for a function, from its signature and docstring.",
+    )
+    parser.add_argument(
+        "target", metavar="PATH::FUNC", help="source file and function, e.g. src/pkg/mod.py::Class.method"
+    )
+    parser.add_argument("--write", action="store_true", help="write the test file instead of printing it")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.set_defaults(handler=run)
+
+
+def split_target(target: str) -> tuple[Path, str]:
+    path, separator, name = target.partition("::")
+    if not separator or not name:
+        raise SuggestError(f"expected PATH::FUNC, got {target!r}")
+    return Path(path), name
+
+
+def read_source(path: Path) -> bytes:
+    if not path.is_file():
+        raise SuggestError(f"{path}: no such file")
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        raise SuggestError(f"{path} is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; not parsed")
+    data = path.read_bytes()
+    if b"\0" in data[:8192]:
+        raise SuggestError(f"{path} looks like a binary file")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SuggestError(f"{path} is not UTF-8 text: {error.reason} at byte {error.start}") from error
+    return data
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        path, name = split_target(args.target)
+        spec = spec_named(read_source(path), name)
+        suggestion = suggest_tests(path, spec, read_text=read_disk)
+    except SuggestError as error:
+        print(f"testdraft: {error}", file=sys.stderr)
+        return 2
+    if args.write:
+        try:
+            suggestion.test_file.parent.mkdir(parents=True, exist_ok=True)
+            suggestion.test_file.write_text(suggestion.code, encoding="utf-8")
+        except OSError as error:
+            print(f"testdraft: cannot write {suggestion.test_file}: {error.strerror}", file=sys.stderr)
+            return 2
+    if args.format == "json":
+        print(json.dumps(suggestion.to_json(), indent=2))
+    elif args.write:
+        print(f"wrote {len(suggestion.edit.test_names)} test(s) to {suggestion.test_file}")
+    else:
+        print(suggestion.code, end="")
+    for note in suggestion.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0

@@ -1,0 +1,222 @@
+"""The deterministic generator: a docstring's examples and `Raises:` entries become tests.
+
+- Several examples calling the function with the same positional arity -> one
+  `pytest.mark.parametrize` test over the parameters and `expected`.
+- Examples that build state first (`>>> x = Stack()`) -> one test that replays them in order.
+- `Traceback` examples -> `pytest.raises`; `Raises:` entries without an example -> a skipped
+  test whose TODO says which inputs to choose (we never invent inputs).
+- Floats compare with `pytest.approx`; sets and dicts compare as values, so order is moot.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.pytest_code import (
+    adapt_example,
+    assert_equal,
+    body,
+    expected_expression,
+    free_names,
+    imports_for,
+    is_expression,
+    make_test_name,
+    quoted,
+    snake,
+)
+from testdraft.spec.model import DocExample, FunctionSpec, ParameterKind
+
+
+@dataclass(frozen=True)
+class _DirectCall:
+    """An example of the form `name(arg, ...)` with literal-like positional arguments."""
+
+    example: DocExample
+    arguments: tuple[str, ...]
+
+
+def _direct_call(example: DocExample, spec: FunctionSpec) -> _DirectCall | None:
+    try:
+        node = ast.parse(example.source, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.Call) or node.keywords:
+        return None
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else None
+    if name != spec.name or any(isinstance(arg, ast.Starred) for arg in node.args):
+        return None
+    arguments = tuple(ast.get_source_segment(example.source, arg) or ast.unparse(arg) for arg in node.args)
+    return _DirectCall(example, arguments)
+
+
+def _is_comparison(source: str) -> bool:
+    try:
+        node = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return False
+    return isinstance(node, ast.Compare)
+
+
+def _parameter_names(spec: FunctionSpec, arity: int) -> list[str] | None:
+    positional = [param.name for param in spec.call_params if param.kind in (ParameterKind.POSITIONAL,)]
+    if arity > len(positional) or arity == 0:
+        return None
+    return positional[:arity]
+
+
+def _call(spec: FunctionSpec, target: ImportTarget, arguments: str) -> str:
+    call = f"{target.access}({arguments})"
+    return f"asyncio.run({call})" if spec.is_async else call
+
+
+def _row(arguments: Sequence[str], expected: str) -> str:
+    return "(" + ", ".join([*arguments, expected]) + ")"
+
+
+class DocstringExamplesGenerator:
+    name = "docstring"
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        cancel.raise_if_cancelled()
+        examples = list(spec.examples)
+        direct = [_direct_call(example, spec) for example in examples]
+        values = [call for call in direct if call and call.example.expected and not call.example.exception]
+        errors = [call for call in direct if call and call.example.exception]
+        if examples and len(values) + len(errors) == len(examples) and not spec.class_path:
+            if values:
+                yield self._value_test(spec, target, values)
+            yield from self._exception_tests(spec, target, errors)
+        elif examples:
+            yield self._scenario_test(spec, target, examples)
+        shown = {example.exception for example in examples if example.exception}
+        for entry in spec.raises:
+            if entry.exception not in shown:
+                yield self._raises_todo(spec, target, entry.exception, entry.condition)
+
+    def _imports(self, spec: FunctionSpec, target: ImportTarget, sources: list[str], code: str) -> tuple[str, ...]:
+        lines = ["import pytest"] if "pytest." in code else []
+        if "asyncio.run(" in code:
+            lines.append("import asyncio")
+        lines.append(target.import_line)
+        lines.extend(imports_for(free_names(sources) - {spec.name}, spec, target))
+        return tuple(dict.fromkeys(lines))
+
+    def _value_test(self, spec: FunctionSpec, target: ImportTarget, calls: list[_DirectCall]) -> CandidateTest:
+        arities = {len(call.arguments) for call in calls}
+        names = _parameter_names(spec, arities.pop()) if len(arities) == 1 else None
+        setup = list(target.setup)
+        if len(calls) >= 2 and names is not None:
+            expected_name = "expected" if "expected" not in names else "expected_result"
+            rows = [_row(call.arguments, expected_expression(call.example.expected or "")) for call in calls]
+            header = ", ".join(quoted(name) for name in [*names, expected_name])
+            lines = [
+                "@pytest.mark.parametrize(",
+                f"    ({header}),",
+                "    [",
+                *(f"        {row}," for row in rows),
+                "    ],",
+                ")",
+                f"def {make_test_name(spec, 'examples')}({', '.join([*names, expected_name])}):",
+                body([*setup, f"assert {_call(spec, target, ', '.join(names))} == {expected_name}"]),
+            ]
+        else:
+            asserts = [
+                assert_equal(_call(spec, target, ", ".join(call.arguments)), call.example.expected or "")
+                for call in calls
+            ]
+            lines = [f"def {make_test_name(spec, 'examples')}():", body([*setup, *asserts])]
+        code = "\n".join(lines)
+        sources = [call.example.source for call in calls] + [call.example.expected or "" for call in calls]
+        return CandidateTest(
+            name=make_test_name(spec, "examples"),
+            code=code,
+            imports=self._imports(spec, target, sources, code),
+            origin=self.name,
+            asserts=len(calls),
+        )
+
+    def _exception_tests(
+        self, spec: FunctionSpec, target: ImportTarget, calls: list[_DirectCall]
+    ) -> Iterator[CandidateTest]:
+        by_exception: dict[str, list[_DirectCall]] = {}
+        for call in calls:
+            by_exception.setdefault(call.example.exception or "Exception", []).append(call)
+        for exception, group in by_exception.items():
+            name = make_test_name(spec, f"raises_{snake(exception)}")
+            statements = list(target.setup)
+            for call in group:
+                statements += [
+                    f"with pytest.raises({exception}):",
+                    f"    {_call(spec, target, ', '.join(call.arguments))}",
+                ]
+            code = f"def {name}():\n" + body(statements)
+            yield CandidateTest(
+                name=name,
+                code=code,
+                imports=self._imports(spec, target, [call.example.source for call in group] + [exception], code),
+                origin=self.name,
+                asserts=len(group),
+            )
+
+    def _scenario_test(self, spec: FunctionSpec, target: ImportTarget, examples: list[DocExample]) -> CandidateTest:
+        """Replay the examples in order: later ones may use names that earlier ones bound."""
+        statements = list(target.setup) if not any("=" in e.source for e in examples) else []
+        uses_capsys = False
+        checks = 0
+        for example in examples:
+            source = adapt_example(example.source, spec, target)
+            if example.exception:
+                indented = ["    " + line for line in source.splitlines()]
+                statements += [f"with pytest.raises({example.exception}):", *indented]
+                checks += 1
+            elif example.expected is None and _is_comparison(source):
+                statements.append(f"assert {source}")  # `>>> f(1) == 2` with no output means "is True"
+                checks += 1
+            elif example.expected is None:
+                statements += source.splitlines()
+            elif source.startswith("print(") or not is_expression(source):
+                uses_capsys = True
+                statements += [
+                    *source.splitlines(),
+                    f"assert capsys.readouterr().out == {example.expected + chr(10)!r}",
+                ]
+                checks += 1
+            else:
+                statements.append(assert_equal(source, example.expected))
+                checks += 1
+        name = make_test_name(spec, "examples")
+        code = f"def {name}({'capsys' if uses_capsys else ''}):\n" + body(statements)
+        sources = [example.source for example in examples] + [e.expected or "" for e in examples]
+        return CandidateTest(
+            name=name,
+            code=code,
+            imports=self._imports(spec, target, sources + [e.exception or "" for e in examples], code),
+            origin=self.name,
+            asserts=checks,
+        )
+
+    def _raises_todo(self, spec: FunctionSpec, target: ImportTarget, exception: str, condition: str) -> CandidateTest:
+        name = make_test_name(spec, f"raises_{snake(exception)}")
+        reason = f"TODO: choose inputs for which {spec.name} raises {exception}"
+        if condition:
+            reason += f" ({condition.rstrip('.')})"
+        statements = [
+            *target.setup,
+            f"with pytest.raises({exception}):",
+            f"    {_call(spec, target, '...')}  # TODO: real arguments",
+        ]
+        code = f"@pytest.mark.skip(reason={quoted(reason)})\ndef {name}():\n" + body(statements)
+        return CandidateTest(
+            name=name,
+            code=code,
+            imports=self._imports(spec, target, [exception], code),
+            origin=self.name,
+            is_placeholder=True,
+        )

@@ -1,0 +1,177 @@
+"""Small pieces of pytest source shared by the deterministic generators."""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import json
+import re
+
+from testdraft.generate.base import ImportTarget
+from testdraft.spec.model import FunctionSpec
+
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def quoted(text: str) -> str:
+    """A double-quoted Python string literal (the style ruff and black prefer)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def snake(text: str) -> str:
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
+
+
+def make_test_name(spec: FunctionSpec, suffix: str = "") -> str:
+    parts = [*spec.class_path, spec.name] if spec.class_path else [spec.name]
+    base = "test_" + "_".join(snake(part) for part in parts)
+    return f"{base}_{suffix}" if suffix else base
+
+
+def literal_value(text: str) -> object | None:
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def needs_approx(value: object) -> bool:
+    """Floats, or a flat list/tuple/dict of numbers with a float: `pytest.approx` handles those."""
+    if isinstance(value, float):
+        return True
+    items: list[object] = []
+    if isinstance(value, (list, tuple)):
+        items = list(value)
+    elif isinstance(value, dict):
+        items = list(value.values())
+    return bool(items) and all(_is_number(item) for item in items) and any(isinstance(i, float) for i in items)
+
+
+def expected_expression(expected_text: str) -> str:
+    """Source for the expected value, wrapped in `pytest.approx` when floats are involved."""
+    value = literal_value(expected_text)
+    source = expected_text.strip()
+    if needs_approx(value):
+        return f"pytest.approx({source})"
+    return source
+
+
+def is_expression(text: str) -> bool:
+    try:
+        ast.parse(text.strip(), mode="eval")
+    except SyntaxError:
+        return False
+    return True
+
+
+def assert_equal(actual: str, expected_text: str) -> str:
+    """`assert actual == expected`, or a repr comparison when the output is not Python source."""
+    if is_expression(expected_text):
+        return f"assert {actual} == {expected_expression(expected_text)}"
+    return f"assert repr({actual}) == {expected_text.strip()!r}"
+
+
+class _CallRewriter(ast.NodeTransformer):
+    """Reach the function through `target.access`, and run coroutines with asyncio.run."""
+
+    def __init__(self, spec: FunctionSpec, target: ImportTarget) -> None:
+        self.spec = spec
+        self.access = ast.parse(target.access, mode="eval").body
+        self.changed = False
+
+    def _is_target_call(self, node: ast.AST) -> bool:
+        if not isinstance(node, ast.Call):
+            return False
+        func = node.func
+        if isinstance(func, ast.Name):
+            return func.id == self.spec.name
+        return isinstance(func, ast.Attribute) and func.attr == self.spec.name
+
+    def visit_Await(self, node: ast.Await) -> ast.AST:
+        inner = self.visit(node.value)
+        self.changed = True
+        return _asyncio_run(inner)
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        if not self._is_target_call(node):
+            return node
+        if isinstance(node.func, ast.Name) and self.spec.class_path:
+            node.func = self.access
+            self.changed = True
+        if self.spec.is_async:
+            self.changed = True
+            return _asyncio_run(node)
+        return node
+
+
+def _asyncio_run(call: ast.expr) -> ast.Call:
+    return ast.Call(
+        func=ast.Attribute(value=ast.Name("asyncio", ast.Load()), attr="run", ctx=ast.Load()),
+        args=[call],
+        keywords=[],
+    )
+
+
+def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget) -> str:
+    """An example's source as the test must write it (unchanged when nothing needs changing)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return source
+    if spec.is_async and "await" in source:
+        # `await` at top level of an example: parse it as the body of an async function.
+        try:
+            tree = ast.parse("async def _():\n" + "\n".join("    " + line for line in source.splitlines()))
+            tree = ast.Module(body=tree.body[0].body, type_ignores=[])  # type: ignore[attr-defined]
+        except SyntaxError:
+            return source
+    rewriter = _CallRewriter(spec, target)
+    rewritten = rewriter.visit(tree)
+    if not rewriter.changed:
+        return source
+    return ast.unparse(ast.fix_missing_locations(rewritten))
+
+
+def free_names(sources: list[str]) -> set[str]:
+    """Names the sources read but never bind: what the test module must import."""
+    loaded: set[str] = set()
+    bound: set[str] = set()
+    for source in sources:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name):
+                (loaded if isinstance(node.ctx, ast.Load) else bound).add(node.id)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                bound.add(node.name)
+            elif isinstance(node, ast.arg):
+                bound.add(node.arg)
+    return loaded - bound - _BUILTIN_NAMES
+
+
+def imports_for(names: set[str], spec: FunctionSpec, target: ImportTarget) -> list[str]:
+    """Import lines for names the examples use: module definitions first, then its imports."""
+    lines: list[str] = []
+    imported = dict(spec.module_imports)
+    for name in sorted(names):
+        if name in spec.module_definitions and name != target.import_line.rsplit(" ", 1)[-1]:
+            lines.append(f"from {target.module} import {name}")
+        elif name in imported:
+            lines.append(imported[name])
+        elif name == "asyncio":
+            lines.append("import asyncio")
+    return lines
+
+
+def body(lines: list[str], indent: str = "    ") -> str:
+    return "\n".join(indent + line if line else "" for line in lines)

@@ -1,0 +1,129 @@
+"""`testdraft.suggestTests`: generate tests off the event loop and apply them via `workspace/applyEdit`."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.uris import from_fs_path, to_fs_path
+
+from testdraft.cancellation import Cancelled
+from testdraft.generate.base import CandidateTest
+from testdraft.lsp.edits import workspace_edit
+from testdraft.lsp.progress import progress
+from testdraft.lsp.server import TestdraftServer
+from testdraft.pipeline import SuggestError, Suggestion, read_disk, spec_at, suggest_tests, validation_target
+from testdraft.render.module import merge_tests
+
+log = logging.getLogger(__name__)
+
+COMMAND = "testdraft.suggestTests"
+
+
+def parse_position_argument(arguments: Any) -> tuple[str, int, int, str | None]:
+    """(uri, line, character, steps) from `[{"uri", "position": {"line", "character"}, "steps"?}]`."""
+    if len(arguments) == 1 and isinstance(arguments[0], list):  # some clients nest the list
+        arguments = arguments[0]
+    try:
+        argument = arguments[0]
+        position = argument["position"]
+        steps = argument.get("steps")
+        return (
+            str(argument["uri"]),
+            int(position["line"]),
+            int(position["character"]),
+            steps if isinstance(steps, str) and steps.strip() else None,
+        )
+    except (IndexError, KeyError, TypeError, ValueError, AttributeError) as error:
+        raise SuggestError('expected arguments [{"uri": ..., "position": {"line": ..., "character": ...}}]') from error
+
+
+def _writable_problem(test_file: Path) -> str | None:
+    """Why the test file cannot be written, checked before any edit is sent."""
+    if test_file.exists():
+        return None if os.access(test_file, os.W_OK) else f"{test_file} is read-only"
+    folder = test_file.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return None if os.access(folder, os.W_OK) else f"cannot create {test_file}: {folder} is read-only"
+
+
+def register(server: TestdraftServer) -> None:
+    @server.command(COMMAND)
+    async def suggest_tests_command(ls: TestdraftServer, *arguments: Any) -> dict[str, object]:
+        try:
+            uri, line, character, _steps = parse_position_argument(arguments)
+            return await _suggest(ls, uri, line, character)
+        except SuggestError as error:
+            ls.tell(str(error), types.MessageType.Warning)
+            return {"status": "error", "message": str(error)}
+
+
+async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> dict[str, object]:
+    document = ls.documents.get(uri)
+    path = to_fs_path(uri)
+    if document is None or document.tree is None or path is None:
+        raise SuggestError("open the Python file in the editor first (it is not open, or too large to parse)")
+    spec = spec_at(document.tree, document.lines.point(line, character, ls.encoding))
+    if spec is None:
+        raise SuggestError("place the cursor inside a function to suggest tests for it")
+    open_texts = ls.open_texts()
+
+    def read_text(file: Path) -> str | None:
+        return open_texts[file.resolve()] if file.resolve() in open_texts else read_disk(file)
+
+    async with progress(ls, f"Suggesting tests for {spec.qualname}") as reporter:
+
+        def on_candidate(candidate: CandidateTest) -> None:
+            reporter.report(f"{candidate.origin}: {candidate.name}")
+
+        work = functools.partial(
+            suggest_tests, Path(path), spec, ls.generators(), read_text, reporter.cancel, on_candidate
+        )
+        try:
+            suggestion = await asyncio.get_running_loop().run_in_executor(ls.executor, work)
+        except Cancelled:
+            return {"status": "cancelled"}
+        return await _apply(ls, suggestion)
+
+
+async def _apply(ls: TestdraftServer, suggestion: Suggestion) -> dict[str, object]:
+    test_file = suggestion.test_file
+    problem = _writable_problem(test_file)
+    if problem is not None:
+        raise SuggestError(problem)
+    test_uri = from_fs_path(str(test_file)) or test_file.as_uri()
+    # The test file may have changed while we generated: merge into its text as it is now.
+    open_document = ls.workspace.text_documents.get(test_uri)
+    current = open_document.source if open_document is not None else (read_disk(test_file) or "")
+    edit = merge_tests(current, suggestion.chosen, subject=f"`{suggestion.spec.qualname}`")
+    if edit.is_empty:
+        ls.tell(f"the tests for {suggestion.spec.qualname} are already in {test_file.name}")
+        return {"status": "unchanged", "test_file": test_uri}
+    exists = open_document is not None or test_file.exists()
+    if not exists and not ls.supports_file_creation():
+        raise SuggestError(f"this editor cannot create files through LSP; create {test_file} and try again")
+    version = open_document.version if open_document is not None else None
+    result = await ls.workspace_apply_edit_async(
+        types.ApplyWorkspaceEditParams(
+            edit=workspace_edit(test_file, edit, exists, version, ls.encoding),
+            label=f"testdraft: tests for {suggestion.spec.qualname}",
+        )
+    )
+    if not result.applied:
+        reason = result.failure_reason or "the editor refused the edit"
+        raise SuggestError(f"tests not inserted: {reason}")
+    for note in suggestion.notes:
+        ls.tell(note)
+    # Validate what was inserted once the client has applied it (and sent didChange/didOpen).
+    ls.validation.targets[test_file.resolve()] = validation_target(
+        suggestion.spec, suggestion.target, suggestion.source_path, test_file=test_file
+    )
+    if ls.settings.validation_enabled:
+        ls.validation.schedule(test_file.resolve())
+    return {"status": "applied", "test_file": test_uri, "tests": list(edit.test_names), "notes": suggestion.notes}

@@ -1,0 +1,218 @@
+"""The one pipeline: parse -> spec -> generate -> validate/rank -> render edit.
+
+The LSP command, `testdraft suggest`, the eval harness and training all call
+`suggest_tests`; none of them re-implements a step.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import tree_sitter
+
+from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
+from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.generate.skeleton import SkeletonGenerator
+from testdraft.parsing.languages import parse_python
+from testdraft.project.imports import import_target
+from testdraft.project.layout import project_root, suggested_test_file
+from testdraft.render.module import ModuleEdit, merge_tests
+from testdraft.spec.extract import extract_spec, find_function, function_at
+from testdraft.spec.model import FunctionSpec
+from testdraft.validate.engine import ValidationOptions, ValidationTarget
+from testdraft.validate.rank import rank_candidates
+from testdraft.validate.target import target_for
+
+# Generators whose tests restate the spec: kept as they are, never outvoted.
+DETERMINISTIC_ORIGINS = frozenset({"docstring", "skeleton"})
+# Ranking runs every candidate unit; mutation decides between units of equal coverage.
+RANKING_OPTIONS = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=60.0)
+
+log = logging.getLogger(__name__)
+
+# Reads a file's current text: the editor's buffer when it is open, else the disk.
+TextReader = Callable[[Path], str | None]
+# Hears about each candidate as it arrives (for streaming progress).
+CandidateListener = Callable[[CandidateTest], None]
+
+
+class SuggestError(Exception):
+    """A request that cannot give tests, with a message meant for the user."""
+
+
+@dataclass
+class Suggestion:
+    source_path: Path
+    spec: FunctionSpec
+    target: ImportTarget
+    test_file: Path
+    candidates: list[CandidateTest]
+    chosen: list[CandidateTest]
+    edit: ModuleEdit
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def code(self) -> str:
+        return self.edit.new_text
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "test_file": str(self.test_file),
+            "code": self.code,
+            "tests": [
+                {"name": name, "origin": test.origin, "placeholder": test.is_placeholder}
+                for name, test in zip(self.edit.test_names, self._added(), strict=False)
+            ],
+            "function": self.spec.qualname,
+            "implemented": self.spec.is_implemented,
+            "import": self.target.import_line,
+            "notes": self.notes,
+        }
+
+    def _added(self) -> list[CandidateTest]:
+        skipped = set(self.edit.skipped_duplicates)
+        return [test for test in self.chosen if test.name not in skipped]
+
+
+def read_disk(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError as error:
+        raise SuggestError(f"{path} is not UTF-8 text: {error.reason} at byte {error.start}") from error
+
+
+def default_generators() -> list[Generator]:
+    return [DocstringExamplesGenerator()]
+
+
+def spec_at(tree: tree_sitter.Tree, point: tuple[int, int]) -> FunctionSpec | None:
+    node = function_at(tree, point)
+    return extract_spec(node) if node is not None else None
+
+
+def spec_named(source: bytes, qualname: str) -> FunctionSpec:
+    tree = parse_python(source)
+    node = find_function(tree, qualname)
+    if node is None:
+        raise SuggestError(f"no function named {qualname!r} in this file")
+    return extract_spec(node)
+
+
+def collect_candidates(
+    spec: FunctionSpec,
+    target: ImportTarget,
+    generators: Iterable[Generator],
+    cancel: CancelToken = NEVER_CANCELLED,
+    on_candidate: CandidateListener | None = None,
+) -> list[CandidateTest]:
+    candidates: list[CandidateTest] = []
+    for generator in generators:
+        try:
+            for candidate in generator.generate(spec, target, cancel):
+                cancel.raise_if_cancelled()
+                candidates.append(candidate)
+                if on_candidate is not None:
+                    on_candidate(candidate)
+        except Cancelled:
+            raise
+        except Exception as error:  # one failing generator must not sink the others
+            log.warning("generator %s failed: %s", getattr(generator, "name", generator), error)
+    return candidates
+
+
+def validation_target(
+    spec: FunctionSpec,
+    target: ImportTarget,
+    source_path: Path,
+    source_text: str | None = None,
+    test_file: Path | None = None,
+) -> ValidationTarget:
+    """The validation engine's view of the function; an unsaved buffer shadows the disk."""
+    overlays: dict[str, str] = {}
+    if source_text is not None:
+        overlays[str(source_path.resolve().relative_to(Path(target.sys_path_root).resolve()))] = source_text
+    validation = target_for(target, spec, overlays, str(source_path))
+    return replace(validation, test_dir=str(test_file.parent)) if test_file is not None else validation
+
+
+def choose(
+    candidates: Sequence[CandidateTest],
+    spec: FunctionSpec,
+    target: ImportTarget,
+    ranking_target: ValidationTarget | None = None,
+    options: ValidationOptions | None = None,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> list[CandidateTest]:
+    """The tests to insert.
+
+    Docstring tests are the spec: they stay even when they fail (the failure is news).
+    Sampled candidates (the model's) are split, validated and ranked when a ranking
+    target is given: by execution if the function exists, by votes (TDD) if not.
+    A skeleton comes only when nothing real came out.
+    """
+    real = [test for test in candidates if not test.is_placeholder]
+    placeholders = [test for test in candidates if test.is_placeholder]
+    deterministic = [test for test in real if test.origin in DETERMINISTIC_ORIGINS]
+    sampled = [test for test in real if test.origin not in DETERMINISTIC_ORIGINS]
+    if sampled and ranking_target is not None:
+        ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel)
+        kept = {_code_key(test.code) for test in deterministic}
+        sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin not in DETERMINISTIC_ORIGINS]
+        sampled = [test for test in sampled if _code_key(test.code) not in kept]
+    chosen = _unique([*deterministic, *sampled])
+    if chosen:
+        return chosen + placeholders
+    return placeholders or list(SkeletonGenerator().generate(spec, target))
+
+
+def _code_key(code: str) -> str:
+    return "\n".join(line.strip() for line in code.strip().splitlines()[1:])
+
+
+def _unique(tests: Sequence[CandidateTest]) -> list[CandidateTest]:
+    seen: set[str] = set()
+    unique: list[CandidateTest] = []
+    for test in tests:
+        if test.code not in seen:
+            seen.add(test.code)
+            unique.append(test)
+    return unique
+
+
+def suggest_tests(
+    source_path: Path,
+    spec: FunctionSpec,
+    generators: Iterable[Generator] | None = None,
+    read_text: TextReader = read_disk,
+    cancel: CancelToken = NEVER_CANCELLED,
+    on_candidate: CandidateListener | None = None,
+    rank: bool = True,
+) -> Suggestion:
+    """Tests for one function, as an edit of the test module they belong in."""
+    source_path = source_path.resolve()
+    root = project_root(source_path)
+    test_file = suggested_test_file(source_path, root)
+    target = import_target(spec, source_path, root, test_file)
+    cancel.raise_if_cancelled()
+    candidates = collect_candidates(
+        spec, target, default_generators() if generators is None else generators, cancel, on_candidate
+    )
+    ranking_target = None
+    if rank:
+        ranking_target = validation_target(spec, target, source_path, read_text(source_path), test_file)
+    chosen = choose(candidates, spec, target, ranking_target, cancel=cancel)
+    cancel.raise_if_cancelled()
+    old_text = read_text(test_file) or ""
+    edit = merge_tests(old_text, chosen, subject=f"`{spec.qualname}` in {source_path.name}")
+    notes = [target.note] if target.note else []
+    if not spec.is_implemented:
+        notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
+    if edit.skipped_duplicates:
+        notes.append("already in the test file: " + ", ".join(edit.skipped_duplicates))
+    return Suggestion(source_path, spec, target, test_file, candidates, chosen, edit, notes)

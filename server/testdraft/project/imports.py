@@ -1,0 +1,89 @@
+"""How a test module imports the function under test.
+
+The module name follows the package structure (`__init__.py` files, `src/` layout,
+namespace folders under the project root, a lone script). jedi then checks that the
+import, seen from the test file, really resolves to the source file: a module named
+like a stdlib or installed module (`random.py`, `test.py`) would import the wrong thing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import jedi
+
+from testdraft.generate.base import ImportTarget
+from testdraft.spec.model import FunctionSpec
+
+log = logging.getLogger(__name__)
+
+
+def module_location(source_path: Path, root: Path) -> tuple[str, Path]:
+    """(dotted module name, folder that must be on sys.path) for a source file."""
+    source_path = source_path.resolve()
+    root = root.resolve()
+    parts = [source_path.stem] if source_path.stem != "__init__" else []
+    folder = source_path.parent
+    while (folder / "__init__.py").exists() and folder != folder.parent:
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    # A folder without __init__.py under the root (not `src/`) is a namespace package
+    # that pytest's rootdir-relative imports reach from the root.
+    if folder != root and root in folder.parents and folder.name != "src" and folder.parent != root / "src":
+        relative = folder.relative_to(root).parts
+        if all(part.isidentifier() for part in relative):
+            parts = [*relative, *parts]
+            folder = root
+    return ".".join(parts), folder
+
+
+def resolves_to(module: str, source_path: Path, sys_path_root: Path, test_file: Path) -> bool | None:
+    """Does `import module`, written in `test_file`, reach `source_path`? None when jedi cannot tell."""
+    code = f"import {module}\n"
+    try:
+        project = jedi.Project(sys_path_root, added_sys_path=[str(sys_path_root)], smart_sys_path=False)
+        names = jedi.Script(code, path=test_file, project=project).goto(1, len(code) - 2, follow_imports=True)
+    except Exception:  # jedi raises many kinds of errors on odd projects
+        log.debug("jedi could not resolve %s", module, exc_info=True)
+        return None
+    paths = {name.module_path.resolve() for name in names if name.module_path is not None}
+    if not paths:
+        return None
+    return source_path.resolve() in paths
+
+
+def import_target(spec: FunctionSpec, source_path: Path, root: Path, test_file: Path) -> ImportTarget:
+    module, sys_path_root = module_location(source_path, root)
+    top_symbol = spec.class_path[0] if spec.class_path else spec.name
+    target = _target_for(spec, module, str(sys_path_root), top_symbol)
+    if "<locals>" in spec.qualname:
+        return replace(target, note=f"`{spec.name}` is defined inside another function; tests cannot import it.")
+    verdict = resolves_to(module, source_path, sys_path_root, test_file)
+    if verdict is False:
+        return replace(
+            target,
+            note=f"`import {module}` from the tests reaches another module of that name; rename {source_path.name}.",
+        )
+    return target
+
+
+def _target_for(spec: FunctionSpec, module: str, sys_path_root: str, top_symbol: str) -> ImportTarget:
+    def target(access: str, setup: tuple[str, ...] = (), note: str = "") -> ImportTarget:
+        import_line = f"from {module} import {top_symbol}"
+        return ImportTarget(module, spec.name, import_line, access, sys_path_root, setup=setup, note=note)
+
+    if not spec.class_path:
+        return target(spec.name)
+    class_access = ".".join(spec.class_path)
+    if spec.method_kind in ("staticmethod", "classmethod"):
+        return target(f"{class_access}.{spec.name}")
+    if spec.class_constructible:
+        return target(f"instance.{spec.name}", (f"instance = {class_access}()",))
+    reason = "needs constructor arguments" if spec.class_constructible is False else "may need constructor arguments"
+    return target(
+        f"instance.{spec.name}",
+        (f"instance = {class_access}(...)  # TODO: {class_access} {reason}",),
+        f"{class_access} {reason}; the test builds no instance on its own.",
+    )

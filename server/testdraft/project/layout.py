@@ -1,0 +1,78 @@
+"""The project root and where its tests live, the way pytest will look for them."""
+
+from __future__ import annotations
+
+import configparser
+import tomllib
+from pathlib import Path
+
+_ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", "pytest.ini", "tox.ini", ".git")
+_MAX_SEARCHED_FILES = 5000
+
+
+def project_root(path: Path) -> Path:
+    """The nearest folder above `path` that looks like a project root, else its folder."""
+    start = path if path.is_dir() else path.parent
+    for folder in (start, *start.parents):
+        if any((folder / marker).exists() for marker in _ROOT_MARKERS):
+            return folder
+    return start
+
+
+def configured_testpaths(root: Path) -> list[str]:
+    """`testpaths` from pyproject.toml, pytest.ini, tox.ini or setup.cfg, in pytest's order."""
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+            data = {}
+        options = data.get("tool", {}).get("pytest", {}).get("ini_options", {})
+        paths = options.get("testpaths")
+        if isinstance(paths, str):
+            return paths.split()
+        if isinstance(paths, list):
+            return [str(entry) for entry in paths]
+    for name, section in (("pytest.ini", "pytest"), ("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
+        config_path = root / name
+        if not config_path.is_file():
+            continue
+        parser = configparser.ConfigParser()
+        try:
+            parser.read(config_path, encoding="utf-8")
+        except (configparser.Error, UnicodeDecodeError):
+            continue
+        if parser.has_option(section, "testpaths"):
+            return parser.get(section, "testpaths").split()
+    return []
+
+
+def tests_folder(root: Path) -> Path:
+    for entry in configured_testpaths(root):
+        if "*" not in entry:
+            return root / entry
+    for name in ("tests", "test"):
+        if (root / name).is_dir():
+            return root / name
+    return root / "tests"
+
+
+def existing_test_file(tests_dir: Path, module_stem: str) -> Path | None:
+    """A test module already written for `module_stem` (`test_x.py` or `x_test.py`)."""
+    if not tests_dir.is_dir():
+        return None
+    wanted = {f"test_{module_stem}.py", f"{module_stem}_test.py"}
+    for count, candidate in enumerate(sorted(tests_dir.rglob("*.py"))):
+        if count > _MAX_SEARCHED_FILES:
+            break
+        if candidate.name in wanted:
+            return candidate
+    return None
+
+
+def suggested_test_file(source_path: Path, root: Path | None = None) -> Path:
+    """Where the tests for `source_path` go: an existing test file, else tests/test_<module>.py."""
+    root = root or project_root(source_path)
+    tests_dir = tests_folder(root)
+    stem = source_path.stem
+    return existing_test_file(tests_dir, stem) or tests_dir / f"test_{stem}.py"

@@ -1,0 +1,305 @@
+"""Docstring reading: summary, examples and `Raises:` entries, in any common style.
+
+Examples come from doctest blocks (`>>>`, `...` continuations, `Traceback` outputs) and
+from the informal notations that real docstrings use, e.g. `f(1) ==> 2`, `f(1) ➞ 2`,
+`f(1) should return 2`, `For x = 1 the output should be 2`, `Input: x = 1 / Output: 2`.
+Only examples whose inputs and output are plain Python values are kept: a made-up
+reading of prose would give tests that lie.
+"""
+
+from __future__ import annotations
+
+import ast
+import doctest
+import re
+from collections.abc import Iterable, Sequence
+
+from testdraft.spec.model import DocExample, RaisesEntry
+
+_SECTION_HEADERS = re.compile(
+    r"^\s*(Args|Arguments|Parameters|Params|Returns?|Yields?|Raises|Examples?|Notes?|"
+    r"Attributes|See Also|References|Warnings?|Todo)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Words between a call and its result in informal examples, longest first.
+_ARROWS = (
+    "should return",
+    "will return",
+    "returns",
+    "return",
+    "==>",
+    "=>",
+    "-->",
+    "->",
+    "➞",
+    "→",
+    "==",
+    "=",
+    ":",
+    "is",
+)
+_LOWERCASE_CONSTANTS = {"true": "True", "false": "False", "none": "None"}
+_SAFE_NAMES = frozenset({"True", "False", "None", "inf", "nan"})
+
+
+def summary_of(docstring: str | None) -> str:
+    if not docstring:
+        return ""
+    paragraph: list[str] = []
+    for line in docstring.strip().splitlines():
+        if not line.strip():
+            break
+        paragraph.append(line.strip())
+    return " ".join(paragraph)
+
+
+def parse_raises(docstring: str | None) -> tuple[RaisesEntry, ...]:
+    """`Raises:` (Google), `Raises\\n------` (NumPy) and `:raises X:` (reST) entries."""
+    if not docstring:
+        return ()
+    entries: list[RaisesEntry] = []
+    for match in re.finditer(r":raises?\s+([\w.]+)\s*:\s*(.*)", docstring):
+        entries.append(RaisesEntry(match.group(1), match.group(2).strip()))
+    lines = docstring.expandtabs().splitlines()
+    for index, line in enumerate(lines):
+        if not re.match(r"^\s*Raises\s*:?\s*$", line):
+            continue
+        header_indent = len(line) - len(line.lstrip())
+        body = lines[index + 1 :]
+        if body and re.match(r"^\s*-{3,}\s*$", body[0]):  # NumPy underline
+            body = body[1:]
+        entries.extend(_raises_block(body, header_indent))
+    unique: dict[str, RaisesEntry] = {}
+    for entry in entries:
+        unique.setdefault(entry.exception, entry)
+    return tuple(unique.values())
+
+
+def _raises_block(lines: Sequence[str], header_indent: int) -> Iterable[RaisesEntry]:
+    current: list[str] | None = None
+    name = ""
+    for line in lines:
+        if not line.strip():
+            if current is not None and name:
+                yield RaisesEntry(name, " ".join(current).strip())
+                current, name = None, ""
+            continue
+        indent = len(line) - len(line.lstrip())
+        if _SECTION_HEADERS.match(line) or indent < header_indent:
+            break
+        match = re.match(r"^\s*([A-Z][\w.]*(?:Error|Exception|Warning|Exit|Interrupt)\w*)\s*:?\s*(.*)$", line)
+        if match and (current is None or indent <= header_indent + 4):
+            if current is not None and name:
+                yield RaisesEntry(name, " ".join(current).strip())
+            name, current = match.group(1), [match.group(2)]
+        elif current is not None:
+            current.append(line.strip())
+    if current is not None and name:
+        yield RaisesEntry(name, " ".join(current).strip())
+
+
+def parse_examples(
+    docstring: str | None, function_name: str, param_names: Sequence[str] = ()
+) -> tuple[DocExample, ...]:
+    """All examples in a docstring, doctest ones first, each with a 0-based line number."""
+    if not docstring:
+        return ()
+    examples = list(_doctest_examples(docstring))
+    if not examples:
+        examples = list(_informal_examples(_example_section(docstring), function_name, param_names))
+    return tuple(examples)
+
+
+def _example_section(docstring: str) -> str:
+    """The text from an `Example(s)` heading on, when there is one.
+
+    Informal notations are ambiguous before it: `tri(1) = 3` may define a recurrence.
+    The lines above the last heading are blanked, so line numbers still count from the top.
+    """
+    lines = docstring.splitlines()
+    headings = [index for index, line in enumerate(lines) if re.match(r"^\s*(for\s+)?examples?\b", line, re.I)]
+    if not headings:
+        return docstring
+    last = headings[-1]  # "For example: tri(2) = ..." may explain; a later "Examples:" shows
+    return "\n" * last + "\n".join(lines[last:])
+
+
+_CALL_THEN_VALUE = re.compile(r"^(?P<call>\w+\(.*\))\s+(?P<value>[\[({'\"].*)$", re.DOTALL)
+
+
+def _doctest_examples(docstring: str) -> Iterable[DocExample]:
+    try:
+        parsed = doctest.DocTestParser().get_examples(docstring)
+    except ValueError:  # inconsistent indentation inside a doctest block
+        return
+    for example in parsed:
+        source = example.source.strip()
+        want = example.want.strip()
+        exception = None
+        if example.exc_msg is not None:
+            header = want.splitlines()[-1] if want else ""
+            exception = header.split(":", 1)[0].strip().rsplit(".", 1)[-1] or "Exception"
+            want = ""
+        typo = _CALL_THEN_VALUE.match(source) if not want and not exception else None
+        if typo and _is_value_expression(typo.group("value")):
+            # `>>> f([1, 0]) [0, 1]`: the output was typed on the prompt line.
+            source, want = typo.group("call"), typo.group("value")
+        yield DocExample(source=source, expected=want or None, exception=exception, line=example.lineno)
+
+
+def _matching_close(text: str, open_index: int) -> int | None:
+    """Index just past the bracket that closes `text[open_index]`, skipping string literals."""
+    pairs = {"(": ")", "[": "]", "{": "}"}
+    stack: list[str] = []
+    quote: str | None = None
+    index = open_index
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = None
+        elif char in "'\"":
+            quote = char
+        elif char in pairs:
+            stack.append(pairs[char])
+        elif char in ")]}":
+            if not stack or stack.pop() != char:
+                return None
+            if not stack:
+                return index + 1
+        index += 1
+    return None
+
+
+def _is_value_expression(source: str, allowed_names: frozenset[str] = _SAFE_NAMES) -> bool:
+    """A literal-like expression: no names except constants, no calls except `float("inf")`-free ones."""
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError:
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id not in allowed_names:
+            return False
+        if isinstance(node, (ast.Call, ast.Lambda, ast.NamedExpr, ast.Await, ast.Attribute)):
+            return False
+    return True
+
+
+def _normalise_constants(text: str) -> str:
+    return _LOWERCASE_CONSTANTS.get(text.strip(), text)
+
+
+def _leading_value(text: str) -> str | None:
+    """The longest prefix of `text` that is a value expression (`19 - 5 - 6 = 8` -> `19 - 5 - 6`)."""
+    text = text.strip()
+    if not text:
+        return None
+    first_word = re.match(r"[A-Za-z]+", text)
+    if first_word and first_word.group(0).lower() in _LOWERCASE_CONSTANTS:
+        return _LOWERCASE_CONSTANTS[first_word.group(0).lower()]
+    for end in range(len(text), 0, -1):
+        if end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            continue  # never cut inside a word or number
+        remainder = text[end:]
+        if remainder and remainder[0] not in " \t#.,;:":
+            continue  # `""aaa"` is a typo, not the value `""`
+        candidate = text[:end].strip().rstrip(".,;").strip()
+        if candidate and _is_value_expression(candidate):
+            return candidate
+    return None
+
+
+def _extend_to_balanced(text: str, start: int) -> str:
+    """The rest of the line at `start`, continued over following lines while brackets are open."""
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    segment = text[start:end]
+    depth = sum(segment.count(c) for c in "([{") - sum(segment.count(c) for c in ")]}")
+    while depth > 0 and end < len(text):
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end == -1 else next_end
+        line = text[end:next_end]
+        depth += sum(line.count(c) for c in "([{") - sum(line.count(c) for c in ")]}")
+        segment += " " + line.strip()
+        end = next_end
+    return segment
+
+
+def _informal_examples(docstring: str, name: str, param_names: Sequence[str]) -> Iterable[DocExample]:
+    seen: set[str] = set()
+    for match in re.finditer(rf"(?<![\w.]){re.escape(name)}\s*\(", docstring):
+        close = _matching_close(docstring, match.end() - 1)
+        if close is None:
+            continue
+        call = re.sub(r"\s*\n\s*", " ", docstring[match.start() : close])
+        if not _is_call_with_values(call):
+            continue
+        rest = _extend_to_balanced(docstring, close).strip()
+        rest = re.sub(r"^#\s*", "", rest)
+        expected = None
+        for arrow in _ARROWS:
+            if rest.lower().startswith(arrow):
+                expected = _leading_value(rest[len(arrow) :])
+                break
+        if expected is None or call in seen:
+            continue
+        seen.add(call)
+        yield DocExample(source=call, expected=expected, line=docstring.count("\n", 0, match.start()))
+    yield from _keyword_examples(docstring, name, param_names, seen)
+
+
+_FOR_PATTERN = re.compile(
+    r"For\s+(?P<inputs>\w+\s*=\s*.+?),?\s+the\s+(?:output|result)\s+should\s+be\s*:?\s*(?P<output>.+)",
+    re.IGNORECASE,
+)
+_INPUT_PATTERN = re.compile(r"Input\s*:\s*(?P<inputs>.+?)\s*\n\s*Output\s*:\s*(?P<output>.+)", re.IGNORECASE)
+
+
+def _keyword_examples(docstring: str, name: str, param_names: Sequence[str], seen: set[str]) -> Iterable[DocExample]:
+    """`For x = 1 the output should be 2` and `Input: x = 1 / Output: 2` forms."""
+    for pattern in (_FOR_PATTERN, _INPUT_PATTERN):
+        for match in pattern.finditer(docstring):
+            arguments = _keyword_arguments(match.group("inputs"), param_names)
+            expected = _leading_value(_normalise_constants(match.group("output")))
+            if arguments is None or expected is None:
+                continue
+            call = f"{name}({arguments})"
+            if call in seen:
+                continue
+            seen.add(call)
+            yield DocExample(source=call, expected=expected, line=docstring.count("\n", 0, match.start()))
+
+
+def _keyword_arguments(inputs: str, param_names: Sequence[str]) -> str | None:
+    """`arr = [1, 2], k = 3` -> `[1, 2], 3` in parameter order, or None if it does not fit."""
+    inputs = inputs.strip().rstrip(",.")
+    try:
+        call = ast.parse(f"f({inputs})", mode="eval").body
+    except SyntaxError:
+        call = None
+    if isinstance(call, ast.Call) and call.keywords and not call.args:
+        by_name = {kw.arg: ast.get_source_segment(f"f({inputs})", kw.value) for kw in call.keywords}
+        if set(by_name) - set(param_names) or None in by_name:
+            return None
+        if any(not _is_value_expression(value or "") for value in by_name.values()):
+            return None
+        ordered = [name for name in param_names if name in by_name]
+        if ordered != list(param_names[: len(ordered)]):
+            return ", ".join(f"{key}={by_name[key]}" for key in ordered)
+        return ", ".join(str(by_name[key]) for key in ordered)
+    if len(param_names) == 1 and _is_value_expression(inputs):
+        return inputs
+    return None
+
+
+def _is_call_with_values(call: str) -> bool:
+    try:
+        node = ast.parse(call, mode="eval").body
+    except SyntaxError:
+        return False
+    if not isinstance(node, ast.Call):
+        return False
+    values = [*node.args, *(kw.value for kw in node.keywords)]
+    return all(_is_value_expression(ast.unparse(value)) for value in values)

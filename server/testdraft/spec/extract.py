@@ -1,0 +1,316 @@
+"""FunctionSpec from a tree-sitter Python tree.
+
+Everything here is tree-sitter work on the already parsed tree, so it is cheap enough
+for `textDocument/codeAction`. It tolerates broken syntax elsewhere in the file: only
+the function under the cursor has to make sense.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import textwrap
+from collections.abc import Iterator
+
+import tree_sitter
+
+from testdraft.spec.docstring import parse_examples, parse_raises, summary_of
+from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
+
+Node = tree_sitter.Node
+
+_NOT_IMPLEMENTED_MARKERS = ("NotImplementedError", "NotImplemented")
+
+
+def _text(node: Node | None) -> str:
+    if node is None or node.text is None:
+        return ""
+    return node.text.decode("utf-8", errors="replace")
+
+
+def function_at(tree: tree_sitter.Tree, point: tuple[int, int]) -> Node | None:
+    """The innermost function definition containing `point` (row, byte column)."""
+    node: Node | None = tree.root_node.descendant_for_point_range(point, point)
+    while node is not None:
+        if node.type == "function_definition":
+            return node
+        node = node.parent
+    return None
+
+
+def iter_functions(tree: tree_sitter.Tree) -> Iterator[Node]:
+    """Every function definition, outermost first, in source order."""
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.type == "function_definition":
+            yield node
+        stack.extend(reversed(node.named_children))
+
+
+def find_function(tree: tree_sitter.Tree, qualname: str) -> Node | None:
+    """A function by dotted name: `func`, `Class.method`, `Outer.Inner.method`."""
+    for node in iter_functions(tree):
+        if qualified_name(node) == qualname:
+            return node
+    return None
+
+
+def qualified_name(function: Node) -> str:
+    parts = [_text(function.child_by_field_name("name"))]
+    parent = function.parent
+    while parent is not None:
+        if parent.type in ("class_definition", "function_definition"):
+            parts.append(_text(parent.child_by_field_name("name")))
+            if parent.type == "function_definition":
+                parts.append("<locals>")
+                parts[-1], parts[-2] = parts[-2], parts[-1]
+        parent = parent.parent
+    return ".".join(reversed(parts))
+
+
+def _decorators(definition: Node) -> tuple[str, ...]:
+    parent = definition.parent
+    if parent is None or parent.type != "decorated_definition":
+        return ()
+    return tuple(_text(child)[1:].strip() for child in parent.named_children if child.type == "decorator")
+
+
+def _parameters(function: Node) -> tuple[Parameter, ...]:
+    params_node = function.child_by_field_name("parameters")
+    if params_node is None:
+        return ()
+    params: list[Parameter] = []
+    keyword_only = False
+    for child in params_node.named_children:
+        kind = ParameterKind.KEYWORD_ONLY if keyword_only else ParameterKind.POSITIONAL
+        annotation = _text(child.child_by_field_name("type")) or None
+        default = _text(child.child_by_field_name("value")) or None
+        if child.type == "identifier":
+            params.append(Parameter(_text(child), kind=kind))
+        elif child.type in ("typed_parameter", "default_parameter", "typed_default_parameter"):
+            name_node = child.child_by_field_name("name")
+            inner = name_node if name_node is not None else child.named_children[0]
+            if inner.type == "list_splat_pattern":
+                keyword_only = True
+                params.append(Parameter(_text(inner).lstrip("*"), annotation, kind=ParameterKind.VAR_POSITIONAL))
+            elif inner.type == "dictionary_splat_pattern":
+                params.append(Parameter(_text(inner).lstrip("*"), annotation, kind=ParameterKind.VAR_KEYWORD))
+            else:
+                params.append(Parameter(_text(inner), annotation, default, kind))
+        elif child.type == "list_splat_pattern":
+            keyword_only = True
+            params.append(Parameter(_text(child).lstrip("*"), kind=ParameterKind.VAR_POSITIONAL))
+        elif child.type == "dictionary_splat_pattern":
+            params.append(Parameter(_text(child).lstrip("*"), kind=ParameterKind.VAR_KEYWORD))
+        elif child.type == "keyword_separator":
+            keyword_only = True
+    return tuple(params)
+
+
+def _docstring_node(function: Node) -> Node | None:
+    body = function.child_by_field_name("body")
+    if body is None or not body.named_children:
+        return None
+    first = body.named_children[0]
+    if first.type == "expression_statement" and first.named_children:
+        string = first.named_children[0]
+        if string.type in ("string", "concatenated_string"):
+            return string
+    return None
+
+
+def _docstring(function: Node) -> str | None:
+    node = _docstring_node(function)
+    if node is None:
+        return None
+    try:
+        value = ast.literal_eval(_text(node))
+    except (SyntaxError, ValueError):
+        return None
+    # Cleaned like `inspect.getdoc`: examples' line numbers refer to the cleaned text.
+    return inspect.cleandoc(value) if isinstance(value, str) else None
+
+
+def _is_placeholder_statement(statement: Node) -> bool:
+    if statement.type == "pass_statement":
+        return True
+    if statement.type == "expression_statement":
+        only = statement.named_children[0] if statement.named_children else None
+        return only is not None and only.type in ("ellipsis", "string", "concatenated_string")
+    if statement.type == "raise_statement":
+        return any(marker in _text(statement) for marker in _NOT_IMPLEMENTED_MARKERS)
+    return statement.type == "comment"
+
+
+def is_implemented(function: Node) -> bool:
+    """False for a body of only a docstring, `pass`, `...` or `raise NotImplementedError`."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return False
+    return not all(_is_placeholder_statement(statement) for statement in body.named_children)
+
+
+def _enclosing_classes(function: Node) -> list[Node]:
+    classes: list[Node] = []
+    parent = function.parent
+    while parent is not None:
+        if parent.type == "class_definition":
+            classes.append(parent)
+        elif parent.type == "function_definition":
+            break  # a class inside a function is not reachable from a test
+        parent = parent.parent
+    return list(reversed(classes))
+
+
+def _direct_class(function: Node) -> Node | None:
+    """The class whose body holds `function` directly (through a decorator at most)."""
+    parent = function.parent
+    if parent is not None and parent.type == "decorated_definition":
+        parent = parent.parent
+    if parent is not None and parent.type == "block":
+        owner = parent.parent
+        if owner is not None and owner.type == "class_definition":
+            return owner
+    return None
+
+
+def _method_kind(decorators: tuple[str, ...]) -> str:
+    names = {decorator.split("(")[0].rsplit(".", 1)[-1] for decorator in decorators}
+    if "staticmethod" in names:
+        return "staticmethod"
+    if "classmethod" in names:
+        return "classmethod"
+    if "property" in names or "cached_property" in names:
+        return "property"
+    return "instance"
+
+
+def class_constructible(class_node: Node) -> bool | None:
+    """Whether `Class()` works without arguments: True, False, or None when unknown."""
+    body = class_node.child_by_field_name("body")
+    decorators = _decorators(class_node)
+    superclasses = class_node.child_by_field_name("superclasses")
+    bases = [_text(base) for base in superclasses.named_children] if superclasses else []
+    init = None
+    for statement in body.named_children if body else []:
+        target = statement
+        if statement.type == "decorated_definition":
+            target = statement.named_children[-1]
+        if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
+            init = target
+    if init is not None:
+        params = _parameters(init)[1:]
+        return all(
+            param.default is not None or param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD)
+            for param in params
+        )
+    if any("dataclass" in decorator for decorator in decorators):
+        for statement in body.named_children if body else []:
+            if statement.type == "expression_statement" and statement.named_children:
+                assignment = statement.named_children[0]
+                annotated = assignment.type == "assignment" and assignment.child_by_field_name("type") is not None
+                if annotated and assignment.child_by_field_name("right") is None:
+                    return False  # a dataclass field without a default
+        return True
+    if not bases or all(base in ("object", "ABC") or base.startswith("metaclass") for base in bases):
+        return True
+    return None  # an inherited __init__ we cannot see
+
+
+def _signature(function: Node) -> str:
+    """The `def` header up to its colon (continuation lines keep their indentation)."""
+    body = function.child_by_field_name("body")
+    end = (body.start_byte if body is not None else function.end_byte) - function.start_byte
+    return (function.text or b"")[:end].decode("utf-8", errors="replace").rstrip()
+
+
+def _definition(function: Node) -> Node:
+    """The function with its decorators, if any."""
+    parent = function.parent
+    return parent if parent is not None and parent.type == "decorated_definition" else function
+
+
+def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Top-level definitions, and imported names with their (absolute) import statement."""
+    definitions: list[str] = []
+    imports: list[tuple[str, str]] = []
+    for statement in root.named_children:
+        node = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        if node.type in ("function_definition", "class_definition"):
+            definitions.append(_text(node.child_by_field_name("name")))
+        elif node.type == "expression_statement" and node.named_children:
+            assignment = node.named_children[0]
+            left = assignment.child_by_field_name("left") if assignment.type == "assignment" else None
+            if left is not None and left.type == "identifier":
+                definitions.append(_text(left))
+        elif node.type in ("import_statement", "import_from_statement"):
+            imports.extend(_imported_names(node))
+    return tuple(definitions), tuple(imports)
+
+
+def _imported_names(statement: Node) -> list[tuple[str, str]]:
+    try:
+        parsed = ast.parse(_text(statement)).body[0]
+    except (SyntaxError, IndexError):
+        return []
+    if isinstance(parsed, ast.ImportFrom) and parsed.level:
+        return []  # relative imports mean nothing outside the package
+    if not isinstance(parsed, (ast.Import, ast.ImportFrom)):
+        return []
+    names: list[tuple[str, str]] = []
+    for alias in parsed.names:
+        bound = alias.asname or alias.name.split(".")[0]
+        if alias.name == "*":
+            continue
+        single = (
+            ast.Import(names=[alias])
+            if isinstance(parsed, ast.Import)
+            else ast.ImportFrom(module=parsed.module, names=[alias], level=0)
+        )
+        names.append((bound, ast.unparse(single)))
+    return names
+
+
+def extract_spec(function: Node) -> FunctionSpec:
+    """Everything a test generator needs to know about one function definition."""
+    name = _text(function.child_by_field_name("name"))
+    decorators = _decorators(function)
+    params = _parameters(function)
+    docstring = _docstring(function)
+    direct_class = _direct_class(function)
+    classes = _enclosing_classes(function) if direct_class is not None else []
+    method_kind = _method_kind(decorators) if direct_class is not None else None
+    definition = _definition(function)
+    raw = (definition.text or b"").decode("utf-8", errors="replace")
+    source = textwrap.dedent(" " * definition.start_point[1] + raw)
+    return_type = function.child_by_field_name("return_type")
+    is_async = any(child.type == "async" for child in function.children)
+    root = function
+    while root.parent is not None:
+        root = root.parent
+    definitions, imports = module_names(root)
+    param_names = [param.name for param in params if param.name not in ("self", "cls")]
+    return FunctionSpec(
+        name=name,
+        qualname=qualified_name(function),
+        params=params,
+        return_annotation=_text(return_type) or None,
+        docstring=docstring,
+        summary=summary_of(docstring),
+        examples=parse_examples(docstring, name, param_names),
+        raises=parse_raises(docstring),
+        is_async=is_async,
+        decorators=decorators,
+        is_implemented=is_implemented(function),
+        source=source,
+        signature=_signature(function),
+        start_line=function.start_point[0],
+        end_line=function.end_point[0],
+        class_name=_text(direct_class.child_by_field_name("name")) if direct_class is not None else None,
+        class_path=tuple(_text(node.child_by_field_name("name")) for node in classes),
+        class_constructible=class_constructible(direct_class) if direct_class is not None else None,
+        method_kind=method_kind,
+        module_definitions=definitions,
+        module_imports=imports,
+    )

@@ -1,0 +1,187 @@
+"""The UI pipeline the LSP code action, the CLI and the eval call: component + steps -> test.
+
+parse (tree-sitter inventory) -> steps -> generate (mapper or model) -> validate (syntax, every
+locator against the inventory, optionally the real browser) -> suggestion with issues.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from testdraft.ui.actions import Issue
+from testdraft.ui.browser import UiJob, UiRunResult, run_ui_tests
+from testdraft.ui.inventory import Inventory, InventoryError, build_inventory
+from testdraft.ui.jsx_parser import ComponentSyntaxError
+from testdraft.ui.locators import LocatorCheck, check_locators
+from testdraft.ui.mapper import map_test_case
+from testdraft.ui.model_prompt import generate_with_model
+from testdraft.ui.render import FRAMEWORKS, render
+from testdraft.ui.resolve import unique_locator
+from testdraft.ui.steps import NoStepsError, TestCase, find_steps
+
+GENERATORS = ("mapper", "model")
+
+
+class UiInputError(ValueError):
+    """Input the UI generator cannot work from: the message says what is wrong and where."""
+
+
+@dataclass
+class UiSuggestion:
+    component: str
+    test_path: str  # where the suggested test file goes
+    code: str
+    issues: list[Issue] = field(default_factory=list)
+    generator: str = "mapper"
+    steps_source: str = ""
+
+
+@dataclass
+class UiValidation:
+    syntax_ok: bool
+    issues: list[Issue] = field(default_factory=list)
+    locators: list[LocatorCheck] = field(default_factory=list)
+    run: UiRunResult | None = None
+
+    @property
+    def locators_resolved(self) -> int:
+        return sum(1 for c in self.locators if c.count >= 1)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def suggested_test_path(component_path: str, component: str) -> str:
+    return str(Path(component_path).with_name(f"test_{_snake(component)}_ui.py"))
+
+
+def load_inventory(component_path: str, source: str, component_name: str | None) -> Inventory:
+    try:
+        return build_inventory(source, component_path, component_name)
+    except (ComponentSyntaxError, InventoryError) as exc:
+        raise UiInputError(str(exc)) from exc
+
+
+def _steps_text(case: TestCase) -> str:
+    lines = [f"# {case.title}", ""]
+    if case.preconditions:
+        lines += [f"Preconditions: {case.preconditions}", ""]
+    lines += [f"{n}. {s}" for n, s in enumerate(case.steps, start=1)]
+    if case.expected:
+        lines += ["", "Expected result:", *[f"- {e}" for e in case.expected]]
+    return "\n".join(lines)
+
+
+def generate_ui_test(
+    component_path: str,
+    component_source: str,
+    steps_text: str | None = None,
+    framework: str = "playwright",
+    component_name: str | None = None,
+    generator: str = "mapper",
+    complete: Callable[[str], str] | None = None,
+    samples: int = 1,
+) -> UiSuggestion:
+    """Draft a UI test for the component; raises UiInputError on input it cannot use.
+
+    `complete` is the model for `generator="model"`; with `samples` > 1 it is asked several
+    times and the reply whose locators resolve best (then the longest) is kept."""
+    if framework not in FRAMEWORKS:
+        raise UiInputError(f"unknown framework {framework!r}: use one of {', '.join(FRAMEWORKS)}")
+    inventory = load_inventory(component_path, component_source, component_name)
+    try:
+        case = find_steps(component_path, component_source, inventory.component, steps_text)
+    except NoStepsError as exc:
+        raise UiInputError(str(exc)) from exc
+    issues: list[Issue] = []
+    if not any(unique_locator(inventory, e) for e in inventory):
+        issues.append(
+            Issue(
+                f"{inventory.component} has no element a locator can find (no test id, role with a "
+                "name, label, placeholder, text or id): steps that need one become TODOs",
+                "warning",
+                1,
+            )
+        )
+    if generator == "model":
+        if complete is None:
+            raise UiInputError("the model generator needs a model: none is loaded")
+        replies = [
+            generate_with_model(complete, _steps_text(case), component_source, inventory.component)
+            for _ in range(max(1, samples))
+        ]
+        code = max(replies, key=lambda reply: _static_score(reply, inventory))
+    elif generator == "mapper":
+        code, mapped_issues = render(map_test_case(inventory, case), framework)
+        issues += mapped_issues
+    else:
+        raise UiInputError(
+            f"unknown UI generator {generator!r}: use one of {', '.join(GENERATORS)}"
+        )
+    return UiSuggestion(
+        component=inventory.component,
+        test_path=suggested_test_path(component_path, inventory.component),
+        code=code,
+        issues=issues,
+        generator=generator,
+        steps_source=case.source,
+    )
+
+
+def _static_score(test_code: str, inventory: Inventory) -> tuple[int, float, int]:
+    """(parses, share of locators that resolve, length): how a model sample ranks."""
+    try:
+        checks, _ = check_locators(test_code, inventory)
+    except SyntaxError:
+        return (0, 0.0, 0)
+    resolved = sum(1 for c in checks if c.count >= 1) / len(checks) if checks else 0.0
+    return (1, resolved, len(test_code))
+
+
+def validate_ui_test(
+    test_code: str,
+    component_path: str,
+    component_source: str,
+    run_browser: bool,
+    component_name: str | None = None,
+    timeout: float = 120,
+) -> UiValidation:
+    """Syntax, every locator against the inventory, and (optionally) a real browser run
+    (a subprocess, killed after `timeout` seconds)."""
+    try:
+        ast.parse(test_code)
+    except SyntaxError as exc:
+        return UiValidation(False, [Issue(f"syntax error: {exc.msg}", "error", exc.lineno or 1)])
+    inventory = load_inventory(component_path, component_source, component_name)
+    checks, issues = check_locators(test_code, inventory)
+    run = None
+    if run_browser:
+        job = UiJob(component_path, test_code, component_source, inventory.component)
+        run = run_ui_tests([job], timeout=timeout)[0]
+        issues.append(_run_issue(run))
+    return UiValidation(True, issues, checks, run)
+
+
+def _run_issue(run: UiRunResult) -> Issue:
+    if run.passed:
+        return Issue("passed in headless Chromium against the rendered component", "info", 1)
+    if run.outcome == "unavailable":
+        return Issue(f"browser run skipped: {run.message}", "info", 1)
+    return Issue(f"browser run {run.outcome}: {run.message}", "error", run.line or 1)
+
+
+def steps_source_label(
+    component_path: str, component_source: str, component_name: str | None = None
+) -> str | None:
+    """Where the steps for the code action title come from ("testcase.md", "comment above
+    LoginForm"), or None when there are none and the client must pass them."""
+    try:
+        case = find_steps(component_path, component_source, component_name)
+    except (NoStepsError, ValueError):
+        return None
+    return Path(case.source).name if case.source.endswith(".md") else case.source

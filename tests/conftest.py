@@ -1,0 +1,75 @@
+"""Shared fixtures: small throwaway projects on disk."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SERVER_COMMAND = [sys.executable, "-m", "testdraft", "serve"]
+
+CALC_SOURCE = textwrap.dedent(
+    '''\
+    """Arithmetic helpers. Ünïcödé here moves byte and UTF-16 columns apart: ✓✓✓."""
+
+
+    def add(a: int, b: int) -> int:  # ✓ non-ASCII before the cursor column
+        """Add two numbers.
+
+        >>> add(1, 2)
+        3
+        >>> add(-1, 1)
+        0
+        """
+        return a + b
+
+
+    def mean(values: list[float]) -> float:
+        """Arithmetic mean.
+
+        >>> mean([1.0, 2.0])
+        1.5
+
+        Raises:
+            ZeroDivisionError: if values is empty.
+        """
+        return sum(values) / len(values)
+
+
+    def todo(x):
+        """Not written yet.
+
+        >>> todo(2)
+        4
+        """
+        raise NotImplementedError
+
+
+    class Counter:
+        def __init__(self, start: int = 0) -> None:
+            self.value = start
+
+        def bump(self, by: int = 1) -> int:
+            """Increase and return the value.
+
+            >>> c = Counter()
+            >>> c.bump()
+            1
+            >>> c.bump(2)
+            3
+            """
+            self.value += by
+            return self.value
+    '''
+)
+
+
+@pytest.fixture
+def calc_project(tmp_path: Path) -> Path:
+    """A flat-layout project: pyproject.toml and calc.py at the root, no tests yet."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "calc"\nversion = "0"\n', encoding="utf-8")
+    (tmp_path / "calc.py").write_text(CALC_SOURCE, encoding="utf-8")
+    return tmp_path

@@ -1,0 +1,111 @@
+"""Spec extraction from tree-sitter trees, including broken files and odd definitions."""
+
+from __future__ import annotations
+
+import textwrap
+
+from testdraft.parsing.languages import parse_python
+from testdraft.spec.extract import extract_spec, find_function, function_at
+from testdraft.spec.model import FunctionSpec, ParameterKind
+
+SOURCE = textwrap.dedent(
+    '''\
+    import math
+    from fractions import Fraction
+    from . import sibling
+
+    LIMIT = 3
+
+    @functools.cache
+    async def fetch(url: str, /, retries: int = 3, *args: int, timeout: float, **options) -> bytes:
+        """Fetch a URL."""
+        ...
+
+    class Outer:
+        class Inner:
+            def __init__(self, size: int) -> None:
+                self.size = size
+
+            def grow(self, by=1):
+                """Grow."""
+                self.size += by
+                return self.size
+
+            @classmethod
+            def make(cls):
+                pass
+
+        @property
+        def name(self) -> str:
+            raise NotImplementedError("later")
+
+    @dataclass
+    class Point:
+        x: int = 0
+        y: int = 0
+
+        def norm(self):
+            return math.hypot(self.x, self.y)
+
+    def outer():
+        def inner(a):
+            """Nested."""
+            return a
+        return inner
+
+    def broken(:
+        pass
+    '''
+)
+
+
+def spec(name: str) -> FunctionSpec:
+    tree = parse_python(SOURCE.encode())
+    node = find_function(tree, name)
+    assert node is not None, name
+    return extract_spec(node)
+
+
+def test_async_decorated_signature() -> None:
+    fetch = spec("fetch")
+    assert fetch.is_async and fetch.decorators == ("functools.cache",)
+    assert [(p.name, p.kind) for p in fetch.params] == [
+        ("url", ParameterKind.POSITIONAL),
+        ("retries", ParameterKind.POSITIONAL),
+        ("args", ParameterKind.VAR_POSITIONAL),
+        ("timeout", ParameterKind.KEYWORD_ONLY),
+        ("options", ParameterKind.VAR_KEYWORD),
+    ]
+    assert fetch.params[1].default == "3" and fetch.params[0].annotation == "str"
+    assert fetch.return_annotation == "bytes" and not fetch.is_implemented
+    assert fetch.source.startswith("@functools.cache\nasync def fetch(")
+    assert dict(fetch.module_imports) == {"math": "import math", "Fraction": "from fractions import Fraction"}
+    assert "LIMIT" in fetch.module_definitions and "Outer" in fetch.module_definitions
+
+
+def test_methods_in_nested_classes() -> None:
+    grow = spec("Outer.Inner.grow")
+    assert grow.class_path == ("Outer", "Inner") and grow.class_name == "Inner"
+    assert grow.method_kind == "instance" and grow.is_implemented
+    assert grow.class_constructible is False  # __init__ needs `size`
+    assert [p.name for p in grow.call_params] == ["by"]
+    assert spec("Outer.Inner.make").method_kind == "classmethod"
+    name = spec("Outer.name")
+    assert name.method_kind == "property" and not name.is_implemented and name.class_constructible is True
+
+
+def test_dataclass_with_defaults_is_constructible() -> None:
+    assert spec("Point.norm").class_constructible is True
+
+
+def test_nested_function_is_local() -> None:
+    inner = spec("outer.<locals>.inner")
+    assert inner.class_name is None and inner.docstring == "Nested."
+
+
+def test_function_at_cursor_survives_broken_syntax() -> None:
+    tree = parse_python(SOURCE.encode())
+    row = SOURCE.splitlines().index("            self.size += by")
+    node = function_at(tree, (row, 10))
+    assert node is not None and extract_spec(node).qualname == "Outer.Inner.grow"
+    assert function_at(tree, (0, 0)) is None  # `import math`

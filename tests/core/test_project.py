@@ -1,0 +1,62 @@
+"""Module names and test locations for the layouts people use; jedi confirms imports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from testdraft.pipeline import spec_named, suggest_tests
+from testdraft.project.imports import module_location
+from testdraft.project.layout import project_root, suggested_test_file
+
+
+def write(path: Path, text: str = "") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+FUNC = 'def double(x):\n    """\n    >>> double(2)\n    4\n    """\n    return 2 * x\n'
+
+
+def test_src_layout_package(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml")
+    write(tmp_path / "src/shop/__init__.py")
+    source = write(tmp_path / "src/shop/money/convert.py", FUNC)
+    write(tmp_path / "src/shop/money/__init__.py")
+    assert module_location(source, tmp_path) == ("shop.money.convert", tmp_path / "src")
+    assert suggested_test_file(source) == tmp_path / "tests" / "test_convert.py"
+
+
+def test_flat_package_and_lone_script(tmp_path: Path) -> None:
+    write(tmp_path / "setup.cfg")
+    write(tmp_path / "app/__init__.py")
+    source = write(tmp_path / "app/core.py", FUNC)
+    assert module_location(source, tmp_path) == ("app.core", tmp_path)
+    script = write(tmp_path / "tools" / "script.py", FUNC)  # namespace folder under the root
+    assert module_location(script, tmp_path) == ("tools.script", tmp_path)
+    lone = write(tmp_path / "elsewhere" / "solo.py", FUNC)
+    assert project_root(lone) == tmp_path
+
+
+def test_testpaths_and_existing_test_file_are_followed(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.pytest.ini_options]\ntestpaths = ["checks"]\n')
+    source = write(tmp_path / "calc.py", FUNC)
+    assert suggested_test_file(source) == tmp_path / "checks" / "test_calc.py"
+    existing = write(tmp_path / "checks" / "unit" / "calc_test.py", "")
+    assert suggested_test_file(source) == existing
+
+
+def test_module_shadowed_by_stdlib_gets_a_note(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml")
+    source = write(tmp_path / "json.py", FUNC)
+    suggestion = suggest_tests(source, spec_named(source.read_bytes(), "double"))
+    assert any("reaches another module" in note for note in suggestion.notes)
+
+
+def test_suggestion_imports_resolve_with_jedi(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml")
+    source = write(tmp_path / "src/pkg/mod.py", FUNC)
+    write(tmp_path / "src/pkg/__init__.py")
+    suggestion = suggest_tests(source, spec_named(source.read_bytes(), "double"))
+    assert suggestion.target.import_line == "from pkg.mod import double"
+    assert suggestion.notes == []

@@ -1,0 +1,51 @@
+"""Merging tests into a test module never clobbers, duplicates or half-writes."""
+
+from __future__ import annotations
+
+import ast
+
+from testdraft.generate.base import CandidateTest
+from testdraft.render.module import merge_tests
+
+
+def candidate(
+    name: str, body: str = "assert add(1, 2) == 3", imports: tuple[str, ...] = ("from calc import add",)
+) -> CandidateTest:
+    return CandidateTest(name=name, code=f"def {name}():\n    {body}\n", imports=imports)
+
+
+def test_new_module_has_header_imports_and_tests() -> None:
+    edit = merge_tests("", [candidate("test_add", imports=("import pytest", "from calc import add"))], subject="`add`")
+    text = edit.new_text
+    ast.parse(text)
+    assert text.startswith('"""Tests for `add`')
+    assert text.index("import pytest") < text.index("from calc import add") < text.index("def test_add")
+
+
+def test_merge_adds_missing_imports_and_renames_clashes() -> None:
+    old = '"""Mine."""\n\nfrom calc import add, sub\n\n\ndef test_add():\n    assert add(0, 0) == 0\n'
+    edit = merge_tests(old, [candidate("test_add", imports=("import pytest", "from calc import add"))])
+    text = edit.new_text
+    ast.parse(text)
+    assert text.startswith(old.split("\n\n\n")[0])  # the user's lines are untouched
+    assert "def test_add():\n    assert add(0, 0) == 0" in text
+    assert "def test_add_2():" in text and edit.test_names == ("test_add_2",)
+    assert text.count("from calc import add") == 1 and "import pytest" in text
+
+
+def test_identical_test_is_not_added_twice() -> None:
+    first = merge_tests("", [candidate("test_add")]).new_text
+    again = merge_tests(first, [candidate("test_add_other_name")])
+    assert again.is_empty and again.skipped_duplicates == ("test_add_other_name",)
+
+
+def test_broken_existing_file_still_gets_appended() -> None:
+    old = "from calc import add\n\ndef test_x(:\n"
+    edit = merge_tests(old, [candidate("test_x")])
+    assert edit.new_text.startswith(old) and "def test_x_2():" in edit.new_text
+
+
+def test_file_without_trailing_newline() -> None:
+    edit = merge_tests("from calc import add", [candidate("test_add")])
+    ast.parse(edit.new_text)
+    assert edit.new_text.startswith("from calc import add\n")

@@ -1,0 +1,72 @@
+"""The UI code action end to end: a JSX component plus its manual test case become a
+Playwright test file through `workspace/applyEdit`; without steps the server asks for them."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+from tests.lsp.client_helpers import apply_workspace_edit
+from tests.lsp.conftest import code_actions, execute, open_document, server_encoding
+from tests.ui.conftest import DATASET
+
+
+def _open_jsx(client: LanguageClient, path: Path) -> str:
+    uri = path.as_uri()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id="javascriptreact", version=1, text=path.read_text()
+            )
+        )
+    )
+    return uri
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_component_with_test_case_becomes_a_playwright_test(client: LanguageClient, calc_project: Path) -> None:
+    case = DATASET / "01-login-missing-password"
+    folder = calc_project / "web"
+    folder.mkdir()
+    shutil.copy(case / "Component.jsx", folder / "LoginForm.jsx")
+    shutil.copy(case / "testcase.md", folder / "testcase.md")
+    uri = _open_jsx(client, folder / "LoginForm.jsx")
+    line = (folder / "LoginForm.jsx").read_text().splitlines().index("export default function LoginForm() {")
+    actions = await code_actions(client, uri, types.Position(line=line + 2, character=4))
+    assert [action.title for action in actions] == ["Generate UI test for `LoginForm` from `testcase.md`"]
+    result = await execute(client, actions[0])
+    assert result["status"] == "applied", result
+    assert result["issues"] == []
+    (test_file,) = {path for path in apply_workspace_edit(client.applied_edits[-1], server_encoding(client))}  # type: ignore[attr-defined]
+    code = test_file.read_text()
+    ast.parse(code)
+    assert "page.goto(BASE_URL)" in code and "Password is required" in code
+    assert test_file.parent == folder
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_component_without_steps_asks_for_them(client: LanguageClient, calc_project: Path) -> None:
+    component = calc_project / "Greeting.jsx"
+    component.write_text(
+        'export default function Greeting() {\n  return <button id="hi" onClick={() => {}}>Say hi</button>;\n}\n'
+    )
+    uri = _open_jsx(client, component)
+    actions = await code_actions(client, uri, types.Position(line=1, character=4))
+    assert actions[0].title == "Generate UI test for `Greeting` (asks for the steps)"
+    result = await execute(client, actions[0])
+    assert result == {"status": "needs_steps", "component": "Greeting"}
+    assert actions[0].command is not None
+    argument = dict(actions[0].command.arguments[0])  # type: ignore[index]
+    argument["steps"] = '1. Click the "Say hi" button.\n\nExpected result:\n- The "Say hi" button is visible.\n'
+    result = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="testdraft.generateUiTest", arguments=[argument])
+    )
+    assert result["status"] == "applied", result
+    # Python files are untouched by this action, and a Python buffer offers no UI action.
+    py_uri = open_document(client, calc_project / "calc.py")
+    titles = [a.title for a in await code_actions(client, py_uri, types.Position(line=3, character=6))]
+    assert all("UI test" not in title for title in titles)

@@ -1,0 +1,122 @@
+// The `testdraft` settings as the server expects them: the object sent as
+// `initializationOptions` and in `workspace/didChangeConfiguration`.
+// Pure: reads values through a getter so it runs without VS Code.
+
+export type Device = "auto" | "cpu" | "cuda" | "mps";
+export type UiFramework = "playwright" | "selenium";
+
+export interface ModelSettings {
+  path: string | null;
+  adapters: string[];
+  loraScale: number;
+  temperature: number;
+  topP: number;
+  candidates: number;
+  maxNewTokens: number;
+  systemPrompt: string | null;
+  device: Device;
+  backend: string;
+}
+
+export interface TestdraftSettings {
+  model: ModelSettings;
+  validation: { enabled: boolean; mutation: boolean };
+  ui: { framework: UiFramework };
+  /** Test sources, in order: "docstring" (deterministic examples) and "model". */
+  generators: string[];
+}
+
+/** Returns the user's value for a dotted key below `testdraft` (e.g. "model.topP"), or undefined. */
+export type SettingGetter = (key: string) => unknown;
+
+export function defaultSettings(): TestdraftSettings {
+  return {
+    model: {
+      path: null,
+      adapters: [],
+      loraScale: 1.0,
+      temperature: 0.2,
+      topP: 0.95,
+      candidates: 4,
+      maxNewTokens: 256,
+      systemPrompt: null,
+      device: "auto",
+      backend: "local",
+    },
+    validation: { enabled: true, mutation: true },
+    ui: { framework: "playwright" },
+    generators: ["docstring", "model"],
+  };
+}
+
+const DEVICES: readonly Device[] = ["auto", "cpu", "cuda", "mps"];
+const UI_FRAMEWORKS: readonly UiFramework[] = ["playwright", "selenium"];
+
+function numberIn(value: unknown, min: number, max: number, fallback: number): number {
+  return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max
+    ? value
+    : fallback;
+}
+
+function integerIn(value: unknown, min: number, max: number, fallback: number): number {
+  return Number.isInteger(value) ? numberIn(value, min, max, fallback) : fallback;
+}
+
+/** A non-empty string, else null: VS Code shows an unset string setting as "". */
+function optionalString(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}
+
+function booleanOr(value: unknown, fallback: boolean): boolean {
+  return typeof value === "boolean" ? value : fallback;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.find((item) => item === value) ?? fallback;
+}
+
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string" && item.trim() !== "")
+    : [];
+}
+
+const GENERATORS = ["docstring", "model"];
+
+/** The known generator names in the user's order; undefined (use defaults) when none is known. */
+function knownGenerators(value: unknown): string[] | undefined {
+  const names = stringList(value).filter((name) => GENERATORS.includes(name));
+  return names.length > 0 ? [...new Set(names)] : undefined;
+}
+
+/** Builds the settings object; invalid or missing values fall back to the defaults. */
+export function readSettings(get: SettingGetter): TestdraftSettings {
+  const d = defaultSettings();
+  return {
+    model: {
+      path: optionalString(get("model.path")),
+      adapters: stringList(get("model.adapters")),
+      loraScale: numberIn(get("model.loraScale"), 0, 4, d.model.loraScale),
+      temperature: numberIn(get("model.temperature"), 0, 2, d.model.temperature),
+      topP: numberIn(get("model.topP"), 0, 1, d.model.topP),
+      candidates: integerIn(get("model.candidates"), 1, 32, d.model.candidates),
+      maxNewTokens: integerIn(get("model.maxNewTokens"), 16, 4096, d.model.maxNewTokens),
+      systemPrompt: optionalString(get("model.systemPrompt")),
+      device: oneOf(get("model.device"), DEVICES, d.model.device),
+      backend: optionalString(get("model.backend")) ?? d.model.backend,
+    },
+    validation: {
+      enabled: booleanOr(get("validation.enabled"), d.validation.enabled),
+      mutation: booleanOr(get("validation.mutation"), d.validation.mutation),
+    },
+    ui: { framework: oneOf(get("ui.framework"), UI_FRAMEWORKS, d.ui.framework) },
+    generators: knownGenerators(get("generators")) ?? d.generators,
+  };
+}
+
+/** The `workspace/didChangeConfiguration` params the server reads. */
+export function configurationChangeParams(settings: TestdraftSettings): {
+  settings: { testdraft: TestdraftSettings };
+} {
+  return { settings: { testdraft: settings } };
+}
