@@ -172,3 +172,23 @@ def test_mbpp_shaped_csv_runs_unchanged(
     assert report["dataset"] == "mbpp_test.csv"
     assert raw["errors"] == {"passed": 50.0, "ReferenceSyntaxError": 50.0}
     assert raw["solution_coverage"] == pytest.approx(50.0)
+
+
+def test_docstring_generator_in_both_modes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Our deterministic generator on the first HumanEval problems, TDD and validated."""
+    save = tmp_path / "saved"
+    code, report, _ = _run(["--dataset", "humaneval", "--limit", "3", "--generator", "docstring",
+                            "--settings", "raw", "--cache-dir", str(tmp_path / "cache"),
+                            "--save-predictions", str(save)], capsys)
+    assert code == 0
+    by_mode = {s["mode"]: s for s in report["systems"]}
+    assert set(by_mode) == {"tdd", "validated"}
+    tdd, validated = by_mode["tdd"]["settings"]["raw"], by_mode["validated"]["settings"]["raw"]
+    # HumanEval/0-2 show examples in their docstrings; the examples hold on the solutions.
+    assert tdd["passing"] == pytest.approx(100.0)
+    assert validated["passing"] >= tdd["passing"]
+    assert tdd["coverage"] > 50.0 and tdd["mutation"] > 0.0
+    saved = (save / "docstring_tdd.jsonl").read_text(encoding="utf-8")
+    assert "has_close_elements(" in saved

@@ -39,13 +39,18 @@ PYTESTER_HEADER = (
 )
 
 
-def solution_module(reference_code: str) -> str:
-    """The module under test: PyTester's imports, then prompt + solution."""
-    return PYTESTER_HEADER + reference_code
+def solution_module(reference_code: str, asserts: Sequence[str] = ()) -> str:
+    """The module under test: PyTester's imports, then prompt + solution.
+
+    Our generators write `pytest.approx`/`pytest.raises`; the asserts see this module's
+    names, so `pytest` is imported here when they use it (PyTester's outputs never do).
+    """
+    uses_pytest = any("pytest." in line for line in asserts)
+    return PYTESTER_HEADER + ("import pytest\n" if uses_pytest else "") + reference_code
 
 
 def pytester_script(reference_code: str, asserts: Sequence[str]) -> str:
-    return solution_module(reference_code) + "\n".join(asserts)
+    return solution_module(reference_code, asserts) + "\n".join(asserts)
 
 
 def statement_count(source: str) -> int:

@@ -53,7 +53,7 @@ class EngineRunner:
             module=MODULE,
             qualname=problem.fn_name,
             sys_path_root=self._root,
-            overlays={f"{MODULE}.py": solution_module(problem.reference_code)},
+            overlays={f"{MODULE}.py": solution_module(problem.reference_code, asserts)},
         )
         report = validate_asserts(list(asserts), target, self.options)
         return outcome_from_report(problem, asserts, report, time.monotonic() - started)

@@ -17,9 +17,14 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
+
+if TYPE_CHECKING:
+    from testdraft.generate.base import ImportTarget
+    from testdraft.spec.model import FunctionSpec
 
 log = logging.getLogger(__name__)
 
@@ -100,14 +105,14 @@ def _import(module: str, what: str) -> object:
 
 
 def _docstring_generator() -> GeneratorFn:
-    """The deterministic docstring-examples generator over the shared spec extractor."""
-    examples = _import("testdraft.generate.docstring_examples", "docstring")
-    generator = examples.DocstringExamplesGenerator()  # type: ignore[attr-defined]
+    """The deterministic docstring-examples generator, through the shared pipeline."""
+    pipeline = _import("testdraft.pipeline", "docstring")
+    generators = pipeline.default_generators()  # type: ignore[attr-defined]
 
     def generate(problem: Problem) -> list[str]:
         spec, target = _spec_and_target(problem)
-        tests = list(generator.generate(spec, target))
-        block = "\n".join(_asserts(test.code for test in tests))
+        tests = pipeline.collect_candidates(spec, target, generators)  # type: ignore[attr-defined]
+        block = "\n".join(_asserts(test.code for test in tests if not test.is_placeholder))
         return [block] if block else []
 
     return generate
@@ -164,18 +169,17 @@ def _asserts(codes: Iterable[str]) -> list[str]:
     return [line for code in codes for line in asserts_from_test_code(code)]
 
 
-def _spec_and_target(problem: Problem) -> tuple[object, object]:
+def _spec_and_target(problem: Problem) -> tuple[FunctionSpec, ImportTarget]:
     """The FunctionSpec of the problem's function, parsed from the text the mode allows."""
-    languages = _import("testdraft.parsing.languages", "spec")
-    extract = _import("testdraft.spec.extract", "spec")
-    base = _import("testdraft.generate.base", "spec")
+    from testdraft.generate.base import ImportTarget
+    from testdraft.pipeline import SuggestError, spec_named
+
     source = problem.prompt_code + problem.solution
-    tree = languages.parse_python(source.encode("utf-8"))  # type: ignore[attr-defined]
-    node = extract.find_function(tree, problem.fn_name)  # type: ignore[attr-defined]
-    if node is None:
-        raise GeneratorUnavailable(f"{problem.task_id}: no function {problem.fn_name!r}")
-    spec = extract.extract_spec(node)  # type: ignore[attr-defined]
-    target = base.ImportTarget(  # type: ignore[attr-defined]
+    try:
+        spec = spec_named(source.encode("utf-8"), problem.fn_name)
+    except SuggestError as exc:
+        raise GeneratorUnavailable(f"{problem.task_id}: {exc}") from exc
+    target = ImportTarget(
         module="solution",
         symbol=problem.fn_name,
         import_line=f"from solution import {problem.fn_name}",

@@ -51,10 +51,8 @@ def pytester_prompt(prompt_code: str, fn_name: str) -> str:
 
 def load_dataset(name_or_path: str, limit: int | None = None) -> list[Problem]:
     """`humaneval` or a path to a PyTester-format CSV; `limit` keeps the first n problems."""
-    if name_or_path.lower() == "humaneval":
-        problems = load_humaneval()
-    else:
-        problems = load_csv(Path(name_or_path))
+    from_package = name_or_path.lower() == "humaneval"
+    problems = load_humaneval() if from_package else load_csv(Path(name_or_path))
     return problems[:limit] if limit is not None else problems
 
 
