@@ -18,6 +18,7 @@ from testdraft import __version__
 COMMAND_MODULES = (
     "testdraft.commands.suggest",
     "testdraft.commands.check",
+    "testdraft.commands.eval",
     "testdraft.commands.serve",
 )
 
