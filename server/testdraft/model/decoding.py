@@ -8,6 +8,7 @@ sampled together in one batch, sharing each forward pass.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -45,6 +46,7 @@ class Completion:
     tokens: int  # tokens generated for this candidate (including any cut-off tail)
     finish: str  # "stop" (answer complete), "eos", "length"
     seconds: float  # from the start of the request until this candidate was complete
+    token_ids: tuple[int, ...] = ()  # local models: the generated ids, up to the stop
 
 
 def sampling_kwargs(options: DecodingOptions) -> dict[str, Any]:
@@ -72,7 +74,7 @@ class _RowWatcher:
         prompt_length: int,
         find_end: FindEnd,
         cancel: CancelToken,
-        on_finish: Callable[[int, str, int, str], None],
+        on_finish: Callable[[int, str, list[int], str], None],
         first_index: int,
     ) -> None:
         self.tokenizer = tokenizer
@@ -100,25 +102,27 @@ class _RowWatcher:
             text = self.tokenizer.decode(new_ids[:stop_at], skip_special_tokens=True)
             end = self.find_end(text)
             if end is not None:
-                self._finish(row, text[:end], len(new_ids), "stop")
+                self._finish(row, text[:end], new_ids, "stop")
                 finished[row] = True
             elif stop_at is not None:
-                self._finish(row, text, stop_at + 1, "eos")
+                self._finish(row, text, new_ids[: stop_at + 1], "eos")
                 finished[row] = True
         return finished
 
-    def _finish(self, row: int, text: str, tokens: int, finish: str) -> None:
+    def _finish(self, row: int, text: str, ids: list[int], finish: str) -> None:
         self.done.add(row)
-        self.on_finish(self.first_index + row, text, tokens, finish)
+        self.on_finish(self.first_index + row, text, ids, finish)
 
     def finish_rest(self, sequences: Any) -> None:
         """Rows still open when generate returned ran out of tokens."""
         for row in range(sequences.shape[0]):
             if row not in self.done:
                 new_ids = sequences[row, self.prompt_length :].tolist()
+                while new_ids and new_ids[-1] in self.stop_ids:  # padding after a stop
+                    new_ids.pop()
                 text = self.tokenizer.decode(new_ids, skip_special_tokens=True)
                 end = self.find_end(text)
-                self._finish(row, text if end is None else text[:end], len(new_ids),
+                self._finish(row, text if end is None else text[:end], new_ids,
                              "length" if end is None else "stop")
 
 
@@ -149,8 +153,9 @@ def stream_completions(
     stop_worker = LinkedCancel(cancel)
     started = time.perf_counter()
 
-    def report(index: int, text: str, tokens: int, finish: str) -> None:
-        results.put(Completion(index, text, tokens, finish, time.perf_counter() - started))
+    def report(index: int, text: str, ids: list[int], finish: str) -> None:
+        elapsed = time.perf_counter() - started
+        results.put(Completion(index, text, len(ids), finish, elapsed, tuple(ids)))
 
     def work() -> None:
         try:
@@ -180,6 +185,36 @@ def stream_completions(
     cancel.raise_if_cancelled()
 
 
+@contextlib.contextmanager
+def _interrupt_between_layers(model: Any, cancel: CancelToken) -> Iterator[None]:
+    """Check the cancel token before every decoder layer.
+
+    The stopping criteria only run between forward passes; a long prompt's first pass
+    can take seconds on a CPU, so cancellation also interrupts inside a pass.
+    """
+
+    def check(module: Any, args: Any) -> None:
+        cancel.raise_if_cancelled()
+
+    handles = [layer.register_forward_pre_hook(check) for layer in _decoder_layers(model)]
+    try:
+        yield
+    finally:
+        for handle in handles:
+            handle.remove()
+
+
+def _decoder_layers(model: Any) -> list[Any]:
+    import torch
+
+    # The longest ModuleList is the stack of transformer blocks in every HF causal LM.
+    longest: list[Any] = [model]
+    for module in model.modules():
+        if isinstance(module, torch.nn.ModuleList) and len(module) > len(longest):
+            longest = list(module)
+    return longest
+
+
 class LinkedCancel(CancelToken):
     """Cancelled when the parent token is, or when cancelled itself (consumer gone,
     request pre-empted by a newer one)."""
@@ -200,7 +235,7 @@ def _run_rounds(
     options: DecodingOptions,
     find_end: FindEnd,
     cancel: CancelToken,
-    report: Callable[[int, str, int, str], None],
+    report: Callable[[int, str, list[int], str], None],
     device: str,
 ) -> None:
     import torch
@@ -227,7 +262,7 @@ def _generate(
     options: DecodingOptions,
     find_end: FindEnd,
     cancel: CancelToken,
-    report: Callable[[int, str, int, str], None],
+    report: Callable[[int, str, list[int], str], None],
     first_index: int,
     rows: int,
     extra: dict[str, Any],
@@ -237,7 +272,7 @@ def _generate(
 
     watcher = _RowWatcher(tokenizer, encoded["input_ids"].shape[1], find_end, cancel, report,
                           first_index)
-    with torch.inference_mode():
+    with torch.inference_mode(), _interrupt_between_layers(model, cancel):
         output = model.generate(
             **encoded,
             max_new_tokens=options.max_new_tokens,

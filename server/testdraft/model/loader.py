@@ -199,7 +199,9 @@ def _adapter_mismatch_message(path: Path, loaded: LoadedModel, error: Exception)
         trained_for = config.get("base_model_name_or_path") or "an unrecorded base model"
     except (OSError, ValueError):
         trained_for = "an unknown base model"
-    first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
+    mismatch = [line for line in lines if "size mismatch" in line or "not found" in line]
+    first_line = (mismatch or lines or [type(error).__name__])[0]
     return (
         f"adapter {path} does not fit the loaded model {loaded.source}: it was trained for "
         f"{trained_for} ({first_line})"

@@ -38,7 +38,7 @@ class ParseResult:
 
 
 MAX_TESTS_PER_ANSWER = 3
-_NEXT_TEST = re.compile(r"^(?:@|def test)", re.MULTILINE)
+_NEXT_TEST = re.compile(r"^(?:@.*\n)*def test", re.MULTILINE)
 
 
 def chat_output_end(text: str, max_tests: int = MAX_TESTS_PER_ANSWER) -> int | None:
