@@ -95,9 +95,13 @@ def test_adapter_for_another_base_model_is_refused(
     tiny = LlamaForCausalLM(LlamaConfig(hidden_size=32, intermediate_size=64,
                                         num_hidden_layers=2, num_attention_heads=2,
                                         num_key_value_heads=2, vocab_size=128))
-    adapter = get_peft_model(tiny, LoraConfig(r=4, target_modules=["q_proj", "v_proj"],
-                                              base_model_name_or_path="tiny-llama-for-tests"))
+    adapter = get_peft_model(tiny, LoraConfig(r=4, target_modules=["q_proj", "v_proj"]))
     adapter.save_pretrained(str(tmp_path / "other"))
+    # As saved from a hub model: the config names the base it was trained for.
+    config_path = tmp_path / "other" / "adapter_config.json"
+    config = json.loads(config_path.read_text())
+    config["base_model_name_or_path"] = "tiny-llama-for-tests"
+    config_path.write_text(json.dumps(config))
     settings = dataclasses.replace(
         smol_settings, adapters=(AdapterSettings(str(tmp_path / "other")),)
     )

@@ -80,8 +80,11 @@ def test_cancellation_stops_generation_within_a_second(smol_service: ModelServic
                                    temperature=1.0, prompt_lookup_tokens=0)
     prompt = build_prompt(spec, target_for(spec), PromptFormat.CHAT, long_run.system_prompt)
     outcome: dict[str, object] = {}
+    decoding = threading.Event()
 
     def never_complete(text: str) -> int | None:
+        if len(text) > 20:  # called after each new token: we are mid-sequence
+            decoding.set()
         return None
 
     def run() -> None:
@@ -96,7 +99,7 @@ def test_cancellation_stops_generation_within_a_second(smol_service: ModelServic
 
     worker = threading.Thread(target=run)
     worker.start()
-    time.sleep(1.5)  # well into the generation of 2000 tokens
+    assert decoding.wait(60)
     assert smol_service.state == "generating"
     cancelled_at = time.perf_counter()
     cancel.cancel()
