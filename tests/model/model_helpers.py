@@ -23,10 +23,16 @@ def smollm2_gguf() -> Path | None:
     return path if path.is_file() else None
 
 
-def spec_from_source(source: str) -> FunctionSpec:
-    """A FunctionSpec for the first function in `source` (enough fields for prompts)."""
+def spec_from_source(source: str, name: str | None = None) -> FunctionSpec:
+    """A FunctionSpec for function `name` (default: the first) in `source`.
+
+    Enough fields for prompts; the real parser lives elsewhere.
+    """
     source = textwrap.dedent(source).strip("\n") + "\n"
-    node = next(n for n in ast.parse(source).body if isinstance(n, ast.FunctionDef))
+    node = next(
+        n for n in ast.parse(source).body
+        if isinstance(n, ast.FunctionDef) and name in (None, n.name)
+    )
     lines = source.splitlines()
     body_start = node.body[0].lineno - 1
     signature = "\n".join(lines[node.lineno - 1 : body_start]).rstrip()
