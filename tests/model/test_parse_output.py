@@ -1,0 +1,91 @@
+"""Model text -> tests: fenced code, truncation, prose, fixtures, call rewriting."""
+
+from __future__ import annotations
+
+import ast
+
+from model_helpers import ADD_SOURCE, spec_from_source, target_for
+
+from testdraft.generate.base import ImportTarget
+from testdraft.model.parse_output import (
+    chat_output_end,
+    completion_output_end,
+    parse_chat_output,
+    parse_completion_output,
+)
+
+SPEC = spec_from_source(ADD_SOURCE)
+TARGET = target_for(SPEC)
+
+
+def test_fenced_tests_are_kept_and_target_import_replaced() -> None:
+    text = (
+        "```python\nimport pytest\nfrom somewhere import add\n\n\n"
+        "def test_add_small():\n    assert add(1, 2) == 3\n\n"
+        "def test_add_raises():\n    with pytest.raises(TypeError):\n        add('a', 1)\n```\n"
+        "These tests check addition."
+    )
+    result = parse_chat_output(text, SPEC, TARGET)
+    assert [t.name for t in result.tests] == ["test_add_small", "test_add_raises"]
+    assert result.imports == ["import pytest"]  # the model's own import of add is dropped
+    assert result.tests[1].asserts == 1
+    for test in result.tests:
+        ast.parse(test.code)
+
+
+def test_output_cut_off_mid_test_keeps_the_complete_ones() -> None:
+    text = "```python\ndef test_a():\n    assert add(2, 2) == 4\n\ndef test_b():\n    assert add(1,"
+    result = parse_chat_output(text, SPEC, TARGET)
+    assert [t.name for t in result.tests] == ["test_a"]
+
+
+def test_prose_gives_nothing_with_a_reason() -> None:
+    text = "The add function returns the sum of two numbers. It is very useful in practice."
+    result = parse_chat_output(text, SPEC, TARGET)
+    assert result.tests == []
+    assert "prose" in result.reason
+
+
+def test_tests_that_check_nothing_or_need_fixtures_are_dropped() -> None:
+    text = (
+        "```python\ndef test_nothing():\n    add(1, 2)\n\n"
+        "def test_fixture(numbers):\n    assert add(*numbers) == 3\n\n"
+        "def test_other():\n    assert 1 + 1 == 2\n```"
+    )
+    result = parse_chat_output(text, SPEC, TARGET)
+    assert result.tests == []
+    assert "checks nothing" in result.reason
+    assert "numbers" in result.reason
+    assert "never calls add" in result.reason
+
+
+def test_bare_calls_are_rewritten_to_the_access_expression() -> None:
+    target = ImportTarget("shop", "Cart", "from shop import Cart", "Cart().add", ".")
+    result = parse_chat_output("```python\ndef test_x():\n    assert add(1, 2) == 3\n```",
+                               SPEC, target)
+    assert "Cart().add(1, 2) == 3" in result.tests[0].code
+
+
+def test_loose_asserts_become_one_test() -> None:
+    result = parse_chat_output("```python\nassert add(1, 1) == 2\nassert add(0, 0) == 0\n```",
+                               SPEC, TARGET)
+    assert len(result.tests) == 1
+    assert result.tests[0].asserts == 2
+
+
+def test_completion_format_keeps_assert_lines_until_something_else() -> None:
+    text = "assert add(1, 2) == 3\nassert add(-1, 1) == 0\nprint('done')\nassert add(9, 9) == 18"
+    result = parse_completion_output(text, SPEC, TARGET)
+    assert len(result.tests) == 1
+    assert result.tests[0].asserts == 2
+    assert "print" not in result.tests[0].code
+
+
+def test_stop_rules() -> None:
+    assert chat_output_end("add_one():\n    assert add(0, 1) == 1\n```\nmore") is not None
+    assert chat_output_end("add_one():\n    assert add(0, 1) == 1\n") is None
+    three = "a():\n    assert 1\n\ndef test_b():\n    assert 2\n\ndef test_c():\n    assert 3\n"
+    cut = chat_output_end(three, max_tests=2)  # test_a (pre-filled) and test_b are done
+    assert cut is not None and three[:cut].count("def test_") == 1
+    assert completion_output_end("add(1, 2) == 3\nassert add(2, 2) == 4\n") is None
+    assert completion_output_end("add(1, 2) == 3\n\n") == len("add(1, 2) == 3")

@@ -1,0 +1,74 @@
+"""ModelSettings from LSP-style JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+from testdraft.model.settings import (
+    DEFAULT_SYSTEM_PROMPT,
+    AdapterSettings,
+    ModelSettings,
+    ModelSettingsError,
+)
+
+
+def test_camel_case_keys_from_the_client() -> None:
+    settings = ModelSettings.from_dict({
+        "model": "/models/qwen",
+        "adapters": ["/a", {"path": "/b", "scale": 0.5}],
+        "loraScale": 0.8,
+        "temperature": 0.2,
+        "topP": 0.9,
+        "candidates": 3,
+        "maxNewTokens": 128,
+        "systemPrompt": "Write tests.",
+        "device": "cpu",
+    })
+    assert settings.model == "/models/qwen"
+    assert settings.adapters == (AdapterSettings("/a"), AdapterSettings("/b", 0.5))
+    assert [settings.adapter_scale(a) for a in settings.adapters] == [0.8, 0.5]
+    assert (settings.top_p, settings.num_candidates, settings.max_new_tokens) == (0.9, 3, 128)
+    assert settings.system_prompt == "Write tests."
+
+
+def test_updates_keep_earlier_values_and_null_restores_defaults() -> None:
+    base = ModelSettings.from_dict({"temperature": 0.7, "systemPrompt": "mine"})
+    updated = ModelSettings.from_dict({"model": {"topP": 0.5, "systemPrompt": None}}, base)
+    assert updated.temperature == 0.7
+    assert updated.top_p == 0.5
+    assert updated.system_prompt == DEFAULT_SYSTEM_PROMPT
+    assert "pytest" in DEFAULT_SYSTEM_PROMPT
+
+
+def test_http_backend_settings() -> None:
+    settings = ModelSettings.from_dict(
+        {"backend": "openai", "http": {"url": "http://h:8000/v1", "model": "m",
+                                       "apiKeyEnv": "KEY"}}
+    )
+    assert settings.http.url == "http://h:8000/v1"
+    assert settings.http.api_key_env == "KEY"
+    assert ModelSettings().backend == "local"  # nothing leaves the machine by default
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"temperature": -1}, "temperature"),
+        ({"topP": 0}, "topP"),
+        ({"candidates": 0}, "candidates"),
+        ({"candidates": "four"}, "candidates"),
+        ({"device": "tpu"}, "device"),
+        ({"adapters": [3]}, "adapter"),
+        ({"backend": "openai"}, "http.url"),
+        ({"loraScale": -0.5}, "loraScale"),
+    ],
+)
+def test_bad_values_name_the_setting(data: dict[str, object], message: str) -> None:
+    with pytest.raises(ModelSettingsError, match=message):
+        ModelSettings.from_dict(data)
+
+
+def test_reload_only_when_weights_change() -> None:
+    base = ModelSettings(model="/m")
+    assert ModelSettings.from_dict({"loraScale": 0.0}, base).load_key() == base.load_key()
+    assert ModelSettings.from_dict({"adapters": ["/a"]}, base).load_key() != base.load_key()
