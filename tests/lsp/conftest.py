@@ -38,12 +38,23 @@ async def client(request: pytest.FixtureRequest, lsp_client: LanguageClient, cal
     def on_code_lens_refresh(params: None) -> None:
         lsp_client.lens_refreshes += 1  # type: ignore[attr-defined]
 
+    lsp_client.statuses = []  # type: ignore[attr-defined]
+
+    @lsp_client.feature("testdraft/status")
+    def on_status(params: Any) -> None:
+        state = params.get("model") if isinstance(params, dict) else getattr(params, "model", None)
+        message = params.get("message") if isinstance(params, dict) else getattr(params, "message", "")
+        lsp_client.statuses.append({"model": state, "message": message})  # type: ignore[attr-defined]
+
     capabilities = client_capabilities(CLIENTS[request.param])
+    # Most tests keep the model out (docstring tests are instant); a module may set its own.
+    options = getattr(request.module, "INIT_OPTIONS", {"generators": ["docstring"]})
     lsp_client.init_result = await lsp_client.initialize_session(  # type: ignore[attr-defined]
         types.InitializeParams(
             capabilities=capabilities,
             root_uri=calc_project.as_uri(),
             workspace_folders=[types.WorkspaceFolder(uri=calc_project.as_uri(), name="calc")],
+            initialization_options=options,
         )
     )
     yield

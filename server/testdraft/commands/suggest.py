@@ -7,6 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from testdraft.commands.model import add_model_options, settings_from_args
+from testdraft.generate.base import Generator
+from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.pipeline import SuggestError, read_disk, spec_named, suggest_tests
 
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
@@ -23,7 +26,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--write", action="store_true", help="write the test file instead of printing it")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--generator",
+        choices=("docstring", "model", "combined"),
+        default="docstring",
+        help="docstring examples only (default, instant), the local model only, or both",
+    )
+    add_model_options(parser.add_argument_group("model (with --generator model|combined)"))  # type: ignore[arg-type]
+    parser.add_argument("--no-rank", action="store_true", help="keep model candidates without validating them")
     parser.set_defaults(handler=run)
+
+
+def generators_for(args: argparse.Namespace) -> list[Generator]:
+    """The generators `--generator` names; loading the model here may take a while."""
+    chosen: list[Generator] = []
+    if args.generator in ("docstring", "combined"):
+        chosen.append(DocstringExamplesGenerator())
+    if args.generator in ("model", "combined"):
+        from testdraft.model.errors import ModelError
+        from testdraft.model.service import ModelService
+        from testdraft.model.settings import ModelSettingsError
+
+        service = ModelService()
+        try:
+            service.load_now(settings_from_args(args))
+        except (ModelError, ModelSettingsError) as error:
+            raise SuggestError(f"model: {error}") from error
+        chosen.append(service.generator())
+    return chosen
 
 
 def split_target(target: str) -> tuple[Path, str]:
@@ -52,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         path, name = split_target(args.target)
         spec = spec_named(read_source(path), name)
-        suggestion = suggest_tests(path, spec, read_text=read_disk)
+        suggestion = suggest_tests(path, spec, generators_for(args), read_text=read_disk, rank=not args.no_rank)
     except SuggestError as error:
         print(f"testdraft: {error}", file=sys.stderr)
         return 2

@@ -135,6 +135,7 @@ class ModelSettings:
 
 
 _ALIASES = {
+    "path": "model",  # the clients' `testdraft.model.path` setting
     "candidates": "num_candidates",
     "n": "num_candidates",
     "scale": "lora_scale",

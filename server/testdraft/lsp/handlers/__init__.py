@@ -13,11 +13,21 @@ def register_all(server: TestdraftServer) -> None:
         code_action,
         code_lens,
         configuration,
+        model,
         suggest_tests,
         text_sync,
         ui_test,
         validation_commands,
     )
 
-    for module in (configuration, text_sync, code_action, suggest_tests, ui_test, code_lens, validation_commands):
+    for module in (
+        configuration,
+        model,
+        text_sync,
+        code_action,
+        suggest_tests,
+        ui_test,
+        code_lens,
+        validation_commands,
+    ):
         module.register(server)

