@@ -20,8 +20,11 @@ class TextBackend(Protocol):
         settings: ModelSettings,
         find_end: FindEnd,
         cancel: CancelToken,
+        find_first_end: FindEnd | None = None,
     ) -> Iterator[Completion]:
-        """Yield each candidate's whole answer (pre-filled start included) when complete."""
+        """Yield each candidate's whole answer (pre-filled start included) when complete.
+
+        `find_first_end` may end candidate 0 earlier (a quick first suggestion)."""
         ...
 
     def describe(self) -> dict[str, Any]: ...

@@ -143,8 +143,12 @@ def stream_completions(
     find_end: FindEnd,
     cancel: CancelToken = NEVER_CANCELLED,
     device: str = "cpu",
+    find_first_end: FindEnd | None = None,
 ) -> Iterator[Completion]:
     """Generate `options.num_candidates` continuations, yielding each once complete.
+
+    `find_first_end` (default `find_end`) ends candidate 0: a shorter answer there puts
+    the first suggestion in front of the user sooner.
 
     Raises Cancelled when `cancel` fires; generation stops within one forward pass.
     """
@@ -159,8 +163,8 @@ def stream_completions(
 
     def work() -> None:
         try:
-            _run_rounds(model, tokenizer, prompt_text, options, find_end, stop_worker,
-                        report, device)
+            _run_rounds(model, tokenizer, prompt_text, options, find_end,
+                        find_first_end or find_end, stop_worker, report, device)
         except BaseException as error:  # handed to the consumer thread, re-raised there
             results.put(error)
         finally:
@@ -234,6 +238,7 @@ def _run_rounds(
     prompt_text: str,
     options: DecodingOptions,
     find_end: FindEnd,
+    find_first_end: FindEnd,
     cancel: CancelToken,
     report: Callable[[int, str, list[int], str], None],
     device: str,
@@ -247,7 +252,7 @@ def _run_rounds(
     remaining = 1 if options.greedy else options.num_candidates
     first = 0
     if options.prompt_lookup_tokens:
-        _generate(model, tokenizer, encoded, options, find_end, cancel, report, first, 1,
+        _generate(model, tokenizer, encoded, options, find_first_end, cancel, report, first, 1,
                   {"prompt_lookup_num_tokens": options.prompt_lookup_tokens})
         first, remaining = 1, remaining - 1
     if remaining > 0 and not cancel.cancelled:

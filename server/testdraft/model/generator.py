@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
@@ -54,7 +55,12 @@ class ModelGenerator:
             fmt = session.backend.prompt_format(settings.prompt_format)
             prompt = build_prompt(spec, target, fmt, settings.system_prompt)
             find_end = chat_output_end if fmt is PromptFormat.CHAT else completion_output_end
-            for completion in session.backend.complete(prompt, settings, find_end, session.cancel):
+            # Candidate 0 stops after its first test: the first suggestion shows up sooner.
+            first_end = partial(chat_output_end, max_tests=1) if fmt is PromptFormat.CHAT \
+                else None
+            completions = session.backend.complete(prompt, settings, find_end, session.cancel,
+                                                   first_end)
+            for completion in completions:
                 parsed = _parse(completion.text, fmt, spec, target)
                 if parsed.reason:
                     self.notes.append(f"candidate {completion.index}: {parsed.reason}")

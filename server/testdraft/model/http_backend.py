@@ -44,6 +44,7 @@ class HttpBackend:
         settings: ModelSettings,
         find_end: FindEnd,
         cancel: CancelToken,
+        find_first_end: FindEnd | None = None,
     ) -> Iterator[Completion]:
         started = time.perf_counter()
         wanted = 1 if settings.temperature == 0 else settings.num_candidates

@@ -32,12 +32,13 @@ class LocalBackend:
         settings: ModelSettings,
         find_end: FindEnd,
         cancel: CancelToken,
+        find_first_end: FindEnd | None = None,
     ) -> Iterator[Completion]:
         loaded = self.loaded
         text = prompt.local_text(loaded.tokenizer)
         stream = stream_completions(
             loaded.model, loaded.tokenizer, text, decoding_options(settings), find_end,
-            cancel, loaded.device,
+            cancel, loaded.device, find_first_end,
         )
         with self._adapters_as_configured(settings):
             try:
