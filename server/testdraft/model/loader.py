@@ -114,7 +114,10 @@ def load_model(
 ) -> LoadedModel:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
+    from transformers.utils import logging as transformers_logging
 
+    # Progress goes through `progress` (and `$/progress`); tqdm bars would only clutter stderr.
+    transformers_logging.disable_progress_bar()
     started = time.perf_counter()
     if settings.threads:
         torch.set_num_threads(settings.threads)
