@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from model_helpers import smollm2_gguf
+from tests.model.model_helpers import smollm2_gguf
 
 from testdraft.model.service import ModelService
 from testdraft.model.settings import ModelSettings

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from model_helpers import spec_from_source, target_for
+from tests.model.model_helpers import spec_from_source, target_for
 
 from testdraft.model.errors import ModelError
 from testdraft.model.loader import load_model

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from model_helpers import ADD_SOURCE, spec_from_source, target_for
+from tests.model.model_helpers import ADD_SOURCE, spec_from_source, target_for
 
 from testdraft.model import assets
 from testdraft.model.errors import ModelAssetError, ModelUnavailable

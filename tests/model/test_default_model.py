@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 import pytest
-from model_helpers import spec_from_source
+from tests.model.model_helpers import spec_from_source
 
 from testdraft.generate.base import ImportTarget
 from testdraft.model import assets

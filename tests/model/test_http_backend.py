@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from model_helpers import ADD_SOURCE, spec_from_source, target_for
+from tests.model.model_helpers import ADD_SOURCE, spec_from_source, target_for
 
 from testdraft.model.errors import BackendError, NoUsableOutput
 from testdraft.model.service import ModelService

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from model_helpers import ADD_SOURCE, CLAMP_SOURCE, spec_from_source, target_for
+from tests.model.model_helpers import ADD_SOURCE, CLAMP_SOURCE, spec_from_source, target_for
 
 from testdraft.cancellation import Cancelled, CancelToken
 from testdraft.generate.base import ImportTarget

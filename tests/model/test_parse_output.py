@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from model_helpers import ADD_SOURCE, spec_from_source, target_for
+from tests.model.model_helpers import ADD_SOURCE, spec_from_source, target_for
 
 from testdraft.generate.base import ImportTarget
 from testdraft.model.parse_output import (

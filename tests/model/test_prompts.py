@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from model_helpers import CLAMP_SOURCE, spec_from_source, target_for
+from tests.model.model_helpers import CLAMP_SOURCE, spec_from_source, target_for
 
 from testdraft.model.local_backend import LocalBackend
 from testdraft.model.prompts import PromptFormat, build_prompt, choose_format, function_stub
