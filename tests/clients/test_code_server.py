@@ -53,6 +53,8 @@ def free_port() -> int:
 
 def vsix() -> Path:
     package = VSCODE_CLIENT / "testdraft.vsix"
+    if not (VSCODE_CLIENT / "node_modules" / ".package-lock.json").exists():  # a fresh clone
+        subprocess.run(["npm", "--prefix", str(VSCODE_CLIENT), "ci"], check=True, capture_output=True, timeout=600)
     if not package.exists():
         subprocess.run(["npm", "--prefix", str(VSCODE_CLIENT), "run", "package"], check=True, capture_output=True)
     return package
