@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from lsprotocol import types
 from pygls.uris import to_fs_path
@@ -50,12 +49,3 @@ class DocumentStore:
 
     def close(self, uri: str) -> None:
         self._documents.pop(uri, None)
-
-    def open_texts(self) -> dict[Path, str]:
-        """Snapshot of every open buffer by path, for worker threads (they never touch the store)."""
-        texts: dict[Path, str] = {}
-        for uri, document in self._documents.items():
-            path = to_fs_path(uri)
-            if path:
-                texts[Path(path).resolve()] = document.text
-        return texts

@@ -12,6 +12,7 @@ import functools
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
@@ -22,6 +23,9 @@ from testdraft.validate.cache import ValidationCache
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
 from testdraft.validate.presentation import code_lenses, source_diagnostics, test_file_diagnostics
 from testdraft.validate.report import ValidationReport
+
+if TYPE_CHECKING:  # the server module imports this one
+    from testdraft.lsp.server import TestdraftServer
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +39,7 @@ class _Run:
 
 
 class LiveValidation:
-    def __init__(self, server: object) -> None:
-        from testdraft.lsp.server import TestdraftServer
-
-        assert isinstance(server, TestdraftServer)
+    def __init__(self, server: TestdraftServer) -> None:
         self._server = server
         self._runs: dict[Path, _Run] = {}
         self.reports: dict[Path, ValidationReport] = {}
