@@ -10,4 +10,4 @@ for function in total slug; do
 done
 # No docstring examples and no body yet (TDD): the model drafts the cases.
 echo "=== testdraft suggest examples/shop/pricing.py::free_shipping --generator combined"
-.venv/bin/testdraft suggest "examples/shop/pricing.py::free_shipping" --generator combined --candidates 2
+.venv/bin/testdraft suggest "examples/shop/pricing.py::free_shipping" --generator combined
