@@ -37,8 +37,9 @@ PROBE_TOKENS = 40
 @pytest.fixture(scope="session")
 def trained_adapter(smol_settings: ModelSettings, tmp_path_factory: pytest.TempPathFactory
                     ) -> Path:
-    # Train on a separate copy: get_peft_model changes the model it wraps.
-    loaded = load_model(smol_settings)
+    # Train on a separate copy: get_peft_model changes the model it wraps. Training needs
+    # the floating-point weights; inference below runs on the int8 model the CPU default loads.
+    loaded = load_model(dataclasses.replace(smol_settings, quantize="none"))
     examples = []
     for name, source in TRAINING_FUNCTIONS.items():
         spec = spec_from_source(source)
@@ -116,3 +117,27 @@ def test_training_saves_a_loadable_adapter(trained_adapter: Path) -> None:
     config = json.loads((trained_adapter / "adapter_config.json").read_text())
     assert config["r"] == 8
     assert (trained_adapter / "adapter_model.safetensors").is_file()
+
+
+def test_lora_on_an_int8_model_changes_output_and_scale_zero_is_its_base(
+    smol_settings: ModelSettings, trained_adapter: Path
+) -> None:
+    # The CPU default (bf16 weights stored as int8): LoRA wraps the quantized layers.
+    quantized = dataclasses.replace(smol_settings, dtype="bfloat16", quantize="int8")
+    base = ModelService()
+    base.load_now(quantized)
+    try:
+        base_ids = _greedy_ids(base)
+    finally:
+        base.shutdown()
+    service = ModelService()
+    service.load_now(dataclasses.replace(
+        quantized, adapters=(AdapterSettings(str(trained_adapter)),), lora_scale=0.0
+    ))
+    try:
+        assert service.info()["quantize"] == "int8"
+        assert _greedy_ids(service) == base_ids
+        service.reconfigure(dataclasses.replace(service.settings, lora_scale=1.0))
+        assert _greedy_ids(service) != base_ids
+    finally:
+        service.shutdown()

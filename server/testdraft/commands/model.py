@@ -42,6 +42,8 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--system-prompt")
     parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"))
     parser.add_argument("--dtype", choices=("auto", "float32", "bfloat16", "float16"))
+    parser.add_argument("--quantize", choices=("auto", "none", "int8", "int4"),
+                        help="weight-only quantization (auto: int8 on the CPU, none on GPUs)")
     parser.add_argument("--threads", type=int, help="torch CPU threads")
 
 
@@ -59,6 +61,7 @@ def settings_from_args(args: argparse.Namespace) -> Any:
         "systemPrompt": getattr(args, "system_prompt", None),
         "device": getattr(args, "device", None),
         "dtype": getattr(args, "dtype", None),
+        "quantize": getattr(args, "quantize", None),
         "threads": getattr(args, "threads", None),
     }
     return ModelSettings.from_dict({k: v for k, v in values.items() if v is not None})
@@ -92,6 +95,7 @@ def format_info(info: dict[str, Any]) -> str:
         ("sha256", info.get("sha256")),
         ("device", info.get("device")),
         ("dtype", info.get("dtype")),
+        ("quantized", info.get("quantize")),
         ("parameters", info.get("parameters")),
         ("adapters", ", ".join(info.get("adapters") or []) or "none"),
         ("load time", f"{info.get('load_seconds')} s"),

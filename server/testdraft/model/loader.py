@@ -30,6 +30,8 @@ class LoadedModel:
     sha256: str | None  # of the GGUF, when the weights came from one
     device: str
     dtype: str
+    quantize: str = "none"  # weight-only quantization applied after loading
+    parameter_count: int = 0  # of the base model, counted before quantization
     adapter_names: tuple[str, ...] = ()
     adapter_paths: tuple[str, ...] = ()
     load_seconds: float = 0.0
@@ -40,7 +42,9 @@ class LoadedModel:
         return bool(getattr(self.tokenizer, "chat_template", None))
 
     def parameter_bytes(self) -> int:
-        return sum(p.numel() * p.element_size() for p in self.model.parameters())
+        """Bytes of weights held, quantized ones (stored as buffers) included."""
+        tensors = [*self.model.parameters(), *self.model.buffers()]
+        return sum(t.numel() * t.element_size() for t in tensors)
 
 
 def resolve_device(name: str) -> str:
@@ -116,6 +120,8 @@ def load_model(
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from transformers.utils import logging as transformers_logging
 
+    from testdraft.model.quantize import quantize_linear_layers, resolve_quantize
+
     # Progress goes through `progress` (and `$/progress`); tqdm bars would only clutter stderr.
     transformers_logging.disable_progress_bar()
     started = time.perf_counter()
@@ -138,6 +144,12 @@ def load_model(
         raise ModelLoadError(f"could not load the model from {folder}: {error}") from error
     model.to(device)
     model.eval()
+    parameter_count = sum(p.numel() for p in model.parameters())
+    quantize = resolve_quantize(settings.quantize, device, dtype)
+    if quantize != "none":
+        if progress:
+            progress(f"quantizing weights to {quantize}")
+        quantize_linear_layers(model, quantize)
     if tokenizer.pad_token_id is None:
         tokenizer.pad_token = tokenizer.eos_token
     loaded = LoadedModel(
@@ -148,6 +160,8 @@ def load_model(
         sha256=sha,
         device=device,
         dtype=dtype,
+        quantize=quantize,
+        parameter_count=parameter_count,
     )
     if settings.adapters:
         attach_adapters(loaded, settings.adapters, progress)

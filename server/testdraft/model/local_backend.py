@@ -82,9 +82,10 @@ class LocalBackend:
             "sha256": loaded.sha256,
             "device": loaded.device,
             "dtype": loaded.dtype,
+            "quantize": loaded.quantize,
             "adapters": list(loaded.adapter_paths),
             "chat_template": loaded.has_chat_template,
-            "parameters": sum(p.numel() for p in loaded.model.parameters()),
+            "parameters": loaded.parameter_count,
             "parameter_bytes": loaded.parameter_bytes(),
             "load_seconds": round(loaded.load_seconds, 2),
         }

@@ -27,6 +27,8 @@ DEFAULT_SYSTEM_PROMPT = (
 BACKENDS = ("local", "openai")
 DEVICES = ("auto", "cpu", "cuda", "mps")
 DTYPES = ("auto", "float32", "bfloat16", "float16")
+# Weight-only quantization for local models (testdraft.model.quantize); auto = int8 on CPU.
+QUANTIZE = ("auto", "none", "int8", "int4")
 PROMPT_FORMATS = ("auto", "chat", "completion")
 
 
@@ -64,6 +66,7 @@ class ModelSettings:
     prompt_format: str = "auto"  # "auto" = chat when the tokenizer has a chat template
     device: str = "auto"
     dtype: str = "auto"
+    quantize: str = "auto"
     threads: int | None = None  # torch CPU threads; None = torch's default
     prompt_lookup_tokens: int = 10  # 0 turns prompt-lookup decoding off
     seed: int | None = None
@@ -75,6 +78,7 @@ class ModelSettings:
         _check_choice("backend", self.backend, BACKENDS)
         _check_choice("device", self.device, DEVICES)
         _check_choice("dtype", self.dtype, DTYPES)
+        _check_choice("quantize", self.quantize, QUANTIZE)
         _check_choice("promptFormat", self.prompt_format, PROMPT_FORMATS)
         if self.temperature < 0:
             raise ModelSettingsError(f"temperature must be >= 0, got {self.temperature}")
@@ -98,7 +102,7 @@ class ModelSettings:
 
     def load_key(self) -> tuple[object, ...]:
         """Settings that require reloading weights when they change (the rest apply live)."""
-        return (self.backend, self.model, self.device, self.dtype, self.http,
+        return (self.backend, self.model, self.device, self.dtype, self.quantize, self.http,
                 tuple((a.path, a.name) for a in self.adapters))
 
     def to_dict(self) -> dict[str, Any]:

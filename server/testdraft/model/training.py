@@ -96,8 +96,12 @@ def train_lora(
     import torch
     from peft import LoraConfig, get_peft_model
 
+    from testdraft.model.quantize import is_quantized
+
     if not examples:
         raise ModelError("no training examples")
+    if is_quantized(model):
+        raise ModelError("cannot train on a quantized model: load it with quantize none")
     started = time.perf_counter()
     torch.manual_seed(options.seed)
     config = LoraConfig(
