@@ -31,7 +31,7 @@ class DecodingOptions:
     top_p: float = 0.95
     max_new_tokens: int = 256
     num_candidates: int = 4
-    prompt_lookup_tokens: int = 10
+    prompt_lookup_tokens: int = 3
     seed: int | None = None
 
     @property

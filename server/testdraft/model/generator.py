@@ -36,6 +36,7 @@ class ModelGenerator:
     """
 
     name = "model"
+    sampled = True  # candidates take seconds each: the editor gets them as they arrive
 
     def __init__(self, service: ModelService) -> None:
         self.service = service

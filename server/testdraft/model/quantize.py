@@ -65,8 +65,10 @@ def _int4_fits(linear: Any) -> bool:
     return bool(linear.in_features % INT4_GROUP == 0 and linear.out_features % 8 == 0)
 
 
-class Int8Linear(torch.nn.Linear):  # type: ignore[misc]
+class Int8Linear(torch.nn.Linear):
     """y = x @ (int8 weight * row scale).T + bias."""
+
+    scales: torch.Tensor
 
     def __init__(self, linear: Any) -> None:
         torch.nn.Module.__init__(self)  # not Linear.__init__: it would allocate float weights
@@ -88,8 +90,10 @@ class Int8Linear(torch.nn.Linear):  # type: ignore[misc]
         return y if self.bias is None else y + self.bias
 
 
-class Int4Linear(torch.nn.Linear):  # type: ignore[misc]
+class Int4Linear(torch.nn.Linear):
     """Asymmetric int4 in groups of INT4_GROUP input columns, packed for the CPU kernel."""
+
+    scales_and_zeros: torch.Tensor
 
     def __init__(self, linear: Any) -> None:
         torch.nn.Module.__init__(self)
