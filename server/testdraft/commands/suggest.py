@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="docstring",
         help="docstring examples only (default, instant), the local model only, or both",
     )
-    add_model_options(parser.add_argument_group("model (with --generator model|combined)"))  # type: ignore[arg-type]
+    add_model_options(parser.add_argument_group("model (with --generator model|combined)"))
     parser.add_argument("--no-rank", action="store_true", help="keep model candidates without validating them")
     parser.set_defaults(handler=run)
 

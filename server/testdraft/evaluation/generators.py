@@ -4,8 +4,11 @@ Each returned string is one candidate: a block of assert lines (as a PyTester mo
 would write them). Generators are imported lazily: the harness and the predictions path
 work without the model stack installed.
 
-TDD mode hands the generator the prompt only (`Problem.tdd_view`); validated mode hands
-it the whole problem and lets `testdraft.evaluation.validated` filter and rank.
+Generators see the prompt only (`tdd_view`), in both modes: a prompt is built from the
+signature and docstring, never from a body. The modes differ after generation: TDD mode
+scores the candidates as they are, validated mode lets `testdraft.evaluation.validated`
+run them against the solution to filter and rank, as the editor does. So one generation
+serves both, and `combined` is put together from the docstring and model candidates.
 """
 
 from __future__ import annotations
@@ -15,12 +18,12 @@ import hashlib
 import importlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
+from testdraft.model.settings import ModelSettings
 
 if TYPE_CHECKING:
     from testdraft.generate.base import ImportTarget
@@ -36,20 +39,6 @@ class GeneratorUnavailable(RuntimeError):
     """The named generator cannot be built here (not installed, or not merged yet)."""
 
 
-@dataclass(frozen=True)
-class ModelOptions:
-    """The model knobs `testdraft eval` passes through to the model generator."""
-
-    model: str | None = None  # a model path/name; None: the default model
-    adapter: str | None = None  # a LoRA adapter directory
-    adapter_scale: float = 1.0
-    temperature: float = 0.2
-    samples: int = 5
-    max_new_tokens: int = 256
-    system_prompt: str | None = None
-    seed: int = 0
-
-
 # The packages whose code decides each generator's output: a change there re-generates.
 _SOURCES = {
     "docstring": ("generate", "spec", "parsing"),
@@ -58,7 +47,7 @@ _SOURCES = {
 }
 
 
-def generator_fingerprint(name: str, options: ModelOptions) -> str:
+def generator_fingerprint(name: str, settings: ModelSettings) -> str:
     """Identifies a generator's behaviour (its code, and the knobs when a model is used)."""
     import testdraft
 
@@ -68,7 +57,7 @@ def generator_fingerprint(name: str, options: ModelOptions) -> str:
         for path in sorted((root / package).rglob("*.py")):
             digest.update(path.read_bytes())
     if name != "docstring":
-        digest.update(repr(options).encode())
+        digest.update(repr(settings).encode())
     return f"{name}:{digest.hexdigest()[:16]}"
 
 
@@ -77,19 +66,16 @@ def tdd_view(problem: Problem) -> Problem:
     return dataclasses.replace(problem, solution="", reference_tests=())
 
 
-def load_generator(name: str, options: ModelOptions | None = None) -> GeneratorFn:
-    options = options or ModelOptions()
+def load_generator(name: str, settings: ModelSettings | None = None) -> GeneratorFn:
+    """A single generator; `combined` is assembled from two (see `combine`)."""
     if name == "docstring":
         return _docstring_generator()
     if name == "model":
-        return _model_generator(options)
-    if name == "combined":
-        docstring, model = _docstring_generator(), _model_generator(options)
-        return lambda problem: _combine(docstring(problem), model(problem))
-    raise GeneratorUnavailable(f"unknown generator {name!r} (choose from {GENERATOR_NAMES})")
+        return _model_generator(settings or ModelSettings())
+    raise GeneratorUnavailable(f"unknown generator {name!r} (choose from docstring, model)")
 
 
-def _combine(deterministic: list[str], sampled: list[str]) -> list[str]:
+def combine(deterministic: list[str], sampled: list[str]) -> list[str]:
     """Docstring asserts first in every candidate, then each model sample's asserts."""
     base = "\n".join(deterministic)
     if not sampled:
@@ -118,34 +104,14 @@ def _docstring_generator() -> GeneratorFn:
     return generate
 
 
-def _model_settings(options: ModelOptions) -> object:
-    settings = _import("testdraft.model.settings", "model")
-    values: dict[str, object] = {
-        "model": options.model,
-        "lora_scale": options.adapter_scale,
-        "temperature": options.temperature,
-        "num_candidates": options.samples,
-        "max_new_tokens": options.max_new_tokens,
-        "seed": options.seed,
-    }
-    if options.adapter:
-        values["adapters"] = (settings.AdapterSettings(path=options.adapter),)  # type: ignore[attr-defined]
-    if options.system_prompt is not None:
-        values["system_prompt"] = options.system_prompt
-    try:
-        return settings.ModelSettings(**values)  # type: ignore[attr-defined]
-    except ValueError as exc:  # ModelSettingsError
-        raise GeneratorUnavailable(f"model settings: {exc}") from exc
-
-
-def _model_generator(options: ModelOptions) -> GeneratorFn:
+def _model_generator(settings: ModelSettings) -> GeneratorFn:
     """The local model, loaded once: each sample is one candidate."""
     service_module = _import("testdraft.model.service", "model")
     errors = _import("testdraft.model.errors", "model")
     model_error: type[Exception] = errors.ModelError  # type: ignore[attr-defined]
     service = service_module.ModelService()  # type: ignore[attr-defined]
     try:
-        service.load_now(_model_settings(options))
+        service.load_now(settings)
     except model_error as exc:
         raise GeneratorUnavailable(f"the model did not load: {exc}") from exc
     generator = service.generator()

@@ -11,14 +11,16 @@ from testdraft.evaluation.anchors import PAPER_HUMANEVAL_RAW, anchor_key
 from testdraft.evaluation.cache import JsonCache, outcome_key
 from testdraft.evaluation.chart import write_chart
 from testdraft.evaluation.generators import (
+    GeneratorFn,
     GeneratorUnavailable,
-    ModelOptions,
+    combine,
     generator_fingerprint,
     load_generator,
     tdd_view,
 )
 from testdraft.evaluation.harness import Evaluation, Mode, Scorer, System, evaluate
 from testdraft.evaluation.predictions import (
+    ASSERT_PREFIX,
     PredictionsError,
     as_candidate,
     load_predictions,
@@ -30,6 +32,7 @@ from testdraft.evaluation.report import to_json, to_markdown
 from testdraft.evaluation.runner import AssertRunner
 from testdraft.evaluation.settings import Setting, parse_setting
 from testdraft.evaluation.validated import filter_and_rank
+from testdraft.model.settings import ModelSettings
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,7 @@ class EvalRequest:
     settings: str = "raw,3-test,5-test,filtered"
     limit: int | None = None
     jobs: int = 2
-    model_options: ModelOptions = field(default_factory=ModelOptions)
+    model_settings: ModelSettings = field(default_factory=ModelSettings)
     save_predictions: Path | None = None
     show_progress: bool = True
 
@@ -143,21 +146,18 @@ def _predictions_system(path: Path, rank: str) -> System:
 def _generator_systems(
     request: EvalRequest, problems: list[Problem], scorer: Scorer, cache: JsonCache
 ) -> list[System]:
+    generated = _Generated(request, [tdd_view(p) for p in problems], cache)
     systems = []
     for name in request.generators:
-        try:
-            generate = load_generator(name, request.model_options)
-        except GeneratorUnavailable as exc:
-            raise EvalSetupError(str(exc)) from exc
-        tag = generator_fingerprint(name, request.model_options)
+        candidates = generated.candidates(name)
         if "tdd" in request.modes:
-            # TDD: the generator sees the prompt only.
-            tdd = _generate(tag, generate, [tdd_view(p) for p in problems], cache, request)
-            systems.append(System(f"ours: {name}", Mode.TDD, tdd, _ranks(request.rank, tdd)))
-            _save(request, f"{name}_tdd", tdd)
+            systems.append(
+                System(f"ours: {name}", Mode.TDD, candidates, _ranks(request.rank, candidates))
+            )
+            _save(request, f"{name}_tdd", candidates)
         if "validated" in request.modes:
-            raw = _generate(tag, generate, problems, cache, request)
-            ranked = filter_and_rank(problems, raw, scorer)
+            # The same candidates, filtered and ranked by running them on the solution.
+            ranked = filter_and_rank(problems, candidates, scorer)
             systems.append(
                 System(f"ours: {name}", Mode.VALIDATED, ranked, _ranks(request.rank, ranked))
             )
@@ -165,32 +165,54 @@ def _generator_systems(
     return systems
 
 
-def _generate(
-    tag: str,
-    generate: object,
-    problems: list[Problem],
-    cache: JsonCache,
-    request: EvalRequest,
-) -> dict[str, list[str]]:
-    """Candidates per task, cached by generator, options and everything it was shown."""
-    assert callable(generate)
-    bar = ProgressBar(len(problems), f"generate {tag.split(':')[0]}", enabled=request.show_progress)
-    out: dict[str, list[str]] = {}
-    for problem in problems:
-        key = outcome_key("generate", tag, problem.prompt_code, problem.solution)
-        stored = cache.get(key)
-        if isinstance(stored, list):
-            out[problem.task_id] = [str(c) for c in stored]
-        else:
-            try:
-                blocks = generate(problem)
-            except GeneratorUnavailable as exc:
-                raise EvalSetupError(str(exc)) from exc
-            out[problem.task_id] = [as_candidate(b) for b in blocks]
-            cache.put(key, out[problem.task_id])
-        bar.advance()
-    bar.close()
-    return out
+class _Generated:
+    """Each generator's candidates per task, generated once (and cached on disk)."""
+
+    def __init__(self, request: EvalRequest, problems: list[Problem], cache: JsonCache) -> None:
+        self.request, self.problems, self.cache = request, problems, cache
+        self.done: dict[str, dict[str, list[str]]] = {}
+
+    def candidates(self, name: str) -> dict[str, list[str]]:
+        if name not in self.done:
+            if name == "combined":
+                docstring, model = self.candidates("docstring"), self.candidates("model")
+                self.done[name] = {
+                    task: [as_candidate(c) for c in combine(_blocks(docstring[task]),
+                                                            _blocks(model[task]))]
+                    for task in docstring
+                }
+            else:
+                self.done[name] = self._generate(name)
+        return self.done[name]
+
+    def _generate(self, name: str) -> dict[str, list[str]]:
+        settings = self.request.model_settings
+        tag = generator_fingerprint(name, settings)
+        generate: GeneratorFn | None = None  # loaded on the first cache miss only
+        bar = ProgressBar(len(self.problems), f"generate {name}",
+                          enabled=self.request.show_progress)
+        out: dict[str, list[str]] = {}
+        for problem in self.problems:
+            key = outcome_key("generate", tag, problem.prompt_code)
+            stored = self.cache.get(key)
+            if isinstance(stored, list):
+                out[problem.task_id] = [str(c) for c in stored]
+            else:
+                try:
+                    generate = generate or load_generator(name, settings)
+                    blocks = generate(problem)
+                except GeneratorUnavailable as exc:
+                    raise EvalSetupError(str(exc)) from exc
+                out[problem.task_id] = [as_candidate(b) for b in blocks]
+                self.cache.put(key, out[problem.task_id])
+            bar.advance()
+        bar.close()
+        return out
+
+
+def _blocks(candidates: list[str]) -> list[str]:
+    """Stored candidates (asserts without their first `assert `) back as assert blocks."""
+    return [ASSERT_PREFIX + candidate for candidate in candidates if candidate]
 
 
 def _save(request: EvalRequest, stem: str, candidates: dict[str, list[str]]) -> None:
