@@ -1,7 +1,8 @@
 """The one pipeline: parse -> spec -> generate -> validate/rank -> render edit.
 
-The LSP command, `testdraft suggest`, the eval harness and training all call
-`suggest_tests`; none of them re-implements a step.
+`testdraft suggest` and the eval harness call `suggest_tests` (everything at once); the
+LSP command calls `stream_suggestions` (the same steps, in batches as candidates arrive).
+None of them re-implements a step.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import ast
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -114,19 +115,32 @@ def collect_candidates(
     cancel: CancelToken = NEVER_CANCELLED,
     on_candidate: CandidateListener | None = None,
 ) -> list[CandidateTest]:
-    candidates: list[CandidateTest] = []
+    return list(_generated(spec, target, generators, cancel, on_candidate))
+
+
+def _generated(
+    spec: FunctionSpec,
+    target: ImportTarget,
+    generators: Iterable[Generator],
+    cancel: CancelToken,
+    on_candidate: CandidateListener | None,
+) -> Iterator[CandidateTest]:
     for generator in generators:
         try:
             for candidate in generator.generate(spec, target, cancel):
                 cancel.raise_if_cancelled()
-                candidates.append(candidate)
                 if on_candidate is not None:
                     on_candidate(candidate)
+                yield candidate
         except Cancelled:
             raise
         except Exception as error:  # one failing generator must not sink the others
             log.warning("generator %s failed: %s", getattr(generator, "name", generator), error)
-    return candidates
+
+
+def is_sampled(generator: Generator) -> bool:
+    """Generators whose candidates take seconds each to arrive (the model): streamed."""
+    return bool(getattr(generator, "sampled", False))
 
 
 def validation_target(
@@ -214,6 +228,42 @@ def _unique(tests: Sequence[CandidateTest]) -> list[CandidateTest]:
     return unique
 
 
+@dataclass(frozen=True)
+class _Request:
+    """Where one function's tests go, and what ranking runs them against."""
+
+    source_path: Path
+    spec: FunctionSpec
+    target: ImportTarget
+    test_file: Path
+    ranking_target: ValidationTarget | None
+
+
+def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank: bool) -> _Request:
+    source_path = source_path.resolve()
+    root = project_root(source_path)
+    test_file = suggested_test_file(source_path, root)
+    target = import_target(spec, source_path, root, test_file)
+    ranking_target = None
+    if rank:
+        ranking_target = validation_target(spec, target, source_path, read_text(source_path), test_file)
+    return _Request(source_path, spec, target, test_file, ranking_target)
+
+
+def _suggestion(
+    request: _Request, candidates: list[CandidateTest], chosen: list[CandidateTest], read_text: TextReader
+) -> Suggestion:
+    spec, source_path = request.spec, request.source_path
+    old_text = read_text(request.test_file) or ""
+    edit = merge_tests(old_text, chosen, subject=f"`{spec.qualname}` in {source_path.name}")
+    notes = [request.target.note] if request.target.note else []
+    if not spec.is_implemented:
+        notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
+    if edit.skipped_duplicates:
+        notes.append("already in the test file: " + ", ".join(edit.skipped_duplicates))
+    return Suggestion(source_path, spec, request.target, request.test_file, list(candidates), chosen, edit, notes)
+
+
 def suggest_tests(
     source_path: Path,
     spec: FunctionSpec,
@@ -224,24 +274,49 @@ def suggest_tests(
     rank: bool = True,
 ) -> Suggestion:
     """Tests for one function, as an edit of the test module they belong in."""
-    source_path = source_path.resolve()
-    root = project_root(source_path)
-    test_file = suggested_test_file(source_path, root)
-    target = import_target(spec, source_path, root, test_file)
+    request = _request(source_path, spec, read_text, rank)
     cancel.raise_if_cancelled()
     candidates = collect_candidates(
-        spec, target, default_generators() if generators is None else generators, cancel, on_candidate
+        spec, request.target, default_generators() if generators is None else generators, cancel, on_candidate
     )
-    ranking_target = None
-    if rank:
-        ranking_target = validation_target(spec, target, source_path, read_text(source_path), test_file)
-    chosen = choose(candidates, spec, target, ranking_target, cancel=cancel)
+    chosen = choose(candidates, spec, request.target, request.ranking_target, cancel=cancel)
     cancel.raise_if_cancelled()
-    old_text = read_text(test_file) or ""
-    edit = merge_tests(old_text, chosen, subject=f"`{spec.qualname}` in {source_path.name}")
-    notes = [target.note] if target.note else []
-    if not spec.is_implemented:
-        notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
-    if edit.skipped_duplicates:
-        notes.append("already in the test file: " + ", ".join(edit.skipped_duplicates))
-    return Suggestion(source_path, spec, target, test_file, candidates, chosen, edit, notes)
+    return _suggestion(request, candidates, chosen, read_text)
+
+
+def stream_suggestions(
+    source_path: Path,
+    spec: FunctionSpec,
+    generators: Iterable[Generator] | None = None,
+    read_text: TextReader = read_disk,
+    cancel: CancelToken = NEVER_CANCELLED,
+    on_candidate: CandidateListener | None = None,
+) -> Iterator[Suggestion]:
+    """Tests for one function in batches, as they become ready (what the editor shows).
+
+    First the instant generators' tests (docstring examples); then, each time a sampled
+    candidate (the model's) arrives, it is validated and ranked with everything so far and
+    the tests it newly earns come as the next batch. Each batch's edit is made against the
+    test file as `read_text` returns it when the batch is ready: apply one before pulling
+    the next. A skeleton alone comes only at the end, if no batch had a real test.
+    """
+    request = _request(source_path, spec, read_text, rank=True)
+    target = request.target
+    cancel.raise_if_cancelled()
+    generators = list(default_generators() if generators is None else generators)
+    candidates = collect_candidates(spec, target, [g for g in generators if not is_sampled(g)], cancel, on_candidate)
+    sampled = [g for g in generators if is_sampled(g)]
+    sent: set[str] = set()
+    first = choose(candidates, spec, target)
+    if any(not test.is_placeholder for test in first) or not sampled:
+        sent.update(_code_key(test.code) for test in first)
+        yield _suggestion(request, candidates, first, read_text)
+    for candidate in _generated(spec, target, sampled, cancel, on_candidate):
+        candidates.append(candidate)
+        chosen = choose(candidates, spec, target, request.ranking_target, cancel=cancel)
+        new = [test for test in chosen if not test.is_placeholder and _code_key(test.code) not in sent]
+        if new:
+            sent.update(_code_key(test.code) for test in new)
+            yield _suggestion(request, candidates, new, read_text)
+    if not sent:
+        yield _suggestion(request, candidates, choose(candidates, spec, target), read_text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ SERVER_ENV = {**os.environ, "PYTHONPATH": str(REPO / "server")}
 )
 async def client(request: pytest.FixtureRequest, lsp_client: LanguageClient, calc_project: Path):  # type: ignore[no-untyped-def]
     lsp_client.applied_edits: list[types.WorkspaceEdit] = []  # type: ignore[misc]
+    lsp_client.edit_times: list[float] = []  # type: ignore[misc]
     lsp_client.refuse_edits = False  # type: ignore[attr-defined]
 
     @lsp_client.feature(types.WORKSPACE_APPLY_EDIT)
@@ -30,6 +32,7 @@ async def client(request: pytest.FixtureRequest, lsp_client: LanguageClient, cal
         if lsp_client.refuse_edits:  # type: ignore[attr-defined]
             return types.ApplyWorkspaceEditResult(applied=False, failure_reason="refused by the test")
         lsp_client.applied_edits.append(params.edit)  # type: ignore[attr-defined]
+        lsp_client.edit_times.append(time.monotonic())  # type: ignore[attr-defined]
         return types.ApplyWorkspaceEditResult(applied=True)
 
     lsp_client.lens_refreshes = 0  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
-from tests.lsp.conftest import code_actions, open_document, position_of, server_encoding
+from tests.lsp.conftest import code_actions, execute, open_document, position_of, server_encoding
 from tests.model.model_helpers import smollm2_gguf
 
 GGUF = smollm2_gguf()
@@ -48,3 +48,22 @@ async def test_model_loads_in_background_and_reports(client: LanguageClient, cal
     started = time.perf_counter()
     actions = await code_actions(client, uri, position_of(source, "def mean", server_encoding(client), offset=5))
     assert actions and time.perf_counter() - started < 2.0
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_docstring_tests_are_applied_while_the_model_still_writes(
+    client: LanguageClient, calc_project: Path
+) -> None:
+    ready = await wait_for_state(client, {"ready", "error"})
+    assert ready["model"] == "ready", ready
+    source = (calc_project / "calc.py").read_text("utf-8")
+    uri = open_document(client, calc_project / "calc.py")
+    actions = await code_actions(client, uri, position_of(source, "def mean", server_encoding(client), offset=5))
+    result = await execute(client, actions[0])
+    answered = time.monotonic()
+    edits = client.applied_edits  # type: ignore[attr-defined]
+    # One applyEdit per batch: the docstring tests first, then any model tests that validated.
+    assert result["batches"] == len(edits) >= 1, result
+    assert result["tests"][:2] == ["test_mean_examples", "test_mean_raises_zero_division_error"]
+    # The first batch was in the editor while the model was still generating (seconds here).
+    assert client.edit_times[0] < answered - 0.5  # type: ignore[attr-defined]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,14 @@ from testdraft.generate.base import CandidateTest
 from testdraft.lsp.edits import workspace_edit
 from testdraft.lsp.progress import progress
 from testdraft.lsp.server import TestdraftServer
-from testdraft.pipeline import SuggestError, Suggestion, read_disk, spec_at, suggest_tests, validation_target
+from testdraft.pipeline import (
+    SuggestError,
+    Suggestion,
+    read_disk,
+    spec_at,
+    stream_suggestions,
+    validation_target,
+)
 from testdraft.render.module import merge_tests
 
 log = logging.getLogger(__name__)
@@ -77,35 +84,66 @@ async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> 
     def read_text(file: Path) -> str | None:
         return open_texts[file.resolve()] if file.resolve() in open_texts else read_disk(file)
 
+    loop = asyncio.get_running_loop()
+    written = _Written()
+    results: list[dict[str, object]] = []
     async with progress(ls, f"Suggesting tests for {spec.qualname}") as reporter:
 
         def on_candidate(candidate: CandidateTest) -> None:
             reporter.report(f"{candidate.origin}: {candidate.name}")
 
-        work = functools.partial(
-            suggest_tests, Path(path), spec, ls.generators(), read_text, reporter.cancel, on_candidate
-        )
+        def work() -> None:
+            # Batches arrive as they are ready (docstring tests at once, then each model
+            # candidate once validated); each is applied before the next is pulled.
+            batches = stream_suggestions(Path(path), spec, ls.generators(), read_text, reporter.cancel, on_candidate)
+            for suggestion in batches:
+                results.append(asyncio.run_coroutine_threadsafe(_apply(ls, suggestion, written), loop).result())
+
         try:
-            suggestion = await asyncio.get_running_loop().run_in_executor(ls.executor, work)
+            await loop.run_in_executor(ls.executor, work)
         except Cancelled:
-            return {"status": "cancelled"}
-        return await _apply(ls, suggestion)
+            return {**_summary(results), "status": "cancelled"}
+    return _summary(results)
 
 
-async def _apply(ls: TestdraftServer, suggestion: Suggestion) -> dict[str, object]:
+def _summary(results: list[dict[str, object]]) -> dict[str, object]:
+    """One answer for the whole request: every batch's tests and notes."""
+    tests = [name for result in results for name in result.get("tests", ())]  # type: ignore[attr-defined]
+    notes = list(dict.fromkeys(n for result in results for n in result.get("notes", ())))  # type: ignore[attr-defined]
+    status = "applied" if tests else (results[-1]["status"] if results else "unchanged")
+    summary: dict[str, object] = {"status": status, "tests": tests, "notes": notes, "batches": len(results)}
+    if results:
+        summary["test_file"] = results[-1].get("test_file")
+    return summary
+
+
+@dataclass
+class _Written:
+    """What one request's earlier batches did."""
+
+    texts: dict[str, str] = field(default_factory=dict)  # test file uri -> text after our last edit
+    told: set[str] = field(default_factory=set)  # notes already shown
+
+
+async def _apply(ls: TestdraftServer, suggestion: Suggestion, written: _Written) -> dict[str, object]:
     test_file = suggestion.test_file
     problem = _writable_problem(test_file)
     if problem is not None:
         raise SuggestError(problem)
     test_uri = from_fs_path(str(test_file)) or test_file.as_uri()
     # The test file may have changed while we generated: merge into its text as it is now.
+    # A file we created may not be open in the editor (no didOpen yet): then its text is
+    # what our last edit made it, not what the disk still says.
     open_document = ls.workspace.text_documents.get(test_uri)
-    current = open_document.source if open_document is not None else (read_disk(test_file) or "")
+    if open_document is not None:
+        current = open_document.source
+    else:
+        current = written.texts[test_uri] if test_uri in written.texts else (read_disk(test_file) or "")
     edit = merge_tests(current, suggestion.chosen, subject=f"`{suggestion.spec.qualname}`")
     if edit.is_empty:
         ls.tell(f"the tests for {suggestion.spec.qualname} are already in {test_file.name}")
         return {"status": "unchanged", "test_file": test_uri}
-    exists = open_document is not None or test_file.exists()
+    exists = open_document is not None or test_file.exists() or test_uri in written.texts
     if not exists and not ls.supports_file_creation():
         raise SuggestError(f"this editor cannot create files through LSP; create {test_file} and try again")
     version = open_document.version if open_document is not None else None
@@ -118,8 +156,11 @@ async def _apply(ls: TestdraftServer, suggestion: Suggestion) -> dict[str, objec
     if not result.applied:
         reason = result.failure_reason or "the editor refused the edit"
         raise SuggestError(f"tests not inserted: {reason}")
+    written.texts[test_uri] = edit.new_text
     for note in suggestion.notes:
-        ls.tell(note)
+        if note not in written.told:
+            written.told.add(note)
+            ls.tell(note)
     # Validate what was inserted once the client has applied it (and sent didChange/didOpen).
     ls.validation.targets[test_file.resolve()] = validation_target(
         suggestion.spec, suggestion.target, suggestion.source_path, test_file=test_file
