@@ -67,3 +67,30 @@ async def test_docstring_tests_are_applied_while_the_model_still_writes(
     assert result["tests"][:2] == ["test_mean_examples", "test_mean_raises_zero_division_error"]
     # The first batch was in the editor while the model was still generating (seconds here).
     assert client.edit_times[0] < answered - 0.5  # type: ignore[attr-defined]
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_cancelling_the_progress_stops_the_model_and_keeps_the_docstring_tests(
+    client: LanguageClient, calc_project: Path
+) -> None:
+    ready = await wait_for_state(client, {"ready", "error"})
+    assert ready["model"] == "ready", ready
+    source = (calc_project / "calc.py").read_text("utf-8")
+    uri = open_document(client, calc_project / "calc.py")
+    actions = await code_actions(client, uri, position_of(source, "def mean", server_encoding(client), offset=5))
+    running = asyncio.ensure_future(execute(client, actions[0]))
+    edits = client.applied_edits  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 30
+    while not edits and time.monotonic() < deadline:  # the docstring batch: the model starts next
+        await asyncio.sleep(0.01)
+    assert edits, "the docstring tests never arrived"
+    (token,) = client.progress_reports
+    client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=token))
+    cancelled_at = time.monotonic()
+    result = await asyncio.wait_for(running, 30)
+    assert time.monotonic() - cancelled_at < 2.0
+    assert result["status"] == "cancelled", result
+    assert result["tests"][:1] == ["test_mean_examples"]  # what was inserted stays
+    assert len(edits) == 1
+    info = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="testdraft.modelInfo"))
+    assert info["state"] == "ready"  # the model is free for the next request
