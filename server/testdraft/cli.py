@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "testdraft.commands.check",
     "testdraft.commands.eval",
     "testdraft.commands.model",
+    "testdraft.commands.train",
     "testdraft.commands.serve",
 )
 

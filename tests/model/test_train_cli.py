@@ -1,0 +1,51 @@
+"""`testdraft train` as a user runs it: a subprocess fine-tunes SmolLM2 on a few pairs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+PAIRS = [
+    {"source": 'def double(x: int) -> int:\n    """Twice x."""\n', "function": "double",
+     "tests": "def test_double():\n    assert double(2) == 4\n    assert double(-1) == -2\n"},
+    {"source": 'def shout(text: str) -> str:\n    """Upper-case text and add "!"."""\n',
+     "tests": "def test_shout():\n    assert shout('hi') == 'HI!'\n", "module": "words"},
+]
+
+
+def train(tmp_path: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "server"), "TESTDRAFT_CACHE": str(cache)}
+    return subprocess.run(
+        [sys.executable, "-m", "testdraft", "train", *args],
+        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600,
+    )
+
+
+def test_train_writes_an_adapter_with_its_provenance(
+    tmp_path: Path, smol_gguf: Path, model_cache: Path
+) -> None:
+    data = tmp_path / "pairs.jsonl"
+    data.write_text("".join(json.dumps(pair) + "\n" for pair in PAIRS))
+    result = train(tmp_path, model_cache, "--data", str(data), "--output", "adapter",
+                   "--model", str(smol_gguf), "--epochs", "2", "--threads", "1")
+    assert result.returncode == 0, result.stderr
+    assert "adapter written to adapter: 4 steps" in result.stdout
+    assert (tmp_path / "adapter" / "adapter_config.json").is_file()
+    provenance = json.loads((tmp_path / "adapter" / "testdraft-training.json").read_text())
+    assert provenance["pairs"] == 2 and provenance["steps"] == 4
+    first_epoch, last_epoch = provenance["epoch_losses"]
+    assert provenance["base_sha256"] and last_epoch < first_epoch
+
+
+def test_bad_training_data_is_a_clear_message(tmp_path: Path, model_cache: Path) -> None:
+    data = tmp_path / "pairs.jsonl"
+    data.write_text('{"source": "def f(): pass"}\n')  # no "tests"
+    result = train(tmp_path, model_cache, "--data", str(data), "--output", "adapter")
+    assert result.returncode == 1
+    assert "pairs.jsonl:1: expected" in result.stderr
+    assert not (tmp_path / "adapter").exists()
