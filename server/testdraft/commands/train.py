@@ -1,8 +1,15 @@
-"""`testdraft train`: fine-tune a LoRA adapter on (function, tests) pairs.
+"""`testdraft train`: fine-tune a LoRA adapter, on (function, tests) pairs or by RL.
 
     testdraft train --data pairs.jsonl --output models/adapters/my-team [--epochs 3] [--model ...]
+    testdraft train --method rl --dataset mbpp.csv --output models/adapters/rl [--rounds 2]
 
-Each line of the data file is one pair:
+`--method sft` (the default) learns from pairs; `--method rl` learns from an execution
+reward: the model writes tests for each problem of a dataset (`humaneval`, or a CSV in
+PyTester's format), the sandbox runs them against the problem's solution, and the seed
+reward (syntax, executes, asserts hold, coverage) decides what to reinforce
+(`testdraft.model.reinforce`). Do not train on the problems you evaluate on.
+
+For sft, each line of the data file is one pair:
 
     {"source": "def f(x):\\n    \\"\\"\\"Docstring.\\"\\"\\"\\n", "tests": "def test_f():\\n    assert ...",
      "function": "f", "module": "pkg.mod"}
@@ -34,10 +41,15 @@ def register(subparsers: Any) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--data", type=Path, required=True, help="JSON lines of pairs (see above)")
+    parser.add_argument("--method", choices=("sft", "rl"), default="sft")
+    parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs (see above)")
+    parser.add_argument("--dataset", help="rl: `humaneval` or a PyTester-format CSV")
+    parser.add_argument("--limit", type=int, help="rl: only the first N problems")
+    parser.add_argument("--rounds", type=int, default=2, help="rl: passes over the problems")
     parser.add_argument("--output", type=Path, required=True, help="adapter folder to write")
-    parser.add_argument("--epochs", type=int, default=3)
-    parser.add_argument("--learning-rate", type=float, default=1e-3)
+    parser.add_argument("--epochs", type=int, default=3, help="sft: passes over the pairs")
+    parser.add_argument("--learning-rate", type=float,
+                        help="default 1e-3 (sft), 2e-4 (rl)")
     parser.add_argument("--rank", type=int, default=8, help="LoRA rank")
     parser.add_argument("--alpha", type=int, default=16, help="LoRA alpha (scale = alpha / rank)")
     parser.add_argument("--max-length", type=int, default=768, help="tokens per example, at most")
@@ -47,43 +59,123 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from testdraft.model.errors import ModelError
-    from testdraft.model.loader import load_model
-    from testdraft.model.training import LoraTrainingOptions, train_lora
 
     try:
-        pairs = read_pairs(args.data)
-        # Training needs the floating-point weights and no adapter on top.
-        settings = dataclasses.replace(settings_from_args(args), quantize="none", adapters=())
-        loaded = load_model(settings, progress=_say)
-        examples = [_example(pair, loaded, settings) for pair in pairs]
-        options = LoraTrainingOptions(
-            rank=args.rank, alpha=args.alpha, epochs=args.epochs,
-            learning_rate=args.learning_rate, max_length=args.max_length,
-            seed=settings.seed if settings.seed is not None else 0,
-        )
-        _say(f"training on {len(examples)} pairs, {args.epochs} epoch(s)")
-        report = train_lora(loaded.model, loaded.tokenizer, examples, args.output, options,
-                            on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"))
+        if args.method == "rl":
+            return _run_rl(args)
+        return _run_sft(args)
     except (ModelError, TrainingDataError, ValueError) as error:
         print(f"testdraft train: {error}", file=sys.stderr)
         return 1
+
+
+def _lora_options(args: argparse.Namespace, settings: Any, learning_rate: float) -> Any:
+    from testdraft.model.training import LoraTrainingOptions
+
+    return LoraTrainingOptions(
+        rank=args.rank, alpha=args.alpha, epochs=args.epochs,
+        learning_rate=args.learning_rate or learning_rate, max_length=args.max_length,
+        seed=settings.seed if settings.seed is not None else 0,
+    )
+
+
+def _load_base(args: argparse.Namespace) -> tuple[Any, Any]:
+    from testdraft.model.loader import load_model
+
+    # Training needs the floating-point weights and no adapter on top.
+    settings = dataclasses.replace(settings_from_args(args), quantize="none", adapters=())
+    return settings, load_model(settings, progress=_say)
+
+
+def _run_sft(args: argparse.Namespace) -> int:
+    from testdraft.model.training import train_lora
+
+    if args.data is None:
+        raise TrainingDataError("--method sft needs --data PAIRS.jsonl")
+    pairs = read_pairs(args.data)
+    settings, loaded = _load_base(args)
+    examples = [_example(pair, loaded, settings) for pair in pairs]
+    options = _lora_options(args, settings, 1e-3)
+    _say(f"training on {len(examples)} pairs, {args.epochs} epoch(s)")
+    report = train_lora(loaded.model, loaded.tokenizer, examples, args.output, options,
+                        on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"))
     epochs = [round(sum(chunk) / len(chunk), 4) for chunk in _epochs(report.losses, len(examples))]
-    provenance: dict[str, object] = {
-        "base_model": loaded.source,
-        "base_sha256": loaded.sha256,
+    _write_provenance(args, loaded, options, {
+        "method": "sft",
         "data": str(args.data),
         "data_sha256": hashlib.sha256(args.data.read_bytes()).hexdigest(),
         "pairs": len(examples),
-        "options": dataclasses.asdict(options),
         "steps": report.steps,
         # Mean loss over each epoch's examples: single steps differ by example, not by progress.
         "epoch_losses": epochs,
         "seconds": round(report.seconds, 1),
-    }
-    (args.output / "testdraft-training.json").write_text(json.dumps(provenance, indent=2) + "\n")
+    })
     print(f"adapter written to {args.output}: {report.steps} steps, mean loss per epoch "
           f"{' -> '.join(f'{loss:.3f}' for loss in epochs)} in {report.seconds:.0f} s")
     return 0
+
+
+def _run_rl(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from testdraft.evaluation.problems import DatasetError, load_dataset
+    from testdraft.model.prompts import choose_format
+    from testdraft.model.reinforce import RlOptions, rl_problem, train_rl
+
+    if args.dataset is None:
+        raise TrainingDataError("--method rl needs --dataset (humaneval or a PyTester CSV)")
+    try:
+        dataset = load_dataset(args.dataset, args.limit)
+    except DatasetError as error:
+        raise TrainingDataError(str(error)) from error
+    settings, loaded = _load_base(args)
+    options = RlOptions(
+        rounds=args.rounds,
+        samples=max(2, settings.num_candidates),  # a group of one has no baseline
+        temperature=0.8 if args.temperature is None else settings.temperature,
+        top_p=settings.top_p,
+        max_new_tokens=settings.max_new_tokens,
+        lora=_lora_options(args, settings, 2e-4),
+    )
+    fmt = choose_format(settings.prompt_format, loaded.has_chat_template)
+    with tempfile.TemporaryDirectory(prefix="testdraft-rl-") as workdir:
+        problems = [rl_problem(problem.reference_code, problem.fn_name, Path(workdir) / str(index))
+                    for index, problem in enumerate(dataset)]
+        _say(f"RL on {len(problems)} problems, {options.rounds} round(s), "
+             f"{options.samples} samples each")
+
+        def on_step(step: int, rewards: list[float]) -> None:
+            _say(f"step {step}: rewards {', '.join(f'{r:.2f}' for r in rewards)}")
+
+        report = train_rl(loaded.model, loaded.tokenizer, problems, args.output, fmt,
+                          settings.system_prompt, options, on_step=on_step)
+    _write_provenance(args, loaded, options.lora, {
+        "method": "rl",
+        "dataset": args.dataset,
+        "problems": len(problems),
+        "rounds": options.rounds,
+        "samples": options.samples,
+        "temperature": options.temperature,
+        "steps": report.steps,
+        "skipped_groups": report.skipped,
+        "round_rewards": [round(r, 4) for r in report.round_rewards],
+        "seconds": round(report.seconds, 1),
+    })
+    print(f"adapter written to {args.output}: {report.steps} steps ({report.skipped} groups "
+          f"skipped), mean reward per round "
+          f"{' -> '.join(f'{r:.3f}' for r in report.round_rewards)} in {report.seconds:.0f} s")
+    return 0
+
+
+def _write_provenance(args: argparse.Namespace, loaded: Any, options: Any,
+                      details: dict[str, object]) -> None:
+    provenance: dict[str, object] = {
+        "base_model": loaded.source,
+        "base_sha256": loaded.sha256,
+        "lora": dataclasses.asdict(options),
+        **details,
+    }
+    (args.output / "testdraft-training.json").write_text(json.dumps(provenance, indent=2) + "\n")
 
 
 def _epochs(losses: list[float], size: int) -> list[list[float]]:

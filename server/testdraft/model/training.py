@@ -93,33 +93,14 @@ def train_lora(
     on_step: Callable[[int, float], None] | None = None,
 ) -> TrainingReport:
     """Train a LoRA adapter on `model` (modified in place: pass a copy you can discard)."""
-    import torch
-    from peft import LoraConfig, get_peft_model
-
-    from testdraft.model.quantize import is_quantized
 
     if not examples:
         raise ModelError("no training examples")
-    if is_quantized(model):
-        raise ModelError("cannot train on a quantized model: load it with quantize none")
     started = time.perf_counter()
-    torch.manual_seed(options.seed)
-    config = LoraConfig(
-        r=options.rank,
-        lora_alpha=options.alpha,
-        lora_dropout=options.dropout,
-        target_modules=list(options.target_modules),
-        task_type="CAUSAL_LM",
-    )
-    try:
-        peft_model = get_peft_model(model, config)
-    except ValueError as error:  # e.g. target modules missing in this architecture
-        raise ModelError(f"cannot add LoRA layers to this model: {error}") from error
+    peft_model, optimizer = add_lora(model, options)
     peft_model.train()
     device = next(peft_model.parameters()).device
-    batches = [_encode(tokenizer, e, options.max_length, device) for e in examples]
-    trainable = [p for p in peft_model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(trainable, lr=options.learning_rate)
+    batches = [encode_example(tokenizer, e, options.max_length, device) for e in examples]
     report = TrainingReport(adapter_dir=output_dir, steps=0)
     order = list(range(len(batches)))
     rng = random.Random(options.seed)
@@ -147,7 +128,33 @@ def train_lora(
     return report
 
 
-def _encode(tokenizer: Any, example: TrainingExample, max_length: int, device: Any) -> Any:
+def add_lora(model: Any, options: LoraTrainingOptions) -> tuple[Any, Any]:
+    """Wrap `model` (in place) with fresh LoRA layers; return it and an optimizer for them."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    from testdraft.model.quantize import is_quantized
+
+    if is_quantized(model):
+        raise ModelError("cannot train on a quantized model: load it with quantize none")
+    torch.manual_seed(options.seed)
+    config = LoraConfig(
+        r=options.rank,
+        lora_alpha=options.alpha,
+        lora_dropout=options.dropout,
+        target_modules=list(options.target_modules),
+        task_type="CAUSAL_LM",
+    )
+    try:
+        peft_model = get_peft_model(model, config)
+    except ValueError as error:  # e.g. target modules missing in this architecture
+        raise ModelError(f"cannot add LoRA layers to this model: {error}") from error
+    trainable = [p for p in peft_model.parameters() if p.requires_grad]
+    return peft_model, torch.optim.AdamW(trainable, lr=options.learning_rate)
+
+
+def encode_example(tokenizer: Any, example: TrainingExample, max_length: int, device: Any) -> Any:
+    """(input_ids, labels) with the prompt masked out, so the loss covers the answer only."""
     import torch
 
     prompt_ids = tokenizer(example.prompt, add_special_tokens=False)["input_ids"]
