@@ -50,16 +50,21 @@ async def test_model_loads_in_background_and_reports(client: LanguageClient, cal
     assert actions and time.perf_counter() - started < 2.0
 
 
-@pytest.mark.asyncio(loop_scope="function")
-async def test_docstring_tests_are_applied_while_the_model_still_writes(
-    client: LanguageClient, calc_project: Path
-) -> None:
+async def suggest_mean_action(client: LanguageClient, calc_project: Path) -> types.CodeAction:
+    """Once the model is ready: the code action that suggests tests for calc.mean."""
     ready = await wait_for_state(client, {"ready", "error"})
     assert ready["model"] == "ready", ready
     source = (calc_project / "calc.py").read_text("utf-8")
     uri = open_document(client, calc_project / "calc.py")
     actions = await code_actions(client, uri, position_of(source, "def mean", server_encoding(client), offset=5))
-    result = await execute(client, actions[0])
+    return actions[0]
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_docstring_tests_are_applied_while_the_model_still_writes(
+    client: LanguageClient, calc_project: Path
+) -> None:
+    result = await execute(client, await suggest_mean_action(client, calc_project))
     answered = time.monotonic()
     edits = client.applied_edits  # type: ignore[attr-defined]
     # One applyEdit per batch: the docstring tests first, then any model tests that validated.
@@ -73,12 +78,7 @@ async def test_docstring_tests_are_applied_while_the_model_still_writes(
 async def test_cancelling_the_progress_stops_the_model_and_keeps_the_docstring_tests(
     client: LanguageClient, calc_project: Path
 ) -> None:
-    ready = await wait_for_state(client, {"ready", "error"})
-    assert ready["model"] == "ready", ready
-    source = (calc_project / "calc.py").read_text("utf-8")
-    uri = open_document(client, calc_project / "calc.py")
-    actions = await code_actions(client, uri, position_of(source, "def mean", server_encoding(client), offset=5))
-    running = asyncio.ensure_future(execute(client, actions[0]))
+    running = asyncio.ensure_future(execute(client, await suggest_mean_action(client, calc_project)))
     edits = client.applied_edits  # type: ignore[attr-defined]
     deadline = time.monotonic() + 30
     while not edits and time.monotonic() < deadline:  # the docstring batch: the model starts next
