@@ -39,11 +39,12 @@ def write_chart(evaluation: Evaluation, path: Path, setting: Setting = Setting.R
 
     figure, axes = plt.subplots(figsize=(max(9.0, 0.9 * len(bars) + 6), 4.5))
     width = 0.8 / max(len(bars), 1)
-    palette = plt.get_cmap("tab10")
+    # tab10 while it has a colour per system, else tab20 (no two systems share a colour).
+    palette = plt.get_cmap("tab10" if colour <= 10 else "tab20")
     for index, (label, values, is_paper, colour) in enumerate(bars):
         offsets = [m + (index - (len(bars) - 1) / 2) * width for m in range(len(METRICS))]
         axes.bar(offsets, values, width, label=label, hatch="//" if is_paper else None,
-                 color=palette(colour % 10), alpha=0.55 if is_paper else 1.0,
+                 color=palette(colour % palette.N), alpha=0.55 if is_paper else 1.0,
                  edgecolor="black", linewidth=0.5)
     axes.set_xticks(range(len(METRICS)), [m.capitalize() for m in METRICS])
     axes.set_ylabel("%")
