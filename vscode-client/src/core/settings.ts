@@ -3,6 +3,7 @@
 // Pure: reads values through a getter so it runs without VS Code.
 
 export type Device = "auto" | "cpu" | "cuda" | "mps";
+export type Quantize = "auto" | "none" | "int8" | "int4";
 export type UiFramework = "playwright" | "selenium";
 
 export interface ModelSettings {
@@ -15,6 +16,7 @@ export interface ModelSettings {
   maxNewTokens: number;
   systemPrompt: string | null;
   device: Device;
+  quantize: Quantize;
   backend: string;
 }
 
@@ -41,6 +43,7 @@ export function defaultSettings(): TestdraftSettings {
       maxNewTokens: 256,
       systemPrompt: null,
       device: "auto",
+      quantize: "auto",
       backend: "local",
     },
     validation: { enabled: true, mutation: true },
@@ -50,6 +53,7 @@ export function defaultSettings(): TestdraftSettings {
 }
 
 const DEVICES: readonly Device[] = ["auto", "cpu", "cuda", "mps"];
+const QUANTIZE: readonly Quantize[] = ["auto", "none", "int8", "int4"];
 const UI_FRAMEWORKS: readonly UiFramework[] = ["playwright", "selenium"];
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
@@ -103,6 +107,7 @@ export function readSettings(get: SettingGetter): TestdraftSettings {
       maxNewTokens: integerIn(get("model.maxNewTokens"), 16, 4096, d.model.maxNewTokens),
       systemPrompt: optionalString(get("model.systemPrompt")),
       device: oneOf(get("model.device"), DEVICES, d.model.device),
+      quantize: oneOf(get("model.quantize"), QUANTIZE, d.model.quantize),
       backend: optionalString(get("model.backend")) ?? d.model.backend,
     },
     validation: {

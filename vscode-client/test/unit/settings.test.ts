@@ -18,6 +18,7 @@ test("no user settings gives the server's documented defaults", () => {
       maxNewTokens: 256,
       systemPrompt: null,
       device: "auto",
+      quantize: "auto",
       backend: "local",
     },
     validation: { enabled: true, mutation: true },
@@ -74,6 +75,7 @@ test("invalid values fall back to defaults instead of reaching the server", () =
       "model.candidates": 2.5,
       "model.maxNewTokens": "many",
       "model.device": "tpu",
+      "model.quantize": "int3",
       "validation.enabled": "yes",
       "ui.framework": "cypress",
     }),
@@ -86,6 +88,7 @@ test("invalid values fall back to defaults instead of reaching the server", () =
   assert.equal(settings.model.candidates, d.model.candidates);
   assert.equal(settings.model.maxNewTokens, d.model.maxNewTokens);
   assert.equal(settings.model.device, "auto");
+  assert.equal(settings.model.quantize, "auto");
   assert.equal(settings.validation.enabled, true);
   assert.equal(settings.ui.framework, "playwright");
 });
