@@ -21,6 +21,7 @@ M.default_settings = {
     maxNewTokens = 256,
     systemPrompt = vim.NIL,
     device = "auto",
+    quantize = "auto", -- int8 weights on the CPU; "none", "int8" or "int4"
     backend = "local",
   },
   validation = { enabled = true, mutation = true },
