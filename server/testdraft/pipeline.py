@@ -7,7 +7,6 @@ None of them re-implements a step.
 
 from __future__ import annotations
 
-import ast
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,7 +18,7 @@ import tree_sitter
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
-from testdraft.generate.pytest_code import make_test_name
+from testdraft.generate.pytest_code import make_test_name, same_test_key
 from testdraft.generate.skeleton import SkeletonGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import import_target
@@ -179,29 +178,13 @@ def choose(
     sampled = [test for test in real if test.origin not in DETERMINISTIC_ORIGINS]
     if sampled and ranking_target is not None:
         ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel)
-        kept = {_code_key(test.code) for test in deterministic}
+        kept = {same_test_key(test.code) for test in deterministic}
         sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin not in DETERMINISTIC_ORIGINS]
-        sampled = [test for test in sampled if _code_key(test.code) not in kept]
+        sampled = [test for test in sampled if same_test_key(test.code) not in kept]
     chosen = _unique([*deterministic, *_named_after(spec, sampled)])
     if chosen:
         return chosen + placeholders
     return placeholders or list(SkeletonGenerator().generate(spec, target))
-
-
-def _code_key(code: str) -> str:
-    """What a test checks, ignoring its name, docstring and assertion messages."""
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return "\n".join(line.strip() for line in code.strip().splitlines()[1:])
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assert):
-            node.msg = None
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            node.name = "_"
-            if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant):
-                node.body = node.body[1:] or [ast.Pass()]
-    return ast.dump(tree)
 
 
 def _named_after(spec: FunctionSpec, tests: Sequence[CandidateTest]) -> list[CandidateTest]:
@@ -221,7 +204,7 @@ def _unique(tests: Sequence[CandidateTest]) -> list[CandidateTest]:
     seen: set[str] = set()
     unique: list[CandidateTest] = []
     for test in tests:
-        key = _code_key(test.code)
+        key = same_test_key(test.code)
         if key not in seen:
             seen.add(key)
             unique.append(test)
@@ -309,14 +292,14 @@ def stream_suggestions(
     sent: set[str] = set()
     first = choose(candidates, spec, target)
     if any(not test.is_placeholder for test in first) or not sampled:
-        sent.update(_code_key(test.code) for test in first)
+        sent.update(same_test_key(test.code) for test in first)
         yield _suggestion(request, candidates, first, read_text)
     for candidate in _generated(spec, target, sampled, cancel, on_candidate):
         candidates.append(candidate)
         chosen = choose(candidates, spec, target, request.ranking_target, cancel=cancel)
-        new = [test for test in chosen if not test.is_placeholder and _code_key(test.code) not in sent]
+        new = [test for test in chosen if not test.is_placeholder and same_test_key(test.code) not in sent]
         if new:
-            sent.update(_code_key(test.code) for test in new)
+            sent.update(same_test_key(test.code) for test in new)
             yield _suggestion(request, candidates, new, read_text)
     if not sent:
         yield _suggestion(request, candidates, choose(candidates, spec, target), read_text)

@@ -175,3 +175,23 @@ def imports_for(names: set[str], spec: FunctionSpec, target: ImportTarget) -> li
 
 def body(lines: list[str], indent: str = "    ") -> str:
     return "\n".join(indent + line if line else "" for line in lines)
+
+
+def same_test_key(code: str) -> str:
+    """What a test checks, ignoring its name, docstring, assertion messages and layout.
+
+    The one notion of "the same test": merging into a test file, de-duplicating ranked
+    units and streaming batches all compare tests by it.
+    """
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return "\n".join(line.strip() for line in code.strip().splitlines()[1:])
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assert):
+            node.msg = None
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            node.name = "_"
+            if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant):
+                node.body = node.body[1:] or [ast.Pass()]
+    return ast.dump(tree)

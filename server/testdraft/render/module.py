@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import CandidateTest
+from testdraft.generate.pytest_code import same_test_key
 
 _STDLIB_FIRST = ("import asyncio", "import math", "import os", "import re")
 
@@ -58,11 +59,6 @@ def _grouped_imports(imports: Sequence[str]) -> str:
     for line in ordered:
         groups[_import_sort_key(line)[0]].append(line)
     return "\n\n".join("\n".join(group) for group in groups if group)
-
-
-def _normalised(code: str) -> str:
-    """Test code without its name: to spot a test that is already there under any name."""
-    return re.sub(r"def test_\w+\(", "def test(", "\n".join(line.rstrip() for line in code.strip().splitlines()))
 
 
 @dataclass(frozen=True)
@@ -118,7 +114,7 @@ def _scan(text: str) -> _ExistingModule:
             segment = ast.get_source_segment(text, node)
             if segment:
                 start = node.decorator_list[0].lineno - 1 if getattr(node, "decorator_list", None) else node.lineno - 1
-                bodies.add(_normalised("\n".join(lines[start : node.end_lineno])))
+                bodies.add(same_test_key("\n".join(lines[start : node.end_lineno])))
     return _ExistingModule(frozenset(imports), last, frozenset(names), frozenset(bodies), len(lines))
 
 
@@ -162,13 +158,13 @@ def merge_tests(old_text: str, tests: Sequence[CandidateTest], subject: str = ""
     skipped: list[str] = []
     wanted_imports: list[str] = []
     for test in tests:
-        if _normalised(test.code) in bodies:
+        if same_test_key(test.code) in bodies:
             skipped.append(test.name)
             continue
         name = _unique_name(test.name, taken)
         taken.add(name)
         code = test.code if name == test.name else _renamed(test, name)
-        bodies.add(_normalised(code))
+        bodies.add(same_test_key(code))
         chunks.append(code.rstrip() + "\n")
         names.append(name)
         for line in test.imports:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest
+from testdraft.generate.pytest_code import same_test_key
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import (
     DEFAULT_OPTIONS,
@@ -109,18 +110,6 @@ def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
     return units
 
 
-def _body_key(code: str) -> str:
-    """Identity of a unit regardless of its name and formatting."""
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return code
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            node.name = "_"
-    return ast.dump(tree)
-
-
 Dropped = list[tuple[CandidateTest, str]]
 
 
@@ -129,7 +118,7 @@ def _dedupe(units: list[CandidateTest]) -> tuple[list[CandidateTest], Dropped]:
     kept: list[CandidateTest] = []
     dropped: Dropped = []
     for unit in units:
-        key = _body_key(unit.code)
+        key = same_test_key(unit.code)
         if key in seen:
             dropped.append((unit, f"duplicate of {seen[key]}"))
         else:
