@@ -47,11 +47,15 @@ def test_tdd_view_hides_the_solution_and_reference_tests() -> None:
 
 
 def test_combined_candidates_put_docstring_asserts_first() -> None:
+    # Rank 0: the docstring alone; then the docstring plus each model sample.
     assert combine(["assert f(1) == 1"], ["assert f(2) == 2", "assert f(3) == 3"]) == [
+        "assert f(1) == 1",
         "assert f(1) == 1\nassert f(2) == 2",
         "assert f(1) == 1\nassert f(3) == 3",
     ]
     assert combine(["assert f(1) == 1"], []) == ["assert f(1) == 1"]
+    # No docstring asserts: the model's samples are the candidates.
+    assert combine([], ["assert f(2) == 2"]) == ["assert f(2) == 2"]
     assert combine([], []) == []
 
 

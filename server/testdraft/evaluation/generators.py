@@ -79,11 +79,17 @@ def load_generator(name: str, settings: ModelSettings | None = None) -> Generato
 
 
 def combine(deterministic: list[str], sampled: list[str]) -> list[str]:
-    """Docstring asserts first in every candidate, then each model sample's asserts."""
+    """The docstring's asserts lead (they are the spec); the model fills in behind them.
+
+    Rank 0 is the docstring's block alone when it has one: in TDD nothing can check the
+    model's values, and a wrong one fails the whole block. Each later rank adds one model
+    sample, for validated mode to keep what holds. With no docstring asserts, the model's
+    samples are the candidates.
+    """
     base = "\n".join(deterministic)
-    if not sampled:
-        return [base] if base else []
-    return ["\n".join(part for part in (base, sample) if part) for sample in sampled]
+    if not base:
+        return list(sampled)
+    return [base, *("\n".join((base, sample)) for sample in sampled)]
 
 
 def _import(module: str, what: str) -> object:
