@@ -37,7 +37,7 @@ from testdraft.commands.model import add_model_options, settings_from_args
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "train",
-        help="fine-tune a LoRA adapter on (function, tests) pairs",
+        help="fine-tune a LoRA adapter: on (function, tests) pairs, or by RL on the execution reward",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
