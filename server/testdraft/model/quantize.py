@@ -58,46 +58,57 @@ def quantize_linear_layers(model: Any, mode: str) -> int:
 
 
 def is_quantized(model: Any) -> bool:
-    return any(isinstance(m, Int8Linear | Int4Linear) for m in model.modules())
+    return any(isinstance(m, QuantizedLinear) for m in model.modules())
 
 
 def _int4_fits(linear: Any) -> bool:
     return bool(linear.in_features % INT4_GROUP == 0 and linear.out_features % 8 == 0)
 
 
-class Int8Linear(torch.nn.Linear):
+class QuantizedLinear(torch.nn.Linear):
+    """What the int8 and int4 layers share: shape and bias of the float layer they replace,
+    and a forward that flattens the input to rows for a 2-D kernel, `_matmul`."""
+
+    def __init__(self, linear: Any) -> None:
+        torch.nn.Module.__init__(self)  # not Linear.__init__: it would allocate float weights
+        self.in_features, self.out_features = linear.in_features, linear.out_features
+        self.bias = linear.bias
+
+    def forward(self, x: Any) -> Any:
+        y = self._matmul(x.reshape(-1, x.shape[-1])).reshape(*x.shape[:-1], self.out_features)
+        return y if self.bias is None else y + self.bias
+
+    def _matmul(self, rows: Any) -> Any:
+        raise NotImplementedError
+
+
+class Int8Linear(QuantizedLinear):
     """y = x @ (int8 weight * row scale).T + bias."""
 
     scales: torch.Tensor
 
     def __init__(self, linear: Any) -> None:
-        torch.nn.Module.__init__(self)  # not Linear.__init__: it would allocate float weights
-        self.in_features, self.out_features = linear.in_features, linear.out_features
+        super().__init__(linear)
         weight = linear.weight.detach().float()
         scales = weight.abs().amax(dim=1).clamp(min=1e-8) / 127
         quantized = torch.round(weight / scales[:, None]).clamp(-128, 127).to(torch.int8)
         self.register_buffer("weight", quantized)
         self.register_buffer("scales", scales.to(linear.weight.dtype))
-        self.bias = linear.bias
 
-    def forward(self, x: Any) -> Any:
-        rows = x.reshape(-1, x.shape[-1]).to(self.scales.dtype)
+    def _matmul(self, rows: Any) -> Any:
+        rows = rows.to(self.scales.dtype)
         if rows.shape[0] >= DEQUANTIZE_ROWS:
-            y = torch.nn.functional.linear(rows, self.weight.to(rows.dtype) * self.scales[:, None])
-        else:
-            y = torch.ops.aten._weight_int8pack_mm(rows, self.weight, self.scales)
-        y = y.reshape(*x.shape[:-1], self.out_features)
-        return y if self.bias is None else y + self.bias
+            return torch.nn.functional.linear(rows, self.weight.to(rows.dtype) * self.scales[:, None])
+        return torch.ops.aten._weight_int8pack_mm(rows, self.weight, self.scales)
 
 
-class Int4Linear(torch.nn.Linear):
+class Int4Linear(QuantizedLinear):
     """Asymmetric int4 in groups of INT4_GROUP input columns, packed for the CPU kernel."""
 
     scales_and_zeros: torch.Tensor
 
     def __init__(self, linear: Any) -> None:
-        torch.nn.Module.__init__(self)
-        self.in_features, self.out_features = linear.in_features, linear.out_features
+        super().__init__(linear)
         weight = linear.weight.detach().float()
         groups = weight.reshape(self.out_features, -1, INT4_GROUP)
         low, high = groups.amin(-1), groups.amax(-1)
@@ -109,11 +120,8 @@ class Int4Linear(torch.nn.Linear):
         scales_and_zeros = torch.stack([scales, zeros], dim=-1).transpose(0, 1).contiguous()
         self.register_buffer("weight", torch.ops.aten._convert_weight_to_int4pack_for_cpu(levels, 1))
         self.register_buffer("scales_and_zeros", scales_and_zeros.to(linear.weight.dtype))
-        self.bias = linear.bias
 
-    def forward(self, x: Any) -> Any:
-        rows = x.reshape(-1, x.shape[-1]).to(self.scales_and_zeros.dtype).contiguous()
-        y = torch.ops.aten._weight_int4pack_mm_for_cpu(rows, self.weight, INT4_GROUP,
-                                                         self.scales_and_zeros)
-        y = y.reshape(*x.shape[:-1], self.out_features)
-        return y if self.bias is None else y + self.bias
+    def _matmul(self, rows: Any) -> Any:
+        rows = rows.to(self.scales_and_zeros.dtype).contiguous()
+        return torch.ops.aten._weight_int4pack_mm_for_cpu(rows, self.weight, INT4_GROUP,
+                                                          self.scales_and_zeros)
