@@ -74,8 +74,7 @@ def main() -> int:
         source = problem["prompt"] + problem["canonical_solution"]
         (workdir / "solution.py").write_text(source)
         spec = spec_named(source.encode(), problem["entry_point"])
-        target = ImportTarget("solution", spec.name, f"from solution import {spec.name}",
-                              spec.name, str(workdir))
+        target = ImportTarget.plain("solution", spec.name, str(workdir))
         checked = validation_target(spec, target, workdir / "solution.py")
         plain.append(_greedy_rate(service, spec, target, 0))
         lookup.append(_greedy_rate(service, spec, target, args.lookup))

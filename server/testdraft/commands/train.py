@@ -228,8 +228,7 @@ def _example(pair: Pair, loaded: Any, settings: Any) -> Any:
     if node is None:
         raise TrainingDataError(f"no function {pair.function or ''} in: {pair.source[:60]!r}")
     spec = extract_spec(node)
-    target = ImportTarget(pair.module, spec.name, f"from {pair.module} import {spec.name}",
-                          spec.name, ".")
+    target = ImportTarget.plain(pair.module, spec.name)
     fmt = choose_format(settings.prompt_format, loaded.has_chat_template)
     return example_from_tests(spec, target, pair.tests, loaded.tokenizer, fmt,
                               settings.system_prompt)

@@ -154,11 +154,4 @@ def _spec_and_target(problem: Problem) -> tuple[FunctionSpec, ImportTarget]:
         spec = spec_named(source.encode("utf-8"), problem.fn_name)
     except SuggestError as exc:
         raise GeneratorUnavailable(f"{problem.task_id}: {exc}") from exc
-    target = ImportTarget(
-        module="solution",
-        symbol=problem.fn_name,
-        import_line=f"from solution import {problem.fn_name}",
-        access=problem.fn_name,
-        sys_path_root=".",
-    )
-    return spec, target
+    return spec, ImportTarget.plain("solution", problem.fn_name)

@@ -32,6 +32,11 @@ class ImportTarget:
     setup: tuple[str, ...] = ()  # statements that must run before `access` works
     note: str = ""  # e.g. why the instance cannot be built automatically
 
+    @classmethod
+    def plain(cls, module: str, function: str, sys_path_root: str = ".") -> ImportTarget:
+        """A top-level function imported by name: `from module import function`."""
+        return cls(module, function, f"from {module} import {function}", function, sys_path_root)
+
 
 @dataclass(frozen=True)
 class CandidateTest:

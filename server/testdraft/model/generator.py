@@ -10,13 +10,7 @@ from typing import TYPE_CHECKING
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.model.errors import NoUsableOutput
-from testdraft.model.parse_output import (
-    ParseResult,
-    chat_output_end,
-    completion_output_end,
-    parse_chat_output,
-    parse_completion_output,
-)
+from testdraft.model.parse_output import answer_end, chat_output_end, parse_answer
 from testdraft.model.prompts import PromptFormat, build_prompt
 from testdraft.spec.model import FunctionSpec
 
@@ -55,14 +49,14 @@ class ModelGenerator:
             settings = session.settings
             fmt = session.backend.prompt_format(settings.prompt_format)
             prompt = build_prompt(spec, target, fmt, settings.system_prompt)
-            find_end = chat_output_end if fmt is PromptFormat.CHAT else completion_output_end
+            find_end = answer_end(fmt)
             # Candidate 0 stops after its first test: the first suggestion shows up sooner.
             first_end = partial(chat_output_end, max_tests=1) if fmt is PromptFormat.CHAT \
                 else None
             completions = session.backend.complete(prompt, settings, find_end, session.cancel,
                                                    first_end)
             for completion in completions:
-                parsed = _parse(completion.text, fmt, spec, target)
+                parsed = parse_answer(completion.text, fmt, spec, target)
                 if parsed.reason:
                     self.notes.append(f"candidate {completion.index}: {parsed.reason}")
                 for test in parsed.tests:
@@ -89,12 +83,6 @@ class ModelGenerator:
             raise NoUsableOutput(
                 "the model wrote no usable test: " + ("; ".join(self.notes) or "empty answer")
             )
-
-
-def _parse(text: str, fmt: PromptFormat, spec: FunctionSpec, target: ImportTarget) -> ParseResult:
-    if fmt is PromptFormat.CHAT:
-        return parse_chat_output(text, spec, target)
-    return parse_completion_output(text, spec, target)
 
 
 def _unique(name: str, taken: set[str]) -> str:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import ImportTarget
+from testdraft.model.prompts import PromptFormat
 from testdraft.spec.model import FunctionSpec
 
 _FENCE = "```"
@@ -66,6 +68,18 @@ def completion_output_end(text: str) -> int | None:
             return offset - 1
         offset += len(line) + 1
     return None
+
+
+def answer_end(fmt: PromptFormat) -> Callable[[str], int | None]:
+    """Where a complete answer in this prompt format ends (the stop criterion)."""
+    return chat_output_end if fmt is PromptFormat.CHAT else completion_output_end
+
+
+def parse_answer(text: str, fmt: PromptFormat, spec: FunctionSpec, target: ImportTarget) -> ParseResult:
+    """The tests in a model answer written in this prompt format."""
+    if fmt is PromptFormat.CHAT:
+        return parse_chat_output(text, spec, target)
+    return parse_completion_output(text, spec, target)
 
 
 def parse_chat_output(text: str, spec: FunctionSpec, target: ImportTarget) -> ParseResult:

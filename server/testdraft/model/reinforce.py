@@ -21,19 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.model.decoding import DecodingOptions, stream_completions
 from testdraft.model.errors import ModelError
-from testdraft.model.parse_output import (
-    chat_output_end,
-    completion_output_end,
-    parse_chat_output,
-    parse_completion_output,
-)
+from testdraft.model.parse_output import answer_end, parse_answer
 from testdraft.model.prompts import PromptFormat, build_prompt
 from testdraft.model.training import LoraTrainingOptions, TrainingExample, add_lora, encode_example
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
+from testdraft.validate.rank import render_module
 from testdraft.validate.reward import SEED_WEIGHTS, seed_reward
 
 log = logging.getLogger(__name__)
@@ -78,19 +74,17 @@ def rl_problem(reference_code: str, function: str, folder: Path) -> RlProblem:
     source = folder / "solution.py"
     source.write_text(reference_code, encoding="utf-8")
     spec = spec_named(reference_code.encode("utf-8"), function)
-    target = ImportTarget("solution", spec.name, f"from solution import {spec.name}", spec.name,
-                          str(folder))
+    target = ImportTarget.plain("solution", spec.name, str(folder))
     return RlProblem(spec, target, validation_target(spec, target, source))
 
 
 def answer_reward(problem: RlProblem, answer: str, fmt: PromptFormat) -> float:
     """The seed reward of one model answer (pre-filled start included), run in the sandbox."""
-    parse = parse_chat_output if fmt is PromptFormat.CHAT else parse_completion_output
-    parsed = parse(answer, problem.spec, problem.target)
+    parsed = parse_answer(answer, fmt, problem.spec, problem.target)
     if not parsed.tests:  # prose, or code that does not parse: as bad as a syntax error
         return SEED_WEIGHTS.syntax_error
-    imports = list(dict.fromkeys([*parsed.imports, problem.target.import_line]))
-    module = "\n".join(imports) + "\n\n\n" + "\n\n".join(test.code for test in parsed.tests)
+    imports = (*parsed.imports, problem.target.import_line)
+    module = render_module([CandidateTest(test.name, test.code, imports) for test in parsed.tests])
     return seed_reward(validate_suite(module, problem.validation, REWARD_OPTIONS))
 
 
@@ -117,7 +111,7 @@ def train_rl(
                                max_new_tokens=options.max_new_tokens,
                                num_candidates=options.samples, prompt_lookup_tokens=0,
                                seed=options.lora.seed)
-    find_end = chat_output_end if fmt is PromptFormat.CHAT else completion_output_end
+    find_end = answer_end(fmt)
     report = RlReport(adapter_dir=output_dir)
     for _ in range(options.rounds):
         round_rewards: list[float] = []
