@@ -83,6 +83,14 @@ class TestdraftProtocol(LanguageServerProtocol):
         self._shutdown = True
         return None
 
+    def _handle_cancel_notification(self, msg_id: Any) -> None:
+        # pygls cancels the request's future only: for `workspace/executeCommand` that is the
+        # builtin wrapper, not our command's coroutine, so also fire the request's token.
+        for token, request_id in list(self._server.requests_in_progress.items()):
+            if request_id == msg_id:
+                token.cancel()
+        super()._handle_cancel_notification(msg_id)
+
     @lsp_method(types.EXIT)
     def lsp_exit(self, *args: Any) -> collections.abc.Generator[Any, Any, None]:
         """Stops the server process: 0 after `shutdown`, else 1 (the LSP specification)."""
@@ -108,8 +116,9 @@ class TestdraftServer(LanguageServer):
         self.suggest_executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="testdraft-suggest")
         self.validation = LiveValidation(self)
         self.model = ModelService()
-        # Cancel tokens of the requests in progress (see `progress`): `shutdown` fires them.
-        self.requests_in_progress: set[CancelToken] = set()
+        # The cancel token of each request in progress (see `progress`) and its JSON-RPC id:
+        # `shutdown` fires them all, `$/cancelRequest` its request's.
+        self.requests_in_progress: dict[CancelToken, object] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def generators(self, key: str | None = None, on_wait: WaitListener | None = None) -> list[Generator]:
