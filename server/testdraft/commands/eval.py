@@ -19,7 +19,7 @@ from pathlib import Path
 
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.evaluation.cache import JsonCache, default_cache_dir
-from testdraft.evaluation.generators import GENERATOR_NAMES
+from testdraft.generate.registry import GENERATOR_NAMES
 
 log = logging.getLogger(__name__)
 

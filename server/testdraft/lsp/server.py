@@ -18,7 +18,7 @@ from pygls.uris import to_fs_path
 
 from testdraft import __version__
 from testdraft.generate.base import Generator
-from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.generate.registry import build_generators
 from testdraft.lsp.documents import DocumentStore
 from testdraft.lsp.settings import ServerSettings
 from testdraft.lsp.validation import LiveValidation
@@ -48,13 +48,11 @@ class TestdraftServer(LanguageServer):
         self.generator_providers: list[Callable[[], Generator | None]] = []
 
     def generators(self) -> list[Generator]:
-        """The generators for the next request, in the order their tests are preferred."""
-        chosen: list[Generator] = [DocstringExamplesGenerator()]
-        for provide in self.generator_providers:
-            generator = provide()
-            if generator is not None:
-                chosen.append(generator)
-        return chosen
+        """The generators for the next request, in the `testdraft.generators` setting's order."""
+        return build_generators(self.settings.generators, model=self._provided_model)
+
+    def _provided_model(self) -> Generator | None:
+        return next((g for provide in self.generator_providers if (g := provide()) is not None), None)
 
     @property
     def encoding(self) -> str:
