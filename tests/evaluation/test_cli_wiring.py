@@ -1,37 +1,13 @@
-"""How `testdraft eval` hands work to other parts (generators, the UI benchmark)."""
+"""How `testdraft eval` hands work to the generators (the UI benchmark: tests/ui/test_eval_cli.py)."""
 
 from __future__ import annotations
 
-import sys
-import types
-from pathlib import Path
-
 import pytest
 
-from testdraft.evaluation.__main__ import main
 from testdraft.evaluation.generators import generator_fingerprint, tdd_view
 from testdraft.evaluation.problems import load_dataset
 from testdraft.generate.registry import UnknownGenerator, build_generators, expand_names
 from testdraft.model.settings import ModelSettings
-
-
-def test_ui_flag_delegates_to_the_ui_benchmark(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls: list[tuple[object, ...]] = []
-
-    def run_ui_eval(dataset_dir: str, generators: list[str], output_format: str) -> int:
-        calls.append((dataset_dir, generators, output_format))
-        return 0
-
-    # The UI benchmark is another branch's module; only the hand-over is under test here.
-    module = types.ModuleType("testdraft.ui.evaluation")
-    module.run_ui_eval = run_ui_eval  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "testdraft.ui.evaluation", module)
-    assert main(["--ui", str(tmp_path), "--generator", "model", "--format", "json"]) == 0
-    assert calls == [(str(tmp_path), ["model"], "json")]
-    assert main(["--ui", str(tmp_path)]) == 0
-    assert calls[-1] == (str(tmp_path), [], "text")
 
 
 def test_tdd_view_hides_the_solution_and_reference_tests() -> None:

@@ -17,7 +17,7 @@ from testdraft.render.edits import rename_test, unique_name
 from testdraft.spec.model import FunctionSpec
 
 if TYPE_CHECKING:
-    from testdraft.model.service import ModelService
+    from testdraft.model.service import ModelService, WaitListener
     from testdraft.model.settings import ModelSettings
 
 log = logging.getLogger(__name__)
@@ -35,8 +35,10 @@ class ModelGenerator(Generator):
     name = "model"
     sampled = True  # candidates take seconds each: the editor gets them as they arrive
 
-    def __init__(self, service: ModelService) -> None:
+    def __init__(self, service: ModelService, key: str | None = None, on_wait: WaitListener | None = None) -> None:
         self.service = service
+        self.key = key  # a newer request with the same key supersedes this one while it waits
+        self.on_wait = on_wait
         self.dropped: list[DroppedTest] = []  # what the last answers held that was left out
 
     def generate(
@@ -47,7 +49,7 @@ class ModelGenerator(Generator):
     ) -> Iterator[CandidateTest]:
         self.dropped = []
         taken: set[str] = set()
-        with self.service.session(cancel) as session:
+        with self.service.session(cancel, key=self.key, on_wait=self.on_wait) as session:
             settings = session.settings
             fmt = session.backend.prompt_format(settings.prompt_format)
             prompt = build_prompt(spec, target, fmt, settings.system_prompt)

@@ -14,7 +14,7 @@ from testdraft.lsp.server import TestdraftServer
 from testdraft.parsing.documents import ParsedDocument
 from testdraft.parsing.languages import PYTHON
 from testdraft.spec.extract import function_at, qualified_name
-from testdraft.ui.components import find_component
+from testdraft.ui.inventory import find_component
 from testdraft.ui.pipeline import steps_source_label
 
 SUGGEST_TESTS_COMMAND = "testdraft.suggestTests"

@@ -23,8 +23,8 @@ from testdraft.lsp.progress import progress
 from testdraft.lsp.server import TestdraftServer
 from testdraft.pipeline import SuggestError
 from testdraft.render.module import Insertion, ModuleEdit
-from testdraft.ui.actions import Issue
-from testdraft.ui.components import find_component
+from testdraft.ui.inventory import find_component
+from testdraft.ui.issues import Issue
 from testdraft.ui.pipeline import UiInputError, generate_ui_test, steps_source_label, validate_ui_test
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,8 @@ from typing import Any
 
 from tree_sitter import Node
 
-from testdraft.ui.jsx_parser import text
-from testdraft.ui.textpattern import Segment, TextPattern, alternatives, concat
+from testdraft.parsing.jsx import text
+from testdraft.ui.inventory.textpattern import Segment, TextPattern, alternatives, concat
 
 UNKNOWN = object()  # a value that cannot be computed statically
 

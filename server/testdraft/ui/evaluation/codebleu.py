@@ -16,10 +16,10 @@ import tokenize
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-import tree_sitter_python
-from tree_sitter import Language, Node, Parser
+from tree_sitter import Node
+
+from testdraft.parsing.languages import parse_python
 
 
 @dataclass(frozen=True)
@@ -91,13 +91,8 @@ def weighted_ngram(candidate: list[str], reference: list[str]) -> float:
     return 0.0 if total == 0 else _brevity(len(candidate), len(reference)) * matched / total
 
 
-@cache
-def _parser() -> Parser:
-    return Parser(Language(tree_sitter_python.language()))
-
-
 def _tree(code: str) -> Node:
-    return _parser().parse(code.encode("utf-8")).root_node
+    return parse_python(code.encode("utf-8")).root_node
 
 
 def _subtrees(node: Node) -> Iterator[str]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from testdraft.ui.jsx_parser import parse, text
+from testdraft.parsing.jsx import parse, text
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from testdraft.ui.inventory import Element, Inventory
-from testdraft.ui.textpattern import MatchLevel, TextPattern, match
+from testdraft.ui.inventory.elements import Element, Inventory
+from testdraft.ui.inventory.textpattern import MatchLevel, TextPattern, match
 
 MANY = 2  # a count of 2 means "more than one": strict-mode actions would fail
 

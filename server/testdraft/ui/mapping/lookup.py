@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from testdraft.ui.actions import Action, Block, Issue, Target
-from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory
-from testdraft.ui.resolve import Query, resolve, unique_locator
-from testdraft.ui.textpattern import match
-from testdraft.ui.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts
+from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, Query, match, resolve, unique_locator
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping.actions import Action, Block, Target
+from testdraft.ui.mapping.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts
 
 
 class ElementLookup:

@@ -16,22 +16,12 @@ from typing import Any
 
 from tree_sitter import Node
 
-from testdraft.ui.aria import FORM_FIELDS, NAME_FROM_CONTENT, assign_roles_and_names
-from testdraft.ui.components import function_node, list_components
-from testdraft.ui.elements import Element, Inventory, InventoryError
-from testdraft.ui.jsx_parser import parse_checked, text
-from testdraft.ui.static_values import MAPPED_ITEM, UNKNOWN, StaticValues, string_value, walk
-from testdraft.ui.textpattern import Segment, TextPattern, alternatives, concat
-
-__all__ = [
-    "FORM_FIELDS",
-    "NAME_FROM_CONTENT",
-    "Element",
-    "Inventory",
-    "InventoryError",
-    "build_inventory",
-    "choose_component",
-]
+from testdraft.parsing.jsx import parse_checked, text
+from testdraft.ui.inventory.aria import assign_roles_and_names
+from testdraft.ui.inventory.components import function_node, list_components
+from testdraft.ui.inventory.elements import Element, Inventory, InventoryError
+from testdraft.ui.inventory.static_values import MAPPED_ITEM, UNKNOWN, StaticValues, string_value, walk
+from testdraft.ui.inventory.textpattern import Segment, TextPattern, alternatives, concat
 
 
 class _JsxWalker:

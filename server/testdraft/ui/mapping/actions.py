@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from testdraft.ui.inventory import Element
-from testdraft.ui.resolve import Query
+from testdraft.ui.inventory import Element, Query
+from testdraft.ui.issues import Issue
 
 
 @dataclass(frozen=True)
@@ -29,13 +29,6 @@ class Action:
     value_code: str | None = None  # a Python expression instead of a literal value
     times: int = 1
     count: int | None = None
-
-
-@dataclass(frozen=True)
-class Issue:
-    message: str
-    severity: str = "warning"  # error | warning | info
-    line: int = 0  # 1-based line in the generated test; 0 before rendering
 
 
 @dataclass

@@ -5,10 +5,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from testdraft.ui.actions import Issue
-from testdraft.ui.inventory import Inventory
-from testdraft.ui.resolve import MANY, Query, resolve
-from testdraft.ui.textpattern import MatchLevel
+from testdraft.ui.inventory import MANY, Inventory, MatchLevel, Query, resolve
+from testdraft.ui.issues import Issue
 
 _METHODS = {
     "get_by_test_id": "test_id",

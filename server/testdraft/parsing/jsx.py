@@ -1,12 +1,11 @@
-"""tree-sitter parsers for component files: TSX grammar for .tsx/.ts, JavaScript for .jsx/.js."""
+"""React component files: parsed with the grammar `languages` picks for the suffix (TSX for
+.tsx/.ts, JavaScript, which includes JSX, for .jsx/.js and anything else)."""
 
 from __future__ import annotations
 
-from functools import cache
+from tree_sitter import Node, Tree
 
-import tree_sitter_javascript
-import tree_sitter_typescript
-from tree_sitter import Language, Node, Parser, Tree
+from testdraft.parsing.languages import JAVASCRIPT, language_for, new_parser
 
 
 class ComponentSyntaxError(ValueError):
@@ -17,20 +16,9 @@ class ComponentSyntaxError(ValueError):
         self.line = line
 
 
-@cache
-def _language(kind: str) -> Language:
-    if kind == "tsx":
-        return Language(tree_sitter_typescript.language_tsx())
-    return Language(tree_sitter_javascript.language())
-
-
-def language_kind(path: str) -> str:
-    return "tsx" if path.lower().endswith((".tsx", ".ts")) else "jsx"
-
-
 def parse(source: bytes, path: str) -> Tree:
     # a Parser is cheap; a fresh one per call keeps this thread-safe
-    return Parser(_language(language_kind(path))).parse(source)
+    return new_parser(language_for(path) or JAVASCRIPT).parse(source)
 
 
 def first_error(root: Node) -> Node | None:

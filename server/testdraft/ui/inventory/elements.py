@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from testdraft.ui.textpattern import TextPattern
+from testdraft.ui.inventory.textpattern import TextPattern
 
 
 class InventoryError(ValueError):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from testdraft.ui.actions import Action, Block, Issue, Target
-from testdraft.ui.inventory import FORM_FIELDS, Element
-from testdraft.ui.lookup import ElementLookup, group_locator
-from testdraft.ui.resolve import MANY, Query, resolve
-from testdraft.ui.textpattern import MatchLevel
-from testdraft.ui.wording import (
+from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, MatchLevel, Query, resolve
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping.actions import Action, Block, Target
+from testdraft.ui.mapping.lookup import ElementLookup, group_locator
+from testdraft.ui.mapping.wording import (
     NEGATIVE,
     NUMBER_WORDS,
     QUOTED,

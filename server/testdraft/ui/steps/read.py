@@ -12,8 +12,8 @@ from pathlib import Path
 
 from tree_sitter import Node
 
-from testdraft.ui.components import ComponentInfo, list_components
-from testdraft.ui.jsx_parser import parse
+from testdraft.parsing.jsx import parse
+from testdraft.ui.inventory import ComponentInfo, list_components
 
 
 class NoStepsError(ValueError):

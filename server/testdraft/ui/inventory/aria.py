@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from testdraft.ui.elements import Element, Inventory
-from testdraft.ui.textpattern import Segment, TextPattern, concat
+from testdraft.ui.inventory.elements import Element, Inventory
+from testdraft.ui.inventory.textpattern import Segment, TextPattern, concat
 
 _TAG_ROLES = {
     "button": "button",

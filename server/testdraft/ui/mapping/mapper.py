@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from testdraft.ui.actions import Action, Block, Issue, MappedTest
-from testdraft.ui.assertions import AssertionMapper
 from testdraft.ui.inventory import Element, Inventory
-from testdraft.ui.steps import TestCase
-from testdraft.ui.wording import (
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping.actions import Action, Block, MappedTest
+from testdraft.ui.mapping.assertions import AssertionMapper
+from testdraft.ui.mapping.wording import (
     DECLARATIVE,
     PRONOUN,
     QUOTED,
@@ -26,6 +26,7 @@ from testdraft.ui.wording import (
     split_clauses,
     split_outside_quotes,
 )
+from testdraft.ui.steps import TestCase
 
 
 class Mapper(AssertionMapper):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from testdraft.ui.actions import Action, Issue, MappedTest, Target
 from testdraft.ui.inventory import Element
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping import Action, MappedTest, Target
 
 BASE_URL_LINE = 'BASE_URL = os.environ.get("APP_URL", "http://127.0.0.1:5173")'
 FRAMEWORKS = ("playwright", "selenium")
