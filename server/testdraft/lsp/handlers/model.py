@@ -12,14 +12,14 @@ import logging
 from typing import Any
 
 from testdraft.generate.base import Generator
+from testdraft.lsp.commands import MODEL_INFO as MODEL_INFO_COMMAND
+from testdraft.lsp.commands import STATUS_NOTIFICATION
 from testdraft.lsp.server import TestdraftServer
 from testdraft.model.service import ModelService
 from testdraft.model.settings import ModelSettings, ModelSettingsError
 
 log = logging.getLogger(__name__)
 
-STATUS_NOTIFICATION = "testdraft/status"
-MODEL_INFO_COMMAND = "testdraft.modelInfo"
 USABLE_STATES = ("ready", "generating")
 
 
