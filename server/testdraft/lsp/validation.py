@@ -72,6 +72,13 @@ class LiveValidation:
         task = asyncio.get_running_loop().create_task(self._run(test_file, cancel, delay))
         self._runs[test_file] = _Run(task, cancel)
 
+    def cancel_all(self) -> None:
+        """Stop every pending and running validation (the server is shutting down)."""
+        for run in self._runs.values():
+            run.cancel.cancel()
+            run.task.cancel()
+        self._runs.clear()
+
     def _target(self, test_file: Path, test_code: str) -> ValidationTarget:
         target = self.targets.get(test_file) or infer_target(test_file, test_code)
         target = replace(target, test_dir=str(test_file.parent))  # its conftest.py fixtures load

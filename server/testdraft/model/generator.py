@@ -15,7 +15,7 @@ from testdraft.model.prompts import PromptFormat, build_prompt
 from testdraft.spec.model import FunctionSpec
 
 if TYPE_CHECKING:
-    from testdraft.model.service import ModelService
+    from testdraft.model.service import ModelService, WaitListener
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +32,10 @@ class ModelGenerator:
     name = "model"
     sampled = True  # candidates take seconds each: the editor gets them as they arrive
 
-    def __init__(self, service: ModelService) -> None:
+    def __init__(self, service: ModelService, key: str | None = None, on_wait: WaitListener | None = None) -> None:
         self.service = service
+        self.key = key  # a newer request with the same key supersedes this one while it waits
+        self.on_wait = on_wait
         self.notes: list[str] = []  # why candidates were dropped, for diagnostics
 
     def generate(
@@ -45,7 +47,7 @@ class ModelGenerator:
         self.notes = []
         taken: set[str] = set()
         seen: set[str] = set()
-        with self.service.session(cancel) as session:
+        with self.service.session(cancel, key=self.key, on_wait=self.on_wait) as session:
             settings = session.settings
             fmt = session.backend.prompt_format(settings.prompt_format)
             prompt = build_prompt(spec, target, fmt, settings.system_prompt)

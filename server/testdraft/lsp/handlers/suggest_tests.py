@@ -1,4 +1,9 @@
-"""`testdraft.suggestTests`: generate tests off the event loop and apply them via `workspace/applyEdit`."""
+"""`testdraft.suggestTests`: generate tests off the event loop and apply them via `workspace/applyEdit`.
+
+The docstring tests are applied at once; the model's follow as they validate. Requests
+share one model: a request waiting for it says so in its `$/progress` ("waiting for 2
+earlier suggestions"), and a newer request for the same function supersedes a waiting one.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from typing import Any
 from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
-from testdraft.cancellation import Cancelled
+from testdraft.cancellation import Cancelled, Superseded
 from testdraft.generate.base import CandidateTest
 from testdraft.lsp.commands import SUGGEST_TESTS as COMMAND
 from testdraft.lsp.commands import parse_position_argument
@@ -76,12 +81,16 @@ async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> 
         def work() -> None:
             # Batches arrive as they are ready (docstring tests at once, then each model
             # candidate once validated); each is applied before the next is pulled.
-            batches = stream_suggestions(Path(path), spec, ls.generators(), read_text, reporter.cancel, on_candidate)
+            generators = ls.generators(key=f"{path}::{spec.qualname}", on_wait=reporter.waiting)
+            batches = stream_suggestions(Path(path), spec, generators, read_text, reporter.cancel, on_candidate)
             for suggestion in batches:
+                reporter.cancel.raise_if_cancelled()  # nothing is applied after a cancel
                 results.append(asyncio.run_coroutine_threadsafe(_apply(ls, suggestion, written), loop).result())
 
         try:
-            await loop.run_in_executor(ls.executor, work)
+            await loop.run_in_executor(ls.suggest_executor, work)
+        except Superseded:
+            return {**_summary(results), "status": "superseded"}
         except Cancelled:
             return {**_summary(results), "status": "cancelled"}
     return _summary(results)
