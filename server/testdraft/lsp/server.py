@@ -35,6 +35,7 @@ from testdraft import __version__
 from testdraft.cancellation import CancelToken
 from testdraft.generate.base import Generator
 from testdraft.generate.registry import build_generators
+from testdraft.lsp.commands import STATUS_NOTIFICATION
 from testdraft.lsp.documents import DocumentStore
 from testdraft.lsp.settings import ServerSettings
 from testdraft.lsp.validation import LiveValidation
@@ -44,7 +45,6 @@ from testdraft.parsing.positions import UTF8, UTF16, UTF32
 
 log = logging.getLogger(__name__)
 
-STATUS_NOTIFICATION = "testdraft/status"
 USABLE_MODEL_STATES = ("ready", "generating")
 # How long `exit` lets cancelled workers finish (sandbox children killed, temp dirs removed).
 EXIT_JOIN_S = 3.0
