@@ -18,10 +18,10 @@ from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
 from testdraft.cancellation import Cancelled, CancelToken
+from testdraft.lsp.presentation import code_lenses, source_diagnostics, test_file_diagnostics
 from testdraft.project.targets import TargetError, infer_target, is_test_file
 from testdraft.validate.cache import ValidationCache
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
-from testdraft.validate.presentation import code_lenses, source_diagnostics, test_file_diagnostics
 from testdraft.validate.report import ValidationReport
 
 if TYPE_CHECKING:  # the server module imports this one

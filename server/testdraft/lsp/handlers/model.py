@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from testdraft.lsp.commands import MODEL_INFO
 from testdraft.lsp.server import TestdraftServer
-
-MODEL_INFO_COMMAND = "testdraft.modelInfo"
 
 
 def register(server: TestdraftServer) -> None:
-    @server.command(MODEL_INFO_COMMAND)
+    @server.command(MODEL_INFO)
     def model_info(ls: TestdraftServer, *arguments: Any) -> dict[str, Any]:
         return ls.model.info()

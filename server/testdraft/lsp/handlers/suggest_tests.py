@@ -19,6 +19,8 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from testdraft.cancellation import Cancelled, Superseded
 from testdraft.generate.base import CandidateTest
+from testdraft.lsp.commands import SUGGEST_TESTS as COMMAND
+from testdraft.lsp.commands import parse_position_argument
 from testdraft.lsp.edits import workspace_edit
 from testdraft.lsp.progress import progress
 from testdraft.lsp.server import TestdraftServer
@@ -33,27 +35,6 @@ from testdraft.pipeline import (
 from testdraft.render.module import merge_tests
 
 log = logging.getLogger(__name__)
-
-COMMAND = "testdraft.suggestTests"
-
-
-def parse_position_argument(arguments: Any) -> tuple[str, int, int, str | None]:
-    """(uri, line, character, steps) from `[{"uri", "position": {"line", "character"}, "steps"?}]`."""
-    if len(arguments) == 1 and isinstance(arguments[0], list):  # some clients nest the list
-        arguments = arguments[0]
-    try:
-        argument = arguments[0]
-        position = argument["position"]
-        steps = argument.get("steps")
-        return (
-            str(argument["uri"]),
-            int(position["line"]),
-            int(position["character"]),
-            steps if isinstance(steps, str) and steps.strip() else None,
-        )
-    except (IndexError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise SuggestError('expected arguments [{"uri": ..., "position": {"line": ..., "character": ...}}]') from error
-
 
 def _writable_problem(test_file: Path) -> str | None:
     """Why the test file cannot be written, checked before any edit is sent."""

@@ -1,4 +1,5 @@
-"""Pure functions from a `ValidationReport` to what the editor shows.
+"""Pure functions from validation results to what the editor shows: diagnostics (for Python
+test files, their sources and generated UI tests alike) and code lenses.
 
 Report lines are 1-based; LSP positions are 0-based: the conversion happens here only.
 The LSP layer calls these and publishes the results; nothing here does I/O.
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 from lsprotocol import types as lsp
 
+from testdraft.lsp.commands import SHOW_SURVIVORS, SHOW_TEST_RESULT
+from testdraft.ui.issues import Issue
 from testdraft.validate.report import TestOutcome, ValidationReport
+from testdraft.validate.summary import summary_text
 
 SOURCE = "testdraft"
-SHOW_SURVIVORS_COMMAND = "testdraft.showSurvivors"
-SHOW_TEST_COMMAND = "testdraft.showTestResult"
 
 _TEST_ICONS = {"passed": "✓", "failed": "✗", "error": "⚠", "timeout": "⏱", "pending": "…",
                "flaky": "≈", "skipped": "○"}
@@ -86,6 +88,21 @@ def test_file_diagnostics(report: ValidationReport,
 
 test_file_diagnostics.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
 
+_ISSUE_SEVERITY = {
+    "error": lsp.DiagnosticSeverity.Error,
+    "warning": lsp.DiagnosticSeverity.Warning,
+    "info": lsp.DiagnosticSeverity.Information,
+}
+
+
+def ui_test_diagnostics(issues: list[Issue], text: str | None = None) -> list[lsp.Diagnostic]:
+    """A generated UI test's issues (locators that match nothing or several elements, steps
+    with no element, the browser run's outcome) on their lines."""
+    lines = text.splitlines() if text is not None else None
+    return [_diagnostic(max(issue.line, 1), issue.message,
+                        _ISSUE_SEVERITY.get(issue.severity, lsp.DiagnosticSeverity.Warning), lines, "ui-test")
+            for issue in issues]
+
 
 def source_diagnostics(report: ValidationReport, text: str | None = None) -> list[lsp.Diagnostic]:
     """Hints on the function's lines (and branches) the tests never reach."""
@@ -105,26 +122,6 @@ def source_diagnostics(report: ValidationReport, text: str | None = None) -> lis
     return found
 
 
-def summary_text(report: ValidationReport) -> str:
-    """E.g. "4 passed · lines 92% · branches 85% · mutants killed 11/13"."""
-    if not report.syntax_ok:
-        return "syntax error"
-    parts = [f"{report.count(status)} {status}"
-             for status in ("passed", "failed", "error", "timeout", "flaky", "pending", "skipped")
-             if report.count(status)]
-    if report.collection_error:
-        parts.insert(0, "cannot run")
-    if not parts:
-        parts.append("no tests")
-    if report.coverage is not None:
-        parts.append(f"lines {round(100 * report.coverage.line_rate)}%")
-        if report.coverage.branch_rate is not None:
-            parts.append(f"branches {round(100 * report.coverage.branch_rate)}%")
-    if report.mutation is not None:
-        parts.append(f"mutants killed {report.mutation.killed}/{report.mutation.total}")
-    return " · ".join(parts)
-
-
 def _test_lens_title(test: TestOutcome) -> str:
     icon = _TEST_ICONS.get(test.status, "?")
     detail = ""
@@ -139,7 +136,7 @@ def code_lenses(report: ValidationReport, summary_line: int = 1) -> list[lsp.Cod
     function (parametrized cases are folded into one: the worst outcome shows)."""
     lenses = [lsp.CodeLens(
         range=_line_range(summary_line, None),
-        command=lsp.Command(title=summary_text(report), command=SHOW_SURVIVORS_COMMAND,
+        command=lsp.Command(title=summary_text(report), command=SHOW_SURVIVORS,
                             arguments=[survivor_entries(report)]))]
     order = {"error": 0, "timeout": 1, "failed": 2, "flaky": 3, "pending": 4, "skipped": 5,
              "passed": 6}
@@ -151,7 +148,7 @@ def code_lenses(report: ValidationReport, summary_line: int = 1) -> list[lsp.Cod
     for line, test in sorted(worst.items()):
         lenses.append(lsp.CodeLens(
             range=_line_range(line, None),
-            command=lsp.Command(title=_test_lens_title(test), command=SHOW_TEST_COMMAND,
+            command=lsp.Command(title=_test_lens_title(test), command=SHOW_TEST_RESULT,
                                 arguments=[test.id])))
     return lenses
 
@@ -161,17 +158,3 @@ def survivor_entries(report: ValidationReport) -> list[dict[str, object]]:
         return []
     return [{"operator": s.operator, "line": s.line, "col": s.col, "message": s.sentence}
             for s in report.mutation.survivors]
-
-
-def survivors_text(report: ValidationReport) -> str:
-    """A Markdown list of surviving mutants, for `testdraft.showSurvivors`."""
-    if report.mutation is None:
-        return "Mutation testing did not run."
-    mutation = report.mutation
-    head = f"Mutants killed {mutation.killed}/{mutation.total}"
-    if mutation.note:
-        head += f" ({mutation.note})"
-    if not mutation.survivors:
-        return head + ": every mutant was killed."
-    items = [f"- {s.sentence} ({s.operator})" for s in mutation.survivors]
-    return "\n".join([head + ". Surviving mutants:", *items])
