@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from tests.clients.tools import NVIM_CONFIG, NVIM_INSTALL, VSCODE_CLIENT, find_nvim
 
+from testdraft.generate.registry import GENERATOR_NAMES
 from testdraft.lsp.settings import ServerSettings
 from testdraft.model.settings import ModelSettings
-from testdraft.settings_schema import SETTINGS, Setting, defaults, read
+from testdraft.settings_schema import SETTINGS, Setting, defaults, read, setting
 from testdraft.ui.render import FRAMEWORKS
 
 # Settings of the VS Code client itself, never sent to the server.
@@ -105,6 +106,7 @@ def test_server_settings_start_from_the_schema_and_keep_valid_values_only() -> N
         expected["model"][key] for key in ("temperature", "topP", "candidates", "maxNewTokens")  # type: ignore[index]
     )
     assert {s.enum for s in SETTINGS if s.key == "ui.framework"} == {FRAMEWORKS}
+    assert set(setting("generators").enum) <= set(GENERATOR_NAMES)  # each one the registry builds
     server.update({"testdraft": {"validation": {"enabled": "yes", "mutation": False},
                                  "ui": {"framework": "cypress"}, "generators": ["model", "oracle", "model"]}})
     assert (server.validation_enabled, server.mutation_enabled) == (True, False)

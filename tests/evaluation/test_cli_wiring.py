@@ -7,14 +7,9 @@ from pathlib import Path
 import pytest
 
 from testdraft.commands.eval import command_line
-from testdraft.evaluation.generators import (
-    GeneratorUnavailable,
-    combine,
-    generator_fingerprint,
-    load_generator,
-    tdd_view,
-)
+from testdraft.evaluation.generators import generator_fingerprint, tdd_view
 from testdraft.evaluation.problems import load_dataset
+from testdraft.generate.registry import UnknownGenerator, build_generators, expand_names
 from testdraft.model.settings import ModelSettings
 
 
@@ -25,22 +20,24 @@ def test_tdd_view_hides_the_solution_and_reference_tests() -> None:
     assert hidden.prompt_code == problem.prompt_code
 
 
-def test_combined_candidates_put_docstring_asserts_first() -> None:
-    # Rank 0: the docstring alone; then the docstring plus each model sample.
-    assert combine(["assert f(1) == 1"], ["assert f(2) == 2", "assert f(3) == 3"]) == [
-        "assert f(1) == 1",
-        "assert f(1) == 1\nassert f(2) == 2",
-        "assert f(1) == 1\nassert f(3) == 3",
-    ]
-    assert combine(["assert f(1) == 1"], []) == ["assert f(1) == 1"]
-    # No docstring asserts: the model's samples are the candidates.
-    assert combine([], ["assert f(2) == 2"]) == ["assert f(2) == 2"]
-    assert combine([], []) == []
+def test_generator_names_keep_their_order_and_combined_expands() -> None:
+    assert expand_names(["combined"]) == ("docstring", "model")
+    assert expand_names(["model", "docstring", "combined"]) == ("model", "docstring")
+    asked: list[str] = []
+
+    def model() -> None:
+        asked.append("model")
+
+    # The model is asked for only when named; not ready (None) leaves it out.
+    assert [g.name for g in build_generators(["docstring"], model)] == ["docstring"] and asked == []
+    assert [g.name for g in build_generators(["model", "docstring"], model)] == ["docstring"]
+    assert asked == ["model"]
 
 
 def test_unknown_generator_is_a_clear_error() -> None:
-    with pytest.raises(GeneratorUnavailable, match="unknown generator 'magic'"):
-        load_generator("magic")
+    with pytest.raises(UnknownGenerator, match="unknown generator 'magic'"):
+        expand_names(["magic"])
+    assert [g.name for g in build_generators(["magic", "docstring"])] == ["docstring"]
 
 
 def test_generator_fingerprint_tracks_knobs_only_for_the_model() -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.evaluation.cache import JsonCache, default_cache_dir
-from testdraft.evaluation.generators import GENERATOR_NAMES
+from testdraft.generate.registry import GENERATOR_NAMES
 from testdraft.ui.generators import UI_GENERATORS
 
 log = logging.getLogger(__name__)

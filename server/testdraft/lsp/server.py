@@ -34,7 +34,7 @@ from pygls.uris import to_fs_path
 from testdraft import __version__
 from testdraft.cancellation import CancelToken
 from testdraft.generate.base import Generator
-from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.generate.registry import build_generators
 from testdraft.lsp.commands import STATUS_NOTIFICATION
 from testdraft.lsp.documents import DocumentStore
 from testdraft.lsp.settings import ServerSettings
@@ -113,15 +113,18 @@ class TestdraftServer(LanguageServer):
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def generators(self, key: str | None = None, on_wait: WaitListener | None = None) -> list[Generator]:
-        """The generators for the next request, in the order their tests are preferred.
+        """The generators for the next request, in the `testdraft.generators` setting's order.
 
         The model's requests queue under `key` (a newer one with the same key supersedes
         a waiting one) and hear their place in the queue through `on_wait`.
         """
-        chosen: list[Generator] = [DocstringExamplesGenerator()]
-        if "model" in self.settings.generators and self.model.state in USABLE_MODEL_STATES:
-            chosen.append(self.model.generator(key=key, on_wait=on_wait))
-        return chosen
+
+        def model() -> Generator | None:
+            if self.model.state not in USABLE_MODEL_STATES:
+                return None
+            return self.model.generator(key=key, on_wait=on_wait)
+
+        return build_generators(self.settings.generators, model=model)
 
     # -- the model's lifecycle -----------------------------------------------------------
     def start_model(self) -> None:
