@@ -44,13 +44,13 @@ def test_package_json_contributes_exactly_the_schema() -> None:
     manifest = json.loads((VSCODE_CLIENT / "package.json").read_text(encoding="utf-8"))
     properties: dict[str, dict[str, object]] = manifest["contributes"]["configuration"]["properties"]
     assert set(properties) - VSCODE_ONLY == {f"testdraft.{s.key}" for s in SETTINGS}
-    for setting in SETTINGS:
-        contributed = properties[f"testdraft.{setting.key}"]
-        expected = _contribution(setting)
-        assert {key: contributed.get(key) for key in expected} == expected, setting.key
+    for item in SETTINGS:
+        contributed = properties[f"testdraft.{item.key}"]
+        expected = _contribution(item)
+        assert {key: contributed.get(key) for key in expected} == expected, item.key
         # Bounds and choices nobody declared in the schema must not appear in the editor either.
         for key in ("enum", "minimum", "maximum"):
-            assert key in expected or key not in contributed, (setting.key, key)
+            assert key in expected or key not in contributed, (item.key, key)
 
 
 def _typescript_object(source: str, function: str) -> object:
