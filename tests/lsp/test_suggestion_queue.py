@@ -95,6 +95,9 @@ async def test_a_newer_request_for_the_same_function_supersedes_the_waiting_one(
         older_result = await asyncio.wait_for(older, DELAY_S - 1.0)  # before the running one ends
         results = await asyncio.gather(running, newer)
     assert older_result["status"] == "superseded", older_result
+    ends = [r.message for reports in client.progress_reports.values() for r in reports
+            if isinstance(r, types.WorkDoneProgressEnd)]
+    assert "superseded by a newer request for this function" in ends
     assert [result["status"] for result in results] == ["applied", "applied"], results
     assert len(slow.requests) == 2  # add's and the newer mean's: the older never reached the model
 
