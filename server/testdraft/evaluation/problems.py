@@ -122,10 +122,12 @@ def _row_to_problem(row: Mapping[str, str | None]) -> Problem:
     fn_name = cell("fn_name").strip()
     original = cell("prompt_code")
     repairs: list[str] = []
-    prompt_code = with_description(original, fn_name, cell("prompt"))
+    solution = cell("output_solution")
+    prompt_code = with_description(original, fn_name, cell("prompt"), _first_indent(solution))
+    if _parses(original + solution + "\n") and not _parses(prompt_code + solution + "\n"):
+        prompt_code = original  # the description must not break a reference that parsed
     if prompt_code != original:
         repairs.append("description")
-    solution = cell("output_solution")
     reference = ""
     if not _parses(prompt_code + solution + "\n") and _parses(cell("code")):
         reference = cell("code")
@@ -152,11 +154,18 @@ def _parses(code: str) -> bool:
     return True
 
 
-def with_description(prompt_code: str, fn_name: str, description: str) -> str:
+def _first_indent(body: str) -> str:
+    """The indentation of the first line of code in `body` (tabs stay tabs)."""
+    line = next((line for line in body.splitlines() if line.strip()), "")
+    return line[: len(line) - len(line.lstrip())]
+
+
+def with_description(prompt_code: str, fn_name: str, description: str, body_indent: str = "") -> str:
     """`prompt_code` with `description` as the docstring of `fn_name` when it has none.
 
     The prompt may stop after the signature (no body, so it does not parse alone): the
-    signature's end is the first line after which a body would make it parse.
+    signature's end is the first line after which a body would make it parse. The
+    docstring is indented like the body that follows (`body_indent`), else by 4 spaces.
     """
     text = description.strip()
     lines = prompt_code.splitlines(keepends=True)
@@ -175,7 +184,8 @@ def with_description(prompt_code: str, fn_name: str, description: str) -> str:
     if re.match(r"[rRuUbB]?(\"\"\"|\'\'\'|\"|\')", following):
         return prompt_code  # it has a docstring already
     body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    docstring = "".join(f"{indent}    {line}".rstrip() + "\n" for line in f'"""{body}"""'.splitlines())
+    inner = body_indent if len(body_indent) > len(indent) else indent + "    "
+    docstring = "".join(f"{inner}{line}".rstrip() + "\n" for line in f'"""{body}"""'.splitlines())
     head = "".join(lines[: end + 1])
     return head + ("" if head.endswith("\n") else "\n") + docstring + "".join(lines[end + 1 :])
 
