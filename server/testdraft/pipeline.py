@@ -18,13 +18,13 @@ import tree_sitter
 
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
-from testdraft.generate.pytest_code import make_test_name, same_test_key
+from testdraft.generate.pytest_code import make_test_name
 from testdraft.generate.registry import build_generators
 from testdraft.generate.skeleton import SkeletonGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import import_target
 from testdraft.project.layout import project_root, suggested_test_file
-from testdraft.render.edits import renamed, unique_tests
+from testdraft.render.edits import renamed, same_test_key, unique_tests
 from testdraft.render.module import ModuleEdit, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
@@ -174,10 +174,7 @@ def _generated(
 
 
 def validation_target(
-    spec: FunctionSpec,
-    target: ImportTarget,
-    source_path: Path,
-    source_text: str | None = None,
+    spec: FunctionSpec, target: ImportTarget, source_path: Path, source_text: str | None = None,
     test_file: Path | None = None,
 ) -> ValidationTarget:
     """The validation engine's view of the function; an unsaved buffer shadows the disk."""
@@ -310,11 +307,8 @@ def suggest_file(
 
 
 def stream_suggestions(
-    source_path: Path,
-    spec: FunctionSpec,
-    generators: Iterable[Generator] | None = None,
-    read_text: TextReader = read_disk,
-    cancel: CancelToken = NEVER_CANCELLED,
+    source_path: Path, spec: FunctionSpec, generators: Iterable[Generator] | None = None,
+    read_text: TextReader = read_disk, cancel: CancelToken = NEVER_CANCELLED,
     on_candidate: CandidateListener | None = None,
 ) -> Iterator[Suggestion]:
     """Tests for one function in batches, as they become ready (what the editor shows).

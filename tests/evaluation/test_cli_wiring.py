@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from testdraft.commands.eval import command_line
 from testdraft.evaluation.generators import generator_fingerprint, tdd_view
 from testdraft.evaluation.problems import load_dataset
 from testdraft.generate.registry import UnknownGenerator, build_generators, expand_names
@@ -42,3 +45,21 @@ def test_generator_fingerprint_tracks_knobs_only_for_the_model() -> None:
     assert generator_fingerprint("docstring", cold) == generator_fingerprint("docstring", warm)
     assert generator_fingerprint("model", cold) != generator_fingerprint("model", warm)
     assert generator_fingerprint("model", cold).startswith("model:")
+
+
+def test_regenerate_line_writes_paths_relative_to_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo, shared = tmp_path / "checkout", tmp_path / "shared"
+    repo.mkdir()
+    monkeypatch.chdir(repo)
+    line = command_line(["testdraft"], [
+        "eval", "--dataset", str(shared / "humaneval_test.csv"),
+        "--predictions", f"{shared / 'gpt35.jsonl'}@all", f"--output={repo / 'docs' / 'results.md'}",
+        "--chart", "docs/results.png", "--rank", "all",
+    ])
+    assert line == (
+        "testdraft eval --dataset ../shared/humaneval_test.csv --predictions ../shared/gpt35.jsonl@all "
+        "--output=docs/results.md --chart docs/results.png --rank all"
+    )
+    assert str(tmp_path) not in line

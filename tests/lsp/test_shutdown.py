@@ -79,6 +79,25 @@ async def test_exit_without_shutdown_exits_1(calc_project: Path) -> None:
     await client.stop()
 
 
+@pytest.mark.asyncio(loop_scope="function")
+async def test_a_closed_pipe_mid_suggestion_ends_the_server(calc_project: Path) -> None:
+    """An editor that dies sends neither `shutdown` nor `exit`: the server stops its work
+    and ends (1: no `shutdown` came) instead of waiting for the model."""
+    with slow_model(delay_s=30.0) as slow:
+        client = await start_server(calc_project, slow.options())
+        uri = open_python(client, calc_project / "calc.py")
+        assert await wait_for_model(client, {"ready", "error"}) == "ready"
+        suggestion = asyncio.ensure_future(client.workspace_execute_command_async(suggest_request(uri, MEAN_LINE, 5)))
+        while not slow.requests:
+            await asyncio.sleep(0.02)
+        process = client._server
+        assert process is not None and process.stdin is not None
+        process.stdin.close()
+        assert await asyncio.wait_for(process.wait(), 10.0) == 1
+        await client.stop()
+        await settle([suggestion])
+
+
 GGUF = smollm2_gguf()
 
 

@@ -99,14 +99,21 @@ async def test_a_newer_request_for_the_same_function_supersedes_the_waiting_one(
     assert len(slow.requests) == 2  # add's and the newer mean's: the older never reached the model
 
 
+@pytest.mark.parametrize("how", ["progress", "request"])
 @pytest.mark.asyncio(loop_scope="function")
-async def test_a_waiting_suggestion_can_be_cancelled(calc_project: Path) -> None:
+async def test_a_waiting_suggestion_can_be_cancelled(calc_project: Path, how: str) -> None:
+    """VS Code cancels the progress (`window/workDoneProgress/cancel`); a client may also
+    send `$/cancelRequest` for the command."""
     with slow_model(DELAY_S) as slow:
         client, uri = await ready_client(calc_project, slow)
         try:
             running = suggest(client, uri, ADD)
             await until_model_asked(slow, 1)
-            waiting = suggest(client, uri, MEAN)
+            waiting = asyncio.ensure_future(
+                client.protocol.send_request_async(
+                    types.WORKSPACE_EXECUTE_COMMAND, suggest_request(uri, MEAN, 9), msg_id="waiting-mean"
+                )
+            )
             while not any("waiting for 1 earlier suggestion" in r for r in progress_of(client, "mean")):
                 await asyncio.sleep(0.02)
             token = next(
@@ -114,14 +121,21 @@ async def test_a_waiting_suggestion_can_be_cancelled(calc_project: Path) -> None
                 if isinstance(reports[0], types.WorkDoneProgressBegin) and reports[0].title.endswith("mean")
             )
             cancelled_at = time.monotonic()
-            client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=token))
-            result = await asyncio.wait_for(waiting, 2.0)
-            answered_in = time.monotonic() - cancelled_at
+            if how == "progress":
+                client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=token))
+            else:
+                client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id="waiting-mean"))
+            while not isinstance(client.progress_reports[token][-1], types.WorkDoneProgressEnd):
+                assert time.monotonic() - cancelled_at < 1.0, "the waiting request did not stop"
+                await asyncio.sleep(0.02)
+            result: Any = await asyncio.gather(waiting, return_exceptions=True)
             await running
         finally:
             await shut_down(client)
-    assert result["status"] == "cancelled", result
-    assert answered_in < 1.0
+    end = client.progress_reports[token][-1]
+    assert isinstance(end, types.WorkDoneProgressEnd) and end.message == "cancelled"
+    if how == "progress":
+        assert result[0]["status"] == "cancelled", result
     assert len(slow.requests) == 1  # the cancelled one never reached the model
 
 

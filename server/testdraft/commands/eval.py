@@ -74,16 +74,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=run_eval, command_line=None)
 
 
-def _command_line() -> str:
-    """How this run was invoked, for the report's "regenerate with" line."""
-    return shlex.join(["testdraft", *sys.argv[1:]])
+def command_line(program: list[str], arguments: list[str]) -> str:
+    """How this run was invoked, for the report's "regenerate with" line: absolute paths are
+    written relative to the working folder (the repository root), so the line works on any
+    checkout, not only on the machine that ran it."""
+    return shlex.join([*program, *(_relative(argument) for argument in arguments)])
+
+
+def _relative(argument: str) -> str:
+    # `--opt=PATH` and `PATH@RANK` (predictions) keep their prefix and suffix.
+    prefix, _, value = argument.rpartition("=") if argument.startswith("--") else ("", "", argument)
+    path, at, rank = value.partition("@")
+    if not os.path.isabs(path):
+        return argument
+    return f"{prefix}{'=' if prefix else ''}{os.path.relpath(path)}{at}{rank}"
 
 
 def run_eval(args: argparse.Namespace) -> int:
     if args.ui is not None:
         return _run_ui(args)
+    ui_only = [name for name in args.generator if name not in GENERATOR_NAMES]
+    if ui_only:
+        print(f"testdraft eval: {', '.join(ui_only)} writes UI tests: use it with --ui DIR", file=sys.stderr)
+        return 2
     if args.command_line is None:
-        args.command_line = _command_line()
+        args.command_line = command_line(["testdraft"], sys.argv[1:])
     from testdraft.evaluation.session import EvalRequest, EvalSetupError, run_request
 
     try:

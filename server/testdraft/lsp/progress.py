@@ -50,7 +50,7 @@ async def progress(server: TestdraftServer, title: str) -> AsyncIterator[Progres
             log.debug("client refused progress token", exc_info=True)
             token = None
     reporter = ProgressReporter(server, token)
-    server.requests_in_progress.add(reporter.cancel)
+    server.requests_in_progress[reporter.cancel] = server.protocol.msg_id
     if token is not None:
         server.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, cancellable=True))
         future = server.work_done_progress.tokens.get(token)
@@ -62,7 +62,7 @@ async def progress(server: TestdraftServer, title: str) -> AsyncIterator[Progres
         reporter.cancel.cancel()
         raise
     finally:
-        server.requests_in_progress.discard(reporter.cancel)
+        server.requests_in_progress.pop(reporter.cancel, None)
         if token is not None:
             message = "cancelled" if reporter.cancel.cancelled else "done"
             server.work_done_progress.end(token, types.WorkDoneProgressEnd(message=message))

@@ -23,7 +23,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -61,6 +61,10 @@ class TestdraftProtocol(LanguageServerProtocol):
 
     _server: TestdraftServer
 
+    @property
+    def shutdown_requested(self) -> bool:
+        return bool(self._shutdown)
+
     @lsp_method(types.SHUTDOWN)
     def lsp_shutdown(self, *args: Any) -> collections.abc.Generator[Any, Any, None]:
         """Request from client which asks server to shutdown."""
@@ -83,12 +87,20 @@ class TestdraftProtocol(LanguageServerProtocol):
         self._shutdown = True
         return None
 
+    def _handle_cancel_notification(self, msg_id: Any) -> None:
+        # pygls cancels the request's future only: for `workspace/executeCommand` that is the
+        # builtin wrapper, not our command's coroutine, so also fire the request's token.
+        for token, request_id in list(self._server.requests_in_progress.items()):
+            if request_id == msg_id:
+                token.cancel()
+        super()._handle_cancel_notification(msg_id)
+
     @lsp_method(types.EXIT)
     def lsp_exit(self, *args: Any) -> collections.abc.Generator[Any, Any, None]:
         """Stops the server process: 0 after `shutdown`, else 1 (the LSP specification)."""
         if (user_handler := self.fm.features.get(types.EXIT)) is not None:
             yield user_handler, args, None
-        self._server.exit(0 if self._shutdown else 1)
+        self._server.exit(0 if self.shutdown_requested else 1)
 
 
 class TestdraftServer(LanguageServer):
@@ -108,9 +120,12 @@ class TestdraftServer(LanguageServer):
         self.suggest_executor = ThreadPoolExecutor(max_workers=8, thread_name_prefix="testdraft-suggest")
         self.validation = LiveValidation(self)
         self.model = ModelService()
-        # Cancel tokens of the requests in progress (see `progress`): `shutdown` fires them.
-        self.requests_in_progress: set[CancelToken] = set()
+        # The cancel token of each request in progress (see `progress`) and its JSON-RPC id:
+        # `shutdown` fires them all, `$/cancelRequest` its request's.
+        self.requests_in_progress: dict[CancelToken, object] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
+
+    protocol: TestdraftProtocol
 
     def generators(self, key: str | None = None, on_wait: WaitListener | None = None) -> list[Generator]:
         """The generators for the next request, in the `testdraft.generators` setting's order.
@@ -157,6 +172,12 @@ class TestdraftServer(LanguageServer):
             loop.call_soon_threadsafe(self.protocol.notify, STATUS_NOTIFICATION, {"model": state, "message": message})
 
     # -- shutdown and exit ---------------------------------------------------------------
+    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+        """Serve until `exit` (which ends the process) or until the client closes the pipe
+        without it: then stop the same way, so that no worker outlives the interpreter."""
+        super().start_io(stdin, stdout)
+        self._finish(0 if self.protocol.shutdown_requested else 1)
+
     def stop_work(self) -> None:
         """Cancel everything in progress without waiting: requests (their model generation
         included), queued model requests, a model load, live validation runs."""

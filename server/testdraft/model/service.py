@@ -16,7 +16,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken, Superseded
@@ -52,7 +52,7 @@ class _Ticket:
     token: LinkedCancel
     key: str | None
     superseded: bool = False
-    running: bool = field(default=False)
+    running: bool = False
 
 
 class ModelService:
@@ -246,16 +246,12 @@ class ModelService:
                     raise Superseded("superseded by a newer request for the same function")
                 if ticket.token.cancelled:
                     raise Cancelled("cancelled while waiting for the model")
-                if ahead != told and ahead > 0 and on_wait is not None:
-                    told = ahead
-                    on_wait(ahead)
-                # Cancel tokens do not notify: poll them.
-                self._queue_changed.wait(_LOCK_POLL_S)
-
-    def queued(self) -> int:
-        """Requests holding or waiting for the model."""
-        with self._queue_changed:
-            return len(self._queue)
+                if ahead in (0, told) or on_wait is None:
+                    # Cancel tokens do not notify: poll them.
+                    self._queue_changed.wait(_LOCK_POLL_S)
+                    continue
+            told = ahead
+            on_wait(ahead)  # outside the lock: a listener may be slow
 
     def generator(self, key: str | None = None, on_wait: WaitListener | None = None) -> ModelGenerator:
         """The model as a `Generator`; its requests queue under `key` (see `session`)."""
