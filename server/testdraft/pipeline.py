@@ -23,6 +23,7 @@ from testdraft.generate.skeleton import SkeletonGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import import_target
 from testdraft.project.layout import project_root, suggested_test_file
+from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
@@ -238,8 +239,11 @@ def _suggestion(
 ) -> Suggestion:
     spec, source_path = request.spec, request.source_path
     old_text = read_text(request.test_file) or ""
+    gated = enforce_invariants(chosen, spec)  # the last step before the editor: nothing vacuous or broken
+    chosen = gated.tests
     edit = merge_tests(old_text, chosen, subject=f"`{spec.qualname}` in {source_path.name}")
     notes = [request.target.note] if request.target.note else []
+    notes += gated.notes
     if not spec.is_implemented:
         notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
     if edit.skipped_duplicates:
