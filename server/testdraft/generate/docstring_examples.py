@@ -245,11 +245,12 @@ class DocstringExamplesGenerator:
             return None  # only setup that never reaches the function: nothing to check
         name = make_test_name(spec, "examples")
         code = f"def {name}({'capsys' if uses_capsys else ''}):\n" + body(statements)
-        sources = [example.source for example in examples] + [e.expected or "" for e in examples]
+        # Outputs compared as text (reprs) name nothing the test must import.
+        sources += [e.expected or "" for e in examples if expected_value(e)] + [e.exception or "" for e in examples]
         return CandidateTest(
             name=name,
             code=code,
-            imports=self._imports(spec, target, sources + [e.exception or "" for e in examples], code),
+            imports=self._imports(spec, target, sources, code),
             origin=self.name,
             asserts=checks,
         )

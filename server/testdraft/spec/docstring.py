@@ -112,6 +112,26 @@ def parse_examples(
     return tuple(examples)
 
 
+def examples_using(docstring: str | None, name: str) -> tuple[DocExample, ...]:
+    """A class's or module's doctest examples that exercise `name`, with the setup they need.
+
+    Examples that show `name` being called (or read as an attribute) are kept with every
+    example before them that only binds names; checks of other things are left out.
+    """
+    if not docstring:
+        return ()
+    mentions = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\(|\.{re.escape(name)}\b")
+    examples = list(_doctest_examples(docstring))
+    uses = [index for index, example in enumerate(examples) if mentions.search(example.source)]
+    if not uses:
+        return ()
+    return tuple(
+        example
+        for index, example in enumerate(examples[: uses[-1] + 1])
+        if index in uses or (example.expected is None and example.exception is None)
+    )
+
+
 def _example_section(docstring: str) -> str:
     """The text from an `Example(s)` heading on, when there is one.
 
