@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, DropReason, Generator, ImportTarget
 from testdraft.pipeline import spec_named, suggest_tests
 from testdraft.render.invariants import enforce_invariants
 from testdraft.spec.model import FunctionSpec
@@ -46,17 +46,18 @@ def _test(body: str, name: str = "test_group", placeholder: bool = False) -> Can
 def test_a_sound_test_passes_unchanged() -> None:
     test = _test('assert group(["ab", "c"]) == {2: ["ab"], 1: ["c"]}\nassert is_short("a")\n')
     gated = enforce_invariants([test], _spec())
-    assert gated.tests == [test] and gated.notes == []
+    assert gated.tests == [test] and gated.notes == [] and gated.dropped == []
 
 
 def test_a_test_that_does_not_parse_is_dropped_with_a_note() -> None:
     gated = enforce_invariants([_test("assert group([1]) == {1:\n")], _spec())
-    assert gated.tests == [] and "not valid Python" in gated.notes[0]
+    assert gated.tests == [] and "not valid Python" in gated.dropped[0].detail
+    assert gated.dropped[0].reason is DropReason.INVARIANT
 
 
 def test_a_test_that_never_calls_the_function_is_dropped() -> None:
     gated = enforce_invariants([_test("assert is_short('a')\n")], _spec())
-    assert gated.tests == [] and "never calls group" in gated.notes[0]
+    assert gated.tests == [] and "never calls group" in gated.dropped[0].detail
 
 
 def test_a_commented_out_comparison_is_taken_out_and_the_call_kept() -> None:
@@ -70,7 +71,7 @@ def test_a_commented_out_comparison_is_taken_out_and_the_call_kept() -> None:
 def test_constants_self_comparisons_and_tuples_are_vacuous() -> None:
     for body in ("group([])\nassert True\n", "assert (group([]), 'message')\n", "assert group([]) == group([])\n"):
         gated = enforce_invariants([_test(body)], _spec())
-        assert gated.tests == [] and "only asserts were vacuous" in gated.notes[0], body
+        assert gated.tests == [] and "only asserts were vacuous" in gated.dropped[0].detail, body
 
 
 def test_a_bare_call_whose_example_shows_an_output_is_vacuous_but_a_true_one_is_not() -> None:
@@ -90,7 +91,7 @@ def test_pytest_raises_counts_as_a_check_and_placeholders_pass() -> None:
     assert "assert True" not in gated.tests[0].code
 
 
-class _Broken:
+class _Broken(Generator):
     """A generator whose tests break each invariant (as a model's might)."""
 
     name = "model"
@@ -100,7 +101,7 @@ class _Broken:
     ) -> Iterator[CandidateTest]:
         broken = "def test_group_1():\n    assert group(['a']) == {1: ['a']\n"
         yield CandidateTest("test_group_1", broken, origin="model")
-        yield CandidateTest("test_group_2", "def test_group_2():\n    assert True\n", origin="model")
+        yield CandidateTest("test_group_2", "def test_group_2():\n    group([])\n    assert True\n", origin="model")
         yield CandidateTest("test_group_3", "def test_group_3():\n    assert group([]) == {}\n", origin="model")
 
 
@@ -110,5 +111,7 @@ def test_the_pipeline_inserts_only_what_passes_the_gate(tmp_path: Path) -> None:
     suggestion = suggest_tests(tmp_path / "m.py", _spec(), [_Broken()], rank=False)
     assert "test_group_3" in suggestion.code
     assert "test_group_1" not in suggestion.code and "test_group_2" not in suggestion.code
-    assert any("test_group_1 left out" in note for note in suggestion.notes)
-    assert any("test_group_2 left out" in note for note in suggestion.notes)
+    dropped = {item.name: item for item in suggestion.dropped}
+    assert "not valid Python" in dropped["test_group_1"].detail
+    assert "only asserts were vacuous" in dropped["test_group_2"].detail
+    assert any("invariant broken" in note for note in suggestion.notes)

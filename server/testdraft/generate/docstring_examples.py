@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.doctest_checks import (
     expected_value,
     expression_source,
@@ -123,7 +123,7 @@ def _row(arguments: Sequence[str], expected: str) -> str:
     return "(" + ", ".join([*arguments, expected]) + ")"
 
 
-class DocstringExamplesGenerator:
+class DocstringExamplesGenerator(Generator):
     name = "docstring"
 
     def generate(

@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
 from testdraft.model.prompts import PromptFormat
+from testdraft.render.edits import CallRewriter, unique_name
 from testdraft.spec.model import FunctionSpec
 
 _FENCE = "```"
@@ -36,7 +37,18 @@ class ParsedTest:
 class ParseResult:
     tests: list[ParsedTest] = field(default_factory=list)
     imports: list[str] = field(default_factory=list)
-    reason: str = ""  # why nothing (or less than everything) was kept
+    # What was left out and why; an unnamed entry stands for the whole answer.
+    dropped: list[DroppedTest] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        """Why nothing (or less than everything) was kept, in one line."""
+        return "; ".join(f"{item.name + ' ' if item.name else ''}{item.detail or item.reason.value}"
+                         for item in self.dropped)
+
+
+def _unusable(reason: DropReason, detail: str) -> ParseResult:
+    return ParseResult(dropped=[DroppedTest("", "model", reason, detail)])
 
 
 MAX_TESTS_PER_ANSWER = 3
@@ -86,10 +98,10 @@ def parse_chat_output(text: str, spec: FunctionSpec, target: ImportTarget) -> Pa
     """`text` is the whole answer (pre-filled start included)."""
     code = _extract_code(text)
     if code is None:
-        return ParseResult(reason="the model wrote prose, not code")
+        return _unusable(DropReason.PARSE_ERROR, "the model wrote prose, not code")
     module = _parse_longest_prefix(code)
     if module is None:
-        return ParseResult(reason="the model's code does not parse")
+        return _unusable(DropReason.PARSE_ERROR, "the model's code does not parse")
     return _collect_tests(module, spec, target)
 
 
@@ -108,7 +120,7 @@ def parse_completion_output(text: str, spec: FunctionSpec, target: ImportTarget)
         else:
             break
     if not asserts:
-        return ParseResult(reason="the model wrote no complete assert")
+        return _unusable(DropReason.PARSE_ERROR, "the model wrote no complete assert")
     function = _function_node(f"test_{spec.name}", asserts)
     return _collect_tests(ast.Module(body=[function], type_ignores=[]), spec, target)
 
@@ -135,30 +147,27 @@ def _parse_longest_prefix(code: str) -> ast.Module | None:
 def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget) -> ParseResult:
     result = ParseResult()
     loose: list[ast.stmt] = []
-    dropped: list[str] = []
-    seen_code: set[str] = set()
+    dropped = result.dropped
     for node in module.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
             line = ast.unparse(node)
             if not _imports_target(node, spec, target) and line not in result.imports:
                 result.imports.append(line)
-        elif isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
             if node.args.args:
                 params = {a.arg for a in node.args.args}
                 missing = params - _BUILTIN_FIXTURES - _parametrized_names(node)
                 if missing:
-                    dropped.append(f"{node.name} needs fixtures {sorted(missing)}")
+                    dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME,
+                                               f"needs fixtures {sorted(missing)}"))
                     continue
-            _keep(result, node, spec, target, seen_code, dropped)
+            _keep(result, node, spec, target, dropped)
         elif isinstance(node, ast.Assert):
             loose.append(node)
     if loose:
-        _keep(result, _function_node(f"test_{spec.name}", loose), spec, target, seen_code,
-              dropped)
-    if not result.tests:
-        result.reason = "; ".join(dropped) or "the model wrote no test function"
-    elif dropped:
-        result.reason = "dropped " + "; ".join(dropped)
+        _keep(result, _function_node(f"test_{spec.name}", loose), spec, target, dropped)
+    if not result.tests and not dropped:
+        dropped.append(DroppedTest("", "model", DropReason.PARSE_ERROR, "the model wrote no test function"))
     uses_pytest = any("pytest." in t.code for t in result.tests)
     if uses_pytest and "import pytest" not in result.imports:
         result.imports.insert(0, "import pytest")
@@ -167,30 +176,29 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
 
 def _keep(
     result: ParseResult,
-    node: ast.FunctionDef,
+    node: ast.FunctionDef | ast.AsyncFunctionDef,
     spec: FunctionSpec,
     target: ImportTarget,
-    seen_code: set[str],
-    dropped: list[str],
+    dropped: list[DroppedTest],
 ) -> None:
-    node = _CallRewriter(spec.name, target.access).visit(node)
+    node = CallRewriter(spec, target).visit(node)
     ast.fix_missing_locations(node)
     if target.setup:
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
     checks = _count_checks(node)
     if checks == 0:
-        dropped.append(f"{node.name} checks nothing")
+        dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, "checks nothing"))
         return
     if not _mentions_target(node, spec, target):
-        dropped.append(f"{node.name} never calls {target.access}")
+        dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, f"never calls {target.access}"))
         return
-    name = _unique_name(node.name, {t.name for t in result.tests})
+    name = node.name if node.name.startswith("test_") else "test_" + node.name.removeprefix("test")
+    name = unique_name(name, (t.name for t in result.tests))
     node.name = name
     code = ast.unparse(node)
-    if code in seen_code:
-        return
-    seen_code.add(code)
+    if "asyncio.run(" in code and "import asyncio" not in result.imports:
+        result.imports.insert(0, "import asyncio")
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))
 
 
@@ -201,7 +209,7 @@ def _function_node(name: str, body: list[ast.stmt]) -> ast.FunctionDef:
     return function
 
 
-def _parametrized_names(node: ast.FunctionDef) -> set[str]:
+def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     names: set[str] = set()
     for decorator in node.decorator_list:
         if (
@@ -238,34 +246,3 @@ def _imports_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec,
     return spec.name in names or target.symbol in names or (
         isinstance(node, ast.ImportFrom) and node.module == target.module
     )
-
-
-def _unique_name(name: str, taken: set[str]) -> str:
-    if not name.startswith("test_"):
-        name = "test_" + name.removeprefix("test")
-    candidate, suffix = name, 2
-    while candidate in taken:
-        candidate, suffix = f"{name}_{suffix}", suffix + 1
-    return candidate
-
-
-class _CallRewriter(ast.NodeTransformer):
-    """Calls to the bare function name become calls through `target.access`.
-
-    The model sees `def greet(self, ...)` and writes `greet(...)`; the test must call
-    `Greeter().greet(...)` (or whatever the import target says).
-    """
-
-    def __init__(self, name: str, access: str) -> None:
-        self.name = name
-        self.access = ast.parse(access, mode="eval").body if access != name else None
-
-    def visit_Name(self, node: ast.Name) -> ast.AST:
-        if self.access is not None and node.id == self.name and isinstance(node.ctx, ast.Load):
-            return ast.copy_location(_clone(self.access), node)
-        return node
-
-
-def _clone(node: ast.expr) -> ast.expr:
-    copy = ast.parse(ast.unparse(node), mode="eval").body
-    return copy

@@ -4,9 +4,9 @@ Every test that is inserted must parse, must use the function under test, and mu
 hold a vacuous assert: a constant (`assert True`, `assert (x, "msg")`), an operand compared
 with itself (`x == x`), a comparison left in a comment (`assert f(x)  # == 3`), or a bare
 call whose docstring example showed an output (`assert f(x)` where the example says `[1]`).
-A vacuous assert is repaired (the call stays as a statement, the claim goes); a test left
-with no check at all, or that does not parse or never uses the function, is dropped. Each
-repair and drop comes back as a note for the user.
+A vacuous assert is repaired (the call stays as a statement, the claim goes) and said in a
+note; a test left with no check at all, or that does not parse or never uses the function,
+is dropped (`DropReason.INVARIANT`, with the detail).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import tokenize
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from testdraft.generate.base import CandidateTest
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.spec.model import FunctionSpec
 
 # A comment that carries a comparison (or a doctest directive): the claim was commented out.
@@ -28,45 +28,48 @@ _CHECK_CALLS = re.compile(r"^(pytest\.(raises|warns|approx|fail)|.*\bassert\w*)$
 
 @dataclass(frozen=True)
 class Gated:
-    tests: list[CandidateTest]
-    notes: list[str]
+    tests: list[CandidateTest]  # what may be inserted, repaired where needed
+    dropped: list[DroppedTest]
+    notes: list[str]  # the repairs
 
 
 def enforce_invariants(tests: Sequence[CandidateTest], spec: FunctionSpec | None = None) -> Gated:
-    """The tests that may be inserted (repaired where they can be), and why any changed."""
-    kept: list[CandidateTest] = []
-    notes: list[str] = []
+    """The tests that may be inserted (repaired where they can be), what was dropped and why."""
+    gated = Gated([], [], [])
     for test in tests:
-        checked, note = _gate(test, spec)
-        if note:
-            notes.append(note)
-        if checked is not None:
-            kept.append(checked)
-    return Gated(kept, notes)
+        checked, problem = _gate(test, spec)
+        if checked is None:
+            gated.dropped.append(DroppedTest(test.name, test.origin, DropReason.INVARIANT, problem))
+            continue
+        if problem:
+            gated.notes.append(f"{test.name}: {problem}")
+        gated.tests.append(checked)
+    return gated
 
 
 def _gate(test: CandidateTest, spec: FunctionSpec | None) -> tuple[CandidateTest | None, str]:
+    """The test as it may be inserted (None: not at all), and what was wrong with it."""
     try:
         ast.parse("\n".join(test.imports))
         tree = ast.parse(test.code)
     except SyntaxError as error:
-        return None, f"{test.name} left out: it is not valid Python ({error.msg}, line {error.lineno})"
+        return None, f"not valid Python ({error.msg}, line {error.lineno})"
     if test.is_placeholder:
         return test, ""  # a skipped TODO claims nothing
     if spec is not None and not _uses(tree, spec):
-        return None, f"{test.name} left out: it never calls {spec.name}"
+        return None, f"never calls {spec.name}"
     vacuous = [node for node in ast.walk(tree) if isinstance(node, ast.Assert) and _vacuous(node, test.code, spec)]
     if not vacuous:
         return test, ""
     code = _without(test.code, vacuous)
-    repaired = replace(test, code=code, asserts=max(0, test.asserts - len(vacuous)))
     try:
         repaired_tree = ast.parse(code)
     except SyntaxError:
-        return None, f"{test.name} left out: {len(vacuous)} vacuous assert(s) could not be taken out"
+        return None, f"{len(vacuous)} vacuous assert(s) could not be taken out"
     if not _has_check(repaired_tree):
-        return None, f"{test.name} left out: its only asserts were vacuous (they could not fail)"
-    return repaired, f"{test.name}: {len(vacuous)} vacuous assert(s) taken out (they could not fail)"
+        return None, "its only asserts were vacuous (they could not fail)"
+    repaired = replace(test, code=code, asserts=max(0, test.asserts - len(vacuous)))
+    return repaired, f"{len(vacuous)} vacuous assert(s) taken out (they could not fail)"
 
 
 def _uses(tree: ast.AST, spec: FunctionSpec) -> bool:
