@@ -175,10 +175,7 @@ def _generated(
 
 
 def validation_target(
-    spec: FunctionSpec,
-    target: ImportTarget,
-    source_path: Path,
-    source_text: str | None = None,
+    spec: FunctionSpec, target: ImportTarget, source_path: Path, source_text: str | None = None,
     test_file: Path | None = None,
 ) -> ValidationTarget:
     """The validation engine's view of the function; an unsaved buffer shadows the disk."""
@@ -313,11 +310,8 @@ def suggest_file(
 
 
 def stream_suggestions(
-    source_path: Path,
-    spec: FunctionSpec,
-    generators: Iterable[Generator] | None = None,
-    read_text: TextReader = read_disk,
-    cancel: CancelToken = NEVER_CANCELLED,
+    source_path: Path, spec: FunctionSpec, generators: Iterable[Generator] | None = None,
+    read_text: TextReader = read_disk, cancel: CancelToken = NEVER_CANCELLED,
     on_candidate: CandidateListener | None = None,
 ) -> Iterator[Suggestion]:
     """Tests for one function in batches, as they become ready (what the editor shows).
