@@ -45,11 +45,7 @@ class Problem:
         return self.reference or self.prompt_code + self.solution + "\n"
 
     def reference_parses(self) -> bool:
-        try:
-            ast.parse(self.reference_code)
-        except SyntaxError:
-            return False
-        return True
+        return parses(self.reference_code)
 
 
 def pytester_prompt(prompt_code: str, fn_name: str) -> str:
@@ -122,12 +118,14 @@ def _row_to_problem(row: Mapping[str, str | None]) -> Problem:
     fn_name = cell("fn_name").strip()
     original = cell("prompt_code")
     repairs: list[str] = []
-    prompt_code = with_description(original, fn_name, cell("prompt"))
+    solution = cell("output_solution")
+    prompt_code = with_description(original, fn_name, cell("prompt"), _first_indent(solution))
+    if parses(original + solution + "\n") and not parses(prompt_code + solution + "\n"):
+        prompt_code = original  # the description must not break a reference that parsed
     if prompt_code != original:
         repairs.append("description")
-    solution = cell("output_solution")
     reference = ""
-    if not _parses(prompt_code + solution + "\n") and _parses(cell("code")):
+    if not parses(prompt_code + solution + "\n") and parses(cell("code")):
         reference = cell("code")
         repairs.append("code")
     return Problem(
@@ -142,7 +140,8 @@ def _row_to_problem(row: Mapping[str, str | None]) -> Problem:
     )
 
 
-def _parses(code: str) -> bool:
+def parses(code: str) -> bool:
+    """Whether `code` is Python that parses (blank text is not)."""
     if not code.strip():
         return False
     try:
@@ -152,11 +151,18 @@ def _parses(code: str) -> bool:
     return True
 
 
-def with_description(prompt_code: str, fn_name: str, description: str) -> str:
+def _first_indent(body: str) -> str:
+    """The indentation of the first line of code in `body` (tabs stay tabs)."""
+    line = next((line for line in body.splitlines() if line.strip()), "")
+    return line[: len(line) - len(line.lstrip())]
+
+
+def with_description(prompt_code: str, fn_name: str, description: str, body_indent: str = "") -> str:
     """`prompt_code` with `description` as the docstring of `fn_name` when it has none.
 
     The prompt may stop after the signature (no body, so it does not parse alone): the
-    signature's end is the first line after which a body would make it parse.
+    signature's end is the first line after which a body would make it parse. The
+    docstring is indented like the body that follows (`body_indent`), else by 4 spaces.
     """
     text = description.strip()
     lines = prompt_code.splitlines(keepends=True)
@@ -167,7 +173,7 @@ def with_description(prompt_code: str, fn_name: str, description: str) -> str:
     indent = re.match(r"\s*", lines[start]).group()  # type: ignore[union-attr]
     for end in range(start, len(lines)):
         signature = "".join(line.removeprefix(indent) for line in lines[start : end + 1])
-        if _parses(signature.rstrip() + "\n    pass\n"):
+        if parses(signature.rstrip() + "\n    pass\n"):
             break
     else:
         return prompt_code
@@ -175,7 +181,8 @@ def with_description(prompt_code: str, fn_name: str, description: str) -> str:
     if re.match(r"[rRuUbB]?(\"\"\"|\'\'\'|\"|\')", following):
         return prompt_code  # it has a docstring already
     body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    docstring = "".join(f"{indent}    {line}".rstrip() + "\n" for line in f'"""{body}"""'.splitlines())
+    inner = body_indent if len(body_indent) > len(indent) else indent + "    "
+    docstring = "".join(f"{inner}{line}".rstrip() + "\n" for line in f'"""{body}"""'.splitlines())
     head = "".join(lines[: end + 1])
     return head + ("" if head.endswith("\n") else "\n") + docstring + "".join(lines[end + 1 :])
 

@@ -18,6 +18,7 @@ MODEL_INFO = "testdraft.modelInfo"
 
 STATUS_NOTIFICATION = "testdraft/status"
 
+
 def _values(arguments: Any) -> list[Any]:
     # Some clients nest the argument list in a list.
     if len(arguments) == 1 and isinstance(arguments[0], list):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
 from testdraft.model.prompts import PromptFormat
-from testdraft.render.edits import unique_name
+from testdraft.render.edits import CallRewriter, unique_name
 from testdraft.spec.model import FunctionSpec
 
 _FENCE = "```"
@@ -148,13 +148,12 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
     result = ParseResult()
     loose: list[ast.stmt] = []
     dropped = result.dropped
-    seen_code: set[str] = set()
     for node in module.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
             line = ast.unparse(node)
             if not _imports_target(node, spec, target) and line not in result.imports:
                 result.imports.append(line)
-        elif isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
             if node.args.args:
                 params = {a.arg for a in node.args.args}
                 missing = params - _BUILTIN_FIXTURES - _parametrized_names(node)
@@ -162,12 +161,11 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
                     dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME,
                                                f"needs fixtures {sorted(missing)}"))
                     continue
-            _keep(result, node, spec, target, seen_code, dropped)
+            _keep(result, node, spec, target, dropped)
         elif isinstance(node, ast.Assert):
             loose.append(node)
     if loose:
-        _keep(result, _function_node(f"test_{spec.name}", loose), spec, target, seen_code,
-              dropped)
+        _keep(result, _function_node(f"test_{spec.name}", loose), spec, target, dropped)
     if not result.tests and not dropped:
         dropped.append(DroppedTest("", "model", DropReason.PARSE_ERROR, "the model wrote no test function"))
     uses_pytest = any("pytest." in t.code for t in result.tests)
@@ -178,13 +176,12 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
 
 def _keep(
     result: ParseResult,
-    node: ast.FunctionDef,
+    node: ast.FunctionDef | ast.AsyncFunctionDef,
     spec: FunctionSpec,
     target: ImportTarget,
-    seen_code: set[str],
     dropped: list[DroppedTest],
 ) -> None:
-    node = _CallRewriter(spec.name, target.access).visit(node)
+    node = CallRewriter(spec, target).visit(node)
     ast.fix_missing_locations(node)
     if target.setup:
         setup = [s for line in target.setup for s in ast.parse(line).body]
@@ -200,9 +197,8 @@ def _keep(
     name = unique_name(name, (t.name for t in result.tests))
     node.name = name
     code = ast.unparse(node)
-    if code in seen_code:
-        return
-    seen_code.add(code)
+    if "asyncio.run(" in code and "import asyncio" not in result.imports:
+        result.imports.insert(0, "import asyncio")
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))
 
 
@@ -213,7 +209,7 @@ def _function_node(name: str, body: list[ast.stmt]) -> ast.FunctionDef:
     return function
 
 
-def _parametrized_names(node: ast.FunctionDef) -> set[str]:
+def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     names: set[str] = set()
     for decorator in node.decorator_list:
         if (
@@ -250,25 +246,3 @@ def _imports_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec,
     return spec.name in names or target.symbol in names or (
         isinstance(node, ast.ImportFrom) and node.module == target.module
     )
-
-
-class _CallRewriter(ast.NodeTransformer):
-    """Calls to the bare function name become calls through `target.access`.
-
-    The model sees `def greet(self, ...)` and writes `greet(...)`; the test must call
-    `Greeter().greet(...)` (or whatever the import target says).
-    """
-
-    def __init__(self, name: str, access: str) -> None:
-        self.name = name
-        self.access = ast.parse(access, mode="eval").body if access != name else None
-
-    def visit_Name(self, node: ast.Name) -> ast.AST:
-        if self.access is not None and node.id == self.name and isinstance(node.ctx, ast.Load):
-            return ast.copy_location(_clone(self.access), node)
-        return node
-
-
-def _clone(node: ast.expr) -> ast.expr:
-    copy = ast.parse(ast.unparse(node), mode="eval").body
-    return copy

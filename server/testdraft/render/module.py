@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
-from testdraft.generate.pytest_code import same_test_key
-from testdraft.render.edits import renamed, unique_name
+from testdraft.render.edits import renamed, same_test_key, unique_name
 
 _STDLIB_FIRST = ("import asyncio", "import math", "import os", "import re")
 

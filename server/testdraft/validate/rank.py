@@ -26,6 +26,7 @@ from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.generate.pytest_code import free_names
 from testdraft.render.edits import unique_tests, with_unique_names
 from testdraft.render.module import render_module
+from testdraft.spec.locate import is_implemented
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import (
     DEFAULT_OPTIONS,
@@ -34,7 +35,7 @@ from testdraft.validate.engine import (
     validate_suite,
 )
 from testdraft.validate.report import ValidationReport
-from testdraft.validate.target import is_implemented, target_source
+from testdraft.validate.target import target_source
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from testdraft.render.module import merge_tests
 
 log = logging.getLogger(__name__)
 
+
 def _writable_problem(test_file: Path) -> str | None:
     """Why the test file cannot be written, checked before any edit is sent."""
     if test_file.exists():

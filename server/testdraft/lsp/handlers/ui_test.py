@@ -28,6 +28,7 @@ from testdraft.ui.pipeline import UiInputError, UiSuggestion, generate_ui_test, 
 
 log = logging.getLogger(__name__)
 
+
 def _free_path(path: Path, open_paths: set[Path]) -> Path:
     """`test_x_ui.py`, else `test_x_ui_2.py`, ...: an existing UI test is never overwritten."""
     candidate, number = path, 2
