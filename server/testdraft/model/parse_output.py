@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import ImportTarget
+from testdraft.generate.names import unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
+from testdraft.project.context import ASYNC_ANYIO, ASYNC_RUN, ASYNC_STRICT
 from testdraft.spec.model import FunctionSpec
 
 _FENCE = "```"
@@ -39,6 +41,7 @@ class ParseResult:
     reason: str = ""  # why nothing (or less than everything) was kept
 
 
+ASYNC_MARKERS = {ASYNC_STRICT: "pytest.mark.asyncio", ASYNC_ANYIO: "pytest.mark.anyio"}
 MAX_TESTS_PER_ANSWER = 3
 _NEXT_TEST = re.compile(r"^(?:@.*\n)*def test", re.MULTILINE)
 
@@ -137,21 +140,31 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
     loose: list[ast.stmt] = []
     dropped: list[str] = []
     seen_code: set[str] = set()
+    context = target.context
+    fixtures = _BUILTIN_FIXTURES | (context.fixture_names if context is not None else frozenset())
+    tests: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     for node in module.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
-            line = ast.unparse(node)
-            if not _imports_target(node, spec, target) and line not in result.imports:
+            line = _without_target(node, spec, target)
+            if line and line not in result.imports:
                 result.imports.append(line)
-        elif isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
-            if node.args.args:
-                params = {a.arg for a in node.args.args}
-                missing = params - _BUILTIN_FIXTURES - _parametrized_names(node)
-                if missing:
-                    dropped.append(f"{node.name} needs fixtures {sorted(missing)}")
-                    continue
-            _keep(result, node, spec, target, seen_code, dropped)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
+            tests.append(node)
         elif isinstance(node, ast.Assert):
             loose.append(node)
+    if context is not None:
+        for name in unknown_imports(result.imports, target.module, context.module_names):
+            dropped.append(f"imports {name}, which {target.module} does not have")
+        names = context.module_names
+        result.imports = [line for line in result.imports if not unknown_imports([line], target.module, names)]
+    for node in tests:
+        if node.args.args:
+            params = {a.arg for a in node.args.args}
+            missing = params - fixtures - _parametrized_names(node)
+            if missing:
+                dropped.append(f"{node.name} needs fixtures {sorted(missing)}")
+                continue
+        _keep(result, node, spec, target, seen_code, dropped)
     if loose:
         _keep(result, _function_node(f"test_{spec.name}", loose), spec, target, seen_code,
               dropped)
@@ -162,20 +175,24 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
     uses_pytest = any("pytest." in t.code for t in result.tests)
     if uses_pytest and "import pytest" not in result.imports:
         result.imports.insert(0, "import pytest")
+    if any("asyncio." in t.code for t in result.tests) and "import asyncio" not in result.imports:
+        result.imports.insert(0, "import asyncio")
     return result
 
 
 def _keep(
     result: ParseResult,
-    node: ast.FunctionDef,
+    node: ast.FunctionDef | ast.AsyncFunctionDef,
     spec: FunctionSpec,
     target: ImportTarget,
     seen_code: set[str],
     dropped: list[str],
 ) -> None:
     node = _CallRewriter(spec.name, target.access).visit(node)
+    if spec.is_async and isinstance(node, ast.FunctionDef):
+        node = _AsyncRunner(spec.name, target.access).visit(node)
     ast.fix_missing_locations(node)
-    if target.setup:
+    if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
     checks = _count_checks(node)
@@ -185,13 +202,50 @@ def _keep(
     if not _mentions_target(node, spec, target):
         dropped.append(f"{node.name} never calls {target.access}")
         return
+    unknown = unknown_names(node, [*result.imports, target.import_line, "import asyncio"])
+    context = target.context
+    if context is not None and spec.class_path and context.class_members:
+        unknown += unknown_attributes(node, spec.class_path[-1], context.class_members, ["instance"])
+    if unknown:
+        dropped.append(f"{node.name} uses unknown names {', '.join(unknown)}")
+        return
     name = _unique_name(node.name, {t.name for t in result.tests})
     node.name = name
-    code = ast.unparse(node)
+    code = ast.unparse(_as_project_runs_it(node, context.async_mode if context is not None else ASYNC_RUN))
     if code in seen_code:
         return
     seen_code.add(code)
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))
+
+
+def _as_project_runs_it(node: ast.FunctionDef | ast.AsyncFunctionDef, mode: str) -> ast.stmt:
+    """An `async def` test as this project can run it: marked for pytest-asyncio (strict) or
+    anyio, left alone in pytest-asyncio's auto mode, else a plain test around `asyncio.run`."""
+    if not isinstance(node, ast.AsyncFunctionDef):
+        return node
+    marks = {ast.unparse(d) for d in node.decorator_list}
+    if mode in ASYNC_MARKERS:
+        if ASYNC_MARKERS[mode] not in marks:
+            node.decorator_list.insert(0, ast.parse(ASYNC_MARKERS[mode], mode="eval").body)
+        return node
+    if mode != ASYNC_RUN:
+        return node
+    template = f"def {node.name}():\n    async def scenario():\n        pass\n    asyncio.run(scenario())"
+    plain = ast.parse(template).body[0]
+    assert isinstance(plain, ast.FunctionDef) and isinstance(plain.body[0], ast.AsyncFunctionDef)
+    plain.args, plain.body[0].body = node.args, node.body
+    plain.decorator_list = [d for d in node.decorator_list if not re.search(r"asyncio|anyio", ast.unparse(d))]
+    return ast.fix_missing_locations(plain)
+
+
+def _needs_setup(node: ast.AST, target: ImportTarget) -> bool:
+    """The target's setup (`instance = Class(...)`) goes in when the test uses names it binds
+    without binding them itself: a test that builds its own object needs none."""
+    setup_names = {n.id for line in target.setup for n in ast.walk(ast.parse(line))
+                   if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    loads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    stores = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return bool(setup_names & loads - stores) or not setup_names
 
 
 def _function_node(name: str, body: list[ast.stmt]) -> ast.FunctionDef:
@@ -201,7 +255,7 @@ def _function_node(name: str, body: list[ast.stmt]) -> ast.FunctionDef:
     return function
 
 
-def _parametrized_names(node: ast.FunctionDef) -> set[str]:
+def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     names: set[str] = set()
     for decorator in node.decorator_list:
         if (
@@ -231,13 +285,18 @@ def _mentions_target(node: ast.AST, spec: FunctionSpec, target: ImportTarget) ->
     return target.access in source or re.search(rf"\b{re.escape(spec.name)}\b", source) is not None
 
 
-def _imports_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec,
-                    target: ImportTarget) -> bool:
-    """The model's own import of the function under test: replaced by target.import_line."""
-    names = {alias.asname or alias.name for alias in node.names}
-    return spec.name in names or target.symbol in names or (
-        isinstance(node, ast.ImportFrom) and node.module == target.module
-    )
+def _without_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec, target: ImportTarget) -> str:
+    """The model's import line minus its import of the function under test (target.import_line
+    replaces it); other names from the same module (`Item` beside `Cart`) stay."""
+    names = [alias for alias in node.names if (alias.asname or alias.name) not in (spec.name, target.symbol)]
+    if isinstance(node, ast.ImportFrom) and node.module == target.module and not node.level:
+        top = target.import_line.rsplit(" import ", 1)[-1]
+        names = [alias for alias in names if alias.name != top]
+    if not names:
+        return ""
+    kept = ast.ImportFrom(module=node.module, names=names, level=node.level) if isinstance(node, ast.ImportFrom) \
+        else ast.Import(names=names)
+    return ast.unparse(kept)
 
 
 def _unique_name(name: str, taken: set[str]) -> str:
@@ -263,6 +322,31 @@ class _CallRewriter(ast.NodeTransformer):
     def visit_Name(self, node: ast.Name) -> ast.AST:
         if self.access is not None and node.id == self.name and isinstance(node.ctx, ast.Load):
             return ast.copy_location(_clone(self.access), node)
+        return node
+
+
+class _AsyncRunner(ast.NodeTransformer):
+    """In a plain (sync) test, a bare call of the coroutine function runs in `asyncio.run`."""
+
+    def __init__(self, name: str, access: str) -> None:
+        self.callees = {name, access}
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        callee = ast.unparse(node.func)
+        if callee == "asyncio.run":
+            return node  # already run
+        self.generic_visit(node)
+        if callee in self.callees:
+            runner = ast.parse("asyncio.run(None)", mode="eval").body
+            assert isinstance(runner, ast.Call)
+            runner.args = [node]
+            return ast.copy_location(runner, node)
+        return node
+
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> ast.AST:
+        return node  # awaited inside: nothing to run
+
+    def visit_Lambda(self, node: ast.Lambda) -> ast.AST:
         return node
 
 
