@@ -9,6 +9,7 @@ from pathlib import Path
 
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.generate.base import Generator
+from testdraft.generate.characterize import CharacterizationGenerator, proposers_for
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.pipeline import SuggestError, read_disk, spec_named, suggest_tests
 
@@ -32,6 +33,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="docstring",
         help="docstring examples only (default, instant), the local model only, or both",
     )
+    parser.add_argument(
+        "--mode",
+        choices=("spec", "characterize"),
+        default="spec",
+        help="spec (default): tests state what the signature and docstring promise; characterize: "
+        "inputs are proposed (boundary values, the model's tests) and the expected values are what "
+        "the implementation returns when run in the sandbox, labelled as characterization tests",
+    )
     add_model_options(parser.add_argument_group("model (with --generator model|combined)"))
     parser.add_argument("--no-rank", action="store_true", help="keep model candidates without validating them")
     parser.set_defaults(handler=run)
@@ -53,6 +62,11 @@ def generators_for(args: argparse.Namespace) -> list[Generator]:
         except (ModelError, ModelSettingsError) as error:
             raise SuggestError(f"model: {error}") from error
         chosen.append(service.generator())
+    if args.mode == "characterize":
+        # The docstring's examples stay the spec; every other generator only proposes inputs.
+        proposers = [g for g in chosen if g.name != "docstring"]
+        chosen = [g for g in chosen if g.name == "docstring"]
+        chosen.append(CharacterizationGenerator(proposers_for(proposers)))
     return chosen
 
 
@@ -82,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         path, name = split_target(args.target)
         spec = spec_named(read_source(path), name)
+        if args.mode == "characterize" and not spec.is_implemented:
+            raise SuggestError(f"{spec.qualname} has no body yet: there is nothing to characterize")
         suggestion = suggest_tests(path, spec, generators_for(args), read_text=read_disk, rank=not args.no_rank)
     except SuggestError as error:
         print(f"testdraft: {error}", file=sys.stderr)

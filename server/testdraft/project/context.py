@@ -71,6 +71,7 @@ class ProjectContext:
     constructors: tuple[tuple[str, tuple[Parameter, ...]], ...] = ()
     test_imports: tuple[str, ...] = ()  # what a test starts with: pytest, the function, the types it needs
     collaborators: tuple[str, ...] = ()  # parameters to fake (clients, clocks, files)
+    test_dir: str = ""  # the folder of the test file (its conftest.py files apply)
 
     @property
     def fixture_names(self) -> frozenset[str]:
@@ -504,6 +505,7 @@ def gather_context(
         constructors=_constructors({**top, **resolved_nodes}),
         test_imports=tuple(test_imports),
         collaborators=collaborators,
+        test_dir=str(test_dir),
     )
 
 
