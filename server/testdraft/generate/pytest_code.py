@@ -98,7 +98,14 @@ class _CallRewriter(ast.NodeTransformer):
         return _asyncio_run(inner)
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
+        # The example already runs the coroutine (`asyncio.run(f(x))`): reach it, do not wrap again.
+        already_run = ast.unparse(node.func) == "asyncio.run" and bool(node.args) and self._is_target_call(node.args[0])
         self.generic_visit(node)
+        if already_run:
+            inner = node.args[0]
+            node.args[0] = inner.args[0] if isinstance(inner, ast.Call) and ast.unparse(inner.func) == "asyncio.run" \
+                else inner
+            return node
         if not self._is_target_call(node):
             return node
         if isinstance(node.func, ast.Name) and self.spec.class_path:

@@ -84,7 +84,7 @@ def completion_prompt(spec: FunctionSpec, target: ImportTarget) -> Prompt:
 
 def chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str) -> Prompt:
     context = target.context
-    if context is not None and context.sections:
+    if context is not None:
         return _project_chat_prompt(spec, target, system_prompt, context)
     setup = ""
     if target.setup:
@@ -127,7 +127,7 @@ def _project_chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt
     user = (
         f"Write pytest tests for `{spec.qualname}` from the module `{target.module}`. {where}\n\n"
         f"```python\n{function_stub(spec)}\n```\n\n"
-        f"The code around it:\n```python\n{context.render()}\n```\n\n"
+        + (f"The code around it:\n```python\n{context.render()}\n```\n\n" if context.sections else "")
         + " ".join(hints)
         + " Use only names from the code shown. Write several small test functions named "
         "test_..., each with concrete asserts."

@@ -29,7 +29,7 @@ import tree_sitter
 from testdraft.generate.base import ImportTarget
 from testdraft.generate.fakes import Fakes, construct, is_collaborator
 from testdraft.parsing.languages import parse_python
-from testdraft.spec.extract import constructor_params, find_function
+from testdraft.spec.extract import constructor_params, find_function, function_at
 from testdraft.spec.model import FunctionSpec, Parameter
 
 log = logging.getLogger(__name__)
@@ -248,26 +248,44 @@ def _stub_of(node: Node) -> str:
 
 
 def _resolve_imported(name: str, import_line: str, source_path: Path, root: Path) -> Node | None:
-    """The outline of a name imported from another module of the project, found with jedi."""
-    code = f"{import_line}\n{name}\n"
-    try:
-        project = _jedi_project(root)
-        found = jedi.Script(code, path=source_path, project=project).goto(2, 0, follow_imports=True)
-    except Exception:  # jedi raises many kinds of errors on odd projects
-        log.debug("jedi could not resolve %s", name, exc_info=True)
-        return None
-    for definition in found:
-        path = definition.module_path
-        if path is None or definition.line is None or root.resolve() not in path.resolve().parents:
-            continue
-        try:
-            tree = parse_python(path.read_bytes())
-        except OSError:
-            continue
-        node = _top_level(tree.root_node).get(name)
+    """The definition of a name imported from another module of the project, found with jedi."""
+    key = (str(root), str(source_path.parent), import_line, name)
+    if key not in _RESOLVED:
+        _RESOLVED[key] = _jedi_paths(name, import_line, source_path, root)
+    for path in _RESOLVED[key]:
+        tree = _parsed(path)
+        node = _top_level(tree.root_node).get(name) if tree is not None else None
         if node is not None:
             return node
     return None
+
+
+# jedi's answers per (root, folder, import, name): the files do not move between requests.
+_RESOLVED: dict[tuple[str, str, str, str], list[Path]] = {}
+_PARSED: dict[Path, tuple[float, tree_sitter.Tree]] = {}
+
+
+def _jedi_paths(name: str, import_line: str, source_path: Path, root: Path) -> list[Path]:
+    code = f"{import_line}\n{name}\n"
+    try:
+        found = jedi.Script(code, path=source_path, project=_jedi_project(root)).goto(2, 0, follow_imports=True)
+    except Exception:  # jedi raises many kinds of errors on odd projects
+        log.debug("jedi could not resolve %s", name, exc_info=True)
+        return []
+    inside = root.resolve()
+    return [d.module_path for d in found if d.module_path is not None and inside in d.module_path.resolve().parents]
+
+
+def _parsed(path: Path) -> tree_sitter.Tree | None:
+    """A project file's tree, re-parsed only when the file changed."""
+    try:
+        mtime = path.stat().st_mtime
+        cached = _PARSED.get(path)
+        if cached is None or cached[0] != mtime:
+            cached = _PARSED[path] = (mtime, parse_python(path.read_bytes()))
+    except OSError:
+        return None
+    return cached[1]
 
 
 _JEDI_PROJECTS: dict[Path, jedi.Project] = {}
@@ -381,10 +399,13 @@ def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wante
             decorators = "".join(
                 f"@{ast.get_source_segment(text, d)}\n" for d in node.decorator_list
             )
-            score = file_score + sum(3 for name in wanted if re.search(rf"\b{re.escape(name)}\b", code))
-            if score and len(code) < 1200:
-                scored.append((score, path, imports, decorators + code))
+            mentions = sum(3 for name in wanted if re.search(rf"\b{re.escape(name)}\b", code))
+            if (mentions or file_score) and len(code) < 1200:
+                scored.append((mentions + file_score, path, imports, decorators + code))
     scored.sort(key=lambda entry: (-entry[0], len(entry[3])))
+    # Tests that use the function or its types; a test of the same module only when none does.
+    if any(score > 4 for score, *_ in scored):
+        scored = [entry for entry in scored if entry[0] > 4]
     chosen: list[tuple[str, str]] = []
     shown_imports: set[Path] = set()
     for _score, path, imports, code in scored[:_MAX_EXAMPLE_TESTS]:
@@ -435,7 +456,7 @@ def gather_context(
     for node in import_nodes:  # relative imports too: jedi resolves them from the source file
         for name in _bound_names(_text(node)):
             imported.setdefault(name, _text(node))
-    function = find_function(tree, spec.qualname)
+    function = _function_node(tree, spec)
     sections: list[tuple[str, str]] = []
     members: set[str] = set()
     wanted: list[str] = []
@@ -502,7 +523,8 @@ def gather_context(
         async_mode=mode,
         module_names=frozenset(definitions),
         class_members=frozenset(members),
-        constructors=_constructors({**top, **resolved_nodes}),
+        constructors=_constructors({name: node for name, node in {**top, **resolved_nodes}.items()
+                                    if name in wanted or name in typed}),
         test_imports=tuple(test_imports),
         collaborators=collaborators,
         test_dir=str(test_dir),
@@ -518,6 +540,17 @@ def _constructors(nodes: dict[str, Node]) -> tuple[tuple[str, tuple[Parameter, .
             if params is not None:
                 found.append((name, params))
     return tuple(found)
+
+
+def _function_node(tree: tree_sitter.Tree, spec: FunctionSpec) -> Node | None:
+    """The spec's definition, found from its row (a walk over every function costs ~50 ms at 5,000 lines)."""
+    row = spec.start_line
+    line = (tree.root_node.text or b"").split(b"\n", row + 1)[row] if tree.root_node.text else b""
+    column = len(line) - len(line.lstrip())
+    node = function_at(tree, (row, column + 1))
+    if node is not None and node.start_point[0] == row:
+        return node
+    return find_function(tree, spec.qualname)
 
 
 def _init_of(sections: list[tuple[str, str]]) -> list[str]:
