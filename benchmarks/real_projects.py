@@ -107,12 +107,12 @@ def tests_for(
     target = import_target(spec, source_path, root, test_file)
     if use_context:
         target = with_context(target, spec, source_path.read_bytes(), source_path, root, test_file)
-    candidates = collect_candidates(spec, target, generators)
+    collected = collect_candidates(spec, target, generators)
     chosen: dict[str, list[CandidateTest]] = {}
     for mode in MODES:
         mode_spec = spec if mode == "validated" else replace(spec, is_implemented=False)
         ranking = validation_target(mode_spec, target, source_path, None, test_file)
-        chosen[mode] = choose(candidates, mode_spec, target, ranking)
+        chosen[mode] = choose(collected.candidates, mode_spec, target, collected.sampled_origins, ranking).tests
     return target, test_file, chosen
 
 

@@ -94,6 +94,19 @@ def errors_table(scores: list[SystemScore]) -> list[str]:
     return _table(header, rows)
 
 
+REPAIRS = {
+    "description": "the `prompt` column became the docstring",
+    "code": "the `code` column is the reference (prompt + solution did not parse)",
+}
+
+
+def _repairs(evaluation: Evaluation) -> list[str]:
+    if not evaluation.repaired:
+        return []
+    parts = "; ".join(f"{count}: {REPAIRS.get(kind, kind)}" for kind, count in sorted(evaluation.repaired.items()))
+    return [f"Dataset rows repaired on loading: {evaluation.repaired_rows} ({parts}).", ""]
+
+
 def to_markdown(
     evaluation: Evaluation, chart: str | None = None, command: str | None = None
 ) -> str:
@@ -107,6 +120,7 @@ def to_markdown(
         + f"; {evaluation.runs} runs, {evaluation.cached} answered from the cache or an "
         "identical earlier run.",
         "",
+        *_repairs(evaluation),
         *paper_comparison(evaluation),
     ]
     if chart:

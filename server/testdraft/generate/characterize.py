@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, Generator, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
 from testdraft.generate.fakes import Fakes, fake_value
 from testdraft.generate.pytest_code import body, make_test_name
 from testdraft.spec.model import FunctionSpec, ParameterKind
@@ -70,7 +70,7 @@ class Observation:
     error: str | None = None
 
 
-class BoundaryInputs:
+class BoundaryInputs(Generator):
     """Calls with stand-in arguments and boundary values of plain parameters (no expectations)."""
 
     name = "boundary"
@@ -111,7 +111,7 @@ class BoundaryInputs:
                 return
 
 
-class CharacterizationGenerator:
+class CharacterizationGenerator(Generator):
     """Runs the proposers' tests against the implementation and pins the observed values."""
 
     name = "characterize"
@@ -120,11 +120,12 @@ class CharacterizationGenerator:
     def __init__(self, proposers: Sequence[Generator]) -> None:
         self.proposers = list(proposers)
         self.notes: list[str] = []
+        self.dropped: list[DroppedTest] = []
 
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
-        self.notes = []
+        self.notes, self.dropped = [], []
         if not spec.is_implemented:
             self.notes.append(f"{spec.qualname} has no body: nothing to characterize (TDD mode)")
             return
@@ -137,10 +138,12 @@ class CharacterizationGenerator:
                 cancel.raise_if_cancelled()
                 pinned = characterize(candidate, spec, target, validation, cancel)
                 if pinned is None:
-                    self.notes.append(f"{candidate.name}: no value to pin (it failed before its checks, "
-                                      "or every value was unprintable)")
+                    self.dropped.append(DroppedTest(candidate.name, self.name, DropReason.FAILED,
+                                                    "no value to pin: it failed before its checks, or "
+                                                    "no value it checks can be written back"))
                     continue
                 yield pinned
+            self.dropped += proposer.dropped
 
 
 def _observed(statement: ast.Assert) -> tuple[ast.expr, bool]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.pytest_code import (
     adapt_example,
     assert_equal,
@@ -78,7 +78,7 @@ def _row(arguments: Sequence[str], expected: str) -> str:
     return "(" + ", ".join([*arguments, expected]) + ")"
 
 
-class DocstringExamplesGenerator:
+class DocstringExamplesGenerator(Generator):
     name = "docstring"
 
     def generate(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.fakes import Fakes, fake_value
 from testdraft.generate.pytest_code import body, make_test_name, quoted
 from testdraft.spec.model import FunctionSpec, ParameterKind
@@ -28,7 +28,7 @@ def _arguments(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> str:
     return ", ".join(arguments)
 
 
-class SkeletonGenerator:
+class SkeletonGenerator(Generator):
     name = "skeleton"
 
     def generate(

@@ -27,9 +27,9 @@ from testdraft.model.errors import ModelError
 from testdraft.model.parse_output import answer_end, parse_answer
 from testdraft.model.prompts import PromptFormat, build_prompt
 from testdraft.model.training import LoraTrainingOptions, TrainingExample, add_lora, encode_example
+from testdraft.render.module import render_module
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
-from testdraft.validate.rank import render_module
 from testdraft.validate.reward import SEED_WEIGHTS, seed_reward
 
 log = logging.getLogger(__name__)

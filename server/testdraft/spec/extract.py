@@ -15,11 +15,11 @@ from collections.abc import Iterator
 import tree_sitter
 
 from testdraft.spec.docstring import parse_examples, parse_raises, summary_of
+from testdraft.spec.locate import NOT_IMPLEMENTED
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 Node = tree_sitter.Node
 
-_NOT_IMPLEMENTED_MARKERS = ("NotImplementedError", "NotImplemented")
 
 
 def _text(node: Node | None) -> str:
@@ -49,11 +49,14 @@ def iter_functions(tree: tree_sitter.Tree) -> Iterator[Node]:
 
 
 def find_function(tree: tree_sitter.Tree, qualname: str) -> Node | None:
-    """A function by dotted name: `func`, `Class.method`, `Outer.Inner.method`."""
+    """A function by dotted name: `func`, `Class.method`, `Outer.Inner.method`.
+
+    The last definition of the name wins, as at run time (and in `spec.locate`)."""
+    found = None
     for node in iter_functions(tree):
         if qualified_name(node) == qualname:
-            return node
-    return None
+            found = node
+    return found
 
 
 def qualified_name(function: Node) -> str:
@@ -133,14 +136,26 @@ def _docstring(function: Node) -> str | None:
 
 
 def _is_placeholder_statement(statement: Node) -> bool:
+    """`spec.locate.is_stub_statement` on a tree-sitter node (comments aside)."""
     if statement.type == "pass_statement":
         return True
     if statement.type == "expression_statement":
         only = statement.named_children[0] if statement.named_children else None
-        return only is not None and only.type in ("ellipsis", "string", "concatenated_string")
+        if only is None or only.type not in ("ellipsis", "string", "concatenated_string"):
+            return False
+        return not any(child.type == "interpolation" for child in _descendants(only))  # f-strings run code
     if statement.type == "raise_statement":
-        return any(marker in _text(statement) for marker in _NOT_IMPLEMENTED_MARKERS)
+        raised = statement.named_children[0] if statement.named_children else None
+        if raised is not None and raised.type == "call":
+            raised = raised.child_by_field_name("function")
+        return raised is not None and raised.type == "identifier" and _text(raised) in NOT_IMPLEMENTED
     return statement.type == "comment"
+
+
+def _descendants(node: Node) -> Iterator[Node]:
+    for child in node.children:
+        yield child
+        yield from _descendants(child)
 
 
 def is_implemented(function: Node) -> bool:
