@@ -26,6 +26,7 @@ from testdraft.project.context import with_context
 from testdraft.project.imports import import_target
 from testdraft.project.layout import project_root, suggested_test_file
 from testdraft.render.edits import renamed, same_test_key, unique_tests
+from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
@@ -175,10 +176,7 @@ def _generated(
 
 
 def validation_target(
-    spec: FunctionSpec,
-    target: ImportTarget,
-    source_path: Path,
-    source_text: str | None = None,
+    spec: FunctionSpec, target: ImportTarget, source_path: Path, source_text: str | None = None,
     test_file: Path | None = None,
 ) -> ValidationTarget:
     """The validation engine's view of the function; an unsaved buffer shadows the disk."""
@@ -269,9 +267,11 @@ def _suggestion(
 ) -> Suggestion:
     spec, source_path = request.spec, request.source_path
     old_text = read_text(request.test_file) or ""
-    edit = merge_tests(old_text, choice.tests, subject=f"`{spec.qualname}` in {source_path.name}")
-    dropped = [*collected.dropped, *choice.dropped, *edit.skipped]
+    gated = enforce_invariants(choice.tests, spec)  # the last step before the editor: nothing broken or vacuous
+    edit = merge_tests(old_text, gated.tests, subject=f"`{spec.qualname}` in {source_path.name}")
+    dropped = [*collected.dropped, *choice.dropped, *gated.dropped, *edit.skipped]
     notes = [request.target.note] if request.target.note else []
+    notes += gated.notes
     if not spec.is_implemented:
         notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
     notes += collected.notes
@@ -279,7 +279,7 @@ def _suggestion(
         counts = Counter(item.reason.value for item in dropped)
         notes.append("left out: " + ", ".join(f"{count} {reason}" for reason, count in counts.items()))
     return Suggestion(
-        source_path, spec, request.target, request.test_file, list(collected.candidates), choice.tests, edit,
+        source_path, spec, request.target, request.test_file, list(collected.candidates), gated.tests, edit,
         notes, dropped,
     )
 
@@ -314,11 +314,8 @@ def suggest_file(
 
 
 def stream_suggestions(
-    source_path: Path,
-    spec: FunctionSpec,
-    generators: Iterable[Generator] | None = None,
-    read_text: TextReader = read_disk,
-    cancel: CancelToken = NEVER_CANCELLED,
+    source_path: Path, spec: FunctionSpec, generators: Iterable[Generator] | None = None,
+    read_text: TextReader = read_disk, cancel: CancelToken = NEVER_CANCELLED,
     on_candidate: CandidateListener | None = None,
 ) -> Iterator[Suggestion]:
     """Tests for one function in batches, as they become ready (what the editor shows).

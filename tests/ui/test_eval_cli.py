@@ -71,7 +71,12 @@ def test_a_folder_without_cases_fails(tmp_path: Path) -> None:
     assert "has no case folders" in result.stderr and result.stdout == ""
 
 
-def test_python_generators_and_an_unloaded_model_are_refused() -> None:
+def test_generators_of_the_other_kind_and_an_unloaded_model_are_refused() -> None:
+    mapper = subprocess.run(
+        [sys.executable, "-m", "testdraft", "eval", "--generator", "mapper", "--limit", "1"],
+        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "server")}, timeout=120,
+    )
+    assert mapper.returncode == 2 and "writes UI tests: use it with --ui DIR" in mapper.stderr
     docstring = eval_ui(str(CASES), "--generator", "docstring")
     assert docstring.returncode == 2 and "UI generators are mapper, model" in docstring.stderr
     model = eval_ui(str(CASES), "--generator", "model")

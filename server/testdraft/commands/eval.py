@@ -93,6 +93,10 @@ def _relative(argument: str) -> str:
 def run_eval(args: argparse.Namespace) -> int:
     if args.ui is not None:
         return _run_ui(args)
+    ui_only = [name for name in args.generator if name not in GENERATOR_NAMES]
+    if ui_only:
+        print(f"testdraft eval: {', '.join(ui_only)} writes UI tests: use it with --ui DIR", file=sys.stderr)
+        return 2
     if args.command_line is None:
         args.command_line = command_line(["testdraft"], sys.argv[1:])
     from testdraft.evaluation.session import EvalRequest, EvalSetupError, run_request

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 class Mode(StrEnum):
     """TDD: the tests were written without the solution (how the paper scores).
-    Validated: the generator ran the solution to filter and rank its candidates."""
+    Validated: the pipeline ran the model's candidates on the solution to rank them."""
 
     TDD = "tdd"
     VALIDATED = "validated"

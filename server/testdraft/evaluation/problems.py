@@ -45,11 +45,7 @@ class Problem:
         return self.reference or self.prompt_code + self.solution + "\n"
 
     def reference_parses(self) -> bool:
-        try:
-            ast.parse(self.reference_code)
-        except SyntaxError:
-            return False
-        return True
+        return parses(self.reference_code)
 
 
 def pytester_prompt(prompt_code: str, fn_name: str) -> str:
@@ -124,12 +120,12 @@ def _row_to_problem(row: Mapping[str, str | None]) -> Problem:
     repairs: list[str] = []
     solution = cell("output_solution")
     prompt_code = with_description(original, fn_name, cell("prompt"), _first_indent(solution))
-    if _parses(original + solution + "\n") and not _parses(prompt_code + solution + "\n"):
+    if parses(original + solution + "\n") and not parses(prompt_code + solution + "\n"):
         prompt_code = original  # the description must not break a reference that parsed
     if prompt_code != original:
         repairs.append("description")
     reference = ""
-    if not _parses(prompt_code + solution + "\n") and _parses(cell("code")):
+    if not parses(prompt_code + solution + "\n") and parses(cell("code")):
         reference = cell("code")
         repairs.append("code")
     return Problem(
@@ -144,7 +140,8 @@ def _row_to_problem(row: Mapping[str, str | None]) -> Problem:
     )
 
 
-def _parses(code: str) -> bool:
+def parses(code: str) -> bool:
+    """Whether `code` is Python that parses (blank text is not)."""
     if not code.strip():
         return False
     try:
@@ -176,7 +173,7 @@ def with_description(prompt_code: str, fn_name: str, description: str, body_inde
     indent = re.match(r"\s*", lines[start]).group()  # type: ignore[union-attr]
     for end in range(start, len(lines)):
         signature = "".join(line.removeprefix(indent) for line in lines[start : end + 1])
-        if _parses(signature.rstrip() + "\n    pass\n"):
+        if parses(signature.rstrip() + "\n    pass\n"):
             break
     else:
         return prompt_code

@@ -53,28 +53,6 @@ def needs_approx(value: object) -> bool:
     return bool(items) and all(_is_number(item) for item in items) and any(isinstance(i, float) for i in items)
 
 
-def expected_expression(expected_text: str) -> str:
-    """Source for the expected value, wrapped in `pytest.approx` when floats are involved."""
-    value = literal_value(expected_text)
-    source = expected_text.strip()
-    if needs_approx(value):
-        return f"pytest.approx({source})"
-    return source
-
-
-def is_expression(text: str) -> bool:
-    try:
-        ast.parse(text.strip(), mode="eval")
-    except SyntaxError:
-        return False
-    return True
-
-
-def assert_equal(actual: str, expected_text: str) -> str:
-    """`assert actual == expected`, or a repr comparison when the output is not Python source."""
-    if is_expression(expected_text):
-        return f"assert {actual} == {expected_expression(expected_text)}"
-    return f"assert repr({actual}) == {expected_text.strip()!r}"
 
 
 def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget) -> str:

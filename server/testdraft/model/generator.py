@@ -42,10 +42,7 @@ class ModelGenerator(Generator):
         self.dropped: list[DroppedTest] = []  # what the last answers held that was left out
 
     def generate(
-        self,
-        spec: FunctionSpec,
-        target: ImportTarget,
-        cancel: CancelToken = NEVER_CANCELLED,
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
         self.dropped = []
         taken: set[str] = set()

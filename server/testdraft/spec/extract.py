@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import tree_sitter
 
-from testdraft.spec.docstring import parse_examples, parse_raises, summary_of
+from testdraft.spec.docstring import examples_using, parse_examples, parse_raises, summary_of
 from testdraft.spec.locate import NOT_IMPLEMENTED
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
@@ -112,7 +112,8 @@ def _parameters(function: Node) -> tuple[Parameter, ...]:
 
 
 def _docstring_node(function: Node) -> Node | None:
-    body = function.child_by_field_name("body")
+    """The docstring of a function, class or module (the tree's root) node."""
+    body = function if function.type == "module" else function.child_by_field_name("body")
     if body is None or not body.named_children:
         return None
     first = body.named_children[0]
@@ -334,6 +335,11 @@ def extract_spec(function: Node) -> FunctionSpec:
         root = root.parent
     definitions, imports = module_names(root)
     param_names = [param.name for param in params if param.name not in ("self", "cls")]
+    examples = parse_examples(docstring, name, param_names)
+    for owner in [*reversed(classes), root] if not examples else []:  # the class's, then the module's
+        examples = examples_using(_docstring(owner), name)
+        if examples:
+            break
     return FunctionSpec(
         name=name,
         qualname=qualified_name(function),
@@ -341,7 +347,7 @@ def extract_spec(function: Node) -> FunctionSpec:
         return_annotation=_text(return_type) or None,
         docstring=docstring,
         summary=summary_of(docstring),
-        examples=parse_examples(docstring, name, param_names),
+        examples=examples,
         raises=parse_raises(docstring),
         is_async=is_async,
         decorators=decorators,

@@ -161,4 +161,4 @@ def steps_source_label(
         case = find_steps(component_path, component_source, component_name)
     except (NoStepsError, ValueError):
         return None
-    return Path(case.source).name if case.source.endswith(".md") else case.source
+    return Path(case.source).name if case.source.endswith((".md", ".feature")) else case.source

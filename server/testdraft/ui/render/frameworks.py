@@ -85,6 +85,8 @@ def _value(action: Action) -> str:
 # `{text}` the repr of the value, `{count}` the expected count. A list means several lines.
 _PLAYWRIGHT: dict[str, str | list[str]] = {
     "goto": "page.goto(BASE_URL)",
+    "goto:path": "page.goto(BASE_URL + {text})",
+    "route": "page.route({text}, lambda route: route.fulfill({value}))",
     "reload": "page.reload()",
     "press": "page.keyboard.press({text})",
     "fill": "{loc}.fill({value})",
@@ -99,6 +101,8 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "expect_value": "expect({loc}).to_have_value({value})",
     "expect_text": "expect({loc}).to_have_text({text})",
     "expect_contains": "expect({loc}).to_contain_text({text})",
+    "expect_not_contains": "expect({loc}).not_to_contain_text({text}, ignore_case=True)",
+    "expect_texts": "expect({loc}).to_contain_text({value})",
     "state:attr": "expect({loc}).to_have_attribute({attr}, {attr_value})",
     "state:disabled": "expect({loc}).to_be_disabled()",
     "state:enabled": "expect({loc}).to_be_enabled()",
@@ -110,6 +114,9 @@ _SELENIUM_KEYS = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPAC
 _SELENIUM_CHECKED = "({find}.is_selected() or {find}.get_attribute('aria-checked') == 'true')"
 _SELENIUM: dict[str, str | list[str]] = {
     "goto": "driver.get(BASE_URL)",
+    "goto:path": "driver.get(BASE_URL + {text})",
+    # WebDriver cannot answer the page's requests: say so where the mock belongs
+    "route": "pytest.fail('Selenium cannot mock ' + {text} + ': mock it in the app')",
     "reload": "driver.refresh()",
     "press": "driver.switch_to.active_element.send_keys(Keys.{key})",
     "fill": ["{find}.clear()", "{find}.send_keys({value})"],
@@ -124,6 +131,8 @@ _SELENIUM: dict[str, str | list[str]] = {
     "expect_value": 'assert {find}.get_attribute("value") == {value}',
     "expect_text": "assert {find}.text == {text}",
     "expect_contains": "assert {text} in {find}.text",
+    "expect_not_contains": "assert {text}.lower() not in {find}.text.lower()",
+    "expect_texts": "assert all(t in e.text for t, e in zip({value}, {find_all}, strict=True))",
     "state:attr": "assert {find}.get_attribute({attr}) == {attr_value}",
     "state:disabled": "assert not {find}.is_enabled()",
     "state:enabled": "assert {find}.is_enabled()",
@@ -141,6 +150,8 @@ def _statements(action: Action, templates: dict[str, str | list[str]], **where: 
         "key": _SELENIUM_KEYS.get(action.value or "", "ENTER"),
         **where,
     }
+    if key == "goto" and action.value:
+        key = "goto:path"
     if key == "expect_state":
         state = action.value or ""
         key = f"state:{state}"
