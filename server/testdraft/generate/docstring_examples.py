@@ -153,7 +153,11 @@ class DocstringExamplesGenerator(Generator):
             if f"{module}." in code and f"import {module}" not in lines:
                 lines.append(f"import {module}")
         lines.append(target.import_line)
-        lines.extend(imports_for(free_names(sources) - {spec.name}, spec, target))
+        names = free_names(sources) - {spec.name}
+        lines.extend(imports_for(names, spec, target))
+        package = target.module.split(".")[0]
+        if package in names and package not in spec.module_definitions and package not in dict(spec.module_imports):
+            lines.append(f"import {package}")  # `>>> semver.compare(...)`: examples may name their package
         return tuple(dict.fromkeys(lines))
 
     def _value_test(self, spec: FunctionSpec, target: ImportTarget, calls: list[_DirectCall]) -> CandidateTest:
