@@ -245,6 +245,8 @@ def suggest_all(modules: list[tuple[str, Path]], project: Path, tests: Path, pri
                 read_text=lambda file, source_path=path: read_disk(file) if file == source_path else None,
             )
             if not any(not test.is_placeholder for test in suggestion.chosen):
+                dropped = [item.note for item in suggestion.dropped]
+                function.failure = "no test: " + ("; ".join(dropped) or "no example the generator could use")
                 continue
             try:
                 function.checks = count_checks(suggestion.code)
