@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import textwrap
 
+from testdraft.pipeline import spec_named
 from testdraft.spec.docstring import examples_using, parse_examples
 
 
@@ -103,3 +104,9 @@ def test_class_docstring_examples_for_one_method_keep_their_setup() -> None:
     )
     assert [e.source for e in examples_using(docstring, "pop")] == ["s = Stack()", "s.push(1)", "s.pop()"]
     assert examples_using(docstring, "peek") == ()
+
+
+def test_names_a_module_imports_relatively_are_reachable_through_it() -> None:
+    source = b"from .helpers import inc as plus_one, twice\n\ndef f(x):\n    '''>>> f(plus_one(1))\n    2'''\n"
+    spec = spec_named(source, "f")
+    assert {"plus_one", "twice"} <= set(spec.module_definitions)
