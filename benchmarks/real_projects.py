@@ -183,12 +183,13 @@ def generators_for(system: str, model_generator: Generator | None) -> list[Gener
     return [DocstringExamplesGenerator(), model_generator]
 
 
-def load_model(candidates: int, threads: int) -> Generator:
+def load_model(candidates: int, threads: int, max_new_tokens: int) -> Generator:
     from testdraft.model.service import ModelService
     from testdraft.model.settings import ModelSettings
 
     service = ModelService()
-    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=0.2, seed=0))
+    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=0.2, seed=0,
+                                   max_new_tokens=max_new_tokens))
     generator: Generator = service.generator()
     return generator
 
@@ -223,11 +224,13 @@ def main() -> int:
     parser.add_argument("--only", default="", help="substring of PROJECT/FUNCTION to keep")
     parser.add_argument("--candidates", type=int, default=2)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--max-new-tokens", type=int, default=192)
     parser.add_argument("--json", type=Path, help="write every outcome here")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     systems = args.systems.split(",")
-    model = load_model(args.candidates, args.threads) if any(s.startswith("model") for s in systems) else None
+    uses_model = any(s.startswith("model") for s in systems)
+    model = load_model(args.candidates, args.threads, args.max_new_tokens) if uses_model else None
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as scratch:
         for project in sorted(p for p in PROJECTS.iterdir() if p.is_dir()):
