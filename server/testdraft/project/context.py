@@ -15,10 +15,8 @@ per imported name, so it stays well under issue 4's 200 ms on a 5,000-line modul
 from __future__ import annotations
 
 import ast
-import configparser
 import logging
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +27,7 @@ import tree_sitter
 from testdraft.generate.base import ImportTarget
 from testdraft.generate.fakes import Fakes, construct, is_collaborator
 from testdraft.parsing.languages import parse_python
+from testdraft.project.layout import pytest_option
 from testdraft.spec.extract import constructor_params, find_function, function_at
 from testdraft.spec.model import FunctionSpec, Parameter
 
@@ -340,25 +339,7 @@ def _fits(fixture: Fixture, wanted: set[str], params: set[str]) -> bool:
 
 def async_mode(root: Path, test_texts: Iterable[str] = ()) -> str:
     """How this project runs `async def` tests."""
-    options: dict[str, object] = {}
-    pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            options = data.get("tool", {}).get("pytest", {}).get("ini_options", {})
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
-            options = {}
-    for name, section in (("pytest.ini", "pytest"), ("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
-        if options or not (root / name).is_file():
-            continue
-        parser = configparser.ConfigParser()
-        try:
-            parser.read(root / name, encoding="utf-8")
-        except (configparser.Error, UnicodeDecodeError):
-            continue
-        if parser.has_section(section):
-            options = dict(parser.items(section))
-    mode = str(options.get("asyncio_mode", "")).strip()
+    mode = str(pytest_option(root, "asyncio_mode") or "").strip()
     if mode == "auto":
         return ASYNC_AUTO
     texts = list(test_texts)
