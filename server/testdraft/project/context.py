@@ -25,7 +25,7 @@ import jedi
 import tree_sitter
 
 from testdraft.generate.base import ImportTarget
-from testdraft.generate.fakes import Fakes, construct, is_collaborator
+from testdraft.generate.fakes import Fakes, build_instance, is_collaborator
 from testdraft.parsing.languages import parse_python
 from testdraft.project.layout import pytest_option
 from testdraft.spec.extract import constructor_params, find_function, function_at
@@ -580,14 +580,10 @@ def with_context(target: ImportTarget, spec: FunctionSpec, source: bytes, source
 
 def instance_setup(target: ImportTarget, spec: FunctionSpec, context: ProjectContext) -> ImportTarget:
     """Build the instance a method needs from its constructor, with stand-ins for the arguments."""
-    if spec.method_kind not in ("instance", "property") or spec.class_constructible or len(spec.class_path) != 1:
-        return target
-    constructors = dict(context.constructors)
-    params = constructors.get(spec.class_path[0])
-    if params is None:
+    if spec.class_constructible:
         return target
     fakes = Fakes()
-    call = construct(spec.class_path[0], params, fakes, constructors, spec.is_async)
-    if fakes.fixtures or "..." in call:
-        return target  # no fixtures in a setup, no guessing: the model's prompt shows the constructor
-    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), f"instance = {call}"), note="")
+    built = build_instance(spec, dict(context.constructors), fakes)
+    if built is None or fakes.fixtures:
+        return target  # a setup cannot ask for fixtures: the skeleton and the prompt build it instead
+    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), built), note="")
