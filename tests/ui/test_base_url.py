@@ -56,4 +56,4 @@ def test_the_browser_check_runs_against_the_running_server(tmp_path: Path) -> No
             [UiJob(str(tmp_path / "missing.jsx"), c, base_url=url) for c in (code, wrong)]
         )
     assert good.passed, good
-    assert bad.outcome == "failed" and "8:00 to 18:00" in bad.message
+    assert bad.outcome == "failed" and "8:00 to 18:00" in wrong.splitlines()[bad.line - 1]
