@@ -12,7 +12,9 @@ tests (the sandbox), whether a test used one of the project's conftest fixtures,
 any inserted test names something that does not exist. A function succeeds when at least
 one inserted test passes and kills at least one mutant (non-vacuous).
 
-Systems: `docstring` (docstring examples; the skeleton where there are none), `model-plain`
+Systems: `docstring` (docstring examples; the skeleton where there are none), `characterize`
+(`--mode characterize` without a model: boundary inputs, values from the implementation;
+nothing in TDD mode, by design), `model-plain`
 (the default model with the signature and docstring only, as before issue 16) and
 `model-context` (the default model with the project context). TDD mode reuses the
 candidates of the validated-mode prompt (the only difference a real TDD prompt has is the
@@ -41,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "server")]
 
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget  # noqa: E402
+from testdraft.generate.characterize import CharacterizationGenerator, proposers_for  # noqa: E402
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
 from testdraft.generate.names import unknown_names  # noqa: E402
 from testdraft.parsing.languages import parse_python  # noqa: E402
@@ -55,7 +58,7 @@ from testdraft.validate.engine import ValidationOptions, validate_suite  # noqa:
 from testdraft.validate.target import ValidationTarget  # noqa: E402
 
 PROJECTS = ROOT / "benchmarks" / "projects"
-SYSTEMS = ("docstring", "model-plain", "model-context")
+SYSTEMS = ("docstring", "characterize", "model-plain", "model-context")
 MODES = ("validated", "tdd")
 MEASURE = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=60.0)
 
@@ -99,9 +102,10 @@ def targets(project: Path) -> list[tuple[Path, FunctionSpec]]:
 
 
 def tests_for(
-    source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool
+    source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool
 ) -> tuple[ImportTarget, Path, dict[str, list[CandidateTest]]]:
-    """Candidates once, chosen both ways: {mode: chosen tests}."""
+    """The chosen tests per mode. `shared`: the model's candidates are generated once (for
+    the implemented function) and chosen both ways; else each mode generates its own."""
     root = project_root(source_path)
     test_file = suggested_test_file(source_path, root)
     target = import_target(spec, source_path, root, test_file)
@@ -111,6 +115,8 @@ def tests_for(
     chosen: dict[str, list[CandidateTest]] = {}
     for mode in MODES:
         mode_spec = spec if mode == "validated" else replace(spec, is_implemented=False)
+        if not shared and mode == "tdd":
+            collected = collect_candidates(mode_spec, target, generators)
         ranking = validation_target(mode_spec, target, source_path, None, test_file)
         chosen[mode] = choose(collected.candidates, mode_spec, target, collected.sampled_origins, ranking).tests
     return target, test_file, chosen
@@ -179,16 +185,19 @@ def _pytest_passing(project: Path, test_file: Path) -> set[str]:
 def generators_for(system: str, model_generator: Generator | None) -> list[Generator]:
     if system == "docstring":
         return [DocstringExamplesGenerator()]
+    if system == "characterize":  # boundary inputs only, no model: values from the implementation
+        return [DocstringExamplesGenerator(), CharacterizationGenerator(proposers_for([]))]
     assert model_generator is not None
     return [DocstringExamplesGenerator(), model_generator]
 
 
-def load_model(candidates: int, threads: int) -> Generator:
+def load_model(candidates: int, threads: int, max_new_tokens: int) -> Generator:
     from testdraft.model.service import ModelService
     from testdraft.model.settings import ModelSettings
 
     service = ModelService()
-    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=0.2, seed=0))
+    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=0.2, seed=0,
+                                   max_new_tokens=max_new_tokens))
     generator: Generator = service.generator()
     return generator
 
@@ -223,11 +232,13 @@ def main() -> int:
     parser.add_argument("--only", default="", help="substring of PROJECT/FUNCTION to keep")
     parser.add_argument("--candidates", type=int, default=2)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--max-new-tokens", type=int, default=192)
     parser.add_argument("--json", type=Path, help="write every outcome here")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     systems = args.systems.split(",")
-    model = load_model(args.candidates, args.threads) if any(s.startswith("model") for s in systems) else None
+    uses_model = any(s.startswith("model") for s in systems)
+    model = load_model(args.candidates, args.threads, args.max_new_tokens) if uses_model else None
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as scratch:
         for project in sorted(p for p in PROJECTS.iterdir() if p.is_dir()):
@@ -240,7 +251,8 @@ def main() -> int:
                 for system in systems:
                     started = time.perf_counter()
                     target, test_file, chosen = tests_for(
-                        source_path, spec, generators_for(system, model), system == "model-context")
+                        source_path, spec, generators_for(system, model), system != "model-plain",
+                        shared=system.startswith("model"))
                     seconds = time.perf_counter() - started
                     for mode in MODES:
                         outcome = Outcome(project.name, spec.qualname, system, mode, seconds=round(seconds, 1))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, fake_value
+from testdraft.generate.fakes import Fakes, fake_value, setup_statements
 from testdraft.generate.pytest_code import body, make_test_name
 from testdraft.spec.model import FunctionSpec, ParameterKind
 from testdraft.validate.engine import ValidationOptions, validate_suite
@@ -78,9 +78,10 @@ class BoundaryInputs(Generator):
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
-        if target.note:
-            return  # the instance cannot be built: no call to make
         fakes = Fakes()
+        setup = setup_statements(spec, target, fakes)
+        if setup is None:
+            return  # the instance cannot be built: no call to make
         constructors = dict(target.context.constructors) if target.context is not None else {}
         base: dict[str, str] = {}
         for param in spec.call_params:
@@ -96,6 +97,7 @@ class BoundaryInputs(Generator):
                 continue
             calls += [{**base, param.name: variant} for variant in _VARIANTS.get(head, ())]
         parameters = ", ".join(sorted(fakes.fixtures))
+        top = target.import_line.rsplit(" import ", 1)[-1]
         for number, arguments in enumerate(calls[:6], start=1):
             call = f"{target.access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
             if spec.method_kind == "property":
@@ -103,9 +105,9 @@ class BoundaryInputs(Generator):
             if spec.is_async:
                 call = f"asyncio.run({call})"
             name = make_test_name(spec, f"case_{number}")
-            code = f"def {name}({parameters}):\n" + body([*target.setup, f"assert {call} == None"])
+            code = f"def {name}({parameters}):\n" + body([*setup, f"assert {call} == None"])
             imports = ["import asyncio"] if spec.is_async else []
-            imports += [*fakes.all_imports(target.module), target.import_line]
+            imports += [*fakes.all_imports(target.module, top), target.import_line]
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
             if spec.method_kind == "property":
                 return

@@ -12,7 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from testdraft.spec.model import Parameter, ParameterKind
+from testdraft.generate.base import ImportTarget
+from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 _COLLABORATOR = re.compile(
     r"(client|session|clock|api|http|transport|repo|repository|store|gateway|service|db|conn"
@@ -125,3 +126,25 @@ def required(params: Sequence[Parameter]) -> list[Parameter]:
         param for param in params
         if param.default is None and param.kind in (ParameterKind.POSITIONAL, ParameterKind.KEYWORD_ONLY)
     ]
+
+
+def build_instance(spec: FunctionSpec, constructors: Mapping[str, Sequence[Parameter]], fakes: Fakes) -> str | None:
+    """`instance = Class(stand-ins)` for an instance method or property; None when the
+    constructor is unknown or takes something no stand-in fits."""
+    if spec.method_kind not in ("instance", "property") or len(spec.class_path) != 1:
+        return None
+    params = constructors.get(spec.class_path[0])
+    if params is None:
+        return None
+    call = construct(spec.class_path[0], params, fakes, constructors, spec.is_async)
+    return None if "..." in call else f"instance = {call}"
+
+
+def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> list[str] | None:
+    """What a test runs before calling the function: the target's setup, or, where that could
+    not build the instance without fixtures, one built here (`fakes` records the fixtures)."""
+    if not target.note:
+        return list(target.setup)
+    constructors = dict(target.context.constructors) if target.context is not None else {}
+    built = build_instance(spec, constructors, fakes)
+    return [built] if built is not None else None

@@ -15,10 +15,8 @@ per imported name, so it stays well under issue 4's 200 ms on a 5,000-line modul
 from __future__ import annotations
 
 import ast
-import configparser
 import logging
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,8 +25,9 @@ import jedi
 import tree_sitter
 
 from testdraft.generate.base import ImportTarget
-from testdraft.generate.fakes import Fakes, construct, is_collaborator
+from testdraft.generate.fakes import Fakes, build_instance, is_collaborator
 from testdraft.parsing.languages import parse_python
+from testdraft.project.layout import pytest_option
 from testdraft.spec.extract import constructor_params, find_function, function_at
 from testdraft.spec.model import FunctionSpec, Parameter
 
@@ -340,25 +339,7 @@ def _fits(fixture: Fixture, wanted: set[str], params: set[str]) -> bool:
 
 def async_mode(root: Path, test_texts: Iterable[str] = ()) -> str:
     """How this project runs `async def` tests."""
-    options: dict[str, object] = {}
-    pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            options = data.get("tool", {}).get("pytest", {}).get("ini_options", {})
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
-            options = {}
-    for name, section in (("pytest.ini", "pytest"), ("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
-        if options or not (root / name).is_file():
-            continue
-        parser = configparser.ConfigParser()
-        try:
-            parser.read(root / name, encoding="utf-8")
-        except (configparser.Error, UnicodeDecodeError):
-            continue
-        if parser.has_section(section):
-            options = dict(parser.items(section))
-    mode = str(options.get("asyncio_mode", "")).strip()
+    mode = str(pytest_option(root, "asyncio_mode") or "").strip()
     if mode == "auto":
         return ASYNC_AUTO
     texts = list(test_texts)
@@ -599,14 +580,10 @@ def with_context(target: ImportTarget, spec: FunctionSpec, source: bytes, source
 
 def instance_setup(target: ImportTarget, spec: FunctionSpec, context: ProjectContext) -> ImportTarget:
     """Build the instance a method needs from its constructor, with stand-ins for the arguments."""
-    if spec.method_kind not in ("instance", "property") or spec.class_constructible or len(spec.class_path) != 1:
-        return target
-    constructors = dict(context.constructors)
-    params = constructors.get(spec.class_path[0])
-    if params is None:
+    if spec.class_constructible:
         return target
     fakes = Fakes()
-    call = construct(spec.class_path[0], params, fakes, constructors, spec.is_async)
-    if fakes.fixtures or "..." in call:
-        return target  # no fixtures in a setup, no guessing: the model's prompt shows the constructor
-    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), f"instance = {call}"), note="")
+    built = build_instance(spec, dict(context.constructors), fakes)
+    if built is None or fakes.fixtures:
+        return target  # a setup cannot ask for fixtures: the skeleton and the prompt build it instead
+    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), built), note="")
