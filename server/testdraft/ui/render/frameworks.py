@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from testdraft.ui.inventory import Element
@@ -10,6 +11,16 @@ from testdraft.ui.mapping import Action, MappedTest, Target
 
 BASE_URL_LINE = 'BASE_URL = os.environ.get("APP_URL", "http://127.0.0.1:5173")'
 FRAMEWORKS = ("playwright", "selenium")
+
+
+def with_base_url(code: str, base_url: str) -> str:
+    """The test's default `APP_URL` set to a running dev server (`testdraft.ui.baseUrl`)."""
+    return re.sub(
+        r'(os\.environ\.get\(\s*["\']APP_URL["\']\s*,\s*)(["\'])[^"\']*\2',
+        lambda m: m.group(1) + json.dumps(base_url),
+        code,
+        count=1,
+    )
 
 
 def test_function_name(title: str) -> str:
