@@ -71,6 +71,10 @@ def fake_value(
     if is_collaborator(core, name):
         mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
         fakes.imports.add(f"from unittest.mock import {mock}")
+        returns = re.fullmatch(r"Callable\[\[.*\],(.+)\]", core)
+        if returns is not None and returns.group(1) not in ("None", "Any"):  # a clock gives a time
+            value = fake_value(returns.group(1), "value", fakes, constructors, is_async, depth + 1)
+            return f"{mock}(return_value={value})" if value not in ("...", "Mock()") else f"{mock}()"
         return f"{mock}()"
     if any(stream in core for stream in _STREAM_TYPES):
         fakes.imports.add("import io")
