@@ -22,6 +22,7 @@ from testdraft.generate.pytest_code import make_test_name
 from testdraft.generate.registry import build_generators
 from testdraft.generate.skeleton import SkeletonGenerator
 from testdraft.parsing.languages import parse_python
+from testdraft.project.context import with_context
 from testdraft.project.imports import import_target
 from testdraft.project.layout import project_root, suggested_test_file
 from testdraft.render.edits import renamed, same_test_key, unique_tests
@@ -249,9 +250,12 @@ def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank:
     root = project_root(source_path)
     test_file = suggested_test_file(source_path, root)
     target = import_target(spec, source_path, root, test_file)
+    source_text = read_text(source_path)
+    if source_text is not None:
+        target = with_context(target, spec, source_text.encode("utf-8"), source_path, root, test_file)
     ranking_target = None
     if rank:
-        ranking_target = validation_target(spec, target, source_path, read_text(source_path), test_file)
+        ranking_target = validation_target(spec, target, source_path, source_text, test_file)
     return _Request(source_path, spec, target, test_file, ranking_target)
 
 

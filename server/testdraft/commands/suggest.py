@@ -9,9 +9,10 @@ from pathlib import Path
 
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.generate.base import Generator
+from testdraft.generate.characterize import CharacterizationGenerator, proposers_for
 from testdraft.generate.registry import GENERATOR_NAMES, build_generators
 from testdraft.model.settings import ModelSettings, ModelSettingsError
-from testdraft.pipeline import SuggestError, suggest_file
+from testdraft.pipeline import SuggestError, read_source, spec_named, suggest_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,6 +32,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="docstring",
         help="docstring examples only (default, instant), the local model only, or both",
     )
+    parser.add_argument(
+        "--mode",
+        choices=("spec", "characterize"),
+        default="spec",
+        help="spec (default): tests state what the signature and docstring promise; characterize: "
+        "inputs are proposed (boundary values, the model's tests) and the expected values are what "
+        "the implementation returns when run in the sandbox, labelled as characterization tests",
+    )
     add_model_options(parser.add_argument_group("model (with --generator model|combined)"))
     parser.add_argument("--no-rank", action="store_true", help="keep model candidates without validating them")
     parser.set_defaults(handler=run)
@@ -38,7 +47,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def generators_for(args: argparse.Namespace) -> list[Generator]:
     """The generators `--generator` names; loading the model here may take a while."""
-    return build_generators((args.generator,), model=lambda: _model(settings_from_args(args)))
+    chosen = build_generators((args.generator,), model=lambda: _model(settings_from_args(args)))
+    if args.mode == "characterize":
+        # The docstring's examples stay the spec; every other generator only proposes inputs.
+        proposers = [g for g in chosen if g.name != "docstring"]
+        chosen = [g for g in chosen if g.name == "docstring"]
+        chosen.append(CharacterizationGenerator(proposers_for(proposers)))
+    return chosen
 
 
 def _model(settings: ModelSettings) -> Generator:
@@ -61,6 +76,8 @@ def split_target(target: str) -> tuple[Path, str]:
 def run(args: argparse.Namespace) -> int:
     try:
         path, name = split_target(args.target)
+        if args.mode == "characterize" and not spec_named(read_source(path), name).is_implemented:
+            raise SuggestError(f"{name} has no body yet: there is nothing to characterize")
         suggestion = suggest_file(path, name, generators_for(args), rank=not args.no_rank)
     except (SuggestError, ModelSettingsError) as error:
         print(f"testdraft: {error}", file=sys.stderr)

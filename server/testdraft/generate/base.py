@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.spec.model import FunctionSpec
+
+if TYPE_CHECKING:
+    from testdraft.project.context import ProjectContext
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,9 @@ class ImportTarget:
     sys_path_root: str
     setup: tuple[str, ...] = ()  # statements that must run before `access` works
     note: str = ""  # e.g. why the instance cannot be built automatically
+    # The project around the function (`testdraft.project.context.ProjectContext`), for the
+    # model's prompt and for checking its tests' names and fixtures; None when not gathered.
+    context: ProjectContext | None = field(default=None, compare=False)
 
     @classmethod
     def plain(cls, module: str, function: str, sys_path_root: str = ".") -> ImportTarget:

@@ -25,6 +25,7 @@ class ProgressReporter:
         self._token = token
         self._loop = asyncio.get_running_loop()
         self.cancel = CancelToken()
+        self.end_message: str | None = None  # how the work ended, when not plainly done/cancelled
 
     def waiting(self, ahead: int) -> None:
         """The request waits for the model behind `ahead` earlier ones."""
@@ -64,5 +65,5 @@ async def progress(server: TestdraftServer, title: str) -> AsyncIterator[Progres
     finally:
         server.requests_in_progress.pop(reporter.cancel, None)
         if token is not None:
-            message = "cancelled" if reporter.cancel.cancelled else "done"
+            message = reporter.end_message or ("cancelled" if reporter.cancel.cancelled else "done")
             server.work_done_progress.end(token, types.WorkDoneProgressEnd(message=message))

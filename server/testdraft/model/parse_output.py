@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
+from testdraft.generate.names import unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
+from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
 from testdraft.render.edits import CallRewriter, unique_name
 from testdraft.spec.model import FunctionSpec
 
@@ -51,6 +53,8 @@ def _unusable(reason: DropReason, detail: str) -> ParseResult:
     return ParseResult(dropped=[DroppedTest("", "model", reason, detail)])
 
 
+# Projects whose pytest runs `async def` tests (pytest-asyncio, anyio): the marker each needs.
+ASYNC_MARKERS = {ASYNC_AUTO: "", ASYNC_STRICT: "pytest.mark.asyncio", ASYNC_ANYIO: "pytest.mark.anyio"}
 MAX_TESTS_PER_ANSWER = 3
 _NEXT_TEST = re.compile(r"^(?:@.*\n)*def test", re.MULTILINE)
 
@@ -148,22 +152,33 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
     result = ParseResult()
     loose: list[ast.stmt] = []
     dropped = result.dropped
+    context = target.context
+    # The project's conftest fixtures count as known (the sandbox and pytest provide them).
+    fixtures = _BUILTIN_FIXTURES | (context.fixture_names if context is not None else frozenset())
+    tests: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     for node in module.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
-            line = ast.unparse(node)
-            if not _imports_target(node, spec, target) and line not in result.imports:
+            line = _without_target(node, spec, target)
+            if line and line not in result.imports:
                 result.imports.append(line)
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
-            if node.args.args:
-                params = {a.arg for a in node.args.args}
-                missing = params - _BUILTIN_FIXTURES - _parametrized_names(node)
-                if missing:
-                    dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME,
-                                               f"needs fixtures {sorted(missing)}"))
-                    continue
-            _keep(result, node, spec, target, dropped)
+            tests.append(node)
         elif isinstance(node, ast.Assert):
             loose.append(node)
+    if context is not None:  # `from module import Invented`: the import goes, its tests then fail the name check
+        for name in unknown_imports(result.imports, target.module, context.module_names):
+            dropped.append(DroppedTest(name, "model", DropReason.UNKNOWN_NAME, f"{target.module} has no {name}"))
+        result.imports = [line for line in result.imports
+                          if not unknown_imports([line], target.module, context.module_names)]
+    for node in tests:
+        if node.args.args:
+            params = {a.arg for a in node.args.args}
+            missing = params - fixtures - _parametrized_names(node)
+            if missing:
+                dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME,
+                                           f"needs fixtures {sorted(missing)}"))
+                continue
+        _keep(result, node, spec, target, dropped)
     if loose:
         _keep(result, _function_node(f"test_{spec.name}", loose), spec, target, dropped)
     if not result.tests and not dropped:
@@ -181,9 +196,16 @@ def _keep(
     target: ImportTarget,
     dropped: list[DroppedTest],
 ) -> None:
-    node = CallRewriter(spec, target).visit(node)
+    context = target.context
+    marker = ASYNC_MARKERS.get(context.async_mode) if context is not None else None
+    if isinstance(node, ast.AsyncFunctionDef) and marker is not None:
+        node = _AsyncTestKept(spec, target).visit(node)
+        if marker and marker not in {ast.unparse(d) for d in node.decorator_list}:
+            node.decorator_list.insert(0, ast.parse(marker, mode="eval").body)
+    else:
+        node = CallRewriter(spec, target).visit(node)
     ast.fix_missing_locations(node)
-    if target.setup:
+    if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
     checks = _count_checks(node)
@@ -193,11 +215,17 @@ def _keep(
     if not _mentions_target(node, spec, target):
         dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, f"never calls {target.access}"))
         return
+    unknown = unknown_names(node, [*result.imports, target.import_line, "import asyncio"])
+    if context is not None and spec.class_path and context.class_members:
+        unknown += unknown_attributes(node, spec.class_path[-1], context.class_members, ["instance"])
+    if unknown:
+        dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME, ", ".join(unknown)))
+        return
     name = node.name if node.name.startswith("test_") else "test_" + node.name.removeprefix("test")
     name = unique_name(name, (t.name for t in result.tests))
     node.name = name
     code = ast.unparse(node)
-    if "asyncio.run(" in code and "import asyncio" not in result.imports:
+    if "asyncio." in code and "import asyncio" not in result.imports:
         result.imports.insert(0, "import asyncio")
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))
 
@@ -239,10 +267,40 @@ def _mentions_target(node: ast.AST, spec: FunctionSpec, target: ImportTarget) ->
     return target.access in source or re.search(rf"\b{re.escape(spec.name)}\b", source) is not None
 
 
-def _imports_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec,
-                    target: ImportTarget) -> bool:
-    """The model's own import of the function under test: replaced by target.import_line."""
-    names = {alias.asname or alias.name for alias in node.names}
-    return spec.name in names or target.symbol in names or (
-        isinstance(node, ast.ImportFrom) and node.module == target.module
-    )
+def _without_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec, target: ImportTarget) -> str:
+    """The model's import minus the function under test (target.import_line brings that);
+    other names from the same module (`Item` beside `Cart`) stay."""
+    top = target.import_line.rsplit(" import ", 1)[-1]
+    names = [alias for alias in node.names if (alias.asname or alias.name) not in (spec.name, target.symbol)]
+    if isinstance(node, ast.ImportFrom) and node.module == target.module and not node.level:
+        names = [alias for alias in names if alias.name != top]
+    if not names:
+        return ""
+    if isinstance(node, ast.ImportFrom):
+        return ast.unparse(ast.ImportFrom(module=node.module, names=names, level=node.level))
+    return ast.unparse(ast.Import(names=names))
+
+
+def _needs_setup(node: ast.AST, target: ImportTarget) -> bool:
+    """The target's setup (`instance = Class(...)`) goes in when the test uses a name it binds
+    without binding it itself: a test that builds its own object needs none."""
+    setup_names = {n.id for line in target.setup for n in ast.walk(ast.parse(line))
+                   if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    loads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    stores = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return bool(setup_names & loads - stores) or not setup_names
+
+
+class _AsyncTestKept(CallRewriter):
+    """For a project whose pytest runs coroutines: reach the function, keep `async def` and `await`."""
+
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> ast.AST:
+        self.generic_visit(node)
+        return node
+
+    def visit_Await(self, node: ast.Await) -> ast.AST:
+        if isinstance(node.value, ast.Call) and self._is_target_call(node.value):
+            self.generic_visit(node.value)  # its arguments, not the call itself (no asyncio.run)
+            return node
+        self.generic_visit(node)
+        return node

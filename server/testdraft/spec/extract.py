@@ -234,6 +234,34 @@ def class_constructible(class_node: Node) -> bool | None:
     return None  # an inherited __init__ we cannot see
 
 
+def constructor_params(class_node: Node) -> tuple[Parameter, ...] | None:
+    """What `Class(...)` takes: `__init__`'s parameters, else a dataclass's fields; None when unknown."""
+    body = class_node.child_by_field_name("body")
+    statements = body.named_children if body else []
+    for statement in statements:
+        target = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
+            return _parameters(target)[1:]
+    if not any("dataclass" in decorator for decorator in _decorators(class_node)):
+        superclasses = class_node.child_by_field_name("superclasses")
+        return () if superclasses is None or not superclasses.named_children else None
+    fields: list[Parameter] = []
+    for statement in statements:
+        if statement.type != "expression_statement" or not statement.named_children:
+            continue
+        assignment = statement.named_children[0]
+        annotation = assignment.child_by_field_name("type") if assignment.type == "assignment" else None
+        left = assignment.child_by_field_name("left") if annotation is not None else None
+        if left is None or left.type != "identifier" or "ClassVar" in _text(annotation):
+            continue
+        right = assignment.child_by_field_name("right")
+        default = _text(right) or None
+        if default is not None and "field(" in default and "default" not in default:
+            default = None  # field(init=...) without a default is still required
+        fields.append(Parameter(_text(left), _text(annotation), default))
+    return tuple(fields)
+
+
 def _signature(function: Node) -> str:
     """The `def` header up to its colon (continuation lines keep their indentation)."""
     body = function.child_by_field_name("body")

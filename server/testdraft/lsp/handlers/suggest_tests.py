@@ -91,6 +91,7 @@ async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> 
         try:
             await loop.run_in_executor(ls.suggest_executor, work)
         except Superseded:
+            reporter.end_message = "superseded by a newer request for this function"
             return {**_summary(results), "status": "superseded"}
         except Cancelled:
             return {**_summary(results), "status": "cancelled"}

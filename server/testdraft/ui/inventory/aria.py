@@ -136,9 +136,24 @@ def _label_patterns(element: Element, inventory: Inventory) -> list[TextPattern]
     if element.tag in FORM_FIELDS:
         for ancestor in inventory.ancestors(element):
             if ancestor.tag == "label":
-                labels.append(ancestor.text)
+                labels.append(_without_field_text(ancestor.text, element))
                 break
     return labels
+
+
+def _without_field_text(label: TextPattern, field: Element) -> TextPattern:
+    """A wrapping label's text without the options of the select (or the textarea's content)
+    it holds: the browser names `<label>Tip <select>...` "Tip", not "Tip10%15%"."""
+    inner = field.text.display()
+    if field.tag not in ("select", "textarea") or not inner:
+        return label
+    for cut in range(1, len(label.segments) + 1):
+        if TextPattern(label.segments[-cut:]).display() == inner:
+            return TextPattern(label.segments[:-cut])
+    whole = label.static_text()  # static texts merged into one segment: "Step" + "1510"
+    if whole and whole.endswith(inner) and len(whole) > len(inner):
+        return TextPattern((Segment.literal(whole[: -len(inner)]),))
+    return label
 
 
 def _nearby_caption(element: Element, inventory: Inventory) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, MatchLevel, Query, resolve
+from testdraft.ui.inventory.textpattern import match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
 from testdraft.ui.mapping.lookup import ElementLookup, group_locator
@@ -25,14 +26,19 @@ class AssertionMapper(ElementLookup):
 
     def map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
         body = re.sub(
-            r"^(?:verify|check|ensure|confirm|make sure|observe|assert)\s+(?:that\s+)?",
+            r"^(?:verify|check|ensure|confirm|make sure|observe|assert|wait (?:until|for))\s+"
+            r"(?:that\s+)?|^(?:when|once|after)\s+[^,\"“]+,\s*",  # "When the page opens, ..."
             "",
             clause,
             flags=re.I,
         )
+        if self._order_assertion(body, block):
+            return
         for piece in split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])"):
             lower = QUOTED.sub('"…"', piece).lower()
             if self._value_assertion(piece, lower, quoted_texts(piece), block):
+                continue
+            if self._not_mentioned(piece, block):
                 continue
             for part in split_outside_quotes(piece, r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)"):
                 self._assert_part(part, block, precondition)
@@ -57,8 +63,113 @@ class AssertionMapper(ElementLookup):
             if self._labelled_figure(part, block) or self._absent_role(lower, negative, block):
                 return
             quotes = self._data_mentioned(part)
+        named = len(quotes) == 1 and not negative and not precondition
+        if named and self._named_text(part, quotes[0], block):
+            return
         for quote in quotes:
             self._text_assertion(quote, lower, negative, block, precondition)
+
+    def _named_text(self, part: str, quote: str, block: Block) -> bool:
+        """ "the result count reads "2 of 4 people"": the text of the element the subject
+        names (aria-label, test id or id), when the code computes that text."""
+        m = re.match(
+            r"^(?:the\s+)?(.+?)\s+(?:now\s+|still\s+|should\s+)?(?:reads?|shows?|says?|"
+            r"displays?|equals?)\s+[\"“]",
+            part.strip(),
+            re.I,
+        )
+        if m is None:
+            return False
+        subject = content_words(m.group(1)) - {"now", "should"}
+        if subject <= {"page", "screen", "text", "it"}:  # "the page says": no element named
+            return False
+        best: tuple[float, Element | None] = (0.0, None)
+        tied = False
+        for element in self.inventory:
+            keys = [element.test_id, element.element_id, element.attrs.get("aria-label")]
+            names = " ".join(k if isinstance(k, str) else k.display() for k in keys if k)
+            if not names or element.tag in FORM_FIELDS or element.text.is_static:
+                continue
+            have = content_words(names.replace("-", " ").replace("_", " "))
+            score = len(have & subject) / len(have | subject)
+            if score > best[0]:
+                best, tied = (score, element), False
+            elif score and score == best[0]:
+                tied = True
+        if best[1] is None or best[0] < 0.5 or tied:
+            return False
+        exact = any(match(p, quote, exact=True) for p in (best[1].text,))
+        return self._add(block, "expect_text" if exact else "expect_contains", best[1], part,
+                         value=quote)
+
+    def _not_mentioned(self, part: str, block: Block) -> bool:
+        """ "The error does not mention the recipient": the message is there (it is an alert,
+        not its absence) and does not contain those words, whatever their case."""
+        m = re.search(
+            r"\b(?:does not|doesn't|do not|don't|must not|should not|never)\s+(?:mention|contain|"
+            r"include|refer to|say anything about|talk about)\s+(?:the\s+|a\s+|any\s+)?(.+)$",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return False
+        quotes = quoted_texts(m.group(1))
+        words = quotes[0] if quotes else m.group(1).strip(" .")
+        subject = part[: m.start()]
+        element = self._message_element(subject)
+        if element is None:
+            block.todos.append(
+                Issue(f"TODO: which message must not mention {words!r}? ({part.strip()})", "warning")
+            )
+            return True
+        self._add(block, "expect_visible", element, subject)
+        return self._add(block, "expect_not_contains", element, subject, value=words)
+
+    def _message_element(self, subject: str) -> Element | None:
+        """The element an "error"/"message" names: the only alert, else the one element
+        whose name, id or test id shares the most words with the subject."""
+        alerts = [e for e in self.inventory if e.role == "alert"]
+        if re.search(r"\b(?:error|alert|warning|problem)s?\b", subject, re.I) and len(alerts) == 1:
+            return alerts[0]
+        texts = [e for e in self.inventory if e.tag not in FORM_FIELDS and not e.text.is_static]
+        return self._best_by_words(subject, alerts + texts) if alerts + texts else None
+
+    def _order_assertion(self, body: str, block: Block) -> bool:
+        """ "the tasks are in the order A, B, C" / "A, B and C are listed, in that order":
+        the copies of a repeated element contain those texts in that order."""
+        m = re.search(r"\bin (?:the|this) order:?\s+(.+)$", body.strip(" ."), re.I)
+        subject = body[: m.start()] if m else ""
+        listed = m.group(1) if m else None
+        if m is None and (
+            tail := re.match(r"(.+?)\s+(?:are|is)\s+(?:listed|shown)?,?\s*in that order", body, re.I)
+        ):
+            listed, subject = re.sub(r"^only\s+", "", tail.group(1), flags=re.I), ""
+            body = tail.group(1)
+        if listed is None:
+            return False
+        quotes = quoted_texts(listed)
+        items = quotes or [i.strip(" .") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)]
+        if len(items) < 2:
+            return False
+        groups = [e for e in self.inventory if e.repeated and group_locator(self.inventory, e)]
+        holders = [e for e in groups if any(w in e.text.display() for w in ("{", "…"))] or groups
+        element = self._best_by_words(subject, holders) if subject else None
+        for rows in (
+            [e for e in holders if e.role in ("listitem", "row")],
+            [e for e in holders if e.role in ("listitem", "row") or e.test_id],
+        ):
+            element = element or (rows[0] if len(rows) == 1 else None)
+        query = group_locator(self.inventory, element) if element is not None else None
+        if element is None or query is None:  # each item still checked; the order by hand
+            block.todos.append(Issue(f"TODO: check the order of {items} by hand", "warning"))
+            for item in items:
+                self._text_assertion(item, "", False, block, False)
+            return True
+        target = Target(query, element)
+        if re.search(r"\bonly\b", body, re.I):  # "only A and B are listed": nothing else
+            block.actions.append(Action("expect_count", target, count=len(items)))
+        block.actions.append(Action("expect_texts", target, value_code=repr(items)))
+        return True
 
     def _data_mentioned(self, part: str) -> list[str]:
         """Unquoted data the component renders ("Farah Haddad is listed"): the longest
@@ -129,6 +240,8 @@ class AssertionMapper(ElementLookup):
         empty = re.search(r"\b(?:is|are)\s+(?:still\s+)?(?:empty|blank)(?:\s+again)?\b", lower)
         if not (contains or empty) or not re.search(r"\b(field|box|input)s?\b", lower):
             return False
+        if re.search(r"\b(?:error|message|warning|hint|alert|notice)s?\b", lower):
+            return False  # "the Age field shows the error "...": a message, not the value
         subject = lower[: (contains or empty).start()]  # type: ignore[union-attr]
         subjects = [s for s in re.split(r"\s+and\s+|,\s*", subject) if s.strip()]
         values = quotes if contains else [""] * len(subjects)
@@ -177,6 +290,8 @@ class AssertionMapper(ElementLookup):
             hint = quotes[0]
         if element is None:
             element = self._named_in(part, kind)
+        if element is None and re.match(r"(?:it|this|that)\b", part.strip(), re.I):
+            element = self.last_target.element if self.last_target else None  # "it becomes selected"
         if element is None and state.startswith("aria-expanded"):
             # "the password question is reported as collapsed": only expandable elements
             subject = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]
@@ -207,12 +322,20 @@ class AssertionMapper(ElementLookup):
     def _text_assertion(
         self, quote: str, lower: str, negative: bool, block: Block, precondition: bool
     ) -> None:
-        role = next((r for noun, r in ROLE_NOUNS.items() if re.search(rf"\b{noun}\b", lower)), None)
+        noun, role = next(
+            ((n, r) for n, r in ROLE_NOUNS.items() if re.search(rf"\b{n}\b", lower)), ("", None)
+        )
         query = Query("text", quote)
         element = None
         if role and role not in ("alert",):
             by_role = Query("role", role, name=quote)
             if resolve(self.inventory, by_role).count == 1:
+                query = by_role
+            elif lower.count('"…"') == 1 and re.search(rf'\b{noun}\s+"…"', lower) and all(
+                e.role != role for e in resolve(self.inventory, query, self.typed).elements
+            ):
+                # 'the heading "X"' whose text comes from data the inventory cannot follow,
+                # or that only an element of another role shows: look for what the step names
                 query = by_role
         result = resolve(self.inventory, query, self.typed)
         if result.count == MANY and query.kind == "text":

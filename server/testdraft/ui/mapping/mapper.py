@@ -11,6 +11,7 @@ render it: that is exactly what the test must catch.
 
 from __future__ import annotations
 
+import json
 import re
 
 from testdraft.ui.inventory import Element, Inventory
@@ -25,8 +26,9 @@ from testdraft.ui.mapping.wording import (
     quoted_texts,
     split_clauses,
     split_outside_quotes,
+    unquoted_value,
 )
-from testdraft.ui.steps import TestCase
+from testdraft.ui.steps import Mock, TestCase
 
 
 class Mapper(AssertionMapper):
@@ -46,10 +48,15 @@ class Mapper(AssertionMapper):
         lower = text.lower()
         quotes = quoted_texts(text)
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower) or (
-            re.match(r"set\b.*\bto\b", lower) and quotes
+            re.match(r"set\b.*\bto\b", lower) and (quotes or unquoted_value(text))
         ):
             return self._fill(text, quotes, block)
-        if re.match(r"(open|navigate|go to|visit|load|launch|start)\b", lower) and not quotes:
+        if re.match(r"(open|navigate|go to|visit|load|launch|start)\b", lower):
+            path = next((q for q in quotes if re.match(r"[/#]", q)), None)
+            if path is not None:  # Go to "#/parking": a route of the app
+                block.actions.append(Action("goto", value=path))
+            for quote in quotes if path is None else []:  # Open "Recent orders": on that page
+                self._text_assertion(quote, "", False, block, precondition=True)
             return True  # the test opens the page first
         if m := re.match(
             r"(?:press|hit)\s+(?:the\s+)?(enter|tab|escape|esc|space|backspace)\b", lower
@@ -103,8 +110,10 @@ class Mapper(AssertionMapper):
         return False
 
     def _fill(self, text: str, quotes: list[str], block: Block) -> bool:
-        pairs = split_outside_quotes(text, r"\s+and\s+(?=[\"“])")
-        if len(pairs) > 1:  # Enter "Ada" in First name and "Lovelace" in Last name
+        pairs = split_outside_quotes(text, r"\s+and\s+")
+        if len(pairs) > 1 and all(quoted_texts(p) for p in pairs):
+            # Enter "Ada" in First name and "Lovelace" in Last name; replace the email with
+            # "x" and the message with "y"
             verb = text.split()[0]
             for number, pair in enumerate(pairs):
                 self._fill(pair if number == 0 else f"{verb} {pair}", quoted_texts(pair), block)
@@ -112,6 +121,8 @@ class Mapper(AssertionMapper):
         lower = text.lower()
         value_code = None
         value: str | None = quotes[0] if quotes else None
+        if value is None and (unquoted := unquoted_value(text)) is not None:
+            value, text = unquoted, text.replace(unquoted, f'"{unquoted}"', 1)
         if m := re.search(r"(\d+)\s+(?:letters?|characters?|chars?)\s*(?:[\"“](.)[\"”])?", text):
             letter = m.group(2) or self.last_fill_char
             self.last_fill_char = letter
@@ -188,7 +199,7 @@ class Mapper(AssertionMapper):
 def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
     mapper = Mapper(inventory)
     test = MappedTest(component=inventory.component, title=case.title or inventory.component)
-    opening = Block("open the page", [Action("goto")])
+    opening = Block("open the page", [*(_route(mock) for mock in case.mocks), Action("goto")])
     if case.preconditions:
         for clause in split_clauses(case.preconditions):
             mapper.map_assertions(clause, opening, precondition=True)
@@ -201,7 +212,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         for clause in split_clauses(step):
             if not mapper.map_action(clause, block):
                 if re.match(
-                    r"(verify|check|ensure|confirm|make sure|observe|assert)\b", clause, re.I
+                    r"(verify|check|ensure|confirm|make sure|observe|assert|wait)\b", clause, re.I
                 ) or DECLARATIVE.search(clause):
                     mapper.map_assertions(clause, block)
                 else:
@@ -217,3 +228,11 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         mapper.map_assertions(item, expected_block)
         test.blocks.append(expected_block)
     return test
+
+
+def _route(mock: Mock) -> Action:
+    """A mocked response, set up before the page loads (any query string matches)."""
+    fulfill = f"status={mock.status}"
+    if mock.body is not None:
+        fulfill += f", json={json.loads(mock.body)!r}"
+    return Action("route", value=f"**{mock.path}*", value_code=fulfill)

@@ -22,7 +22,7 @@ NUMBER_WORDS = {
     "single": 1,
 }
 NEGATIVE = re.compile(
-    r"\b(not|no longer|disappears?|is gone|are gone|hidden|never|nothing|removed|vanish\w*|"
+    r"\b(not|no longer|disappears?|(?:is|are|be|been) gone|hidden|never|nothing|removed|vanish\w*|"
     r"closes|is closed|is dismissed)\b|"
     r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
     re.IGNORECASE,
@@ -117,7 +117,16 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
 
 _ACTION_VERB = (
     r"(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|pick|"
-    r"replace|leave|clear|verify|ensure|confirm|turn|toggle|open|go|navigate|reload|submit)"
+    r"replace|leave|clear|verify|ensure|confirm|turn|toggle|open|go|navigate|reload|submit|wait)"
+)
+
+
+# a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
+# selected, and the panel says "..."' -> the click, then two checks
+_STATEMENT_TAIL = (
+    r"(?::\s+|,\s+(?:and\s+)?|\s+and\s+)(?=(?:it|they|its|the|a|an|no|this|that|now)\b"
+    r"(?:(?![\"“]).)*?\b(?:is|are|becomes?|reads?|says?|shows?|appears?|should|must|"
+    r"disappears?|stays?|remains?)\b)"
 )
 
 
@@ -125,9 +134,21 @@ def split_clauses(step: str) -> list[str]:
     sentences = split_outside_quotes(step, r"(?<=[.!?])\s+(?=[A-Z])")
     clauses: list[str] = []
     for sentence in sentences:
-        clauses.extend(
-            split_outside_quotes(sentence, rf",?\s+(?:and|then)\s+(?={_ACTION_VERB}\b)|;\s*")
-        )
+        lead_in = False
+        for clause in split_outside_quotes(
+            sentence, rf",?\s+(?:and|then)\s+(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*"
+        ):
+            if lead_in:
+                clauses[-1] = f"{clauses[-1]}, {clause}"  # 'On "Step 2", select ...' stays one
+                lead_in = False
+                continue
+            lead_in = bool(re.match(r"(?:on|in|at|from|inside|within|under)\b", clause, re.I))
+            if lead_in:
+                clauses.append(clause)
+            elif re.match(rf"(?:then\s+|now\s+)?{_ACTION_VERB}\b", clause, re.I):
+                clauses.extend(split_outside_quotes(clause, _STATEMENT_TAIL))
+            else:
+                clauses.append(clause)
     return clauses
 
 
@@ -158,7 +179,8 @@ PRONOUN = re.compile(r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one
 # a step written as a statement of fact ("The Save button should now be enabled")
 DECLARATIVE = re.compile(
     r"\b(should|must|is|are)\b.*\b(shown|displayed|visible|enabled|disabled|checked|selected|"
-    r"empty|hidden|listed)\b|\b(appears?|reads?|shows?)\b",
+    r"empty|hidden|listed|closed|gone)\b|\b(appears?|reads?|shows?|says?|disappears?|becomes?|"
+    r"mentions?)\b",
     re.I,
 )
 
@@ -196,3 +218,27 @@ def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int
             current = max(overlaps)[1] if overlaps else step_count
         anchored.append((current, item))
     return anchored
+
+
+_FILL_VALUE = re.compile(
+    r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into)\s+(?:the\s+)?\S"
+    r"|^(?:fill(?: in| out)?|set|complete|populate)\s+(?:the\s+)?.+?\s+(?:with|to)\s+"
+    r"(?P<value2>\S+)$",
+    re.IGNORECASE,
+)
+_NOT_A_VALUE = re.compile(
+    r"^(?:the|a|an|your|his|her|their|its|this|that|each|every|some|any|it|them|nothing)\b", re.I
+)
+
+
+def unquoted_value(clause: str) -> str | None:
+    """The value of a fill step written without quotes: "enter 42 in the Age field",
+    "set the quantity to 3"; None when the words there name no value ("type your name in ...").
+    """
+    m = _FILL_VALUE.match(clause.strip(" ."))
+    if m is None:
+        return None
+    value = (m.group("value") or m.group("value2") or "").strip(" .,")
+    if not value or _NOT_A_VALUE.match(value) or len(value.split()) > 3 or QUOTED.search(value):
+        return None
+    return value

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import json
 import re
+import tokenize
 
 from testdraft.ui.inventory import Element
 from testdraft.ui.issues import Issue
@@ -10,6 +13,16 @@ from testdraft.ui.mapping import Action, MappedTest, Target
 
 BASE_URL_LINE = 'BASE_URL = os.environ.get("APP_URL", "http://127.0.0.1:5173")'
 FRAMEWORKS = ("playwright", "selenium")
+
+
+def with_base_url(code: str, base_url: str) -> str:
+    """The test's default `APP_URL` set to a running dev server (`testdraft.ui.baseUrl`)."""
+    return re.sub(
+        r'(os\.environ\.get\(\s*["\']APP_URL["\']\s*,\s*)(["\'])[^"\']*\2',
+        lambda m: m.group(1) + json.dumps(base_url),
+        code,
+        count=1,
+    )
 
 
 def test_function_name(title: str) -> str:
@@ -57,7 +70,21 @@ def render(test: MappedTest, framework: str = "playwright") -> tuple[str, list[I
             statements += len(rendered)
     if statements == 0:
         lines.append("    pass")
-    return "\n".join(lines) + "\n", issues
+    return prefer_double_quotes("\n".join(lines) + "\n"), issues
+
+
+def prefer_double_quotes(code: str) -> str:
+    """String literals in double quotes, as ruff format / black write them (and as tests in
+    the wild are written), unless that needs more escapes; line numbers do not change."""
+    lines = code.splitlines(keepends=True)
+    edits = []
+    for token in tokenize.generate_tokens(io.StringIO(code).readline):
+        text = token.string
+        if token.type == tokenize.STRING and text[:1] == "'" and text[:3] != "'''" and '"' not in text:
+            edits.append((token.start, token.end, '"' + text[1:-1].replace("\\'", "'") + '"'))
+    for (row, start), (_, end), text in reversed(edits):  # single-line tokens, right to left
+        lines[row - 1] = lines[row - 1][:start] + text + lines[row - 1][end:]
+    return "".join(lines)
 
 
 _SELENIUM_FIXTURE = [
@@ -85,6 +112,8 @@ def _value(action: Action) -> str:
 # `{text}` the repr of the value, `{count}` the expected count. A list means several lines.
 _PLAYWRIGHT: dict[str, str | list[str]] = {
     "goto": "page.goto(BASE_URL)",
+    "goto:path": "page.goto(BASE_URL + {text})",
+    "route": "page.route({text}, lambda route: route.fulfill({value}))",
     "reload": "page.reload()",
     "press": "page.keyboard.press({text})",
     "fill": "{loc}.fill({value})",
@@ -99,6 +128,8 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "expect_value": "expect({loc}).to_have_value({value})",
     "expect_text": "expect({loc}).to_have_text({text})",
     "expect_contains": "expect({loc}).to_contain_text({text})",
+    "expect_not_contains": "expect({loc}).not_to_contain_text({text}, ignore_case=True)",
+    "expect_texts": "expect({loc}).to_contain_text({value})",
     "state:attr": "expect({loc}).to_have_attribute({attr}, {attr_value})",
     "state:disabled": "expect({loc}).to_be_disabled()",
     "state:enabled": "expect({loc}).to_be_enabled()",
@@ -110,6 +141,9 @@ _SELENIUM_KEYS = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPAC
 _SELENIUM_CHECKED = "({find}.is_selected() or {find}.get_attribute('aria-checked') == 'true')"
 _SELENIUM: dict[str, str | list[str]] = {
     "goto": "driver.get(BASE_URL)",
+    "goto:path": "driver.get(BASE_URL + {text})",
+    # WebDriver cannot answer the page's requests: say so where the mock belongs
+    "route": "pytest.fail('Selenium cannot mock ' + {text} + ': mock it in the app')",
     "reload": "driver.refresh()",
     "press": "driver.switch_to.active_element.send_keys(Keys.{key})",
     "fill": ["{find}.clear()", "{find}.send_keys({value})"],
@@ -124,6 +158,8 @@ _SELENIUM: dict[str, str | list[str]] = {
     "expect_value": 'assert {find}.get_attribute("value") == {value}',
     "expect_text": "assert {find}.text == {text}",
     "expect_contains": "assert {text} in {find}.text",
+    "expect_not_contains": "assert {text}.lower() not in {find}.text.lower()",
+    "expect_texts": "assert all(t in e.text for t, e in zip({value}, {find_all}, strict=True))",
     "state:attr": "assert {find}.get_attribute({attr}) == {attr_value}",
     "state:disabled": "assert not {find}.is_enabled()",
     "state:enabled": "assert {find}.is_enabled()",
@@ -141,6 +177,8 @@ def _statements(action: Action, templates: dict[str, str | list[str]], **where: 
         "key": _SELENIUM_KEYS.get(action.value or "", "ENTER"),
         **where,
     }
+    if key == "goto" and action.value:
+        key = "goto:path"
     if key == "expect_state":
         state = action.value or ""
         key = f"state:{state}"
