@@ -6,6 +6,8 @@
 - `Traceback` examples -> `pytest.raises`; `Raises:` entries without an example -> a skipped
   test whose TODO says which inputs to choose (we never invent inputs).
 - Floats compare with `pytest.approx`; sets and dicts compare as values, so order is moot.
+- `>>>` outputs keep doctest's meaning (directives, reprs, printed output, tracebacks with
+  their message): `doctest_checks` writes each assert.
 """
 
 from __future__ import annotations
@@ -216,7 +218,8 @@ class DocstringExamplesGenerator(Generator):
     ) -> CandidateTest | None:
         """Replay the examples in order: later ones may use names that earlier ones bound.
 
-        None when no example checks anything (only setup, no output shown).
+        None when no example shows an output and none calls the function (setup alone); with
+        calls but no output, the test checks what doctest does then: that they run.
         """
         sources = [adapt_example(example.source, spec, target) for example in examples]
         # The instance the target builds, only when the examples reach the method through it.
