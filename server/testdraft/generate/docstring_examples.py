@@ -91,6 +91,25 @@ def _split_last_expression(source: str) -> tuple[list[str], str | None]:
     return [ast.unparse(statement) for statement in tree.body[:-1]], ast.unparse(tree.body[-1])
 
 
+def _unused_binding(source: str, later: Sequence[str]) -> bool:
+    """A plain assignment (no call, nothing else) whose names no later example reads."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Assign):
+        return False
+    if any(isinstance(node, ast.Call) for node in ast.walk(tree.body[0].value)):
+        return False
+    read: set[str] = set()
+    for other in later:
+        try:
+            read |= {node.id for node in ast.walk(ast.parse(other)) if isinstance(node, ast.Name)}
+        except SyntaxError:
+            return False  # cannot tell what it reads
+    return not _assigned([source]) & read
+
+
 def _assigned(statements: Sequence[str]) -> set[str]:
     names: set[str] = set()
     for statement in statements:
@@ -226,7 +245,9 @@ class DocstringExamplesGenerator(Generator):
         statements = list(target.setup) if free_names(sources) & _assigned(target.setup) else []
         uses_capsys = False
         checks = 0
-        for example, source in zip(examples, sources, strict=True):
+        for index, (example, source) in enumerate(zip(examples, sources, strict=True)):
+            if example.expected is None and _unused_binding(source, sources[index + 1 :]):
+                continue  # `>>> names = [...]` kept for a `+SKIP` example only
             expression = expression_source(source)
             if expression is None and example.expected is not None:
                 # `>>> x = f(); g(x)`: doctest shows the value of the last expression statement.
