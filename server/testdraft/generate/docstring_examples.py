@@ -6,6 +6,8 @@
 - `Traceback` examples -> `pytest.raises`; `Raises:` entries without an example -> a skipped
   test whose TODO says which inputs to choose (we never invent inputs).
 - Floats compare with `pytest.approx`; sets and dicts compare as values, so order is moot.
+- `>>>` outputs keep doctest's meaning (directives, reprs, printed output, tracebacks with
+  their message): `doctest_checks` writes each assert.
 """
 
 from __future__ import annotations
@@ -153,7 +155,11 @@ class DocstringExamplesGenerator(Generator):
             if f"{module}." in code and f"import {module}" not in lines:
                 lines.append(f"import {module}")
         lines.append(target.import_line)
-        lines.extend(imports_for(free_names(sources) - {spec.name}, spec, target))
+        names = free_names(sources) - {spec.name}
+        lines.extend(imports_for(names, spec, target))
+        package = target.module.split(".")[0]
+        if package in names and package not in spec.module_definitions and package not in dict(spec.module_imports):
+            lines.append(f"import {package}")  # `>>> semver.compare(...)`: examples may name their package
         return tuple(dict.fromkeys(lines))
 
     def _value_test(self, spec: FunctionSpec, target: ImportTarget, calls: list[_DirectCall]) -> CandidateTest:
@@ -212,7 +218,8 @@ class DocstringExamplesGenerator(Generator):
     ) -> CandidateTest | None:
         """Replay the examples in order: later ones may use names that earlier ones bound.
 
-        None when no example checks anything (only setup, no output shown).
+        None when no example shows an output and none calls the function (setup alone); with
+        calls but no output, the test checks what doctest does then: that they run.
         """
         sources = [adapt_example(example.source, spec, target) for example in examples]
         # The instance the target builds, only when the examples reach the method through it.
