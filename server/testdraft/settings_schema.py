@@ -88,6 +88,11 @@ SETTINGS: tuple[Setting, ...] = (
             description="Also compute the mutation score (slower)."),
     Setting("ui.framework", "string", "playwright", enum=("playwright", "selenium"),
             description="Browser framework for generated UI tests."),
+    Setting("ui.baseUrl", "string", "",
+            description="URL of a running dev server (e.g. `http://localhost:5173`) for UI tests of pages "
+                        "with routing and real providers: generated tests default `APP_URL` to it and the "
+                        "browser check runs against it instead of the bundled component. It must be on this "
+                        "machine (the check's browser reaches nothing else). Empty: bundle the component alone."),
     Setting("generators", "array", ("docstring", "model"), enum=("docstring", "model"),
             description="Where suggested tests come from, in order: `docstring` (the docstring's examples, "
                         "deterministic) and `model` (the local model). `[\"docstring\"]` never loads a model."),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, fake_value
+from testdraft.generate.fakes import Fakes, fake_value, setup_statements
 from testdraft.generate.pytest_code import body, make_test_name
 from testdraft.spec.model import FunctionSpec, ParameterKind
 from testdraft.validate.engine import ValidationOptions, validate_suite
@@ -52,6 +52,14 @@ def _testdraft_observe(observed, index, thunk_value=None, error=None):
             entry["exact"] = eval(text, globals()) == thunk_value
         except Exception:
             entry["exact"] = False
+        if not entry["exact"] and hasattr(thunk_value, "__dict__"):
+            try:  # an object: its attributes, when they print back
+                text = repr(vars(thunk_value))
+                entry.update(repr=text, exact=eval(text, globals()) == vars(thunk_value), attributes=True)
+            except Exception:
+                pass
+        if len(entry.get("repr", "")) > {_MAX_REPR}:  # too long to pin (and to report back)
+            entry.update(repr="", exact=False)
         entry["kind"] = type(thunk_value).__name__
     observed.append(entry)
 
@@ -68,6 +76,7 @@ class Observation:
     value: str | None = None  # repr, when it evaluates back to an equal value
     kind: str = ""
     error: str | None = None
+    attributes: bool = False  # `value` is `vars(...)` of the object the expression gave
 
 
 class BoundaryInputs(Generator):
@@ -78,9 +87,10 @@ class BoundaryInputs(Generator):
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
-        if target.note:
-            return  # the instance cannot be built: no call to make
         fakes = Fakes()
+        setup = setup_statements(spec, target, fakes)
+        if setup is None:
+            return  # the instance cannot be built: no call to make
         constructors = dict(target.context.constructors) if target.context is not None else {}
         base: dict[str, str] = {}
         for param in spec.call_params:
@@ -96,6 +106,7 @@ class BoundaryInputs(Generator):
                 continue
             calls += [{**base, param.name: variant} for variant in _VARIANTS.get(head, ())]
         parameters = ", ".join(sorted(fakes.fixtures))
+        top = target.import_line.rsplit(" import ", 1)[-1]
         for number, arguments in enumerate(calls[:6], start=1):
             call = f"{target.access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
             if spec.method_kind == "property":
@@ -103,9 +114,9 @@ class BoundaryInputs(Generator):
             if spec.is_async:
                 call = f"asyncio.run({call})"
             name = make_test_name(spec, f"case_{number}")
-            code = f"def {name}({parameters}):\n" + body([*target.setup, f"assert {call} == None"])
+            code = f"def {name}({parameters}):\n" + body([*setup, f"assert {call} == None"])
             imports = ["import asyncio"] if spec.is_async else []
-            imports += [*fakes.all_imports(target.module), target.import_line]
+            imports += [*fakes.all_imports(target.module, top), target.import_line]
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
             if spec.method_kind == "property":
                 return
@@ -196,7 +207,7 @@ def _observations(message: str) -> list[Observation] | None:
     for entry in entries:
         exact = entry.get("exact") and len(entry.get("repr", "")) <= _MAX_REPR
         found.append(Observation(entry["i"], entry.get("repr") if exact else None, entry.get("kind", ""),
-                                 entry.get("error")))
+                                 entry.get("error"), bool(entry.get("attributes"))))
     return found
 
 
@@ -209,6 +220,8 @@ def _pinned_assert(statement: ast.Assert, seen: Observation, raisable: set[str])
         return ast.parse(f"with pytest.raises({seen.error}):\n    {observed}").body
     if seen.value is None:
         return None
+    if seen.attributes:
+        return ast.parse(f"assert vars({observed}) == {seen.value}").body
     if not equality:
         truthy = seen.value not in ("False", "None", "0", "''", '""', "[]", "{}", "()", "set()")
         return ast.parse(f"assert {observed}" if truthy else f"assert not ({observed})").body

@@ -12,7 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from testdraft.spec.model import Parameter, ParameterKind
+from testdraft.generate.base import ImportTarget
+from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 _COLLABORATOR = re.compile(
     r"(client|session|clock|api|http|transport|repo|repository|store|gateway|service|db|conn"
@@ -70,6 +71,10 @@ def fake_value(
     if is_collaborator(core, name):
         mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
         fakes.imports.add(f"from unittest.mock import {mock}")
+        returns = re.fullmatch(r"Callable\[\[.*\],(.+)\]", core)
+        if returns is not None and returns.group(1) not in ("None", "Any"):  # a clock gives a time
+            value = fake_value(returns.group(1), "value", fakes, constructors, is_async, depth + 1)
+            return f"{mock}(return_value={value})" if value not in ("...", "Mock()") else f"{mock}()"
         return f"{mock}()"
     if any(stream in core for stream in _STREAM_TYPES):
         fakes.imports.add("import io")
@@ -85,14 +90,19 @@ def fake_value(
     if head == "date":
         fakes.imports.add(_TYPE_IMPORTS[head])
         return "datetime.date(2024, 1, 2)"
+    container = _CONTAINER.match(core)
+    if container is not None:
+        kind = container.group(1).lower()
+        element = core[len(container.group(1)) + 1 : -1] if core.endswith("]") else ""
+        if kind in ("list", "sequence", "iterable") and element and "," not in element and depth < 2:
+            # One element, so that loops over it run; the empty list is a boundary of its own.
+            item = fake_value(element, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
+            return f"[{item}]" if item not in ("...", "Mock()", "None") else "[]"
+        return {"dict": "{}", "mapping": "{}", "set": "set()", "frozenset": "set()", "tuple": "()"}.get(kind, "[]")
     if head in _PLAIN:
         if head in _TYPE_IMPORTS:
             fakes.imports.add(_TYPE_IMPORTS[head])
         return _PLAIN[head]
-    container = _CONTAINER.match(core)
-    if container is not None:
-        kind = container.group(1).lower()
-        return {"dict": "{}", "mapping": "{}", "set": "set()", "frozenset": "set()", "tuple": "()"}.get(kind, "[]")
     if head in constructors and depth < 2:
         return construct(head, constructors[head], fakes, constructors, is_async, depth + 1)
     if optional:
@@ -125,3 +135,25 @@ def required(params: Sequence[Parameter]) -> list[Parameter]:
         param for param in params
         if param.default is None and param.kind in (ParameterKind.POSITIONAL, ParameterKind.KEYWORD_ONLY)
     ]
+
+
+def build_instance(spec: FunctionSpec, constructors: Mapping[str, Sequence[Parameter]], fakes: Fakes) -> str | None:
+    """`instance = Class(stand-ins)` for an instance method or property; None when the
+    constructor is unknown or takes something no stand-in fits."""
+    if spec.method_kind not in ("instance", "property") or len(spec.class_path) != 1:
+        return None
+    params = constructors.get(spec.class_path[0])
+    if params is None:
+        return None
+    call = construct(spec.class_path[0], params, fakes, constructors, spec.is_async)
+    return None if "..." in call else f"instance = {call}"
+
+
+def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> list[str] | None:
+    """What a test runs before calling the function: the target's setup, or, where that could
+    not build the instance without fixtures, one built here (`fakes` records the fixtures)."""
+    if not target.note:
+        return list(target.setup)
+    constructors = dict(target.context.constructors) if target.context is not None else {}
+    built = build_instance(spec, constructors, fakes)
+    return [built] if built is not None else None

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, fake_value
+from testdraft.generate.fakes import Fakes, fake_value, setup_statements
 from testdraft.generate.pytest_code import body, make_test_name, quoted
 from testdraft.spec.model import FunctionSpec, ParameterKind
 
@@ -38,10 +38,11 @@ class SkeletonGenerator(Generator):
         hints = ", ".join(f"{p.name}: {p.annotation}" for p in spec.call_params if p.annotation)
         why = "its docstring has no examples" if spec.docstring else "it has no docstring"
         reason = f"TODO: write a real case for {spec.name} ({why})"
-        statements = list(target.setup)
-        if target.note:
-            statements.append(f"# TODO: {target.note}")
         fakes = Fakes()
+        built = setup_statements(spec, target, fakes)
+        statements = built if built is not None else list(target.setup)
+        if built is None and target.note:
+            statements.append(f"# TODO: {target.note}")
         call = f"{target.access}({_arguments(spec, target, fakes)})"
         if spec.method_kind == "property":
             call = target.access

@@ -15,10 +15,8 @@ per imported name, so it stays well under issue 4's 200 ms on a 5,000-line modul
 from __future__ import annotations
 
 import ast
-import configparser
 import logging
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,8 +25,9 @@ import jedi
 import tree_sitter
 
 from testdraft.generate.base import ImportTarget
-from testdraft.generate.fakes import Fakes, construct, is_collaborator
+from testdraft.generate.fakes import Fakes, build_instance, is_collaborator
 from testdraft.parsing.languages import parse_python
+from testdraft.project.layout import pytest_option
 from testdraft.spec.extract import constructor_params, find_function, function_at
 from testdraft.spec.model import FunctionSpec, Parameter
 
@@ -111,13 +110,16 @@ def _imports(root: Node) -> list[Node]:
     return [statement for statement in root.named_children if statement.type in kinds]
 
 
-def _dedent_node(node: Node) -> str:
-    """A node's text with its first line's indentation removed from every line."""
-    indent = node.start_point[1]
-    lines = _text(node).splitlines()
-    if indent == 0 or not lines:
+def _dedent(text: str, column: int) -> str:
+    """`text` (which starts at `column`) with that much indentation removed from its other lines."""
+    lines = text.splitlines()
+    if column == 0 or not lines:
         return "\n".join(lines)
-    return "\n".join([lines[0], *(line[indent:] if line[:indent].isspace() else line.lstrip() for line in lines[1:])])
+    return "\n".join([lines[0], *(line[column:] if line[:column].isspace() else line.lstrip() for line in lines[1:])])
+
+
+def _dedent_node(node: Node) -> str:
+    return _dedent(_text(node), node.start_point[1])
 
 
 def _docstring_node(definition: Node) -> Node | None:
@@ -136,19 +138,13 @@ def _function_stub(decorated: Node, indent: str = "") -> str:
     body = function.child_by_field_name("body")
     end = (body.start_byte if body is not None else function.end_byte) - decorated.start_byte
     header = (decorated.text or b"")[:end].decode("utf-8", errors="replace").rstrip()
-    header = textwrap_dedent(header, decorated.start_point[1])
+    header = _dedent(header, decorated.start_point[1])
     lines = [indent + line for line in header.splitlines()]
     doc = _docstring_node(function)
     if doc is not None:
         lines.extend(indent + "    " + line for line in _dedent_node(doc).splitlines())
     lines.append(indent + "    ...")
     return "\n".join(lines)
-
-
-def textwrap_dedent(text: str, column: int) -> str:
-    """Remove `column` leading characters of indentation from every line but the first."""
-    lines = text.splitlines()
-    return "\n".join([lines[0], *(line[column:] if line[:column].isspace() else line for line in lines[1:])])
 
 
 def class_outline(class_node: Node, full_init: bool = True, skip: str = "") -> str:
@@ -183,7 +179,12 @@ def class_outline(class_node: Node, full_init: bool = True, skip: str = "") -> s
 
 
 def _class_members(class_node: Node) -> set[str]:
-    """Attributes an instance has: methods, class-level fields, and `self.x = ...` targets."""
+    """Attributes an instance has: methods, class-level fields, and `self.x = ...` targets;
+    empty (nothing checked) when a base class may add more."""
+    superclasses = class_node.child_by_field_name("superclasses")
+    bases = {_text(base).split("[")[0] for base in superclasses.named_children} if superclasses else set()
+    if bases - {"object", "ABC", "Protocol", "Generic"}:
+        return set()
     members: set[str] = set()
     body = class_node.child_by_field_name("body")
     for statement in body.named_children if body else []:
@@ -340,25 +341,7 @@ def _fits(fixture: Fixture, wanted: set[str], params: set[str]) -> bool:
 
 def async_mode(root: Path, test_texts: Iterable[str] = ()) -> str:
     """How this project runs `async def` tests."""
-    options: dict[str, object] = {}
-    pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            options = data.get("tool", {}).get("pytest", {}).get("ini_options", {})
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
-            options = {}
-    for name, section in (("pytest.ini", "pytest"), ("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
-        if options or not (root / name).is_file():
-            continue
-        parser = configparser.ConfigParser()
-        try:
-            parser.read(root / name, encoding="utf-8")
-        except (configparser.Error, UnicodeDecodeError):
-            continue
-        if parser.has_section(section):
-            options = dict(parser.items(section))
-    mode = str(options.get("asyncio_mode", "")).strip()
+    mode = str(pytest_option(root, "asyncio_mode") or "").strip()
     if mode == "auto":
         return ASYNC_AUTO
     texts = list(test_texts)
@@ -599,14 +582,10 @@ def with_context(target: ImportTarget, spec: FunctionSpec, source: bytes, source
 
 def instance_setup(target: ImportTarget, spec: FunctionSpec, context: ProjectContext) -> ImportTarget:
     """Build the instance a method needs from its constructor, with stand-ins for the arguments."""
-    if spec.method_kind not in ("instance", "property") or spec.class_constructible or len(spec.class_path) != 1:
-        return target
-    constructors = dict(context.constructors)
-    params = constructors.get(spec.class_path[0])
-    if params is None:
+    if spec.class_constructible:
         return target
     fakes = Fakes()
-    call = construct(spec.class_path[0], params, fakes, constructors, spec.is_async)
-    if fakes.fixtures or "..." in call:
-        return target  # no fixtures in a setup, no guessing: the model's prompt shows the constructor
-    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), f"instance = {call}"), note="")
+    built = build_instance(spec, dict(context.constructors), fakes)
+    if built is None or fakes.fixtures:
+        return target  # a setup cannot ask for fixtures: the skeleton and the prompt build it instead
+    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), built), note="")

@@ -16,7 +16,7 @@ from testdraft.parsing.jsx import ComponentSyntaxError
 from testdraft.ui.generators import UI_GENERATORS, Complete, UiGeneratorUnavailable, UiRequest, ui_generator
 from testdraft.ui.inventory import Inventory, InventoryError, build_inventory, unique_locator
 from testdraft.ui.issues import Issue
-from testdraft.ui.render import FRAMEWORKS
+from testdraft.ui.render import FRAMEWORKS, with_base_url
 from testdraft.ui.run import LocatorCheck, UiJob, UiRunResult, check_locators, run_ui_tests
 from testdraft.ui.steps import NoStepsError, find_steps
 
@@ -72,11 +72,13 @@ def generate_ui_test(
     complete: Complete | None = None,
     samples: int = 1,
     cancel: CancelToken = NEVER_CANCELLED,
+    base_url: str = "",
 ) -> UiSuggestion:
     """Draft a UI test for the component; raises UiInputError on input it cannot use.
 
     `complete` is the model for `generator="model"`; with `samples` > 1 it is asked several
-    times and the candidate whose locators resolve best (then the longest) is kept."""
+    times and the candidate whose locators resolve best (then the longest) is kept.
+    `base_url` (a running dev server) becomes the test's default `APP_URL`."""
     if framework not in FRAMEWORKS:
         raise UiInputError(f"unknown framework {framework!r}: use one of {', '.join(FRAMEWORKS)}")
     try:
@@ -103,7 +105,7 @@ def generate_ui_test(
     return UiSuggestion(
         component=inventory.component,
         test_path=suggested_test_path(component_path, inventory.component),
-        code=best.code,
+        code=with_base_url(best.code, base_url) if base_url else best.code,
         issues=issues + list(best.issues),
         generator=generator,
         steps_source=case.source,
@@ -127,9 +129,11 @@ def validate_ui_test(
     run_browser: bool,
     component_name: str | None = None,
     timeout: float = 120,
+    base_url: str = "",
 ) -> UiValidation:
     """Syntax, every locator against the inventory, and (optionally) a real browser run
-    (a subprocess, killed after `timeout` seconds)."""
+    (a subprocess, killed after `timeout` seconds) against the bundled component, or against
+    `base_url`, a dev server already running on this machine."""
     try:
         ast.parse(test_code)
     except SyntaxError as exc:
@@ -138,7 +142,7 @@ def validate_ui_test(
     checks, issues = check_locators(test_code, inventory)
     run = None
     if run_browser:
-        job = UiJob(component_path, test_code, component_source, inventory.component)
+        job = UiJob(component_path, test_code, component_source, inventory.component, base_url)
         run = run_ui_tests([job], timeout=timeout)[0]
         issues.append(_run_issue(run))
     return UiValidation(True, issues, checks, run)

@@ -24,7 +24,8 @@ export interface ModelSettings {
 export interface TestdraftSettings {
   model: ModelSettings;
   validation: { enabled: boolean; mutation: boolean };
-  ui: { framework: UiFramework };
+  /** baseUrl: a running dev server the UI tests target ("" bundles the component). */
+  ui: { framework: UiFramework; baseUrl: string };
   /** Test sources, in order: "docstring" (deterministic examples) and "model". */
   generators: string[];
 }
@@ -48,7 +49,7 @@ export function defaultSettings(): TestdraftSettings {
       backend: "local",
     },
     validation: { enabled: true, mutation: true },
-    ui: { framework: "playwright" },
+    ui: { framework: "playwright", baseUrl: "" },
     generators: ["docstring", "model"],
   };
 }
@@ -116,7 +117,10 @@ export function readSettings(get: SettingGetter): TestdraftSettings {
       enabled: booleanOr(get("validation.enabled"), d.validation.enabled),
       mutation: booleanOr(get("validation.mutation"), d.validation.mutation),
     },
-    ui: { framework: oneOf(get("ui.framework"), UI_FRAMEWORKS, d.ui.framework) },
+    ui: {
+      framework: oneOf(get("ui.framework"), UI_FRAMEWORKS, d.ui.framework),
+      baseUrl: optionalString(get("ui.baseUrl")) ?? d.ui.baseUrl,
+    },
     generators: knownGenerators(get("generators")) ?? d.generators,
   };
 }

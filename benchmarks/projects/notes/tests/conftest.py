@@ -1,5 +1,4 @@
 import pytest
-
 from notes.store import Note, NoteStore
 
 

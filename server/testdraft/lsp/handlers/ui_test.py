@@ -63,7 +63,9 @@ async def _generate(ls: TestdraftServer, uri: str, line: int, character: int, st
         return {"status": "needs_steps", "component": component.name}
     framework = ls.settings.ui_framework
     async with progress(ls, f"Generating a UI test for {component.name}"):
-        work = functools.partial(generate_ui_test, path, text, steps, framework, component.name)
+        work = functools.partial(
+            generate_ui_test, path, text, steps, framework, component.name, base_url=ls.settings.ui_base_url
+        )
         suggestion = await asyncio.get_running_loop().run_in_executor(ls.executor, work)
     test_path = _free_path(Path(suggestion.test_path), set(ls.open_texts()))
     result = await ls.workspace_apply_edit_async(
@@ -100,7 +102,9 @@ def _whole_file(code: str) -> ModuleEdit:
 async def _run_in_browser(
     ls: TestdraftServer, test_uri: str, suggestion: UiSuggestion, path: str, source: str, name: str
 ) -> None:
-    work = functools.partial(validate_ui_test, suggestion.code, path, source, True, name)
+    work = functools.partial(
+        validate_ui_test, suggestion.code, path, source, True, name, base_url=ls.settings.ui_base_url
+    )
     validation = await asyncio.get_running_loop().run_in_executor(ls.executor, work)
     # This publication replaces the first: keep the generation's issues (steps with no element)
     # beside the validation's, which end with the browser run's outcome.

@@ -150,6 +150,9 @@ def _without_field_text(label: TextPattern, field: Element) -> TextPattern:
     for cut in range(1, len(label.segments) + 1):
         if TextPattern(label.segments[-cut:]).display() == inner:
             return TextPattern(label.segments[:-cut])
+    whole = label.static_text()  # static texts merged into one segment: "Step" + "1510"
+    if whole and whole.endswith(inner) and len(whole) > len(inner):
+        return TextPattern((Segment.literal(whole[: -len(inner)]),))
     return label
 
 

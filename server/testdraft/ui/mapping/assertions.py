@@ -80,8 +80,8 @@ class AssertionMapper(ElementLookup):
         )
         if m is None:
             return False
-        subject = content_words(m.group(1)) - {"text", "page", "now", "should"}
-        if not subject:
+        subject = content_words(m.group(1)) - {"now", "should"}
+        if subject <= {"page", "screen", "text", "it"}:  # "the page says": no element named
             return False
         best: tuple[float, Element | None] = (0.0, None)
         tied = False
@@ -240,6 +240,8 @@ class AssertionMapper(ElementLookup):
         empty = re.search(r"\b(?:is|are)\s+(?:still\s+)?(?:empty|blank)(?:\s+again)?\b", lower)
         if not (contains or empty) or not re.search(r"\b(field|box|input)s?\b", lower):
             return False
+        if re.search(r"\b(?:error|message|warning|hint|alert|notice)s?\b", lower):
+            return False  # "the Age field shows the error "...": a message, not the value
         subject = lower[: (contains or empty).start()]  # type: ignore[union-attr]
         subjects = [s for s in re.split(r"\s+and\s+|,\s*", subject) if s.strip()]
         values = quotes if contains else [""] * len(subjects)
@@ -320,15 +322,21 @@ class AssertionMapper(ElementLookup):
     def _text_assertion(
         self, quote: str, lower: str, negative: bool, block: Block, precondition: bool
     ) -> None:
-        role = next((r for noun, r in ROLE_NOUNS.items() if re.search(rf"\b{noun}\b", lower)), None)
+        noun, role = next(
+            ((n, r) for n, r in ROLE_NOUNS.items() if re.search(rf"\b{n}\b", lower)), ("", None)
+        )
         query = Query("text", quote)
         element = None
         if role and role not in ("alert",):
             by_role = Query("role", role, name=quote)
             if resolve(self.inventory, by_role).count == 1:
                 query = by_role
-            elif resolve(self.inventory, query, self.typed).count == 0:
-                query = by_role  # text from data the inventory cannot follow: the step's role
+            elif lower.count('"…"') == 1 and re.search(rf'\b{noun}\s+"…"', lower) and all(
+                e.role != role for e in resolve(self.inventory, query, self.typed).elements
+            ):
+                # 'the heading "X"' whose text comes from data the inventory cannot follow,
+                # or that only an element of another role shows: look for what the step names
+                query = by_role
         result = resolve(self.inventory, query, self.typed)
         if result.count == MANY and query.kind == "text":
             exact = Query("text", quote, exact=True)

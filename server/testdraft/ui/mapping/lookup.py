@@ -82,6 +82,16 @@ class ElementLookup:
         roles = {r for noun, r in ROLE_NOUNS.items() if re.search(rf"\b{noun}\b", context, re.I)}
         named = [e for e in best[1] if e.role in roles]
         chosen = named or best[1]
+        if not chosen:  # a name the code looks up in data ("{LABELS[id]}"): the role decides
+            open_names = [
+                e
+                for e in self.inventory
+                if self._kind_ok(e, kind)
+                and e.name.segments
+                and all(not seg.closed for seg in e.name.segments)
+            ]
+            by_role = [e for e in open_names if e.role in roles]
+            chosen = by_role if len(by_role) == 1 else []
         return chosen[0] if chosen else None
 
     def find_by_words(self, phrase: str, kind: str) -> Element | None:

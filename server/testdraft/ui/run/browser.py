@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlparse
 
 log = logging.getLogger(__name__)
 
 RUNTIME_PACKAGES = ("esbuild@0.28", "react@18", "react-dom@18")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 CHROMIUM_ARGS = (
     "--no-sandbox",
@@ -58,6 +60,7 @@ class UiJob:
     test_code: str
     component_source: str | None = None  # unsaved editor text; read from disk when None
     component_name: str | None = None  # an exported component other than the default one
+    base_url: str = ""  # a dev server already running on this machine: no bundle
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,12 @@ def run_ui_tests(
         pages: dict[str, str] = {}
         results: dict[int, UiRunResult] = {}
         for number, job in enumerate(jobs):
+            if job.base_url:  # the app runs already: the test goes to it as it is
+                problem = _not_loopback(job.base_url)
+                results[number] = UiRunResult("error", problem) if problem else _at(job.base_url)
+                if not problem:
+                    _write_case(tests, number, job.test_code)
+                continue
             source = job.component_source
             identity = "\0".join((job.component_path, source or "", job.component_name or ""))
             key = hashlib.sha256(identity.encode()).hexdigest()[:16]
@@ -263,16 +272,15 @@ def run_ui_tests(
                     results[number] = UiRunResult("error", str(exc))
                     continue
                 pages[key] = key
-            case = tests / f"case{number}"
-            case.mkdir()
-            (case / "__init__.py").write_text("")
-            (case / f"test_case{number}.py").write_text(job.test_code)
+            _write_case(tests, number, job.test_code)
             results[number] = UiRunResult("pending", key)
         pending = [n for n, r in results.items() if r.outcome == "pending"]
         if pending:
+            site.mkdir(exist_ok=True)
             with serve(site) as base:
                 for number in pending:
-                    url = f"{base}/{results[number].message}/"
+                    message = results[number].message
+                    url = message[len(_AT) :] if message.startswith(_AT) else f"{base}/{message}/"
                     (tests / f"case{number}" / "conftest.py").write_text(
                         _CONFTEST.format(url=url, timeout_ms=step_timeout_ms, chromium=chromium)
                     )
@@ -282,6 +290,31 @@ def run_ui_tests(
                     f"case{number}", UiRunResult("error", outcomes.get("", _NO_RESULT).message)
                 )
         return [results[n] for n in range(len(jobs))]
+
+
+_AT = "url:"  # a pending job's message: the page to test, when it is not a bundle
+
+
+def _at(url: str) -> UiRunResult:
+    return UiRunResult("pending", _AT + url)
+
+
+def _not_loopback(url: str) -> str:
+    """Why the browser cannot test `url`, or "": it reaches loopback addresses only."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or parsed.hostname not in LOOPBACK:
+        return (
+            f"testdraft.ui.baseUrl {url!r} is not an http(s) URL on this machine (127.0.0.1, "
+            "localhost, ::1): the browser check reaches nothing else"
+        )
+    return ""
+
+
+def _write_case(tests: Path, number: int, code: str) -> None:
+    case = tests / f"case{number}"
+    case.mkdir()
+    (case / "__init__.py").write_text("")
+    (case / f"test_case{number}.py").write_text(code)
 
 
 # HTTP clients in the untrusted test honour these: only the loopback page is reachable
