@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.render.module import render_module
-from testdraft.spec.locate import TargetNotFound, find_function
+from testdraft.spec.locate import TargetNotFound, find_function, why_not_implemented
 from testdraft.validate.engine import ValidationOptions, validate_suite
 from testdraft.validate.target import ValidationTarget, module_relpaths, target_source
 
@@ -40,12 +40,53 @@ class StubCheck:
     notes: list[str] = field(default_factory=list)
 
 
+# Appended to the module: once everything in it has run with the real function (a module
+# may call it at import: `default_key = make_key()`), its code becomes `return None` in
+# place (signature, closure and decorators kept), so every holder of the function object
+# (a property, a classmethod, a `functools.wraps` wrapper, the package's re-export) sees
+# the stub.
+_SWAP = """
+
+def _testdraft_swap_in_stub(qualname):
+    import inspect
+    *path, name = qualname.split(".")
+    owner = globals()
+    for part in path:
+        owner = (owner[part] if isinstance(owner, dict) else getattr(owner, part))
+    raw = owner[name] if isinstance(owner, dict) else owner.__dict__[name]
+    if isinstance(raw, (staticmethod, classmethod)):
+        raw = raw.__func__
+    elif isinstance(raw, property):
+        raw = raw.fget
+    function = inspect.unwrap(raw)
+    names = function.__code__.co_freevars
+    lines = ["def _outer():"] + [f"    {{free}} = None" for free in names]
+    lines += ["    def _stub(*args, **kwargs):"]
+    lines += [f"        ({{', '.join(names)}},)"] if names else []
+    lines += ["        return None", "    return _stub"]
+    scope = {{}}
+    exec("\\n".join(lines), scope)
+    function.__code__ = scope["_outer"]().__code__
+
+
+_testdraft_swap_in_stub({qualname!r})
+del _testdraft_swap_in_stub
+"""
+
+
 def stubbed_source(source: str, qualname: str) -> str | None:
-    """`source` with the body of `qualname` replaced by `return None`; None if not found."""
+    """`source` with `qualname` returning None; None if there is no such def.
+
+    An implemented function keeps its code for the module's own import-time use and is
+    swapped after it; a TDD stub (which nothing can call at import) gets `return None` as
+    its body, so that the sandbox runs its tests instead of reporting them pending.
+    """
     try:
         func, _ = find_function(ast.parse(source), qualname)
     except (SyntaxError, TargetNotFound):
         return None
+    if why_not_implemented(source, qualname) is None:
+        return source.rstrip("\n") + "\n" + _SWAP.format(qualname=qualname)
     first, last = func.body[0], func.body[-1]
     if last.end_lineno is None or last.end_col_offset is None:
         return None
