@@ -47,11 +47,10 @@ def strip_examples_from_source(source: str, function: str) -> str:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
             continue
-        body = node.body
-        if not (body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
-                and isinstance(body[0].value.value, str)):
+        docstring = leading_string(node.body)
+        if docstring is None:
             continue
-        first, last = body[0].lineno, (body[0].end_lineno or body[0].lineno) - 1
+        first, last = docstring.lineno, (docstring.end_lineno or docstring.lineno) - 1
         if first >= last:
             continue  # a docstring on one or two lines has no example block
         # The opening and closing lines hold the quotes; examples live between them.
@@ -68,6 +67,18 @@ def strip_examples_from_source(source: str, function: str) -> str:
         elif index not in removed:
             out.append(line)
     return "".join(out)
+
+
+def leading_string(body: list[ast.stmt]) -> ast.Expr | None:
+    """The docstring, or the string that stands for one after leading imports
+    (`import math` then the string, as one HumanEval prompt has it)."""
+    for statement in body:
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant) \
+                and isinstance(statement.value.value, str):
+            return statement
+        if not isinstance(statement, ast.Import | ast.ImportFrom):
+            return None
+    return None
 
 
 def strip_examples(docstring: str, function: str) -> str:

@@ -15,7 +15,7 @@ import logging
 import subprocess
 import sys
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,10 +57,14 @@ def read_package_list(path: Path) -> PackageList:
         PackageSpec(item["name"], item["version"], tuple(item.get("doctest_globals", ())))
         for item in data["packages"]
     )
-    forbidden = sorted(p.name for p in packages if normalize(p.name) in FORBIDDEN)
-    if forbidden:
-        raise SourceError(f"{path}: forbidden package(s) {', '.join(forbidden)}")
+    refuse_forbidden(p.name for p in packages)
     return PackageList(packages, frozenset(normalize(n) for n in data.get("held_out", ())))
+
+
+def refuse_forbidden(names: Iterable[str]) -> None:
+    forbidden = sorted(name for name in names if normalize(name) in FORBIDDEN)
+    if forbidden:
+        raise SourceError(f"forbidden package(s): {', '.join(forbidden)} (held out or reserved)")
 
 
 def sha256_of(path: Path) -> str:
@@ -82,6 +86,7 @@ def download_wheels(packages: PackageList, wheel_dir: Path,
 
     When every wheel the manifest `recorded` is already there, pip is not asked again.
     """
+    refuse_forbidden(p.name for p in packages.packages)
     wheel_dir.mkdir(parents=True, exist_ok=True)
     wanted = {normalize(p.name) for p in packages.packages}
     cached = [wheel_dir / name for name in sorted(recorded)]
@@ -95,9 +100,7 @@ def download_wheels(packages: PackageList, wheel_dir: Path,
     if done.returncode != 0:
         raise SourceError(f"pip download failed:\n{done.stderr[-2000:]}")
     wheels = sorted(wheel_dir.glob("*.whl"))
-    forbidden = [w.name for w in wheels if wheel_project(w) in FORBIDDEN]
-    if forbidden:
-        raise SourceError(f"a dependency is a forbidden package: {', '.join(forbidden)}")
+    refuse_forbidden(wheel_project(w) for w in wheels)  # a dependency may be one
     missing = wanted - {wheel_project(w) for w in wheels}
     if missing:
         raise SourceError(f"no wheel for {', '.join(sorted(missing))}")
