@@ -13,6 +13,10 @@ class Cancelled(Exception):
     """The request was cancelled by the user; nothing should be applied."""
 
 
+class Superseded(Cancelled):
+    """A newer request for the same thing replaced this one while it waited."""
+
+
 class CancelToken:
     def __init__(self) -> None:
         self._event = threading.Event()

@@ -1,28 +1,32 @@
 """The one pipeline: parse -> spec -> generate -> validate/rank -> render edit.
 
-`testdraft suggest` and the eval harness call `suggest_tests` (everything at once); the
-LSP command calls `stream_suggestions` (the same steps, in batches as candidates arrive).
-None of them re-implements a step.
+`suggest_file` is the one entry point for a whole request: `testdraft suggest` and the
+eval harness both call it, so the harness scores what the CLI prints. The LSP command
+calls `stream_suggestions` (the same steps and the same `choose`, in batches as model
+candidates arrive). None of them re-implements a step.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import tree_sitter
 
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
-from testdraft.generate.base import CandidateTest, Generator, ImportTarget
-from testdraft.generate.docstring_examples import DocstringExamplesGenerator
-from testdraft.generate.pytest_code import make_test_name, same_test_key
+from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
+from testdraft.generate.pytest_code import make_test_name
+from testdraft.generate.registry import build_generators
 from testdraft.generate.skeleton import SkeletonGenerator
 from testdraft.parsing.languages import parse_python
+from testdraft.project.context import with_context
 from testdraft.project.imports import import_target
 from testdraft.project.layout import project_root, suggested_test_file
+from testdraft.render.edits import renamed, same_test_key, unique_tests
+from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
@@ -30,10 +34,9 @@ from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.rank import rank_candidates
 from testdraft.validate.target import target_for
 
-# Generators whose tests restate the spec: kept as they are, never outvoted.
-DETERMINISTIC_ORIGINS = frozenset({"docstring", "skeleton"})
 # Ranking runs every candidate unit; mutation decides between units of equal coverage.
 RANKING_OPTIONS = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=60.0)
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,7 @@ class Suggestion:
     chosen: list[CandidateTest]
     edit: ModuleEdit
     notes: list[str] = field(default_factory=list)
+    dropped: list[DroppedTest] = field(default_factory=list)  # every candidate left out, and why
 
     @property
     def code(self) -> str:
@@ -74,6 +78,7 @@ class Suggestion:
             "implemented": self.spec.is_implemented,
             "import": self.target.import_line,
             "notes": self.notes,
+            "dropped": [item.to_json() for item in self.dropped],
         }
 
     def _added(self) -> list[CandidateTest]:
@@ -90,8 +95,24 @@ def read_disk(path: Path) -> str | None:
         raise SuggestError(f"{path} is not UTF-8 text: {error.reason} at byte {error.start}") from error
 
 
+def read_source(path: Path) -> bytes:
+    """A source file's bytes, refused with a readable reason when it is no Python text."""
+    if not path.is_file():
+        raise SuggestError(f"{path}: no such file")
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        raise SuggestError(f"{path} is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; not parsed")
+    data = path.read_bytes()
+    if b"\0" in data[:8192]:
+        raise SuggestError(f"{path} looks like a binary file")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SuggestError(f"{path} is not UTF-8 text: {error.reason} at byte {error.start}") from error
+    return data
+
+
 def default_generators() -> list[Generator]:
-    return [DocstringExamplesGenerator()]
+    return build_generators(("docstring",))
 
 
 def spec_at(tree: tree_sitter.Tree, point: tuple[int, int]) -> FunctionSpec | None:
@@ -107,14 +128,26 @@ def spec_named(source: bytes, qualname: str) -> FunctionSpec:
     return extract_spec(node)
 
 
+@dataclass
+class Collected:
+    """What the generators gave for one request."""
+
+    candidates: list[CandidateTest] = field(default_factory=list)
+    dropped: list[DroppedTest] = field(default_factory=list)  # left out inside a generator
+    notes: list[str] = field(default_factory=list)  # generators that failed, and why
+    sampled_origins: set[str] = field(default_factory=set)  # origins whose tests are ranked
+
+
 def collect_candidates(
     spec: FunctionSpec,
     target: ImportTarget,
     generators: Iterable[Generator],
     cancel: CancelToken = NEVER_CANCELLED,
     on_candidate: CandidateListener | None = None,
-) -> list[CandidateTest]:
-    return list(_generated(spec, target, generators, cancel, on_candidate))
+) -> Collected:
+    collected = Collected()
+    collected.candidates.extend(_generated(spec, target, generators, cancel, on_candidate, collected))
+    return collected
 
 
 def _generated(
@@ -123,8 +156,11 @@ def _generated(
     generators: Iterable[Generator],
     cancel: CancelToken,
     on_candidate: CandidateListener | None,
+    into: Collected,
 ) -> Iterator[CandidateTest]:
     for generator in generators:
+        if generator.sampled:
+            into.sampled_origins.add(generator.name)
         try:
             for candidate in generator.generate(spec, target, cancel):
                 cancel.raise_if_cancelled()
@@ -134,19 +170,13 @@ def _generated(
         except Cancelled:
             raise
         except Exception as error:  # one failing generator must not sink the others
-            log.warning("generator %s failed: %s", getattr(generator, "name", generator), error)
-
-
-def is_sampled(generator: Generator) -> bool:
-    """Generators whose candidates take seconds each to arrive (the model): streamed."""
-    return bool(getattr(generator, "sampled", False))
+            log.warning("generator %s failed: %s", generator.name, error)
+            into.notes.append(f"{generator.name}: {error}")
+        into.dropped.extend(generator.dropped)
 
 
 def validation_target(
-    spec: FunctionSpec,
-    target: ImportTarget,
-    source_path: Path,
-    source_text: str | None = None,
+    spec: FunctionSpec, target: ImportTarget, source_path: Path, source_text: str | None = None,
     test_file: Path | None = None,
 ) -> ValidationTarget:
     """The validation engine's view of the function; an unsaved buffer shadows the disk."""
@@ -157,58 +187,51 @@ def validation_target(
     return replace(validation, test_dir=str(test_file.parent)) if test_file is not None else validation
 
 
+@dataclass(frozen=True)
+class Choice:
+    tests: list[CandidateTest]  # what to insert, in order
+    dropped: list[DroppedTest]  # the sampled candidates left out, and why
+
+
 def choose(
     candidates: Sequence[CandidateTest],
     spec: FunctionSpec,
     target: ImportTarget,
+    sampled_origins: Collection[str],
     ranking_target: ValidationTarget | None = None,
     options: ValidationOptions | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
-) -> list[CandidateTest]:
+) -> Choice:
     """The tests to insert.
 
-    Docstring tests are the spec: they stay even when they fail (the failure is news).
-    Sampled candidates (the model's) are split, validated and ranked when a ranking
-    target is given: by execution if the function exists, by votes (TDD) if not.
-    A skeleton comes only when nothing real came out.
+    Tests of deterministic generators (the docstring's) are the spec: they stay even when
+    they fail (the failure is news). Sampled candidates (the model's) are split, validated
+    and ranked when a ranking target is given: by execution if the function exists, by
+    votes (TDD) if not. Duplicates go here, once per request. A skeleton comes only when
+    nothing real came out.
     """
     real = [test for test in candidates if not test.is_placeholder]
     placeholders = [test for test in candidates if test.is_placeholder]
-    deterministic = [test for test in real if test.origin in DETERMINISTIC_ORIGINS]
-    sampled = [test for test in real if test.origin not in DETERMINISTIC_ORIGINS]
+    deterministic = [test for test in real if test.origin not in sampled_origins]
+    sampled = [test for test in real if test.origin in sampled_origins]
+    dropped: list[DroppedTest] = []
     if sampled and ranking_target is not None:
         ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel)
-        kept = {same_test_key(test.code) for test in deterministic}
-        sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin not in DETERMINISTIC_ORIGINS]
-        sampled = [test for test in sampled if same_test_key(test.code) not in kept]
-    chosen = _unique([*deterministic, *_named_after(spec, sampled)])
+        sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin in sampled_origins]
+        dropped += [item for item in ranking.dropped if item.origin in sampled_origins]
+    chosen, duplicates = unique_tests([*deterministic, *_named_after(spec, sampled)])
+    dropped += duplicates
     if chosen:
-        return chosen + placeholders
-    return placeholders or list(SkeletonGenerator().generate(spec, target))
+        return Choice(chosen + placeholders, dropped)
+    return Choice(placeholders or list(SkeletonGenerator().generate(spec, target)), dropped)
 
 
 def _named_after(spec: FunctionSpec, tests: Sequence[CandidateTest]) -> list[CandidateTest]:
     """Sampled tests whose names do not mention the function get `test_<function>_<n>`."""
-    named: list[CandidateTest] = []
-    for number, test in enumerate(tests, start=1):
-        if spec.name.lower() in test.name.lower():
-            named.append(test)
-            continue
-        name = make_test_name(spec, str(number))
-        code = re.sub(rf"\bdef {re.escape(test.name)}\(", f"def {name}(", test.code, count=1)
-        named.append(replace(test, name=name, code=code))
-    return named
-
-
-def _unique(tests: Sequence[CandidateTest]) -> list[CandidateTest]:
-    seen: set[str] = set()
-    unique: list[CandidateTest] = []
-    for test in tests:
-        key = same_test_key(test.code)
-        if key not in seen:
-            seen.add(key)
-            unique.append(test)
-    return unique
+    return [
+        test if spec.name.lower() in test.name.lower() else renamed(test, make_test_name(spec, str(number)))
+        for number, test in enumerate(tests, start=1)
+    ]
 
 
 @dataclass(frozen=True)
@@ -227,24 +250,38 @@ def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank:
     root = project_root(source_path)
     test_file = suggested_test_file(source_path, root)
     target = import_target(spec, source_path, root, test_file)
+    source_text = read_text(source_path)
+    if source_text is not None:
+        target = with_context(target, spec, source_text.encode("utf-8"), source_path, root, test_file)
     ranking_target = None
     if rank:
-        ranking_target = validation_target(spec, target, source_path, read_text(source_path), test_file)
+        ranking_target = validation_target(spec, target, source_path, source_text, test_file)
     return _Request(source_path, spec, target, test_file, ranking_target)
 
 
 def _suggestion(
-    request: _Request, candidates: list[CandidateTest], chosen: list[CandidateTest], read_text: TextReader
+    request: _Request,
+    collected: Collected,
+    choice: Choice,
+    read_text: TextReader,
 ) -> Suggestion:
     spec, source_path = request.spec, request.source_path
     old_text = read_text(request.test_file) or ""
-    edit = merge_tests(old_text, chosen, subject=f"`{spec.qualname}` in {source_path.name}")
+    gated = enforce_invariants(choice.tests, spec)  # the last step before the editor: nothing broken or vacuous
+    edit = merge_tests(old_text, gated.tests, subject=f"`{spec.qualname}` in {source_path.name}")
+    dropped = [*collected.dropped, *choice.dropped, *gated.dropped, *edit.skipped]
     notes = [request.target.note] if request.target.note else []
+    notes += gated.notes
     if not spec.is_implemented:
         notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
-    if edit.skipped_duplicates:
-        notes.append("already in the test file: " + ", ".join(edit.skipped_duplicates))
-    return Suggestion(source_path, spec, request.target, request.test_file, list(candidates), chosen, edit, notes)
+    notes += collected.notes
+    if dropped:
+        counts = Counter(item.reason.value for item in dropped)
+        notes.append("left out: " + ", ".join(f"{count} {reason}" for reason, count in counts.items()))
+    return Suggestion(
+        source_path, spec, request.target, request.test_file, list(collected.candidates), gated.tests, edit,
+        notes, dropped,
+    )
 
 
 def suggest_tests(
@@ -259,20 +296,26 @@ def suggest_tests(
     """Tests for one function, as an edit of the test module they belong in."""
     request = _request(source_path, spec, read_text, rank)
     cancel.raise_if_cancelled()
-    candidates = collect_candidates(
-        spec, request.target, default_generators() if generators is None else generators, cancel, on_candidate
+    generators = default_generators() if generators is None else generators
+    collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
+    choice = choose(
+        collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target, cancel=cancel
     )
-    chosen = choose(candidates, spec, request.target, request.ranking_target, cancel=cancel)
     cancel.raise_if_cancelled()
-    return _suggestion(request, candidates, chosen, read_text)
+    return _suggestion(request, collected, choice, read_text)
+
+
+def suggest_file(
+    path: Path, qualname: str, generators: Iterable[Generator] | None = None, rank: bool = True
+) -> Suggestion:
+    """The whole request for a function in a file on disk: what `testdraft suggest` prints
+    and what the eval harness scores."""
+    return suggest_tests(path, spec_named(read_source(path), qualname), generators, rank=rank)
 
 
 def stream_suggestions(
-    source_path: Path,
-    spec: FunctionSpec,
-    generators: Iterable[Generator] | None = None,
-    read_text: TextReader = read_disk,
-    cancel: CancelToken = NEVER_CANCELLED,
+    source_path: Path, spec: FunctionSpec, generators: Iterable[Generator] | None = None,
+    read_text: TextReader = read_disk, cancel: CancelToken = NEVER_CANCELLED,
     on_candidate: CandidateListener | None = None,
 ) -> Iterator[Suggestion]:
     """Tests for one function in batches, as they become ready (what the editor shows).
@@ -281,25 +324,30 @@ def stream_suggestions(
     candidate (the model's) arrives, it is validated and ranked with everything so far and
     the tests it newly earns come as the next batch. Each batch's edit is made against the
     test file as `read_text` returns it when the batch is ready: apply one before pulling
-    the next. A skeleton alone comes only at the end, if no batch had a real test.
+    the next. A skeleton alone comes only at the end, if no batch had a real test. Each
+    batch's `dropped` is what the latest ranking leaves out.
     """
     request = _request(source_path, spec, read_text, rank=True)
     target = request.target
     cancel.raise_if_cancelled()
     generators = list(default_generators() if generators is None else generators)
-    candidates = collect_candidates(spec, target, [g for g in generators if not is_sampled(g)], cancel, on_candidate)
-    sampled = [g for g in generators if is_sampled(g)]
+    instant = [g for g in generators if not g.sampled]
+    sampled = [g for g in generators if g.sampled]
+    collected = collect_candidates(spec, target, instant, cancel, on_candidate)
+    collected.sampled_origins.update(g.name for g in sampled)
     sent: set[str] = set()
-    first = choose(candidates, spec, target)
-    if any(not test.is_placeholder for test in first) or not sampled:
-        sent.update(same_test_key(test.code) for test in first)
-        yield _suggestion(request, candidates, first, read_text)
-    for candidate in _generated(spec, target, sampled, cancel, on_candidate):
-        candidates.append(candidate)
-        chosen = choose(candidates, spec, target, request.ranking_target, cancel=cancel)
-        new = [test for test in chosen if not test.is_placeholder and same_test_key(test.code) not in sent]
+    latest = choose(collected.candidates, spec, target, collected.sampled_origins)
+    if any(not test.is_placeholder for test in latest.tests) or not sampled:
+        sent.update(same_test_key(test.code) for test in latest.tests)
+        yield _suggestion(request, collected, latest, read_text)
+    for candidate in _generated(spec, target, sampled, cancel, on_candidate, collected):
+        collected.candidates.append(candidate)
+        latest = choose(
+            collected.candidates, spec, target, collected.sampled_origins, request.ranking_target, cancel=cancel
+        )
+        new = [test for test in latest.tests if not test.is_placeholder and same_test_key(test.code) not in sent]
         if new:
             sent.update(same_test_key(test.code) for test in new)
-            yield _suggestion(request, candidates, new, read_text)
-    if not sent:
-        yield _suggestion(request, candidates, choose(candidates, spec, target), read_text)
+            yield _suggestion(request, collected, replace(latest, tests=new), read_text)
+    if not sent:  # no real test in any batch: the skeleton (or the placeholders) at the end
+        yield _suggestion(request, collected, latest, read_text)

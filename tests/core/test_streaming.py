@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
-from testdraft.pipeline import spec_named, stream_suggestions
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
+from testdraft.pipeline import spec_named, stream_suggestions, suggest_tests
 from testdraft.spec.model import FunctionSpec
 
 SOURCE = '''
@@ -25,7 +25,7 @@ def double(x: int) -> int:
 '''
 
 
-class ReplayedModel:
+class ReplayedModel(Generator):
     """A sampled generator that yields prepared tests, recording when each was pulled."""
 
     name = "model"
@@ -80,3 +80,25 @@ def test_no_examples_and_no_model_tests_ends_with_one_skeleton(tmp_path: Path) -
     batches = list(stream_suggestions(path, spec, [ReplayedModel([], [])]))
     assert len(batches) == 1
     assert [t.is_placeholder for t in batches[0].chosen] == [True]
+
+
+def test_every_dropped_candidate_says_why_in_notes_and_json(tmp_path: Path) -> None:
+    path, spec = _write(tmp_path, SOURCE)
+    model = ReplayedModel([
+        "def test_double_three():\n    assert double(3) == 6\n",
+        "def test_double_wrong():\n    assert double(3) == 7\n",
+        "def test_double_again():\n    assert double(3) == 6\n",
+        "def test_double_helper():\n    assert double(3) == triple(2)\n",
+    ], [])
+    from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+
+    suggestion = suggest_tests(path, spec, [DocstringExamplesGenerator(), model])
+    reasons = {item.name: item.reason.value for item in suggestion.dropped}
+    assert reasons == {
+        "test_double_wrong": "failed against the implementation",
+        "test_double_again": "duplicate",
+        "test_double_helper": "unknown name",  # NameError: triple
+    }
+    assert any(note.startswith("left out: ") and "1 duplicate" in note for note in suggestion.notes)
+    payload = suggestion.to_json()
+    assert {item["name"]: item["reason"] for item in payload["dropped"]} == reasons  # type: ignore[union-attr]

@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 
 from testdraft.evaluation.__main__ import main
-from testdraft.evaluation.cache import JsonCache
-from testdraft.evaluation.engine_runner import EngineRunner
-from testdraft.evaluation.harness import Scorer
+from testdraft.evaluation.generators import Recorded, scored_block, suggest_problem
 from testdraft.evaluation.problems import load_csv
-from testdraft.evaluation.validated import filter_and_rank
+from testdraft.generate.base import CandidateTest
 
 PROBLEMS = [
     ("T/0", "def clamp(x: int, low: int, high: int) -> int:\n    \"\"\"Clamp x.\"\"\"\n",
@@ -105,24 +103,28 @@ def test_rank_all_is_the_mean_over_candidates(
     assert raw["passing"] == pytest.approx((25.0 + 100.0) / 2)
 
 
-def test_validated_mode_drops_failing_asserts_and_ranks(dataset: Path, tmp_path: Path) -> None:
-    problems = load_csv(dataset)[:2]
-    scorer = Scorer(EngineRunner(), JsonCache(tmp_path / "cache"), jobs=2, show_progress=False)
-    ranked = filter_and_rank(
-        problems,
-        {
-            "T/0": ["clamp(2, 0, 3) == 2", "clamp(5, 0, 3) == 99\nassert clamp(5, 0, 3) == 3"
-                    "\nassert clamp(-4, 0, 3) == 0\nassert clamp(1, 0, 3) == 1"],
-            "T/1": ["double(2) == 5"],
-        },
-        scorer,
+def _model_answers(*codes: str) -> Recorded:
+    """The model's tests for a problem as the eval replays them (each its own sample)."""
+    tests = [CandidateTest(f"test_clamp_{n}", code, ("from solution import clamp",), origin="model",
+                           meta={"candidate": n}) for n, code in enumerate(codes)]
+    return Recorded("model", True, tests)
+
+
+def test_modes_run_the_pipeline_on_the_prompt_or_on_the_solution(dataset: Path) -> None:
+    problem = load_csv(dataset)[0]
+    answers = (
+        "def test_clamp_0():\n    assert clamp(5, 0, 3) == 99\n    assert clamp(5, 0, 3) == 3\n",
+        "def test_clamp_1():\n    assert clamp(5, 0, 3) == 3\n    assert clamp(-4, 0, 3) == 0\n",
     )
-    # The failing assert is gone and the stronger candidate comes first.
-    assert ranked["T/0"][0] == (
-        "clamp(5, 0, 3) == 3\nassert clamp(-4, 0, 3) == 0\nassert clamp(1, 0, 3) == 1"
-    )
-    assert ranked["T/0"][1] == "clamp(2, 0, 3) == 2"
-    assert ranked["T/1"] == []
+    # Validated: the sandbox runs the model's asserts on the solution; the failing one goes.
+    validated = suggest_problem(problem, "validated", [_model_answers(*answers)])
+    assert validated is not None
+    assert scored_block(validated).splitlines() == ["assert clamp(5, 0, 3) == 3", "assert clamp(-4, 0, 3) == 0"]
+    assert any(d.reason == "failed against the implementation" and "99" in d.detail for d in validated.dropped)
+    # TDD: no body to run, so samples vote: only the claim both samples make is kept.
+    tdd = suggest_problem(problem, "tdd", [_model_answers(*answers)])
+    assert tdd is not None and scored_block(tdd) == "assert clamp(5, 0, 3) == 3"
+    assert {d.reason.value for d in tdd.dropped} >= {"outvoted", "duplicate"}
 
 
 def test_bad_inputs_exit_2_with_a_message(

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
+from testdraft.evaluation.__main__ import main
 from testdraft.evaluation.problems import DatasetError, load_csv, load_dataset, pytester_prompt
 
 
@@ -53,3 +55,30 @@ def test_csv_missing_columns_is_a_clear_error(tmp_path: Path) -> None:
 def test_missing_dataset_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DatasetError, match="not found"):
         load_dataset(str(tmp_path / "nope.csv"))
+
+
+def test_csv_rows_are_repaired_and_counted_in_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mbpp_like.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["task_id", "prompt", "prompt_code", "output_solution", "fn_name", "code"])
+        # Only the signature in prompt_code; the task's text in `prompt`.
+        writer.writerow(["1", "Write a function to add one to x.", "def inc(x):\n", "    return x + 1\n", "inc", ""])
+        # The split pieces do not parse (the body was cut mid-expression); `code` does.
+        writer.writerow(["2", "", 'def neg(x):\n    """Negate x."""\n', "    return -(x\n", "neg",
+                         "def neg(x):\n    return -x\n"])
+        # Nothing to repair.
+        writer.writerow(["3", "ignored", 'def two():\n    """Two."""\n', "    return 2\n", "two", ""])
+    first, second, third = load_csv(path)
+    assert first.repairs == ("description",) and '"""Write a function to add one to x."""' in first.prompt_code
+    exec(first.reference_code + "assert inc(1) == 2", {})
+    assert second.repairs == ("code",) and second.reference_parses()
+    exec(second.reference_code + "assert neg(1) == -1", {})
+    assert third.repairs == () and third.prompt_code == 'def two():\n    """Two."""\n'
+    assert main(["--dataset", str(path), "--generator", "docstring", "--mode", "tdd", "--settings", "raw",
+                 "--no-cache", "--no-progress"]) == 0
+    report = capsys.readouterr().out
+    assert "Dataset rows repaired on loading: 2 (1: the `code` column is the reference" in report
+    assert "1: the `prompt` column became the docstring" in report

@@ -32,3 +32,11 @@ def test_parametrized_rows_become_asserts() -> None:
 
 def test_unparsable_code_gives_nothing() -> None:
     assert asserts_from_test_code("def test_x(:\n    assert 1") == []
+
+
+def test_a_skipped_skeleton_holds_no_asserts() -> None:
+    code = (
+        '@pytest.mark.skip(reason="TODO")\ndef test_f():\n    result = f(a=...)\n    assert result == ...\n\n'
+        "def test_g():\n    assert f(1) == 2\n"
+    )
+    assert asserts_from_test_code(code) == ["assert f(1) == 2"]

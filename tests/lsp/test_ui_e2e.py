@@ -4,11 +4,15 @@ Playwright test file through `workspace/applyEdit`; without steps the server ask
 from __future__ import annotations
 
 import ast
+import asyncio
 import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from lsprotocol import types
+from pygls.uris import to_fs_path
 from pytest_lsp import LanguageClient
 from tests.lsp.client_helpers import apply_workspace_edit
 from tests.lsp.conftest import code_actions, execute, open_document, server_encoding
@@ -70,3 +74,47 @@ async def test_component_without_steps_asks_for_them(client: LanguageClient, cal
     py_uri = open_document(client, calc_project / "calc.py")
     titles = [a.title for a in await code_actions(client, py_uri, types.Position(line=3, character=6))]
     assert all("UI test" not in title for title in titles)
+
+
+async def _diagnostics(
+    client: LanguageClient, uri: str, done: Callable[[list[types.Diagnostic]], bool]
+) -> list[types.Diagnostic]:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        found = list(client.diagnostics.get(uri, []))
+        if done(found):
+            return found
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"diagnostics for {uri}: {client.diagnostics.get(uri)}")
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_ui_test_issues_are_published_on_their_lines(client: LanguageClient, calc_project: Path) -> None:
+    component = calc_project / "Greeting.jsx"
+    component.write_text(
+        'export default function Greeting() {\n  return <button id="hi" onClick={() => {}}>Say hi</button>;\n}\n'
+    )
+    uri = _open_jsx(client, component)
+    (action,) = await code_actions(client, uri, types.Position(line=1, character=4))
+    assert action.command is not None
+    argument = dict(action.command.arguments[0])  # type: ignore[index]
+    argument["steps"] = '1. Click the "Say hi" button.\n2. Click the "Say bye" button.\n'
+    result = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="testdraft.generateUiTest", arguments=[argument])
+    )
+    assert result["status"] == "applied", result
+    (issue,) = result["issues"]
+    assert issue["severity"] == "warning" and "'Say bye'" in issue["message"]
+    (test_file,) = set(apply_workspace_edit(client.applied_edits[-1], server_encoding(client)))  # type: ignore[attr-defined]
+    assert test_file == Path(to_fs_path(result["test_file"]) or "")
+    line = test_file.read_text().splitlines()[issue["line"] - 1]
+    diagnostics = await _diagnostics(client, result["test_file"], bool)
+    todo = next(d for d in diagnostics if d.message == issue["message"])
+    # Ranged like Python diagnostics: the line's text without its indentation.
+    assert (todo.range.start.line, todo.range.start.character) == (issue["line"] - 1, line.index("#"))
+    assert todo.range.end.character == len(line) and todo.severity == types.DiagnosticSeverity.Warning
+    if shutil.which("chromium") is not None:
+        # The browser run follows in the background and reports its outcome once, on line 1.
+        ran = await _diagnostics(client, result["test_file"], lambda ds: any("Chromium" in d.message for d in ds))
+        assert [d.range.start.line for d in ran if "Chromium" in d.message] == [0]
+        assert any(d.message == issue["message"] for d in ran)

@@ -89,3 +89,24 @@ def test_stop_rules() -> None:
     assert cut is not None and three[:cut].count("def test_") == 1
     assert completion_output_end("add(1, 2) == 3\nassert add(2, 2) == 4\n") is None
     assert completion_output_end("add(1, 2) == 3\n\n") == len("add(1, 2) == 3")
+
+
+def test_async_method_calls_run_once_through_the_access_like_docstring_examples() -> None:
+    from testdraft.generate.pytest_code import adapt_example
+    from testdraft.pipeline import spec_named
+
+    source = b'class Greeter:\n    async def greet(self, n):\n        """Hi."""\n        return n\n'
+    spec = spec_named(source, "Greeter.greet")
+    target = ImportTarget("m", "Greeter", "from m import Greeter", "Greeter().greet", ".")
+    answer = (
+        "```python\nasync def test_greet():\n    assert await greet(1) == 1\n"
+        "    assert asyncio.run(greet(2)) == 2\n    assert greet(3) == 3\n```"
+    )
+    result = parse_chat_output(answer, spec, target)
+    assert result.imports == ["import asyncio"]
+    (test,) = result.tests
+    assert test.code.startswith("def test_greet():")  # plain pytest runs it
+    assert test.code.count("asyncio.run(Greeter().greet(") == 3 and "asyncio.run(asyncio.run" not in test.code
+    # The docstring path rewrites an example the same way (one rewriter for both).
+    assert adapt_example("await greet(1)", spec, target) == "asyncio.run(Greeter().greet(1))"
+    assert adapt_example("greet(1)", spec, target) == "asyncio.run(Greeter().greet(1))"

@@ -19,6 +19,9 @@ def test_leaked_prompt_format_is_rewritten_as_an_engineer_would() -> None:
     spec = spec_named(SOURCE, "free_shipping")
     target = ImportTarget.plain("shop", "free_shipping")
     answer = '''```python
+import pytest
+
+
 def test_free_shipping_1():
     assert free_shipping(50.0) == True, 'Test case 02 failed'
     assert free_shipping(49.99) is False, "test 3 failed"

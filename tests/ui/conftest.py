@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Reference tests of the copied eval cases are data, run only inside `testdraft eval --ui`.
+collect_ignore_glob = ["fixtures/*"]
+
 _REPO = Path(__file__).resolve().parents[2]
 _CANDIDATES = [
     Path(os.environ.get("TESTDRAFT_UI_DATASET", "/nonexistent")),

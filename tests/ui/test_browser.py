@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from testdraft.ui.browser import UiJob, find_chromium, run_ui_tests
 from testdraft.ui.evaluation import run_ui_eval
 from testdraft.ui.pipeline import generate_ui_test, validate_ui_test
+from testdraft.ui.run import UiJob, find_chromium, run_ui_tests
 
 from .conftest import DATASET, dev_cases, needs_dataset
 
@@ -81,7 +81,7 @@ def test_validate_runs_the_browser_and_reports_the_failing_line() -> None:
 
 
 def test_missing_chromium_gives_a_clear_message_and_static_checks_still_run(monkeypatch) -> None:
-    monkeypatch.setattr("testdraft.ui.browser.CHROMIUM_CANDIDATES", ("/nonexistent/chromium",))
+    monkeypatch.setattr("testdraft.ui.run.browser.CHROMIUM_CANDIDATES", ("/nonexistent/chromium",))
     monkeypatch.delenv("TESTDRAFT_CHROMIUM", raising=False)
     with pytest.raises(Exception, match="apt-get install -y chromium"):
         find_chromium()

@@ -4,7 +4,7 @@ import ast
 
 import pytest
 
-from testdraft.ui.codebleu import code_bleu
+from testdraft.ui.evaluation import code_bleu
 from testdraft.ui.model_prompt import SYSTEM_PROMPT, build_prompt, extract_code
 from testdraft.ui.pipeline import UiInputError, generate_ui_test, validate_ui_test
 from testdraft.ui.steps import find_steps, parse_test_case

@@ -2,10 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from testdraft.ui.components import find_component
-from testdraft.ui.inventory import InventoryError, build_inventory
-from testdraft.ui.jsx_parser import ComponentSyntaxError
-from testdraft.ui.textpattern import MatchLevel, TextPattern, match
+from testdraft.parsing.jsx import ComponentSyntaxError
+from testdraft.ui.inventory import InventoryError, MatchLevel, TextPattern, build_inventory, find_component, match
 
 from .conftest import DATASET, dev_cases, needs_dataset
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from lsprotocol import types as lsp
 
-from testdraft.validate import presentation
+from testdraft.lsp import commands, presentation
+from testdraft.ui.issues import Issue
 from testdraft.validate.engine import ValidationTarget, validate_suite
 from testdraft.validate.report import (
     AssertOutcome,
@@ -18,6 +19,7 @@ from testdraft.validate.report import (
     TestOutcome,
     ValidationReport,
 )
+from testdraft.validate.summary import summary_text, survivors_text
 
 SUITE = textwrap.dedent('''\
     from pkg.mod import clamp
@@ -50,9 +52,9 @@ def test_test_file_diagnostics_from_a_real_run(project: Path) -> None:
     assert {d.range.start.line for d in hints if d.code == "uncovered-line"} == {5}  # `return hi`
     assert all(d.severity == lsp.DiagnosticSeverity.Hint for d in hints)
 
-    summary = presentation.summary_text(report)
-    assert summary.startswith("1 passed · 1 failed · 1 error · lines 80% · branches ")
-    assert "mutants killed " in summary
+    line = summary_text(report)
+    assert line.startswith("1 passed · 1 failed · 1 error · lines 80% · branches ")
+    assert "mutants killed " in line
 
 
 def _hand_made_report() -> ValidationReport:
@@ -82,7 +84,7 @@ def test_code_lenses_summary_and_one_per_test_function() -> None:
     assert summary.command is not None
     assert summary.command.title == (
         "2 passed · 1 failed · 1 pending · lines 92% · branches 85% · mutants killed 11/13")
-    assert summary.command.command == presentation.SHOW_SURVIVORS_COMMAND
+    assert summary.command.command == commands.SHOW_SURVIVORS
     assert summary.command.arguments == [[
         {"operator": "ROR", "line": 12, "col": 7, "message": "`<` to `<=` on line 12 survives"},
         {"operator": "CRP", "line": 14, "col": 11,
@@ -101,7 +103,7 @@ def test_pending_checks_are_hints() -> None:
 
 
 def test_survivors_text_and_syntax_error() -> None:
-    text = presentation.survivors_text(_hand_made_report())
+    text = survivors_text(_hand_made_report())
     assert text.splitlines() == [
         "Mutants killed 11/13. Surviving mutants:",
         "- `<` to `<=` on line 12 survives (ROR)",
@@ -109,4 +111,20 @@ def test_survivors_text_and_syntax_error() -> None:
     broken = ValidationReport(syntax_ok=False, syntax_error=SyntaxProblem("invalid syntax", 3, 5))
     (diagnostic,) = presentation.test_file_diagnostics(broken, "a\nb\n  c(\n")
     assert diagnostic.range.start == lsp.Position(2, 2)
-    assert presentation.summary_text(broken) == "syntax error"
+    assert summary_text(broken) == "syntax error"
+
+
+def test_ui_test_issues_become_diagnostics_like_python_ones() -> None:
+    code = "def test_x(page):\n    page.get_by_role('button', name='Go').click()\n    # TODO: no element\n"
+    issues = [
+        Issue("get_by_role('button', name='Go') matches nothing in Form", "error", 2),
+        Issue("step 2: no element named 'Stop'", "warning", 3),
+        Issue("browser run skipped: no Chromium found", "info", 0),
+    ]
+    error, warning, info = presentation.ui_test_diagnostics(issues, code)
+    # The same line ranges as the Python diagnostics: the line's text without its indentation.
+    assert (error.range.start.line, error.range.start.character, error.range.end.character) == (1, 4, 49)
+    assert error.severity == lsp.DiagnosticSeverity.Error and error.source == "testdraft"
+    assert warning.range.start.line == 2 and warning.severity == lsp.DiagnosticSeverity.Warning
+    assert info.range.start.line == 0 and info.severity == lsp.DiagnosticSeverity.Information
+    assert {d.code for d in (error, warning, info)} == {"ui-test"}

@@ -51,9 +51,10 @@ def test_rank_drops_failures_duplicates_and_redundant_tests(tmp_path: Path) -> N
         _candidate("test_d", "assert grade(50) == 'B'\n"),
     ]
     result = rank_candidates(candidates, target)
-    reasons = {unit.name: why for unit, why in result.dropped}
-    assert reasons["test_b_1"].startswith("duplicate of test_a_1")
-    assert reasons["test_b_2"].startswith("failed: expected 'C', the implementation returns 'B'")
+    reasons = {item.name: item for item in result.dropped}
+    assert reasons["test_b_1"].reason == "duplicate" and reasons["test_b_1"].detail == "same as test_a_1"
+    assert reasons["test_b_2"].reason == "failed against the implementation"
+    assert reasons["test_b_2"].detail.startswith("failed: expected 'C', the implementation returns 'B'")
     kept = [r.test.name for r in result.selected]
     assert "test_a_1" in kept and "test_a_2" in kept
     assert "test_c_1" in kept or "test_d" in kept
@@ -84,9 +85,11 @@ def test_tdd_votes_keep_agreeing_assertions_as_pending(tmp_path: Path) -> None:
     assert set(kept) == {"test_1_1", "test_1_2"}  # test_2_2 duplicates test_1_2
     assert all(r.status == "pending" for r in result.selected)
     assert kept["test_1_1"].votes == 4  # the docstring (3) and one candidate
-    reasons = {unit.name: why for unit, why in result.dropped}
-    assert "disagrees" in reasons["test_2_1"] and "disagrees" in reasons["test_3_1"]
-    assert "only 1 candidate" in reasons["test_3_2"]
+    reasons = {item.name: item for item in result.dropped}
+    assert {reasons[name].reason for name in ("test_2_1", "test_3_1", "test_3_2")} == {"outvoted"}
+    assert "disagrees" in reasons["test_2_1"].detail and "disagrees" in reasons["test_3_1"].detail
+    assert "only 1 candidate" in reasons["test_3_2"].detail
+    assert reasons["test_2_2"].reason == "duplicate"
     assert result.report is None
 
 
@@ -96,5 +99,17 @@ def test_a_candidate_with_a_broken_import_does_not_sink_the_others(tmp_path: Pat
                            imports=("from subject import helper",))
     result = rank_candidates([broken, _candidate("test_a", "assert grade(95) == 'A'\n")], target)
     assert [r.test.name for r in result.selected] == ["test_a"]
-    ((unit, why),) = result.dropped
-    assert unit.name == "test_x" and why.startswith("module error: ImportError")
+    (dropped,) = result.dropped
+    assert dropped.name == "test_x" and dropped.reason == "failed against the implementation"
+    assert dropped.detail.startswith("module error: ImportError")
+
+
+def test_tdd_drops_a_unit_that_reads_a_name_nothing_defines(tmp_path: Path) -> None:
+    stub = 'def grade(score):\n    """Letter grade."""\n'
+    target = overlay_target(tmp_path, stub, "grade")
+    candidates = [_candidate(f"test_{n}", "assert grade(95) == letter('A')\nassert grade(10) == 'F'\n")
+                  for n in (1, 2)]
+    result = rank_candidates(candidates, target)
+    assert [r.test.name for r in result.selected] == ["test_1_2"]
+    unknown = [item for item in result.dropped if item.reason == "unknown name"]
+    assert [(item.name, item.detail) for item in unknown] == [("test_1_1", "letter")]

@@ -17,8 +17,8 @@ from typing import Any
 
 from testdraft.project.targets import TargetError, infer_target, target_for_source
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
-from testdraft.validate.presentation import summary_text, survivors_text
 from testdraft.validate.report import ValidationReport
+from testdraft.validate.summary import summary_text, survivors_text
 
 _ICONS = {"passed": "✓", "failed": "✗", "error": "!", "timeout": "T", "pending": "…",
           "flaky": "~", "skipped": "-"}

@@ -2,7 +2,8 @@
 
     testdraft eval --predictions humaneval_pytester.jsonl --predictions humaneval_gpt35.jsonl
     testdraft eval --dataset mbpp_test.csv --generator docstring --mode both --format json
-    testdraft eval --ui DIR            # the UI-test benchmark (testdraft.ui.evaluation)
+    testdraft eval --ui DIR            # the UI-test benchmark: the mapper, CodeBLEU, locators,
+                                       # and a headless Chromium run when chromium is installed
 
 The report goes to stdout (or --output); progress and the time taken go to stderr.
 """
@@ -19,7 +20,8 @@ from pathlib import Path
 
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.evaluation.cache import JsonCache, default_cache_dir
-from testdraft.evaluation.generators import GENERATOR_NAMES
+from testdraft.generate.registry import GENERATOR_NAMES
+from testdraft.ui.generators import UI_GENERATORS
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +43,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                              "the path overrides --rank for that file")
     source.add_argument("--rank", default="0",
                         help="candidate rank to score, or `all` for the mean over ranks")
-    source.add_argument("--generator", action="append", default=[], choices=GENERATOR_NAMES,
-                        help="one of our generators (repeatable)")
+    source.add_argument("--generator", action="append", default=[],
+                        choices=dict.fromkeys((*GENERATOR_NAMES, *UI_GENERATORS)),
+                        help=f"one of our generators (repeatable): {', '.join(GENERATOR_NAMES)}; "
+                             f"with --ui: {', '.join(UI_GENERATORS)} (default {UI_GENERATORS[0]})")
     source.add_argument("--mode", choices=("tdd", "validated", "both"), default="both",
                         help="for --generator: TDD (prompt only) and/or validated")
     source.add_argument("--settings", default="raw,3-test,5-test,filtered",
                         help="comma-separated subset of raw,3-test,5-test,filtered")
     source.add_argument("--limit", type=int, default=None, help="only the first N problems")
     source.add_argument("--ui", type=Path, default=None, metavar="DIR",
-                        help="run the UI-test benchmark on DIR instead")
+                        help="run the UI-test benchmark on DIR instead (one folder per case: "
+                             "Component.jsx, testcase.md, expected_test.py)")
+    source.add_argument("--no-browser", action="store_true",
+                        help="with --ui: static figures only, no headless Chromium run")
 
     add_model_options(parser.add_argument_group("model knobs (for --generator model|combined)"))
 
@@ -68,16 +75,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=run_eval, command_line=None)
 
 
-def _command_line() -> str:
-    """How this run was invoked, for the report's "regenerate with" line."""
-    return shlex.join(["testdraft", *sys.argv[1:]])
+def command_line(program: list[str], arguments: list[str]) -> str:
+    """How this run was invoked, for the report's "regenerate with" line: absolute paths are
+    written relative to the working folder (the repository root), so the line works on any
+    checkout, not only on the machine that ran it."""
+    return shlex.join([*program, *(_relative(argument) for argument in arguments)])
+
+
+def _relative(argument: str) -> str:
+    # `--opt=PATH` and `PATH@RANK` (predictions) keep their prefix and suffix.
+    prefix, _, value = argument.rpartition("=") if argument.startswith("--") else ("", "", argument)
+    path, at, rank = value.partition("@")
+    if not os.path.isabs(path):
+        return argument
+    return f"{prefix}{'=' if prefix else ''}{os.path.relpath(path)}{at}{rank}"
 
 
 def run_eval(args: argparse.Namespace) -> int:
     if args.ui is not None:
         return _run_ui(args)
+    ui_only = [name for name in args.generator if name not in GENERATOR_NAMES]
+    if ui_only:
+        print(f"testdraft eval: {', '.join(ui_only)} writes UI tests: use it with --ui DIR", file=sys.stderr)
+        return 2
     if args.command_line is None:
-        args.command_line = _command_line()
+        args.command_line = command_line(["testdraft"], sys.argv[1:])
     from testdraft.evaluation.session import EvalRequest, EvalSetupError, run_request
 
     try:
@@ -122,12 +144,13 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def _run_ui(args: argparse.Namespace) -> int:
-    try:
-        from testdraft.ui.evaluation import run_ui_eval
-    except ImportError as exc:
-        print(f"testdraft eval --ui: the UI benchmark is not available: {exc}", file=sys.stderr)
+    from testdraft.ui.evaluation import run_ui_eval
+
+    generators = list(dict.fromkeys(args.generator)) or [UI_GENERATORS[0]]
+    python_only = [name for name in generators if name not in UI_GENERATORS]
+    if python_only:
+        print(f"testdraft eval --ui: {', '.join(python_only)} writes Python tests; "
+              f"UI generators are {', '.join(UI_GENERATORS)}", file=sys.stderr)
         return 2
-    # No --generator: the UI benchmark picks its own defaults.
     output_format = "json" if args.format == "json" else "text"
-    result: int = run_ui_eval(str(args.ui), list(args.generator), output_format)
-    return result
+    return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.generate.base import Generator
-from testdraft.generate.docstring_examples import DocstringExamplesGenerator
-from testdraft.pipeline import SuggestError, read_disk, spec_named, suggest_tests
-
-MAX_SOURCE_BYTES = 16 * 1024 * 1024
+from testdraft.generate.characterize import CharacterizationGenerator, proposers_for
+from testdraft.generate.registry import GENERATOR_NAMES, build_generators
+from testdraft.model.settings import ModelSettings, ModelSettingsError
+from testdraft.pipeline import SuggestError, read_source, spec_named, suggest_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,9 +28,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     parser.add_argument(
         "--generator",
-        choices=("docstring", "model", "combined"),
+        choices=GENERATOR_NAMES,
         default="docstring",
         help="docstring examples only (default, instant), the local model only, or both",
+    )
+    parser.add_argument(
+        "--mode",
+        choices=("spec", "characterize"),
+        default="spec",
+        help="spec (default): tests state what the signature and docstring promise; characterize: "
+        "inputs are proposed (boundary values, the model's tests) and the expected values are what "
+        "the implementation returns when run in the sandbox, labelled as characterization tests",
     )
     add_model_options(parser.add_argument_group("model (with --generator model|combined)"))
     parser.add_argument("--no-rank", action="store_true", help="keep model candidates without validating them")
@@ -39,21 +47,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def generators_for(args: argparse.Namespace) -> list[Generator]:
     """The generators `--generator` names; loading the model here may take a while."""
-    chosen: list[Generator] = []
-    if args.generator in ("docstring", "combined"):
-        chosen.append(DocstringExamplesGenerator())
-    if args.generator in ("model", "combined"):
-        from testdraft.model.errors import ModelError
-        from testdraft.model.service import ModelService
-        from testdraft.model.settings import ModelSettingsError
-
-        service = ModelService()
-        try:
-            service.load_now(settings_from_args(args))
-        except (ModelError, ModelSettingsError) as error:
-            raise SuggestError(f"model: {error}") from error
-        chosen.append(service.generator())
+    chosen = build_generators((args.generator,), model=lambda: _model(settings_from_args(args)))
+    if args.mode == "characterize":
+        # The docstring's examples stay the spec; every other generator only proposes inputs.
+        proposers = [g for g in chosen if g.name != "docstring"]
+        chosen = [g for g in chosen if g.name == "docstring"]
+        chosen.append(CharacterizationGenerator(proposers_for(proposers)))
     return chosen
+
+
+def _model(settings: ModelSettings) -> Generator:
+    from testdraft.model.errors import ModelError
+    from testdraft.model.generator import load_model_generator
+
+    try:
+        return load_model_generator(settings)
+    except ModelError as error:
+        raise SuggestError(f"model: {error}") from error
 
 
 def split_target(target: str) -> tuple[Path, str]:
@@ -63,27 +73,13 @@ def split_target(target: str) -> tuple[Path, str]:
     return Path(path), name
 
 
-def read_source(path: Path) -> bytes:
-    if not path.is_file():
-        raise SuggestError(f"{path}: no such file")
-    if path.stat().st_size > MAX_SOURCE_BYTES:
-        raise SuggestError(f"{path} is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; not parsed")
-    data = path.read_bytes()
-    if b"\0" in data[:8192]:
-        raise SuggestError(f"{path} looks like a binary file")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise SuggestError(f"{path} is not UTF-8 text: {error.reason} at byte {error.start}") from error
-    return data
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         path, name = split_target(args.target)
-        spec = spec_named(read_source(path), name)
-        suggestion = suggest_tests(path, spec, generators_for(args), read_text=read_disk, rank=not args.no_rank)
-    except SuggestError as error:
+        if args.mode == "characterize" and not spec_named(read_source(path), name).is_implemented:
+            raise SuggestError(f"{name} has no body yet: there is nothing to characterize")
+        suggestion = suggest_file(path, name, generators_for(args), rank=not args.no_rank)
+    except (SuggestError, ModelSettingsError) as error:
         print(f"testdraft: {error}", file=sys.stderr)
         return 2
     if args.write:
@@ -101,4 +97,6 @@ def run(args: argparse.Namespace) -> int:
         print(suggestion.code, end="")
     for note in suggestion.notes:
         print(f"note: {note}", file=sys.stderr)
+    for dropped in suggestion.dropped:
+        print(f"note: {dropped.note}", file=sys.stderr)
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import shlex
 import sys
 
 from testdraft.commands import eval as eval_command
@@ -16,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     arguments = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(["eval", *arguments])
-    args.command_line = shlex.join(["python", "-m", "testdraft.evaluation", *arguments])
+    args.command_line = eval_command.command_line(["python", "-m", "testdraft.evaluation"], list(arguments))
     result: int = args.handler(args)
     return result
 

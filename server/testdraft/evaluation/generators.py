@@ -1,51 +1,57 @@
-"""Which of our generators a name means, as a callable `(problem) -> list[str]`.
+"""Our generators in the harness: every problem goes through `pipeline.suggest_file`.
 
-Each returned string is one candidate: a block of assert lines (as a PyTester model
-would write them). Generators are imported lazily: the harness and the predictions path
-work without the model stack installed.
+That is the function `testdraft suggest` calls, so what is scored is the test module the
+CLI would print (and the editor insert): the same choosing, voting, ranking and rendering.
+Each problem becomes a module in a throw-away project, and the pipeline runs on it in
+one of two modes:
 
-Generators see the prompt only (`tdd_view`), in both modes: a prompt is built from the
-signature and docstring, never from a body. The modes differ after generation: TDD mode
-scores the candidates as they are, validated mode lets `testdraft.evaluation.validated`
-run them against the solution to filter and rank, as the editor does. So one generation
-serves both, and `combined` is put together from the docstring and model candidates.
+- tdd: the module is the prompt alone (signature and docstring, no body). The function
+  is not implemented, so the model's candidates are voted on: the paper's setting.
+- validated: the module is the prompt plus the reference solution. The model's
+  candidates run against it and are ranked, as in the editor once the body exists.
+
+Generators see the prompt only, in both modes: they run once per problem on the tdd
+module, their candidates are cached on disk (a model run takes many minutes), and each
+mode replays them into the pipeline. The test module's asserts (parametrize rows
+expanded) are the candidate the harness scores.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import importlib
 import logging
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.evaluation.cache import JsonCache, outcome_key
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
+from testdraft.generate.registry import SAMPLED, build_generators, expand_names
 from testdraft.model.settings import ModelSettings
-
-if TYPE_CHECKING:
-    from testdraft.generate.base import ImportTarget
-    from testdraft.spec.model import FunctionSpec
+from testdraft.pipeline import SuggestError, Suggestion, suggest_file
+from testdraft.spec.model import FunctionSpec
 
 log = logging.getLogger(__name__)
 
-GeneratorFn = Callable[[Problem], list[str]]
-GENERATOR_NAMES = ("docstring", "model", "combined")
+MODES = ("tdd", "validated")
+MODULE = "solution"  # the problem's module in its throw-away project
 
 
 class GeneratorUnavailable(RuntimeError):
-    """The named generator cannot be built here (not installed, or not merged yet)."""
+    """The named generator cannot be built here (not installed, or the model did not load)."""
 
 
 # The packages whose code decides each generator's output: a change there re-generates.
 _SOURCES = {
-    "docstring": ("generate", "spec", "parsing"),
-    "model": ("model", "generate", "spec", "parsing"),
+    "docstring": ("generate", "spec", "parsing", "project"),
+    "model": ("model", "generate", "spec", "parsing", "project"),
 }
 # Modules in those packages that never run while generating: editing them must not throw
-# away a cached 25-minute model run.
+# away a cached model run.
 _NOT_GENERATING = frozenset({"model/training.py", "model/reinforce.py"})
 
 
@@ -69,89 +75,111 @@ def tdd_view(problem: Problem) -> Problem:
     return dataclasses.replace(problem, solution="", reference_tests=())
 
 
-def load_generator(name: str, settings: ModelSettings | None = None) -> GeneratorFn:
-    """A single generator; `combined` is assembled from two (see `combine`)."""
-    if name == "docstring":
-        return _docstring_generator()
-    if name == "model":
-        return _model_generator(settings or ModelSettings())
-    raise GeneratorUnavailable(f"unknown generator {name!r} (choose from docstring, model)")
+def problem_module(problem: Problem, mode: str) -> str:
+    """The module the pipeline sees in `mode`: the prompt alone, or prompt + solution."""
+    return problem.prompt_code if mode == "tdd" else problem.reference_code
 
 
-def combine(deterministic: list[str], sampled: list[str]) -> list[str]:
-    """The docstring's asserts lead (they are the spec); the model fills in behind them.
-
-    Rank 0 is the docstring's block alone when it has one: in TDD nothing can check the
-    model's values, and a wrong one fails the whole block. Each later rank adds one model
-    sample, for validated mode to keep what holds. With no docstring asserts, the model's
-    samples are the candidates.
-    """
-    base = "\n".join(deterministic)
-    if not base:
-        return list(sampled)
-    return [base, *("\n".join((base, sample)) for sample in sampled)]
-
-
-def _import(module: str, what: str) -> object:
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise GeneratorUnavailable(f"the {what} generator needs `{module}`: {exc}") from exc
-
-
-def _docstring_generator() -> GeneratorFn:
-    """The deterministic docstring-examples generator, through the shared pipeline."""
-    pipeline = _import("testdraft.pipeline", "docstring")
-    generators = pipeline.default_generators()  # type: ignore[attr-defined]
-
-    def generate(problem: Problem) -> list[str]:
-        spec, target = _spec_and_target(problem)
-        tests = pipeline.collect_candidates(spec, target, generators)  # type: ignore[attr-defined]
-        block = "\n".join(_asserts(test.code for test in tests if not test.is_placeholder))
-        return [block] if block else []
-
-    return generate
-
-
-def _model_generator(settings: ModelSettings) -> GeneratorFn:
-    """The local model, loaded once: each sample is one candidate."""
-    service_module = _import("testdraft.model.service", "model")
-    errors = _import("testdraft.model.errors", "model")
-    model_error: type[Exception] = errors.ModelError  # type: ignore[attr-defined]
-    service = service_module.ModelService()  # type: ignore[attr-defined]
-    try:
-        service.load_now(settings)
-    except model_error as exc:
-        raise GeneratorUnavailable(f"the model did not load: {exc}") from exc
-    generator = service.generator()
-
-    def generate(problem: Problem) -> list[str]:
-        spec, target = _spec_and_target(problem)
-        blocks: list[str] = []
+def suggest_problem(problem: Problem, mode: str, generators: Sequence[Generator]) -> Suggestion | None:
+    """`testdraft suggest` on the problem's module in `mode`; None if it has no such function."""
+    with tempfile.TemporaryDirectory(prefix="testdraft-eval-") as folder:
+        project = Path(folder)
+        (project / "pyproject.toml").write_text('[project]\nname = "problem"\nversion = "0"\n')
+        path = project / f"{MODULE}.py"
+        path.write_text(problem_module(problem, mode), encoding="utf-8")
         try:
-            for test in generator.generate(spec, target):
-                block = "\n".join(asserts_from_test_code(test.code))
-                if block:
-                    blocks.append(block)
-        except model_error as exc:  # e.g. no sample held a usable test: score what we have
+            return suggest_file(path, problem.fn_name, generators)
+        except SuggestError as exc:
             log.info("%s: %s", problem.task_id, exc)
-        return blocks
-
-    return generate
+            return None
 
 
-def _asserts(codes: Iterable[str]) -> list[str]:
-    return [line for code in codes for line in asserts_from_test_code(code)]
+def scored_block(suggestion: Suggestion | None) -> str:
+    """The asserts the harness scores: those of the suggested test module."""
+    return "\n".join(asserts_from_test_code(suggestion.code)) if suggestion is not None else ""
 
 
-def _spec_and_target(problem: Problem) -> tuple[FunctionSpec, ImportTarget]:
-    """The FunctionSpec of the problem's function, parsed from the text the mode allows."""
-    from testdraft.generate.base import ImportTarget
-    from testdraft.pipeline import SuggestError, spec_named
+class Recorded(Generator):
+    """Candidates a generator gave once, replayed (or recorded while it gives them)."""
 
-    source = problem.prompt_code + problem.solution
-    try:
-        spec = spec_named(source.encode("utf-8"), problem.fn_name)
-    except SuggestError as exc:
-        raise GeneratorUnavailable(f"{problem.task_id}: {exc}") from exc
-    return spec, ImportTarget.plain("solution", problem.fn_name)
+    def __init__(self, name: str, sampled: bool, tests: Sequence[CandidateTest] = (),
+                 dropped: Sequence[DroppedTest] = (), inner: Generator | None = None) -> None:
+        self.name, self.sampled, self.inner = name, sampled, inner
+        self.tests, self.dropped = list(tests), list(dropped)
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        if self.inner is None:
+            yield from self.tests
+            return
+        try:
+            for test in self.inner.generate(spec, target, cancel):
+                self.tests.append(test)
+                yield test
+        finally:
+            self.dropped = list(self.inner.dropped)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "tests": [dataclasses.asdict(test) for test in self.tests],
+            "dropped": [item.to_json() for item in self.dropped],
+        }
+
+    @classmethod
+    def from_json(cls, name: str, sampled: bool, data: object) -> Recorded | None:
+        if not isinstance(data, dict):
+            return None
+        try:
+            tests = [CandidateTest(**{**item, "imports": tuple(item["imports"])}) for item in data["tests"]]
+            dropped = [DroppedTest(item["name"], item["origin"], DropReason(item["reason"]), item["detail"])
+                       for item in data["dropped"]]
+        except (KeyError, TypeError, ValueError):
+            return None
+        return cls(name, sampled, tests, dropped)
+
+
+class Generations:
+    """Each single generator's candidates per problem, generated once (and cached on disk)."""
+
+    def __init__(self, cache: JsonCache, settings: ModelSettings) -> None:
+        self.cache, self.settings = cache, settings
+        self.built: dict[str, Generator] = {}
+        self.tags: dict[str, str] = {}
+
+    def replay(self, problem: Problem, requested: str) -> list[Generator]:
+        """The generators `requested` names, as replays of what they gave for `problem`."""
+        return [self._recorded(problem, name) for name in expand_names((requested,))]
+
+    def _recorded(self, problem: Problem, name: str) -> Generator:
+        sampled = name in SAMPLED
+        tag = self.tags.setdefault(name, generator_fingerprint(name, self.settings))
+        key = outcome_key("candidates", tag, problem.prompt_code)
+        stored = Recorded.from_json(name, sampled, self.cache.get(key))
+        if stored is not None:
+            return stored
+        recorder = Recorded(name, sampled, inner=self._generator(name))
+        suggest_problem(tdd_view(problem), "tdd", [recorder])
+        self.cache.put(key, recorder.to_json())
+        return Recorded(name, sampled, recorder.tests, recorder.dropped)
+
+    def _generator(self, name: str) -> Generator:
+        if name not in self.built:
+            self.built[name] = _build(name, self.settings)
+        return self.built[name]
+
+
+def _build(name: str, settings: ModelSettings) -> Generator:
+    def model() -> Generator:
+        try:
+            from testdraft.model.errors import ModelError
+            from testdraft.model.generator import load_model_generator
+        except ImportError as exc:
+            raise GeneratorUnavailable(f"the model generator needs the model stack: {exc}") from exc
+        try:
+            return load_model_generator(settings)
+        except ModelError as exc:
+            raise GeneratorUnavailable(f"the model did not load: {exc}") from exc
+
+    (generator,) = build_generators((name,), model=model)
+    return generator

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 
 class Mode(StrEnum):
     """TDD: the tests were written without the solution (how the paper scores).
-    Validated: the generator ran the solution to filter and rank its candidates."""
+    Validated: the pipeline ran the model's candidates on the solution to rank them."""
 
     TDD = "tdd"
     VALIDATED = "validated"
@@ -84,11 +85,15 @@ class Evaluation:
     cached: int  # jobs answered from the cache or an identical earlier job
     jobs: int  # worker count
     generation_seconds: float = 0.0  # our generators, and validated mode's filtering
+    repaired: dict[str, int] = field(default_factory=dict)  # rows repaired on loading, by repair
+    repaired_rows: int = 0  # rows with any repair
 
     def to_dict(self) -> dict[str, object]:
         return {
             "dataset": self.dataset,
             "problems": self.problems,
+            "repaired": dict(self.repaired),
+            "repaired_rows": self.repaired_rows,
             "settings": [s.value for s in self.settings],
             "seconds": round(self.seconds, 2),
             "generation_seconds": round(self.generation_seconds, 2),
@@ -236,6 +241,7 @@ def evaluate(
 ) -> Evaluation:
     started = clock()
     scores = [score_system(system, problems, settings, scorer) for system in systems]
+    repaired = Counter(repair for problem in problems for repair in problem.repairs)
     return Evaluation(
         dataset=dataset,
         problems=len(problems),
@@ -246,4 +252,6 @@ def evaluate(
         cached=scorer.cached,
         jobs=scorer.jobs,
         generation_seconds=generation_seconds,
+        repaired=dict(repaired),
+        repaired_rows=sum(1 for problem in problems if problem.repairs),
     )

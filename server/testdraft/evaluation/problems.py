@@ -3,6 +3,12 @@
 A problem is the function's prompt (signature + docstring), its reference body, and the
 name of the function under test. PyTester's CSVs (HumanEval, MBPP, ...) share the columns
 `task_id`, `prompt_code`, `output_solution`, `fn_name`; the rest are optional.
+
+Two kinds of rows are repaired on loading (and counted in the report):
+- `prompt_code` is only the signature while the task's text sits in `prompt`: the text
+  becomes the function's docstring, so generators see the description;
+- `prompt_code + output_solution` does not parse but the row's `code` does: `code` is the
+  reference, instead of scoring every system against a broken module.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import ast
 import csv
 import dataclasses
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -30,18 +37,16 @@ class Problem:
     fn_name: str
     prompt_testcase: str  # PyTester's model input, ending in `assert `
     reference_tests: tuple[str, ...] = ()  # the dataset's own assert lines
+    reference: str = ""  # the whole module under test, when prompt + solution will not do
+    repairs: tuple[str, ...] = ()  # what loading repaired: "description", "code"
 
     @property
     def reference_code(self) -> str:
         """The module under test: prompt + body, as PyTester concatenates them."""
-        return self.prompt_code + self.solution + "\n"
+        return self.reference or self.prompt_code + self.solution + "\n"
 
     def reference_parses(self) -> bool:
-        try:
-            ast.parse(self.reference_code)
-        except SyntaxError:
-            return False
-        return True
+        return parses(self.reference_code)
 
 
 def pytester_prompt(prompt_code: str, fn_name: str) -> str:
@@ -136,15 +141,75 @@ def _row_to_problem(row: Mapping[str, str | None]) -> Problem:
         return row.get(name) or ""
 
     fn_name = cell("fn_name").strip()
-    prompt_code = cell("prompt_code")
+    original = cell("prompt_code")
+    repairs: list[str] = []
+    solution = cell("output_solution")
+    prompt_code = with_description(original, fn_name, cell("prompt"), _first_indent(solution))
+    if parses(original + solution + "\n") and not parses(prompt_code + solution + "\n"):
+        prompt_code = original  # the description must not break a reference that parsed
+    if prompt_code != original:
+        repairs.append("description")
+    reference = ""
+    if not parses(prompt_code + solution + "\n") and parses(cell("code")):
+        reference = cell("code")
+        repairs.append("code")
     return Problem(
         task_id=cell("task_id"),
         prompt_code=prompt_code,
-        solution=cell("output_solution"),
+        solution=solution,
         fn_name=fn_name,
-        prompt_testcase=cell("prompt_testcase") or pytester_prompt(prompt_code, fn_name),
+        prompt_testcase=cell("prompt_testcase") or pytester_prompt(original, fn_name),
         reference_tests=tuple(_parse_test_list(cell("test_list"))),
+        reference=reference,
+        repairs=tuple(repairs),
     )
+
+
+def parses(code: str) -> bool:
+    """Whether `code` is Python that parses (blank text is not)."""
+    if not code.strip():
+        return False
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _first_indent(body: str) -> str:
+    """The indentation of the first line of code in `body` (tabs stay tabs)."""
+    line = next((line for line in body.splitlines() if line.strip()), "")
+    return line[: len(line) - len(line.lstrip())]
+
+
+def with_description(prompt_code: str, fn_name: str, description: str, body_indent: str = "") -> str:
+    """`prompt_code` with `description` as the docstring of `fn_name` when it has none.
+
+    The prompt may stop after the signature (no body, so it does not parse alone): the
+    signature's end is the first line after which a body would make it parse. The
+    docstring is indented like the body that follows (`body_indent`), else by 4 spaces.
+    """
+    text = description.strip()
+    lines = prompt_code.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines)
+                  if re.match(rf"\s*(async\s+)?def\s+{re.escape(fn_name)}\s*\(", line)), None)
+    if not text or start is None:
+        return prompt_code
+    indent = re.match(r"\s*", lines[start]).group()  # type: ignore[union-attr]
+    for end in range(start, len(lines)):
+        signature = "".join(line.removeprefix(indent) for line in lines[start : end + 1])
+        if parses(signature.rstrip() + "\n    pass\n"):
+            break
+    else:
+        return prompt_code
+    following = "".join(lines[end + 1 :]).lstrip()
+    if re.match(r"[rRuUbB]?(\"\"\"|\'\'\'|\"|\')", following):
+        return prompt_code  # it has a docstring already
+    body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    inner = body_indent if len(body_indent) > len(indent) else indent + "    "
+    docstring = "".join(f"{inner}{line}".rstrip() + "\n" for line in f'"""{body}"""'.splitlines())
+    head = "".join(lines[: end + 1])
+    return head + ("" if head.endswith("\n") else "\n") + docstring + "".join(lines[end + 1 :])
 
 
 def _parse_test_list(text: str) -> Iterable[str]:

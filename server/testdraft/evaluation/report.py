@@ -10,7 +10,7 @@ from testdraft.evaluation.settings import Setting
 
 MODE_TITLES = {
     Mode.TDD: "TDD mode (tests written from the prompt only, as the paper scores)",
-    Mode.VALIDATED: "Validated mode (generator ran the solution to filter and rank)",
+    Mode.VALIDATED: "Validated mode (the pipeline ran the model's candidates on the solution to rank them)",
 }
 
 
@@ -94,6 +94,19 @@ def errors_table(scores: list[SystemScore]) -> list[str]:
     return _table(header, rows)
 
 
+REPAIRS = {
+    "description": "the `prompt` column became the docstring",
+    "code": "the `code` column is the reference (prompt + solution did not parse)",
+}
+
+
+def _repairs(evaluation: Evaluation) -> list[str]:
+    if not evaluation.repaired:
+        return []
+    parts = "; ".join(f"{count}: {REPAIRS.get(kind, kind)}" for kind, count in sorted(evaluation.repaired.items()))
+    return [f"Dataset rows repaired on loading: {evaluation.repaired_rows} ({parts}).", ""]
+
+
 def to_markdown(
     evaluation: Evaluation, chart: str | None = None, command: str | None = None
 ) -> str:
@@ -107,6 +120,7 @@ def to_markdown(
         + f"; {evaluation.runs} runs, {evaluation.cached} answered from the cache or an "
         "identical earlier run.",
         "",
+        *_repairs(evaluation),
         *paper_comparison(evaluation),
     ]
     if chart:
@@ -145,8 +159,14 @@ HOW_MEASURED = [
     "MutPy-style operators (PyTester ran MutPy over the whole module).",
     "- TestQuality: harmonic mean of the coverage and mutation columns. Problems whose "
     "asserts fail count 0 for coverage and mutation, as in PyTester.",
-    "- TDD mode: the tests were written from the prompt alone. Validated mode: our "
-    "generator ran the solution, dropped failing asserts and ranked candidates by the seed "
-    "reward, then TestQuality. The two are never mixed in one table.",
+    "- Our generators are scored on what `testdraft suggest` prints: each problem is a module "
+    "in a throw-away project and `pipeline.suggest_file` (the function the CLI calls) drafts "
+    "its test module; the scored asserts are that module's (parametrize rows expanded, "
+    "skipped skeletons left out), one candidate per problem. TDD mode: the module is the "
+    "prompt alone, so the model's candidates are voted on (as in the editor before the body "
+    "exists). Validated mode: the module is prompt + solution, so the model's candidates run "
+    "on it and are ranked by coverage and mutants; the docstring's tests are the spec and "
+    "stay either way, as in the editor. Generators see only the prompt in both modes. The "
+    "two are never mixed in one table.",
     "",
 ]

@@ -4,34 +4,22 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from testdraft.evaluation.anchors import PAPER_HUMANEVAL_RAW, anchor_key
-from testdraft.evaluation.cache import JsonCache, outcome_key
+from testdraft.evaluation.cache import JsonCache
 from testdraft.evaluation.chart import write_chart
-from testdraft.evaluation.generators import (
-    GeneratorFn,
-    GeneratorUnavailable,
-    combine,
-    generator_fingerprint,
-    load_generator,
-    tdd_view,
-)
+from testdraft.evaluation.generators import MODES, Generations, GeneratorUnavailable, scored_block, suggest_problem
 from testdraft.evaluation.harness import Evaluation, Mode, Scorer, System, evaluate
-from testdraft.evaluation.predictions import (
-    ASSERT_PREFIX,
-    PredictionsError,
-    as_candidate,
-    load_predictions,
-    save_predictions,
-)
+from testdraft.evaluation.predictions import PredictionsError, as_candidate, load_predictions, save_predictions
 from testdraft.evaluation.problems import DatasetError, Problem, load_dataset
 from testdraft.evaluation.progress import ProgressBar
 from testdraft.evaluation.report import to_json, to_markdown
 from testdraft.evaluation.runner import AssertRunner
 from testdraft.evaluation.settings import Setting, parse_setting
-from testdraft.evaluation.validated import filter_and_rank
+from testdraft.generate.base import Generator
 from testdraft.model.settings import ModelSettings
 
 log = logging.getLogger(__name__)
@@ -146,73 +134,47 @@ def _predictions_system(path: Path, rank: str) -> System:
 def _generator_systems(
     request: EvalRequest, problems: list[Problem], scorer: Scorer, cache: JsonCache
 ) -> list[System]:
-    generated = _Generated(request, [tdd_view(p) for p in problems], cache)
+    """Our generators, each scored on what `testdraft suggest` gives in each mode."""
+    generations = Generations(cache, request.model_settings)
     systems = []
     for name in request.generators:
-        candidates = generated.candidates(name)
-        if "tdd" in request.modes:
-            systems.append(
-                System(f"ours: {name}", Mode.TDD, candidates, _ranks(request.rank, candidates))
-            )
-            _save(request, f"{name}_tdd", candidates)
-        if "validated" in request.modes:
-            # The same candidates, filtered and ranked by running them on the solution.
-            ranked = filter_and_rank(problems, candidates, scorer)
-            systems.append(
-                System(f"ours: {name}", Mode.VALIDATED, ranked, _ranks(request.rank, ranked))
-            )
-            _save(request, f"{name}_validated", ranked)
+        bar = ProgressBar(len(problems), f"generate {name}", enabled=request.show_progress)
+        replays = {}
+        for problem in problems:
+            try:
+                replays[problem.task_id] = generations.replay(problem, name)
+            except GeneratorUnavailable as exc:
+                raise EvalSetupError(str(exc)) from exc
+            bar.advance()
+        bar.close()
+        for mode in (m for m in MODES if m in request.modes):
+            jobs = [(problem, mode, replays[problem.task_id]) for problem in problems]
+            blocks = _suggest_all(jobs, scorer.jobs, f"suggest {name} [{mode}]", request.show_progress)
+            candidates = {
+                problem.task_id: [as_candidate(block)] if block else []
+                for problem, block in zip(problems, blocks, strict=True)
+            }
+            systems.append(System(f"ours: {name}", Mode(mode), candidates, (0,)))
+            _save(request, f"{name}_{mode}", candidates)
     return systems
 
 
-class _Generated:
-    """Each generator's candidates per task, generated once (and cached on disk)."""
+def _suggest_all(
+    jobs: list[tuple[Problem, str, list[Generator]]], workers: int, label: str, show_progress: bool
+) -> list[str]:
+    """The scored block of each (problem, mode, generators), with the pipeline run in parallel:
+    ranking runs the sandbox, and threads suffice to keep the cores busy."""
+    bar = ProgressBar(len(jobs), label, enabled=show_progress)
 
-    def __init__(self, request: EvalRequest, problems: list[Problem], cache: JsonCache) -> None:
-        self.request, self.problems, self.cache = request, problems, cache
-        self.done: dict[str, dict[str, list[str]]] = {}
+    def run(job: tuple[Problem, str, list[Generator]]) -> str:
+        block = scored_block(suggest_problem(*job))
+        bar.advance()
+        return block
 
-    def candidates(self, name: str) -> dict[str, list[str]]:
-        if name not in self.done:
-            if name == "combined":
-                docstring, model = self.candidates("docstring"), self.candidates("model")
-                self.done[name] = {
-                    task: [as_candidate(c) for c in combine(_blocks(docstring[task]),
-                                                            _blocks(model[task]))]
-                    for task in docstring
-                }
-            else:
-                self.done[name] = self._generate(name)
-        return self.done[name]
-
-    def _generate(self, name: str) -> dict[str, list[str]]:
-        settings = self.request.model_settings
-        tag = generator_fingerprint(name, settings)
-        generate: GeneratorFn | None = None  # loaded on the first cache miss only
-        bar = ProgressBar(len(self.problems), f"generate {name}",
-                          enabled=self.request.show_progress)
-        out: dict[str, list[str]] = {}
-        for problem in self.problems:
-            key = outcome_key("generate", tag, problem.prompt_code)
-            stored = self.cache.get(key)
-            if isinstance(stored, list):
-                out[problem.task_id] = [str(c) for c in stored]
-            else:
-                try:
-                    generate = generate or load_generator(name, settings)
-                    blocks = generate(problem)
-                except GeneratorUnavailable as exc:
-                    raise EvalSetupError(str(exc)) from exc
-                out[problem.task_id] = [as_candidate(b) for b in blocks]
-                self.cache.put(key, out[problem.task_id])
-            bar.advance()
-        bar.close()
-        return out
-
-
-def _blocks(candidates: list[str]) -> list[str]:
-    """Stored candidates (asserts without their first `assert `) back as assert blocks."""
-    return [ASSERT_PREFIX + candidate for candidate in candidates if candidate]
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        blocks = list(pool.map(run, jobs))
+    bar.close()
+    return blocks
 
 
 def _save(request: EvalRequest, stem: str, candidates: dict[str, list[str]]) -> None:

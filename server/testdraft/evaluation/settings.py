@@ -9,11 +9,11 @@ the text `assert `) so that their published figures are reproduced on their outp
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass
 from enum import StrEnum
 
 from testdraft.evaluation.predictions import ASSERT_PREFIX
+from testdraft.evaluation.problems import parses
 
 MAX_ASSERTS = 10  # PyTester's `limit`
 
@@ -86,13 +86,7 @@ def split_asserts(candidate: str, fn_name: str, filter_syntax: bool) -> list[str
 
 
 def _parses_as_assert(code: str) -> bool:
-    if "assert" not in code:
-        return False
-    try:
-        ast.parse(code)
-    except (SyntaxError, ValueError):
-        return False
-    return True
+    return "assert" in code and parses(code)
 
 
 def setting_input(candidate: str, fn_name: str, setting: Setting) -> SettingInput:
@@ -106,8 +100,4 @@ def setting_input(candidate: str, fn_name: str, setting: Setting) -> SettingInpu
 
 def syntax_correct(prompt_testcase: str, candidate: str) -> bool:
     """PyTester's "AST parsable" rate: the prompt plus the model's text must parse."""
-    try:
-        ast.parse(prompt_testcase + candidate)
-    except (SyntaxError, ValueError):
-        return False
-    return True
+    return parses(prompt_testcase + candidate)

@@ -7,12 +7,16 @@ interchangeably.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.spec.model import FunctionSpec
+
+if TYPE_CHECKING:
+    from testdraft.project.context import ProjectContext
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,9 @@ class ImportTarget:
     sys_path_root: str
     setup: tuple[str, ...] = ()  # statements that must run before `access` works
     note: str = ""  # e.g. why the instance cannot be built automatically
+    # The project around the function (`testdraft.project.context.ProjectContext`), for the
+    # model's prompt and for checking its tests' names and fixtures; None when not gathered.
+    context: ProjectContext | None = field(default=None, compare=False)
 
     @classmethod
     def plain(cls, module: str, function: str, sys_path_root: str = ".") -> ImportTarget:
@@ -55,8 +62,50 @@ class CandidateTest:
     meta: dict[str, object] = field(default_factory=dict, compare=False)
 
 
+class DropReason(StrEnum):
+    """Why a candidate (or one check split out of it) is not among the inserted tests."""
+
+    PARSE_ERROR = "parse error"
+    UNKNOWN_NAME = "unknown name"
+    OFF_TARGET = "does not test the function"
+    FAILED = "failed against the implementation"
+    DUPLICATE = "duplicate"
+    OUTVOTED = "outvoted"
+    REDUNDANT = "adds no coverage or killed mutant"
+    INVARIANT = "invariant broken"
+
+
+@dataclass(frozen=True)
+class DroppedTest:
+    """A candidate left out, and why: shown in notes, `--format json` and LSP progress."""
+
+    name: str  # the test's name, or `candidate N` when no test came out of an answer
+    origin: str
+    reason: DropReason
+    detail: str = ""
+
+    @property
+    def note(self) -> str:
+        detail = f" ({self.detail})" if self.detail else ""
+        return f"dropped {self.origin} {self.name}: {self.reason.value}{detail}"
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "origin": self.origin, "reason": self.reason.value, "detail": self.detail}
+
+
 class Generator(Protocol):
+    """A source of candidate tests.
+
+    `sampled` generators (the model) take seconds per candidate: the editor streams their
+    tests as they come and validates them before insertion; the others' tests are the spec
+    and are inserted as they are. `dropped` says what the last `generate` call threw away
+    before yielding it (answers that did not parse, tests that never call the function).
+    Implementations subclass this Protocol to inherit the defaults.
+    """
+
     name: str
+    sampled: bool = False
+    dropped: Sequence[DroppedTest] = ()
 
     def generate(
         self,

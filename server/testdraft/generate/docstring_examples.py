@@ -11,19 +11,24 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
+from testdraft.generate.doctest_checks import (
+    expected_value,
+    expression_source,
+    output_assert,
+    raises_block,
+    value_assert,
+)
 from testdraft.generate.pytest_code import (
     adapt_example,
-    assert_equal,
     body,
-    expected_expression,
     free_names,
     imports_for,
-    is_expression,
     make_test_name,
     quoted,
     snake,
@@ -62,6 +67,46 @@ def _is_comparison(source: str) -> bool:
     return isinstance(node, ast.Compare)
 
 
+def _prints(expression: str, example: DocExample, spec: FunctionSpec) -> bool:
+    """Whether the example's output is what it printed rather than its value's repr.
+
+    `print(...)` itself, or a call of a function that prints, whose output is no Python value.
+    """
+    if re.match(r"print\s*\(", expression):
+        return True
+    calls_it = re.search(rf"\b{re.escape(spec.name)}\s*\(", expression) is not None
+    return calls_it and "print(" in spec.source and expected_value(example) is None
+
+
+def _split_last_expression(source: str) -> tuple[list[str], str | None]:
+    """Statements before a final expression statement, and that expression (None if none)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return [], None
+    if len(tree.body) < 2 or not isinstance(tree.body[-1], ast.Expr):
+        return [], None
+    return [ast.unparse(statement) for statement in tree.body[:-1]], ast.unparse(tree.body[-1])
+
+
+def _assigned(statements: Sequence[str]) -> set[str]:
+    names: set[str] = set()
+    for statement in statements:
+        try:
+            tree = ast.parse(statement)
+        except SyntaxError:
+            continue
+        names |= {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
+    return names
+
+
+def _attributes(source: str) -> set[str]:
+    try:
+        return {node.attr for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Attribute)}
+    except SyntaxError:
+        return set()
+
+
 def _parameter_names(spec: FunctionSpec, arity: int) -> list[str] | None:
     positional = [param.name for param in spec.call_params if param.kind in (ParameterKind.POSITIONAL,)]
     if arity > len(positional) or arity == 0:
@@ -78,7 +123,7 @@ def _row(arguments: Sequence[str], expected: str) -> str:
     return "(" + ", ".join([*arguments, expected]) + ")"
 
 
-class DocstringExamplesGenerator:
+class DocstringExamplesGenerator(Generator):
     name = "docstring"
 
     def generate(
@@ -87,14 +132,16 @@ class DocstringExamplesGenerator:
         cancel.raise_if_cancelled()
         examples = list(spec.examples)
         direct = [_direct_call(example, spec) for example in examples]
-        values = [call for call in direct if call and call.example.expected and not call.example.exception]
+        values = [call for call in direct if call and expected_value(call.example) and not call.example.exception]
         errors = [call for call in direct if call and call.example.exception]
         if examples and len(values) + len(errors) == len(examples) and not spec.class_path:
             if values:
                 yield self._value_test(spec, target, values)
             yield from self._exception_tests(spec, target, errors)
         elif examples:
-            yield self._scenario_test(spec, target, examples)
+            scenario = self._scenario_test(spec, target, examples)
+            if scenario is not None:
+                yield scenario
         shown = {example.exception for example in examples if example.exception}
         for entry in spec.raises:
             if entry.exception not in shown:
@@ -102,8 +149,9 @@ class DocstringExamplesGenerator:
 
     def _imports(self, spec: FunctionSpec, target: ImportTarget, sources: list[str], code: str) -> tuple[str, ...]:
         lines = ["import pytest"] if "pytest." in code else []
-        if "asyncio.run(" in code:
-            lines.append("import asyncio")
+        for module in ("asyncio", "doctest", "re"):
+            if f"{module}." in code and f"import {module}" not in lines:
+                lines.append(f"import {module}")
         lines.append(target.import_line)
         lines.extend(imports_for(free_names(sources) - {spec.name}, spec, target))
         return tuple(dict.fromkeys(lines))
@@ -114,7 +162,7 @@ class DocstringExamplesGenerator:
         setup = list(target.setup)
         if len(calls) >= 2 and names is not None:
             expected_name = "expected" if "expected" not in names else "expected_result"
-            rows = [_row(call.arguments, expected_expression(call.example.expected or "")) for call in calls]
+            rows = [_row(call.arguments, expected_value(call.example) or "") for call in calls]
             header = ", ".join(quoted(name) for name in [*names, expected_name])
             lines = [
                 "@pytest.mark.parametrize(",
@@ -127,10 +175,7 @@ class DocstringExamplesGenerator:
                 body([*setup, f"assert {_call(spec, target, ', '.join(names))} == {expected_name}"]),
             ]
         else:
-            asserts = [
-                assert_equal(_call(spec, target, ", ".join(call.arguments)), call.example.expected or "")
-                for call in calls
-            ]
+            asserts = [value_assert(_call(spec, target, ", ".join(call.arguments)), call.example) for call in calls]
             lines = [f"def {make_test_name(spec, 'examples')}():", body([*setup, *asserts])]
         code = "\n".join(lines)
         sources = [call.example.source for call in calls] + [call.example.expected or "" for call in calls]
@@ -152,10 +197,7 @@ class DocstringExamplesGenerator:
             name = make_test_name(spec, f"raises_{snake(exception)}")
             statements = list(target.setup)
             for call in group:
-                statements += [
-                    f"with pytest.raises({exception}):",
-                    f"    {_call(spec, target, ', '.join(call.arguments))}",
-                ]
+                statements += raises_block([_call(spec, target, ", ".join(call.arguments))], call.example, spec)
             code = f"def {name}():\n" + body(statements)
             yield CandidateTest(
                 name=name,
@@ -165,39 +207,50 @@ class DocstringExamplesGenerator:
                 asserts=len(group),
             )
 
-    def _scenario_test(self, spec: FunctionSpec, target: ImportTarget, examples: list[DocExample]) -> CandidateTest:
-        """Replay the examples in order: later ones may use names that earlier ones bound."""
-        statements = list(target.setup) if not any("=" in e.source for e in examples) else []
+    def _scenario_test(
+        self, spec: FunctionSpec, target: ImportTarget, examples: list[DocExample]
+    ) -> CandidateTest | None:
+        """Replay the examples in order: later ones may use names that earlier ones bound.
+
+        None when no example checks anything (only setup, no output shown).
+        """
+        sources = [adapt_example(example.source, spec, target) for example in examples]
+        # The instance the target builds, only when the examples reach the method through it.
+        statements = list(target.setup) if free_names(sources) & _assigned(target.setup) else []
         uses_capsys = False
         checks = 0
-        for example in examples:
-            source = adapt_example(example.source, spec, target)
+        for example, source in zip(examples, sources, strict=True):
+            expression = expression_source(source)
+            if expression is None and example.expected is not None:
+                # `>>> x = f(); g(x)`: doctest shows the value of the last expression statement.
+                leading, expression = _split_last_expression(source)
+                statements += leading
             if example.exception:
-                indented = ["    " + line for line in source.splitlines()]
-                statements += [f"with pytest.raises({example.exception}):", *indented]
+                statements += raises_block(source.splitlines(), example, spec)
                 checks += 1
-            elif example.expected is None and _is_comparison(source):
-                statements.append(f"assert {source}")  # `>>> f(1) == 2` with no output means "is True"
+            elif example.expected is None and expression is not None and _is_comparison(expression):
+                statements.append(f"assert {expression}")  # `>>> f(1) == 2` with no output means "is True"
                 checks += 1
             elif example.expected is None:
                 statements += source.splitlines()
-            elif source.startswith("print(") or not is_expression(source):
+            elif expression is None or _prints(expression, example, spec):
                 uses_capsys = True
-                statements += [
-                    *source.splitlines(),
-                    f"assert capsys.readouterr().out == {example.expected + chr(10)!r}",
-                ]
+                printed = output_assert("capsys.readouterr().out", example.expected, example.options)
+                statements += [*source.splitlines(), printed]
                 checks += 1
             else:
-                statements.append(assert_equal(source, example.expected))
+                statements.append(value_assert(expression, example))
                 checks += 1
+        if not checks and not any(spec.name in free_names([s]) | _attributes(s) for s in sources):
+            return None  # only setup that never reaches the function: nothing to check
         name = make_test_name(spec, "examples")
         code = f"def {name}({'capsys' if uses_capsys else ''}):\n" + body(statements)
-        sources = [example.source for example in examples] + [e.expected or "" for e in examples]
+        # Outputs compared as text (reprs) name nothing the test must import.
+        sources += [e.expected or "" for e in examples if expected_value(e)] + [e.exception or "" for e in examples]
         return CandidateTest(
             name=name,
             code=code,
-            imports=self._imports(spec, target, sources + [e.exception or "" for e in examples], code),
+            imports=self._imports(spec, target, sources, code),
             origin=self.name,
             asserts=checks,
         )

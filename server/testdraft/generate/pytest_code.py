@@ -8,6 +8,7 @@ import json
 import re
 
 from testdraft.generate.base import ImportTarget
+from testdraft.render.edits import CallRewriter
 from testdraft.spec.model import FunctionSpec
 
 _BUILTIN_NAMES = frozenset(dir(builtins))
@@ -52,70 +53,6 @@ def needs_approx(value: object) -> bool:
     return bool(items) and all(_is_number(item) for item in items) and any(isinstance(i, float) for i in items)
 
 
-def expected_expression(expected_text: str) -> str:
-    """Source for the expected value, wrapped in `pytest.approx` when floats are involved."""
-    value = literal_value(expected_text)
-    source = expected_text.strip()
-    if needs_approx(value):
-        return f"pytest.approx({source})"
-    return source
-
-
-def is_expression(text: str) -> bool:
-    try:
-        ast.parse(text.strip(), mode="eval")
-    except SyntaxError:
-        return False
-    return True
-
-
-def assert_equal(actual: str, expected_text: str) -> str:
-    """`assert actual == expected`, or a repr comparison when the output is not Python source."""
-    if is_expression(expected_text):
-        return f"assert {actual} == {expected_expression(expected_text)}"
-    return f"assert repr({actual}) == {expected_text.strip()!r}"
-
-
-class _CallRewriter(ast.NodeTransformer):
-    """Reach the function through `target.access`, and run coroutines with asyncio.run."""
-
-    def __init__(self, spec: FunctionSpec, target: ImportTarget) -> None:
-        self.spec = spec
-        self.access = ast.parse(target.access, mode="eval").body
-        self.changed = False
-
-    def _is_target_call(self, node: ast.AST) -> bool:
-        if not isinstance(node, ast.Call):
-            return False
-        func = node.func
-        if isinstance(func, ast.Name):
-            return func.id == self.spec.name
-        return isinstance(func, ast.Attribute) and func.attr == self.spec.name
-
-    def visit_Await(self, node: ast.Await) -> ast.AST:
-        inner = self.visit(node.value)
-        self.changed = True
-        return _asyncio_run(inner)
-
-    def visit_Call(self, node: ast.Call) -> ast.AST:
-        self.generic_visit(node)
-        if not self._is_target_call(node):
-            return node
-        if isinstance(node.func, ast.Name) and self.spec.class_path:
-            node.func = self.access
-            self.changed = True
-        if self.spec.is_async:
-            self.changed = True
-            return _asyncio_run(node)
-        return node
-
-
-def _asyncio_run(call: ast.expr) -> ast.Call:
-    return ast.Call(
-        func=ast.Attribute(value=ast.Name("asyncio", ast.Load()), attr="run", ctx=ast.Load()),
-        args=[call],
-        keywords=[],
-    )
 
 
 def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget) -> str:
@@ -131,7 +68,7 @@ def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget) -> str:
             tree = ast.Module(body=tree.body[0].body, type_ignores=[])  # type: ignore[attr-defined]
         except SyntaxError:
             return source
-    rewriter = _CallRewriter(spec, target)
+    rewriter = CallRewriter(spec, target)
     rewritten = rewriter.visit(tree)
     if not rewriter.changed:
         return source
@@ -175,23 +112,3 @@ def imports_for(names: set[str], spec: FunctionSpec, target: ImportTarget) -> li
 
 def body(lines: list[str], indent: str = "    ") -> str:
     return "\n".join(indent + line if line else "" for line in lines)
-
-
-def same_test_key(code: str) -> str:
-    """What a test checks, ignoring its name, docstring, assertion messages and layout.
-
-    The one notion of "the same test": merging into a test file, de-duplicating ranked
-    units and streaming batches all compare tests by it.
-    """
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return "\n".join(line.strip() for line in code.strip().splitlines()[1:])
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assert):
-            node.msg = None
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            node.name = "_"
-            if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant):
-                node.body = node.body[1:] or [ast.Pass()]
-    return ast.dump(tree)

@@ -1,41 +1,49 @@
-"""The fallback when nothing else applies: a skipped test with clear TODOs, no invented values."""
+"""The fallback when nothing else applies: a skipped test with clear TODOs, no invented expectations.
+
+Its arguments are built, not left as `...`: plain values for plain types, mocks for
+collaborators, `tmp_path` files for paths, project objects from their constructors
+(`generate.fakes`), so that filling in the expected value is all that is left to do.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
+from testdraft.generate.fakes import Fakes, fake_value, setup_statements
 from testdraft.generate.pytest_code import body, make_test_name, quoted
 from testdraft.spec.model import FunctionSpec, ParameterKind
 
 
-def _placeholder_arguments(spec: FunctionSpec) -> str:
+def _arguments(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> str:
+    constructors = dict(target.context.constructors) if target.context is not None else {}
     arguments = []
     for param in spec.call_params:
         if param.kind is ParameterKind.VAR_POSITIONAL or param.kind is ParameterKind.VAR_KEYWORD:
             continue
         if param.default is not None:
             continue
-        arguments.append(f"{param.name}=...")
+        arguments.append(f"{param.name}={fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)}")
     return ", ".join(arguments)
 
 
-class SkeletonGenerator:
+class SkeletonGenerator(Generator):
     name = "skeleton"
 
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
-        cancel.raise_if_cancelled()
-        name = make_test_name(spec)
+        name = make_test_name(spec)  # instant: the pipeline checks `cancel` after each test
         hints = ", ".join(f"{p.name}: {p.annotation}" for p in spec.call_params if p.annotation)
         why = "its docstring has no examples" if spec.docstring else "it has no docstring"
         reason = f"TODO: write a real case for {spec.name} ({why})"
-        statements = list(target.setup)
-        if target.note:
+        fakes = Fakes()
+        built = setup_statements(spec, target, fakes)
+        statements = built if built is not None else list(target.setup)
+        if built is None and target.note:
             statements.append(f"# TODO: {target.note}")
-        call = f"{target.access}({_placeholder_arguments(spec)})"
+        call = f"{target.access}({_arguments(spec, target, fakes)})"
         if spec.method_kind == "property":
             call = target.access
         if spec.is_async:
@@ -46,8 +54,10 @@ class SkeletonGenerator:
             + (f" ({spec.return_annotation})" if spec.return_annotation else ""),
             "assert result == expected",
         ]
-        code = f"@pytest.mark.skip(reason={quoted(reason)})\ndef {name}():\n" + body(statements)
-        imports = ["import pytest", target.import_line]
+        parameters = ", ".join(sorted(fakes.fixtures))
+        code = f"@pytest.mark.skip(reason={quoted(reason)})\ndef {name}({parameters}):\n" + body(statements)
+        top = target.import_line.rsplit(" import ", 1)[-1]
+        imports = ["import pytest", *fakes.all_imports(target.module, top), target.import_line]
         if spec.is_async:
             imports.insert(0, "import asyncio")
         yield CandidateTest(name=name, code=code, imports=tuple(imports), origin=self.name, is_placeholder=True)

@@ -1,4 +1,7 @@
-"""`$/progress` for long work, wired to a `CancelToken` the worker polls."""
+"""`$/progress` for long work, wired to a `CancelToken` the worker polls.
+
+The token is also fired by `window/workDoneProgress/cancel`, `$/cancelRequest` and the
+server's `shutdown` (it is in `server.requests_in_progress` while the work runs)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,11 @@ class ProgressReporter:
         self._token = token
         self._loop = asyncio.get_running_loop()
         self.cancel = CancelToken()
+        self.end_message: str | None = None  # how the work ended, when not plainly done/cancelled
+
+    def waiting(self, ahead: int) -> None:
+        """The request waits for the model behind `ahead` earlier ones."""
+        self.report(f"waiting for {ahead} earlier suggestion{'s' if ahead != 1 else ''}")
 
     def report(self, message: str, percentage: int | None = None) -> None:
         if self._token is None or self.cancel.cancelled:
@@ -43,6 +51,7 @@ async def progress(server: TestdraftServer, title: str) -> AsyncIterator[Progres
             log.debug("client refused progress token", exc_info=True)
             token = None
     reporter = ProgressReporter(server, token)
+    server.requests_in_progress[reporter.cancel] = server.protocol.msg_id
     if token is not None:
         server.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, cancellable=True))
         future = server.work_done_progress.tokens.get(token)
@@ -54,6 +63,7 @@ async def progress(server: TestdraftServer, title: str) -> AsyncIterator[Progres
         reporter.cancel.cancel()
         raise
     finally:
+        server.requests_in_progress.pop(reporter.cancel, None)
         if token is not None:
-            message = "cancelled" if reporter.cancel.cancelled else "done"
+            message = reporter.end_message or ("cancelled" if reporter.cancel.cancelled else "done")
             server.work_done_progress.end(token, types.WorkDoneProgressEnd(message=message))

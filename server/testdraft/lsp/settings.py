@@ -1,6 +1,7 @@
 """Server settings, from `initializationOptions` and `workspace/didChangeConfiguration`.
 
-Clients send the `testdraft` settings object in camelCase (see vscode-client/package.json).
+Clients send the `testdraft` settings object in camelCase; what each setting means, its type
+and its default are declared once in `testdraft.settings_schema`.
 """
 
 from __future__ import annotations
@@ -8,14 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from testdraft.settings_schema import default, read, setting
+
 
 @dataclass
 class ServerSettings:
-    validation_enabled: bool = True
-    mutation_enabled: bool = True
-    ui_framework: str = "playwright"
-    generators: tuple[str, ...] = ("docstring", "model")
-    model: dict[str, Any] = field(default_factory=dict)  # passed as is to testdraft.model
+    validation_enabled: bool = default("validation.enabled", bool)
+    mutation_enabled: bool = default("validation.mutation", bool)
+    ui_framework: str = default("ui.framework", str)
+    ui_base_url: str = default("ui.baseUrl", str)
+    generators: tuple[str, ...] = tuple(setting("generators").default or ())  # type: ignore[arg-type]
+    model: dict[str, Any] = field(default_factory=dict)  # passed as is to ModelSettings.from_dict
 
     @classmethod
     def from_options(cls, options: object) -> ServerSettings:
@@ -29,16 +33,11 @@ class ServerSettings:
         if isinstance(options.get("testdraft"), dict):  # didChangeConfiguration nests it
             options = options["testdraft"]
             assert isinstance(options, dict)
-        validation = options.get("validation")
-        if isinstance(validation, dict):
-            self.validation_enabled = bool(validation.get("enabled", self.validation_enabled))
-            self.mutation_enabled = bool(validation.get("mutation", self.mutation_enabled))
-        ui = options.get("ui")
-        if isinstance(ui, dict) and ui.get("framework") in ("playwright", "selenium"):
-            self.ui_framework = str(ui["framework"])
-        generators = options.get("generators")
-        if isinstance(generators, list) and all(isinstance(name, str) for name in generators):
-            self.generators = tuple(generators)
+        self.validation_enabled = read(options, "validation.enabled", self.validation_enabled)
+        self.mutation_enabled = read(options, "validation.mutation", self.mutation_enabled)
+        self.ui_framework = read(options, "ui.framework", self.ui_framework)
+        self.ui_base_url = read(options, "ui.baseUrl", self.ui_base_url)
+        self.generators = read(options, "generators", self.generators)
         model = options.get("model")
         if isinstance(model, dict):
             self.model = dict(model)

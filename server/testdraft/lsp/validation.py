@@ -18,10 +18,10 @@ from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
 from testdraft.cancellation import Cancelled, CancelToken
+from testdraft.lsp.presentation import code_lenses, source_diagnostics, test_file_diagnostics
 from testdraft.project.targets import TargetError, infer_target, is_test_file
 from testdraft.validate.cache import ValidationCache
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
-from testdraft.validate.presentation import code_lenses, source_diagnostics, test_file_diagnostics
 from testdraft.validate.report import ValidationReport
 
 if TYPE_CHECKING:  # the server module imports this one
@@ -71,6 +71,13 @@ class LiveValidation:
         cancel = CancelToken()
         task = asyncio.get_running_loop().create_task(self._run(test_file, cancel, delay))
         self._runs[test_file] = _Run(task, cancel)
+
+    def cancel_all(self) -> None:
+        """Stop every pending and running validation (the server is shutting down)."""
+        for run in self._runs.values():
+            run.cancel.cancel()
+            run.task.cancel()
+        self._runs.clear()
 
     def _target(self, test_file: Path, test_code: str) -> ValidationTarget:
         target = self.targets.get(test_file) or infer_target(test_file, test_code)

@@ -211,10 +211,7 @@ def is_converted(folder: Path) -> bool:
 
 
 def ensure_safetensors(
-    gguf_path: Path,
-    sha256: str,
-    cache: Path | None = None,
-    progress: ProgressCallback | None = None,
+    gguf_path: Path, sha256: str, cache: Path | None = None, progress: ProgressCallback | None = None
 ) -> Path:
     """A safetensors copy of `gguf_path` in the cache, converted on first use only."""
     folder = converted_dir(sha256, cache)

@@ -15,11 +15,7 @@ class TextBackend(Protocol):
     def prompt_format(self, requested: str) -> PromptFormat: ...
 
     def complete(
-        self,
-        prompt: Prompt,
-        settings: ModelSettings,
-        find_end: FindEnd,
-        cancel: CancelToken,
+        self, prompt: Prompt, settings: ModelSettings, find_end: FindEnd, cancel: CancelToken,
         find_first_end: FindEnd | None = None,
     ) -> Iterator[Completion]:
         """Yield each candidate's whole answer (pre-filled start included) when complete.

@@ -27,6 +27,8 @@ FindEnd = Callable[[str], int | None]
 
 @dataclass(frozen=True)
 class DecodingOptions:
+    """How to sample: the model settings' knobs, as the decoding loop reads them."""
+
     temperature: float = 0.2
     top_p: float = 0.95
     max_new_tokens: int = 256

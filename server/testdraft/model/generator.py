@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
 from testdraft.model.errors import NoUsableOutput
 from testdraft.model.parse_output import answer_end, chat_output_end, parse_answer
 from testdraft.model.prompts import PromptFormat, build_prompt
+from testdraft.render.edits import rename_test, unique_name
 from testdraft.spec.model import FunctionSpec
 
 if TYPE_CHECKING:
-    from testdraft.model.service import ModelService
+    from testdraft.model.service import ModelService, WaitListener
+    from testdraft.model.settings import ModelSettings
 
 log = logging.getLogger(__name__)
 
 
-class ModelGenerator:
+class ModelGenerator(Generator):
     """Streams model-written tests as each sampled candidate completes.
 
     Raises `ModelUnavailable` when no model is ready, `Cancelled` when cancelled, and
@@ -32,20 +35,18 @@ class ModelGenerator:
     name = "model"
     sampled = True  # candidates take seconds each: the editor gets them as they arrive
 
-    def __init__(self, service: ModelService) -> None:
+    def __init__(self, service: ModelService, key: str | None = None, on_wait: WaitListener | None = None) -> None:
         self.service = service
-        self.notes: list[str] = []  # why candidates were dropped, for diagnostics
+        self.key = key  # a newer request with the same key supersedes this one while it waits
+        self.on_wait = on_wait
+        self.dropped: list[DroppedTest] = []  # what the last answers held that was left out
 
     def generate(
-        self,
-        spec: FunctionSpec,
-        target: ImportTarget,
-        cancel: CancelToken = NEVER_CANCELLED,
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
-        self.notes = []
+        self.dropped = []
         taken: set[str] = set()
-        seen: set[str] = set()
-        with self.service.session(cancel) as session:
+        with self.service.session(cancel, key=self.key, on_wait=self.on_wait) as session:
             settings = session.settings
             fmt = session.backend.prompt_format(settings.prompt_format)
             prompt = build_prompt(spec, target, fmt, settings.system_prompt)
@@ -57,14 +58,15 @@ class ModelGenerator:
                                                    first_end)
             for completion in completions:
                 parsed = parse_answer(completion.text, fmt, spec, target)
-                if parsed.reason:
-                    self.notes.append(f"candidate {completion.index}: {parsed.reason}")
+                self.dropped += [
+                    replace(item, name=item.name or f"candidate {completion.index}") for item in parsed.dropped
+                ]
+                # Identical tests from two answers both go on: agreement is a vote in TDD
+                # ranking, and `pipeline.choose` removes the duplicate once for the request.
                 for test in parsed.tests:
-                    if test.code in seen:
-                        continue
-                    seen.add(test.code)
-                    name = _unique(test.name, taken)
-                    code = test.code if name == test.name else _rename(test.code, test.name, name)
+                    name = unique_name(test.name, taken)
+                    taken.add(name)
+                    code = rename_test(test.code, test.name, name)
                     yield CandidateTest(
                         name=name,
                         code=code,
@@ -79,19 +81,20 @@ class ModelGenerator:
                             "prompt_format": fmt.value,
                         },
                     )
-        if not seen:
+        if not taken:
             raise NoUsableOutput(
-                "the model wrote no usable test: " + ("; ".join(self.notes) or "empty answer")
+                "the model wrote no usable test: "
+                + ("; ".join(f"{item.name}: {item.detail or item.reason.value}" for item in self.dropped)
+                   or "empty answer")
             )
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    candidate, suffix = name, 2
-    while candidate in taken:
-        candidate, suffix = f"{name}_{suffix}", suffix + 1
-    taken.add(candidate)
-    return candidate
 
+def load_model_generator(settings: ModelSettings) -> ModelGenerator:
+    """The model loaded now, for callers that wait for it (the CLI, the eval); raises
+    `ModelError` when it cannot load."""
+    from testdraft.model.service import ModelService
 
-def _rename(code: str, old: str, new: str) -> str:
-    return code.replace(f"def {old}(", f"def {new}(", 1)
+    service = ModelService()
+    service.load_now(settings)
+    return ModelGenerator(service)

@@ -39,11 +39,7 @@ class HttpBackend:
         return PromptFormat.COMPLETION if requested == "completion" else PromptFormat.CHAT
 
     def complete(
-        self,
-        prompt: Prompt,
-        settings: ModelSettings,
-        find_end: FindEnd,
-        cancel: CancelToken,
+        self, prompt: Prompt, settings: ModelSettings, find_end: FindEnd, cancel: CancelToken,
         find_first_end: FindEnd | None = None,
     ) -> Iterator[Completion]:
         started = time.perf_counter()

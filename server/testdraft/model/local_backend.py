@@ -27,11 +27,7 @@ class LocalBackend:
         return choose_format(requested, self.loaded.has_chat_template)
 
     def complete(
-        self,
-        prompt: Prompt,
-        settings: ModelSettings,
-        find_end: FindEnd,
-        cancel: CancelToken,
+        self, prompt: Prompt, settings: ModelSettings, find_end: FindEnd, cancel: CancelToken,
         find_first_end: FindEnd | None = None,
     ) -> Iterator[Completion]:
         loaded = self.loaded

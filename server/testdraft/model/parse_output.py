@@ -12,8 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
+from testdraft.generate.names import unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
+from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
+from testdraft.render.edits import CallRewriter, unique_name
 from testdraft.spec.model import FunctionSpec
 
 _FENCE = "```"
@@ -36,9 +39,22 @@ class ParsedTest:
 class ParseResult:
     tests: list[ParsedTest] = field(default_factory=list)
     imports: list[str] = field(default_factory=list)
-    reason: str = ""  # why nothing (or less than everything) was kept
+    # What was left out and why; an unnamed entry stands for the whole answer.
+    dropped: list[DroppedTest] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        """Why nothing (or less than everything) was kept, in one line."""
+        return "; ".join(f"{item.name + ' ' if item.name else ''}{item.detail or item.reason.value}"
+                         for item in self.dropped)
 
 
+def _unusable(reason: DropReason, detail: str) -> ParseResult:
+    return ParseResult(dropped=[DroppedTest("", "model", reason, detail)])
+
+
+# Projects whose pytest runs `async def` tests (pytest-asyncio, anyio): the marker each needs.
+ASYNC_MARKERS = {ASYNC_AUTO: "", ASYNC_STRICT: "pytest.mark.asyncio", ASYNC_ANYIO: "pytest.mark.anyio"}
 MAX_TESTS_PER_ANSWER = 3
 _NEXT_TEST = re.compile(r"^(?:@.*\n)*def test", re.MULTILINE)
 
@@ -86,10 +102,10 @@ def parse_chat_output(text: str, spec: FunctionSpec, target: ImportTarget) -> Pa
     """`text` is the whole answer (pre-filled start included)."""
     code = _extract_code(text)
     if code is None:
-        return ParseResult(reason="the model wrote prose, not code")
+        return _unusable(DropReason.PARSE_ERROR, "the model wrote prose, not code")
     module = _parse_longest_prefix(code)
     if module is None:
-        return ParseResult(reason="the model's code does not parse")
+        return _unusable(DropReason.PARSE_ERROR, "the model's code does not parse")
     return _collect_tests(module, spec, target)
 
 
@@ -108,7 +124,7 @@ def parse_completion_output(text: str, spec: FunctionSpec, target: ImportTarget)
         else:
             break
     if not asserts:
-        return ParseResult(reason="the model wrote no complete assert")
+        return _unusable(DropReason.PARSE_ERROR, "the model wrote no complete assert")
     function = _function_node(f"test_{spec.name}", asserts)
     return _collect_tests(ast.Module(body=[function], type_ignores=[]), spec, target)
 
@@ -135,30 +151,38 @@ def _parse_longest_prefix(code: str) -> ast.Module | None:
 def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget) -> ParseResult:
     result = ParseResult()
     loose: list[ast.stmt] = []
-    dropped: list[str] = []
-    seen_code: set[str] = set()
+    dropped = result.dropped
+    context = target.context
+    # The project's conftest fixtures count as known (the sandbox and pytest provide them).
+    fixtures = _BUILTIN_FIXTURES | (context.fixture_names if context is not None else frozenset())
+    tests: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     for node in module.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
-            line = ast.unparse(node)
-            if not _imports_target(node, spec, target) and line not in result.imports:
+            line = _without_target(node, spec, target)
+            if line and line not in result.imports:
                 result.imports.append(line)
-        elif isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
-            if node.args.args:
-                params = {a.arg for a in node.args.args}
-                missing = params - _BUILTIN_FIXTURES - _parametrized_names(node)
-                if missing:
-                    dropped.append(f"{node.name} needs fixtures {sorted(missing)}")
-                    continue
-            _keep(result, node, spec, target, seen_code, dropped)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
+            tests.append(node)
         elif isinstance(node, ast.Assert):
             loose.append(node)
+    if context is not None:  # `from module import Invented`: the import goes, its tests then fail the name check
+        for name in unknown_imports(result.imports, target.module, context.module_names):
+            dropped.append(DroppedTest(name, "model", DropReason.UNKNOWN_NAME, f"{target.module} has no {name}"))
+        result.imports = [line for line in result.imports
+                          if not unknown_imports([line], target.module, context.module_names)]
+    for node in tests:
+        if node.args.args:
+            params = {a.arg for a in node.args.args}
+            missing = params - fixtures - _parametrized_names(node)
+            if missing:
+                dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME,
+                                           f"needs fixtures {sorted(missing)}"))
+                continue
+        _keep(result, node, spec, target, dropped)
     if loose:
-        _keep(result, _function_node(f"test_{spec.name}", loose), spec, target, seen_code,
-              dropped)
-    if not result.tests:
-        result.reason = "; ".join(dropped) or "the model wrote no test function"
-    elif dropped:
-        result.reason = "dropped " + "; ".join(dropped)
+        _keep(result, _function_node(f"test_{spec.name}", loose), spec, target, dropped)
+    if not result.tests and not dropped:
+        dropped.append(DroppedTest("", "model", DropReason.PARSE_ERROR, "the model wrote no test function"))
     uses_pytest = any("pytest." in t.code for t in result.tests)
     if uses_pytest and "import pytest" not in result.imports:
         result.imports.insert(0, "import pytest")
@@ -167,31 +191,43 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
 
 def _keep(
     result: ParseResult,
-    node: ast.FunctionDef,
+    node: ast.FunctionDef | ast.AsyncFunctionDef,
     spec: FunctionSpec,
     target: ImportTarget,
-    seen_code: set[str],
-    dropped: list[str],
+    dropped: list[DroppedTest],
 ) -> None:
-    node = _CallRewriter(spec.name, target.access).visit(node)
+    context = target.context
+    marker = ASYNC_MARKERS.get(context.async_mode) if context is not None else None
+    if isinstance(node, ast.AsyncFunctionDef) and marker is not None:
+        node = _AsyncTestKept(spec, target).visit(node)
+        if marker and marker not in {ast.unparse(d) for d in node.decorator_list}:
+            node.decorator_list.insert(0, ast.parse(marker, mode="eval").body)
+    else:
+        node = CallRewriter(spec, target).visit(node)
     node = tidy_test(node, spec.name)
     ast.fix_missing_locations(node)
-    if target.setup:
+    if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
     checks = _count_checks(node)
     if checks == 0:
-        dropped.append(f"{node.name} checks nothing")
+        dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, "checks nothing"))
         return
     if not _mentions_target(node, spec, target):
-        dropped.append(f"{node.name} never calls {target.access}")
+        dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, f"never calls {target.access}"))
         return
-    name = _unique_name(node.name, {t.name for t in result.tests})
+    unknown = unknown_names(node, [*result.imports, target.import_line, "import asyncio"])
+    if context is not None and spec.class_path and context.class_members:
+        unknown += unknown_attributes(node, spec.class_path[-1], context.class_members, ["instance"])
+    if unknown:
+        dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME, ", ".join(unknown)))
+        return
+    name = node.name if node.name.startswith("test_") else "test_" + node.name.removeprefix("test")
+    name = unique_name(name, (t.name for t in result.tests))
     node.name = name
     code = ast.unparse(node)
-    if code in seen_code:
-        return
-    seen_code.add(code)
+    if "asyncio." in code and "import asyncio" not in result.imports:
+        result.imports.insert(0, "import asyncio")
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))
 
 
@@ -202,7 +238,7 @@ def _function_node(name: str, body: list[ast.stmt]) -> ast.FunctionDef:
     return function
 
 
-def _parametrized_names(node: ast.FunctionDef) -> set[str]:
+def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     names: set[str] = set()
     for decorator in node.decorator_list:
         if (
@@ -232,44 +268,43 @@ def _mentions_target(node: ast.AST, spec: FunctionSpec, target: ImportTarget) ->
     return target.access in source or re.search(rf"\b{re.escape(spec.name)}\b", source) is not None
 
 
-def _imports_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec,
-                    target: ImportTarget) -> bool:
-    """The model's own import of the function under test: replaced by target.import_line."""
-    names = {alias.asname or alias.name for alias in node.names}
-    return spec.name in names or target.symbol in names or (
-        isinstance(node, ast.ImportFrom) and node.module == target.module
-    )
+def _without_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec, target: ImportTarget) -> str:
+    """The model's import minus the function under test (target.import_line brings that);
+    other names from the same module (`Item` beside `Cart`) stay."""
+    top = target.import_line.rsplit(" import ", 1)[-1]
+    names = [alias for alias in node.names if (alias.asname or alias.name) not in (spec.name, target.symbol)]
+    if isinstance(node, ast.ImportFrom) and node.module == target.module and not node.level:
+        names = [alias for alias in names if alias.name != top]
+    if not names:
+        return ""
+    if isinstance(node, ast.ImportFrom):
+        return ast.unparse(ast.ImportFrom(module=node.module, names=names, level=node.level))
+    return ast.unparse(ast.Import(names=names))
 
 
-def _unique_name(name: str, taken: set[str]) -> str:
-    if not name.startswith("test_"):
-        name = "test_" + name.removeprefix("test")
-    candidate, suffix = name, 2
-    while candidate in taken:
-        candidate, suffix = f"{name}_{suffix}", suffix + 1
-    return candidate
+def _needs_setup(node: ast.AST, target: ImportTarget) -> bool:
+    """The target's setup (`instance = Class(...)`) goes in when the test uses a name it binds
+    without binding it itself: a test that builds its own object needs none."""
+    setup_names = {n.id for line in target.setup for n in ast.walk(ast.parse(line))
+                   if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    loads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    stores = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return bool(setup_names & loads - stores) or not setup_names
 
 
-class _CallRewriter(ast.NodeTransformer):
-    """Calls to the bare function name become calls through `target.access`.
+class _AsyncTestKept(CallRewriter):
+    """For a project whose pytest runs coroutines: reach the function, keep `async def` and `await`."""
 
-    The model sees `def greet(self, ...)` and writes `greet(...)`; the test must call
-    `Greeter().greet(...)` (or whatever the import target says).
-    """
-
-    def __init__(self, name: str, access: str) -> None:
-        self.name = name
-        self.access = ast.parse(access, mode="eval").body if access != name else None
-
-    def visit_Name(self, node: ast.Name) -> ast.AST:
-        if self.access is not None and node.id == self.name and isinstance(node.ctx, ast.Load):
-            return ast.copy_location(_clone(self.access), node)
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> ast.AST:
+        self.generic_visit(node)
         return node
 
-
-def _clone(node: ast.expr) -> ast.expr:
-    copy = ast.parse(ast.unparse(node), mode="eval").body
-    return copy
+    def visit_Await(self, node: ast.Await) -> ast.AST:
+        if isinstance(node.value, ast.Call) and self._is_target_call(node.value):
+            self.generic_visit(node.value)  # its arguments, not the call itself (no asyncio.run)
+            return node
+        self.generic_visit(node)
+        return node
 
 
 # Messages that only number the check ("Test case 02 failed"): prompt-format leftovers that
@@ -280,7 +315,8 @@ _NUMBERED_MESSAGE = re.compile(r"^\s*(test(\s*case)?|case|example|check)\s*#?\s*
 _NUMBERED_NAME = re.compile(r"^test_?(?:case_?)?(?:\w*?[a-z])?_?\d+$")
 
 
-def tidy_test(node: ast.FunctionDef, function: str) -> ast.FunctionDef:
+def tidy_test(node: ast.FunctionDef | ast.AsyncFunctionDef,
+              function: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
     """What a careful engineer would write: `assert x` not `assert x == True`, no numbered
     assertion messages, and a name that says what the test checks instead of a number."""
     node = _Tidy().visit(node)
@@ -304,7 +340,7 @@ class _Tidy(ast.NodeTransformer):
         return node
 
 
-def descriptive_name(node: ast.FunctionDef, function: str) -> str:
+def descriptive_name(node: ast.FunctionDef | ast.AsyncFunctionDef, function: str) -> str:
     """`test_<function>_<what the first check shows>`: raises X, returns true/false/none,
     or the arguments of the first call."""
     for child in ast.walk(node):

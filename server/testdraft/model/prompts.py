@@ -15,7 +15,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from testdraft.generate.base import ImportTarget
+from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
+from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
 from testdraft.spec.model import FunctionSpec
+
+# The default system prompt forbids fixtures and mocks (HumanEval-style functions need
+# none); inside a project the test must reuse its fixtures and fake its collaborators.
+PROJECT_SYSTEM_PROMPT = (
+    "You are an expert Python tester working inside an existing project. Write pytest test "
+    "functions that check the documented behaviour of one function: typical inputs, edge "
+    "cases and the errors it promises to raise. Build real objects with the constructors "
+    "shown, reuse the project's fixtures by name, fake collaborators (clients, clocks, "
+    "files) with unittest.mock, monkeypatch or tmp_path, and use only names that exist in "
+    "the code shown. Use plain `assert` statements and `pytest.raises`. Answer with one "
+    "Python code block and nothing else."
+)
 
 
 class PromptFormat(enum.StrEnum):
@@ -69,6 +83,9 @@ def completion_prompt(spec: FunctionSpec, target: ImportTarget) -> Prompt:
 
 
 def chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str) -> Prompt:
+    context = target.context
+    if context is not None:
+        return _project_chat_prompt(spec, target, system_prompt, context)
     setup = ""
     if target.setup:
         setup = "Before calling it, run:\n" + "\n".join(target.setup) + "\n"
@@ -82,6 +99,51 @@ def chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str) ->
     messages = ({"role": "system", "content": system_prompt}, {"role": "user", "content": user})
     prefill = f"```python\nimport pytest\n{target.import_line}\n\n\ndef test_"
     return Prompt(PromptFormat.CHAT, messages, prefill=prefill)
+
+
+def _project_chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str,
+                         context: ProjectContext) -> Prompt:
+    """The chat prompt with the code around the function, its fixtures and how to fake things."""
+    imports = context.test_imports
+    hints: list[str] = []
+    if spec.is_method and spec.method_kind in ("instance", "property"):
+        hints.append(f"Build a {spec.class_path[-1]} first (see its constructor above)"
+                     + (" or ask for a fixture that gives one" if context.fitting_fixtures else "")
+                     + f", then use `.{spec.name}`" + (" (a property)" if spec.method_kind == "property" else "") + ".")
+    else:
+        hints.append(f"Call it as `{target.access}`.")
+    if context.fitting_fixtures:
+        hints.append("Fixtures you may take as test parameters: " + ", ".join(context.fitting_fixtures) + ".")
+    if context.collaborators:
+        hints.append("Fake these collaborators with unittest.mock (Mock, AsyncMock for awaited calls), "
+                     "monkeypatch or tmp_path: " + ", ".join(context.collaborators) + ".")
+    decorator, definition = _test_header(spec, context.async_mode)
+    if spec.is_async and not definition.startswith("async"):
+        hints.append(f"{spec.name} is a coroutine function: run it with asyncio.run(...) inside the test.")
+    where = ("Its implementation is hidden: derive the expected results from the signature, "
+             "docstring and the code shown." if spec.is_implemented else
+             "Its body is not written yet: derive the expected results from the signature, "
+             "docstring and the code shown.")
+    user = (
+        f"Write pytest tests for `{spec.qualname}` from the module `{target.module}`. {where}\n\n"
+        f"```python\n{function_stub(spec)}\n```\n\n"
+        + (f"The code around it:\n```python\n{context.render()}\n```\n\n" if context.sections else "")
+        + " ".join(hints)
+        + " Use only names from the code shown. Write several small test functions named "
+        "test_..., each with concrete asserts."
+    )
+    system = PROJECT_SYSTEM_PROMPT if system_prompt == DEFAULT_SYSTEM_PROMPT else system_prompt
+    messages = ({"role": "system", "content": system}, {"role": "user", "content": user})
+    prefill = "```python\n" + "\n".join(imports) + f"\n\n\n{decorator}{definition}"
+    return Prompt(PromptFormat.CHAT, messages, prefill=prefill)
+
+
+def _test_header(spec: FunctionSpec, async_mode: str) -> tuple[str, str]:
+    """(decorator line, start of the `def`) for a test of `spec` in this project."""
+    if not spec.is_async or async_mode not in (ASYNC_AUTO, ASYNC_STRICT, ASYNC_ANYIO):
+        return "", "def test_"
+    marker = {ASYNC_STRICT: "@pytest.mark.asyncio\n", ASYNC_ANYIO: "@pytest.mark.anyio\n"}.get(async_mode, "")
+    return marker, "async def test_"
 
 
 def build_prompt(

@@ -33,9 +33,9 @@ from testdraft.model.training import (
     on_cpu,
     trainer_arguments,
 )
+from testdraft.render.module import render_module
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
-from testdraft.validate.rank import render_module
 from testdraft.validate.reward import TRAINING_WEIGHTS, seed_reward
 
 log = logging.getLogger(__name__)

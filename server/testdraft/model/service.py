@@ -1,10 +1,12 @@
 """One model per server: loaded in the background, used by one request at a time.
 
-peft's adapter scale is a property of the whole model, so generations are serialized
-behind a lock; a newer request either queues behind the running one or (with
-`preempt=True`) cancels it first. Reconfiguration that changes the weights reloads in the
-background and swaps the backend in under the same lock, so a running generation finishes
-on the model it started with.
+peft's adapter scale is a property of the whole model, so generations are serialized:
+requests wait in a first-come queue and hear their place in it (`on_wait`); a newer request
+with the same `key` (the same function) supersedes an older one still waiting, and one
+with `preempt=True` cancels the running request first. Reconfiguration that changes the
+weights reloads in the background and swaps the backend in under the same lock, so a
+running generation finishes on the model it started with. `stop` cancels everything at
+once (the server's `shutdown`); `close` also waits for the threads and frees the model.
 """
 
 from __future__ import annotations
@@ -15,17 +17,22 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
+from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken, Superseded
 from testdraft.model.backend import TextBackend
 from testdraft.model.decoding import LinkedCancel
 from testdraft.model.errors import ModelError, ModelUnavailable
 from testdraft.model.settings import ModelSettings
 
+if TYPE_CHECKING:
+    from testdraft.model.generator import ModelGenerator
+
 log = logging.getLogger(__name__)
 
 StatusCallback = Callable[[str, str], None]
+# Hears how many requests are ahead (running one included) while a request waits.
+WaitListener = Callable[[int], None]
 
 LOADING, READY, GENERATING, ERROR, DISABLED = "loading", "ready", "generating", "error", "disabled"
 _LOCK_POLL_S = 0.05
@@ -36,6 +43,16 @@ class Session:
     backend: TextBackend
     settings: ModelSettings
     cancel: CancelToken  # fires on the caller's cancel or when a newer request pre-empts
+
+
+@dataclass(eq=False)
+class _Ticket:
+    """One request's place in the queue (the running request keeps the first place)."""
+
+    token: LinkedCancel
+    key: str | None
+    superseded: bool = False
+    running: bool = False
 
 
 class ModelService:
@@ -49,8 +66,8 @@ class ModelService:
         self._state_lock = threading.RLock()
         self._load_serial = 0  # bumps on each (re)load; stale loader threads discard results
         self._loader: threading.Thread | None = None
-        self._ready = threading.Event()
-        self._running: LinkedCancel | None = None
+        self._queue: list[_Ticket] = []
+        self._queue_changed = threading.Condition()
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -131,11 +148,14 @@ class ModelService:
 
     def _load(self, settings: ModelSettings, serial: int) -> None:
         def progress(message: str) -> None:
-            if serial == self._load_serial:
-                self._set_state(LOADING, message)
+            if serial != self._load_serial:  # superseded or stopped: give up at this step
+                raise Cancelled("model load superseded")
+            self._set_state(LOADING, message)
 
         try:
             backend = create_backend(settings, progress)
+        except Cancelled:
+            return
         except ModelError as error:
             if serial == self._load_serial:
                 self._set_state(ERROR, str(error))
@@ -170,37 +190,74 @@ class ModelService:
     # -- generation --------------------------------------------------------------------
     @contextlib.contextmanager
     def session(
-        self, cancel: CancelToken = NEVER_CANCELLED, preempt: bool = False
+        self,
+        cancel: CancelToken = NEVER_CANCELLED,
+        preempt: bool = False,
+        key: str | None = None,
+        on_wait: WaitListener | None = None,
     ) -> Iterator[Session]:
-        """Exclusive use of the model. With `preempt`, cancel the running request first."""
+        """Exclusive use of the model, in arrival order.
+
+        With `preempt`, cancel the running request first. A request with the `key` of one
+        still waiting makes that one raise `Cancelled` (superseded). `on_wait(n)` hears the
+        number of requests ahead each time it changes while this one waits.
+        """
         if self._state not in (READY, GENERATING):
             raise ModelUnavailable(_unavailable_message(self._state, self._message))
-        token = LinkedCancel(cancel)
-        if preempt:
-            running = self._running
-            if running is not None:
-                running.cancel()
-        while not self._generation_lock.acquire(timeout=_LOCK_POLL_S):
-            if cancel.cancelled:
-                raise Cancelled("cancelled while waiting for the model")
+        ticket = _Ticket(LinkedCancel(cancel), key)
+        with self._queue_changed:
+            for other in self._queue:
+                if preempt and other.running:
+                    other.token.cancel()
+                if key is not None and other.key == key and not other.running:
+                    other.superseded = True
+                    other.token.cancel()
+            self._queue.append(ticket)
+            self._queue_changed.notify_all()
         try:
-            with self._state_lock:
-                backend, settings = self._backend, self._settings
-            if backend is None:
-                raise ModelUnavailable(_unavailable_message(self._state, self._message))
-            self._running = token
-            self._set_state(GENERATING, "generating")
-            yield Session(backend, settings, token)
+            self._wait_for_turn(ticket, on_wait)
+            try:
+                with self._state_lock:
+                    backend, settings = self._backend, self._settings
+                if backend is None:
+                    raise ModelUnavailable(_unavailable_message(self._state, self._message))
+                self._set_state(GENERATING, "generating")
+                yield Session(backend, settings, ticket.token)
+            finally:
+                if self._state == GENERATING:
+                    self._set_state(READY, "model ready")
+                self._generation_lock.release()
         finally:
-            self._running = None
-            if self._state == GENERATING:
-                self._set_state(READY, "model ready")
-            self._generation_lock.release()
+            with self._queue_changed:
+                self._queue.remove(ticket)
+                self._queue_changed.notify_all()
 
-    def generator(self) -> Any:
+    def _wait_for_turn(self, ticket: _Ticket, on_wait: WaitListener | None) -> None:
+        """Block until `ticket` is first in the queue and holds the generation lock."""
+        told: int | None = None
+        while True:
+            with self._queue_changed:
+                ahead = self._queue.index(ticket)
+                # A reload swapping the backend also takes the lock: then the first waits.
+                if ahead == 0 and self._generation_lock.acquire(blocking=False):
+                    ticket.running = True
+                    return
+                if ticket.superseded:
+                    raise Superseded("superseded by a newer request for the same function")
+                if ticket.token.cancelled:
+                    raise Cancelled("cancelled while waiting for the model")
+                if ahead in (0, told) or on_wait is None:
+                    # Cancel tokens do not notify: poll them.
+                    self._queue_changed.wait(_LOCK_POLL_S)
+                    continue
+            told = ahead
+            on_wait(ahead)  # outside the lock: a listener may be slow
+
+    def generator(self, key: str | None = None, on_wait: WaitListener | None = None) -> ModelGenerator:
+        """The model as a `Generator`; its requests queue under `key` (see `session`)."""
         from testdraft.model.generator import ModelGenerator
 
-        return ModelGenerator(self)
+        return ModelGenerator(self, key=key, on_wait=on_wait)
 
     def info(self) -> dict[str, Any]:
         with self._state_lock:
@@ -221,12 +278,34 @@ class ModelService:
         data["memory"] = memory_usage(data.get("device"))
         return data
 
-    def shutdown(self) -> None:
+    def stop(self) -> None:
+        """Cancel every request (running or waiting) and any load in progress; returns at once."""
         with self._state_lock:
-            self._load_serial += 1
-            serial = self._load_serial
-        self._swap_backend(None, serial)
+            self._load_serial += 1  # a load in progress is discarded and stops at its next step
+        with self._queue_changed:
+            for ticket in self._queue:
+                ticket.token.cancel()
+            self._queue_changed.notify_all()
+
+    def close(self, timeout: float = 5.0) -> bool:
+        """`stop`, then wait up to `timeout` s for the loader and the running generation to
+        end and free the model. False when a thread is still running native code."""
+        self.stop()
+        deadline = time.monotonic() + timeout
+        loader = self._loader
+        if loader is not None:
+            loader.join(max(0.0, deadline - time.monotonic()))
+            if loader.is_alive():
+                return False
+        if not self._generation_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            return False
+        with self._state_lock:
+            old, self._backend = self._backend, None
+        self._generation_lock.release()
+        if old is not None:
+            old.close()
         self._set_state(DISABLED, "shut down")
+        return True
 
 
 def create_backend(settings: ModelSettings, progress: Callable[[str], None]) -> TextBackend:

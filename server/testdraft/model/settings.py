@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from testdraft.settings_schema import default, setting
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SYSTEM_PROMPT = (
@@ -24,11 +26,11 @@ DEFAULT_SYSTEM_PROMPT = (
     "no fixtures, no mocks, no printing. Answer with one Python code block and nothing else."
 )
 
-BACKENDS = ("local", "openai")
-DEVICES = ("auto", "cpu", "cuda", "mps")
+BACKENDS = setting("model.backend").enum
+DEVICES = setting("model.device").enum
 DTYPES = ("auto", "float32", "bfloat16", "float16")
 # Weight-only quantization for local models (testdraft.model.quantize); auto = int8 on CPU.
-QUANTIZE = ("auto", "none", "int8", "int4")
+QUANTIZE = setting("model.quantize").enum
 PROMPT_FORMATS = ("auto", "chat", "completion")
 
 
@@ -55,24 +57,25 @@ class HttpSettings:
 
 @dataclass(frozen=True)
 class ModelSettings:
+    # The defaults of what clients can set are in testdraft.settings_schema (model.*).
     model: str | None = None  # None: the default model; else a HF model folder or a .gguf file
     adapters: tuple[AdapterSettings, ...] = ()
-    lora_scale: float = 1.0
-    temperature: float = 0.2  # 0 = greedy
-    top_p: float = 0.95
-    num_candidates: int = 4
-    max_new_tokens: int = 256
+    lora_scale: float = default("model.loraScale", float)
+    temperature: float = default("model.temperature", float)  # 0 = greedy
+    top_p: float = default("model.topP", float)
+    num_candidates: int = default("model.candidates", int)
+    max_new_tokens: int = default("model.maxNewTokens", int)
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     prompt_format: str = "auto"  # "auto" = chat when the tokenizer has a chat template
-    device: str = "auto"
+    device: str = default("model.device", str)
     dtype: str = "auto"
-    quantize: str = "auto"
+    quantize: str = default("model.quantize", str)
     threads: int | None = None  # torch CPU threads; None = torch's default
     # Draft tokens copied from the prompt per step; 0 turns prompt-lookup decoding off. 3, not
     # more: verifying a longer draft costs more than the extra accepted tokens save (int8 CPU).
     prompt_lookup_tokens: int = 3
     seed: int | None = None
-    backend: str = "local"
+    backend: str = default("model.backend", str)
     http: HttpSettings = field(default_factory=HttpSettings)
     enabled: bool = True
 

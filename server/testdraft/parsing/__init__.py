@@ -1,1 +1,2 @@
-"""tree-sitter parsing: one incrementally updated tree per open document."""
+"""tree-sitter parsing: one incrementally updated tree per open document (`documents`), the
+grammars by suffix or language id (`languages`), React component files (`jsx`)."""

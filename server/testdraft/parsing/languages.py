@@ -20,12 +20,14 @@ _LANGUAGE_BY_SUFFIX = {
     ".jsx": JAVASCRIPT,
     ".js": JAVASCRIPT,
     ".tsx": TSX,
+    ".ts": TSX,  # the TSX grammar reads plain TypeScript too
 }
 _LANGUAGE_BY_LSP_ID = {
     "python": PYTHON,
     "javascriptreact": JAVASCRIPT,
     "javascript": JAVASCRIPT,
     "typescriptreact": TSX,
+    "typescript": TSX,
 }
 
 

@@ -19,20 +19,17 @@ def project_root(path: Path) -> Path:
     return start
 
 
-def configured_testpaths(root: Path) -> list[str]:
-    """`testpaths` from pyproject.toml, pytest.ini, tox.ini or setup.cfg, in pytest's order."""
+def pytest_option(root: Path, key: str) -> str | list[object] | None:
+    """A pytest ini option from pyproject.toml, pytest.ini, tox.ini or setup.cfg, in pytest's order."""
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         try:
             data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
             data = {}
-        options = data.get("tool", {}).get("pytest", {}).get("ini_options", {})
-        paths = options.get("testpaths")
-        if isinstance(paths, str):
-            return paths.split()
-        if isinstance(paths, list):
-            return [str(entry) for entry in paths]
+        value = data.get("tool", {}).get("pytest", {}).get("ini_options", {}).get(key)
+        if isinstance(value, str | list):
+            return value
     for name, section in (("pytest.ini", "pytest"), ("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
         config_path = root / name
         if not config_path.is_file():
@@ -42,9 +39,17 @@ def configured_testpaths(root: Path) -> list[str]:
             parser.read(config_path, encoding="utf-8")
         except (configparser.Error, UnicodeDecodeError):
             continue
-        if parser.has_option(section, "testpaths"):
-            return parser.get(section, "testpaths").split()
-    return []
+        if parser.has_option(section, key):
+            return parser.get(section, key)
+    return None
+
+
+def configured_testpaths(root: Path) -> list[str]:
+    """`testpaths` from the pytest configuration."""
+    paths = pytest_option(root, "testpaths")
+    if isinstance(paths, str):
+        return paths.split()
+    return [str(entry) for entry in paths or []]
 
 
 def tests_folder(root: Path) -> Path:

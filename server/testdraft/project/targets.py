@@ -7,8 +7,8 @@ from pathlib import Path
 
 from testdraft.project.imports import module_location
 from testdraft.project.layout import project_root
+from testdraft.spec.locate import TargetNotFound, find_function
 from testdraft.validate.engine import ValidationTarget
-from testdraft.validate.mutation.generate import TargetNotFound, find_function
 
 
 class TargetError(ValueError):

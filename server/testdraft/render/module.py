@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from testdraft.generate.base import CandidateTest
-from testdraft.generate.pytest_code import same_test_key
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
+from testdraft.render.edits import renamed, same_test_key, unique_name
 
 _STDLIB_FIRST = ("import asyncio", "import math", "import os", "import re")
 
@@ -32,6 +32,15 @@ class ModuleEdit:
     insertions: tuple[Insertion, ...]
     test_names: tuple[str, ...]  # the names the added tests got
     skipped_duplicates: tuple[str, ...] = field(default=())
+    skipped_origins: tuple[str, ...] = field(default=())  # beside skipped_duplicates
+
+    @property
+    def skipped(self) -> list[DroppedTest]:
+        """The tests left out because the module already has them."""
+        return [
+            DroppedTest(name, origin, DropReason.DUPLICATE, "already in the test file")
+            for name, origin in zip(self.skipped_duplicates, self.skipped_origins, strict=False)
+        ]
 
     @property
     def new_text(self) -> str:
@@ -131,19 +140,6 @@ def _split_import(line: str) -> list[str]:
     return [line]
 
 
-def _unique_name(name: str, taken: set[str]) -> str:
-    if name not in taken:
-        return name
-    index = 2
-    while f"{name}_{index}" in taken:
-        index += 1
-    return f"{name}_{index}"
-
-
-def _renamed(test: CandidateTest, new_name: str) -> str:
-    return re.sub(rf"\bdef {re.escape(test.name)}\(", f"def {new_name}(", test.code, count=1)
-
-
 def module_docstring(subject: str) -> str:
     return f'"""Tests for {subject}, drafted by testdraft."""\n'
 
@@ -155,29 +151,29 @@ def merge_tests(old_text: str, tests: Sequence[CandidateTest], subject: str = ""
     bodies = set(existing.test_bodies)
     chunks: list[str] = []
     names: list[str] = []
-    skipped: list[str] = []
+    skipped: list[CandidateTest] = []
     wanted_imports: list[str] = []
     for test in tests:
         if same_test_key(test.code) in bodies:
-            skipped.append(test.name)
+            skipped.append(test)
             continue
-        name = _unique_name(test.name, taken)
+        name = unique_name(test.name, taken)
         taken.add(name)
-        code = test.code if name == test.name else _renamed(test, name)
+        code = renamed(test, name).code
         bodies.add(same_test_key(code))
         chunks.append(code.rstrip() + "\n")
         names.append(name)
         for line in test.imports:
             wanted_imports.extend(_split_import(line))
     if not chunks:
-        return ModuleEdit(old_text, (), (), tuple(skipped))
+        return ModuleEdit(old_text, (), (), *_skipped(skipped))
     missing = [line for line in dict.fromkeys(wanted_imports) if line not in existing.imports]
     insertions: list[Insertion] = []
     tests_text = "\n\n".join(chunks)
     if not old_text.strip():
         header = module_docstring(subject) if subject else ""
         text = header + ("\n" if header else "") + _grouped_imports(missing) + "\n\n\n" + tests_text
-        return ModuleEdit(old_text, (Insertion(0, text),), tuple(names), tuple(skipped))
+        return ModuleEdit(old_text, (Insertion(0, text),), tuple(names), *_skipped(skipped))
     if missing:
         block = "\n".join(sorted(missing, key=_import_sort_key)) + "\n"
         if existing.last_import_line < 0:
@@ -186,4 +182,13 @@ def merge_tests(old_text: str, tests: Sequence[CandidateTest], subject: str = ""
     trailing_blank_lines = len(old_text) - len(old_text.rstrip("\n")) - 1
     ending = "\n" * max(0, 2 - max(trailing_blank_lines, 0))
     insertions.append(Insertion(existing.line_count, ending + tests_text))
-    return ModuleEdit(old_text, tuple(insertions), tuple(names), tuple(skipped))
+    return ModuleEdit(old_text, tuple(insertions), tuple(names), *_skipped(skipped))
+
+
+def _skipped(tests: Sequence[CandidateTest]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(test.name for test in tests), tuple(test.origin for test in tests)
+
+
+def render_module(tests: Sequence[CandidateTest]) -> str:
+    """A new test module holding `tests` (what ranking runs, what the RL reward scores)."""
+    return merge_tests("", tests).new_text

@@ -12,7 +12,9 @@ from __future__ import annotations
 import ast
 import doctest
 import re
+import textwrap
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from testdraft.spec.model import DocExample, RaisesEntry
 
@@ -110,6 +112,26 @@ def parse_examples(
     return tuple(examples)
 
 
+def examples_using(docstring: str | None, name: str) -> tuple[DocExample, ...]:
+    """A class's or module's doctest examples that exercise `name`, with the setup they need.
+
+    Examples that show `name` being called (or read as an attribute) are kept with every
+    example before them that only binds names; checks of other things are left out.
+    """
+    if not docstring:
+        return ()
+    mentions = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\(|\.{re.escape(name)}\b")
+    examples = list(_doctest_examples(docstring))
+    uses = [index for index, example in enumerate(examples) if mentions.search(example.source)]
+    if not uses:
+        return ()
+    return tuple(
+        example
+        for index, example in enumerate(examples[: uses[-1] + 1])
+        if index in uses or (example.expected is None and example.exception is None)
+    )
+
+
 def _example_section(docstring: str) -> str:
     """The text from an `Example(s)` heading on, when there is one.
 
@@ -125,26 +147,97 @@ def _example_section(docstring: str) -> str:
 
 
 _CALL_THEN_VALUE = re.compile(r"^(?P<call>\w+\(.*\))\s+(?P<value>[\[({'\"].*)$", re.DOTALL)
+# A `# doctest: +FLAG` comment: its meaning moves into `DocExample.options`, the text goes.
+_DIRECTIVE_COMMENT = re.compile(r"[ \t]*#\s*doctest:[^\n]*$", re.MULTILINE)
+_SPHINX_DIRECTIVE = re.compile(r"^(?P<indent>\s*)\.\.\s+(?P<kind>doctest|testsetup|testcode|testoutput)::")
+_SPHINX_OPTION = re.compile(r"^\s*:(?P<name>[\w-]+):\s*(?P<value>.*)$")
+
+
+@dataclass(frozen=True)
+class _SphinxBlock:
+    """A Sphinx doctest-extension block: its kind, body lines (0-based, end exclusive), flags."""
+
+    kind: str
+    start: int
+    end: int
+    body: str
+    options: int
+
+
+def _option_flags(text: str, flags: int = 0) -> int:
+    """`+ELLIPSIS, -NORMALIZE_WHITESPACE` applied to `flags`; unknown names are ignored."""
+    for item in re.split(r"[\s,]+", text.strip()):
+        flag = doctest.OPTIONFLAGS_BY_NAME.get(item[1:]) if item[:1] in "+-" else None
+        if flag is not None:
+            flags = flags | flag if item[0] == "+" else flags & ~flag
+    return flags
+
+
+def _sphinx_blocks(lines: Sequence[str]) -> Iterable[_SphinxBlock]:
+    for index, line in enumerate(lines):
+        match = _SPHINX_DIRECTIVE.match(line)
+        if not match:
+            continue
+        indent = len(match.group("indent"))
+        options = 0
+        cursor = index + 1
+        while cursor < len(lines) and (option := _SPHINX_OPTION.match(lines[cursor])):
+            if option.group("name") == "options":
+                options = _option_flags(option.group("value"), options)
+            cursor += 1
+        end = cursor
+        while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
+            end += 1
+        body = textwrap.dedent("\n".join(lines[cursor:end])).strip("\n")
+        yield _SphinxBlock(match.group("kind"), cursor, end, body, options)
 
 
 def _doctest_examples(docstring: str) -> Iterable[DocExample]:
+    """`>>>` examples read by the standard library's DocTestParser, plus Sphinx's blocks.
+
+    `+SKIP` examples are left out (doctest does not run them either); other directives
+    become `options`. `.. testsetup::` code runs first, `.. testcode::` with the
+    `.. testoutput::` after it is an example whose output is printed.
+    """
     try:
         parsed = doctest.DocTestParser().get_examples(docstring)
     except ValueError:  # inconsistent indentation inside a doctest block
         return
+    blocks = list(_sphinx_blocks(docstring.splitlines()))
+    examples: list[DocExample] = []
+    for block in blocks:
+        if block.kind == "testsetup" and block.body:
+            examples.append(DocExample(source=block.body, line=block.start))
+        elif block.kind == "testcode" and block.body:
+            output = next((b for b in blocks if b.kind == "testoutput" and b.start > block.end - 1), None)
+            expected = output.body if output is not None and output.start <= block.end + 2 else None
+            examples.append(DocExample(source=block.body, expected=expected, line=block.start, options=block.options))
     for example in parsed:
-        source = example.source.strip()
-        want = example.want.strip()
-        exception = None
-        if example.exc_msg is not None:
-            header = want.splitlines()[-1] if want else ""
-            exception = header.split(":", 1)[0].strip().rsplit(".", 1)[-1] or "Exception"
-            want = ""
-        typo = _CALL_THEN_VALUE.match(source) if not want and not exception else None
-        if typo and _is_value_expression(typo.group("value")):
-            # `>>> f([1, 0]) [0, 1]`: the output was typed on the prompt line.
-            source, want = typo.group("call"), typo.group("value")
-        yield DocExample(source=source, expected=want or None, exception=exception, line=example.lineno)
+        block_flags = next((b.options for b in blocks if b.kind == "doctest" and b.start <= example.lineno < b.end), 0)
+        options = block_flags
+        for flag, on in example.options.items():
+            options = options | flag if on else options & ~flag
+        if options & doctest.SKIP:
+            continue
+        examples.append(_doctest_example(example, options))
+    yield from sorted(examples, key=lambda example: example.line)
+
+
+def _doctest_example(example: doctest.Example, options: int) -> DocExample:
+    source = _DIRECTIVE_COMMENT.sub("", example.source).strip()
+    want = example.want.rstrip("\n")
+    if example.exc_msg is not None:
+        # exc_msg is the traceback's last part: `pkg.Error: message` (message may span lines).
+        header, _, message = example.exc_msg.strip("\n").partition(":")
+        exception = header.strip().rsplit(".", 1)[-1] or "Exception"
+        return DocExample(
+            source=source, exception=exception, line=example.lineno, options=options, message=message.strip() or None
+        )
+    typo = _CALL_THEN_VALUE.match(source) if not want.strip() else None
+    if typo and _is_value_expression(typo.group("value")):
+        # `>>> f([1, 0]) [0, 1]`: the output was typed on the prompt line.
+        source, want = typo.group("call"), typo.group("value")
+    return DocExample(source=source, expected=want if want.strip() else None, line=example.lineno, options=options)
 
 
 def _matching_close(text: str, open_index: int) -> int | None:
@@ -234,8 +327,8 @@ def _informal_examples(docstring: str, name: str, param_names: Sequence[str]) ->
         if close is None:
             continue
         call = re.sub(r"\s*\n\s*", " ", docstring[match.start() : close])
-        if not _is_call_with_values(call):
-            continue
+        if not _is_call_with_values(call) or (param_names and call.endswith("()")):
+            continue  # `parse() will return None` in prose names the function, it calls nothing
         rest = _extend_to_balanced(docstring, close).strip()
         rest = re.sub(r"^#\s*", "", rest)
         expected = None

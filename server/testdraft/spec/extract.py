@@ -14,12 +14,12 @@ from collections.abc import Iterator
 
 import tree_sitter
 
-from testdraft.spec.docstring import parse_examples, parse_raises, summary_of
+from testdraft.spec.docstring import examples_using, parse_examples, parse_raises, summary_of
+from testdraft.spec.locate import NOT_IMPLEMENTED
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 Node = tree_sitter.Node
 
-_NOT_IMPLEMENTED_MARKERS = ("NotImplementedError", "NotImplemented")
 
 
 def _text(node: Node | None) -> str:
@@ -49,11 +49,14 @@ def iter_functions(tree: tree_sitter.Tree) -> Iterator[Node]:
 
 
 def find_function(tree: tree_sitter.Tree, qualname: str) -> Node | None:
-    """A function by dotted name: `func`, `Class.method`, `Outer.Inner.method`."""
+    """A function by dotted name: `func`, `Class.method`, `Outer.Inner.method`.
+
+    The last definition of the name wins, as at run time (and in `spec.locate`)."""
+    found = None
     for node in iter_functions(tree):
         if qualified_name(node) == qualname:
-            return node
-    return None
+            found = node
+    return found
 
 
 def qualified_name(function: Node) -> str:
@@ -109,7 +112,8 @@ def _parameters(function: Node) -> tuple[Parameter, ...]:
 
 
 def _docstring_node(function: Node) -> Node | None:
-    body = function.child_by_field_name("body")
+    """The docstring of a function, class or module (the tree's root) node."""
+    body = function if function.type == "module" else function.child_by_field_name("body")
     if body is None or not body.named_children:
         return None
     first = body.named_children[0]
@@ -133,14 +137,26 @@ def _docstring(function: Node) -> str | None:
 
 
 def _is_placeholder_statement(statement: Node) -> bool:
+    """`spec.locate.is_stub_statement` on a tree-sitter node (comments aside)."""
     if statement.type == "pass_statement":
         return True
     if statement.type == "expression_statement":
         only = statement.named_children[0] if statement.named_children else None
-        return only is not None and only.type in ("ellipsis", "string", "concatenated_string")
+        if only is None or only.type not in ("ellipsis", "string", "concatenated_string"):
+            return False
+        return not any(child.type == "interpolation" for child in _descendants(only))  # f-strings run code
     if statement.type == "raise_statement":
-        return any(marker in _text(statement) for marker in _NOT_IMPLEMENTED_MARKERS)
+        raised = statement.named_children[0] if statement.named_children else None
+        if raised is not None and raised.type == "call":
+            raised = raised.child_by_field_name("function")
+        return raised is not None and raised.type == "identifier" and _text(raised) in NOT_IMPLEMENTED
     return statement.type == "comment"
+
+
+def _descendants(node: Node) -> Iterator[Node]:
+    for child in node.children:
+        yield child
+        yield from _descendants(child)
 
 
 def is_implemented(function: Node) -> bool:
@@ -218,6 +234,34 @@ def class_constructible(class_node: Node) -> bool | None:
     return None  # an inherited __init__ we cannot see
 
 
+def constructor_params(class_node: Node) -> tuple[Parameter, ...] | None:
+    """What `Class(...)` takes: `__init__`'s parameters, else a dataclass's fields; None when unknown."""
+    body = class_node.child_by_field_name("body")
+    statements = body.named_children if body else []
+    for statement in statements:
+        target = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
+            return _parameters(target)[1:]
+    if not any("dataclass" in decorator for decorator in _decorators(class_node)):
+        superclasses = class_node.child_by_field_name("superclasses")
+        return () if superclasses is None or not superclasses.named_children else None
+    fields: list[Parameter] = []
+    for statement in statements:
+        if statement.type != "expression_statement" or not statement.named_children:
+            continue
+        assignment = statement.named_children[0]
+        annotation = assignment.child_by_field_name("type") if assignment.type == "assignment" else None
+        left = assignment.child_by_field_name("left") if annotation is not None else None
+        if left is None or left.type != "identifier" or "ClassVar" in _text(annotation):
+            continue
+        right = assignment.child_by_field_name("right")
+        default = _text(right) or None
+        if default is not None and "field(" in default and "default" not in default:
+            default = None  # field(init=...) without a default is still required
+        fields.append(Parameter(_text(left), _text(annotation), default))
+    return tuple(fields)
+
+
 def _signature(function: Node) -> str:
     """The `def` header up to its colon (continuation lines keep their indentation)."""
     body = function.child_by_field_name("body")
@@ -291,6 +335,11 @@ def extract_spec(function: Node) -> FunctionSpec:
         root = root.parent
     definitions, imports = module_names(root)
     param_names = [param.name for param in params if param.name not in ("self", "cls")]
+    examples = parse_examples(docstring, name, param_names)
+    for owner in [*reversed(classes), root] if not examples else []:  # the class's, then the module's
+        examples = examples_using(_docstring(owner), name)
+        if examples:
+            break
     return FunctionSpec(
         name=name,
         qualname=qualified_name(function),
@@ -298,7 +347,7 @@ def extract_spec(function: Node) -> FunctionSpec:
         return_annotation=_text(return_type) or None,
         docstring=docstring,
         summary=summary_of(docstring),
-        examples=parse_examples(docstring, name, param_names),
+        examples=examples,
         raises=parse_raises(docstring),
         is_async=is_async,
         decorators=decorators,

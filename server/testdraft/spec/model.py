@@ -28,12 +28,15 @@ class DocExample:
     `source` is Python source (an expression or statements); `expected` is the
     output text as written in the docstring (None when nothing is shown, e.g. an
     assignment); `exception` is the exception class name for `Traceback` examples.
+    `expected` keeps doctest's text as written (several lines, `<BLANKLINE>`, `...`).
     """
 
     source: str
     expected: str | None = None
     exception: str | None = None
     line: int = 0  # 0-based line inside the docstring
+    options: int = 0  # doctest option flags in force (doctest.ELLIPSIS, ...), from directives
+    message: str | None = None  # the exception's message when the traceback shows one
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,13 @@
-"""UI tests from a React component plus manual test steps.
+"""UI tests from a React component plus manual test steps, in stages, one subpackage each:
 
-Public entry points (what the LSP, the CLI and the eval call):
+1. `inventory`: every element the component can render (tree-sitter, via `testdraft.parsing.jsx`)
+2. `steps`: the manual test case (sibling `testcase.md`, a comment above the component, or text)
+3. `mapping`: each step and expected result mapped onto inventory elements as actions
+4. `render`: the mapped test as a pytest module (Playwright or Selenium)
+5. `run`: every locator checked against the inventory; the test run in headless Chromium
 
-- `pipeline.generate_ui_test(component_path, component_source, steps_text=None,
-  framework="playwright", component_name=None, generator="mapper", complete=None)`
-- `pipeline.validate_ui_test(test_code, component_path, component_source, run_browser)`
-- `pipeline.steps_source_label(component_path, component_source)` for the action title
-- `components.find_component(source, path, byte_offset)` (tree-sitter only, < 1 ms)
-- `evaluation.run_ui_eval(dataset_dir, generators, output_format)` for `eval --ui`
-
-Modules: jsx_parser (tree-sitter grammars), components, inventory (+ elements, static_values,
-aria, textpattern), steps, mapper (+ wording, lookup, assertions, actions, resolve), render,
-model_prompt, locators, browser, codebleu, evaluation.
+`generators` names where the code comes from (the mapper above, or a model prompted with
+`model_prompt`); `pipeline` is the entry point the LSP, the CLI and the eval call
+(`generate_ui_test`, `validate_ui_test`, `steps_source_label`); `evaluation` is
+`testdraft eval --ui` (CodeBLEU, locator resolution, browser pass).
 """

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from testdraft.ui.actions import Issue
-from testdraft.ui.browser import UiJob, UiRunResult, run_ui_tests
-from testdraft.ui.inventory import Inventory, InventoryError, build_inventory
-from testdraft.ui.jsx_parser import ComponentSyntaxError
-from testdraft.ui.locators import LocatorCheck, check_locators
-from testdraft.ui.mapper import map_test_case
-from testdraft.ui.model_prompt import generate_with_model
-from testdraft.ui.render import FRAMEWORKS, render
-from testdraft.ui.resolve import unique_locator
-from testdraft.ui.steps import NoStepsError, TestCase, find_steps
-
-GENERATORS = ("mapper", "model")
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.parsing.jsx import ComponentSyntaxError
+from testdraft.ui.generators import UI_GENERATORS, Complete, UiGeneratorUnavailable, UiRequest, ui_generator
+from testdraft.ui.inventory import Inventory, InventoryError, build_inventory, unique_locator
+from testdraft.ui.issues import Issue
+from testdraft.ui.render import FRAMEWORKS, with_base_url
+from testdraft.ui.run import LocatorCheck, UiJob, UiRunResult, check_locators, run_ui_tests
+from testdraft.ui.steps import NoStepsError, find_steps
 
 
 class UiInputError(ValueError):
@@ -36,7 +31,7 @@ class UiSuggestion:
     test_path: str  # where the suggested test file goes
     code: str
     issues: list[Issue] = field(default_factory=list)
-    generator: str = "mapper"
+    generator: str = UI_GENERATORS[0]
     steps_source: str = ""
 
 
@@ -67,32 +62,29 @@ def load_inventory(component_path: str, source: str, component_name: str | None)
         raise UiInputError(str(exc)) from exc
 
 
-def _steps_text(case: TestCase) -> str:
-    lines = [f"# {case.title}", ""]
-    if case.preconditions:
-        lines += [f"Preconditions: {case.preconditions}", ""]
-    lines += [f"{n}. {s}" for n, s in enumerate(case.steps, start=1)]
-    if case.expected:
-        lines += ["", "Expected result:", *[f"- {e}" for e in case.expected]]
-    return "\n".join(lines)
-
-
 def generate_ui_test(
     component_path: str,
     component_source: str,
     steps_text: str | None = None,
     framework: str = "playwright",
     component_name: str | None = None,
-    generator: str = "mapper",
-    complete: Callable[[str], str] | None = None,
+    generator: str = UI_GENERATORS[0],
+    complete: Complete | None = None,
     samples: int = 1,
+    cancel: CancelToken = NEVER_CANCELLED,
+    base_url: str = "",
 ) -> UiSuggestion:
     """Draft a UI test for the component; raises UiInputError on input it cannot use.
 
     `complete` is the model for `generator="model"`; with `samples` > 1 it is asked several
-    times and the reply whose locators resolve best (then the longest) is kept."""
+    times and the candidate whose locators resolve best (then the longest) is kept.
+    `base_url` (a running dev server) becomes the test's default `APP_URL`."""
     if framework not in FRAMEWORKS:
         raise UiInputError(f"unknown framework {framework!r}: use one of {', '.join(FRAMEWORKS)}")
+    try:
+        chosen = ui_generator(generator, complete, samples)
+    except UiGeneratorUnavailable as exc:
+        raise UiInputError(str(exc)) from exc
     inventory = load_inventory(component_path, component_source, component_name)
     try:
         case = find_steps(component_path, component_source, inventory.component, steps_text)
@@ -108,26 +100,13 @@ def generate_ui_test(
                 1,
             )
         )
-    if generator == "model":
-        if complete is None:
-            raise UiInputError("the model generator needs a model: none is loaded")
-        replies = [
-            generate_with_model(complete, _steps_text(case), component_source, inventory.component)
-            for _ in range(max(1, samples))
-        ]
-        code = max(replies, key=lambda reply: _static_score(reply, inventory))
-    elif generator == "mapper":
-        code, mapped_issues = render(map_test_case(inventory, case), framework)
-        issues += mapped_issues
-    else:
-        raise UiInputError(
-            f"unknown UI generator {generator!r}: use one of {', '.join(GENERATORS)}"
-        )
+    request = UiRequest(inventory, case, component_source, framework)
+    best = max(chosen.generate(request, cancel), key=lambda c: _static_score(c.code, inventory))
     return UiSuggestion(
         component=inventory.component,
         test_path=suggested_test_path(component_path, inventory.component),
-        code=code,
-        issues=issues,
+        code=with_base_url(best.code, base_url) if base_url else best.code,
+        issues=issues + list(best.issues),
         generator=generator,
         steps_source=case.source,
     )
@@ -150,9 +129,11 @@ def validate_ui_test(
     run_browser: bool,
     component_name: str | None = None,
     timeout: float = 120,
+    base_url: str = "",
 ) -> UiValidation:
     """Syntax, every locator against the inventory, and (optionally) a real browser run
-    (a subprocess, killed after `timeout` seconds)."""
+    (a subprocess, killed after `timeout` seconds) against the bundled component, or against
+    `base_url`, a dev server already running on this machine."""
     try:
         ast.parse(test_code)
     except SyntaxError as exc:
@@ -161,7 +142,7 @@ def validate_ui_test(
     checks, issues = check_locators(test_code, inventory)
     run = None
     if run_browser:
-        job = UiJob(component_path, test_code, component_source, inventory.component)
+        job = UiJob(component_path, test_code, component_source, inventory.component, base_url)
         run = run_ui_tests([job], timeout=timeout)[0]
         issues.append(_run_issue(run))
     return UiValidation(True, issues, checks, run)
@@ -184,4 +165,4 @@ def steps_source_label(
         case = find_steps(component_path, component_source, component_name)
     except (NoStepsError, ValueError):
         return None
-    return Path(case.source).name if case.source.endswith(".md") else case.source
+    return Path(case.source).name if case.source.endswith((".md", ".feature")) else case.source

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.spec.locate import TargetNotFound, why_not_implemented
 from testdraft.validate.cache import ValidationCache
-from testdraft.validate.mutation.generate import MutantSpec, TargetNotFound, enumerate_mutants
+from testdraft.validate.mutation.generate import MutantSpec, enumerate_mutants
 from testdraft.validate.privileges import hand_over, unprivileged_ids
 from testdraft.validate.report import (
     AssertOutcome,
@@ -42,12 +43,7 @@ from testdraft.validate.report import (
 )
 from testdraft.validate.sandbox import LaneLimits, LaneResult, MutantQueue, run_lane
 from testdraft.validate.spawner import SERVER_ROOT
-from testdraft.validate.target import (
-    ValidationTarget,
-    conftest_files,
-    target_source,
-    why_not_implemented,
-)
+from testdraft.validate.target import ValidationTarget, conftest_files, target_source
 
 __all__ = [
     "ValidationOptions",

@@ -12,6 +12,7 @@ import logging
 import os
 import pwd
 import stat
+import sysconfig
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -45,7 +46,10 @@ def unprivileged_ids(folders: Iterable[str]) -> tuple[int, int] | None:
         user = pwd.getpwnam(UNPRIVILEGED_USER)
     except KeyError:
         return None
-    unreadable = [f for f in folders if not readable_by_others(f)]
+    # The standard library and site-packages too: a module the zygote did not preload
+    # (unittest.mock, decimal) is imported by the worker after it became `nobody`.
+    libraries = {sysconfig.get_paths()[key] for key in ("stdlib", "platstdlib", "purelib", "platlib")}
+    unreadable = [f for f in [*folders, *sorted(libraries)] if not readable_by_others(f)]
     if unreadable:
         log.debug("sandbox stays root: %s not readable by %s", unreadable, UNPRIVILEGED_USER)
         return None

@@ -22,8 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest
-from testdraft.generate.pytest_code import same_test_key
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
+from testdraft.generate.pytest_code import free_names
+from testdraft.render.edits import unique_tests, with_unique_names
+from testdraft.render.module import render_module
+from testdraft.spec.locate import is_implemented
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import (
     DEFAULT_OPTIONS,
@@ -32,7 +35,7 @@ from testdraft.validate.engine import (
     validate_suite,
 )
 from testdraft.validate.report import ValidationReport
-from testdraft.validate.target import is_implemented, target_source
+from testdraft.validate.target import target_source
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class RankedTest:
 @dataclass(frozen=True)
 class RankingResult:
     selected: tuple[RankedTest, ...]
-    dropped: tuple[tuple[CandidateTest, str], ...]  # unit and why
+    dropped: tuple[DroppedTest, ...]  # units left out, and why
     report: ValidationReport | None = None  # the run over all units (None in TDD)
     covered_lines: tuple[int, ...] = ()
     killed_mutants: tuple[int, ...] = ()
@@ -110,47 +113,11 @@ def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
     return units
 
 
-Dropped = list[tuple[CandidateTest, str]]
+Dropped = list[DroppedTest]
 
 
-def _dedupe(units: list[CandidateTest]) -> tuple[list[CandidateTest], Dropped]:
-    seen: dict[str, str] = {}
-    kept: list[CandidateTest] = []
-    dropped: Dropped = []
-    for unit in units:
-        key = same_test_key(unit.code)
-        if key in seen:
-            dropped.append((unit, f"duplicate of {seen[key]}"))
-        else:
-            seen[key] = unit.name
-            kept.append(unit)
-    return kept, dropped
-
-
-def _unique_names(units: list[CandidateTest]) -> list[CandidateTest]:
-    used: set[str] = set()
-    renamed = []
-    for unit in units:
-        name = unit.name
-        suffix = 2
-        while name in used:
-            name = f"{unit.name}_{suffix}"
-            suffix += 1
-        used.add(name)
-        if name != unit.name:
-            code = unit.code.replace(f"def {unit.name}(", f"def {name}(", 1)
-            unit = replace(unit, name=name, code=code)
-        renamed.append(unit)
-    return renamed
-
-
-def render_module(units: Sequence[CandidateTest], extra_imports: Sequence[str] = ()) -> str:
-    imports: list[str] = []
-    for line in [*extra_imports, *(i for unit in units for i in unit.imports)]:
-        if line not in imports:
-            imports.append(line)
-    body = "\n\n".join(unit.code.strip("\n") + "\n" for unit in units)
-    return "\n".join(imports) + ("\n\n\n" if imports else "") + body
+def _drop(unit: CandidateTest, reason: DropReason, detail: str = "") -> DroppedTest:
+    return DroppedTest(unit.name, unit.origin, reason, detail)
 
 
 # --- ranking ---------------------------------------------------------------------------
@@ -164,24 +131,20 @@ def rank_candidates(
     rules: VotingRules = DEFAULT_RULES,
 ) -> RankingResult:
     units: list[CandidateTest] = []
-    dropped: list[tuple[CandidateTest, str]] = []
     for index, candidate in enumerate(candidates):
-        if candidate.is_placeholder:
-            dropped.append((candidate, "placeholder"))
-            continue
-        units += [replace(unit, meta={**unit.meta, "candidate": index})
-                  for unit in split_candidate(candidate)]
+        if not candidate.is_placeholder:  # a TODO skeleton checks nothing to rank
+            units += [replace(unit, meta={**unit.meta, "candidate": index})
+                      for unit in split_candidate(candidate)]
     voters = list(units)  # duplicates still vote: agreement across candidates is the point
-    units, duplicates = _dedupe(units)
-    dropped += duplicates
-    units = _unique_names(units)
+    units, dropped = unique_tests(units)
+    units = with_unique_names(units)
     source, _path = target_source(target)
     if not (target.implemented and is_implemented(source, target.qualname)):
         return _rank_by_votes(units, voters, dropped, spec, rules)
     return _rank_by_execution(units, dropped, target, options, cancel)
 
 
-def _rank_by_execution(units: list[CandidateTest], dropped: list[tuple[CandidateTest, str]],
+def _rank_by_execution(units: list[CandidateTest], dropped: Dropped,
                        target: ValidationTarget, options: ValidationOptions,
                        cancel: CancelToken) -> RankingResult:
     valid = []
@@ -190,7 +153,7 @@ def _rank_by_execution(units: list[CandidateTest], dropped: list[tuple[Candidate
             ast.parse(unit.code)
             valid.append(unit)
         except SyntaxError as exc:
-            dropped.append((unit, f"syntax error: {exc.msg}"))
+            dropped.append(_drop(unit, DropReason.PARSE_ERROR, f"line {exc.lineno}: {exc.msg}"))
     if not valid:
         return RankingResult(selected=(), dropped=tuple(dropped))
     detailed = replace(options, per_test_detail=True)
@@ -199,13 +162,15 @@ def _rank_by_execution(units: list[CandidateTest], dropped: list[tuple[Candidate
         culprits = _units_breaking_the_module(report, valid)
         if not culprits:
             break
-        dropped += [(unit, f"module error: {report.collection_error}") for unit in culprits]
+        dropped += [_drop(unit, DropReason.FAILED, f"module error: {report.collection_error}")
+                    for unit in culprits]
         valid = [unit for unit in valid if unit not in culprits]
         if not valid:
             break
         report = validate_suite(render_module(valid), target, detailed, cancel)
     if report.collection_error or not valid:
-        dropped += [(unit, f"module error: {report.collection_error}") for unit in valid]
+        dropped += [_drop(unit, DropReason.FAILED, f"module error: {report.collection_error}")
+                    for unit in valid]
         return RankingResult(selected=(), dropped=tuple(dropped), report=report)
     by_name: dict[str, list[str]] = {}
     statuses: dict[str, list[str]] = {}
@@ -226,7 +191,8 @@ def _rank_by_execution(units: list[CandidateTest], dropped: list[tuple[Candidate
         results = statuses.get(unit.name, ["not collected"])
         bad = [s for s in results if s != "passed"]
         if bad:
-            dropped.append((unit, bad[0]))
+            reason = DropReason.UNKNOWN_NAME if "NameError" in bad[0] else DropReason.FAILED
+            dropped.append(_drop(unit, reason, bad[0]))
             continue
         ids = by_name[unit.name]
         lines = {line for test_id in ids for line in per_test.get(test_id, ())}
@@ -258,7 +224,7 @@ def _units_breaking_the_module(report: ValidationReport,
 
 
 def _greedy(eligible: list[CandidateTest], gains: dict[str, tuple[set[int], set[int]]],
-            dropped: list[tuple[CandidateTest, str]]
+            dropped: Dropped
             ) -> tuple[list[RankedTest], set[int], set[int]]:
     covered: set[int] = set()
     killed: set[int] = set()
@@ -280,7 +246,7 @@ def _greedy(eligible: list[CandidateTest], gains: dict[str, tuple[set[int], set[
         covered |= lines
         killed |= kills
         remaining.remove(best)
-    dropped += [(unit, "adds no coverage or killed mutant") for unit in remaining]
+    dropped += [_drop(unit, DropReason.REDUNDANT) for unit in remaining]
     return selected, covered, killed
 
 
@@ -345,18 +311,22 @@ def _count_votes(voters: list[CandidateTest], spec: FunctionSpec | None,
 
 
 def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
-                   dropped: list[tuple[CandidateTest, str]], spec: FunctionSpec | None,
+                   dropped: Dropped, spec: FunctionSpec | None,
                    rules: VotingRules) -> RankingResult:
     votes = _count_votes(voters, spec, rules)
     claims_by_unit = {unit.name: _claims_of(unit.code) for unit in units}
     ranked: list[RankedTest] = []
     for unit in units:
         claims = claims_by_unit[unit.name]
+        unknown = free_names([*unit.imports, unit.code])
+        if unknown:  # nothing runs in TDD: a name nothing defines would be a NameError
+            dropped.append(_drop(unit, DropReason.UNKNOWN_NAME, ", ".join(sorted(unknown))))
+            continue
         if not claims:
             if rules.keep_unverifiable:
                 ranked.append(RankedTest(unit, "pending", votes=0))
             else:
-                dropped.append((unit, "no claim to vote on"))
+                dropped.append(_drop(unit, DropReason.OUTVOTED, "no claim to vote on"))
             continue
         support = []
         reason = ""
@@ -375,7 +345,7 @@ def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
                 break
             support.append(counter[value])
         if reason:
-            dropped.append((unit, reason))
+            dropped.append(_drop(unit, DropReason.OUTVOTED, reason))
         else:
             ranked.append(RankedTest(unit, "pending", votes=min(support)))
     ranked.sort(key=lambda r: -r.votes)  # stable: equal support keeps candidate order

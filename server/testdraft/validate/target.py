@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import ast
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import ImportTarget
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.mutation.generate import (
-    TargetNotFound,
-    body_without_docstring,
-    find_function,
-)
 
 
 @dataclass(frozen=True)
@@ -83,46 +77,3 @@ def target_source(target: ValidationTarget) -> tuple[str | None, str | None]:
             with open(path, encoding="utf-8") as handle:
                 return handle.read(), path
     return None, None
-
-
-def _is_stub_statement(stmt: ast.stmt) -> bool:
-    if isinstance(stmt, ast.Pass):
-        return True
-    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
-        return stmt.value.value is Ellipsis
-    if isinstance(stmt, ast.Raise) and stmt.exc is not None:
-        exc = stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc
-        return isinstance(exc, ast.Name) and exc.id == "NotImplementedError"
-    return False
-
-
-def why_not_implemented(source: str | None, qualname: str) -> str | None:
-    """None when the function has a real body; else why its tests are pending."""
-    if source is None:
-        return "the module under test does not exist yet"
-    try:
-        func, _ = find_function(ast.parse(source), qualname)
-    except SyntaxError as exc:
-        return f"the module under test does not parse (line {exc.lineno}: {exc.msg})"
-    except TargetNotFound:
-        return f"`{qualname}` is not defined yet"
-    body = body_without_docstring(func)
-    if not body or all(_is_stub_statement(stmt) for stmt in body):
-        return f"`{qualname}` is not implemented yet"
-    return None
-
-
-def is_implemented(source: str | None, qualname: str) -> bool:
-    """False when the function is missing or its body is only `pass`, `...` or
-    `raise NotImplementedError` (a docstring aside)."""
-    return why_not_implemented(source, qualname) is None
-
-
-def function_body_lines(source: str, qualname: str) -> tuple[int, int] | None:
-    """First and last line of the function body (docstring excluded)."""
-    try:
-        func, _ = find_function(ast.parse(source), qualname)
-    except (SyntaxError, TargetNotFound):
-        return None
-    body = body_without_docstring(func) or func.body
-    return body[0].lineno, func.end_lineno or func.lineno

@@ -5,6 +5,7 @@
 export type Device = "auto" | "cpu" | "cuda" | "mps";
 export type Quantize = "auto" | "none" | "int8" | "int4";
 export type UiFramework = "playwright" | "selenium";
+export type Backend = "local" | "openai";
 
 export interface ModelSettings {
   path: string | null;
@@ -17,13 +18,14 @@ export interface ModelSettings {
   systemPrompt: string | null;
   device: Device;
   quantize: Quantize;
-  backend: string;
+  backend: Backend;
 }
 
 export interface TestdraftSettings {
   model: ModelSettings;
   validation: { enabled: boolean; mutation: boolean };
-  ui: { framework: UiFramework };
+  /** baseUrl: a running dev server the UI tests target ("" bundles the component). */
+  ui: { framework: UiFramework; baseUrl: string };
   /** Test sources, in order: "docstring" (deterministic examples) and "model". */
   generators: string[];
 }
@@ -47,7 +49,7 @@ export function defaultSettings(): TestdraftSettings {
       backend: "local",
     },
     validation: { enabled: true, mutation: true },
-    ui: { framework: "playwright" },
+    ui: { framework: "playwright", baseUrl: "" },
     generators: ["docstring", "model"],
   };
 }
@@ -55,6 +57,7 @@ export function defaultSettings(): TestdraftSettings {
 const DEVICES: readonly Device[] = ["auto", "cpu", "cuda", "mps"];
 const QUANTIZE: readonly Quantize[] = ["auto", "none", "int8", "int4"];
 const UI_FRAMEWORKS: readonly UiFramework[] = ["playwright", "selenium"];
+const BACKENDS: readonly Backend[] = ["local", "openai"];
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
   return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max
@@ -108,13 +111,16 @@ export function readSettings(get: SettingGetter): TestdraftSettings {
       systemPrompt: optionalString(get("model.systemPrompt")),
       device: oneOf(get("model.device"), DEVICES, d.model.device),
       quantize: oneOf(get("model.quantize"), QUANTIZE, d.model.quantize),
-      backend: optionalString(get("model.backend")) ?? d.model.backend,
+      backend: oneOf(get("model.backend"), BACKENDS, d.model.backend),
     },
     validation: {
       enabled: booleanOr(get("validation.enabled"), d.validation.enabled),
       mutation: booleanOr(get("validation.mutation"), d.validation.mutation),
     },
-    ui: { framework: oneOf(get("ui.framework"), UI_FRAMEWORKS, d.ui.framework) },
+    ui: {
+      framework: oneOf(get("ui.framework"), UI_FRAMEWORKS, d.ui.framework),
+      baseUrl: optionalString(get("ui.baseUrl")) ?? d.ui.baseUrl,
+    },
     generators: knownGenerators(get("generators")) ?? d.generators,
   };
 }

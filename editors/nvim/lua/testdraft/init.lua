@@ -25,7 +25,7 @@ M.default_settings = {
     backend = "local",
   },
   validation = { enabled = true, mutation = true },
-  ui = { framework = "playwright" },
+  ui = { framework = "playwright", baseUrl = "" }, -- baseUrl: a running dev server for UI tests
   generators = { "docstring", "model" },
 }
 

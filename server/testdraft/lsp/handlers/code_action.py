@@ -10,15 +10,14 @@ from __future__ import annotations
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
+from testdraft.lsp.commands import GENERATE_UI_TEST, SUGGEST_TESTS
 from testdraft.lsp.server import TestdraftServer
 from testdraft.parsing.documents import ParsedDocument
 from testdraft.parsing.languages import PYTHON
 from testdraft.spec.extract import function_at, qualified_name
-from testdraft.ui.components import find_component
+from testdraft.ui.inventory import find_component
 from testdraft.ui.pipeline import steps_source_label
 
-SUGGEST_TESTS_COMMAND = "testdraft.suggestTests"
-GENERATE_UI_TEST_COMMAND = "testdraft.generateUiTest"
 ACTION_KIND = types.CodeActionKind.Refactor
 
 
@@ -36,7 +35,7 @@ def _python_action(
     function = function_at(document.tree, document.lines.point(position.line, position.character, ls.encoding))
     if function is None:
         return []
-    return [_action(f"Suggest tests for `{qualified_name(function)}`", SUGGEST_TESTS_COMMAND, uri, position)]
+    return [_action(f"Suggest tests for `{qualified_name(function)}`", SUGGEST_TESTS, uri, position)]
 
 
 def _component_action(
@@ -49,7 +48,7 @@ def _component_action(
         return []
     label = steps_source_label(path, document.text, component.name)
     title = f"Generate UI test for `{component.name}`" + (f" from `{label}`" if label else " (asks for the steps)")
-    return [_action(title, GENERATE_UI_TEST_COMMAND, uri, position)]
+    return [_action(title, GENERATE_UI_TEST, uri, position)]
 
 
 def register(server: TestdraftServer) -> None:

@@ -18,11 +18,9 @@ def register(server: TestdraftServer) -> None:
 
     @server.feature(types.INITIALIZED)
     def on_initialized(ls: TestdraftServer, params: types.InitializedParams) -> None:
-        for hook in ls.after_initialized:
-            hook(ls)
+        ls.start_model()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def on_configuration(ls: TestdraftServer, params: types.DidChangeConfigurationParams) -> None:
         ls.settings.update(params.settings)
-        for hook in ls.on_settings_changed:
-            hook(ls)
+        ls.reconfigure_model()

@@ -1,4 +1,9 @@
-"""`testdraft.suggestTests`: generate tests off the event loop and apply them via `workspace/applyEdit`."""
+"""`testdraft.suggestTests`: generate tests off the event loop and apply them via `workspace/applyEdit`.
+
+The docstring tests are applied at once; the model's follow as they validate. Requests
+share one model: a request waiting for it says so in its `$/progress` ("waiting for 2
+earlier suggestions"), and a newer request for the same function supersedes a waiting one.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,10 @@ from typing import Any
 from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
-from testdraft.cancellation import Cancelled
+from testdraft.cancellation import Cancelled, Superseded
 from testdraft.generate.base import CandidateTest
+from testdraft.lsp.commands import SUGGEST_TESTS as COMMAND
+from testdraft.lsp.commands import parse_position_argument
 from testdraft.lsp.edits import workspace_edit
 from testdraft.lsp.progress import progress
 from testdraft.lsp.server import TestdraftServer
@@ -28,26 +35,6 @@ from testdraft.pipeline import (
 from testdraft.render.module import merge_tests
 
 log = logging.getLogger(__name__)
-
-COMMAND = "testdraft.suggestTests"
-
-
-def parse_position_argument(arguments: Any) -> tuple[str, int, int, str | None]:
-    """(uri, line, character, steps) from `[{"uri", "position": {"line", "character"}, "steps"?}]`."""
-    if len(arguments) == 1 and isinstance(arguments[0], list):  # some clients nest the list
-        arguments = arguments[0]
-    try:
-        argument = arguments[0]
-        position = argument["position"]
-        steps = argument.get("steps")
-        return (
-            str(argument["uri"]),
-            int(position["line"]),
-            int(position["character"]),
-            steps if isinstance(steps, str) and steps.strip() else None,
-        )
-    except (IndexError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise SuggestError('expected arguments [{"uri": ..., "position": {"line": ..., "character": ...}}]') from error
 
 
 def _writable_problem(test_file: Path) -> str | None:
@@ -95,12 +82,17 @@ async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> 
         def work() -> None:
             # Batches arrive as they are ready (docstring tests at once, then each model
             # candidate once validated); each is applied before the next is pulled.
-            batches = stream_suggestions(Path(path), spec, ls.generators(), read_text, reporter.cancel, on_candidate)
+            generators = ls.generators(key=f"{path}::{spec.qualname}", on_wait=reporter.waiting)
+            batches = stream_suggestions(Path(path), spec, generators, read_text, reporter.cancel, on_candidate)
             for suggestion in batches:
+                reporter.cancel.raise_if_cancelled()  # nothing is applied after a cancel
                 results.append(asyncio.run_coroutine_threadsafe(_apply(ls, suggestion, written), loop).result())
 
         try:
-            await loop.run_in_executor(ls.executor, work)
+            await loop.run_in_executor(ls.suggest_executor, work)
+        except Superseded:
+            reporter.end_message = "superseded by a newer request for this function"
+            return {**_summary(results), "status": "superseded"}
         except Cancelled:
             return {**_summary(results), "status": "cancelled"}
     return _summary(results)

@@ -16,36 +16,17 @@ from typing import Any
 from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
+from testdraft.lsp.commands import GENERATE_UI_TEST, parse_position_argument
 from testdraft.lsp.edits import workspace_edit
-from testdraft.lsp.handlers.code_action import GENERATE_UI_TEST_COMMAND
-from testdraft.lsp.handlers.suggest_tests import parse_position_argument
+from testdraft.lsp.presentation import ui_test_diagnostics
 from testdraft.lsp.progress import progress
 from testdraft.lsp.server import TestdraftServer
 from testdraft.pipeline import SuggestError
 from testdraft.render.module import Insertion, ModuleEdit
-from testdraft.ui.actions import Issue
-from testdraft.ui.components import find_component
-from testdraft.ui.pipeline import UiInputError, generate_ui_test, steps_source_label, validate_ui_test
+from testdraft.ui.inventory import find_component
+from testdraft.ui.pipeline import UiInputError, UiSuggestion, generate_ui_test, steps_source_label, validate_ui_test
 
 log = logging.getLogger(__name__)
-
-_SEVERITY = {
-    "error": types.DiagnosticSeverity.Error,
-    "warning": types.DiagnosticSeverity.Warning,
-    "info": types.DiagnosticSeverity.Information,
-}
-
-
-def _diagnostics(issues: list[Issue]) -> list[types.Diagnostic]:
-    return [
-        types.Diagnostic(
-            range=types.Range(types.Position(max(issue.line - 1, 0), 0), types.Position(max(issue.line, 1), 0)),
-            message=issue.message,
-            severity=_SEVERITY.get(issue.severity, types.DiagnosticSeverity.Warning),
-            source="testdraft",
-        )
-        for issue in issues
-    ]
 
 
 def _free_path(path: Path, open_paths: set[Path]) -> Path:
@@ -58,7 +39,7 @@ def _free_path(path: Path, open_paths: set[Path]) -> Path:
 
 
 def register(server: TestdraftServer) -> None:
-    @server.command(GENERATE_UI_TEST_COMMAND)
+    @server.command(GENERATE_UI_TEST)
     async def generate_ui_test_command(ls: TestdraftServer, *arguments: Any) -> dict[str, object]:
         try:
             uri, line, character, steps = parse_position_argument(arguments)
@@ -82,7 +63,9 @@ async def _generate(ls: TestdraftServer, uri: str, line: int, character: int, st
         return {"status": "needs_steps", "component": component.name}
     framework = ls.settings.ui_framework
     async with progress(ls, f"Generating a UI test for {component.name}"):
-        work = functools.partial(generate_ui_test, path, text, steps, framework, component.name)
+        work = functools.partial(
+            generate_ui_test, path, text, steps, framework, component.name, base_url=ls.settings.ui_base_url
+        )
         suggestion = await asyncio.get_running_loop().run_in_executor(ls.executor, work)
     test_path = _free_path(Path(suggestion.test_path), set(ls.open_texts()))
     result = await ls.workspace_apply_edit_async(
@@ -96,12 +79,11 @@ async def _generate(ls: TestdraftServer, uri: str, line: int, character: int, st
     if not result.applied:
         raise SuggestError(f"UI test not created: {result.failure_reason or 'the editor refused the edit'}")
     test_uri = from_fs_path(str(test_path)) or test_path.as_uri()
-    ls.text_document_publish_diagnostics(
-        types.PublishDiagnosticsParams(uri=test_uri, diagnostics=_diagnostics(suggestion.issues))
-    )
+    diagnostics = ui_test_diagnostics(suggestion.issues, suggestion.code)
+    ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=test_uri, diagnostics=diagnostics))
     if ls.settings.validation_enabled:
         asyncio.get_running_loop().create_task(
-            _run_in_browser(ls, test_uri, suggestion.code, path, text, component.name)
+            _run_in_browser(ls, test_uri, suggestion, path, text, component.name)
         )
     return {
         "status": "applied",
@@ -117,12 +99,15 @@ def _whole_file(code: str) -> ModuleEdit:
     return ModuleEdit(old_text="", insertions=(Insertion(0, code),), test_names=())
 
 
-async def _run_in_browser(ls: TestdraftServer, test_uri: str, code: str, path: str, source: str, name: str) -> None:
-    work = functools.partial(validate_ui_test, code, path, source, True, name)
+async def _run_in_browser(
+    ls: TestdraftServer, test_uri: str, suggestion: UiSuggestion, path: str, source: str, name: str
+) -> None:
+    work = functools.partial(
+        validate_ui_test, suggestion.code, path, source, True, name, base_url=ls.settings.ui_base_url
+    )
     validation = await asyncio.get_running_loop().run_in_executor(ls.executor, work)
-    issues = list(validation.issues)
-    run = validation.run
-    if run is not None and run.outcome != "passed":
-        severity = "info" if run.outcome == "unavailable" else "error"
-        issues.append(Issue(f"browser run {run.outcome}: {run.message}", severity, run.line or 1))
-    ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=test_uri, diagnostics=_diagnostics(issues)))
+    # This publication replaces the first: keep the generation's issues (steps with no element)
+    # beside the validation's, which end with the browser run's outcome.
+    issues = list(dict.fromkeys([*suggestion.issues, *validation.issues]))
+    diagnostics = ui_test_diagnostics(issues, suggestion.code)
+    ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=test_uri, diagnostics=diagnostics))

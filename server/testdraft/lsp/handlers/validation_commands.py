@@ -7,44 +7,33 @@ from typing import Any
 
 from pygls.uris import to_fs_path
 
+from testdraft.lsp.commands import REVALIDATE, SHOW_SURVIVORS, SHOW_TEST_RESULT, dict_arguments, uri_argument
 from testdraft.lsp.server import TestdraftServer
-from testdraft.validate.presentation import SHOW_SURVIVORS_COMMAND, SHOW_TEST_COMMAND, survivors_text
-
-REVALIDATE_COMMAND = "testdraft.revalidate"
-
-
-def _uri_argument(arguments: tuple[Any, ...]) -> str | None:
-    """`[{"uri": ...}]` as sent by clients; None when the arguments hold no URI."""
-    values = arguments[0] if len(arguments) == 1 and isinstance(arguments[0], list) else list(arguments)
-    for value in values:
-        if isinstance(value, dict) and isinstance(value.get("uri"), str):
-            return str(value["uri"])
-    return None
+from testdraft.validate.summary import survivors_text
 
 
 def register(server: TestdraftServer) -> None:
-    @server.command(REVALIDATE_COMMAND)
+    @server.command(REVALIDATE)
     def revalidate(ls: TestdraftServer, *arguments: Any) -> dict[str, object]:
-        uri = _uri_argument(arguments)
+        uri = uri_argument(arguments)
         path = to_fs_path(uri) if uri else None
         if not path:
             return {"status": "error", "message": 'expected [{"uri": ...}] of a test file'}
         ls.validation.schedule(Path(path).resolve(), delay=0.0)
         return {"status": "scheduled"}
 
-    @server.command(SHOW_SURVIVORS_COMMAND)
+    @server.command(SHOW_SURVIVORS)
     def show_survivors(ls: TestdraftServer, *arguments: Any) -> dict[str, object]:
-        uri = _uri_argument(arguments)
+        uri = uri_argument(arguments)
         report = ls.validation.report_for(uri) if uri else None
         if report is None:
             # From a code lens the argument is the survivor list itself.
-            values = arguments[0] if len(arguments) == 1 and isinstance(arguments[0], list) else list(arguments)
-            entries = [entry for entry in values if isinstance(entry, dict) and "message" in entry]
+            entries = [entry for entry in dict_arguments(arguments) if "message" in entry]
             return {"survivors": [str(entry["message"]) for entry in entries]}
         survivors = report.mutation.survivors if report.mutation else ()
         return {"survivors": [survivor.sentence for survivor in survivors], "text": survivors_text(report)}
 
-    @server.command(SHOW_TEST_COMMAND)
+    @server.command(SHOW_TEST_RESULT)
     def show_test(ls: TestdraftServer, *arguments: Any) -> dict[str, object]:
         wanted = arguments[0] if arguments else None
         for report in ls.validation.reports.values():

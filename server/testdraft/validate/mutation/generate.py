@@ -20,13 +20,10 @@ import types
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from testdraft.spec.locate import find_function
 from testdraft.validate.mutation.operators import OPERATORS, Mutation, iop
 
 PathStep = tuple[str, int]  # (field name, index in a list field or -1)
-
-
-class TargetNotFound(LookupError):
-    """The qualified name does not name a function defined in the module text."""
 
 
 @dataclass(frozen=True)
@@ -38,41 +35,6 @@ class MutantSpec:
     description: str  # "`<` to `<=` on line 12"
     path: tuple[PathStep, ...]
     replacement_index: int  # which of the rule's replacements for this node
-
-
-def find_function(
-    tree: ast.Module, qualname: str
-) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, list[ast.ClassDef]]:
-    """The def node for `func` or `Class.method` (nested classes too), with its classes."""
-    parts = qualname.split(".")
-    body: list[ast.stmt] = tree.body
-    classes: list[ast.ClassDef] = []
-    for depth, part in enumerate(parts):
-        last = depth == len(parts) - 1
-        found: ast.stmt | None = None
-        for stmt in body:
-            if last and isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
-                if stmt.name == part:
-                    found = stmt  # the last definition wins, as at run time
-            elif not last and isinstance(stmt, ast.ClassDef) and stmt.name == part:
-                found = stmt
-        if found is None:
-            raise TargetNotFound(f"no function {qualname!r} in the module")
-        if isinstance(found, ast.ClassDef):
-            classes.append(found)
-            body = found.body
-        else:
-            assert isinstance(found, ast.FunctionDef | ast.AsyncFunctionDef)
-            return found, classes
-    raise TargetNotFound(f"no function {qualname!r} in the module")
-
-
-def body_without_docstring(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.stmt]:
-    body = func.body
-    if (body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
-            and isinstance(body[0].value.value, str)):
-        return body[1:]
-    return body
 
 
 # Evaluated at definition time (or never): mutating them would not change the code object.

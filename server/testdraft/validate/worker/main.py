@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from testdraft.spec.locate import function_body_lines
 from testdraft.validate.worker import guard
 from testdraft.validate.worker.asserts import RECORDER_NAME, AssertRecorder, rewrite_asserts
 from testdraft.validate.worker.loader import install_paths, load_test_module
@@ -103,14 +104,6 @@ def _outcome_event(item: TestItem, outcome: Outcome, recorder: AssertRecorder) -
     }
 
 
-def _body_range(source: str, qualname: str) -> tuple[int, int]:
-    from testdraft.validate.mutation.generate import body_without_docstring, find_function
-
-    func, _ = find_function(ast.parse(source), qualname)
-    body = body_without_docstring(func) or func.body
-    return body[0].lineno, func.end_lineno or func.lineno
-
-
 def _clear_caches(func: Any) -> Callable[[], None]:
     """`functools.cache`d targets would answer from the cache and hide every mutant."""
     clearers = []
@@ -167,7 +160,7 @@ def _load_target(job: dict[str, Any], events: Events) -> LoadedTarget | None:
         source_file = func.__code__.co_filename
         with open(source_file, encoding="utf-8") as handle:
             source_text = handle.read()
-        body = _body_range(source_text, job["qualname"])
+        body = function_body_lines(ast.parse(source_text), job["qualname"])
         clear = _clear_caches(getattr(module, job["qualname"].split(".")[0], None))
     except BaseException as exc:
         events.emit({"ev": "target", "ok": False,

@@ -1,0 +1,7 @@
+import pytest
+from inventory.warehouse import Warehouse
+
+
+@pytest.fixture
+def warehouse() -> Warehouse:
+    return Warehouse("main", clock=lambda: 1000.0)

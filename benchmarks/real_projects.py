@@ -1,0 +1,272 @@
+"""Tests for real projects: the small projects in benchmarks/projects/, function by function.
+
+    flock /tmp/testdraft-model.lock env PYTHONPATH=server \\
+        python benchmarks/real_projects.py [--systems docstring,model-plain,model-context] [--json out.json]
+
+Every public function and method of each project (none has docstring examples) gets tests
+from each system, in validated mode (model candidates ranked by running the implementation)
+and in TDD mode (ranked by votes, nothing executed). The chosen tests are written to a fresh
+test file in a copy of the project and run with pytest. Per function: was a runnable
+non-skipped test inserted, did at least one pass, coverage and mutation score of the passing
+tests (the sandbox), whether a test used one of the project's conftest fixtures, and whether
+any inserted test names something that does not exist. A function succeeds when at least
+one inserted test passes and kills at least one mutant (non-vacuous).
+
+Systems: `docstring` (docstring examples; the skeleton where there are none), `characterize`
+(`--mode characterize` without a model: boundary inputs, values from the implementation;
+nothing in TDD mode, by design), `model-plain`
+(the default model with the signature and docstring only, as before issue 16) and
+`model-context` (the default model with the project context). TDD mode reuses the
+candidates of the validated-mode prompt (the only difference a real TDD prompt has is the
+absence of the callees' signatures); only the choice differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import logging
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "server")]
+
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget  # noqa: E402
+from testdraft.generate.characterize import CharacterizationGenerator, proposers_for  # noqa: E402
+from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
+from testdraft.generate.names import unknown_names  # noqa: E402
+from testdraft.parsing.languages import parse_python  # noqa: E402
+from testdraft.pipeline import choose, collect_candidates, validation_target  # noqa: E402
+from testdraft.project.context import with_context  # noqa: E402
+from testdraft.project.imports import import_target  # noqa: E402
+from testdraft.project.layout import project_root, suggested_test_file  # noqa: E402
+from testdraft.render.module import merge_tests  # noqa: E402
+from testdraft.spec.extract import extract_spec, iter_functions  # noqa: E402
+from testdraft.spec.model import FunctionSpec  # noqa: E402
+from testdraft.validate.engine import ValidationOptions, validate_suite  # noqa: E402
+from testdraft.validate.target import ValidationTarget  # noqa: E402
+
+PROJECTS = ROOT / "benchmarks" / "projects"
+SYSTEMS = ("docstring", "characterize", "model-plain", "model-context")
+MODES = ("validated", "tdd")
+MEASURE = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=60.0)
+
+
+@dataclass
+class Outcome:
+    project: str
+    function: str
+    system: str
+    mode: str
+    inserted: int = 0  # non-skipped tests inserted
+    passed: int = 0  # ... of which pass under pytest
+    coverage: float = 0.0  # of the passing tests, over the function body
+    mutation: float = 0.0
+    killed: int = 0
+    fixtures: tuple[str, ...] = ()  # conftest fixtures the inserted tests ask for
+    unknown: tuple[str, ...] = ()  # names inserted tests use that nothing defines
+    seconds: float = 0.0
+
+    @property
+    def success(self) -> bool:
+        return self.passed > 0 and self.killed > 0
+
+
+def targets(project: Path) -> list[tuple[Path, FunctionSpec]]:
+    """Public functions and methods with a body, in every module of the project's package."""
+    found: list[tuple[Path, FunctionSpec]] = []
+    for path in sorted(project.glob("*/*.py")):
+        if path.parent.name == "tests":
+            continue
+        tree = parse_python(path.read_bytes())
+        for node in iter_functions(tree):
+            spec = extract_spec(node)
+            parts = spec.qualname.split(".")
+            if any(part.startswith("_") or part == "<locals>" for part in parts) or not spec.is_implemented:
+                continue
+            if len(parts) > 2 or spec.examples:
+                continue
+            found.append((path, spec))
+    return found
+
+
+def tests_for(
+    source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool
+) -> tuple[ImportTarget, Path, dict[str, list[CandidateTest]]]:
+    """The chosen tests per mode. `shared`: the model's candidates are generated once (for
+    the implemented function) and chosen both ways; else each mode generates its own."""
+    root = project_root(source_path)
+    test_file = suggested_test_file(source_path, root)
+    target = import_target(spec, source_path, root, test_file)
+    if use_context:
+        target = with_context(target, spec, source_path.read_bytes(), source_path, root, test_file)
+    collected = collect_candidates(spec, target, generators)
+    chosen: dict[str, list[CandidateTest]] = {}
+    for mode in MODES:
+        mode_spec = spec if mode == "validated" else replace(spec, is_implemented=False)
+        if not shared and mode == "tdd":
+            collected = collect_candidates(mode_spec, target, generators)
+        ranking = validation_target(mode_spec, target, source_path, None, test_file)
+        chosen[mode] = choose(collected.candidates, mode_spec, target, collected.sampled_origins, ranking).tests
+    return target, test_file, chosen
+
+
+def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: ImportTarget, test_file: Path,
+            tests: list[CandidateTest], outcome: Outcome) -> None:
+    real = [test for test in tests if not test.is_placeholder]
+    outcome.inserted = len(real)
+    if not real:
+        return
+    module = merge_tests("", real, subject=spec.qualname).new_text
+    bench_file = test_file.parent / "test_zz_bench.py"
+    bench_file.write_text(module, encoding="utf-8")
+    try:
+        passing = _pytest_passing(project_copy, bench_file)
+    finally:
+        bench_file.unlink()
+    kept = [test for test in real if test.name in passing]
+    outcome.passed = len(kept)
+    imports = [line for test in real for line in test.imports]
+    tree = ast.parse(module)
+    unknown: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            unknown += unknown_names(node, imports)
+            fixture_names = target.context.fixture_names if target.context is not None else _conftest_names(test_file)
+            outcome.fixtures += tuple(a.arg for a in node.args.args if a.arg in fixture_names)
+    outcome.unknown = tuple(dict.fromkeys(unknown))
+    if not kept:
+        return
+    validation = ValidationTarget(target.module, spec.qualname, target.sys_path_root, str(source_path),
+                                  test_dir=str(test_file.parent))
+    report = validate_suite(merge_tests("", kept, subject=spec.qualname).new_text, validation, MEASURE)
+    if report.coverage is not None:
+        outcome.coverage = report.coverage.line_rate
+    if report.mutation is not None:
+        outcome.mutation = report.mutation.score
+        outcome.killed = report.mutation.killed
+
+
+def _conftest_names(test_file: Path) -> frozenset[str]:
+    conftest = test_file.parent / "conftest.py"
+    text = conftest.read_text(encoding="utf-8") if conftest.is_file() else ""
+    return frozenset(re.findall(r"@pytest\.fixture[^\n]*\ndef (\w+)", text))
+
+
+def _pytest_passing(project: Path, test_file: Path) -> set[str]:
+    """Names of the tests in `test_file` that pass under pytest in `project`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "junit.xml"
+        subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}",
+             str(test_file.relative_to(project))],
+            cwd=project, capture_output=True, text=True, timeout=120,
+        )
+        if not report.is_file():
+            return set()
+        passing: set[str] = set()
+        for case in ElementTree.parse(report).getroot().iter("testcase"):
+            if not any(child.tag in ("failure", "error", "skipped") for child in case):
+                passing.add(case.get("name", "").split("[")[0])
+        return passing
+
+
+def generators_for(system: str, model_generator: Generator | None) -> list[Generator]:
+    if system == "docstring":
+        return [DocstringExamplesGenerator()]
+    if system == "characterize":  # boundary inputs only, no model: values from the implementation
+        return [DocstringExamplesGenerator(), CharacterizationGenerator(proposers_for([]))]
+    assert model_generator is not None
+    return [DocstringExamplesGenerator(), model_generator]
+
+
+def load_model(candidates: int, threads: int, max_new_tokens: int) -> Generator:
+    from testdraft.model.service import ModelService
+    from testdraft.model.settings import ModelSettings
+
+    service = ModelService()
+    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=0.2, seed=0,
+                                   max_new_tokens=max_new_tokens))
+    generator: Generator = service.generator()
+    return generator
+
+
+def summary(outcomes: list[Outcome]) -> list[str]:
+    lines = ["| system | mode | functions | test inserted | >=1 passing | success (passing, kills a mutant) "
+             "| coverage | mutation | reused fixtures | unknown names |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for system in dict.fromkeys(o.system for o in outcomes):
+        for mode in MODES:
+            rows = [o for o in outcomes if o.system == system and o.mode == mode]
+            if not rows:
+                continue
+            n = len(rows)
+
+            def pct(count: int, total: int = n) -> str:
+                return f"{count}/{total} ({100 * count / total:.0f}%)"
+
+            lines.append(
+                f"| {system} | {mode} | {n} | {pct(sum(o.inserted > 0 for o in rows))} "
+                f"| {pct(sum(o.passed > 0 for o in rows))} | {pct(sum(o.success for o in rows))} "
+                f"| {100 * statistics.mean(o.coverage for o in rows):.1f} "
+                f"| {100 * statistics.mean(o.mutation for o in rows):.1f} "
+                f"| {pct(sum(bool(o.fixtures) for o in rows))} | {sum(len(o.unknown) for o in rows)} |"
+            )
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--systems", default=",".join(SYSTEMS))
+    parser.add_argument("--only", default="", help="substring of PROJECT/FUNCTION to keep")
+    parser.add_argument("--candidates", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--max-new-tokens", type=int, default=192)
+    parser.add_argument("--json", type=Path, help="write every outcome here")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    systems = args.systems.split(",")
+    uses_model = any(s.startswith("model") for s in systems)
+    model = load_model(args.candidates, args.threads, args.max_new_tokens) if uses_model else None
+    outcomes: list[Outcome] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for project in sorted(p for p in PROJECTS.iterdir() if p.is_dir()):
+            copy = Path(scratch) / project.name
+            shutil.copytree(project, copy)
+            for source_path, spec in targets(copy):
+                label = f"{project.name}/{spec.qualname}"
+                if args.only not in label:
+                    continue
+                for system in systems:
+                    started = time.perf_counter()
+                    target, test_file, chosen = tests_for(
+                        source_path, spec, generators_for(system, model), system != "model-plain",
+                        shared=system.startswith("model"))
+                    seconds = time.perf_counter() - started
+                    for mode in MODES:
+                        outcome = Outcome(project.name, spec.qualname, system, mode, seconds=round(seconds, 1))
+                        measure(copy, source_path, spec, target, test_file, chosen[mode], outcome)
+                        outcomes.append(outcome)
+                        print(f"{label:32} {system:14} {mode:9} inserted={outcome.inserted} "
+                              f"passed={outcome.passed} cov={outcome.coverage:.2f} mut={outcome.mutation:.2f} "
+                              f"fixtures={list(outcome.fixtures)} unknown={list(outcome.unknown)} {seconds:.1f}s",
+                              flush=True)
+    print("\n".join(summary(outcomes)))
+    if args.json:
+        args.json.write_text(json.dumps([vars(o) for o in outcomes], indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,357 @@
+"""The docstring generator on real libraries, run the way a user runs `testdraft suggest`.
+
+The corpus is `real_world_packages.txt`: pure-Python wheels at pinned versions, fetched with
+`pip download` into a cache folder and checked against their sha256. For every public
+function and method with a docstring: `testdraft.pipeline.suggest_tests` (what the CLI and
+the code action call) drafts its tests, they are written to a file, and pytest runs them
+against the real implementation (one pytest run per package). Then the stub check: the same
+files run again with the function's code swapped for `return None`; a function whose tests
+still all pass has vacuous tests. Side by side, the package's own doctests for the same
+functions run with the standard library's doctest runner (what `pytest --doctest-modules`
+does), i.e. what the examples themselves allow.
+
+    python benchmarks/real_world.py [--cache DIR] [--packages tabulate,semver] [--show-failures]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.parsing.languages import parse_python
+from testdraft.pipeline import read_disk, spec_named, suggest_tests
+from testdraft.spec.extract import iter_functions, qualified_name
+
+HERE = Path(__file__).resolve().parent
+PACKAGE_LIST = HERE / "real_world_packages.txt"
+DEFAULT_CACHE = Path.home() / ".cache" / "testdraft" / "real_world"
+PIP_DOWNLOAD = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:"]
+PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"]
+
+# Run inside the package's project: each module's own doctests, per function, as pytest's
+# --doctest-modules would (default option flags, the module's globals).
+DOCTEST_SCRIPT = """
+import doctest, importlib, json, sys
+results = {}
+for module_name in sys.argv[1:]:
+    try:
+        module = importlib.import_module(module_name)
+    except Exception:
+        continue
+    for test in doctest.DocTestFinder(exclude_empty=True).find(module, module_name):
+        if not test.examples:
+            continue
+        runner = doctest.DocTestRunner(verbose=False)
+        runner.run(test, out=lambda text: None)
+        results[test.name] = runner.failures == 0
+print(json.dumps(results))
+"""
+
+# The stub check's conftest: a test module names the function it tests in TESTDRAFT_STUB;
+# while its tests run, that function's code is `return None` (signature and closure kept).
+STUB_CONFTEST = """
+import importlib
+import inspect
+
+import pytest
+
+
+def _stub_code(function):
+    names = function.__code__.co_freevars
+    lines = ["def _outer():"] + [f"    {name} = None" for name in names]
+    lines += ["    def _stub(*args, **kwargs):"]
+    lines += [f"        ({', '.join(names)},)"] if names else []
+    lines += ["        return None", "    return _stub"]
+    scope = {}
+    exec("\\n".join(lines), scope)
+    return scope["_outer"]().__code__
+
+
+def _function(module_name, qualname):
+    owner = importlib.import_module(module_name)
+    *path, name = qualname.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    raw = owner.__dict__[name] if path else getattr(owner, name)
+    if isinstance(raw, (staticmethod, classmethod)):
+        raw = raw.__func__
+    elif isinstance(raw, property):
+        raw = raw.fget
+    return inspect.unwrap(raw)
+
+
+@pytest.fixture(autouse=True)
+def _testdraft_stub(request):
+    module_name, qualname = request.module.TESTDRAFT_STUB
+    function = _function(module_name, qualname)
+    original = function.__code__
+    function.__code__ = _stub_code(function)
+    try:
+        yield
+    finally:
+        function.__code__ = original
+"""
+
+
+@dataclass(frozen=True)
+class Package:
+    requirement: str
+    wheel: str
+    sha256: str
+
+    @property
+    def name(self) -> str:
+        return self.requirement.split("==")[0]
+
+
+@dataclass
+class Function:
+    module: str  # dotted module name
+    qualname: str
+    test_file: str = ""  # relative to the project; "" when no real test came out
+    syntax_error: bool = False
+    has_examples: bool = False  # its own docstring has doctest examples
+    checks: int = 0
+    passed: bool | None = None  # all its tests pass against the real implementation
+    stub_passed: bool | None = None  # all its tests still pass against `return None`
+    own_doctest: bool | None = None
+    failure: str = ""
+
+
+@dataclass
+class Report:
+    package: Package
+    functions: list[Function] = field(default_factory=list)
+
+
+def read_packages(selected: set[str]) -> list[Package]:
+    packages = []
+    for line in PACKAGE_LIST.read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            package = Package(*line.split())
+            if not selected or package.name in selected:
+                packages.append(package)
+    return packages
+
+
+def fetch(package: Package, cache: Path) -> Path:
+    wheel = cache / package.wheel
+    if not wheel.exists():
+        subprocess.run(
+            [*PIP_DOWNLOAD, "--dest", str(cache), package.requirement],
+            check=True,
+        )
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    if digest != package.sha256:
+        raise SystemExit(f"{wheel.name}: sha256 {digest} does not match the pinned {package.sha256}")
+    return wheel
+
+
+def unpack(wheel: Path, project: Path) -> list[tuple[str, Path]]:
+    """The wheel's modules as (dotted name, path), unpacked into a project folder."""
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(project)
+    (project / "pyproject.toml").write_text('[project]\nname = "corpus"\nversion = "0"\n')
+    modules = []
+    for path in sorted(project.rglob("*.py")):
+        relative = path.relative_to(project)
+        if ".dist-info" in str(relative) or "test" in relative.parts[0]:
+            continue
+        parts = list(relative.with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        modules.append((".".join(parts), path))
+    return modules
+
+
+def public_functions(source: bytes) -> list[str]:
+    """Qualified names of public functions and methods that have a docstring."""
+    names: list[str] = []
+    for node in iter_functions(parse_python(source)):
+        qualname = qualified_name(node)
+        if "<locals>" in qualname or any(part.startswith("_") for part in qualname.split(".")):
+            continue
+        if qualname not in names and spec_named(source, qualname).docstring:
+            names.append(qualname)
+    return names
+
+
+def count_checks(code: str) -> int:
+    tree = ast.parse(code)
+    raises = sum(
+        1
+        for node in ast.walk(tree)
+        if isinstance(node, ast.withitem) and "raises" in ast.unparse(node.context_expr).split("(")[0]
+    )
+    return raises + sum(1 for node in ast.walk(tree) if isinstance(node, ast.Assert))
+
+
+def suggest_all(modules: list[tuple[str, Path]], project: Path, tests: Path) -> list[Function]:
+    functions: list[Function] = []
+    for module, path in modules:
+        source = path.read_bytes()
+        for qualname in public_functions(source):
+            function = Function(module, qualname)
+            functions.append(function)
+            spec = spec_named(source, qualname)
+            suggestion = suggest_tests(
+                path,
+                spec,
+                [DocstringExamplesGenerator()],
+                read_text=lambda file, source_path=path: read_disk(file) if file == source_path else None,
+            )
+            if not any(not test.is_placeholder for test in suggestion.chosen):
+                continue
+            try:
+                function.checks = count_checks(suggestion.code)
+            except SyntaxError:
+                function.syntax_error = True
+                function.failure = "the suggested module does not parse"
+                continue
+            test_file = tests / f"test_{len(functions):04d}_{qualname.replace('.', '_').lower()}.py"
+            test_file.write_text(suggestion.code + f"\n\nTESTDRAFT_STUB = {(module, qualname)!r}\n", encoding="utf-8")
+            function.test_file = str(test_file.relative_to(project))
+    return functions
+
+
+def run_pytest(project: Path, folder: Path) -> dict[str, tuple[int, int, str]]:
+    """Per test file: (tests that passed, tests that failed or errored, first failure text)."""
+    report = folder / "junit.xml"
+    subprocess.run(
+        [*PYTEST, "--junitxml", str(report), "-o", "junit_family=xunit1", str(folder)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    outcomes: dict[str, tuple[int, int, str]] = {}
+    for case in ET.parse(report).iter("testcase"):
+        key = Path(case.get("file") or (case.get("classname") or "").rsplit(".", 1)[-1] + ".py").name
+        passed, failed, text = outcomes.get(key, (0, 0, ""))
+        problem = case.find("failure") if case.find("failure") is not None else case.find("error")
+        if case.find("skipped") is not None:
+            continue
+        if problem is None:
+            passed += 1
+        else:
+            failed += 1
+            text = text or (problem.get("message") or "")[:300]
+        outcomes[key] = (passed, failed, text)
+    return outcomes
+
+
+def own_doctests(project: Path, modules: list[tuple[str, Path]]) -> dict[str, bool]:
+    result = subprocess.run(
+        [sys.executable, "-c", DOCTEST_SCRIPT, *(name for name, _ in modules)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return json.loads(result.stdout or "{}")
+
+
+def evaluate(package: Package, cache: Path, workdir: Path) -> Report:
+    project = workdir / package.name
+    tests = project / "suggested"
+    tests.mkdir(parents=True)
+    modules = unpack(fetch(package, cache), project)
+    report = Report(package, suggest_all(modules, project, tests))
+    real = run_pytest(project, tests)
+    (tests / "conftest.py").write_text(STUB_CONFTEST)
+    stubbed = run_pytest(project, tests)
+    doctests = own_doctests(project, modules)
+    for function in report.functions:
+        name = f"{function.module}.{function.qualname}"
+        function.has_examples = name in doctests
+        function.own_doctest = doctests.get(name)
+        if not function.test_file:
+            continue
+        key = Path(function.test_file).name
+        passed, failed, text = real.get(key, (0, 1, "no test ran (collection error?)"))
+        function.passed = failed == 0 and passed > 0
+        function.failure = function.failure or text
+        stub_passed, stub_failed, _ = stubbed.get(key, (0, 1, ""))
+        function.stub_passed = stub_failed == 0 and stub_passed > 0
+    return report
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100.0 * part / whole:.1f}" if whole else "-"
+
+
+def print_table(reports: list[Report]) -> None:
+    header = (
+        "| package | functions | with examples | own doctests pass | suggested tests all pass"
+        " | of those whose doctests pass | syntax errors | vacuous | asserts per function |"
+    )
+    print(header)
+    print("|" + "---|" * 9)
+    totals = [0] * 8
+    for report in [*reports, None]:
+        if report is None:
+            name, row = "**all**", totals
+        else:
+            examples = [f for f in report.functions if f.has_examples]
+            good = [f for f in examples if f.own_doctest]
+            row = [
+                len(report.functions),
+                len(examples),
+                len(good),
+                sum(1 for f in examples if f.passed),
+                sum(1 for f in good if f.passed),
+                sum(1 for f in report.functions if f.syntax_error),
+                sum(1 for f in report.functions if f.stub_passed),
+                sum(f.checks for f in examples),
+            ]
+            totals = [a + b for a, b in zip(totals, row, strict=True)]
+            name = report.package.requirement
+        functions, examples, good, passing, good_passing, syntax, vacuous, checks = row
+        print(
+            f"| {name} | {functions} | {examples} | {good} ({percent(good, examples)}%)"
+            f" | {passing} ({percent(passing, examples)}%) | {good_passing}/{good} ({percent(good_passing, good)}%)"
+            f" | {syntax} | {vacuous} | {checks / examples if examples else 0:.1f} |"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"wheel cache (default: {DEFAULT_CACHE})")
+    parser.add_argument("--packages", default="", help="comma-separated subset of the corpus")
+    parser.add_argument("--show-failures", action="store_true", help="print each failing function's first error")
+    args = parser.parse_args()
+    args.cache.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    reports = []
+    with tempfile.TemporaryDirectory() as folder:
+        for package in read_packages({name for name in args.packages.split(",") if name}):
+            reports.append(evaluate(package, args.cache, Path(folder)))
+    print_table(reports)
+    print()
+    for report in reports:
+        for function in report.functions:
+            name = f"{report.package.name}: {function.module}.{function.qualname}"
+            if function.syntax_error:
+                print(f"SYNTAX ERROR {name}")
+            if function.stub_passed:
+                print(f"VACUOUS {name}: its tests pass against a stub returning None")
+            if function.own_doctest and not function.passed:
+                why = function.failure.splitlines()[0] if function.failure else "no test suggested"
+                print(f"FAILS {name}: {why if not args.show_failures else function.failure}")
+    print(f"time: {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,291 @@
+"""Characterization tests: inputs proposed, expected values taken from the implementation.
+
+Chosen explicitly (`testdraft suggest --mode characterize`), and only for a function that
+has a body. The inputs come from the other generators (the model's tests, whose expected
+values are ignored) and from boundary values built from the signature. Each candidate is
+run once in the sandbox with its asserts turned into probes that record what the
+implementation returns (or raises); the asserts are then rewritten to pin those values.
+The tests say what the code does today, not what it should do: each is labelled so.
+In TDD mode (no body) nothing comes from execution: this generator yields nothing.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
+from testdraft.generate.fakes import Fakes, fake_value, setup_statements
+from testdraft.generate.pytest_code import body, make_test_name
+from testdraft.spec.model import FunctionSpec, ParameterKind
+from testdraft.validate.engine import ValidationOptions, validate_suite
+from testdraft.validate.target import ValidationTarget
+
+log = logging.getLogger(__name__)
+
+LABEL = "Characterization test: pins what {name} returns today (run on the implementation), not a spec."
+_MARK = "__testdraft_observed__"
+_MAX_PROBES = 3  # per test: the sandbox keeps 600 characters of a failure message
+_MAX_REPR = 120
+_PROBE_OPTIONS = ValidationOptions(coverage=False, mutation=False, test_timeout_s=3.0, suite_timeout_s=30.0)
+_VARIANTS = {
+    "int": ("0", "-1", "100"),
+    "float": ("0.0", "-2.5"),
+    "str": ('""', '"Hello, World"'),
+    "list": ("[]",),
+    "bool": ("False",),
+}
+_PROBE_HELPER = f'''
+def _testdraft_observe(observed, index, thunk_value=None, error=None):
+    entry = {{"i": index}}
+    if error is not None:
+        entry["error"] = type(error).__name__
+    else:
+        try:
+            text = repr(thunk_value)
+            entry["repr"] = text
+            entry["exact"] = eval(text, globals()) == thunk_value
+        except Exception:
+            entry["exact"] = False
+        entry["kind"] = type(thunk_value).__name__
+    observed.append(entry)
+
+
+def _testdraft_report(observed):
+    import json
+    raise AssertionError("{_MARK}" + json.dumps(observed))
+'''
+
+
+@dataclass(frozen=True)
+class Observation:
+    index: int
+    value: str | None = None  # repr, when it evaluates back to an equal value
+    kind: str = ""
+    error: str | None = None
+
+
+class BoundaryInputs(Generator):
+    """Calls with stand-in arguments and boundary values of plain parameters (no expectations)."""
+
+    name = "boundary"
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        fakes = Fakes()
+        setup = setup_statements(spec, target, fakes)
+        if setup is None:
+            return  # the instance cannot be built: no call to make
+        constructors = dict(target.context.constructors) if target.context is not None else {}
+        base: dict[str, str] = {}
+        for param in spec.call_params:
+            if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD) or param.default is not None:
+                continue
+            base[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+        if any(value == "..." for value in base.values()):
+            return
+        calls = [base]
+        for param in spec.call_params:  # boundaries of plain parameters, defaulted ones too
+            head = (param.annotation or "").split("[", 1)[0]
+            if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD):
+                continue
+            calls += [{**base, param.name: variant} for variant in _VARIANTS.get(head, ())]
+        parameters = ", ".join(sorted(fakes.fixtures))
+        top = target.import_line.rsplit(" import ", 1)[-1]
+        for number, arguments in enumerate(calls[:6], start=1):
+            call = f"{target.access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
+            if spec.method_kind == "property":
+                call = target.access
+            if spec.is_async:
+                call = f"asyncio.run({call})"
+            name = make_test_name(spec, f"case_{number}")
+            code = f"def {name}({parameters}):\n" + body([*setup, f"assert {call} == None"])
+            imports = ["import asyncio"] if spec.is_async else []
+            imports += [*fakes.all_imports(target.module, top), target.import_line]
+            yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
+            if spec.method_kind == "property":
+                return
+
+
+class CharacterizationGenerator(Generator):
+    """Runs the proposers' tests against the implementation and pins the observed values."""
+
+    name = "characterize"
+    sampled = True  # each candidate costs a sandbox run (and the model's, seconds)
+
+    def __init__(self, proposers: Sequence[Generator]) -> None:
+        self.proposers = list(proposers)
+        self.notes: list[str] = []
+        self.dropped: list[DroppedTest] = []
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        self.notes, self.dropped = [], []
+        if not spec.is_implemented:
+            self.notes.append(f"{spec.qualname} has no body: nothing to characterize (TDD mode)")
+            return
+        validation = ValidationTarget(
+            target.module, spec.qualname, target.sys_path_root,
+            test_dir=target.context.test_dir if target.context is not None and target.context.test_dir else None,
+        )
+        for proposer in self.proposers:
+            for candidate in proposer.generate(spec, target, cancel):
+                cancel.raise_if_cancelled()
+                pinned = characterize(candidate, spec, target, validation, cancel)
+                if pinned is None:
+                    self.dropped.append(DroppedTest(candidate.name, self.name, DropReason.FAILED,
+                                                    "no value to pin: it failed before its checks, or "
+                                                    "no value it checks can be written back"))
+                    continue
+                yield pinned
+            self.dropped += proposer.dropped
+
+
+def _observed(statement: ast.Assert) -> tuple[ast.expr, bool]:
+    """What an assert checks: an equality's left side (True), or the whole condition (False)."""
+    test = statement.test
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq):
+        return test.left, True
+    return test, False
+
+
+def _probe_assert(statement: ast.Assert, index: int) -> list[ast.stmt]:
+    """Statements that record what the assert's checked expression gives (or raises)."""
+    observed, _ = _observed(statement)
+    record = f"_testdraft_observe(_testdraft_seen, {index}"
+    source = (
+        f"try:\n    _testdraft_value = ({ast.unparse(observed)})\n"
+        f"except Exception as _testdraft_error:\n    {record}, error=_testdraft_error)\n"
+        f"else:\n    {record}, _testdraft_value)"
+    )
+    return ast.parse(source).body
+
+
+def _probed(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, int]:
+    """A copy of the test whose top-level asserts record observations and whose end reports them."""
+    probe = ast.parse(ast.unparse(function)).body[0]
+    assert isinstance(probe, ast.FunctionDef | ast.AsyncFunctionDef)
+    statements: list[ast.stmt] = ast.parse("_testdraft_seen = []").body
+    index = 0
+    for statement in probe.body:
+        if isinstance(statement, ast.Assert) and index < _MAX_PROBES:
+            statements += _probe_assert(statement, index)
+            index += 1
+        elif isinstance(statement, ast.Assert):
+            continue
+        else:
+            statements.append(statement)
+    statements += ast.parse("_testdraft_report(_testdraft_seen)").body
+    probe.body = statements
+    return ast.fix_missing_locations(probe), index
+
+
+def _observations(message: str) -> list[Observation] | None:
+    if _MARK not in message:
+        return None
+    try:
+        entries = json.loads(message.split(_MARK, 1)[1])
+    except ValueError:
+        return None
+    found = []
+    for entry in entries:
+        exact = entry.get("exact") and len(entry.get("repr", "")) <= _MAX_REPR
+        found.append(Observation(entry["i"], entry.get("repr") if exact else None, entry.get("kind", ""),
+                                 entry.get("error")))
+    return found
+
+
+def _pinned_assert(statement: ast.Assert, seen: Observation, raisable: set[str]) -> list[ast.stmt] | None:
+    checked, equality = _observed(statement)
+    observed = ast.unparse(checked)
+    if seen.error is not None:
+        if seen.error not in raisable:
+            return None
+        return ast.parse(f"with pytest.raises({seen.error}):\n    {observed}").body
+    if seen.value is None:
+        return None
+    if not equality:
+        truthy = seen.value not in ("False", "None", "0", "''", '""', "[]", "{}", "()", "set()")
+        return ast.parse(f"assert {observed}" if truthy else f"assert not ({observed})").body
+    if seen.value in ("True", "False", "None"):
+        return ast.parse(f"assert {observed} is {seen.value}").body
+    expected = f"pytest.approx({seen.value})" if seen.kind == "float" else seen.value
+    return ast.parse(f"assert {observed} == {expected}").body
+
+
+def characterize(
+    candidate: CandidateTest,
+    spec: FunctionSpec,
+    target: ImportTarget,
+    validation: ValidationTarget,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> CandidateTest | None:
+    """`candidate` with its asserts pinned to what the implementation does; None if nothing pins."""
+    try:
+        function = ast.parse(candidate.code).body[-1]
+    except SyntaxError:
+        return None
+    if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+        return None
+    probe, probes = _probed(function)
+    if probes == 0:
+        return None
+    module = "\n".join([*dict.fromkeys(candidate.imports), _PROBE_HELPER, "", ast.unparse(probe), ""])
+    report = validate_suite(module, validation, _PROBE_OPTIONS, cancel)
+    outcome = next((test for test in report.tests if test.name == function.name), None)
+    seen = _observations(outcome.message) if outcome is not None else None
+    if not seen:
+        return None
+    by_index = {observation.index: observation for observation in seen}
+    names = target.context.module_names if target.context is not None else frozenset()
+    # Exceptions a test can name: builtins, and the module's own (imported from it).
+    raisable = _builtin_exceptions() | set(names)
+    new_body: list[ast.stmt] = [ast.Expr(ast.Constant(LABEL.format(name=spec.qualname)))]
+    index, pinned, extra_imports = 0, 0, set()
+    if ast.get_docstring(function) is not None:
+        function.body = function.body[1:]  # the label replaces it
+    for statement in function.body:
+        if not isinstance(statement, ast.Assert):
+            new_body.append(statement)
+            continue
+        if index >= _MAX_PROBES:
+            continue
+        observation = by_index.get(index)
+        index += 1
+        rewritten = _pinned_assert(statement, observation, raisable) if observation is not None else None
+        if rewritten is None:
+            continue
+        if observation is not None and observation.error is not None and observation.error in names:
+            extra_imports.add(f"from {target.module} import {observation.error}")
+        new_body += rewritten
+        pinned += 1
+    if pinned == 0:
+        return None
+    function.body = new_body
+    function.name = re.sub(r"^test_", "test_characterize_", function.name) if "characteriz" not in function.name \
+        else function.name
+    code = ast.unparse(ast.fix_missing_locations(function))
+    imports = [*candidate.imports, *sorted(extra_imports)]
+    if "pytest." in code and "import pytest" not in imports:
+        imports.insert(0, "import pytest")
+    return replace(candidate, name=function.name, code=code, imports=tuple(dict.fromkeys(imports)),
+                   origin="characterize", asserts=pinned, meta={**candidate.meta, "proposed_by": candidate.origin})
+
+
+def _builtin_exceptions() -> set[str]:
+    import builtins
+
+    return {name for name in dir(builtins) if isinstance(getattr(builtins, name), type)
+            and issubclass(getattr(builtins, name), BaseException)}
+
+
+def proposers_for(generators: Iterable[Generator]) -> list[Generator]:
+    """The generators whose tests propose inputs (the model), after the boundary values."""
+    return [BoundaryInputs(), *generators]

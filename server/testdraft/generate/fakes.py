@@ -1,0 +1,150 @@
+"""Stand-in arguments for a test: plain values for plain types, fakes for collaborators.
+
+A parameter typed or named like a collaborator (a client, a session, a clock, a repository)
+gets a `unittest.mock.Mock` (an `AsyncMock` when the code under test is async); a path gets
+a file under pytest's `tmp_path`; a text stream an `io.StringIO`; a project class whose
+constructor is known is built with stand-ins for its own arguments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from testdraft.generate.base import ImportTarget
+from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
+
+_COLLABORATOR = re.compile(
+    r"(client|session|clock|api|http|transport|repo|repository|store|gateway|service|db|conn"
+    r"|connection|fetcher|sender|notifier|mailer|logger|cache|queue|backend|provider|callback|handler)s?$",
+    re.IGNORECASE,
+)
+_PATH_NAME = re.compile(r"(path|file|filename|dir|directory|folder)$", re.IGNORECASE)
+_STREAM_TYPES = ("TextIO", "IO[str]", "StringIO", "TextIOBase")
+_PLAIN = {
+    "int": "1", "float": "1.5", "str": '"text"', "bool": "True", "bytes": 'b"data"',
+    "list": "[]", "dict": "{}", "set": "set()", "tuple": "()", "frozenset": "frozenset()",
+    "None": "None", "Decimal": 'Decimal("1.50")', "object": "object()",
+}
+_TYPE_IMPORTS = {
+    "Decimal": "from decimal import Decimal",
+    "datetime": "import datetime",
+    "date": "import datetime",
+}
+_CONTAINER = re.compile(r"^(list|List|Sequence|Iterable|set|Set|frozenset|tuple|Tuple|dict|Dict|Mapping)\b")
+
+
+@dataclass
+class Fakes:
+    """What the stand-ins need: imports, pytest fixtures (`tmp_path`), project classes built."""
+
+    imports: set[str] = field(default_factory=set)
+    fixtures: set[str] = field(default_factory=set)
+    classes: set[str] = field(default_factory=set)
+
+    def all_imports(self, module: str, already: str = "") -> list[str]:
+        """The imports, with the project classes imported from `module` (less `already`)."""
+        classes = sorted(self.classes - {already})
+        return sorted(self.imports) + ([f"from {module} import {', '.join(classes)}"] if classes else [])
+
+
+def is_collaborator(annotation: str | None, name: str) -> bool:
+    """Typed or named like something the function talks to (a client, a clock, a store)."""
+    head = (annotation or "").replace(" ", "").split("[", 1)[0].rsplit(".", 1)[-1]
+    return bool(_COLLABORATOR.search(name) or _COLLABORATOR.search(head) or head in ("Callable", "Protocol"))
+
+
+def fake_value(
+    annotation: str | None,
+    name: str,
+    fakes: Fakes,
+    constructors: Mapping[str, Sequence[Parameter]] = {},
+    is_async: bool = False,
+    depth: int = 0,
+) -> str:
+    """An expression that stands in for a parameter named `name` of type `annotation`."""
+    text = (annotation or "").replace(" ", "").strip("'\"")
+    optional = text.startswith("Optional[") or text.endswith("|None") or text.startswith("None|")
+    core = re.sub(r"^Optional\[(.*)\]$", r"\1", text).removesuffix("|None").removeprefix("None|")
+    head = core.split("[", 1)[0].rsplit(".", 1)[-1]
+    if is_collaborator(core, name):
+        mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
+        fakes.imports.add(f"from unittest.mock import {mock}")
+        return f"{mock}()"
+    if any(stream in core for stream in _STREAM_TYPES):
+        fakes.imports.add("import io")
+        return 'io.StringIO("line 1\\nline 2\\n")'
+    path_named = _PATH_NAME.search(name) is not None
+    if head in ("Path", "PathLike") or (path_named and (not core or head == "str")):
+        fakes.fixtures.add("tmp_path")
+        path = f'tmp_path / "{name}.txt"'
+        return f"str({path})" if head == "str" else path
+    if head in ("datetime",):
+        fakes.imports.add(_TYPE_IMPORTS[head])
+        return "datetime.datetime(2024, 1, 2, 3, 4, 5)"
+    if head == "date":
+        fakes.imports.add(_TYPE_IMPORTS[head])
+        return "datetime.date(2024, 1, 2)"
+    if head in _PLAIN:
+        if head in _TYPE_IMPORTS:
+            fakes.imports.add(_TYPE_IMPORTS[head])
+        return _PLAIN[head]
+    container = _CONTAINER.match(core)
+    if container is not None:
+        kind = container.group(1).lower()
+        return {"dict": "{}", "mapping": "{}", "set": "set()", "frozenset": "set()", "tuple": "()"}.get(kind, "[]")
+    if head in constructors and depth < 2:
+        return construct(head, constructors[head], fakes, constructors, is_async, depth + 1)
+    if optional:
+        return "None"
+    if not core:
+        return "..."  # nothing says what it is: the test writer fills it in
+    fakes.imports.add("from unittest.mock import Mock")
+    return "Mock()"
+
+
+def construct(
+    class_name: str,
+    params: Sequence[Parameter],
+    fakes: Fakes,
+    constructors: Mapping[str, Sequence[Parameter]] = {},
+    is_async: bool = False,
+    depth: int = 0,
+) -> str:
+    """`Class(required=stand-in, ...)`: the constructor's parameters without defaults."""
+    fakes.classes.add(class_name)
+    arguments = ", ".join(
+        f"{param.name}={fake_value(param.annotation, param.name, fakes, constructors, is_async, depth)}"
+        for param in required(params)
+    )
+    return f"{class_name}({arguments})"
+
+
+def required(params: Sequence[Parameter]) -> list[Parameter]:
+    return [
+        param for param in params
+        if param.default is None and param.kind in (ParameterKind.POSITIONAL, ParameterKind.KEYWORD_ONLY)
+    ]
+
+
+def build_instance(spec: FunctionSpec, constructors: Mapping[str, Sequence[Parameter]], fakes: Fakes) -> str | None:
+    """`instance = Class(stand-ins)` for an instance method or property; None when the
+    constructor is unknown or takes something no stand-in fits."""
+    if spec.method_kind not in ("instance", "property") or len(spec.class_path) != 1:
+        return None
+    params = constructors.get(spec.class_path[0])
+    if params is None:
+        return None
+    call = construct(spec.class_path[0], params, fakes, constructors, spec.is_async)
+    return None if "..." in call else f"instance = {call}"
+
+
+def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> list[str] | None:
+    """What a test runs before calling the function: the target's setup, or, where that could
+    not build the instance without fixtures, one built here (`fakes` records the fixtures)."""
+    if not target.note:
+        return list(target.setup)
+    constructors = dict(target.context.constructors) if target.context is not None else {}
+    built = build_instance(spec, constructors, fakes)
+    return [built] if built is not None else None

@@ -1,0 +1,102 @@
+"""Names a drafted test uses that do not exist: the check that keeps invented APIs out.
+
+A test may use builtins, what its imports bind, its own assignments and parameters, and
+(when the project context is known) only names the module under test defines or imports,
+and only attributes its class really has.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from collections.abc import Iterable
+
+_BUILTINS = frozenset(dir(builtins))
+
+
+def _bound_by_imports(imports: Iterable[str]) -> set[str]:
+    bound: set[str] = set()
+    for line in imports:
+        try:
+            tree = ast.parse(line)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    return bound
+
+
+def _bound_inside(function: ast.AST) -> set[str]:
+    """Names a test binds itself: parameters, assignments, loop/with/except targets, imports, defs."""
+    bound: set[str] = set()
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store | ast.Del):
+            bound.add(node.id)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
+            if not isinstance(node, ast.Lambda):
+                bound.add(node.name)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            bound.add(node.name)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
+            bound.add(node.name)
+    return bound
+
+
+def unknown_names(test: ast.FunctionDef | ast.AsyncFunctionDef, imports: Iterable[str]) -> list[str]:
+    """Free names of `test` that nothing binds (a NameError waiting to happen)."""
+    known = _BUILTINS | _bound_by_imports(imports) | _bound_inside(test)
+    missing: list[str] = []
+    for node in ast.walk(test):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in known | set(missing):
+            missing.append(node.id)
+    return missing
+
+
+def unknown_imports(imports: Iterable[str], module: str, module_names: frozenset[str]) -> list[str]:
+    """Names imported from the module under test that it neither defines nor imports."""
+    missing: list[str] = []
+    for line in imports:
+        try:
+            tree = ast.parse(line)
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module == module and not node.level:
+                missing.extend(alias.name for alias in node.names if alias.name not in module_names)
+    return missing
+
+
+def unknown_attributes(
+    test: ast.FunctionDef | ast.AsyncFunctionDef,
+    class_name: str,
+    members: frozenset[str],
+    instance_names: Iterable[str] = (),
+) -> list[str]:
+    """`obj.attr` where `obj` is built as `class_name(...)` (or is a given instance name) and the
+    class has no `attr` (dunder and private names aside: those come from elsewhere)."""
+    instances = set(instance_names)
+    for node in ast.walk(test):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == class_name
+        ):
+            instances.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    missing: list[str] = []
+    for node in ast.walk(test):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in instances
+            and not node.attr.startswith("_")
+            and node.attr not in members
+            and f"{node.value.id}.{node.attr}" not in missing
+        ):
+            missing.append(f"{node.value.id}.{node.attr}")
+    return missing

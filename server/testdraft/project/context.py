@@ -1,0 +1,589 @@
+"""What the model sees around the function under test, cut to a token budget.
+
+For a method: its class (fields, dataclass fields, the constructor, the other methods'
+signatures). For every function: the module's imports, the project types named in the
+signature and the project functions its body calls (signature and docstring, found with
+tree-sitter in this module and with jedi across modules), the conftest.py fixtures the test
+may ask for by name, and one or two existing tests of the same module or its neighbours
+(the project's style). Also how the project runs async tests (pytest-asyncio's mode, anyio,
+or neither: `asyncio.run`).
+
+Everything is tree-sitter work on files under the project root plus one small jedi script
+per imported name, so it stays well under issue 4's 200 ms on a 5,000-line module.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import jedi
+import tree_sitter
+
+from testdraft.generate.base import ImportTarget
+from testdraft.generate.fakes import Fakes, build_instance, is_collaborator
+from testdraft.parsing.languages import parse_python
+from testdraft.project.layout import pytest_option
+from testdraft.spec.extract import constructor_params, find_function, function_at
+from testdraft.spec.model import FunctionSpec, Parameter
+
+log = logging.getLogger(__name__)
+
+Node = tree_sitter.Node
+
+DEFAULT_TOKEN_BUDGET = 900
+_CHARS_PER_TOKEN = 3.5  # code tokenizes at roughly 3-4 characters per token
+_MAX_TEST_FILES = 200
+_MAX_EXAMPLE_TESTS = 2
+_MAX_INIT_LINES = 14
+_MAX_JEDI_NAMES = 6
+
+# How async tests run: pytest-asyncio's auto mode needs nothing, its strict mode a marker,
+# anyio its own marker; without either plugin the test calls `asyncio.run` itself.
+ASYNC_AUTO, ASYNC_STRICT, ASYNC_ANYIO, ASYNC_RUN = "asyncio-auto", "asyncio-strict", "anyio", "asyncio.run"
+
+
+@dataclass(frozen=True)
+class Fixture:
+    name: str
+    source: str  # the decorated definition, as written
+    path: str
+
+
+@dataclass(frozen=True)
+class ProjectContext:
+    """The prompt's view of the project around one function (see the module docstring)."""
+
+    sections: tuple[tuple[str, str], ...] = ()  # (title, code), most useful first, within budget
+    fixtures: tuple[Fixture, ...] = ()  # conftest fixtures a test in the target file can request
+    fitting_fixtures: tuple[str, ...] = ()  # ... of those, the ones that build what the function needs
+    async_mode: str = ASYNC_RUN
+    # Names a test may import from the module under test (its definitions and imports).
+    module_names: frozenset[str] = field(default_factory=frozenset)
+    # The class's public attributes (methods, fields, self.x) for a method; empty otherwise.
+    class_members: frozenset[str] = field(default_factory=frozenset)
+    # What `Class(...)` takes, for the module's classes and the project classes it names.
+    constructors: tuple[tuple[str, tuple[Parameter, ...]], ...] = ()
+    test_imports: tuple[str, ...] = ()  # what a test starts with: pytest, the function, the types it needs
+    collaborators: tuple[str, ...] = ()  # parameters to fake (clients, clocks, files)
+    test_dir: str = ""  # the folder of the test file (its conftest.py files apply)
+
+    @property
+    def fixture_names(self) -> frozenset[str]:
+        return frozenset(fixture.name for fixture in self.fixtures)
+
+    def render(self) -> str:
+        return "\n\n".join(f"# {title}\n{code}" for title, code in self.sections)
+
+
+def _text(node: Node | None) -> str:
+    if node is None or node.text is None:
+        return ""
+    return node.text.decode("utf-8", errors="replace")
+
+
+def _name(node: Node) -> str:
+    return _text(node.child_by_field_name("name"))
+
+
+def _definition_of(node: Node) -> Node:
+    """The class or function inside a decorated definition."""
+    return node.named_children[-1] if node.type == "decorated_definition" else node
+
+
+def _top_level(root: Node) -> dict[str, Node]:
+    """Top-level classes and functions by name (the decorated node, decorators included)."""
+    found: dict[str, Node] = {}
+    for statement in root.named_children:
+        inner = _definition_of(statement)
+        if inner.type in ("class_definition", "function_definition"):
+            found[_name(inner)] = statement
+    return found
+
+
+def _imports(root: Node) -> list[Node]:
+    kinds = ("import_statement", "import_from_statement", "future_import_statement")
+    return [statement for statement in root.named_children if statement.type in kinds]
+
+
+def _dedent_node(node: Node) -> str:
+    """A node's text with its first line's indentation removed from every line."""
+    indent = node.start_point[1]
+    lines = _text(node).splitlines()
+    if indent == 0 or not lines:
+        return "\n".join(lines)
+    return "\n".join([lines[0], *(line[indent:] if line[:indent].isspace() else line.lstrip() for line in lines[1:])])
+
+
+def _docstring_node(definition: Node) -> Node | None:
+    body = definition.child_by_field_name("body")
+    if body is None or not body.named_children:
+        return None
+    first = body.named_children[0]
+    if first.type == "expression_statement" and first.named_children and first.named_children[0].type == "string":
+        return first
+    return None
+
+
+def _function_stub(decorated: Node, indent: str = "") -> str:
+    """`def` line(s) and docstring of a function, body elided."""
+    function = _definition_of(decorated)
+    body = function.child_by_field_name("body")
+    end = (body.start_byte if body is not None else function.end_byte) - decorated.start_byte
+    header = (decorated.text or b"")[:end].decode("utf-8", errors="replace").rstrip()
+    header = textwrap_dedent(header, decorated.start_point[1])
+    lines = [indent + line for line in header.splitlines()]
+    doc = _docstring_node(function)
+    if doc is not None:
+        lines.extend(indent + "    " + line for line in _dedent_node(doc).splitlines())
+    lines.append(indent + "    ...")
+    return "\n".join(lines)
+
+
+def textwrap_dedent(text: str, column: int) -> str:
+    """Remove `column` leading characters of indentation from every line but the first."""
+    lines = text.splitlines()
+    return "\n".join([lines[0], *(line[column:] if line[:column].isspace() else line for line in lines[1:])])
+
+
+def class_outline(class_node: Node, full_init: bool = True, skip: str = "") -> str:
+    """A class as a test writer needs it: header, docstring, fields, constructor, method signatures."""
+    parent = class_node.parent
+    decorated = parent if parent is not None and parent.type == "decorated_definition" else class_node
+    definition = _definition_of(decorated)
+    body = definition.child_by_field_name("body")
+    head_end = (body.start_byte if body is not None else definition.end_byte) - decorated.start_byte
+    lines = [(decorated.text or b"")[:head_end].decode("utf-8", errors="replace").rstrip()]
+    if body is None:
+        return lines[0]
+    doc = _docstring_node(definition)
+    if doc is not None:
+        first = _dedent_node(doc).splitlines()[0]
+        lines.append("    " + first + ("" if "\n" not in _text(doc) else ' ..."""'))
+    for statement in body.named_children:
+        inner = _definition_of(statement)
+        if inner.type == "function_definition" and _name(inner) == skip:
+            continue  # the function under test: the prompt shows it on its own
+        if statement.type == "expression_statement" and (doc is None or statement.start_byte != doc.start_byte):
+            lines.append("    " + _dedent_node(statement))
+        elif inner.type == "function_definition":
+            is_init = _name(inner) in ("__init__", "__post_init__")
+            if is_init and full_init and _text(statement).count("\n") < _MAX_INIT_LINES:
+                lines.extend("    " + line for line in _dedent_node(statement).splitlines())
+            elif not _name(inner).startswith("_") or is_init:
+                lines.append(_function_stub(statement, "    ").split("\n    ...")[0].rstrip())
+        elif inner.type == "class_definition":
+            lines.append(f"    class {_name(inner)}: ...")
+    return "\n".join(lines)
+
+
+def _class_members(class_node: Node) -> set[str]:
+    """Attributes an instance has: methods, class-level fields, and `self.x = ...` targets."""
+    members: set[str] = set()
+    body = class_node.child_by_field_name("body")
+    for statement in body.named_children if body else []:
+        inner = _definition_of(statement)
+        if inner.type in ("function_definition", "class_definition"):
+            members.add(_name(inner))
+        elif statement.type == "expression_statement" and statement.named_children:
+            left = statement.named_children[0].child_by_field_name("left")
+            if left is not None and left.type == "identifier":
+                members.add(_text(left))
+    for match in re.finditer(r"\bself\.([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", _text(class_node)):
+        members.add(match.group(1))
+    return members
+
+
+def _identifiers(node: Node | None) -> Iterator[str]:
+    if node is None:
+        return
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "identifier":
+            yield _text(current)
+        stack.extend(current.named_children)
+
+
+def _called_names(body: Node | None) -> list[str]:
+    """Names the body calls directly (`helper(...)`, `Item(...)`), in order of appearance."""
+    names: list[str] = []
+    if body is None:
+        return names
+    stack = [body]
+    calls: list[Node] = []
+    while stack:
+        current = stack.pop()
+        if current.type == "call":
+            calls.append(current)
+        stack.extend(current.named_children)
+    for call in sorted(calls, key=lambda n: n.start_byte):
+        function = call.child_by_field_name("function")
+        if function is not None and function.type == "identifier" and _text(function) not in names:
+            names.append(_text(function))
+    return names
+
+
+def _signature_types(function: Node) -> list[str]:
+    names: list[str] = []
+    params = function.child_by_field_name("parameters")
+    for param in params.named_children if params else []:
+        for name in _identifiers(param.child_by_field_name("type")):
+            if name not in names:
+                names.append(name)
+    for name in _identifiers(function.child_by_field_name("return_type")):
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _stub_of(node: Node) -> str:
+    inner = _definition_of(node)
+    return class_outline(inner, full_init=False) if inner.type == "class_definition" else _function_stub(node)
+
+
+def _resolve_imported(name: str, import_line: str, source_path: Path, root: Path) -> Node | None:
+    """The definition of a name imported from another module of the project, found with jedi."""
+    key = (str(root), str(source_path.parent), import_line, name)
+    if key not in _RESOLVED:
+        _RESOLVED[key] = _jedi_paths(name, import_line, source_path, root)
+    for path in _RESOLVED[key]:
+        tree = _parsed(path)
+        node = _top_level(tree.root_node).get(name) if tree is not None else None
+        if node is not None:
+            return node
+    return None
+
+
+# jedi's answers per (root, folder, import, name): the files do not move between requests.
+_RESOLVED: dict[tuple[str, str, str, str], list[Path]] = {}
+_PARSED: dict[Path, tuple[float, tree_sitter.Tree]] = {}
+
+
+def _jedi_paths(name: str, import_line: str, source_path: Path, root: Path) -> list[Path]:
+    code = f"{import_line}\n{name}\n"
+    try:
+        found = jedi.Script(code, path=source_path, project=_jedi_project(root)).goto(2, 0, follow_imports=True)
+    except Exception:  # jedi raises many kinds of errors on odd projects
+        log.debug("jedi could not resolve %s", name, exc_info=True)
+        return []
+    inside = root.resolve()
+    return [d.module_path for d in found if d.module_path is not None and inside in d.module_path.resolve().parents]
+
+
+def _parsed(path: Path) -> tree_sitter.Tree | None:
+    """A project file's tree, re-parsed only when the file changed."""
+    try:
+        mtime = path.stat().st_mtime
+        cached = _PARSED.get(path)
+        if cached is None or cached[0] != mtime:
+            cached = _PARSED[path] = (mtime, parse_python(path.read_bytes()))
+    except OSError:
+        return None
+    return cached[1]
+
+
+_JEDI_PROJECTS: dict[Path, jedi.Project] = {}
+
+
+def _jedi_project(root: Path) -> jedi.Project:
+    project = _JEDI_PROJECTS.get(root)
+    if project is None:
+        project = jedi.Project(root, added_sys_path=[str(root)], smart_sys_path=False)
+        _JEDI_PROJECTS[root] = project
+    return project
+
+
+def _is_fixture(decorated: Node) -> bool:
+    if decorated.type != "decorated_definition":
+        return False
+    return any(child.type == "decorator" and "fixture" in _text(child) for child in decorated.named_children)
+
+
+def fixtures_in(path: Path) -> list[Fixture]:
+    try:
+        tree = parse_python(path.read_bytes())
+    except OSError:
+        return []
+    return [
+        Fixture(_name(_definition_of(node)), _dedent_node(node), str(path))
+        for node in tree.root_node.named_children
+        if _is_fixture(node)
+    ]
+
+
+def conftest_paths(test_dir: Path, root: Path) -> list[Path]:
+    """conftest.py files that apply to a test in `test_dir`, outermost first."""
+    found: list[Path] = []
+    folder = test_dir.resolve()
+    root = root.resolve()
+    while True:
+        if (folder / "conftest.py").is_file():
+            found.append(folder / "conftest.py")
+        if folder == root or folder.parent == folder or root not in folder.parents:
+            break
+        folder = folder.parent
+    return found[::-1]
+
+
+def _fits(fixture: Fixture, wanted: set[str], params: set[str]) -> bool:
+    """A fixture fits when it is named like a parameter or builds a type the function needs."""
+    if fixture.name in params:
+        return True
+    return any(re.search(rf"\b{re.escape(name)}\b", fixture.source) for name in wanted)
+
+
+def async_mode(root: Path, test_texts: Iterable[str] = ()) -> str:
+    """How this project runs `async def` tests."""
+    mode = str(pytest_option(root, "asyncio_mode") or "").strip()
+    if mode == "auto":
+        return ASYNC_AUTO
+    texts = list(test_texts)
+    if mode == "strict" or any("pytest.mark.asyncio" in text for text in texts):
+        return ASYNC_STRICT
+    if any("pytest.mark.anyio" in text for text in texts):
+        return ASYNC_ANYIO
+    return ASYNC_RUN
+
+
+def _test_files(test_dir: Path, root: Path) -> list[Path]:
+    folders = [test_dir] if test_dir.is_dir() else []
+    if root.is_dir() and root not in folders:
+        folders.append(root)
+    files: list[Path] = []
+    for folder in folders:
+        pattern = "test_*.py" if folder == test_dir else "tests/**/test_*.py"
+        files.extend(sorted(folder.glob(pattern))[:_MAX_TEST_FILES])
+    return list(dict.fromkeys(files))
+
+
+def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wanted: list[str]) -> list[tuple[str, str]]:
+    """One or two test functions of the project that exercise this module or its names."""
+    stem = module.rsplit(".", 1)[-1]
+    scored: list[tuple[int, Path, str, str]] = []
+    for path in files:
+        text = texts[path]
+        file_score = 4 if path.stem in (f"test_{stem}", f"{stem}_test") else 2 if module in text else 0
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            continue
+        imports = "\n".join(ast.unparse(node) for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom))
+        for node in tree.body:
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not node.name.startswith("test"):
+                continue
+            code = ast.get_source_segment(text, node, padded=False) or ""
+            decorators = "".join(
+                f"@{ast.get_source_segment(text, d)}\n" for d in node.decorator_list
+            )
+            mentions = sum(3 for name in wanted if re.search(rf"\b{re.escape(name)}\b", code))
+            if (mentions or file_score) and len(code) < 1200:
+                scored.append((mentions + file_score, path, imports, decorators + code))
+    scored.sort(key=lambda entry: (-entry[0], len(entry[3])))
+    # Tests that use the function or its types; a test of the same module only when none does.
+    if any(score > 4 for score, *_ in scored):
+        scored = [entry for entry in scored if entry[0] > 4]
+    chosen: list[tuple[str, str]] = []
+    shown_imports: set[Path] = set()
+    for _score, path, imports, code in scored[:_MAX_EXAMPLE_TESTS]:
+        head = imports + "\n\n\n" if path not in shown_imports and imports else ""
+        shown_imports.add(path)
+        chosen.append((f"an existing test, from {path.name}", head + code))
+    return chosen
+
+
+def _within_budget(sections: list[tuple[str, str]], budget: int) -> tuple[tuple[str, str], ...]:
+    """Keep sections in priority order while they fit; a too-long one is cut at a line."""
+    kept: list[tuple[str, str]] = []
+    left = budget * _CHARS_PER_TOKEN
+    for title, code in sections:
+        cost = len(title) + len(code) + 4
+        if cost <= left:
+            kept.append((title, code))
+            left -= cost
+            continue
+        if left > 200:
+            lines, size = [], 0
+            for line in code.splitlines():
+                if size + len(line) + 1 > left - len(title) - 20:
+                    break
+                lines.append(line)
+                size += len(line) + 1
+            if lines:
+                kept.append((title, "\n".join(lines) + "\n# ..."))
+        left = 0
+    return tuple(kept)
+
+
+def gather_context(
+    spec: FunctionSpec,
+    source: bytes,
+    source_path: Path,
+    root: Path,
+    test_file: Path,
+    module: str,
+    budget: int = DEFAULT_TOKEN_BUDGET,
+) -> ProjectContext:
+    """The context for `spec` (see the module docstring); never raises for odd projects."""
+    tree = parse_python(source)
+    module_root = tree.root_node
+    top = _top_level(module_root)
+    import_nodes = _imports(module_root)
+    imported: dict[str, str] = dict(spec.module_imports)
+    for node in import_nodes:  # relative imports too: jedi resolves them from the source file
+        for name in _bound_names(_text(node)):
+            imported.setdefault(name, _text(node))
+    function = _function_node(tree, spec)
+    sections: list[tuple[str, str]] = []
+    members: set[str] = set()
+    wanted: list[str] = []
+    if spec.class_path:
+        class_node = _definition_of(top[spec.class_path[0]]) if spec.class_path[0] in top else None
+        for inner_name in spec.class_path[1:]:
+            class_node = _nested_class(class_node, inner_name) if class_node is not None else None
+        if class_node is not None:
+            outline = class_outline(class_node, skip=spec.name)
+            sections.append((f"the class {spec.class_path[-1]} (from {module})", outline))
+            members = _class_members(class_node)
+            wanted.append(spec.class_path[-1])
+    if import_nodes:
+        sections.append((f"imports of {module}", "\n".join(_text(node) for node in import_nodes)))
+    referenced: list[str] = []
+    typed: list[str] = []  # the types a test builds: the signature's and the constructor's
+    if function is not None:
+        typed = [*_signature_types(function), *_init_of(sections)]
+        referenced = list(dict.fromkeys(typed))
+        if spec.is_implemented:
+            referenced += [n for n in _called_names(function.child_by_field_name("body")) if n not in referenced]
+    resolved = 0
+    resolved_nodes: dict[str, Node] = {}
+    for name in referenced:
+        if name in wanted or name == spec.name or (spec.class_path and name == spec.class_path[0]):
+            continue
+        if name in top:
+            sections.append((f"{name} (from {module})", _stub_of(top[name])))
+            wanted.append(name)
+        elif name in imported and resolved < _MAX_JEDI_NAMES:
+            resolved += 1
+            found = _resolve_imported(name, imported[name], source_path, root)
+            if found is not None:
+                sections.append((f"{name} (imported in {module})", _stub_of(found)))
+                wanted.append(name)
+                resolved_nodes[name] = found
+    test_dir = test_file.parent
+    fixtures: dict[str, Fixture] = {}
+    for conftest in conftest_paths(test_dir, root):
+        for fixture in fixtures_in(conftest):
+            fixtures[fixture.name] = fixture  # the nearest conftest wins, as in pytest
+    params = {param.name for param in spec.call_params}
+    fitting = [f for f in fixtures.values() if _fits(f, set(wanted), params)]
+    if fitting:
+        sections.append(("fixtures from conftest.py (ask for them by name as test parameters)",
+                         "\n\n".join(f.source for f in fitting)))
+    files = _test_files(test_dir, root)
+    texts = {path: _read(path) for path in files}
+    sections += _example_tests(files, texts, module, [spec.name, *wanted])
+    definitions = {*spec.module_definitions, *imported}
+    mode = async_mode(root, texts.values())
+    top_symbol = spec.class_path[0] if spec.class_path else spec.name
+    names = [top_symbol, *(n for n in wanted if n != top_symbol and n in definitions and n in typed)]
+    collaborators = tuple(p.name for p in spec.call_params if is_collaborator(p.annotation, p.name))
+    test_imports = ["import asyncio"] if spec.is_async and mode == ASYNC_RUN else []
+    test_imports += ["import pytest"]
+    if collaborators:
+        test_imports.append("from unittest.mock import " + ("AsyncMock, Mock" if spec.is_async else "Mock"))
+    test_imports.append(f"from {module} import {', '.join(names)}")
+    return ProjectContext(
+        sections=_within_budget(sections, budget),
+        fixtures=tuple(fixtures.values()),
+        fitting_fixtures=tuple(f.name for f in fitting),
+        async_mode=mode,
+        module_names=frozenset(definitions),
+        class_members=frozenset(members),
+        constructors=_constructors({name: node for name, node in {**top, **resolved_nodes}.items()
+                                    if name in wanted or name in typed}),
+        test_imports=tuple(test_imports),
+        collaborators=collaborators,
+        test_dir=str(test_dir),
+    )
+
+
+def _constructors(nodes: dict[str, Node]) -> tuple[tuple[str, tuple[Parameter, ...]], ...]:
+    found: list[tuple[str, tuple[Parameter, ...]]] = []
+    for name, node in nodes.items():
+        inner = _definition_of(node)
+        if inner.type == "class_definition":
+            params = constructor_params(inner)
+            if params is not None:
+                found.append((name, params))
+    return tuple(found)
+
+
+def _function_node(tree: tree_sitter.Tree, spec: FunctionSpec) -> Node | None:
+    """The spec's definition, found from its row (a walk over every function costs ~50 ms at 5,000 lines)."""
+    row = spec.start_line
+    line = (tree.root_node.text or b"").split(b"\n", row + 1)[row] if tree.root_node.text else b""
+    column = len(line) - len(line.lstrip())
+    node = function_at(tree, (row, column + 1))
+    if node is not None and node.start_point[0] == row:
+        return node
+    return find_function(tree, spec.qualname)
+
+
+def _init_of(sections: list[tuple[str, str]]) -> list[str]:
+    """Types named in the class outline's fields and constructor: what building an instance takes."""
+    if not sections or not sections[0][0].startswith("the class "):
+        return []
+    return [m.group(1) for m in re.finditer(r":\s*(?:list\[|dict\[[^,\]]+,\s*|Optional\[|)([A-Z]\w*)", sections[0][1])]
+
+
+def _nested_class(class_node: Node, name: str) -> Node | None:
+    body = class_node.child_by_field_name("body")
+    for statement in body.named_children if body else []:
+        inner = _definition_of(statement)
+        if inner.type == "class_definition" and _name(inner) == name:
+            return inner
+    return None
+
+
+def _bound_names(statement: str) -> list[str]:
+    try:
+        parsed = ast.parse(statement).body[0]
+    except (SyntaxError, IndexError):
+        return []
+    if not isinstance(parsed, ast.Import | ast.ImportFrom):
+        return []
+    return [alias.asname or alias.name.split(".")[0] for alias in parsed.names if alias.name != "*"]
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def with_context(target: ImportTarget, spec: FunctionSpec, source: bytes, source_path: Path, root: Path,
+                 test_file: Path) -> ImportTarget:
+    """`target` carrying the project context (a failure leaves the target as it was)."""
+    try:
+        context = gather_context(spec, source, source_path, root, test_file, target.module)
+    except Exception:  # context is a help for the prompt; never a reason to fail a request
+        log.warning("could not gather context for %s", spec.qualname, exc_info=True)
+        return target
+    return replace(instance_setup(target, spec, context), context=context)
+
+
+def instance_setup(target: ImportTarget, spec: FunctionSpec, context: ProjectContext) -> ImportTarget:
+    """Build the instance a method needs from its constructor, with stand-ins for the arguments."""
+    if spec.class_constructible:
+        return target
+    fakes = Fakes()
+    built = build_instance(spec, dict(context.constructors), fakes)
+    if built is None or fakes.fixtures:
+        return target  # a setup cannot ask for fixtures: the skeleton and the prompt build it instead
+    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), built), note="")

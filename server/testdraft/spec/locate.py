@@ -1,0 +1,90 @@
+"""The one function locator: find `func` or `Class.method` in module text, and say whether
+it is implemented yet. Standard library only: the sandbox worker imports it too.
+
+`spec.extract` finds functions in tree-sitter trees (buffers that may not parse); it
+follows the same rules (the last definition of a name wins, as at run time; a body of
+only a docstring, strings, `pass`, `...` or `raise NotImplementedError` is a stub), and
+tests/core/test_locate.py checks that the two agree.
+"""
+
+from __future__ import annotations
+
+import ast
+
+NOT_IMPLEMENTED = frozenset({"NotImplementedError", "NotImplemented"})
+
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+class TargetNotFound(LookupError):
+    """The qualified name does not name a function defined in the module text."""
+
+
+def find_function(tree: ast.Module, qualname: str) -> tuple[Function, list[ast.ClassDef]]:
+    """The def node for `func` or `Class.method` (nested classes too), with its classes."""
+    parts = qualname.split(".")
+    body: list[ast.stmt] = tree.body
+    classes: list[ast.ClassDef] = []
+    for depth, part in enumerate(parts):
+        last = depth == len(parts) - 1
+        found: ast.stmt | None = None
+        for stmt in body:
+            if last and isinstance(stmt, Function) and stmt.name == part:
+                found = stmt  # the last definition wins, as at run time
+            elif not last and isinstance(stmt, ast.ClassDef) and stmt.name == part:
+                found = stmt
+        if found is None:
+            break
+        if isinstance(found, ast.ClassDef):
+            classes.append(found)
+            body = found.body
+        elif isinstance(found, Function):
+            return found, classes
+    raise TargetNotFound(f"no function {qualname!r} in the module")
+
+
+def body_without_docstring(func: Function) -> list[ast.stmt]:
+    body = func.body
+    if (body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)):
+        return body[1:]
+    return body
+
+
+def is_stub_statement(stmt: ast.stmt) -> bool:
+    """`pass`, `...`, a bare string, or `raise NotImplementedError[(...)]`."""
+    if isinstance(stmt, ast.Pass):
+        return True
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+        return stmt.value.value is Ellipsis or isinstance(stmt.value.value, str)
+    if isinstance(stmt, ast.Raise) and stmt.exc is not None:
+        exc = stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc
+        return isinstance(exc, ast.Name) and exc.id in NOT_IMPLEMENTED
+    return False
+
+
+def why_not_implemented(source: str | None, qualname: str) -> str | None:
+    """None when the function has a real body; else why its tests are pending."""
+    if source is None:
+        return "the module under test does not exist yet"
+    try:
+        func, _ = find_function(ast.parse(source), qualname)
+    except SyntaxError as exc:
+        return f"the module under test does not parse (line {exc.lineno}: {exc.msg})"
+    except TargetNotFound:
+        return f"`{qualname}` is not defined yet"
+    if all(is_stub_statement(stmt) for stmt in body_without_docstring(func)):
+        return f"`{qualname}` is not implemented yet"
+    return None
+
+
+def is_implemented(source: str | None, qualname: str) -> bool:
+    """False when the function is missing or its body is only a stub (see module doc)."""
+    return why_not_implemented(source, qualname) is None
+
+
+def function_body_lines(tree: ast.Module, qualname: str) -> tuple[int, int]:
+    """First and last line of the function body (docstring excluded); raises TargetNotFound."""
+    func, _ = find_function(tree, qualname)
+    body = body_without_docstring(func) or func.body
+    return body[0].lineno, func.end_lineno or func.lineno

@@ -1,0 +1,107 @@
+"""Where a UI test's code comes from: the deterministic mapper or a model, by name.
+
+Both follow the generator shape the Python side uses: a `name`, whether it `sampled` (several
+different candidates per request), and `generate(request, cancel)` yielding candidates. The
+pipeline ranks the candidates (`testdraft.ui.pipeline`); the CLI, the eval and the LSP turn
+names into generators only through `ui_generator`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.ui.inventory import Inventory
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping import map_test_case
+from testdraft.ui.model_prompt import generate_with_model
+from testdraft.ui.render import render
+from testdraft.ui.steps import TestCase
+
+# The first is the default: deterministic, needs no model.
+UI_GENERATORS = ("mapper", "model")
+
+Complete = Callable[[str], str]
+
+
+class UiGeneratorUnavailable(ValueError):
+    """The named generator does not exist or cannot run here; the message says why."""
+
+
+@dataclass(frozen=True)
+class UiRequest:
+    inventory: Inventory
+    case: TestCase
+    component_source: str
+    framework: str = "playwright"
+
+
+@dataclass(frozen=True)
+class UiCandidate:
+    code: str
+    origin: str
+    issues: tuple[Issue, ...] = ()
+
+
+class UiGenerator(Protocol):
+    name: str
+    sampled: bool
+
+    def generate(self, request: UiRequest, cancel: CancelToken = NEVER_CANCELLED) -> Iterator[UiCandidate]:
+        """Yield candidate tests for the request."""
+        ...
+
+
+class MapperGenerator:
+    """Steps mapped deterministically onto the inventory, rendered for the chosen framework."""
+
+    name = "mapper"
+    sampled = False
+
+    def generate(self, request: UiRequest, cancel: CancelToken = NEVER_CANCELLED) -> Iterator[UiCandidate]:
+        code, issues = render(map_test_case(request.inventory, request.case), request.framework)
+        yield UiCandidate(code, self.name, tuple(issues))
+
+
+class ModelUiGenerator:
+    """The seed's prompt (system prompt + steps + component) sent `samples` times to a model."""
+
+    name = "model"
+    sampled = True
+
+    def __init__(self, complete: Complete, samples: int = 1) -> None:
+        self._complete = complete
+        self._samples = max(1, samples)
+
+    def generate(self, request: UiRequest, cancel: CancelToken = NEVER_CANCELLED) -> Iterator[UiCandidate]:
+        steps = steps_text(request.case)
+        for _ in range(self._samples):
+            cancel.raise_if_cancelled()
+            code = generate_with_model(
+                self._complete, steps, request.component_source, request.inventory.component
+            )
+            yield UiCandidate(code, self.name)
+
+
+def ui_generator(name: str, complete: Complete | None = None, samples: int = 1) -> UiGenerator:
+    """The generator a name means; `complete` is the model for "model"."""
+    if name == "mapper":
+        return MapperGenerator()
+    if name == "model":
+        if complete is None:
+            raise UiGeneratorUnavailable("the model generator needs a model: none is loaded")
+        return ModelUiGenerator(complete, samples)
+    raise UiGeneratorUnavailable(f"unknown UI generator {name!r}: use one of {', '.join(UI_GENERATORS)}")
+
+
+def steps_text(case: TestCase) -> str:
+    """The test case written back in the dataset's format, for a model prompt."""
+    lines = [f"# {case.title}", ""]
+    if case.preconditions:
+        lines += [f"Preconditions: {case.preconditions}", ""]
+    lines += [f"{n}. {s}" for n, s in enumerate(case.steps, start=1)]
+    if case.expected:
+        lines += ["", "Expected result:", *[f"- {e}" for e in case.expected]]
+    return "\n".join(lines)

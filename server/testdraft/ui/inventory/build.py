@@ -1,0 +1,296 @@
+"""The component inventory: every element a React component can render, read with tree-sitter.
+
+For each element: tag, ARIA role (explicit or implicit), id, data-testid, name, placeholder,
+aria-label, the text of its labels, its text content and accessible name as `TextPattern`s,
+event handlers, and whether it is rendered conditionally or repeated by a `.map`. Static data
+is evaluated where that is cheap and safe: top-level constant arrays mapped into JSX become one
+element per item, constants are substituted, and a `useState` value's possible strings are read
+from its setter calls, so conditional error messages are in the inventory too.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from typing import Any
+
+from tree_sitter import Node
+
+from testdraft.parsing.jsx import parse_checked, text
+from testdraft.ui.inventory.aria import assign_roles_and_names
+from testdraft.ui.inventory.components import function_node, list_components
+from testdraft.ui.inventory.elements import Element, Inventory, InventoryError
+from testdraft.ui.inventory.static_values import MAPPED_ITEM, UNKNOWN, StaticValues, string_value, walk
+from testdraft.ui.inventory.textpattern import Segment, TextPattern, alternatives, concat
+
+
+class _JsxWalker:
+    """Records every element the component's JSX can render, with its text as a pattern."""
+
+    def __init__(self, values: StaticValues) -> None:
+        self.values = values
+        self.elements: list[Element] = []
+
+    def walk_jsx(
+        self, node: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
+    ) -> TextPattern:
+        """Record the elements under `node`; return the text it contributes to its parent."""
+        kind = node.type
+        if kind == "jsx_fragment":
+            return self._children_text(node, env, parent, conditional, repeated)
+        if kind in ("jsx_element", "jsx_self_closing_element"):
+            return self._element(node, env, parent, conditional, repeated)
+        if kind == "jsx_text":
+            return TextPattern.of(_jsx_whitespace(text(node)))
+        if kind == "jsx_expression":
+            inner = node.named_children[0] if node.named_children else None
+            return (
+                TextPattern()
+                if inner is None
+                else self.expression_child(inner, env, parent, conditional, repeated)
+            )
+        return TextPattern()
+
+    def _element(
+        self, node: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
+    ) -> TextPattern:
+        opening = (
+            node
+            if node.type == "jsx_self_closing_element"
+            else node.child_by_field_name("open_tag")
+        )
+        tag = text(opening.child_by_field_name("name")) if opening is not None else ""
+        attrs: dict[str, TextPattern] = {}
+        handlers: list[str] = []
+        for attribute in opening.named_children if opening is not None else []:
+            if attribute.type != "jsx_attribute" or not attribute.named_children:
+                continue
+            key = text(attribute.named_children[0])
+            value_node = attribute.named_children[1] if len(attribute.named_children) > 1 else None
+            if key.startswith("on") and key[2:3].isupper():
+                handlers.append(key)
+                continue
+            attrs[_HTML_ATTR.get(key, key)] = self._attr_value(value_node, env)
+        if not tag[:1].islower():  # another component: its output is unknown here
+            return TextPattern((Segment.hole(),))
+        element = Element(
+            index=len(self.elements),
+            tag=tag,
+            line=node.start_point[0] + 1,
+            attrs=attrs,
+            handlers=tuple(handlers),
+            parent=parent,
+            conditional=conditional,
+            repeated=repeated,
+        )
+        self.elements.append(element)
+        if parent is not None:
+            self.elements[parent].children.append(element.index)
+        if node.type == "jsx_element":
+            element.text = self._children_text(node, env, element.index, conditional, repeated)
+        return element.text
+
+    def _attr_value(self, node: Node | None, env: dict[str, Any]) -> TextPattern:
+        if node is None:
+            return TextPattern.of("true")
+        if node.type == "string":
+            return TextPattern.of(string_value(node))
+        if node.type == "jsx_expression" and node.named_children:
+            return self.values.expr_pattern(node.named_children[0], env)
+        return TextPattern((Segment.hole(),))
+
+    def _children_text(
+        self, node: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
+    ) -> TextPattern:
+        parts = []
+        for child in node.named_children:
+            if child.type in ("jsx_opening_element", "jsx_closing_element"):
+                continue
+            parts.append(self.walk_jsx(child, env, parent, conditional, repeated))
+        return concat(parts)
+
+    def expression_child(
+        self, expr: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
+    ) -> TextPattern:
+        if not _has_jsx(expr):
+            return self.values.expr_pattern(expr, env)
+        kind = expr.type
+        if kind in ("jsx_element", "jsx_self_closing_element", "jsx_fragment"):
+            return self.walk_jsx(expr, env, parent, conditional, repeated)
+        if kind == "parenthesized_expression" and expr.named_children:
+            return self.expression_child(expr.named_children[0], env, parent, conditional, repeated)
+        if kind == "ternary_expression":
+            branches = [
+                expr.child_by_field_name("consequence"),
+                expr.child_by_field_name("alternative"),
+            ]
+            return alternatives(
+                [self.expression_child(b, env, parent, True, repeated) for b in branches if b]
+            )
+        if kind == "binary_expression":
+            right = expr.child_by_field_name("right")
+            if right is not None:
+                return alternatives(
+                    [self.expression_child(right, env, parent, True, repeated), TextPattern()]
+                )
+        if kind == "call_expression":
+            return self._map_call(expr, env, parent, conditional, repeated)
+        for jsx in _top_jsx(expr):
+            self.walk_jsx(jsx, env, parent, True, repeated)
+        return TextPattern((Segment.hole(),))
+
+    def _map_call(
+        self, call: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
+    ) -> TextPattern:
+        callee = call.child_by_field_name("function")
+        args = call.child_by_field_name("arguments")
+        callback = args.named_children[0] if args is not None and args.named_children else None
+        if (
+            callee is None
+            or callee.type != "member_expression"
+            or text(callee.child_by_field_name("property")) != "map"
+            or callback is None
+            or callback.type not in ("arrow_function", "function_expression")
+        ):
+            for jsx in _top_jsx(call):
+                self.walk_jsx(jsx, env, parent, True, repeated)
+            return TextPattern((Segment.hole(),))
+        params = _param_names(callback)
+        data = self.values.py_value(callee.child_by_field_name("object") or callee, env)
+        bodies = _returned_jsx(callback)
+        if isinstance(data, list) and len(data) <= 50:
+            parts = []
+            for index, item in enumerate(data):
+                item_env = {**env, **dict(zip(params, [item, index], strict=False))}
+                item_env.update(self._local_constants(callback, item_env))
+                for body in bodies:
+                    parts.append(
+                        self.expression_child(body, item_env, parent, conditional, repeated)
+                    )
+            return concat(parts)
+        item_env = {**env, **{p: MAPPED_ITEM for p in params}}
+        for body in bodies:
+            self.expression_child(body, item_env, parent, conditional, True)
+        return TextPattern((Segment.hole(),))
+
+    def _local_constants(self, callback: Node, env: dict[str, Any]) -> dict[str, Any]:
+        body = callback.child_by_field_name("body")
+        found: dict[str, Any] = {}
+        if body is None or body.type != "statement_block":
+            return found
+        for statement in body.named_children:
+            if statement.type != "lexical_declaration":
+                continue
+            for decl in statement.named_children:
+                name = decl.child_by_field_name("name")
+                value = decl.child_by_field_name("value")
+                if name is not None and value is not None:
+                    computed = self.values.py_value(value, {**env, **found})
+                    if computed is not UNKNOWN:
+                        found[text(name)] = computed
+        return found
+
+
+_HTML_ATTR = {"htmlFor": "for", "className": "class", "tabIndex": "tabindex"}
+
+
+def _has_jsx(node: Node) -> bool:
+    return any(n.type in _JSX_NODES for n in walk(node))
+
+
+_JSX_NODES = frozenset({"jsx_element", "jsx_self_closing_element", "jsx_fragment"})
+
+
+def _top_jsx(node: Node) -> Iterator[Node]:
+    """Outermost JSX nodes under `node`."""
+    for child in node.named_children:
+        if child.type in _JSX_NODES:
+            yield child
+        else:
+            yield from _top_jsx(child)
+
+
+def _returned_jsx(function: Node) -> list[Node]:
+    body = function.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [body]
+    found = []
+    stack = [body]
+    while stack:  # this function's own returns, not those of nested callbacks
+        node = stack.pop()
+        if node.type == "return_statement" and node.named_children and _has_jsx(node):
+            found.append(node.named_children[0])
+        elif node.type not in _FUNCTIONS:
+            stack.extend(reversed(node.named_children))
+    return found
+
+
+_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function_declaration"})
+
+
+def _param_names(function: Node) -> list[str]:
+    params = function.child_by_field_name("parameters")
+    if params is None:
+        single = function.child_by_field_name("parameter")
+        return [text(single)] if single is not None else []
+    names = []
+    for param in params.named_children:
+        target = param.child_by_field_name("pattern") or param
+        names.append(text(target) if target.type == "identifier" else "")
+    return names
+
+
+def _jsx_whitespace(raw: str) -> str:
+    """JSX text rules: lines trimmed where they meet a newline, blank lines dropped."""
+    lines = raw.split("\n")
+    kept = []
+    for number, line in enumerate(lines):
+        if number > 0:
+            line = line.lstrip(" \t\r")
+        if number < len(lines) - 1:
+            line = line.rstrip(" \t\r")
+        if line:
+            kept.append(line)
+    return html.unescape(" ".join(kept))
+
+
+def choose_component(root: Node, component_name: str | None, path: str) -> tuple[str, Node]:
+    components = list_components(root)
+    if not components:
+        raise InventoryError(f"{path}: no React component (a capitalised function returning JSX)")
+    chosen = None
+    if component_name:
+        chosen = next((c for c in components if c.name == component_name), None)
+        if chosen is None:
+            names = ", ".join(c.name for c in components)
+            raise InventoryError(f"{path}: no component named {component_name!r} (found {names})")
+    else:
+        chosen = next((c for c in components if c.is_default_export), components[0])
+    function = function_node(root, chosen.name)
+    assert function is not None  # list_components found it by the same rule
+    return chosen.name, function
+
+
+def build_inventory(source: str | bytes, path: str, component_name: str | None = None) -> Inventory:
+    """Parse `source` and inventory the component (default export unless named)."""
+    data = source.encode("utf-8") if isinstance(source, str) else source
+    root = parse_checked(data, path).root_node
+    name, function = choose_component(root, component_name, path)
+    walker = _JsxWalker(StaticValues(root, function))
+    returns = _returned_jsx(function)
+    for number, jsx in enumerate(returns):
+        # every return but the last is an early return: conditional
+        walker.expression_child(jsx, {}, None, number < len(returns) - 1, False)
+    values = walker.values
+    rendered_data = [v for strings in values.prop_values.values() for v in strings]
+    rendered_data += values.human_strings
+    inventory = Inventory(
+        component=name,
+        path=path,
+        elements=walker.elements,
+        data_strings=list(dict.fromkeys(s for s in rendered_data if len(s.strip()) > 2)),
+    )
+    assign_roles_and_names(inventory)
+    return inventory

@@ -1,0 +1,281 @@
+"""Values a component's code fixes before it runs, read from the tree-sitter tree.
+
+Constants are evaluated (literals, arrays of objects, simple comparisons and ternaries); a
+`useState` variable may hold the strings passed to its setter; `x.prop` may hold the strings
+assigned to any `.prop` or paired with `prop:`; text built from unknown parts becomes a
+`TextPattern` with holes, each with its guesses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tree_sitter import Node
+
+from testdraft.parsing.jsx import text
+from testdraft.ui.inventory.textpattern import Segment, TextPattern, alternatives, concat
+
+UNKNOWN = object()  # a value that cannot be computed statically
+
+
+class StaticValues:
+    """What the code lets us know before it runs: constants, the strings a `useState` value
+    or an object property may hold, and every human-readable string literal."""
+
+    def __init__(self, root: Node, function: Node) -> None:
+        self.root = root
+        self.function = function
+        self.constants: dict[str, Any] = {}
+        self.state_values: dict[str, list[str]] = {}  # state variable -> strings it may hold
+        self.prop_values: dict[str, list[str]] = {}  # `x.prop = "..."` / `{prop: "..."}`
+        self.human_strings: list[str] = []
+        self._collect_constants(root)
+        self._collect_constants(function.child_by_field_name("body") or function)
+        self._collect_state_and_strings()
+
+    # ---- static facts -------------------------------------------------------------------
+    def _collect_constants(self, scope: Node) -> None:
+        for statement in scope.named_children:
+            decl_parent = statement
+            if statement.type == "export_statement":
+                decl_parent = statement.child_by_field_name("declaration") or statement
+            if decl_parent.type != "lexical_declaration":
+                continue
+            for decl in decl_parent.named_children:
+                name = decl.child_by_field_name("name")
+                value = decl.child_by_field_name("value")
+                if name is None or value is None or name.type != "identifier":
+                    continue
+                computed = self.py_value(value, {})
+                if computed is not UNKNOWN:
+                    self.constants[text(name)] = computed
+
+    def _collect_state_and_strings(self) -> None:
+        setters: dict[str, str] = {}
+        for node in walk(self.function):
+            if node.type == "variable_declarator":
+                pattern = node.child_by_field_name("name")
+                value = node.child_by_field_name("value")
+                if (
+                    pattern is not None
+                    and pattern.type == "array_pattern"
+                    and value is not None
+                    and value.type == "call_expression"
+                    and text(value.child_by_field_name("function")).endswith("useState")
+                ):
+                    names = [text(n) for n in pattern.named_children]
+                    if len(names) == 2:
+                        setters[names[1]] = names[0]
+                        self.state_values.setdefault(names[0], [])
+        for node in walk(self.root):
+            if node.type == "call_expression":
+                callee = text(node.child_by_field_name("function"))
+                args = node.child_by_field_name("arguments")
+                if callee in setters and args is not None and args.named_children:
+                    self.state_values[setters[callee]].extend(self._strings(args.named_children[0]))
+            elif node.type == "assignment_expression":
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is not None and right is not None and left.type == "member_expression":
+                    prop = text(left.child_by_field_name("property"))
+                    self.prop_values.setdefault(prop, []).extend(self._strings(right))
+            elif node.type == "pair":
+                key = node.child_by_field_name("key")
+                value = node.child_by_field_name("value")
+                if key is not None and value is not None:
+                    self.prop_values.setdefault(text(key).strip("\"'"), []).extend(
+                        self._strings(value)
+                    )
+            elif node.type in ("string", "template_string") and not _in_import_or_attr(node):
+                for candidate in self._strings(node):
+                    if any(ch.isalpha() for ch in candidate) and (
+                        " " in candidate or candidate[:1].isupper()
+                    ):
+                        self.human_strings.append(candidate)
+
+    def _strings(self, node: Node) -> list[str]:
+        """Concrete strings an expression may evaluate to (holes dropped)."""
+        pattern = self.expr_pattern(node, {})
+        return [t for t in pattern.expansions(fill_holes=True) if "\x00" not in t and t]
+
+    # ---- expressions --------------------------------------------------------------------
+    def py_value(self, node: Node, env: dict[str, Any]) -> Any:
+        kind = node.type
+        if kind == "string":
+            return string_value(node)
+        if kind == "template_string":
+            pattern = self.expr_pattern(node, env)
+            static = pattern.static_text()
+            return static if static is not None else UNKNOWN
+        if kind == "number":
+            try:
+                number = float(text(node))
+            except ValueError:
+                return UNKNOWN
+            return int(number) if number.is_integer() else number
+        if kind in ("true", "false"):
+            return kind == "true"
+        if kind == "null":
+            return None
+        if kind == "identifier":
+            name = text(node)
+            if name in env:
+                return env[name]
+            return self.constants.get(name, UNKNOWN)
+        if kind == "parenthesized_expression" and node.named_children:
+            return self.py_value(node.named_children[0], env)
+        if kind == "array":
+            items = [self.py_value(c, env) for c in node.named_children]
+            return UNKNOWN if any(i is UNKNOWN for i in items) else items
+        if kind == "object":
+            obj: dict[str, Any] = {}
+            for pair in node.named_children:
+                key = pair.child_by_field_name("key")
+                value = pair.child_by_field_name("value")
+                if pair.type != "pair" or key is None or value is None:
+                    return UNKNOWN
+                obj[text(key).strip("\"'")] = self.py_value(value, env)
+            return obj
+        if kind == "ternary_expression":
+            condition = node.child_by_field_name("condition")
+            test = self.py_value(condition, env) if condition is not None else UNKNOWN
+            if test is UNKNOWN or isinstance(test, dict | list):
+                return UNKNOWN
+            branch = node.child_by_field_name("consequence" if test else "alternative")
+            return self.py_value(branch, env) if branch is not None else UNKNOWN
+        if kind == "binary_expression":
+            return self._binary_value(node, env)
+        if kind == "member_expression":
+            base = self.py_value(node.child_by_field_name("object") or node, env)
+            prop = text(node.child_by_field_name("property"))
+            if isinstance(base, dict) and prop in base:
+                return base[prop]
+            if isinstance(base, list | str) and prop == "length":
+                return len(base)
+        return UNKNOWN
+
+    def _binary_value(self, node: Node, env: dict[str, Any]) -> Any:
+        operator = text(node.child_by_field_name("operator"))
+        left_node = node.child_by_field_name("left")
+        right_node = node.child_by_field_name("right")
+        if left_node is None or right_node is None:
+            return UNKNOWN
+        left = self.py_value(left_node, env)
+        right = self.py_value(right_node, env)
+        if left is UNKNOWN or right is UNKNOWN:
+            return UNKNOWN
+        if operator in ("===", "=="):
+            return left == right
+        if operator in ("!==", "!="):
+            return left != right
+        numbers = isinstance(left, int | float) and isinstance(right, int | float)
+        if operator == "+" and (numbers or (isinstance(left, str) and isinstance(right, str))):
+            return left + right
+        if numbers and operator in ("-", "*"):
+            return left - right if operator == "-" else left * right
+        return UNKNOWN
+
+    def expr_pattern(self, node: Node, env: dict[str, Any]) -> TextPattern:
+        kind = node.type
+        if kind != "template_string":
+            value = self.py_value(node, env)
+            if isinstance(value, str | int | float) and not isinstance(value, bool):
+                return TextPattern.of(_js_str(value))
+        if kind == "template_string":
+            parts = []
+            for child in node.named_children:
+                if child.type == "string_fragment":
+                    parts.append(TextPattern.of(text(child)))
+                elif child.type == "template_substitution" and child.named_children:
+                    parts.append(self.expr_pattern(child.named_children[0], env))
+                elif child.type == "escape_sequence":
+                    parts.append(TextPattern.of(_unescape(text(child))))
+            return concat(parts)
+        if kind == "parenthesized_expression" and node.named_children:
+            return self.expr_pattern(node.named_children[0], env)
+        if kind == "ternary_expression":
+            branches = [
+                node.child_by_field_name("consequence"),
+                node.child_by_field_name("alternative"),
+            ]
+            return alternatives([self.expr_pattern(b, env) for b in branches if b is not None])
+        if kind == "binary_expression":
+            operator = text(node.child_by_field_name("operator"))
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if operator == "&&" and right is not None:
+                return alternatives([self.expr_pattern(right, env), TextPattern()])
+            if operator in ("||", "??") and left is not None and right is not None:
+                return alternatives([self.expr_pattern(left, env), self.expr_pattern(right, env)])
+            stringy = {"string", "template_string"}
+            if (
+                operator == "+"
+                and left is not None
+                and right is not None
+                and (left.type in stringy or right.type in stringy)
+            ):
+                return self.expr_pattern(left, env) + self.expr_pattern(right, env)
+        if kind in ("null", "undefined", "true", "false"):
+            return TextPattern()
+        if kind == "identifier":
+            name = text(node)
+            if env.get(name) is MAPPED_ITEM:
+                return TextPattern((Segment.hole(self.human_strings, weak=True),))
+            if name in self.state_values:
+                return TextPattern((Segment.hole(self.state_values[name]),))
+        if kind == "subscript_expression":
+            items = self.py_value(node.child_by_field_name("object") or node, env)
+            if isinstance(items, list):
+                return TextPattern((Segment.hole(i for i in items if isinstance(i, str)),))
+        if kind == "member_expression":
+            prop = text(node.child_by_field_name("property"))
+            base = node.child_by_field_name("object")
+            guesses = list(self.prop_values.get(prop, []))
+            if base is not None and env.get(text(base)) is MAPPED_ITEM and not guesses:
+                return TextPattern((Segment.hole(self.human_strings, weak=True),))
+            return TextPattern((Segment.hole(guesses),))
+        return TextPattern((Segment.hole(),))
+
+
+MAPPED_ITEM = object()  # the item of a `.map` over data only known at run time
+
+
+def walk(node: Node) -> Iterator[Node]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children))
+
+
+def _in_import_or_attr(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.type in ("import_statement", "jsx_attribute"):
+            return True
+        if parent.type in ("call_expression", "variable_declarator", "pair", "return_statement"):
+            return False
+        parent = parent.parent
+    return False
+
+
+def string_value(node: Node) -> str:
+    parts = []
+    for child in node.named_children:
+        if child.type == "escape_sequence":
+            parts.append(_unescape(text(child)))
+        else:
+            parts.append(text(child))
+    return "".join(parts)
+
+
+def _unescape(sequence: str) -> str:
+    try:
+        return sequence.encode("latin-1", "backslashreplace").decode("unicode_escape")
+    except UnicodeDecodeError:
+        return sequence
+
+
+def _js_str(value: str | float) -> str:
+    return value if isinstance(value, str) else str(value)

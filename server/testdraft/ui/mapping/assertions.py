@@ -1,0 +1,369 @@
+"""Expected results and verify steps as `expect` assertions."""
+
+from __future__ import annotations
+
+import re
+
+from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, MatchLevel, Query, resolve
+from testdraft.ui.inventory.textpattern import match
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping.actions import Action, Block, Target
+from testdraft.ui.mapping.lookup import ElementLookup, group_locator
+from testdraft.ui.mapping.wording import (
+    NEGATIVE,
+    NUMBER_WORDS,
+    QUOTED,
+    ROLE_NOUNS,
+    content_words,
+    quoted_texts,
+    split_outside_quotes,
+    state_word,
+)
+
+
+class AssertionMapper(ElementLookup):
+    """Turns checks ("the error "X" is shown", "Save is disabled") into assertions."""
+
+    def map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
+        body = re.sub(
+            r"^(?:verify|check|ensure|confirm|make sure|observe|assert|wait (?:until|for))\s+"
+            r"(?:that\s+)?|^(?:when|once|after)\s+[^,\"“]+,\s*",  # "When the page opens, ..."
+            "",
+            clause,
+            flags=re.I,
+        )
+        if self._order_assertion(body, block):
+            return
+        for piece in split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])"):
+            lower = QUOTED.sub('"…"', piece).lower()
+            if self._value_assertion(piece, lower, quoted_texts(piece), block):
+                continue
+            if self._not_mentioned(piece, block):
+                continue
+            for part in split_outside_quotes(piece, r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)"):
+                self._assert_part(part, block, precondition)
+
+    def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
+        lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
+        negative = bool(NEGATIVE.search(lower))
+        quotes = quoted_texts(part)
+        state = state_word(lower)
+        if (count := self._count_assertion(lower)) is not None:
+            block.actions.append(count)
+            if not quotes:
+                return
+        if state and not precondition:
+            if self._state_assertion(part, quotes, state, block):
+                return
+            if not quotes:
+                return
+        if precondition and state:
+            return
+        if not quotes and not precondition:
+            if self._labelled_figure(part, block) or self._absent_role(lower, negative, block):
+                return
+            quotes = self._data_mentioned(part)
+        named = len(quotes) == 1 and not negative and not precondition
+        if named and self._named_text(part, quotes[0], block):
+            return
+        for quote in quotes:
+            self._text_assertion(quote, lower, negative, block, precondition)
+
+    def _named_text(self, part: str, quote: str, block: Block) -> bool:
+        """ "the result count reads "2 of 4 people"": the text of the element the subject
+        names (aria-label, test id or id), when the code computes that text."""
+        m = re.match(
+            r"^(?:the\s+)?(.+?)\s+(?:now\s+|still\s+|should\s+)?(?:reads?|shows?|says?|"
+            r"displays?|equals?)\s+[\"“]",
+            part.strip(),
+            re.I,
+        )
+        if m is None:
+            return False
+        subject = content_words(m.group(1)) - {"now", "should"}
+        if subject <= {"page", "screen", "text", "it"}:  # "the page says": no element named
+            return False
+        best: tuple[float, Element | None] = (0.0, None)
+        tied = False
+        for element in self.inventory:
+            keys = [element.test_id, element.element_id, element.attrs.get("aria-label")]
+            names = " ".join(k if isinstance(k, str) else k.display() for k in keys if k)
+            if not names or element.tag in FORM_FIELDS or element.text.is_static:
+                continue
+            have = content_words(names.replace("-", " ").replace("_", " "))
+            score = len(have & subject) / len(have | subject)
+            if score > best[0]:
+                best, tied = (score, element), False
+            elif score and score == best[0]:
+                tied = True
+        if best[1] is None or best[0] < 0.5 or tied:
+            return False
+        exact = any(match(p, quote, exact=True) for p in (best[1].text,))
+        return self._add(block, "expect_text" if exact else "expect_contains", best[1], part,
+                         value=quote)
+
+    def _not_mentioned(self, part: str, block: Block) -> bool:
+        """ "The error does not mention the recipient": the message is there (it is an alert,
+        not its absence) and does not contain those words, whatever their case."""
+        m = re.search(
+            r"\b(?:does not|doesn't|do not|don't|must not|should not|never)\s+(?:mention|contain|"
+            r"include|refer to|say anything about|talk about)\s+(?:the\s+|a\s+|any\s+)?(.+)$",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return False
+        quotes = quoted_texts(m.group(1))
+        words = quotes[0] if quotes else m.group(1).strip(" .")
+        subject = part[: m.start()]
+        element = self._message_element(subject)
+        if element is None:
+            block.todos.append(
+                Issue(f"TODO: which message must not mention {words!r}? ({part.strip()})", "warning")
+            )
+            return True
+        self._add(block, "expect_visible", element, subject)
+        return self._add(block, "expect_not_contains", element, subject, value=words)
+
+    def _message_element(self, subject: str) -> Element | None:
+        """The element an "error"/"message" names: the only alert, else the one element
+        whose name, id or test id shares the most words with the subject."""
+        alerts = [e for e in self.inventory if e.role == "alert"]
+        if re.search(r"\b(?:error|alert|warning|problem)s?\b", subject, re.I) and len(alerts) == 1:
+            return alerts[0]
+        texts = [e for e in self.inventory if e.tag not in FORM_FIELDS and not e.text.is_static]
+        return self._best_by_words(subject, alerts + texts) if alerts + texts else None
+
+    def _order_assertion(self, body: str, block: Block) -> bool:
+        """ "the tasks are in the order A, B, C" / "A, B and C are listed, in that order":
+        the copies of a repeated element contain those texts in that order."""
+        m = re.search(r"\bin (?:the|this) order:?\s+(.+)$", body.strip(" ."), re.I)
+        subject = body[: m.start()] if m else ""
+        listed = m.group(1) if m else None
+        if m is None and (
+            tail := re.match(r"(.+?)\s+(?:are|is)\s+(?:listed|shown)?,?\s*in that order", body, re.I)
+        ):
+            listed, subject = re.sub(r"^only\s+", "", tail.group(1), flags=re.I), ""
+            body = tail.group(1)
+        if listed is None:
+            return False
+        quotes = quoted_texts(listed)
+        items = quotes or [i.strip(" .") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)]
+        if len(items) < 2:
+            return False
+        groups = [e for e in self.inventory if e.repeated and group_locator(self.inventory, e)]
+        holders = [e for e in groups if any(w in e.text.display() for w in ("{", "…"))] or groups
+        element = self._best_by_words(subject, holders) if subject else None
+        for rows in (
+            [e for e in holders if e.role in ("listitem", "row")],
+            [e for e in holders if e.role in ("listitem", "row") or e.test_id],
+        ):
+            element = element or (rows[0] if len(rows) == 1 else None)
+        query = group_locator(self.inventory, element) if element is not None else None
+        if element is None or query is None:  # each item still checked; the order by hand
+            block.todos.append(Issue(f"TODO: check the order of {items} by hand", "warning"))
+            for item in items:
+                self._text_assertion(item, "", False, block, False)
+            return True
+        target = Target(query, element)
+        if re.search(r"\bonly\b", body, re.I):  # "only A and B are listed": nothing else
+            block.actions.append(Action("expect_count", target, count=len(items)))
+        block.actions.append(Action("expect_texts", target, value_code=repr(items)))
+        return True
+
+    def _data_mentioned(self, part: str) -> list[str]:
+        """Unquoted data the component renders ("Farah Haddad is listed"): the longest
+        strings from the component's own data that the clause names word for word."""
+        found: list[str] = []
+        for value in sorted(self.inventory.data_strings, key=len, reverse=True):
+            if re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part) and not any(
+                value in f for f in found
+            ):
+                found.append(value)
+        return [f for f in found if not re.fullmatch(r"[\d\s.,$%]+", f)]
+
+    def _labelled_figure(self, part: str, block: Block) -> bool:
+        """ "Subtotal $39.00" / "Total is $64.00": a figure next to the name of an element
+        (test id or id) whose text the code computes."""
+        m = re.search(r"(\$?\d[\d,]*(?:\.\d+)?%?)\s*$", part.strip(" ."))
+        if m is None:
+            return False
+        verbs = r"\b(?:is|are|shows?|reads?|displays?|now|still|equals?)\b"
+        before = re.sub(rf"(?:\s*{verbs})+\s*$", "", part[: m.start()].strip(" :="))
+        subject = content_words(
+            re.split(verbs, before)[-1]
+        )  # "the summary shows Subtotal" -> Subtotal
+        if not subject:
+            return False
+        best: tuple[float, Element | None] = (0.0, None)
+        for element in self.inventory:
+            key = element.test_id or element.element_id
+            if not key or element.text.is_static or element.tag in FORM_FIELDS:
+                continue
+            have = content_words(key.replace("-", " ").replace("_", " "))
+            if not subject <= have:  # "line total" must not match "cart-total"
+                continue
+            score = len(have & subject) / len(subject | have)
+            if score > best[0]:
+                best = (score, element)
+        if best[1] is None:
+            return False
+        target = self.target(best[1])
+        if target is None:
+            return False
+        # the whole text when the code renders just the figure, else a part of it
+        verb = "expect_text" if not best[1].text.has_literal else "expect_contains"
+        block.actions.append(Action(verb, target, value=m.group(1)))
+        return True
+
+    def _absent_role(self, lower: str, negative: bool, block: Block) -> bool:
+        """ "no download link appears" / "the error is gone": the only element of that role,
+        rendered conditionally, is absent."""
+        if not negative:
+            return False
+        nouns = {**ROLE_NOUNS, "error": "alert", "message": "alert"}
+        for noun, role in nouns.items():
+            if not re.search(rf"\b{noun}s?\b", lower):
+                continue
+            holders = [e for e in self.inventory if e.role == role]
+            if len(holders) == 1 and holders[0].conditional:
+                block.actions.append(
+                    Action("expect_absent", Target(Query("role", role), holders[0]))
+                )
+                return True
+        return False
+
+    def _value_assertion(self, part: str, lower: str, quotes: list[str], block: Block) -> bool:
+        contains = re.search(
+            r"\b(?:still\s+)?(?:contains?|has the value|shows? the value)\b", lower
+        )
+        empty = re.search(r"\b(?:is|are)\s+(?:still\s+)?(?:empty|blank)(?:\s+again)?\b", lower)
+        if not (contains or empty) or not re.search(r"\b(field|box|input)s?\b", lower):
+            return False
+        if re.search(r"\b(?:error|message|warning|hint|alert|notice)s?\b", lower):
+            return False  # "the Age field shows the error "...": a message, not the value
+        subject = lower[: (contains or empty).start()]  # type: ignore[union-attr]
+        subjects = [s for s in re.split(r"\s+and\s+|,\s*", subject) if s.strip()]
+        values = quotes if contains else [""] * len(subjects)
+        if len(values) == 1 and len(subjects) > 1:
+            values = values * len(subjects)
+        for phrase, value in zip(subjects, values, strict=False):
+            element = self.find_by_words(phrase, "field")
+            if element is None or not content_words(phrase):
+                continue
+            self._add(block, "expect_value", element, phrase, value=value)
+        return True
+
+    def _count_assertion(self, lower: str) -> Action | None:
+        m = re.search(
+            r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is)\s+"
+            r"(?:still\s+)?(?:listed|shown|displayed)",
+            lower,
+        )
+        if m is None:
+            return None
+        number = m.group(1)
+        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+        groups = [
+            e
+            for e in self.inventory
+            if e.repeated
+            and (
+                e.role in ("listitem", "row")
+                or (e.test_id and re.search(r"item|row|card", e.test_id))
+            )
+        ]
+        if len(groups) != 1:
+            return None
+        query = group_locator(self.inventory, groups[0])
+        if query is None:
+            return None
+        return Action("expect_count", Target(query, groups[0]), count=count)
+
+    def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
+        kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}
+        kind = kinds.get(state, "clickable")
+        element = None
+        hint = None
+        if quotes:
+            element = self.find_by_quote(quotes[0], kind, part)
+            hint = quotes[0]
+        if element is None:
+            element = self._named_in(part, kind)
+        if element is None and re.match(r"(?:it|this|that)\b", part.strip(), re.I):
+            element = self.last_target.element if self.last_target else None  # "it becomes selected"
+        if element is None and state.startswith("aria-expanded"):
+            # "the password question is reported as collapsed": only expandable elements
+            subject = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]
+            expandable = [e for e in self.inventory if "aria-expanded" in e.attrs]
+            element = self._best_by_words(subject, expandable)
+        if element is None:
+            return False
+        if state == "selected" and element.tag == "option":  # a native select shows its value
+            select = next((a for a in self.inventory.ancestors(element) if a.tag == "select"), None)
+            value = element.attr("value") or element.text.static_text()
+            if select is None or value is None:
+                return False
+            self._add(block, "expect_value", select, part, value=value)
+            return True
+        if state == "selected":
+            if element.role in ("checkbox", "radio", "switch"):
+                state = "checked"
+            elif element.role in ("tab", "option"):
+                negative = bool(NEGATIVE.search(part.lower()))
+                state = f"aria-selected={'false' if negative else 'true'}"
+            else:
+                return False
+        elif state == "checked" and NEGATIVE.search(part.lower()):
+            state = "unchecked"
+        self._add(block, "expect_state", element, part, hint=hint, value=state)
+        return True
+
+    def _text_assertion(
+        self, quote: str, lower: str, negative: bool, block: Block, precondition: bool
+    ) -> None:
+        noun, role = next(
+            ((n, r) for n, r in ROLE_NOUNS.items() if re.search(rf"\b{n}\b", lower)), ("", None)
+        )
+        query = Query("text", quote)
+        element = None
+        if role and role not in ("alert",):
+            by_role = Query("role", role, name=quote)
+            if resolve(self.inventory, by_role).count == 1:
+                query = by_role
+            elif lower.count('"…"') == 1 and re.search(rf'\b{noun}\s+"…"', lower) and all(
+                e.role != role for e in resolve(self.inventory, query, self.typed).elements
+            ):
+                # 'the heading "X"' whose text comes from data the inventory cannot follow,
+                # or that only an element of another role shows: look for what the step names
+                query = by_role
+        result = resolve(self.inventory, query, self.typed)
+        if result.count == MANY and query.kind == "text":
+            exact = Query("text", quote, exact=True)
+            if resolve(self.inventory, exact).count == 1:
+                query, result = exact, resolve(self.inventory, exact)
+        if precondition and (
+            result.count != 1
+            or result.elements[0].conditional
+            or result.elements[0].tag == "option"
+        ):
+            return
+        element = result.elements[0] if result.count == 1 else None
+        typed_only = result.level <= MatchLevel.GUESSED and any(
+            quote.lower() in t.lower() or t.lower() in quote.lower() for t in self.typed if t
+        )
+        if result.count == 0:
+            block.todos.append(
+                Issue(
+                    f"expected text {quote!r} is not rendered by {self.inventory.component}: "
+                    "the test will fail until it is",
+                    "warning",
+                )
+            )
+        elif result.count == MANY and not negative and not typed_only:
+            block.todos.append(
+                Issue(f"TODO: {quote!r} matches several elements; check it by hand", "warning")
+            )
+            return
+        verb = "expect_absent" if negative else "expect_visible"
+        block.actions.append(Action(verb, Target(query, element)))

@@ -1,0 +1,218 @@
+"""Finding the element a step names: by quoted text, by words, by the row it sits in."""
+
+from __future__ import annotations
+
+import re
+
+from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, Query, match, resolve, unique_locator
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping.actions import Action, Block, Target
+from testdraft.ui.mapping.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts
+
+
+class ElementLookup:
+    """Element lookup over one inventory, with what earlier steps typed and touched."""
+
+    def __init__(self, inventory: Inventory) -> None:
+        self.inventory = inventory
+        self.last_fill_char = "a"
+        self.typed: list[str] = []  # values filled so far: they may be rendered later
+        self.last_target: Target | None = None  # what "click it" refers to
+
+    def _kind_ok(self, element: Element, kind: str) -> bool:
+        if kind == "field":
+            return element.tag in ("input", "textarea") and element.role not in (
+                "checkbox",
+                "radio",
+                "button",
+            )
+        if kind == "select":
+            return element.tag == "select"
+        if kind in ("checkbox", "radio", "switch"):
+            return element.role == kind
+        if kind == "checkable":
+            return element.role in ("checkbox", "radio", "switch")
+        if kind == "clickable":
+            return (
+                element.role
+                in (
+                    "button",
+                    "link",
+                    "tab",
+                    "checkbox",
+                    "radio",
+                    "switch",
+                    "menuitem",
+                    "option",
+                )
+                or "onClick" in element.handlers
+            )
+        return True
+
+    def _names(self, element: Element) -> list[str]:
+        names = [lbl.display() for lbl in element.labels]
+        names += [element.name.display(), element.nearby_text]
+        for key in ("placeholder", "id", "data-testid", "name", "aria-label"):
+            if key in element.attrs:
+                names.append(element.attrs[key].display())
+        if element.tag not in FORM_FIELDS:
+            names.append(element.text.display())
+        return [n for n in names if n]
+
+    def find_by_quote(self, quote: str, kind: str, context: str = "") -> Element | None:
+        """The element of `kind` whose name or label best matches quoted text; among equals,
+        one whose role the clause names ("the "Sign in" link")."""
+        best: tuple[int, list[Element]] = (0, [])
+        for element in self.inventory:
+            if not self._kind_ok(element, kind):
+                continue
+            patterns = [*element.labels, element.name]
+            if "placeholder" in element.attrs:
+                patterns.append(element.attrs["placeholder"])
+            if element.tag not in FORM_FIELDS and kind == "clickable":
+                patterns.append(element.text)
+            level = max(
+                (max(match(p, quote, exact=True) * 2, match(p, quote)) for p in patterns),
+                default=0,
+            )
+            if level > best[0]:
+                best = (level, [element])
+            elif level and level == best[0]:
+                best[1].append(element)
+        roles = {r for noun, r in ROLE_NOUNS.items() if re.search(rf"\b{noun}\b", context, re.I)}
+        named = [e for e in best[1] if e.role in roles]
+        chosen = named or best[1]
+        if not chosen:  # a name the code looks up in data ("{LABELS[id]}"): the role decides
+            open_names = [
+                e
+                for e in self.inventory
+                if self._kind_ok(e, kind)
+                and e.name.segments
+                and all(not seg.closed for seg in e.name.segments)
+            ]
+            by_role = [e for e in open_names if e.role in roles]
+            chosen = by_role if len(by_role) == 1 else []
+        return chosen[0] if chosen else None
+
+    def find_by_words(self, phrase: str, kind: str) -> Element | None:
+        candidates = [e for e in self.inventory if self._kind_ok(e, kind)]
+        return self._best_by_words(phrase, candidates)
+
+    def _best_by_words(self, phrase: str, candidates: list[Element]) -> Element | None:
+        """The candidate whose names share the most words with `phrase`, if it is clear."""
+        wanted = content_words(phrase)
+        scored: list[tuple[float, int, Element]] = []
+        for element in candidates:
+            best = 0.0
+            for name in self._names(element):
+                have = content_words(name)
+                if have and wanted:
+                    best = max(best, len(have & wanted) / len(wanted | have) + (have <= wanted))
+            scored.append((best, -element.index, element))
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][2]
+        if len(candidates) == 1:  # "the new task field" when there is just one field
+            return candidates[0]
+        return None
+
+    def target(self, element: Element | None, hint: str | None = None) -> Target | None:
+        if element is None:
+            return None
+        query = unique_locator(self.inventory, element, hint)
+        return Target(query, element) if query is not None else None
+
+    # ---- clauses ------------------------------------------------------------------------
+
+    def _add(
+        self,
+        block: Block,
+        verb: str,
+        element: Element | None,
+        described: str,
+        hint: str | None = None,
+        **extra: object,
+    ) -> bool:
+        target = self.target(element, hint)
+        if target is None:
+            what = (
+                "no element" if element is None else f"no unique locator for {element.describe()}"
+            )
+            block.todos.append(
+                Issue(
+                    f"TODO: {verb} {described!r}: {what} in {self.inventory.component}", "warning"
+                )
+            )
+            return True
+        block.actions.append(Action(verb, target, **extra))  # type: ignore[arg-type]
+        self.last_target = target
+        return True
+
+    def _in_row(self, text: str, kind: str) -> tuple[Element, str] | None:
+        """`the "+" button next to Coffee Mug`: an element repeated per row, named after it.
+
+        The element's name has one hole ("Increase quantity of {…}"); the row's text fills it
+        and the clause's other words must name the literal part."""
+        m = re.search(r"\b(?:next to|for|of|beside|on the row of)\s+(?:the\s+)?(.+)$", text, re.I)
+        if m is None:
+            return None
+        row = m.group(1)
+        row_quotes = quoted_texts(row)
+        row_text = (
+            row_quotes[0]
+            if row_quotes
+            else re.sub(r"\s+\b(twice|again|once more|\d+ times)\b.*$", "", row).strip(" .")
+        )
+        words = content_words(QUOTED.sub(" ", text[: m.start()])) | content_words(
+            re.sub(r"[\"“].*?[\"”]", " ", text[: m.start()])
+        )
+        words |= content_words(re.sub(r".*?\(([^)]*)\).*", r"\1", text[: m.start()]))
+        best: tuple[float, Element | None, str] = (-1.0, None, "")
+        for element in self.inventory:
+            holes = [seg for seg in element.name.segments if not seg.closed]
+            if not self._kind_ok(element, kind) or len(holes) != 1:
+                continue
+            literal = " ".join(seg.options[0] for seg in element.name.segments if seg.closed)
+            score = len(content_words(literal) & words) / max(len(content_words(literal)), 1)
+            if element.text.static_text() and element.text.static_text() in quoted_texts(text):
+                score += 0.5
+            if score > best[0]:
+                name = "".join(
+                    seg.options[0] if seg.closed else row_text for seg in element.name.segments
+                )
+                best = (score, element, name.strip())
+        tied = [
+            e
+            for e in self.inventory
+            if self._kind_ok(e, kind) and sum(not seg.closed for seg in e.name.segments) == 1
+        ]
+        if best[1] is None or (best[0] <= 0 and len(tied) != 1):
+            return None
+        return best[1], best[2]
+
+    def _named_in(self, part: str, kind: str) -> Element | None:
+        """An element of `kind` whose static name appears in the clause's words."""
+        lower = part.lower()
+        found = [
+            e
+            for e in self.inventory
+            if self._kind_ok(e, kind)
+            and (name := e.name.static_text())
+            and re.search(rf"\b{re.escape(name.lower())}\b", lower)
+        ]
+        found.sort(key=lambda e: -len(e.name.static_text() or ""))
+        return found[0] if found else None
+
+
+def group_locator(inventory: Inventory, element: Element) -> Query | None:
+    """A locator for all copies of a repeated element and nothing else."""
+    options: list[Query] = []
+    if element.test_id:
+        options.append(Query("test_id", element.test_id))
+    if element.role:
+        options.append(Query("role", element.role))
+    for query in options:
+        result = resolve(inventory, query)
+        if result.elements == (element,):
+            return query
+    return None

@@ -1,0 +1,238 @@
+"""The deterministic generator: each manual step's wording matched to inventory elements.
+
+A step is split into clauses; a clause's leading verb picks the action (enter/type -> fill,
+click -> click, tick -> check, select/choose -> select or check, verify -> assertions) and the
+element is found by the quoted text or the words naming it (label, placeholder, aria-label, id,
+test id, a caption next to the field). Expected results become `expect` assertions, placed after
+the step they name ("After step 3 ..."). An element the component does not have gives a TODO and
+an issue, never an invented locator. An expected text is kept even when the component does not
+render it: that is exactly what the test must catch.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from testdraft.ui.inventory import Element, Inventory
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping.actions import Action, Block, MappedTest
+from testdraft.ui.mapping.assertions import AssertionMapper
+from testdraft.ui.mapping.wording import (
+    DECLARATIVE,
+    PRONOUN,
+    QUOTED,
+    anchor_expected,
+    quoted_texts,
+    split_clauses,
+    split_outside_quotes,
+    unquoted_value,
+)
+from testdraft.ui.steps import Mock, TestCase
+
+
+class Mapper(AssertionMapper):
+    """Maps one test case onto one component's inventory: actions here, checks inherited."""
+
+    def map_action(self, clause: str, block: Block) -> bool:
+        """Append the actions of an imperative clause; False if it is not one."""
+        if on_page := re.match(r"^on (?:the )?[\"“]([^\"”]+)[\"”][^,]*,\s*", clause, re.I):
+            self._text_assertion(on_page.group(1), "", False, block, precondition=True)
+            clause = clause[on_page.end() :]
+            if re.match(r"(verify|check|ensure|confirm)\b", clause, re.I) and not quoted_texts(
+                clause
+            ):
+                return True  # "check the summary": the expected results say what to check
+        text = re.sub(r"^(?:then|now|finally|again)\s+|^on [^,]+,\s*", "", clause, flags=re.I)
+        text = re.sub(r"^in the (.+?),\s*(\w+)", r"\2 in the \1", text, flags=re.I)
+        lower = text.lower()
+        quotes = quoted_texts(text)
+        if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower) or (
+            re.match(r"set\b.*\bto\b", lower) and (quotes or unquoted_value(text))
+        ):
+            return self._fill(text, quotes, block)
+        if re.match(r"(open|navigate|go to|visit|load|launch|start)\b", lower):
+            path = next((q for q in quotes if re.match(r"[/#]", q)), None)
+            if path is not None:  # Go to "#/parking": a route of the app
+                block.actions.append(Action("goto", value=path))
+            for quote in quotes if path is None else []:  # Open "Recent orders": on that page
+                self._text_assertion(quote, "", False, block, precondition=True)
+            return True  # the test opens the page first
+        if m := re.match(
+            r"(?:press|hit)\s+(?:the\s+)?(enter|tab|escape|esc|space|backspace)\b", lower
+        ):
+            key = {"esc": "Escape", "space": " "}.get(m.group(1), m.group(1).capitalize())
+            block.actions.append(Action("press", value=key))
+            return True
+        if m := re.match(r"clear (?:the )?(.+)$", lower):
+            element = self.find_by_words(m.group(1), "field")
+            return self._add(block, "fill", element, m.group(1), value="")
+        if re.match(r"(hover|mouse over|move the mouse over)\b", lower):
+            phrase = quotes[0] if quotes else re.sub(r"^\w+\s+(over\s+)?", "", text)
+            element = (self.find_by_quote(quotes[0], "any") if quotes else None) or (
+                self.find_by_words(phrase, "any")
+            )
+            return self._add(block, "hover", element, phrase, hint=quotes[0] if quotes else None)
+        if m := re.match(r"leave (?:the )?(.+?)\s+(?:field\s+)?(?:empty|blank)", lower):
+            element = self.find_by_words(m.group(1), "field")
+            return self._add(block, "expect_value", element, m.group(1), value="")
+        if re.match(r"(click|press|tap|hit)\b", lower):
+            times = 2 if re.search(r"\btwice\b", lower) else 1
+            if m := re.search(r"\b(\d+) times\b", lower):
+                times = int(m.group(1))
+            return self._click(text, quotes, block, times)
+        if re.match(r"(tick|check|untick|uncheck|turn|toggle|switch)\b", lower) and (
+            re.match(r"(tick|untick|uncheck)", lower)
+            or re.search(r"\b(checkbox|switch|toggle|radio)\b", lower)
+        ):
+            on = not re.match(r"(untick|uncheck)", lower) and not re.search(r"\boff\b", lower)
+            phrase = quotes[0] if quotes else re.sub(r"^\w+\s+", "", text)
+            if (in_row := self._in_row(text, "checkable")) is not None:
+                verb = "check" if on else "uncheck"
+                return self._add(block, verb, in_row[0], phrase, hint=in_row[1])
+            verb = "check" if on else "uncheck"
+            if len(quotes) > 1:  # Check the "A" checkbox and the "B" checkbox
+                for quote in quotes:
+                    self._add(
+                        block, verb, self.find_by_quote(quote, "checkable"), quote, hint=quote
+                    )
+                return True
+            element = (self.find_by_quote(quotes[0], "checkable") if quotes else None) or (
+                self.find_by_words(phrase, "checkable")
+            )
+            hint = quotes[0] if quotes else None
+            return self._add(block, verb, element, phrase, hint=hint)
+        if re.match(r"(select|choose|pick)\b", lower):
+            return self._select(text, quotes, block)
+        if re.match(r"(reload|refresh)\b", lower):
+            block.actions.append(Action("reload"))
+            return True
+        return False
+
+    def _fill(self, text: str, quotes: list[str], block: Block) -> bool:
+        pairs = split_outside_quotes(text, r"\s+and\s+")
+        if len(pairs) > 1 and all(quoted_texts(p) for p in pairs):
+            # Enter "Ada" in First name and "Lovelace" in Last name; replace the email with
+            # "x" and the message with "y"
+            verb = text.split()[0]
+            for number, pair in enumerate(pairs):
+                self._fill(pair if number == 0 else f"{verb} {pair}", quoted_texts(pair), block)
+            return True
+        lower = text.lower()
+        value_code = None
+        value: str | None = quotes[0] if quotes else None
+        if value is None and (unquoted := unquoted_value(text)) is not None:
+            value, text = unquoted, text.replace(unquoted, f'"{unquoted}"', 1)
+        if m := re.search(r"(\d+)\s+(?:letters?|characters?|chars?)\s*(?:[\"“](.)[\"”])?", text):
+            letter = m.group(2) or self.last_fill_char
+            self.last_fill_char = letter
+            value_code, value = f"{letter!r} * {int(m.group(1))}", None
+        with_form = re.match(
+            r"(?:fill(?: in| out)?|set|complete|populate)\s+(?:the\s+)?(.+?)\s+(?:with|to)\s+(.*)$",
+            text,
+            re.I,
+        )
+        if with_form is not None:  # Fill in the Email field with "x"
+            phrase = with_form.group(1)
+            value_quotes = quoted_texts(with_form.group(2))
+            value = value_quotes[-1] if value_quotes and value_code is None else value
+        elif (m := re.match(r"replace (?:the )?(.+?) with", lower)) or (
+            m := re.search(r"\b(?:in|into)\s+(?:the\s+)?(.+)$", text, re.I)
+        ):
+            phrase = m.group(1)
+        else:  # "Enter "x" as the email": the words left once the value is gone
+            phrase = re.sub(r"^\w+\s+", "", QUOTED.sub(" ", text)).strip()
+        phrase_quotes = quoted_texts(phrase)
+        element = None
+        if phrase_quotes:
+            element = self.find_by_quote(phrase_quotes[0], "field")
+        if element is None:
+            element = self.find_by_words(QUOTED.sub(lambda q: q.group(1), phrase), "field")
+        if value is None and value_code is None:
+            block.todos.append(Issue(f"TODO: no value to enter in {text!r}", "warning"))
+            return True
+        if value is not None:
+            self.typed.append(value)
+        return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
+
+    def _click(self, text: str, quotes: list[str], block: Block, times: int) -> bool:
+        if (in_row := self._in_row(text, "clickable")) is not None:
+            return self._add(block, "click", in_row[0], text, hint=in_row[1], times=times)
+        if quotes:
+            element = self.find_by_quote(quotes[0], "clickable", text)
+            return self._add(block, "click", element, quotes[0], hint=quotes[0], times=times)
+        phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
+        phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
+        if PRONOUN.fullmatch(phrase.strip(" .")) and self.last_target is not None:
+            block.actions.append(Action("click", self.last_target, times=times))
+            return True
+        element = self.find_by_words(phrase, "clickable")
+        return self._add(block, "click", element, phrase.strip(), times=times)
+
+    def _select(self, text: str, quotes: list[str], block: Block) -> bool:
+        value = quotes[0] if quotes else None
+        m = re.search(r"\b(?:in|from)\s+(?:the\s+)?(.+)$", text, re.I)
+        if value is not None and m is not None:
+            select = self.find_by_words(m.group(1), "select")
+            if select is not None:
+                option = self._option_value(select, value)
+                return self._add(block, "select", select, m.group(1), value=option)
+        if value is not None:
+            element = self.find_by_quote(value, "checkable")
+            if element is not None:
+                return self._add(block, "check", element, value, hint=value)
+            selects = [e for e in self.inventory if e.tag == "select"]
+            if len(selects) == 1:
+                return self._add(
+                    block, "select", selects[0], value, value=self._option_value(selects[0], value)
+                )
+        block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
+        return True
+
+    def _option_value(self, select: Element, label: str) -> str:
+        """select_option accepts a value or a label; keep the label the step used."""
+        return label
+
+    # ---- assertions ---------------------------------------------------------------------
+
+
+def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
+    mapper = Mapper(inventory)
+    test = MappedTest(component=inventory.component, title=case.title or inventory.component)
+    opening = Block("open the page", [*(_route(mock) for mock in case.mocks), Action("goto")])
+    if case.preconditions:
+        for clause in split_clauses(case.preconditions):
+            mapper.map_assertions(clause, opening, precondition=True)
+    test.blocks.append(opening)
+    after: dict[int, list[str]] = {}
+    for step_no, item in anchor_expected(case.expected, case.steps):
+        after.setdefault(step_no, []).append(item)
+    for number, step in enumerate(case.steps, start=1):
+        block = Block(f"Step {number}: {step}")
+        for clause in split_clauses(step):
+            if not mapper.map_action(clause, block):
+                if re.match(
+                    r"(verify|check|ensure|confirm|make sure|observe|assert|wait)\b", clause, re.I
+                ) or DECLARATIVE.search(clause):
+                    mapper.map_assertions(clause, block)
+                else:
+                    block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
+        test.blocks.append(block)
+        for item in after.get(number, []):
+            expected_block = Block(f"Expected: {item}")
+            for clause in split_clauses(item):
+                mapper.map_assertions(clause, expected_block)
+            test.blocks.append(expected_block)
+    for item in after.get(0, []):
+        expected_block = Block(f"Expected: {item}")
+        mapper.map_assertions(item, expected_block)
+        test.blocks.append(expected_block)
+    return test
+
+
+def _route(mock: Mock) -> Action:
+    """A mocked response, set up before the page loads (any query string matches)."""
+    fulfill = f"status={mock.status}"
+    if mock.body is not None:
+        fulfill += f", json={json.loads(mock.body)!r}"
+    return Action("route", value=f"**{mock.path}*", value_code=fulfill)

@@ -1,0 +1,244 @@
+"""The wording of manual test steps: clauses, quoted text, content words, step anchors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+NUMBER_WORDS = {
+    "no": 0,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "single": 1,
+}
+NEGATIVE = re.compile(
+    r"\b(not|no longer|disappears?|(?:is|are|be|been) gone|hidden|never|nothing|removed|vanish\w*|"
+    r"closes|is closed|is dismissed)\b|"
+    r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
+    re.IGNORECASE,
+)
+ROLE_NOUNS = {
+    "button": "button",
+    "link": "link",
+    "tab": "tab",
+    "heading": "heading",
+    "title": "heading",
+    "checkbox": "checkbox",
+    "switch": "switch",
+    "toggle": "switch",
+    "radio": "radio",
+    "dropdown": "combobox",
+    "dialog": "dialog",
+    "modal": "dialog",
+    "question": "button",
+    "filter": "button",
+    "alert": "alert",
+}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "into",
+    "on",
+    "of",
+    "to",
+    "field",
+    "box",
+    "button",
+    "input",
+    "next",
+    "again",
+    "and",
+    "with",
+    "for",
+    "its",
+    "it",
+    "this",
+    "that",
+    "is",
+    "are",
+    "new",
+}
+
+
+def quoted_texts(text: str) -> list[str]:
+    """Quoted strings; `"Project "Apollo" was deleted."` stays one (a quote inside a quote)."""
+    found: list[str] = []
+    last_end = -1
+    for match_ in QUOTED.finditer(text):
+        inner = match_.group(1)
+        gap = text[last_end : match_.start()] if found else ""
+        nested = (
+            found and re.fullmatch(r"\S+", gap) and (found[-1].endswith(" ") or inner[:1] == " ")
+        )
+        if nested:
+            found[-1] = f'{found[-1]}"{gap}"{inner}'
+        else:
+            found.append(inner)
+        last_end = match_.end()
+    return [q for q in (_clean_quote(f) for f in found) if q]
+
+
+def _clean_quote(quote: str) -> str:
+    # "Signed in as ..." / "...once every 30 days" quote part of a longer text
+    return quote.strip().strip(".…").strip() if re.search(r"(\.\.\.|…)", quote) else quote.strip()
+
+
+def content_words(text: str) -> set[str]:
+    out = set()
+    for word in re.findall(r"[a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", text).lower()):
+        out.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return out - _STOP
+
+
+def split_outside_quotes(text: str, separators: str) -> list[str]:
+    """Split on `separators` (regex) outside quotes."""
+    parts, last = [], 0
+    spans = [m.span() for m in QUOTED.finditer(text)]
+    for m in re.finditer(separators, text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        parts.append(text[last : m.start()])
+        last = m.end()
+    parts.append(text[last:])
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+_ACTION_VERB = (
+    r"(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|pick|"
+    r"replace|leave|clear|verify|ensure|confirm|turn|toggle|open|go|navigate|reload|submit|wait)"
+)
+
+
+# a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
+# selected, and the panel says "..."' -> the click, then two checks
+_STATEMENT_TAIL = (
+    r"(?::\s+|,\s+(?:and\s+)?|\s+and\s+)(?=(?:it|they|its|the|a|an|no|this|that|now)\b"
+    r"(?:(?![\"“]).)*?\b(?:is|are|becomes?|reads?|says?|shows?|appears?|should|must|"
+    r"disappears?|stays?|remains?)\b)"
+)
+
+
+def split_clauses(step: str) -> list[str]:
+    sentences = split_outside_quotes(step, r"(?<=[.!?])\s+(?=[A-Z])")
+    clauses: list[str] = []
+    for sentence in sentences:
+        lead_in = False
+        for clause in split_outside_quotes(
+            sentence, rf",?\s+(?:and|then)\s+(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*"
+        ):
+            if lead_in:
+                clauses[-1] = f"{clauses[-1]}, {clause}"  # 'On "Step 2", select ...' stays one
+                lead_in = False
+                continue
+            lead_in = bool(re.match(r"(?:on|in|at|from|inside|within|under)\b", clause, re.I))
+            if lead_in:
+                clauses.append(clause)
+            elif re.match(rf"(?:then\s+|now\s+)?{_ACTION_VERB}\b", clause, re.I):
+                clauses.extend(split_outside_quotes(clause, _STATEMENT_TAIL))
+            else:
+                clauses.append(clause)
+    return clauses
+
+
+def state_word(lower: str) -> str | None:
+    for word, state in (
+        ("disabled", "disabled"),
+        ("enabled", "enabled"),
+        ("unchecked", "unchecked"),
+        ("unticked", "unchecked"),
+        ("checked", "checked"),
+        ("ticked", "checked"),
+        ("selected", "selected"),
+        ("stays on", "checked"),
+        ("stays off", "unchecked"),
+        ("is on", "checked"),
+        ("is off", "unchecked"),
+        ("still on", "checked"),
+        ("still off", "unchecked"),
+        ("expanded", "aria-expanded=true"),
+        ("collapsed", "aria-expanded=false"),
+    ):
+        if re.search(rf"\b{word}\b", lower):
+            return state
+    return None
+
+
+PRONOUN = re.compile(r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one))", re.I)
+# a step written as a statement of fact ("The Save button should now be enabled")
+DECLARATIVE = re.compile(
+    r"\b(should|must|is|are)\b.*\b(shown|displayed|visible|enabled|disabled|checked|selected|"
+    r"empty|hidden|listed|closed|gone)\b|\b(appears?|reads?|shows?|says?|disappears?|becomes?|"
+    r"mentions?)\b",
+    re.I,
+)
+
+_AFTER_STEP = re.compile(r"^\s*(?:after|once|when)\s+step\s+(\d+)[,:]?\s*", re.IGNORECASE)
+
+
+def _vague_checks(steps: list[str]) -> dict[int, set[str]]:
+    """Steps like "check the summary": a check with no quoted text or figures of its own."""
+    found: dict[int, set[str]] = {}
+    for number, step in enumerate(steps, start=1):
+        for clause in split_clauses(re.sub(r"^on [^,]+,\s*", "", step, flags=re.I)):
+            m = re.match(r"(?:check|verify|inspect|review|look at)\s+(.*)$", clause, re.I)
+            if m and not quoted_texts(clause) and not re.search(r"\d", clause):
+                found.setdefault(number, set()).update(content_words(step) - {"check", "step"})
+    return found
+
+
+def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int, str]]:
+    """(step after which to check, text): "After step N" anchors, a check step the result
+    shares words with ("check the summary" / "The review summary shows ..."), else the end;
+    a result with no anchor right after an anchored one inherits it."""
+    step_count = len(steps)
+    vague = _vague_checks(steps)
+    anchored: list[tuple[int, str]] = []
+    current = step_count
+    seen_anchor = False
+    for item in expected:
+        if m := _AFTER_STEP.match(item):
+            current = min(int(m.group(1)), step_count)
+            seen_anchor = True
+            item = item[m.end() :]
+        elif not seen_anchor:
+            words = content_words(QUOTED.sub(" ", item))
+            overlaps = [(len(w & words), n) for n, w in vague.items() if w & words]
+            current = max(overlaps)[1] if overlaps else step_count
+        anchored.append((current, item))
+    return anchored
+
+
+_FILL_VALUE = re.compile(
+    r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into)\s+(?:the\s+)?\S"
+    r"|^(?:fill(?: in| out)?|set|complete|populate)\s+(?:the\s+)?.+?\s+(?:with|to)\s+"
+    r"(?P<value2>\S+)$",
+    re.IGNORECASE,
+)
+_NOT_A_VALUE = re.compile(
+    r"^(?:the|a|an|your|his|her|their|its|this|that|each|every|some|any|it|them|nothing)\b", re.I
+)
+
+
+def unquoted_value(clause: str) -> str | None:
+    """The value of a fill step written without quotes: "enter 42 in the Age field",
+    "set the quantity to 3"; None when the words there name no value ("type your name in ...").
+    """
+    m = _FILL_VALUE.match(clause.strip(" ."))
+    if m is None:
+        return None
+    value = (m.group("value") or m.group("value2") or "").strip(" .,")
+    if not value or _NOT_A_VALUE.match(value) or len(value.split()) > 3 or QUOTED.search(value):
+        return None
+    return value

@@ -1,0 +1,242 @@
+"""Render a mapped test as pytest code: Playwright sync API (default) or Selenium."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from testdraft.ui.inventory import Element
+from testdraft.ui.issues import Issue
+from testdraft.ui.mapping import Action, MappedTest, Target
+
+BASE_URL_LINE = 'BASE_URL = os.environ.get("APP_URL", "http://127.0.0.1:5173")'
+FRAMEWORKS = ("playwright", "selenium")
+
+
+def with_base_url(code: str, base_url: str) -> str:
+    """The test's default `APP_URL` set to a running dev server (`testdraft.ui.baseUrl`)."""
+    return re.sub(
+        r'(os\.environ\.get\(\s*["\']APP_URL["\']\s*,\s*)(["\'])[^"\']*\2',
+        lambda m: m.group(1) + json.dumps(base_url),
+        code,
+        count=1,
+    )
+
+
+def test_function_name(title: str) -> str:
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return "test_" + ("_".join(words)[:80].rstrip("_") or "ui")
+
+
+def _comment(text: str) -> str:
+    return "    # " + " ".join(text.split())[:180]
+
+
+def render(test: MappedTest, framework: str = "playwright") -> tuple[str, list[Issue]]:
+    """(code, issues with their line numbers in the code)."""
+    if framework not in FRAMEWORKS:
+        raise ValueError(f"unknown UI test framework {framework!r}; use one of {FRAMEWORKS}")
+    selenium = framework == "selenium"
+    lines = ["import os", ""]
+    if selenium:
+        lines += [
+            "import pytest",
+            "from selenium import webdriver",
+            "from selenium.webdriver.common.action_chains import ActionChains",
+            "from selenium.webdriver.common.by import By",
+            "from selenium.webdriver.common.keys import Keys",
+            "from selenium.webdriver.support.ui import Select",
+        ]
+    else:
+        lines.append("from playwright.sync_api import Page, expect")
+    lines += ["", BASE_URL_LINE, "", ""]
+    if selenium:
+        lines += _SELENIUM_FIXTURE
+    signature = "driver" if selenium else "page: Page"
+    lines.append(f"def {test_function_name(test.title)}({signature}) -> None:")
+    issues: list[Issue] = []
+    statements = 0
+    for block in test.blocks:
+        if block.heading != "open the page":
+            lines.append(_comment(block.heading))
+        for todo in block.todos:
+            lines.append(_comment(todo.message))
+            issues.append(Issue(todo.message, todo.severity, len(lines)))
+        for action in block.actions:
+            rendered = _selenium(action) if selenium else _playwright(action)
+            lines.extend("    " + s for s in rendered)
+            statements += len(rendered)
+    if statements == 0:
+        lines.append("    pass")
+    return "\n".join(lines) + "\n", issues
+
+
+_SELENIUM_FIXTURE = [
+    "@pytest.fixture",
+    "def driver():",
+    "    options = webdriver.ChromeOptions()",
+    '    options.binary_location = os.environ.get("CHROME_BIN", "/usr/bin/chromium")',
+    '    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):',
+    "        options.add_argument(argument)",
+    '    driver_path = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")',
+    "    browser = webdriver.Chrome(options=options, service=webdriver.ChromeService(driver_path))",
+    "    browser.implicitly_wait(2)",
+    "    yield browser",
+    "    browser.quit()",
+    "",
+    "",
+]
+
+
+def _value(action: Action) -> str:
+    return action.value_code if action.value_code is not None else repr(action.value or "")
+
+
+# One template per verb; `{loc}` is the locator, `{value}` the Python literal or expression,
+# `{text}` the repr of the value, `{count}` the expected count. A list means several lines.
+_PLAYWRIGHT: dict[str, str | list[str]] = {
+    "goto": "page.goto(BASE_URL)",
+    "goto:path": "page.goto(BASE_URL + {text})",
+    "route": "page.route({text}, lambda route: route.fulfill({value}))",
+    "reload": "page.reload()",
+    "press": "page.keyboard.press({text})",
+    "fill": "{loc}.fill({value})",
+    "click": "{loc}.click()",
+    "hover": "{loc}.hover()",
+    "check": "{loc}.check()",
+    "uncheck": "{loc}.uncheck()",
+    "select": "{loc}.select_option({text})",
+    "expect_visible": "expect({loc}).to_be_visible()",
+    "expect_absent": "expect({loc}).to_have_count(0)",
+    "expect_count": "expect({loc}).to_have_count({count})",
+    "expect_value": "expect({loc}).to_have_value({value})",
+    "expect_text": "expect({loc}).to_have_text({text})",
+    "expect_contains": "expect({loc}).to_contain_text({text})",
+    "expect_not_contains": "expect({loc}).not_to_contain_text({text}, ignore_case=True)",
+    "expect_texts": "expect({loc}).to_contain_text({value})",
+    "state:attr": "expect({loc}).to_have_attribute({attr}, {attr_value})",
+    "state:disabled": "expect({loc}).to_be_disabled()",
+    "state:enabled": "expect({loc}).to_be_enabled()",
+    "state:checked": "expect({loc}).to_be_checked()",
+    "state:unchecked": "expect({loc}).not_to_be_checked()",
+}
+
+_SELENIUM_KEYS = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPACE"}
+_SELENIUM_CHECKED = "({find}.is_selected() or {find}.get_attribute('aria-checked') == 'true')"
+_SELENIUM: dict[str, str | list[str]] = {
+    "goto": "driver.get(BASE_URL)",
+    "goto:path": "driver.get(BASE_URL + {text})",
+    # WebDriver cannot answer the page's requests: say so where the mock belongs
+    "route": "pytest.fail('Selenium cannot mock ' + {text} + ': mock it in the app')",
+    "reload": "driver.refresh()",
+    "press": "driver.switch_to.active_element.send_keys(Keys.{key})",
+    "fill": ["{find}.clear()", "{find}.send_keys({value})"],
+    "click": "{find}.click()",
+    "hover": "ActionChains(driver).move_to_element({find}).perform()",
+    "check": ["if not " + _SELENIUM_CHECKED + ":", "    {find}.click()"],
+    "uncheck": ["if " + _SELENIUM_CHECKED + ":", "    {find}.click()"],
+    "select": "Select({find}).select_by_visible_text({text})",
+    "expect_visible": "assert {find}.is_displayed()",
+    "expect_absent": "assert not [e for e in {find_all} if e.is_displayed()]",
+    "expect_count": "assert len({find_all}) == {count}",
+    "expect_value": 'assert {find}.get_attribute("value") == {value}',
+    "expect_text": "assert {find}.text == {text}",
+    "expect_contains": "assert {text} in {find}.text",
+    "expect_not_contains": "assert {text}.lower() not in {find}.text.lower()",
+    "expect_texts": "assert all(t in e.text for t, e in zip({value}, {find_all}, strict=True))",
+    "state:attr": "assert {find}.get_attribute({attr}) == {attr_value}",
+    "state:disabled": "assert not {find}.is_enabled()",
+    "state:enabled": "assert {find}.is_enabled()",
+    "state:checked": "assert " + _SELENIUM_CHECKED,
+    "state:unchecked": "assert not " + _SELENIUM_CHECKED,
+}
+
+
+def _statements(action: Action, templates: dict[str, str | list[str]], **where: str) -> list[str]:
+    key = action.verb
+    fields = {
+        "value": _value(action),
+        "text": repr(action.value or ""),
+        "count": str(action.count),
+        "key": _SELENIUM_KEYS.get(action.value or "", "ENTER"),
+        **where,
+    }
+    if key == "goto" and action.value:
+        key = "goto:path"
+    if key == "expect_state":
+        state = action.value or ""
+        key = f"state:{state}"
+        if "=" in state:
+            attr, value = state.split("=", 1)
+            key, fields["attr"], fields["attr_value"] = "state:attr", repr(attr), repr(value)
+    template = templates.get(key)
+    if template is None:
+        raise ValueError(f"unknown action {key!r}")
+    lines = [template] if isinstance(template, str) else template
+    return [line.format(**fields) for line in lines] * (action.times if key == "click" else 1)
+
+
+def _playwright(action: Action) -> list[str]:
+    loc = action.target.query.code() if action.target is not None else ""
+    return _statements(action, _PLAYWRIGHT, loc=loc)
+
+
+def _xpath_literal(text: str) -> str:
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return "concat(" + ", '\"', ".join(f'"{p}"' for p in text.split('"')) + ")"
+
+
+def _selenium_locator(target: Target) -> tuple[str, str]:
+    """(By.X, selector) for Selenium: the locator's attribute when it names one, else an
+    XPath that follows Playwright's meaning (labels, aria-labelledby, innermost text)."""
+    element: Element | None = target.element
+    query = target.query
+    if query.kind == "test_id":
+        return "By.CSS_SELECTOR", f'[data-testid="{query.value}"]'
+    if query.kind == "css_id":
+        return "By.ID", query.value
+    if query.kind == "placeholder":
+        return "By.XPATH", f"//*[contains(@placeholder, {_xpath_literal(query.value)})]"
+    if element is not None and not element.repeated and query.kind in ("role", "label"):
+        if element.test_id:
+            return "By.CSS_SELECTOR", f'[data-testid="{element.test_id}"]'
+        if element.element_id:
+            return "By.ID", element.element_id
+    tag = element.tag if element is not None else "*"
+    if query.kind in ("label", "role"):
+        name = query.value if query.kind == "label" else query.name
+        if name is None:  # every element of the role: explicit role attribute or the tag
+            if element is not None and element.attr("role"):
+                return "By.XPATH", f"//*[@role={_xpath_literal(query.value)}]"
+            return "By.XPATH", f"//{tag}"
+        lit = _xpath_literal(name)
+        labelled = (
+            f"//{tag}[contains(@aria-label, {lit})]"
+            f" | //{tag}[@aria-labelledby=//*[contains(normalize-space(), {lit})]/@id]"
+            f" | //{tag}[@id=//label[contains(normalize-space(), {lit})]/@for]"
+            f" | //label[contains(normalize-space(), {lit})]//{tag}"
+        )
+        if query.kind == "role":  # name from content, else from the placeholder
+            labelled += f" | //{tag}[contains(normalize-space(), {lit})]"
+            labelled += f" | //{tag}[contains(@placeholder, {lit})]"
+        return "By.XPATH", labelled
+    lit = _xpath_literal(query.value)
+    innermost = (
+        f"contains(normalize-space(), {lit}) and not(.//*[contains(normalize-space(), {lit})])"
+    )
+    return "By.XPATH", f"//*[{innermost}]"
+
+
+def _selenium(action: Action) -> list[str]:
+    if action.target is None:
+        return _statements(action, _SELENIUM)
+    by, selector = _selenium_locator(action.target)
+    return _statements(
+        action,
+        _SELENIUM,
+        find=f"driver.find_element({by}, {selector!r})",
+        find_all=f"driver.find_elements({by}, {selector!r})",
+    )

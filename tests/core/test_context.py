@@ -1,0 +1,285 @@
+"""The project context the model sees (issue 16), the stand-ins the skeleton builds, and the
+checks that keep invented names out of model tests. Real files, real tree-sitter and jedi."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from testdraft.generate.base import ImportTarget
+from testdraft.generate.fakes import Fakes, fake_value, is_collaborator
+from testdraft.generate.names import unknown_attributes, unknown_imports, unknown_names
+from testdraft.model.parse_output import parse_chat_output
+from testdraft.model.prompts import PromptFormat, build_prompt
+from testdraft.pipeline import _request, read_disk, spec_named
+from testdraft.project.context import (
+    ASYNC_ANYIO,
+    ASYNC_AUTO,
+    ASYNC_RUN,
+    ASYNC_STRICT,
+    async_mode,
+    gather_context,
+)
+from testdraft.spec.model import FunctionSpec
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+
+
+SHOP = {
+    "pyproject.toml": '[project]\nname = "shop"\n',
+    "shop/__init__.py": "",
+    "shop/models.py": """
+        from dataclasses import dataclass, field
+
+
+        @dataclass(frozen=True)
+        class Item:
+            '''A product.'''
+
+            sku: str
+            price_cents: int
+            tags: list[str] = field(default_factory=list)
+        """,
+    "shop/cart.py": """
+        from shop.models import Item
+
+
+        def line_total(item: Item, qty: int) -> int:
+            '''Price of `qty` units of `item`.'''
+            return item.price_cents * qty
+
+
+        class Cart:
+            '''Items a customer is about to buy.'''
+
+            def __init__(self, owner: str, limit: int = 20) -> None:
+                self.owner = owner
+                self.lines: dict[str, tuple[Item, int]] = {}
+
+            def add(self, item: Item, qty: int = 1) -> int:
+                '''Add `qty` units of `item`; return the new quantity.'''
+                self.lines[item.sku] = (item, qty)
+                return line_total(item, qty)
+
+            def total(self) -> int:
+                '''Sum of the lines.'''
+
+        """,
+    "shop/pricing.py": """
+        async def fetch_price(client, sku: str) -> int:
+            '''The price of `sku` from `await client.get_json(path)`.'''
+            data = await client.get_json(f"/prices/{sku}")
+            return int(data["cents"])
+        """,
+    "tests/conftest.py": """
+        import pytest
+        from shop.cart import Cart
+
+
+        @pytest.fixture
+        def cart() -> Cart:
+            return Cart("ada")
+
+
+        @pytest.fixture
+        def unrelated() -> int:
+            return 3
+        """,
+    "tests/test_cart.py": """
+        from shop.cart import Cart
+
+
+        def test_empty_cart(cart: Cart) -> None:
+            assert cart.lines == {}
+
+
+        def test_something_else() -> None:
+            assert 1 + 1 == 2
+        """,
+}
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Path:
+    write(tmp_path, SHOP)
+    return tmp_path
+
+
+def request_for(project: Path, target: str) -> tuple[FunctionSpec, ImportTarget]:
+    path_text, name = target.split("::")
+    path = project / path_text
+    spec = spec_named(path.read_bytes(), name)
+    request = _request(path, spec, read_disk, rank=False)
+    return spec, request.target
+
+
+def test_method_sees_its_class_the_types_it_takes_the_callees_fixtures_and_an_existing_test(shop: Path) -> None:
+    _, target = request_for(shop, "shop/cart.py::Cart.add")
+    context = target.context
+    assert context is not None
+    titles = [title for title, _ in context.sections]
+    code = dict(context.sections)
+    assert titles[0] == "the class Cart (from shop.cart)"
+    assert "def __init__(self, owner: str, limit: int = 20) -> None:" in code[titles[0]]
+    assert "def total(self) -> int:" in code[titles[0]]  # the other methods' signatures
+    assert "def add(" not in code[titles[0]]  # the function under test is shown on its own
+    # Item lives in another module: jedi finds it, tree-sitter outlines its dataclass fields.
+    assert "tags: list[str] = field(default_factory=list)" in code["Item (imported in shop.cart)"]
+    assert "def line_total(item: Item, qty: int) -> int:" in code["line_total (from shop.cart)"]
+    assert "return item.price_cents" not in context.render()  # callees: signature and docstring only
+    assert context.fitting_fixtures == ("cart",)  # builds a Cart; `unrelated` does not fit
+    assert "test_empty_cart" in context.render() and "test_something_else" not in context.render()
+    assert context.test_imports[-1] == "from shop.cart import Cart, Item"
+    assert {"owner", "lines", "add", "total"} <= context.class_members
+    # The instance is built from the constructor, not left as `Cart(...)` with a TODO.
+    assert target.setup == ('instance = Cart(owner="text")',) and target.note == ""
+
+
+def test_tdd_prompt_does_not_show_callees_of_a_body_that_is_not_written(shop: Path) -> None:
+    _, target = request_for(shop, "shop/cart.py::Cart.total")
+    assert target.context is not None
+    assert "line_total" not in target.context.render()
+
+
+def test_the_prompt_carries_the_context_and_imports_what_the_test_needs(shop: Path) -> None:
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "a user's own system prompt")
+    user = prompt.messages[1]["content"]
+    assert "The code around it:" in user and "class Item:" in user and "Fixtures you may take" in user
+    assert prompt.messages[0]["content"] == "a user's own system prompt"
+    assert prompt.prefill.startswith("```python\nimport pytest\nfrom shop.cart import Cart, Item\n")
+
+
+def test_budget_keeps_the_most_useful_sections(shop: Path) -> None:
+    spec, _ = request_for(shop, "shop/cart.py::Cart.add")
+    source = (shop / "shop/cart.py").read_bytes()
+    tests = shop / "tests/test_cart.py"
+    small = gather_context(spec, source, shop / "shop/cart.py", shop, tests, "shop.cart", budget=60)
+    assert [title for title, _ in small.sections] == ["the class Cart (from shop.cart)"]
+    assert len(small.render()) <= 60 * 3.5 + 20
+
+
+def test_async_function_with_a_client(shop: Path) -> None:
+    spec, target = request_for(shop, "shop/pricing.py::fetch_price")
+    assert target.context is not None
+    assert target.context.collaborators == ("client",)
+    assert target.context.test_imports[:3] == (
+        "import asyncio", "import pytest", "from unittest.mock import AsyncMock, Mock")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    assert "run it with asyncio.run" in prompt.messages[1]["content"]
+
+
+@pytest.mark.parametrize(
+    ("files", "mode"),
+    [
+        ({"pyproject.toml": '[tool.pytest.ini_options]\nasyncio_mode = "auto"\n'}, ASYNC_AUTO),
+        ({"pytest.ini": "[pytest]\nasyncio_mode = strict\n"}, ASYNC_STRICT),
+        ({"setup.cfg": "[tool:pytest]\ntestpaths = tests\n"}, ASYNC_RUN),
+    ],
+)
+def test_async_mode_from_the_configuration(tmp_path: Path, files: dict[str, str], mode: str) -> None:
+    write(tmp_path, files)
+    assert async_mode(tmp_path) == mode
+
+
+def test_async_mode_from_the_tests_markers(tmp_path: Path) -> None:
+    assert async_mode(tmp_path, ["@pytest.mark.anyio\nasync def test_x(): ..."]) == ASYNC_ANYIO
+    assert async_mode(tmp_path, ["@pytest.mark.asyncio\nasync def test_x(): ..."]) == ASYNC_STRICT
+
+
+def test_stand_ins_for_collaborators_paths_streams_and_project_classes() -> None:
+    fakes = Fakes()
+    constructors = {"Item": (spec_params("sku: str, price_cents: int, tags: list = None"))}
+    assert fake_value("PriceClient", "client", fakes, is_async=True) == "AsyncMock()"
+    assert fake_value("Callable[[], float]", "clock", fakes) == "Mock()"
+    assert fake_value("Path", "source", fakes) == 'tmp_path / "source.txt"'
+    assert fake_value("str", "filename", fakes) == 'str(tmp_path / "filename.txt")'
+    assert fake_value("TextIO", "stream", fakes).startswith("io.StringIO(")
+    assert fake_value("Item", "item", fakes, constructors) == 'Item(sku="text", price_cents=1)'
+    assert fake_value("Optional[Widget]", "widget", fakes) == "None"
+    assert fake_value(None, "x", fakes) == "..."  # nothing says what it is: no guess
+    assert fakes.fixtures == {"tmp_path"} and fakes.classes == {"Item"}
+    assert "from unittest.mock import AsyncMock" in fakes.imports and "import io" in fakes.imports
+    assert is_collaborator("HttpSession", "s") and not is_collaborator("int", "count")
+
+
+def spec_params(text: str) -> tuple:  # type: ignore[type-arg]
+    from testdraft.parsing.languages import parse_python
+    from testdraft.spec.extract import extract_spec, iter_functions
+
+    node = next(iter_functions(parse_python(f"def f({text}): pass\n".encode())))
+    return extract_spec(node).params
+
+
+def test_unknown_names_imports_and_attributes() -> None:
+    test = ast.parse(
+        "def test_x(cart):\n    item = Item('a', 1)\n    assert cart.add(item) == helper(1)\n"
+        "    c = Cart('b')\n    assert c.checkout() is None\n"
+    ).body[0]
+    assert isinstance(test, ast.FunctionDef)
+    assert unknown_names(test, ["from shop.cart import Cart, Item"]) == ["helper"]
+    assert unknown_imports(["from shop.cart import Cart, Basket", "import os"], "shop.cart",
+                           frozenset({"Cart", "Item"})) == ["Basket"]
+    assert unknown_attributes(test, "Cart", frozenset({"add", "lines"})) == ["c.checkout"]
+
+
+def parse(answer: str, spec: FunctionSpec, target: ImportTarget) -> tuple[list[str], list[str], list[str]]:
+    result = parse_chat_output(answer, spec, target)
+    dropped = [f"{item.name}: {item.reason.value} ({item.detail})" for item in result.dropped]
+    return [test.code for test in result.tests], result.imports, dropped
+
+
+def test_model_tests_may_use_project_fixtures_and_other_names_of_the_module(shop: Path) -> None:
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    answer = (
+        "```python\nimport pytest\nfrom shop.cart import Cart, Item\n\n\n"
+        "def test_add(cart):\n    assert cart.add(Item('A1', 50), 2) == 100\n\n\n"
+        "def test_checkout(cart):\n    c = Cart('x')\n    c.add(Item('A1', 50))\n    assert c.checkout() == 50\n\n\n"
+        "def test_ghost(cart):\n    assert cart.add(make_item()) == 1\n```"
+    )
+    codes, imports, dropped = parse(answer, spec, target)
+    assert codes == ["def test_add(cart):\n    assert cart.add(Item('A1', 50), 2) == 100"]
+    assert "from shop.cart import Item" in imports  # kept beside target.import_line
+    assert dropped == ["test_checkout: unknown name (c.checkout)", "test_ghost: unknown name (make_item)"]
+
+
+def test_async_model_tests_run_as_the_project_runs_them(shop: Path) -> None:
+    spec, target = request_for(shop, "shop/pricing.py::fetch_price")
+    answer = (
+        "```python\nimport pytest\nfrom unittest.mock import AsyncMock\n\n\n"
+        "async def test_price():\n    client = AsyncMock()\n    client.get_json.return_value = {'cents': 5}\n"
+        "    assert await fetch_price(client, 'A1') == 5\n\n\n"
+        "def test_sync_call():\n    client = AsyncMock()\n    client.get_json.return_value = {'cents': 7}\n"
+        "    assert fetch_price(client, 'B') == 7\n```"
+    )
+    codes, imports, _ = parse(answer, spec, target)
+    # No pytest-asyncio or anyio in this project: a plain test that runs the coroutine.
+    assert codes[0].startswith("def test_price():") and "assert asyncio.run(fetch_price(client, 'A1')) == 5" in codes[0]
+    assert "assert asyncio.run(fetch_price(client, 'B')) == 7" in codes[1]  # repaired, not dropped
+    assert "import asyncio" in imports
+    write(shop, {"pyproject.toml": '[tool.pytest.ini_options]\nasyncio_mode = "strict"\n'})
+    spec, target = request_for(shop, "shop/pricing.py::fetch_price")
+    codes, _, _ = parse(answer, spec, target)
+    assert codes[0].startswith("@pytest.mark.asyncio\nasync def test_price():")
+    assert "assert await fetch_price(client, 'A1') == 5" in codes[0]
+
+
+def test_skeleton_builds_arguments_instead_of_ellipses(shop: Path) -> None:
+    from testdraft.generate.skeleton import SkeletonGenerator
+
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    skeleton = next(SkeletonGenerator().generate(spec, target))
+    assert 'instance = Cart(owner="text")' in skeleton.code
+    assert 'instance.add(item=Item(sku="text", price_cents=1))' in skeleton.code
+    assert "from shop.cart import Item" in skeleton.imports
+    spec, target = request_for(shop, "shop/pricing.py::fetch_price")
+    skeleton = next(SkeletonGenerator().generate(spec, target))
+    assert 'asyncio.run(fetch_price(client=AsyncMock(), sku="text"))' in skeleton.code

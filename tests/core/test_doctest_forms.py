@@ -1,0 +1,350 @@
+"""Each doctest form real docstrings use, through `testdraft suggest --write`, run by pytest.
+
+One module holds a function per form. The CLI writes every function's tests into the
+project's test module (as a user would, one function after another); pytest then runs
+that file against the real module, and against a copy whose functions all return None:
+every test must pass on the first and fail on the second (a test that cannot fail is
+vacuous). Each form also leaves its mark in the code (the directive's meaning, not its text).
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import textwrap
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from tests.conftest import REPO
+
+ENV = {"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"}
+
+FORMS = textwrap.dedent(
+    '''\
+    """Forms of doctest.
+
+    >>> shout("hi")
+    'HI!'
+    """
+
+    import collections
+
+    Point = collections.namedtuple("Point", "x y")
+
+
+    def shout(text):
+        return text.upper() + "!"
+
+
+    def square(n):
+        """Square.
+
+        >>> square(3)  # doctest: +SKIP
+        999
+        >>> square(4)
+        16
+        """
+        return n * n
+
+
+    def countdown(n):
+        """Long output, shortened.
+
+        >>> countdown(30)  # doctest: +ELLIPSIS
+        [30, 29, 28, ..., 1]
+        """
+        return list(range(n, 0, -1))
+
+
+    def spaced(n):
+        """Wrapped output.
+
+        >>> spaced(12)  # doctest: +NORMALIZE_WHITESPACE
+        [0, 1, 2, 3, 4, 5,
+         6, 7, 8, 9, 10, 11]
+        """
+        return list(range(n))
+
+
+    def strict_root(x):
+        """Raises with a message the example does not care about.
+
+        >>> strict_root(-1)  # doctest: +IGNORE_EXCEPTION_DETAIL
+        Traceback (most recent call last):
+        ValueError: whatever the message says
+        >>> strict_root(9)
+        3.0
+        """
+        if x < 0:
+            raise ValueError("negative input (%s)" % x)
+        return x ** 0.5
+
+
+    def checked(n):
+        """A traceback with its message.
+
+        >>> checked(-2)
+        Traceback (most recent call last):
+          ...
+        ValueError: n must be >= 0 (got -2)
+        >>> checked(2)
+        2
+        """
+        if n < 0:
+            raise ValueError(f"n must be >= 0 (got {n})")
+        return n
+
+
+    def table(n):
+        """Several lines of output.
+
+        >>> table(3)
+        {'one': 1,
+         'three': 3,
+         'two': 2}
+        """
+        names = {1: "one", 2: "two", 3: "three"}
+        return {names[i]: i for i in range(1, n + 1)}
+
+
+    def report(items):
+        """Printed output.
+
+        >>> report(["a", "b"])
+        - a
+        - b
+        >>> print(len(items_of(report)))
+        6
+        """
+        for item in items:
+            print("-", item)
+
+
+    def items_of(function):
+        return function.__name__
+
+
+    def is_even(n):
+        """Predicates.
+
+        >>> is_even(4)
+        True
+        >>> is_even(3)
+        False
+        >>> is_even(10) == (10 % 2 == 0)
+        True
+        """
+        return n % 2 == 0
+
+
+    def make_box(size):
+        """Outputs that are not literals.
+
+        >>> make_box(2)  # doctest: +ELLIPSIS
+        <forms.Box object at 0x...>
+        >>> make_box(3).sides()
+        {1, 2, 3}
+        >>> make_box(1).ratio()
+        0.30000000000000004
+        >>> make_box(5).corner()
+        Point(x=5, y=5)
+        """
+        return Box(size)
+
+
+    class Box:
+        def __init__(self, size):
+            self.size = size
+
+        def sides(self):
+            return set(range(1, self.size + 1))
+
+        def ratio(self):
+            return 0.1 + 0.2
+
+        def corner(self):
+            return Point(self.size, self.size)
+
+
+    class Stack:
+        """A stack.
+
+        >>> s = Stack()
+        >>> s.push(1)
+        >>> s.push(2)
+        >>> s.pop()
+        2
+        """
+
+        def __init__(self):
+            self.items = []
+
+        def push(self, item):
+            self.items.append(item)
+
+        def pop(self):
+            return self.items.pop()
+
+
+    def google(a, b):
+        """Google style.
+
+        Args:
+            a: first.
+            b: second.
+
+        Examples:
+            >>> google(2, 3)
+            5
+            >>> google("a", "b")
+            'ab'
+        """
+        return a + b
+
+
+    def numpy_style(values):
+        """NumPy style.
+
+        Parameters
+        ----------
+        values : list
+
+        Examples
+        --------
+        >>> numpy_style([3, 1, 2])
+        [1, 2, 3]
+        """
+        return sorted(values)
+
+
+    def sphinx(text):
+        """Sphinx blocks.
+
+        .. testsetup::
+
+           base = "abc"
+
+        .. doctest::
+           :options: +ELLIPSIS
+
+           >>> sphinx(base * 10)
+           'ABCABC...ABC'
+
+        .. code-block:: pycon
+
+           >>> sphinx("x")
+           'X'
+        """
+        return text.upper()
+    '''
+)
+
+# Each function: what its tests' code must show (the form kept its meaning).
+MARKS = {
+    "shout": ["assert shout(\"hi\") == 'HI!'"],
+    "square": ["square(4) == 16"],
+    "countdown": ["doctest.OutputChecker().check_output(", "doctest.ELLIPSIS"],
+    "spaced": ["doctest.NORMALIZE_WHITESPACE"],
+    "strict_root": ["pytest.raises(ValueError):"],
+    "checked": ['pytest.raises(ValueError, match=re.escape("n must be >= 0 (got -2)"))'],
+    "table": ["== {'one': 1, 'three': 3, 'two': 2}"],
+    "report": ["capsys.readouterr().out", '"- a\\n- b\\n"'],
+    "is_even": ["assert is_even(4) is True", "assert is_even(3) is False", "assert is_even(10) == (10 % 2 == 0)"],
+    "make_box": ["{1, 2, 3}", "approx(0.30000000000000004)", 'repr(make_box(5).corner()) == "Point(x=5, y=5)"'],
+    "Stack.pop": ["s = Stack()", "assert s.pop() == 2"],
+    "google": ["google"],
+    "numpy_style": ["[1, 2, 3]"],
+    "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
+}
+# What must never reach the file: directive text, a skipped example, a chained comparison.
+NEVER = ["# doctest:", "999", "== True", "== False"]
+
+
+def _suggest_all(project: Path) -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for name in MARKS:
+        result = subprocess.run(
+            [sys.executable, "-m", "testdraft", "suggest", f"forms.py::{name}", "--write"],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            env=ENV,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        codes[name] = (project / "tests" / "test_forms.py").read_text()
+    return codes
+
+
+def _stub(source: str) -> str:
+    """Every function and method keeps its docstring and returns None."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            docstring = ast.get_docstring(node)
+            node.body = [ast.Expr(ast.Constant(docstring))] if docstring else []
+            node.body.append(ast.Return(ast.Constant(None)))
+    return ast.unparse(ast.fix_missing_locations(tree))
+
+
+def _outcomes(project: Path) -> dict[str, bool]:
+    report = project / "junit.xml"
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--junitxml", str(report), "tests"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return {
+        case.get("name", ""): case.find("failure") is None and case.find("error") is None
+        for case in ET.parse(report).iter("testcase")
+    }
+
+
+@pytest.fixture(scope="module")
+def suggested(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, bool], dict[str, bool]]:
+    project = tmp_path_factory.mktemp("forms")
+    (project / "pyproject.toml").write_text('[project]\nname = "forms"\nversion = "0"\n')
+    (project / "forms.py").write_text(FORMS)
+    code = _suggest_all(project)[list(MARKS)[-1]]
+    real = _outcomes(project)
+    stubbed = project.parent / "stubbed"
+    shutil.copytree(project, stubbed)
+    (stubbed / "forms.py").write_text(_stub(FORMS))
+    return code, real, _outcomes(stubbed)
+
+
+def _tests_of(name: str, outcomes: dict[str, bool]) -> dict[str, bool]:
+    prefix = "test_" + name.replace(".", "_").lower() + "_"
+    found = {test: ok for test, ok in outcomes.items() if test.startswith(prefix)}
+    assert found, f"no test for {name} in {sorted(outcomes)}"
+    return found
+
+
+@pytest.mark.parametrize("name", list(MARKS))
+def test_form_passes_on_the_implementation_and_fails_on_a_stub(
+    name: str, suggested: tuple[str, dict[str, bool], dict[str, bool]]
+) -> None:
+    code, real, stubbed = suggested
+    assert all(_tests_of(name, real).values()), (name, code)
+    assert not any(_tests_of(name, stubbed).values()), (name, code)
+
+
+@pytest.mark.parametrize("name", list(MARKS))
+def test_form_keeps_its_meaning_in_the_code(name: str, suggested: tuple[str, dict[str, bool], dict[str, bool]]) -> None:
+    code = suggested[0]
+    for mark in MARKS[name]:
+        assert mark in code, (name, mark, code)
+
+
+def test_no_directive_text_skipped_example_or_chained_comparison(
+    suggested: tuple[str, dict[str, bool], dict[str, bool]],
+) -> None:
+    code = suggested[0]
+    ast.parse(code)
+    for text in NEVER:
+        assert text not in code, (text, code)

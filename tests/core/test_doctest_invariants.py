@@ -1,0 +1,117 @@
+"""The invariants gate: what may reach the editor, whichever generator wrote it."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest, DropReason, Generator, ImportTarget
+from testdraft.pipeline import spec_named, suggest_tests
+from testdraft.render.invariants import enforce_invariants
+from testdraft.spec.model import FunctionSpec
+
+SOURCE = textwrap.dedent(
+    '''\
+    def group(names):
+        """Group names by length.
+
+        >>> group(["ab", "c"])
+        {2: ['ab'], 1: ['c']}
+        >>> is_short("a")
+        True
+        """
+        out = {}
+        for name in names:
+            out.setdefault(len(name), []).append(name)
+        return out
+
+
+    def is_short(text):
+        return len(text) < 2
+    '''
+)
+
+
+def _spec() -> FunctionSpec:
+    return spec_named(SOURCE.encode(), "group")
+
+
+def _test(body: str, name: str = "test_group", placeholder: bool = False) -> CandidateTest:
+    code = f"def {name}():\n" + textwrap.indent(textwrap.dedent(body), "    ")
+    return CandidateTest(name=name, code=code, imports=("from m import group",), is_placeholder=placeholder)
+
+
+def test_a_sound_test_passes_unchanged() -> None:
+    test = _test('assert group(["ab", "c"]) == {2: ["ab"], 1: ["c"]}\nassert is_short("a")\n')
+    gated = enforce_invariants([test], _spec())
+    assert gated.tests == [test] and gated.notes == [] and gated.dropped == []
+
+
+def test_a_test_that_does_not_parse_is_dropped_with_a_note() -> None:
+    gated = enforce_invariants([_test("assert group([1]) == {1:\n")], _spec())
+    assert gated.tests == [] and "not valid Python" in gated.dropped[0].detail
+    assert gated.dropped[0].reason is DropReason.INVARIANT
+
+
+def test_a_test_that_never_calls_the_function_is_dropped() -> None:
+    gated = enforce_invariants([_test("assert is_short('a')\n")], _spec())
+    assert gated.tests == [] and "never calls group" in gated.dropped[0].detail
+
+
+def test_a_commented_out_comparison_is_taken_out_and_the_call_kept() -> None:
+    body = "assert group(['ab'])  # doctest: +SKIP == {2: ['ab']}\nassert group([]) == {}\n"
+    gated = enforce_invariants([_test(body)], _spec())
+    (kept,) = gated.tests
+    assert "assert group(['ab'])" not in kept.code and "    group(['ab'])" in kept.code
+    assert "assert group([]) == {}" in kept.code and "1 vacuous assert" in gated.notes[0]
+
+
+def test_constants_self_comparisons_and_tuples_are_vacuous() -> None:
+    for body in ("group([])\nassert True\n", "assert (group([]), 'message')\n", "assert group([]) == group([])\n"):
+        gated = enforce_invariants([_test(body)], _spec())
+        assert gated.tests == [] and "only asserts were vacuous" in gated.dropped[0].detail, body
+
+
+def test_a_bare_call_whose_example_shows_an_output_is_vacuous_but_a_true_one_is_not() -> None:
+    gated = enforce_invariants([_test('assert group(["ab", "c"])\n')], _spec())
+    assert gated.tests == []
+    spec = spec_named(SOURCE.encode(), "is_short")
+    spec_with_example = FunctionSpec(**{**spec.__dict__, "examples": _spec().examples})
+    truthy = CandidateTest(name="test_is_short", code='def test_is_short():\n    assert is_short("a")\n')
+    assert enforce_invariants([truthy], spec_with_example).tests == [truthy]
+
+
+def test_pytest_raises_counts_as_a_check_and_placeholders_pass() -> None:
+    raises = _test("with pytest.raises(TypeError):\n    group(None)\nassert True\n")
+    skeleton = _test("group(...)  # TODO\n", name="test_group_todo", placeholder=True)
+    gated = enforce_invariants([raises, skeleton], _spec())
+    assert [test.name for test in gated.tests] == ["test_group", "test_group_todo"]
+    assert "assert True" not in gated.tests[0].code
+
+
+class _Broken(Generator):
+    """A generator whose tests break each invariant (as a model's might)."""
+
+    name = "model"
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        broken = "def test_group_1():\n    assert group(['a']) == {1: ['a']\n"
+        yield CandidateTest("test_group_1", broken, origin="model")
+        yield CandidateTest("test_group_2", "def test_group_2():\n    group([])\n    assert True\n", origin="model")
+        yield CandidateTest("test_group_3", "def test_group_3():\n    assert group([]) == {}\n", origin="model")
+
+
+def test_the_pipeline_inserts_only_what_passes_the_gate(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "m"\nversion = "0"\n')
+    (tmp_path / "m.py").write_text(SOURCE)
+    suggestion = suggest_tests(tmp_path / "m.py", _spec(), [_Broken()], rank=False)
+    assert "test_group_3" in suggestion.code
+    assert "test_group_1" not in suggestion.code and "test_group_2" not in suggestion.code
+    dropped = {item.name: item for item in suggestion.dropped}
+    assert "not valid Python" in dropped["test_group_1"].detail
+    assert "only asserts were vacuous" in dropped["test_group_2"].detail
+    assert any("invariant broken" in note for note in suggestion.notes)
