@@ -32,8 +32,8 @@ def shout(text: str, marks: int = 1) -> str:
 def half(x):
     """Half of x, as an exact fraction.
 
-    >>> half(3)
-    Fraction(3, 2)
+    >>> half(Fraction(1, 2)) == Fraction(1, 4)
+    True
     >>> half(-1)
     Traceback (most recent call last):
     ...
@@ -102,12 +102,12 @@ def test_examples_become_standalone_tests_and_only_passing_ones_are_kept(site: P
     assert "assert shout('hi') == 'HI!'" in test.code and "parametrize" not in test.code
     half_codes = "\n".join(t.code for t in mined["half"].tests)
     assert "from fractions import Fraction" in half_codes  # imports live inside the test
-    assert "pytest.raises(ValueError)" in half_codes
+    assert "pytest.raises(ValueError" in half_codes
     assert mined["Counter.bump"].prompt_source.startswith("class Counter:\n    def bump(")
 
     passed = verify(list(mined.values()), site)
     assert passed["tinytext.shout"] == {test.name}
-    assert len(passed["tinytext.half"]) == 2
+    assert passed["tinytext.half"] == {t.name for t in mined["half"].tests}
     assert "tinytext.wrong" not in passed  # 2 * 2 is not 5: the pair is dropped
     assert passed["tinytext.Counter.bump"]
 
