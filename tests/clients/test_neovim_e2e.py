@@ -93,4 +93,4 @@ def test_ui_test_asks_for_steps_then_writes_a_playwright_test(session: dict[str,
     assert Path(session["ui_test_file"]).name.startswith("test_counter")
     code: str = session["ui_test"]
     assert "from playwright.sync_api import" in code
-    assert "get_by_role('button', name='Increment').click()" in code, code
+    assert 'get_by_role("button", name="Increment").click()' in code, code

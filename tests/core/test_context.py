@@ -199,7 +199,7 @@ def test_stand_ins_for_collaborators_paths_streams_and_project_classes() -> None
     fakes = Fakes()
     constructors = {"Item": (spec_params("sku: str, price_cents: int, tags: list = None"))}
     assert fake_value("PriceClient", "client", fakes, is_async=True) == "AsyncMock()"
-    assert fake_value("Callable[[], float]", "clock", fakes) == "Mock()"
+    assert fake_value("Callable[[], float]", "clock", fakes) == "Mock(return_value=1.5)"  # a clock gives a time
     assert fake_value("Path", "source", fakes) == 'tmp_path / "source.txt"'
     assert fake_value("str", "filename", fakes) == 'str(tmp_path / "filename.txt")'
     assert fake_value("TextIO", "stream", fakes).startswith("io.StringIO(")

@@ -72,7 +72,7 @@ def test_validate_runs_the_browser_and_reports_the_failing_line() -> None:
     path = DATASET / "08-comment-length-limit" / "Component.jsx"
     source = path.read_text()
     test = generate_ui_test(str(path), source).code
-    wrong = test.replace("'141 / 140'", "'142 / 140'")
+    wrong = test.replace('"141 / 140"', '"142 / 140"')
     validation = validate_ui_test(wrong, str(path), source, run_browser=True)
     assert validation.run is not None and validation.run.outcome == "failed"
     failing = wrong.splitlines()[validation.run.line - 1]
@@ -148,6 +148,6 @@ def test_named_export_with_an_image_import_runs_in_the_browser() -> None:
     source = path.read_text()
     suggestion = generate_ui_test(str(path), source, component_name="Counter")
     assert suggestion.steps_source.endswith("Counter.testcase.md")
-    assert suggestion.code.count("get_by_role('button', name='Increment').click()") == 3
+    assert suggestion.code.count('get_by_role("button", name="Increment").click()') == 3
     validation = validate_ui_test(suggestion.code, str(path), source, True, "Counter")
     assert validation.run is not None and validation.run.passed, validation.run

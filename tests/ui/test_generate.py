@@ -35,15 +35,15 @@ def test_generated_dev_tests_parse_and_every_locator_resolves(case) -> None:
 
 def test_locator_order_prefers_test_id_then_role_label_placeholder() -> None:
     todo = _generate(DATASET / "04-todo-complete-and-filter").code
-    assert "page.get_by_test_id('new-todo-input').fill('Buy milk')" in todo
+    assert 'page.get_by_test_id("new-todo-input").fill("Buy milk")' in todo
     signup = _generate(DATASET / "02-signup-password-mismatch").code
     # "Password" would also match "Confirm password": exact=True keeps strict mode happy
-    assert "page.get_by_label('Password', exact=True).fill('Sunflower42')" in signup
-    assert "page.get_by_role('button', name='Create account').click()" in signup
+    assert 'page.get_by_label("Password", exact=True).fill("Sunflower42")' in signup
+    assert 'page.get_by_role("button", name="Create account").click()' in signup
     login = _generate(DATASET / "01-login-missing-password").code
-    assert "page.locator('#email').fill('jane.doe@example.com')" in login  # id: nothing else
+    assert 'page.locator("#email").fill("jane.doe@example.com")' in login  # id: nothing else
     cart = _generate(DATASET / "05-cart-free-shipping").code
-    assert cart.count("get_by_role('button', name='Increase quantity of Coffee Mug').click()") == 2
+    assert cart.count('get_by_role("button", name="Increase quantity of Coffee Mug").click()') == 2
 
 
 def test_expected_results_are_placed_after_the_step_they_name() -> None:
@@ -51,12 +51,12 @@ def test_expected_results_are_placed_after_the_step_they_name() -> None:
     order = [
         code.index(s)
         for s in (
-            ".fill('desk')",
-            "get_by_text('3 results')",
-            "select_option('Furniture')",
-            "get_by_text('1 result')",
+            '.fill("desk")',
+            'get_by_text("3 results")',
+            'select_option("Furniture")',
+            'get_by_text("1 result")',
             ".check()",
-            "get_by_text('0 results')",
+            'get_by_text("0 results")',
         )
     ]
     assert order == sorted(order)
@@ -125,9 +125,9 @@ def test_validation_flags_unresolvable_and_ambiguous_locators() -> None:
     path = DATASET / "02-signup-password-mismatch" / "Component.jsx"
     test = (
         "def test_x(page):\n"
-        "    page.get_by_role('button', name='Delete account').click()\n"
-        "    page.get_by_label('password').fill('x')\n"
-        "    expect(page.get_by_text('Create')).to_have_count(2)\n"
+        '    page.get_by_role("button", name="Delete account").click()\n'
+        '    page.get_by_label("password").fill("x")\n'
+        '    expect(page.get_by_text("Create")).to_have_count(2)\n'
     )
     validation = validate_ui_test(test, str(path), path.read_text(), run_browser=False)
     by_line = {i.line: i for i in validation.issues}
@@ -172,14 +172,14 @@ def test_varied_wording_maps_to_actions() -> None:
 
     path = Path(__file__).parent / "fixtures" / "newsletter" / "NewsletterSignup.tsx"
     code = generate_ui_test(str(path), path.read_text()).code
-    assert "page.get_by_label('Work email').fill('ana@example.com')" in code  # fill ... with
-    assert "page.get_by_label('Frequency').select_option('Monthly')" in code  # choose ... from
-    assert "get_by_role('checkbox', name='Research digest').check()" in code
-    assert "get_by_role('checkbox', name='Events near you').check()" in code  # two in one step
-    assert code.count("get_by_role('button', name='Subscribe').click()") == 2  # press / click on
+    assert 'page.get_by_label("Work email").fill("ana@example.com")' in code  # fill ... with
+    assert 'page.get_by_label("Frequency").select_option("Monthly")' in code  # choose ... from
+    assert 'get_by_role("checkbox", name="Research digest").check()' in code
+    assert 'get_by_role("checkbox", name="Events near you").check()' in code  # two in one step
+    assert code.count('get_by_role("button", name="Subscribe").click()') == 2  # press / click on
     # "should not be visible yet" comes right after step 3, before the topics are chosen
     absent = code.index('name="You\'re subscribed")).to_have_count(0)')
-    assert absent < code.index("select_option('Monthly')")
+    assert absent < code.index('select_option("Monthly")')
 
 
 def test_keyboard_hover_clear_and_navigation_steps() -> None:
@@ -191,9 +191,9 @@ def test_keyboard_hover_clear_and_navigation_steps() -> None:
     )
     suggestion = generate_ui_test(str(path), path.read_text(), steps_text=steps)
     code = suggestion.code
-    assert "page.keyboard.press('Enter')" in code
-    assert "get_by_role('button', name='Generate download link').hover()" in code
-    assert ".fill('')" in code
+    assert 'page.keyboard.press("Enter")' in code
+    assert 'get_by_role("button", name="Generate download link").hover()' in code
+    assert '.fill("")' in code
     assert "TODO" not in code  # opening the page is the test's first line already
 
 
@@ -213,13 +213,13 @@ def test_nested_quotes_pronouns_and_statements_of_fact() -> None:
     dialog = fixtures / "delete_dialog" / "DeleteProjectDialog.jsx"
     code = generate_ui_test(str(dialog), dialog.read_text()).code
     assert """get_by_text('Project "Apollo" was deleted.')""" in code
-    assert "expect(page.get_by_role('dialog')).to_have_count(0)" in code  # "The dialog closes"
+    assert 'expect(page.get_by_role("dialog")).to_have_count(0)' in code  # "The dialog closes"
     # "Delete" alone would also match "Delete project": exact=True
-    assert "get_by_role('button', name='Delete', exact=True).click()" in code
+    assert 'get_by_role("button", name="Delete", exact=True).click()' in code
     feedback = fixtures / "feedback" / "FeedbackForm.jsx"
     code = generate_ui_test(str(feedback), feedback.read_text()).code
-    enabled = "expect(page.get_by_role('button', name='Send feedback')).to_be_enabled()"
-    click = "page.get_by_role('button', name='Send feedback').click()"  # "click it"
+    enabled = 'expect(page.get_by_role("button", name="Send feedback")).to_be_enabled()'
+    click = 'page.get_by_role("button", name="Send feedback").click()'  # "click it"
     assert code.index(enabled) < code.index(click)
     assert "TODO" not in code
 
@@ -240,12 +240,12 @@ def test_model_samples_keep_the_reply_whose_locators_resolve() -> None:
 def test_role_noun_breaks_ties_and_selected_option_checks_the_select() -> None:
     signup = DATASET / "02-signup-password-mismatch" / "Component.jsx"
     code = generate_ui_test(str(signup), signup.read_text(), '1. Click the "Sign in" link.').code
-    assert "page.get_by_role('link', name='Sign in').click()" in code  # not a button
+    assert 'page.get_by_role("link", name="Sign in").click()' in code  # not a button
     search = DATASET / "03-product-search-filters" / "Component.jsx"
     steps = (
         '1. Select "Furniture" in the Category dropdown.\n2. Verify "Furniture" is selected.\n'
         '3. Enter "lamp" as the search text.\n'
     )
     code = generate_ui_test(str(search), search.read_text(), steps).code
-    assert "expect(page.get_by_label('Category')).to_have_value('Furniture')" in code
-    assert "page.get_by_role('searchbox', name='Search products').fill('lamp')" in code
+    assert 'expect(page.get_by_label("Category")).to_have_value("Furniture")' in code
+    assert 'page.get_by_role("searchbox", name="Search products").fill("lamp")' in code

@@ -102,7 +102,7 @@ Actual result:
         '1. Enter 15 in the Age field.\n2. Click "Join".\n\nExpected:\n'
         '- The error "Too young" is shown.\n\nActual:\n- "Welcome" is shown.\n'
     )
-    assert "page.get_by_label('Age').fill('15')" in code
+    assert 'page.get_by_label("Age").fill("15")' in code
     assert "Welcome" not in code
 
 
@@ -138,7 +138,7 @@ For each row, enter the age in the Age field, click "Join" and check the message
     ]
     assert case.expected == ['After step 1: "Too young" is shown']
     code = _code(text)
-    assert code.index(".fill('15')") < code.index("click()") < code.index("'Too young'")
+    assert code.index('.fill("15")') < code.index("click()") < code.index("'Too young'")
 
 
 def test_unquoted_values_are_filled_not_left_as_todo() -> None:
@@ -146,17 +146,17 @@ def test_unquoted_values_are_filled_not_left_as_todo() -> None:
         "1. Enter 42 in the Age field.\n2. Set the Quantity to 3.\n"
         "3. Type Ada Lovelace into the Full name field.\n4. Type your name in the Full name field.\n"
     )
-    assert "page.get_by_label('Age').fill('42')" in code
-    assert "page.get_by_label('Quantity').fill('3')" in code
-    assert "page.get_by_label('Full name').fill('Ada Lovelace')" in code
+    assert 'page.get_by_label("Age").fill("42")' in code
+    assert 'page.get_by_label("Quantity").fill("3")' in code
+    assert 'page.get_by_label("Full name").fill("Ada Lovelace")' in code
     assert "TODO: no value to enter in 'Type your name in the Full name field'" in code
 
 
 def test_a_message_that_must_not_mention_something_is_still_required() -> None:
     code = _code('1. Click "Join".\n\nExpected result:\n- The error does not mention the full name.\n')
-    assert "expect(page.get_by_role('alert')).to_be_visible()" in code
+    assert 'expect(page.get_by_role("alert")).to_be_visible()' in code
     assert (
-        "expect(page.get_by_role('alert')).not_to_contain_text('full name', ignore_case=True)"
+        'expect(page.get_by_role("alert")).not_to_contain_text("full name", ignore_case=True)'
         in code
     )
     assert "to_have_count(0)" not in code  # the alert itself must be there
@@ -181,13 +181,13 @@ def test_mocked_responses_are_routed_before_the_page_opens() -> None:
         '{"count": 2}\n```\n\n1. Click "Join".\n'
         "\nAlso `POST /api/join` responds with status 500.\n"
     )
-    route = "page.route('**/api/members*', lambda route: route.fulfill(status=200, json={'count': 2}))"
+    route = 'page.route("**/api/members*", lambda route: route.fulfill(status=200, json={"count": 2}))'
     assert code.index(route) < code.index("page.goto(BASE_URL)")
     selenium = generate_ui_test(
         "Signup.jsx", FORM, steps_text="Preconditions: `GET /api/x` responds with status 503.\n\n"
         '1. Click "Join".\n', framework="selenium"
     ).code
-    assert "pytest.fail('Selenium cannot mock ' + '**/api/x*'" in selenium
+    assert 'pytest.fail("Selenium cannot mock " + "**/api/x*"' in selenium
 
 
 def test_list_order_and_a_route_in_the_app() -> None:
@@ -202,7 +202,7 @@ export default function Fruit() {
         source,
         "Fruit.jsx",
     )
-    assert "page.goto(BASE_URL + '#/fruit')" in code
+    assert 'page.goto(BASE_URL + "#/fruit")' in code
     # the inventory unrolled the constant list: no group locator, so each item is still
     # checked and the order is left to a person, said as a TODO
     assert "TODO: check the order of ['Pear', 'Apple', 'Fig'] by hand" in code
@@ -214,10 +214,10 @@ export default function Fruit() {
         board.read_text(),
         str(board),
     )
-    assert "expect(page.get_by_test_id('task-title')).to_have_count(3)" in sorted_code
+    assert 'expect(page.get_by_test_id("task-title")).to_have_count(3)' in sorted_code
     assert (
-        "expect(page.get_by_test_id('task-title')).to_contain_text("
-        "['Pay rent', 'Plan birthday', 'Renew passport'])" in sorted_code
+        'expect(page.get_by_test_id("task-title")).to_contain_text('
+        '["Pay rent", "Plan birthday", "Renew passport"])' in sorted_code
     )
 
 

@@ -52,6 +52,14 @@ def _testdraft_observe(observed, index, thunk_value=None, error=None):
             entry["exact"] = eval(text, globals()) == thunk_value
         except Exception:
             entry["exact"] = False
+        if not entry["exact"] and hasattr(thunk_value, "__dict__"):
+            try:  # an object: its attributes, when they print back
+                text = repr(vars(thunk_value))
+                entry.update(repr=text, exact=eval(text, globals()) == vars(thunk_value), attributes=True)
+            except Exception:
+                pass
+        if len(entry.get("repr", "")) > {_MAX_REPR}:  # too long to pin (and to report back)
+            entry.update(repr="", exact=False)
         entry["kind"] = type(thunk_value).__name__
     observed.append(entry)
 
@@ -68,6 +76,7 @@ class Observation:
     value: str | None = None  # repr, when it evaluates back to an equal value
     kind: str = ""
     error: str | None = None
+    attributes: bool = False  # `value` is `vars(...)` of the object the expression gave
 
 
 class BoundaryInputs(Generator):
@@ -198,7 +207,7 @@ def _observations(message: str) -> list[Observation] | None:
     for entry in entries:
         exact = entry.get("exact") and len(entry.get("repr", "")) <= _MAX_REPR
         found.append(Observation(entry["i"], entry.get("repr") if exact else None, entry.get("kind", ""),
-                                 entry.get("error")))
+                                 entry.get("error"), bool(entry.get("attributes"))))
     return found
 
 
@@ -211,6 +220,8 @@ def _pinned_assert(statement: ast.Assert, seen: Observation, raisable: set[str])
         return ast.parse(f"with pytest.raises({seen.error}):\n    {observed}").body
     if seen.value is None:
         return None
+    if seen.attributes:
+        return ast.parse(f"assert vars({observed}) == {seen.value}").body
     if not equality:
         truthy = seen.value not in ("False", "None", "0", "''", '""', "[]", "{}", "()", "set()")
         return ast.parse(f"assert {observed}" if truthy else f"assert not ({observed})").body

@@ -71,6 +71,10 @@ def fake_value(
     if is_collaborator(core, name):
         mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
         fakes.imports.add(f"from unittest.mock import {mock}")
+        returns = re.fullmatch(r"Callable\[\[.*\],(.+)\]", core)
+        if returns is not None and returns.group(1) not in ("None", "Any"):  # a clock gives a time
+            value = fake_value(returns.group(1), "value", fakes, constructors, is_async, depth + 1)
+            return f"{mock}(return_value={value})" if value not in ("...", "Mock()") else f"{mock}()"
         return f"{mock}()"
     if any(stream in core for stream in _STREAM_TYPES):
         fakes.imports.add("import io")
@@ -86,14 +90,19 @@ def fake_value(
     if head == "date":
         fakes.imports.add(_TYPE_IMPORTS[head])
         return "datetime.date(2024, 1, 2)"
+    container = _CONTAINER.match(core)
+    if container is not None:
+        kind = container.group(1).lower()
+        element = core[len(container.group(1)) + 1 : -1] if core.endswith("]") else ""
+        if kind in ("list", "sequence", "iterable") and element and "," not in element and depth < 2:
+            # One element, so that loops over it run; the empty list is a boundary of its own.
+            item = fake_value(element, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
+            return f"[{item}]" if item not in ("...", "Mock()", "None") else "[]"
+        return {"dict": "{}", "mapping": "{}", "set": "set()", "frozenset": "set()", "tuple": "()"}.get(kind, "[]")
     if head in _PLAIN:
         if head in _TYPE_IMPORTS:
             fakes.imports.add(_TYPE_IMPORTS[head])
         return _PLAIN[head]
-    container = _CONTAINER.match(core)
-    if container is not None:
-        kind = container.group(1).lower()
-        return {"dict": "{}", "mapping": "{}", "set": "set()", "frozenset": "set()", "tuple": "()"}.get(kind, "[]")
     if head in constructors and depth < 2:
         return construct(head, constructors[head], fakes, constructors, is_async, depth + 1)
     if optional:

@@ -110,13 +110,16 @@ def _imports(root: Node) -> list[Node]:
     return [statement for statement in root.named_children if statement.type in kinds]
 
 
-def _dedent_node(node: Node) -> str:
-    """A node's text with its first line's indentation removed from every line."""
-    indent = node.start_point[1]
-    lines = _text(node).splitlines()
-    if indent == 0 or not lines:
+def _dedent(text: str, column: int) -> str:
+    """`text` (which starts at `column`) with that much indentation removed from its other lines."""
+    lines = text.splitlines()
+    if column == 0 or not lines:
         return "\n".join(lines)
-    return "\n".join([lines[0], *(line[indent:] if line[:indent].isspace() else line.lstrip() for line in lines[1:])])
+    return "\n".join([lines[0], *(line[column:] if line[:column].isspace() else line.lstrip() for line in lines[1:])])
+
+
+def _dedent_node(node: Node) -> str:
+    return _dedent(_text(node), node.start_point[1])
 
 
 def _docstring_node(definition: Node) -> Node | None:
@@ -135,19 +138,13 @@ def _function_stub(decorated: Node, indent: str = "") -> str:
     body = function.child_by_field_name("body")
     end = (body.start_byte if body is not None else function.end_byte) - decorated.start_byte
     header = (decorated.text or b"")[:end].decode("utf-8", errors="replace").rstrip()
-    header = textwrap_dedent(header, decorated.start_point[1])
+    header = _dedent(header, decorated.start_point[1])
     lines = [indent + line for line in header.splitlines()]
     doc = _docstring_node(function)
     if doc is not None:
         lines.extend(indent + "    " + line for line in _dedent_node(doc).splitlines())
     lines.append(indent + "    ...")
     return "\n".join(lines)
-
-
-def textwrap_dedent(text: str, column: int) -> str:
-    """Remove `column` leading characters of indentation from every line but the first."""
-    lines = text.splitlines()
-    return "\n".join([lines[0], *(line[column:] if line[:column].isspace() else line for line in lines[1:])])
 
 
 def class_outline(class_node: Node, full_init: bool = True, skip: str = "") -> str:
@@ -182,7 +179,12 @@ def class_outline(class_node: Node, full_init: bool = True, skip: str = "") -> s
 
 
 def _class_members(class_node: Node) -> set[str]:
-    """Attributes an instance has: methods, class-level fields, and `self.x = ...` targets."""
+    """Attributes an instance has: methods, class-level fields, and `self.x = ...` targets;
+    empty (nothing checked) when a base class may add more."""
+    superclasses = class_node.child_by_field_name("superclasses")
+    bases = {_text(base).split("[")[0] for base in superclasses.named_children} if superclasses else set()
+    if bases - {"object", "ABC", "Protocol", "Generic"}:
+        return set()
     members: set[str] = set()
     body = class_node.child_by_field_name("body")
     for statement in body.named_children if body else []:

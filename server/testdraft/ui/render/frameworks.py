@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import tokenize
 
 from testdraft.ui.inventory import Element
 from testdraft.ui.issues import Issue
@@ -68,7 +70,21 @@ def render(test: MappedTest, framework: str = "playwright") -> tuple[str, list[I
             statements += len(rendered)
     if statements == 0:
         lines.append("    pass")
-    return "\n".join(lines) + "\n", issues
+    return prefer_double_quotes("\n".join(lines) + "\n"), issues
+
+
+def prefer_double_quotes(code: str) -> str:
+    """String literals in double quotes, as ruff format / black write them (and as tests in
+    the wild are written), unless that needs more escapes; line numbers do not change."""
+    lines = code.splitlines(keepends=True)
+    edits = []
+    for token in tokenize.generate_tokens(io.StringIO(code).readline):
+        text = token.string
+        if token.type == tokenize.STRING and text[:1] == "'" and text[:3] != "'''" and '"' not in text:
+            edits.append((token.start, token.end, '"' + text[1:-1].replace("\\'", "'") + '"'))
+    for (row, start), (_, end), text in reversed(edits):  # single-line tokens, right to left
+        lines[row - 1] = lines[row - 1][:start] + text + lines[row - 1][end:]
+    return "".join(lines)
 
 
 _SELENIUM_FIXTURE = [
