@@ -29,6 +29,7 @@ import argparse
 import dataclasses
 import hashlib
 import json
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs (see above)")
     parser.add_argument("--dataset", help="grpo: `humaneval` or a PyTester-format CSV")
     parser.add_argument("--limit", type=int,
-                        help="only the first N problems (grpo) or pairs that fit (sft)")
+                        help="grpo: the first N problems; sft: a seeded sample of N pairs that fit")
     parser.add_argument("--rounds", type=int, default=2, help="grpo: passes over the problems")
     parser.add_argument("--output", type=Path, required=True, help="adapter folder to write")
     parser.add_argument("--epochs", type=float, default=3, help="sft: passes over the pairs")
@@ -93,7 +94,7 @@ def _lora_options(args: argparse.Namespace, settings: Any, learning_rate: float)
     return LoraTrainingOptions(
         rank=args.rank, alpha=args.alpha, epochs=args.epochs,
         learning_rate=args.learning_rate or learning_rate, max_length=args.max_length,
-        seed=settings.seed if settings.seed is not None else 0, target_modules=modules,
+        seed=_seed(settings), target_modules=modules,
         gradient_accumulation=args.grad_accum, max_steps=args.max_steps,
         save_steps=args.save_steps,
     )
@@ -118,7 +119,9 @@ def _run_sft(args: argparse.Namespace) -> int:
     fitting = [e for e in examples if _tokens(loaded.tokenizer, e) <= args.max_length]
     if not fitting:
         raise TrainingDataError(f"no pair fits in --max-length {args.max_length} tokens")
-    examples = fitting[: args.limit] if args.limit else fitting
+    # --limit: a seeded sample, not the first N (the data is grouped by package).
+    count = min(args.limit or len(fitting), len(fitting))
+    examples = random.Random(_seed(settings)).sample(fitting, count) if args.limit else fitting
     options = _lora_options(args, settings, 1e-3)
     _say(f"training on {len(examples)} pairs ({len(pairs) - len(fitting)} longer than "
          f"{args.max_length} tokens left out), {args.epochs} epoch(s)")
@@ -142,6 +145,10 @@ def _run_sft(args: argparse.Namespace) -> int:
     print(f"adapter written to {args.output}: {report.steps} steps, mean loss per epoch "
           f"{' -> '.join(f'{loss:.3f}' for loss in epochs)} in {report.seconds:.0f} s")
     return 0
+
+
+def _seed(settings: Any) -> int:
+    return settings.seed if settings.seed is not None else 0
 
 
 def _tokens(tokenizer: Any, example: Any) -> int:

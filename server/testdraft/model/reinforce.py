@@ -31,6 +31,7 @@ from testdraft.model.training import (
     TrainingReport,
     lora_config,
     on_cpu,
+    quiet,
     trainer_arguments,
 )
 from testdraft.render.module import render_module
@@ -155,7 +156,7 @@ def train_rl(
     trainer = GRPOTrainer(model=model, reward_funcs=reward_function(problems, [p.prefill for p in prompts], fmt),
                           args=config, train_dataset=dataset, processing_class=tokenizer,
                           peft_config=lora_config(lora), callbacks=[progress, rewards])
-    trainer.train()
+    quiet(trainer).train()
     cancel.raise_if_cancelled()
     output_dir.mkdir(parents=True, exist_ok=True)
     model_out: Any = trainer.model  # the PeftModel the trainer wrapped

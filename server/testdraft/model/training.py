@@ -49,7 +49,6 @@ class LoraTrainingOptions:
     gradient_accumulation: int = 1
     max_steps: int = -1  # -1: as many as the epochs take
     save_steps: int = 0  # 0: no intermediate checkpoints
-    warmup_ratio: float = 0.0
 
 
 @dataclass
@@ -111,8 +110,7 @@ def trainer_arguments(options: LoraTrainingOptions, output_dir: Path) -> dict[st
         "num_train_epochs": options.epochs,
         "max_steps": options.max_steps,
         "learning_rate": options.learning_rate,
-        "warmup_ratio": options.warmup_ratio,
-        "lr_scheduler_type": "constant_with_warmup" if options.warmup_ratio else "constant",
+        "lr_scheduler_type": "constant",
         "logging_steps": 1,
         "save_strategy": "steps" if options.save_steps else "no",
         "save_steps": options.save_steps or 500,
@@ -200,7 +198,7 @@ def train_lora(
                              callbacks=[StepProgress(report, cancel, on_step).make()])
     except ValueError as error:  # e.g. target modules missing in this architecture
         raise ModelError(f"cannot add LoRA layers to this model: {error}") from error
-    trainer.train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+    quiet(trainer).train(resume_from_checkpoint=str(resume_from) if resume_from else None)
     cancel.raise_if_cancelled()
     output_dir.mkdir(parents=True, exist_ok=True)
     model_out: Any = trainer.model  # the PeftModel the trainer wrapped
@@ -211,6 +209,14 @@ def train_lora(
         log.info("LoRA trained: %d steps, loss %.3f -> %.3f", report.steps, report.losses[0],
                  report.losses[-1])
     return report
+
+
+def quiet(trainer: Any) -> Any:
+    """No log dicts on stdout (the CLI prints its own summary there; progress goes to stderr)."""
+    from transformers.trainer_callback import PrinterCallback
+
+    trainer.remove_callback(PrinterCallback)
+    return trainer
 
 
 def on_cpu(model: Any) -> bool:
