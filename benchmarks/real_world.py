@@ -39,32 +39,11 @@ DEFAULT_CACHE = Path.home() / ".cache" / "testdraft" / "real_world"
 PIP_DOWNLOAD = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:"]
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"]
 
-# Run inside the package's project: each module's own doctests, per function, as pytest's
-# --doctest-modules would (default option flags, the module's globals).
-DOCTEST_SCRIPT = """
-import doctest, importlib, json, sys
-results = {}
-for module_name in sys.argv[1:]:
-    try:
-        module = importlib.import_module(module_name)
-    except Exception:
-        continue
-    for test in doctest.DocTestFinder(exclude_empty=True).find(module, module_name):
-        if not test.examples:
-            continue
-        runner = doctest.DocTestRunner(verbose=False)
-        runner.run(test, out=lambda text: None)
-        results[test.name] = runner.failures == 0
-print(json.dumps(results))
-"""
-
-# The stub check's conftest: a test module names the function it tests in TESTDRAFT_STUB;
-# while its tests run, that function's code is `return None` (signature and closure kept).
-STUB_CONFTEST = """
+# Swapping a function's code for `return None` (signature and closure kept), in place: the
+# test modules and doctests that already hold the function object see the stub.
+STUB_HELPERS = """
 import importlib
 import inspect
-
-import pytest
 
 
 def _stub_code(function):
@@ -89,6 +68,57 @@ def _function(module_name, qualname):
     elif isinstance(raw, property):
         raw = raw.fget
     return inspect.unwrap(raw)
+"""
+
+# Run inside the package's project: each module's own doctests, per function, as pytest's
+# --doctest-modules would (default option flags, the module's globals); then again with the
+# function stubbed, to tell examples that cannot fail from tests that cannot.
+DOCTEST_SCRIPT = (
+    STUB_HELPERS
+    + """
+import doctest, json, sys
+
+
+def _passes(test, globs):
+    test.globs = dict(globs)
+    runner = doctest.DocTestRunner(verbose=False)
+    runner.run(test, out=lambda text: None)
+    return runner.failures == 0
+
+
+results = {}
+for module_name in sys.argv[1:]:
+    try:
+        module = importlib.import_module(module_name)
+    except Exception:
+        continue
+    for test in doctest.DocTestFinder(exclude_empty=True).find(module, module_name):
+        if not test.examples:
+            continue
+        globs = dict(test.globs)
+        passes, stub_passes = _passes(test, globs), None
+        try:
+            function = _function(module_name, test.name[len(module_name) + 1 :])
+            original = function.__code__
+        except (AttributeError, KeyError, TypeError):
+            function = None
+        if function is not None:
+            function.__code__ = _stub_code(function)
+            try:
+                stub_passes = _passes(test, globs)
+            finally:
+                function.__code__ = original
+        results[test.name] = [passes, stub_passes]
+print(json.dumps(results))
+"""
+)
+
+# The stub check's conftest: a test module names the function it tests in TESTDRAFT_STUB;
+# while its tests run, that function is the stub.
+STUB_CONFTEST = (
+    STUB_HELPERS
+    + """
+import pytest
 
 
 @pytest.fixture(autouse=True)
@@ -102,6 +132,7 @@ def _testdraft_stub(request):
     finally:
         function.__code__ = original
 """
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +157,7 @@ class Function:
     passed: bool | None = None  # all its tests pass against the real implementation
     stub_passed: bool | None = None  # all its tests still pass against `return None`
     own_doctest: bool | None = None
+    own_doctest_on_stub: bool | None = None  # the examples themselves cannot tell the stub apart
     failure: str = ""
 
 
@@ -175,12 +207,13 @@ def unpack(wheel: Path, project: Path) -> list[tuple[str, Path]]:
     return modules
 
 
-def public_functions(source: bytes) -> list[str]:
-    """Qualified names of public functions and methods that have a docstring."""
+def documented_functions(source: bytes, private: bool = False) -> list[str]:
+    """Qualified names of public (with `private`, also `_private`) functions that have a docstring."""
     names: list[str] = []
+    hidden = "__" if private else "_"
     for node in iter_functions(parse_python(source)):
         qualname = qualified_name(node)
-        if "<locals>" in qualname or any(part.startswith("_") for part in qualname.split(".")):
+        if "<locals>" in qualname or any(part.startswith(hidden) for part in qualname.split(".")):
             continue
         if qualname not in names and spec_named(source, qualname).docstring:
             names.append(qualname)
@@ -197,11 +230,11 @@ def count_checks(code: str) -> int:
     return raises + sum(1 for node in ast.walk(tree) if isinstance(node, ast.Assert))
 
 
-def suggest_all(modules: list[tuple[str, Path]], project: Path, tests: Path) -> list[Function]:
+def suggest_all(modules: list[tuple[str, Path]], project: Path, tests: Path, private: bool) -> list[Function]:
     functions: list[Function] = []
     for module, path in modules:
         source = path.read_bytes()
-        for qualname in public_functions(source):
+        for qualname in documented_functions(source, private):
             function = Function(module, qualname)
             functions.append(function)
             spec = spec_named(source, qualname)
@@ -212,6 +245,8 @@ def suggest_all(modules: list[tuple[str, Path]], project: Path, tests: Path) -> 
                 read_text=lambda file, source_path=path: read_disk(file) if file == source_path else None,
             )
             if not any(not test.is_placeholder for test in suggestion.chosen):
+                dropped = [item.note for item in suggestion.dropped]
+                function.failure = "no test: " + ("; ".join(dropped) or "no example the generator could use")
                 continue
             try:
                 function.checks = count_checks(suggestion.code)
@@ -251,7 +286,7 @@ def run_pytest(project: Path, folder: Path) -> dict[str, tuple[int, int, str]]:
     return outcomes
 
 
-def own_doctests(project: Path, modules: list[tuple[str, Path]]) -> dict[str, bool]:
+def own_doctests(project: Path, modules: list[tuple[str, Path]]) -> dict[str, list[bool | None]]:
     result = subprocess.run(
         [sys.executable, "-c", DOCTEST_SCRIPT, *(name for name, _ in modules)],
         cwd=project,
@@ -262,12 +297,12 @@ def own_doctests(project: Path, modules: list[tuple[str, Path]]) -> dict[str, bo
     return json.loads(result.stdout or "{}")
 
 
-def evaluate(package: Package, cache: Path, workdir: Path) -> Report:
+def evaluate(package: Package, cache: Path, workdir: Path, private: bool = False) -> Report:
     project = workdir / package.name
     tests = project / "suggested"
     tests.mkdir(parents=True)
     modules = unpack(fetch(package, cache), project)
-    report = Report(package, suggest_all(modules, project, tests))
+    report = Report(package, suggest_all(modules, project, tests, private))
     real = run_pytest(project, tests)
     (tests / "conftest.py").write_text(STUB_CONFTEST)
     stubbed = run_pytest(project, tests)
@@ -275,7 +310,7 @@ def evaluate(package: Package, cache: Path, workdir: Path) -> Report:
     for function in report.functions:
         name = f"{function.module}.{function.qualname}"
         function.has_examples = name in doctests
-        function.own_doctest = doctests.get(name)
+        function.own_doctest, function.own_doctest_on_stub = doctests.get(name, [None, None])
         if not function.test_file:
             continue
         key = Path(function.test_file).name
@@ -294,11 +329,12 @@ def percent(part: int, whole: int) -> str:
 def print_table(reports: list[Report]) -> None:
     header = (
         "| package | functions | with examples | own doctests pass | suggested tests all pass"
-        " | of those whose doctests pass | syntax errors | vacuous | asserts per function |"
+        " | of those whose doctests pass and can fail | syntax errors | vacuous (examples too)"
+        " | examples that cannot fail | asserts per function |"
     )
     print(header)
-    print("|" + "---|" * 9)
-    totals = [0] * 8
+    print("|" + "---|" * 10)
+    totals = [0] * 10
     for report in [*reports, None]:
         if report is None:
             name, row = "**all**", totals
@@ -310,18 +346,22 @@ def print_table(reports: list[Report]) -> None:
                 len(examples),
                 len(good),
                 sum(1 for f in examples if f.passed),
-                sum(1 for f in good if f.passed),
+                sum(1 for f in good if f.passed and not f.own_doctest_on_stub),
                 sum(1 for f in report.functions if f.syntax_error),
                 sum(1 for f in report.functions if f.stub_passed),
+                sum(1 for f in report.functions if f.stub_passed and f.own_doctest_on_stub),
+                sum(1 for f in good if f.own_doctest_on_stub),
                 sum(f.checks for f in examples),
             ]
             totals = [a + b for a, b in zip(totals, row, strict=True)]
             name = report.package.requirement
-        functions, examples, good, passing, good_passing, syntax, vacuous, checks = row
+        functions, examples, good, passing, good_passing, syntax, vacuous, vacuous_examples, cannot_fail, checks = row
+        can_fail = good - cannot_fail
         print(
             f"| {name} | {functions} | {examples} | {good} ({percent(good, examples)}%)"
-            f" | {passing} ({percent(passing, examples)}%) | {good_passing}/{good} ({percent(good_passing, good)}%)"
-            f" | {syntax} | {vacuous} | {checks / examples if examples else 0:.1f} |"
+            f" | {passing} ({percent(passing, examples)}%)"
+            f" | {good_passing}/{can_fail} ({percent(good_passing, can_fail)}%) | {syntax}"
+            f" | {vacuous} ({vacuous_examples}) | {cannot_fail} | {checks / examples if examples else 0:.1f} |"
         )
 
 
@@ -330,13 +370,14 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"wheel cache (default: {DEFAULT_CACHE})")
     parser.add_argument("--packages", default="", help="comma-separated subset of the corpus")
     parser.add_argument("--show-failures", action="store_true", help="print each failing function's first error")
+    parser.add_argument("--private", action="store_true", help="also `_private` functions (not dunders)")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     reports = []
     with tempfile.TemporaryDirectory() as folder:
         for package in read_packages({name for name in args.packages.split(",") if name}):
-            reports.append(evaluate(package, args.cache, Path(folder)))
+            reports.append(evaluate(package, args.cache, Path(folder), args.private))
     print_table(reports)
     print()
     for report in reports:
@@ -345,8 +386,12 @@ def main() -> int:
             if function.syntax_error:
                 print(f"SYNTAX ERROR {name}")
             if function.stub_passed:
-                print(f"VACUOUS {name}: its tests pass against a stub returning None")
-            if function.own_doctest and not function.passed:
+                why = "so do its own doctests" if function.own_doctest_on_stub else "its own doctests do not"
+                print(f"VACUOUS {name}: its tests pass against a stub returning None ({why})")
+            if function.own_doctest and function.own_doctest_on_stub:
+                got = "a test anyway" if function.passed and not function.stub_passed else "no test"
+                print(f"CANNOT FAIL {name}: its own doctests pass against a stub returning None ({got})")
+            elif function.own_doctest and not function.passed:
                 why = function.failure.splitlines()[0] if function.failure else "no test suggested"
                 print(f"FAILS {name}: {why if not args.show_failures else function.failure}")
     print(f"time: {time.perf_counter() - started:.1f} s")

@@ -58,6 +58,10 @@ def test_a_test_that_does_not_parse_is_dropped_with_a_note() -> None:
 def test_a_test_that_never_calls_the_function_is_dropped() -> None:
     gated = enforce_invariants([_test("assert is_short('a')\n")], _spec())
     assert gated.tests == [] and "never calls group" in gated.dropped[0].detail
+    code = "def test_group():\n    assert group([]) == {}\n\n\ndef test_other():\n    assert is_short('a')\n"
+    pair = CandidateTest(name="test_group", code=code)
+    gated = enforce_invariants([pair], _spec())
+    assert gated.tests == [] and gated.dropped[0].detail == "test_other never calls group"
 
 
 def test_a_commented_out_comparison_is_taken_out_and_the_call_kept() -> None:

@@ -103,13 +103,3 @@ def test_a_candidate_with_a_broken_import_does_not_sink_the_others(tmp_path: Pat
     assert dropped.name == "test_x" and dropped.reason == "failed against the implementation"
     assert dropped.detail.startswith("module error: ImportError")
 
-
-def test_tdd_drops_a_unit_that_reads_a_name_nothing_defines(tmp_path: Path) -> None:
-    stub = 'def grade(score):\n    """Letter grade."""\n'
-    target = overlay_target(tmp_path, stub, "grade")
-    candidates = [_candidate(f"test_{n}", "assert grade(95) == letter('A')\nassert grade(10) == 'F'\n")
-                  for n in (1, 2)]
-    result = rank_candidates(candidates, target)
-    assert [r.test.name for r in result.selected] == ["test_1_2"]
-    unknown = [item for item in result.dropped if item.reason == "unknown name"]
-    assert [(item.name, item.detail) for item in unknown] == [("test_1_1", "letter")]

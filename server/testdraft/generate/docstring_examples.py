@@ -6,6 +6,8 @@
 - `Traceback` examples -> `pytest.raises`; `Raises:` entries without an example -> a skipped
   test whose TODO says which inputs to choose (we never invent inputs).
 - Floats compare with `pytest.approx`; sets and dicts compare as values, so order is moot.
+- `>>>` outputs keep doctest's meaning (directives, reprs, printed output, tracebacks with
+  their message): `doctest_checks` writes each assert.
 """
 
 from __future__ import annotations
@@ -89,6 +91,25 @@ def _split_last_expression(source: str) -> tuple[list[str], str | None]:
     return [ast.unparse(statement) for statement in tree.body[:-1]], ast.unparse(tree.body[-1])
 
 
+def _unused_binding(source: str, later: Sequence[str]) -> bool:
+    """A plain assignment (no call, nothing else) whose names no later example reads."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Assign):
+        return False
+    if any(isinstance(node, ast.Call) for node in ast.walk(tree.body[0].value)):
+        return False
+    read: set[str] = set()
+    for other in later:
+        try:
+            read |= {node.id for node in ast.walk(ast.parse(other)) if isinstance(node, ast.Name)}
+        except SyntaxError:
+            return False  # cannot tell what it reads
+    return not _assigned([source]) & read
+
+
 def _assigned(statements: Sequence[str]) -> set[str]:
     names: set[str] = set()
     for statement in statements:
@@ -153,7 +174,11 @@ class DocstringExamplesGenerator(Generator):
             if f"{module}." in code and f"import {module}" not in lines:
                 lines.append(f"import {module}")
         lines.append(target.import_line)
-        lines.extend(imports_for(free_names(sources) - {spec.name}, spec, target))
+        names = free_names(sources) - {spec.name}
+        lines.extend(imports_for(names, spec, target))
+        package = target.module.split(".")[0]
+        if package in names and package not in spec.module_definitions and package not in dict(spec.module_imports):
+            lines.append(f"import {package}")  # `>>> semver.compare(...)`: examples may name their package
         return tuple(dict.fromkeys(lines))
 
     def _value_test(self, spec: FunctionSpec, target: ImportTarget, calls: list[_DirectCall]) -> CandidateTest:
@@ -212,14 +237,17 @@ class DocstringExamplesGenerator(Generator):
     ) -> CandidateTest | None:
         """Replay the examples in order: later ones may use names that earlier ones bound.
 
-        None when no example checks anything (only setup, no output shown).
+        None when no example shows an output and none calls the function (setup alone); with
+        calls but no output, the test checks what doctest does then: that they run.
         """
         sources = [adapt_example(example.source, spec, target) for example in examples]
         # The instance the target builds, only when the examples reach the method through it.
         statements = list(target.setup) if free_names(sources) & _assigned(target.setup) else []
         uses_capsys = False
         checks = 0
-        for example, source in zip(examples, sources, strict=True):
+        for index, (example, source) in enumerate(zip(examples, sources, strict=True)):
+            if example.expected is None and _unused_binding(source, sources[index + 1 :]):
+                continue  # `>>> names = [...]` kept for a `+SKIP` example only
             expression = expression_source(source)
             if expression is None and example.expected is not None:
                 # `>>> x = f(); g(x)`: doctest shows the value of the last expression statement.

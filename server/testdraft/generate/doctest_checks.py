@@ -60,14 +60,33 @@ def _has_comment(source: str) -> bool:
         return "#" in source
 
 
+# What a plain value's source may hold: constants, containers and arithmetic on them
+# (`19 - 5 - 6` in an informal `f(x) -> 19 - 5 - 6`); no names, calls or attributes.
+_VALUE_NODES = (
+    ast.Expression,
+    ast.Constant,
+    ast.Tuple,
+    ast.List,
+    ast.Set,
+    ast.Dict,
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.operator,
+    ast.unaryop,
+    ast.expr_context,
+)
+
+
 def literal_source(text: str) -> str | None:
     """Source for an output that is a plain Python value, on one line; None otherwise."""
     stripped = text.strip()
     try:
-        ast.literal_eval(stripped)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        tree = ast.parse(stripped, mode="eval")
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
-    return ast.unparse(ast.parse(stripped, mode="eval")) if "\n" in stripped else stripped
+    if not all(isinstance(node, _VALUE_NODES) for node in ast.walk(tree)):
+        return None
+    return ast.unparse(tree) if "\n" in stripped else stripped
 
 
 def compares_text(example: DocExample) -> bool:

@@ -56,8 +56,11 @@ def _gate(test: CandidateTest, spec: FunctionSpec | None) -> tuple[CandidateTest
         return None, f"not valid Python ({error.msg}, line {error.lineno})"
     if test.is_placeholder:
         return test, ""  # a skipped TODO claims nothing
-    if spec is not None and not _uses(tree, spec):
-        return None, f"never calls {spec.name}"
+    if spec is not None:
+        functions = [node for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        idle = [node.name for node in functions if node.name.startswith("test") and not _uses(node, spec)]
+        if idle or not _uses(tree, spec):
+            return None, f"{', '.join(idle) or 'it'} never calls {spec.name}"
     vacuous = [node for node in ast.walk(tree) if isinstance(node, ast.Assert) and _vacuous(node, test.code, spec)]
     if not vacuous:
         return test, ""

@@ -290,7 +290,19 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
                 definitions.append(_text(left))
         elif node.type in ("import_statement", "import_from_statement"):
             imports.extend(_imported_names(node))
+            definitions.extend(_relative_names(node))
     return tuple(definitions), tuple(imports)
+
+
+def _relative_names(statement: Node) -> list[str]:
+    """Names a relative import binds: the module holds them, so `from module import name` works."""
+    try:
+        parsed = ast.parse(_text(statement)).body[0]
+    except (SyntaxError, IndexError):
+        return []
+    if not isinstance(parsed, ast.ImportFrom) or not parsed.level:
+        return []
+    return [alias.asname or alias.name for alias in parsed.names if alias.name != "*"]
 
 
 def _imported_names(statement: Node) -> list[tuple[str, str]]:

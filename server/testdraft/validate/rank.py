@@ -23,7 +23,6 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
-from testdraft.generate.pytest_code import free_names
 from testdraft.render.edits import unique_tests, with_unique_names
 from testdraft.render.module import render_module
 from testdraft.spec.locate import is_implemented
@@ -318,10 +317,6 @@ def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
     ranked: list[RankedTest] = []
     for unit in units:
         claims = claims_by_unit[unit.name]
-        unknown = free_names([*unit.imports, unit.code])
-        if unknown:  # nothing runs in TDD: a name nothing defines would be a NameError
-            dropped.append(_drop(unit, DropReason.UNKNOWN_NAME, ", ".join(sorted(unknown))))
-            continue
         if not claims:
             if rules.keep_unverifiable:
                 ranked.append(RankedTest(unit, "pending", votes=0))
