@@ -329,11 +329,12 @@ def percent(part: int, whole: int) -> str:
 def print_table(reports: list[Report]) -> None:
     header = (
         "| package | functions | with examples | own doctests pass | suggested tests all pass"
-        " | of those whose doctests pass | syntax errors | vacuous (examples too) | asserts per function |"
+        " | of those whose doctests pass and can fail | syntax errors | vacuous (examples too)"
+        " | examples that cannot fail | asserts per function |"
     )
     print(header)
-    print("|" + "---|" * 9)
-    totals = [0] * 9
+    print("|" + "---|" * 10)
+    totals = [0] * 10
     for report in [*reports, None]:
         if report is None:
             name, row = "**all**", totals
@@ -345,19 +346,22 @@ def print_table(reports: list[Report]) -> None:
                 len(examples),
                 len(good),
                 sum(1 for f in examples if f.passed),
-                sum(1 for f in good if f.passed),
+                sum(1 for f in good if f.passed and not f.own_doctest_on_stub),
                 sum(1 for f in report.functions if f.syntax_error),
                 sum(1 for f in report.functions if f.stub_passed),
                 sum(1 for f in report.functions if f.stub_passed and f.own_doctest_on_stub),
+                sum(1 for f in good if f.own_doctest_on_stub),
                 sum(f.checks for f in examples),
             ]
             totals = [a + b for a, b in zip(totals, row, strict=True)]
             name = report.package.requirement
-        functions, examples, good, passing, good_passing, syntax, vacuous, vacuous_examples, checks = row
+        functions, examples, good, passing, good_passing, syntax, vacuous, vacuous_examples, cannot_fail, checks = row
+        can_fail = good - cannot_fail
         print(
             f"| {name} | {functions} | {examples} | {good} ({percent(good, examples)}%)"
-            f" | {passing} ({percent(passing, examples)}%) | {good_passing}/{good} ({percent(good_passing, good)}%)"
-            f" | {syntax} | {vacuous} ({vacuous_examples}) | {checks / examples if examples else 0:.1f} |"
+            f" | {passing} ({percent(passing, examples)}%)"
+            f" | {good_passing}/{can_fail} ({percent(good_passing, can_fail)}%) | {syntax}"
+            f" | {vacuous} ({vacuous_examples}) | {cannot_fail} | {checks / examples if examples else 0:.1f} |"
         )
 
 
@@ -384,7 +388,10 @@ def main() -> int:
             if function.stub_passed:
                 why = "so do its own doctests" if function.own_doctest_on_stub else "its own doctests do not"
                 print(f"VACUOUS {name}: its tests pass against a stub returning None ({why})")
-            if function.own_doctest and not function.passed:
+            if function.own_doctest and function.own_doctest_on_stub:
+                got = "a test anyway" if function.passed and not function.stub_passed else "no test"
+                print(f"CANNOT FAIL {name}: its own doctests pass against a stub returning None ({got})")
+            elif function.own_doctest and not function.passed:
                 why = function.failure.splitlines()[0] if function.failure else "no test suggested"
                 print(f"FAILS {name}: {why if not args.show_failures else function.failure}")
     print(f"time: {time.perf_counter() - started:.1f} s")

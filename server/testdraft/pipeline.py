@@ -32,6 +32,7 @@ from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.rank import rank_candidates
+from testdraft.validate.stub_check import check_against_stub
 from testdraft.validate.target import target_for
 
 # Ranking runs every candidate unit; mutation decides between units of equal coverage.
@@ -268,10 +269,17 @@ def _suggestion(
     spec, source_path = request.spec, request.source_path
     old_text = read_text(request.test_file) or ""
     gated = enforce_invariants(choice.tests, spec)  # the last step before the editor: nothing broken or vacuous
-    edit = merge_tests(old_text, gated.tests, subject=f"`{spec.qualname}` in {source_path.name}")
-    dropped = [*collected.dropped, *choice.dropped, *gated.dropped, *edit.skipped]
+    tests, stub_dropped, stub_notes = gated.tests, [], []
+    if request.ranking_target is not None:  # a test that passes against `return None` cannot fail
+        stub = check_against_stub(gated.tests, request.ranking_target)
+        tests, stub_dropped, stub_notes = stub.tests, stub.dropped, stub.notes
+        if gated.tests and not tests:  # every test was vacuous: a skeleton says so
+            skeleton = SkeletonGenerator("every drafted test passes against a stub returning None")
+            tests = list(skeleton.generate(spec, request.target))
+    edit = merge_tests(old_text, tests, subject=f"`{spec.qualname}` in {source_path.name}")
+    dropped = [*collected.dropped, *choice.dropped, *gated.dropped, *stub_dropped, *edit.skipped]
     notes = [request.target.note] if request.target.note else []
-    notes += gated.notes
+    notes += gated.notes + stub_notes
     if not spec.is_implemented:
         notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
     notes += collected.notes
@@ -279,7 +287,7 @@ def _suggestion(
         counts = Counter(item.reason.value for item in dropped)
         notes.append("left out: " + ", ".join(f"{count} {reason}" for reason, count in counts.items()))
     return Suggestion(
-        source_path, spec, request.target, request.test_file, list(collected.candidates), gated.tests, edit,
+        source_path, spec, request.target, request.test_file, list(collected.candidates), tests, edit,
         notes, dropped,
     )
 

@@ -73,6 +73,7 @@ class DropReason(StrEnum):
     OUTVOTED = "outvoted"
     REDUNDANT = "adds no coverage or killed mutant"
     INVARIANT = "invariant broken"
+    VACUOUS = "passes against a stub"  # still passes when the function only returns None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.fakes import Fakes, fake_value, setup_statements
 from testdraft.generate.pytest_code import body, make_test_name, quoted
+from testdraft.spec.docstring import all_examples_skipped
 from testdraft.spec.model import FunctionSpec, ParameterKind
 
 
@@ -28,16 +29,29 @@ def _arguments(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> str:
     return ", ".join(arguments)
 
 
+def _why(spec: FunctionSpec) -> str:
+    """Why there is no real test: what the docstring lacks."""
+    if not spec.docstring:
+        return "it has no docstring"
+    if spec.examples:
+        return "its docstring examples give no test"
+    if all_examples_skipped(spec.docstring):
+        return "every example in its docstring is marked +SKIP"
+    return "its docstring has no examples"
+
+
 class SkeletonGenerator(Generator):
     name = "skeleton"
+
+    def __init__(self, why: str = "") -> None:
+        self.why = why  # overrides what the docstring says (e.g. every test was vacuous)
 
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
         name = make_test_name(spec)  # instant: the pipeline checks `cancel` after each test
         hints = ", ".join(f"{p.name}: {p.annotation}" for p in spec.call_params if p.annotation)
-        why = "its docstring has no examples" if spec.docstring else "it has no docstring"
-        reason = f"TODO: write a real case for {spec.name} ({why})"
+        reason = f"TODO: write a real case for {spec.name} ({self.why or _why(spec)})"
         fakes = Fakes()
         built = setup_statements(spec, target, fakes)
         statements = built if built is not None else list(target.setup)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.render.edits import renamed, same_test_key, unique_name
 
-_STDLIB_FIRST = ("import asyncio", "import math", "import os", "import re")
+# `import pytest` goes with the standard library, above the project's own imports.
+_FIRST_GROUP = frozenset(sys.stdlib_module_names) | {"pytest"}
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,9 @@ class ModuleEdit:
 
 
 def _import_sort_key(line: str) -> tuple[int, str]:
-    if line == "import pytest" or line.startswith(_STDLIB_FIRST):
-        return (0, line)
-    return (1, line)
+    words = line.split()
+    top = words[1].split(".")[0] if len(words) > 1 and words[0] in ("import", "from") else ""
+    return (0 if top in _FIRST_GROUP else 1, line)
 
 
 def _grouped_imports(imports: Sequence[str]) -> str:

@@ -223,6 +223,15 @@ def _doctest_examples(docstring: str) -> Iterable[DocExample]:
     yield from sorted(examples, key=lambda example: example.line)
 
 
+def all_examples_skipped(docstring: str) -> bool:
+    """True when the docstring has `>>>` examples and every one is `+SKIP` (as doctest reads it)."""
+    try:
+        parsed = doctest.DocTestParser().get_examples(docstring)
+    except ValueError:
+        return False
+    return bool(parsed) and all(example.options.get(doctest.SKIP, False) for example in parsed)
+
+
 def _doctest_example(example: doctest.Example, options: int) -> DocExample:
     source = _DIRECTIVE_COMMENT.sub("", example.source).strip()
     want = example.want.rstrip("\n")

@@ -1,0 +1,144 @@
+"""A test that cannot fail is worse than no test: run the tests against a stub.
+
+The function under test is replaced by one that only returns `None` (the module's text,
+as an overlay; nothing on disk changes) and the tests to be inserted run against it in
+ONE sandbox run. A test that still passes checks nothing about the function and is
+dropped (`DropReason.VACUOUS`). This holds for every generator, and in TDD mode too: the
+stub needs no implementation, only a `def`.
+
+For a procedure (`-> None`, or one whose result is None) `return None` is the stub that
+does nothing: a test of its side effect fails against it, a test of only its result
+(None) does not.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
+from testdraft.render.module import render_module
+from testdraft.spec.locate import TargetNotFound, find_function, why_not_implemented
+from testdraft.validate.engine import ValidationOptions, validate_suite
+from testdraft.validate.target import ValidationTarget, module_relpaths, target_source
+
+STUB_OPTIONS = ValidationOptions(
+    test_timeout_s=3.0, suite_timeout_s=30.0, coverage=False, mutation=False, flaky_reruns=0, workers=1
+)
+# `return None`, not `pass`: the same at run time, and the sandbox would take a `pass`
+# body for an unimplemented function and report every test pending.
+STUB_BODY = "return None"
+
+
+@dataclass
+class StubCheck:
+    tests: list[CandidateTest]  # those that fail against the stub (and placeholders)
+    dropped: list[DroppedTest] = field(default_factory=list)  # those that pass against it
+    notes: list[str] = field(default_factory=list)
+
+
+# Appended to the module: once everything in it has run with the real function (a module
+# may call it at import: `default_key = make_key()`), its code becomes `return None` in
+# place (signature, closure and decorators kept), so every holder of the function object
+# (a property, a classmethod, a `functools.wraps` wrapper, the package's re-export) sees
+# the stub.
+_SWAP = """
+
+def _testdraft_swap_in_stub(qualname):
+    import inspect
+    *path, name = qualname.split(".")
+    owner = globals()
+    for part in path:
+        owner = (owner[part] if isinstance(owner, dict) else getattr(owner, part))
+    raw = owner[name] if isinstance(owner, dict) else owner.__dict__[name]
+    if isinstance(raw, (staticmethod, classmethod)):
+        raw = raw.__func__
+    elif isinstance(raw, property):
+        raw = raw.fget
+    function = inspect.unwrap(raw)
+    names = function.__code__.co_freevars
+    lines = ["def _outer():"] + [f"    {{free}} = None" for free in names]
+    lines += ["    def _stub(*args, **kwargs):"]
+    lines += [f"        ({{', '.join(names)}},)"] if names else []
+    lines += ["        return None", "    return _stub"]
+    scope = {{}}
+    exec("\\n".join(lines), scope)
+    function.__code__ = scope["_outer"]().__code__
+
+
+_testdraft_swap_in_stub({qualname!r})
+del _testdraft_swap_in_stub
+"""
+
+
+def stubbed_source(source: str, qualname: str) -> str | None:
+    """`source` with `qualname` returning None; None if there is no such def.
+
+    An implemented function keeps its code for the module's own import-time use and is
+    swapped after it; a TDD stub (which nothing can call at import) gets `return None` as
+    its body, so that the sandbox runs its tests instead of reporting them pending.
+    """
+    try:
+        func, _ = find_function(ast.parse(source), qualname)
+    except (SyntaxError, TargetNotFound):
+        return None
+    if why_not_implemented(source, qualname) is None:
+        return source.rstrip("\n") + "\n" + _SWAP.format(qualname=qualname)
+    first, last = func.body[0], func.body[-1]
+    if last.end_lineno is None or last.end_col_offset is None:
+        return None
+    lines = source.splitlines(keepends=True)
+    # Columns are UTF-8 byte offsets in the ast; cut the lines as bytes.
+    head = lines[first.lineno - 1].encode("utf-8")[: first.col_offset].decode("utf-8")
+    tail = lines[last.end_lineno - 1].encode("utf-8")[last.end_col_offset :].decode("utf-8")
+    return "".join([*lines[: first.lineno - 1], head, STUB_BODY, tail, *lines[last.end_lineno :]])
+
+
+def stubbed_target(target: ValidationTarget) -> ValidationTarget | None:
+    """`target` with its function stubbed (an overlay of its module); None if there is no def."""
+    source, path = target_source(target)
+    if source is None:
+        return None
+    stubbed = stubbed_source(source, target.qualname)
+    if stubbed is None:
+        return None
+    relpaths = module_relpaths(target.module)
+    key = next((rel for rel in relpaths if rel in target.overlays), None)
+    if key is None and path is not None:
+        key = os.path.relpath(os.path.abspath(path), os.path.abspath(target.sys_path_root))
+    if key is None or key.startswith(".."):
+        return None
+    return replace(target, overlays={**target.overlays, key: stubbed}, implemented=True)
+
+
+def check_against_stub(
+    tests: Sequence[CandidateTest],
+    target: ValidationTarget,
+    options: ValidationOptions = STUB_OPTIONS,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> StubCheck:
+    """The tests that fail against the stub; those that pass are dropped as vacuous."""
+    real = [test for test in tests if not test.is_placeholder]
+    check = StubCheck(list(tests))
+    stubbed = stubbed_target(target) if real else None
+    if stubbed is None:
+        return check
+    report = validate_suite(render_module(real), stubbed, options, cancel)
+    statuses: dict[str, list[str]] = {}
+    for outcome in report.tests:
+        statuses.setdefault(outcome.name, []).append(outcome.status)
+    if not statuses:  # the run told nothing (timed out, did not start): keep the tests
+        if report.reason:
+            check.notes.append(f"the stub check did not run: {report.reason}")
+        return check
+    vacuous = {name for name, seen in statuses.items() if all(status == "passed" for status in seen)}
+    check.tests = [test for test in tests if test.name not in vacuous]
+    check.dropped = [
+        DroppedTest(test.name, test.origin, DropReason.VACUOUS, f"it passes when {target.qualname} only returns None")
+        for test in real
+        if test.name in vacuous
+    ]
+    return check

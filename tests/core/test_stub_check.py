@@ -1,0 +1,143 @@
+"""A test that cannot fail is dropped: `testdraft suggest` runs its tests against a stub.
+
+Each function's docstring example is turned into a test; the pipeline runs it against the
+module with that function replaced by `return None`. An example that still holds then
+(a key function whose list sorts the same with no key at all, a check that the result is
+None) gives no test and a `passes against a stub` drop; one that can fail is kept, and
+so is a test of a procedure's side effect. The kept tests pass against the real module.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from tests.conftest import REPO
+
+ENV = {"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"}
+
+SOURCE = textwrap.dedent(
+    '''\
+    def key_that_cannot_fail():
+        """A sort key; its example sorts a list that no key changes.
+
+        >>> sorted(["a", "b", "c"], key=key_that_cannot_fail())
+        ['a', 'b', 'c']
+        """
+        return lambda text: text.lower()
+
+
+    def key_that_can_fail():
+        """A sort key; its example needs the key.
+
+        >>> sorted(["B", "a"], key=key_that_can_fail())
+        ['a', 'B']
+        """
+        return lambda text: text.lower()
+
+
+    def append_one(items: list) -> None:
+        """A procedure: its example checks the side effect.
+
+        >>> numbers = []
+        >>> append_one(numbers)
+        >>> numbers
+        [1]
+        """
+        items.append(1)
+
+
+    def not_written_yet(x):
+        """TDD: its only example holds for `return None` too.
+
+        >>> not_written_yet(0) is None
+        True
+        """
+        raise NotImplementedError
+
+
+    def only_skipped(x):
+        """Its only example is not run.
+
+        >>> only_skipped(1)  # doctest: +SKIP
+        2
+        """
+        return x + 1
+    '''
+)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("stubcheck")
+    (root / "pyproject.toml").write_text('[project]\nname = "stubcheck"\nversion = "0"\n')
+    (root / "keys.py").write_text(SOURCE)
+    return root
+
+
+def _suggest(project: Path, name: str) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-m", "testdraft", "suggest", f"keys.py::{name}", "--format", "json"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    answer: dict[str, object] = json.loads(result.stdout)
+    return answer
+
+
+def _real_tests(answer: dict[str, object]) -> list[dict[str, object]]:
+    tests = answer["tests"]
+    assert isinstance(tests, list)
+    return [test for test in tests if not test["placeholder"]]
+
+
+def _vacuous(answer: dict[str, object]) -> list[dict[str, object]]:
+    dropped = answer["dropped"]
+    assert isinstance(dropped, list)
+    return [item for item in dropped if item["reason"] == "passes against a stub"]
+
+
+@pytest.mark.parametrize("name", ["key_that_cannot_fail", "not_written_yet"])
+def test_an_example_that_cannot_fail_gives_no_test_and_a_drop_reason(project: Path, name: str) -> None:
+    answer = _suggest(project, name)
+    assert _real_tests(answer) == [], answer["code"]
+    vacuous = _vacuous(answer)
+    assert len(vacuous) == 1 and vacuous[0]["origin"] == "docstring", answer["dropped"]
+    assert "returns None" in str(vacuous[0]["detail"])
+    notes = answer["notes"]
+    assert isinstance(notes, list) and any("passes against a stub" in note for note in notes), notes
+
+
+def _run_pytest(project: Path, code: str, name: str) -> subprocess.CompletedProcess[str]:
+    test_file = project / f"test_kept_{name}.py"
+    test_file.write_text(code)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("name", ["key_that_can_fail", "append_one"])
+def test_an_example_that_can_fail_keeps_its_test(project: Path, name: str) -> None:
+    answer = _suggest(project, name)
+    assert len(_real_tests(answer)) == 1, answer
+    assert _vacuous(answer) == [], answer["dropped"]
+    result = _run_pytest(project, str(answer["code"]), name)
+    assert result.returncode == 0 and "1 passed" in result.stdout, result.stdout
+
+
+def test_a_placeholder_says_when_every_example_is_skipped(project: Path) -> None:
+    answer = _suggest(project, "only_skipped")
+    assert _real_tests(answer) == []
+    assert "every example in its docstring is marked +SKIP" in str(answer["code"]), answer["code"]
