@@ -1,4 +1,4 @@
-"""RL with the execution reward: answers scored in the real sandbox, `testdraft train --method rl`."""
+"""RL with the execution reward: answers scored in the real sandbox, `testdraft train --method grpo`."""
 
 from __future__ import annotations
 
@@ -35,18 +35,19 @@ def test_reward_orders_answers_by_what_they_do_when_run(tmp_path: Path) -> None:
     partial = reward("clamp_inside():\n    assert clamp(5, 0, 10) == 5\n```")
     wrong = reward("clamp_wrong():\n    assert clamp(-1, 0, 10) == -1\n```")
     prose = answer_reward(problem, "Sure! Here are some tests you could write.", PromptFormat.CHAT)
-    assert full == 6.0  # parses (+2), holds (+2), covers every line (+2)
-    assert 4.0 < partial < full  # holds, covers part of the function
+    # parses (+2), holds (+2), covers every line (+2), and kills mutants (up to +2 more)
+    assert 6.0 < full <= 8.0
+    assert 4.0 < partial < full  # holds, covers part of the function, kills fewer mutants
     assert wrong < partial  # an assertion fails
     assert prose == -2.0 < wrong
 
 
-def test_train_rl_cli_samples_scores_and_writes_an_adapter(
+def test_train_grpo_cli_samples_scores_and_writes_an_adapter(
     tmp_path: Path, smol_gguf: Path, model_cache: Path
 ) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO / "server"), "TESTDRAFT_CACHE": str(model_cache)}
     result = subprocess.run(
-        [sys.executable, "-m", "testdraft", "train", "--method", "rl", "--dataset", "humaneval",
+        [sys.executable, "-m", "testdraft", "train", "--method", "grpo", "--dataset", "humaneval",
          "--limit", "2", "--rounds", "1", "--candidates", "2", "--max-new-tokens", "48",
          "--model", str(smol_gguf), "--threads", "1", "--seed", "0", "--output", "rl"],
         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=900,
@@ -54,11 +55,11 @@ def test_train_rl_cli_samples_scores_and_writes_an_adapter(
     assert result.returncode == 0, result.stderr
     assert "adapter written to rl:" in result.stdout
     provenance = json.loads((tmp_path / "rl" / "testdraft-training.json").read_text())
-    assert provenance["method"] == "rl" and provenance["problems"] == 2
-    assert provenance["steps"] + provenance["skipped_groups"] == 2  # one group per problem
-    (mean_reward,) = provenance["round_rewards"]
-    assert -2.0 <= mean_reward <= 6.0
-    assert result.stderr.count("rewards ") == 2  # each group's rewards were reported
+    assert provenance["method"] == "grpo" and provenance["engine"] == "trl.GRPOTrainer"
+    assert provenance["problems"] == 2 and provenance["steps"] == 2  # one group per problem
+    rewards = provenance["step_rewards"]
+    assert len(rewards) == 2 and all(-2.0 <= r <= 8.0 for r in rewards)
+    assert result.stderr.count("mean reward") == 2  # each group's reward was reported
     assert (tmp_path / "rl" / "adapter_config.json").is_file()
 
 

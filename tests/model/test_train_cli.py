@@ -38,8 +38,27 @@ def test_train_writes_an_adapter_with_its_provenance(
     assert (tmp_path / "adapter" / "adapter_config.json").is_file()
     provenance = json.loads((tmp_path / "adapter" / "testdraft-training.json").read_text())
     assert provenance["pairs"] == 2 and provenance["steps"] == 4
+    assert provenance["engine"] == "trl.SFTTrainer"
     first_epoch, last_epoch = provenance["epoch_losses"]
     assert provenance["base_sha256"] and last_epoch < first_epoch
+
+
+def test_training_saves_checkpoints_and_resumes_from_one(
+    tmp_path: Path, smol_gguf: Path, model_cache: Path
+) -> None:
+    data = tmp_path / "pairs.jsonl"
+    data.write_text("".join(json.dumps(pair) + "\n" for pair in PAIRS))
+    common = ["--data", str(data), "--model", str(smol_gguf), "--threads", "1",
+              "--save-steps", "2", "--max-length", "384"]
+    first = train(tmp_path, model_cache, *common, "--max-steps", "2", "--output", "run")
+    assert first.returncode == 0, first.stderr
+    checkpoint = tmp_path / "run" / "checkpoints" / "checkpoint-2"
+    assert (checkpoint / "adapter_model.safetensors").is_file()
+    resumed = train(tmp_path, model_cache, *common, "--max-steps", "4", "--output", "run2",
+                    "--resume", str(checkpoint))
+    assert resumed.returncode == 0, resumed.stderr
+    assert "adapter written to run2: 4 steps" in resumed.stdout  # went on from step 2
+    assert "step 3: loss" in resumed.stderr and "step 1: loss" not in resumed.stderr
 
 
 def test_bad_training_data_is_a_clear_message(tmp_path: Path, model_cache: Path) -> None:

@@ -71,3 +71,15 @@ def test_reward_of_real_runs_orders_suites(tmp_path: Path) -> None:
     assert scores[0] == pytest.approx(6.0)
     assert scores[0] > scores[1] > scores[2] > scores[3]
     assert reward.report_test_quality(full) > reward.report_test_quality(half)
+
+
+def test_training_weights_add_the_mutation_score_and_the_seed_reward_ignores_it() -> None:
+    from dataclasses import replace
+
+    from testdraft.validate.report import MutationReport
+
+    report = replace(_report("passed", line_rate=1.0), mutation=MutationReport(killed=3, total=4))
+    assert reward.seed_reward(report) == 6.0  # ranking is unchanged
+    breakdown = reward.reward_breakdown(report, reward.TRAINING_WEIGHTS)
+    assert breakdown.mutation == pytest.approx(1.5)
+    assert breakdown.total == pytest.approx(7.5)

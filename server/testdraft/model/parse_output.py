@@ -204,6 +204,7 @@ def _keep(
             node.decorator_list.insert(0, ast.parse(marker, mode="eval").body)
     else:
         node = CallRewriter(spec, target).visit(node)
+    node = tidy_test(node, spec.name)
     ast.fix_missing_locations(node)
     if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
@@ -304,3 +305,83 @@ class _AsyncTestKept(CallRewriter):
             return node
         self.generic_visit(node)
         return node
+
+
+# Messages that only number the check ("Test case 02 failed"): prompt-format leftovers that
+# say less than pytest's own assertion report.
+_NUMBERED_MESSAGE = re.compile(r"^\s*(test(\s*case)?|case|example|check)\s*#?\s*\d+\b[\w\s!.:-]*$",
+                               re.IGNORECASE)
+# `test_f_1`, `test_f2`, `test_case_3`, `test1`: names that say nothing about the check.
+_NUMBERED_NAME = re.compile(r"^test_?(?:case_?)?(?:\w*?[a-z])?_?\d+$")
+
+
+def tidy_test(node: ast.FunctionDef | ast.AsyncFunctionDef,
+              function: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
+    """What a careful engineer would write: `assert x` not `assert x == True`, no numbered
+    assertion messages, and a name that says what the test checks instead of a number."""
+    node = _Tidy().visit(node)
+    if _NUMBERED_NAME.match(node.name):
+        node.name = descriptive_name(node, function)
+    return node
+
+
+class _Tidy(ast.NodeTransformer):
+    def visit_Assert(self, node: ast.Assert) -> ast.Assert:
+        if isinstance(node.msg, ast.Constant) and isinstance(node.msg.value, str) \
+                and _NUMBERED_MESSAGE.match(node.msg.value):
+            node.msg = None
+        test = node.test
+        if (isinstance(test, ast.Compare) and len(test.ops) == 1
+                and isinstance(test.ops[0], ast.Eq | ast.Is | ast.NotEq | ast.IsNot)
+                and isinstance(test.comparators[0], ast.Constant)
+                and isinstance(test.comparators[0].value, bool)):
+            positive = test.comparators[0].value == isinstance(test.ops[0], ast.Eq | ast.Is)
+            node.test = test.left if positive else ast.UnaryOp(op=ast.Not(), operand=test.left)
+        return node
+
+
+def descriptive_name(node: ast.FunctionDef | ast.AsyncFunctionDef, function: str) -> str:
+    """`test_<function>_<what the first check shows>`: raises X, returns true/false/none,
+    or the arguments of the first call."""
+    for child in ast.walk(node):
+        if isinstance(child, ast.With):
+            for item in child.items:
+                call = item.context_expr
+                if isinstance(call, ast.Call) and ast.unparse(call.func).endswith("raises") \
+                        and call.args:
+                    return f"test_{function}_raises_{_words(ast.unparse(call.args[0]))}"
+        if isinstance(child, ast.Assert):
+            return f"test_{function}_{_outcome(child.test, function)}"
+    return f"test_{function}"
+
+
+def _outcome(test: ast.expr, function: str) -> str:
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return "is_false" + _arguments_of(test.operand, function)
+    if isinstance(test, ast.Compare) and len(test.comparators) == 1:
+        expected = test.comparators[0]
+        if isinstance(expected, ast.Constant) and expected.value is None:
+            return "returns_none" + _arguments_of(test.left, function)
+        if isinstance(expected, ast.List | ast.Tuple | ast.Dict | ast.Set) and not getattr(
+                expected, "elts", getattr(expected, "keys", [1])):
+            return "returns_empty" + _arguments_of(test.left, function)
+        return "returns_expected_value" + _arguments_of(test.left, function)
+    return "is_true" + _arguments_of(test, function)
+
+
+def _arguments_of(expression: ast.expr, function: str) -> str:
+    """`_for_<first literal arguments>` of the call to `function` in `expression`, if short."""
+    for child in ast.walk(expression):
+        if isinstance(child, ast.Call) and ast.unparse(child.func).split(".")[-1] == function:
+            words = _words(" ".join(ast.unparse(a) for a in child.args))
+            if words and len(words) <= 30:
+                return f"_for_{words}"
+            return "" if words else "_without_arguments"
+    return ""
+
+
+def _words(text: str) -> str:
+    """Identifier-safe snake_case words of `text` (`ValueError` -> `value_error`)."""
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text)
+    text = re.sub(r"-(?=\d)", "minus_", text)
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))

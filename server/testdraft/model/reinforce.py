@@ -1,13 +1,13 @@
-"""RL with an execution reward: the model writes tests, the sandbox scores them, LoRA learns.
+"""RL with an execution reward on trl's `GRPOTrainer`: the model writes tests, the sandbox scores.
 
-Each step takes one problem (a function with its reference implementation): sample several
-answers from the current policy with the suggestion prompt, turn each into a test module
-exactly as suggestions are parsed, run it against the implementation in the sandbox and
-score it with the ONE seed reward (`validate.reward.seed_reward`: syntax, executes, asserts
-hold, coverage). Advantages are rewards minus the group's mean, over its spread (a group
-baseline, as GRPO uses); the LoRA weights take one REINFORCE step on
-`advantage * negative log-likelihood` of each answer. Groups where every answer scored the
-same teach nothing and are skipped. No value model, no KL term: small steps, few rounds.
+Each problem is a function with its reference implementation. The trainer samples a group
+of answers per prompt (the suggestion prompt, pre-filled start included); the reward
+function turns each answer into a test module exactly as suggestions are parsed, runs it
+against the implementation in the sandbox, and scores it with the ONE reward module
+(`validate.reward`, with `TRAINING_WEIGHTS`: syntax, executes, asserts hold, coverage, and
+the mutation score). GRPO takes the group's mean as the baseline; LoRA weights learn.
+Generation goes through `model.generate` here; on GPUs `GRPOConfig(use_vllm=True)` moves it
+to vLLM and `accelerate launch` spreads the run, with the same reward (models/README.md).
 """
 
 from __future__ import annotations
@@ -22,20 +22,27 @@ from typing import Any
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, ImportTarget
-from testdraft.model.decoding import DecodingOptions, stream_completions
 from testdraft.model.errors import ModelError
-from testdraft.model.parse_output import answer_end, parse_answer
+from testdraft.model.parse_output import parse_answer
 from testdraft.model.prompts import PromptFormat, build_prompt
-from testdraft.model.training import LoraTrainingOptions, TrainingExample, add_lora, encode_example
+from testdraft.model.training import (
+    LoraTrainingOptions,
+    StepProgress,
+    TrainingReport,
+    lora_config,
+    on_cpu,
+    quiet,
+    trainer_arguments,
+)
 from testdraft.render.module import render_module
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
-from testdraft.validate.reward import SEED_WEIGHTS, seed_reward
+from testdraft.validate.reward import TRAINING_WEIGHTS, seed_reward
 
 log = logging.getLogger(__name__)
 
-# Scoring runs every sampled answer; mutation testing is not part of the seed reward.
-REWARD_OPTIONS = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=20.0, mutation=False)
+# Every sampled answer runs, with mutation testing: the mutation score is part of the reward.
+REWARD_OPTIONS = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=20.0, mutation=True)
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ class RlProblem:
 
 @dataclass(frozen=True)
 class RlOptions:
-    rounds: int = 2
+    rounds: int = 2  # passes over the problems
     samples: int = 4  # answers per problem per step (the group)
     temperature: float = 0.8
     top_p: float = 0.95
@@ -61,8 +68,7 @@ class RlOptions:
 class RlReport:
     adapter_dir: Path
     steps: int = 0
-    skipped: int = 0  # groups whose answers all scored the same
-    round_rewards: list[float] = field(default_factory=list)  # mean reward of each round's samples
+    step_rewards: list[float] = field(default_factory=list)  # mean reward of each step's group
     seconds: float = 0.0
 
 
@@ -79,13 +85,26 @@ def rl_problem(reference_code: str, function: str, folder: Path) -> RlProblem:
 
 
 def answer_reward(problem: RlProblem, answer: str, fmt: PromptFormat) -> float:
-    """The seed reward of one model answer (pre-filled start included), run in the sandbox."""
+    """The reward of one model answer (pre-filled start included), run in the sandbox."""
     parsed = parse_answer(answer, fmt, problem.spec, problem.target)
     if not parsed.tests:  # prose, or code that does not parse: as bad as a syntax error
-        return SEED_WEIGHTS.syntax_error
+        return TRAINING_WEIGHTS.syntax_error
     imports = (*parsed.imports, problem.target.import_line)
     module = render_module([CandidateTest(test.name, test.code, imports) for test in parsed.tests])
-    return seed_reward(validate_suite(module, problem.validation, REWARD_OPTIONS))
+    return seed_reward(validate_suite(module, problem.validation, REWARD_OPTIONS),
+                       TRAINING_WEIGHTS)
+
+
+def reward_function(problems: Sequence[RlProblem], prefills: Sequence[str],
+                    fmt: PromptFormat) -> Callable[..., list[float | None]]:
+    """trl's reward callable: `problem` (a dataset column) says which problem each answer is for."""
+
+    def execution_reward(completions: list[str], problem: list[int],
+                         **_: Any) -> list[float | None]:
+        return [answer_reward(problems[index], prefills[index] + completion, fmt)
+                for completion, index in zip(completions, problem, strict=True)]
+
+    return execution_reward
 
 
 def train_rl(
@@ -97,55 +116,76 @@ def train_rl(
     system_prompt: str,
     options: RlOptions = RlOptions(),
     cancel: CancelToken = NEVER_CANCELLED,
-    on_step: Callable[[int, list[float]], None] | None = None,
+    on_step: Callable[[int, float], None] | None = None,
 ) -> RlReport:
-    """Train a LoRA adapter on `model` (modified in place) by execution reward; save it."""
-    import torch
+    """Train a LoRA adapter on `model` with `GRPOTrainer` and the execution reward; save it."""
+    from datasets import Dataset
+    from trl import GRPOConfig, GRPOTrainer
 
     if not problems:
         raise ModelError("no problems to train on")
+    if options.samples < 2:
+        raise ModelError("GRPO needs at least 2 samples per problem (a group of one has no baseline)")
     started = time.perf_counter()
-    policy, optimizer = add_lora(model, options.lora)
-    device = next(policy.parameters()).device
-    decoding = DecodingOptions(temperature=options.temperature, top_p=options.top_p,
-                               max_new_tokens=options.max_new_tokens,
-                               num_candidates=options.samples, prompt_lookup_tokens=0,
-                               seed=options.lora.seed)
-    find_end = answer_end(fmt)
+    prompts = [build_prompt(p.spec, p.target, fmt, system_prompt) for p in problems]
+    dataset = Dataset.from_list([{"prompt": prompt.local_text(tokenizer), "problem": index}
+                                 for index, prompt in enumerate(prompts)])
+    lora = options.lora
+    arguments = trainer_arguments(lora, output_dir)
+    arguments.update(num_train_epochs=options.rounds, per_device_train_batch_size=options.samples,
+                     gradient_accumulation_steps=1)
+    config = GRPOConfig(
+        **arguments,
+        num_generations=options.samples,
+        max_completion_length=options.max_new_tokens,
+        temperature=options.temperature,
+        top_p=options.top_p,
+        beta=0.0,  # no KL term, so no reference model in memory: small steps, few rounds
+        max_grad_norm=1.0,
+        use_cpu=on_cpu(model),
+        log_completions=False,
+    )
+    training = TrainingReport(adapter_dir=output_dir, steps=0)
     report = RlReport(adapter_dir=output_dir)
-    for _ in range(options.rounds):
-        round_rewards: list[float] = []
-        for problem in problems:
-            prompt = build_prompt(problem.spec, problem.target, fmt, system_prompt)
-            text = prompt.local_text(tokenizer)
-            policy.eval()
-            answers = [c.text for c in stream_completions(policy, tokenizer, text, decoding,
-                                                          find_end, cancel, str(device))]
-            rewards = [answer_reward(problem, prompt.prefill + a, fmt) for a in answers]
-            round_rewards += rewards
-            if on_step:
-                on_step(report.steps, rewards)
-            spread = statistics.pstdev(rewards) if len(rewards) > 1 else 0.0
-            if spread == 0:
-                report.skipped += 1
-                continue
-            mean = statistics.fmean(rewards)
-            policy.train()
-            for answer, reward in zip(answers, rewards, strict=True):
-                cancel.raise_if_cancelled()
-                ids, labels = encode_example(tokenizer, TrainingExample(text, answer),
-                                             options.lora.max_length, device)
-                nll = policy(input_ids=ids, labels=labels).loss
-                # Minimising advantage * NLL raises the likelihood of better-than-average answers.
-                ((reward - mean) / spread * nll / len(answers)).backward()
-            torch.nn.utils.clip_grad_norm_([p for p in policy.parameters() if p.requires_grad], 1.0)
-            optimizer.step()
-            optimizer.zero_grad()
-            report.steps += 1
-        report.round_rewards.append(statistics.fmean(round_rewards))
-        log.info("RL round: mean reward %.3f", report.round_rewards[-1])
-    policy.eval()
+
+    def on_log(step: int, _loss: float) -> None:
+        report.steps = step
+
+    progress = StepProgress(training, cancel, on_log).make()
+    rewards = _RewardLog(report, on_step).make()
+    trainer = GRPOTrainer(model=model, reward_funcs=reward_function(problems, [p.prefill for p in prompts], fmt),
+                          args=config, train_dataset=dataset, processing_class=tokenizer,
+                          peft_config=lora_config(lora), callbacks=[progress, rewards])
+    quiet(trainer).train()
+    cancel.raise_if_cancelled()
     output_dir.mkdir(parents=True, exist_ok=True)
-    policy.save_pretrained(str(output_dir))
+    model_out: Any = trainer.model  # the PeftModel the trainer wrapped
+    model_out.save_pretrained(str(output_dir))
+    report.steps = trainer.state.global_step
     report.seconds = time.perf_counter() - started
+    if report.step_rewards:
+        log.info("GRPO: %d steps, mean reward %.3f", report.steps,
+                 statistics.fmean(report.step_rewards))
     return report
+
+
+class _RewardLog:
+    """A `TrainerCallback` that keeps the mean reward trl logs after each step."""
+
+    def __init__(self, report: RlReport, on_step: Callable[[int, float], None] | None) -> None:
+        self.report, self.on_step = report, on_step
+
+    def make(self) -> Any:
+        from transformers import TrainerCallback
+
+        outer = self
+
+        class Callback(TrainerCallback):
+            def on_log(self, args: Any, state: Any, control: Any, logs: Any = None,
+                       **kwargs: Any) -> None:
+                if logs and "reward" in logs:
+                    outer.report.step_rewards.append(float(logs["reward"]))
+                    if outer.on_step:
+                        outer.on_step(state.global_step, float(logs["reward"]))
+
+        return Callback()

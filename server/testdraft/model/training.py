@@ -1,15 +1,16 @@
-"""Minimal LoRA fine-tuning on (description, tests) pairs.
+"""LoRA fine-tuning on (description, tests) pairs with trl's `SFTTrainer`.
 
 The prompt is built exactly as at inference time (same format, same system prompt, same
-pre-filled start), and the loss covers only the answer's tokens, so an adapter learns what
-to write, not how to echo the question.
+pre-filled start) and given to the trainer as a prompt/completion pair, so the loss covers
+only the answer's tokens: an adapter learns what to write, not how to echo the question.
+The trainer is a stock `transformers.Trainer`: the same run scales out with `accelerate
+launch` (several GPUs, DeepSpeed) without code changes (models/README.md).
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ from testdraft.spec.model import FunctionSpec
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj")
+# Every linear layer of a Llama/Qwen-style block: attention and MLP.
+ALL_LINEAR = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,15 @@ class LoraTrainingOptions:
     rank: int = 8
     alpha: int = 16
     dropout: float = 0.0
-    epochs: int = 3
+    epochs: float = 3
     learning_rate: float = 1e-3
-    target_modules: tuple[str, ...] = DEFAULT_TARGET_MODULES
+    target_modules: tuple[str, ...] = ALL_LINEAR
     max_length: int = 768
     seed: int = 0
+    batch_size: int = 1
+    gradient_accumulation: int = 1
+    max_steps: int = -1  # -1: as many as the epochs take
+    save_steps: int = 0  # 0: no intermediate checkpoints
 
 
 @dataclass
@@ -83,6 +89,73 @@ def example_from_tests(
     return TrainingExample(prompt=text, completion=answer + (tokenizer.eos_token or ""))
 
 
+def lora_config(options: LoraTrainingOptions) -> Any:
+    from peft import LoraConfig
+
+    return LoraConfig(
+        r=options.rank,
+        lora_alpha=options.alpha,
+        lora_dropout=options.dropout,
+        target_modules=list(options.target_modules),
+        task_type="CAUSAL_LM",
+    )
+
+
+def trainer_arguments(options: LoraTrainingOptions, output_dir: Path) -> dict[str, Any]:
+    """The `TrainingArguments` both trainers share: schedule, checkpoints, no hub, no reports."""
+    return {
+        "output_dir": str(output_dir / "checkpoints"),
+        "per_device_train_batch_size": options.batch_size,
+        "gradient_accumulation_steps": options.gradient_accumulation,
+        "num_train_epochs": options.epochs,
+        "max_steps": options.max_steps,
+        "learning_rate": options.learning_rate,
+        "lr_scheduler_type": "constant",
+        "logging_steps": 1,
+        "save_strategy": "steps" if options.save_steps else "no",
+        "save_steps": options.save_steps or 500,
+        "save_only_model": False,
+        "report_to": "none",
+        "seed": options.seed,
+        "data_seed": options.seed,
+        "dataloader_num_workers": 0,
+        "disable_tqdm": True,
+        "remove_unused_columns": False,
+    }
+
+
+class StepProgress:
+    """A `TrainerCallback`: loss per step to `on_step`, and a stop when cancelled."""
+
+    def __init__(self, report: TrainingReport, cancel: CancelToken,
+                 on_step: Callable[[int, float], None] | None) -> None:
+        self.report, self.cancel, self.on_step = report, cancel, on_step
+
+    def make(self) -> Any:
+        from transformers import TrainerCallback
+
+        progress = self
+
+        class Callback(TrainerCallback):
+            def on_log(self, args: Any, state: Any, control: Any, logs: Any = None,
+                       **kwargs: Any) -> None:
+                if logs and "loss" in logs:
+                    loss = float(logs["loss"])
+                    if not math.isfinite(loss):
+                        raise ModelError("training diverged (loss is not finite): "
+                                         "lower the learning rate")
+                    progress.report.losses.append(loss)
+                    progress.report.steps = state.global_step
+                    if progress.on_step:
+                        progress.on_step(state.global_step, loss)
+
+            def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+                if progress.cancel.cancelled:
+                    control.should_training_stop = True
+
+        return Callback()
+
+
 def train_lora(
     model: Any,
     tokenizer: Any,
@@ -91,78 +164,61 @@ def train_lora(
     options: LoraTrainingOptions = LoraTrainingOptions(),
     cancel: CancelToken = NEVER_CANCELLED,
     on_step: Callable[[int, float], None] | None = None,
+    resume_from: Path | None = None,
 ) -> TrainingReport:
-    """Train a LoRA adapter on `model` (modified in place: pass a copy you can discard)."""
+    """Train a LoRA adapter on `model` with `SFTTrainer` and save it in `output_dir`.
 
-    if not examples:
-        raise ModelError("no training examples")
-    started = time.perf_counter()
-    peft_model, optimizer = add_lora(model, options)
-    peft_model.train()
-    device = next(peft_model.parameters()).device
-    batches = [encode_example(tokenizer, e, options.max_length, device) for e in examples]
-    report = TrainingReport(adapter_dir=output_dir, steps=0)
-    order = list(range(len(batches)))
-    rng = random.Random(options.seed)
-    for _ in range(options.epochs):
-        rng.shuffle(order)
-        for index in order:
-            cancel.raise_if_cancelled()
-            input_ids, labels = batches[index]
-            loss = peft_model(input_ids=input_ids, labels=labels).loss
-            if not math.isfinite(loss.item()):
-                raise ModelError("training diverged (loss is not finite): lower the learning rate")
-            loss.backward()
-            optimizer.step()
-            optimizer.zero_grad()
-            report.steps += 1
-            report.losses.append(float(loss.item()))
-            if on_step:
-                on_step(report.steps, report.losses[-1])
-    peft_model.eval()
-    output_dir.mkdir(parents=True, exist_ok=True)
-    peft_model.save_pretrained(str(output_dir))
-    report.seconds = time.perf_counter() - started
-    log.info("LoRA trained: %d steps, loss %.3f -> %.3f", report.steps, report.losses[0],
-             report.losses[-1])
-    return report
-
-
-def add_lora(model: Any, options: LoraTrainingOptions) -> tuple[Any, Any]:
-    """Wrap `model` (in place) with fresh LoRA layers; return it and an optimizer for them."""
-    import torch
-    from peft import LoraConfig, get_peft_model
+    `resume_from` is a checkpoint folder of an earlier run (its adapter and trainer state;
+    the optimizer state too when it was kept): training goes on from its step.
+    """
+    from datasets import Dataset
+    from trl import SFTConfig, SFTTrainer
 
     from testdraft.model.quantize import is_quantized
 
+    if not examples:
+        raise ModelError("no training examples")
     if is_quantized(model):
         raise ModelError("cannot train on a quantized model: load it with quantize none")
-    torch.manual_seed(options.seed)
-    config = LoraConfig(
-        r=options.rank,
-        lora_alpha=options.alpha,
-        lora_dropout=options.dropout,
-        target_modules=list(options.target_modules),
-        task_type="CAUSAL_LM",
+    started = time.perf_counter()
+    report = TrainingReport(adapter_dir=output_dir, steps=0)
+    dataset = Dataset.from_list([{"prompt": e.prompt, "completion": e.completion}
+                                 for e in examples])
+    config = SFTConfig(
+        **trainer_arguments(options, output_dir),
+        max_length=options.max_length,
+        completion_only_loss=True,
+        packing=False,
+        dataset_num_proc=None,
+        use_cpu=on_cpu(model),
     )
     try:
-        peft_model = get_peft_model(model, config)
+        trainer = SFTTrainer(model=model, args=config, train_dataset=dataset,
+                             processing_class=tokenizer, peft_config=lora_config(options),
+                             callbacks=[StepProgress(report, cancel, on_step).make()])
     except ValueError as error:  # e.g. target modules missing in this architecture
         raise ModelError(f"cannot add LoRA layers to this model: {error}") from error
-    trainable = [p for p in peft_model.parameters() if p.requires_grad]
-    return peft_model, torch.optim.AdamW(trainable, lr=options.learning_rate)
+    quiet(trainer).train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+    cancel.raise_if_cancelled()
+    output_dir.mkdir(parents=True, exist_ok=True)
+    model_out: Any = trainer.model  # the PeftModel the trainer wrapped
+    model_out.save_pretrained(str(output_dir))
+    report.steps = trainer.state.global_step
+    report.seconds = time.perf_counter() - started
+    if report.losses:
+        log.info("LoRA trained: %d steps, loss %.3f -> %.3f", report.steps, report.losses[0],
+                 report.losses[-1])
+    return report
 
 
-def encode_example(tokenizer: Any, example: TrainingExample, max_length: int, device: Any) -> Any:
-    """(input_ids, labels) with the prompt masked out, so the loss covers the answer only."""
-    import torch
+def quiet(trainer: Any) -> Any:
+    """No log dicts on stdout (the CLI prints its own summary there; progress goes to stderr)."""
+    from transformers.trainer_callback import PrinterCallback
 
-    prompt_ids = tokenizer(example.prompt, add_special_tokens=False)["input_ids"]
-    answer_ids = tokenizer(example.completion, add_special_tokens=False)["input_ids"]
-    ids = (prompt_ids + answer_ids)[-max_length:]
-    # Loss on the answer only: -100 masks the prompt positions.
-    labels = ([-100] * len(prompt_ids) + answer_ids)[-max_length:]
-    return (
-        torch.tensor([ids], device=device),
-        torch.tensor([labels], device=device),
-    )
+    trainer.remove_callback(PrinterCallback)
+    return trainer
+
+
+def on_cpu(model: Any) -> bool:
+    return str(next(model.parameters()).device) == "cpu"
+

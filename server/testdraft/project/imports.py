@@ -56,8 +56,7 @@ def resolves_to(module: str, source_path: Path, sys_path_root: Path, test_file: 
 
 def import_target(spec: FunctionSpec, source_path: Path, root: Path, test_file: Path) -> ImportTarget:
     module, sys_path_root = module_location(source_path, root)
-    top_symbol = spec.class_path[0] if spec.class_path else spec.name
-    target = _target_for(spec, module, str(sys_path_root), top_symbol)
+    target = target_for(spec, module, str(sys_path_root))
     if "<locals>" in spec.qualname:
         return replace(target, note=f"`{spec.name}` is defined inside another function; tests cannot import it.")
     verdict = resolves_to(module, source_path, sys_path_root, test_file)
@@ -69,7 +68,10 @@ def import_target(spec: FunctionSpec, source_path: Path, root: Path, test_file: 
     return target
 
 
-def _target_for(spec: FunctionSpec, module: str, sys_path_root: str, top_symbol: str) -> ImportTarget:
+def target_for(spec: FunctionSpec, module: str, sys_path_root: str) -> ImportTarget:
+    """How tests reach `spec` in `module`: by name, through its class, or on an instance."""
+    top_symbol = spec.class_path[0] if spec.class_path else spec.name
+
     def target(access: str, setup: tuple[str, ...] = (), note: str = "") -> ImportTarget:
         import_line = f"from {module} import {top_symbol}"
         return ImportTarget(module, spec.name, import_line, access, sys_path_root, setup=setup, note=note)

@@ -4,6 +4,8 @@
     execution:   -1 when a test errors (or the module cannot be collected),
                  else -0.3 when an assertion fails, else +2 (it executes and holds)
     coverage:    line coverage of the function under test scaled to [0, 2]
+    mutation:    the mutation score scaled by `weights.mutation` (0 in the seed reward;
+                 RL training uses `TRAINING_WEIGHTS`, which adds up to 2 points for it)
 
 Ranking, the eval harness and RL training all call `seed_reward`; weights are a
 dataclass so experiments change numbers, not code.
@@ -26,9 +28,13 @@ class RewardWeights:
     coverage: float = 2.0  # multiplied by the line rate in [0, 1]
     pending: float = 0.0  # TDD: nothing could run yet
     use_branch_coverage: bool = False  # scale by branch rate instead (when there are branches)
+    mutation: float = 0.0  # multiplied by the mutation score in [0, 1] (needs a mutation run)
 
 
 SEED_WEIGHTS = RewardWeights()
+# RL: a test that runs but kills no mutant would catch no bug; the mutation score is the
+# figure the product is judged on where the docstring has no examples.
+TRAINING_WEIGHTS = RewardWeights(mutation=2.0)
 
 
 @dataclass(frozen=True)
@@ -36,10 +42,11 @@ class RewardBreakdown:
     syntax: float
     execution: float
     coverage: float
+    mutation: float = 0.0
 
     @property
     def total(self) -> float:
-        return self.syntax + self.execution + self.coverage
+        return self.syntax + self.execution + self.coverage + self.mutation
 
 
 def reward_breakdown(report: ValidationReport,
@@ -61,11 +68,17 @@ def reward_breakdown(report: ValidationReport,
         if weights.use_branch_coverage and report.coverage.branch_rate is not None:
             rate = report.coverage.branch_rate
         coverage = weights.coverage * rate
-    return RewardBreakdown(weights.syntax_ok, execution, coverage)
+    mutation = 0.0
+    if weights.mutation and report.mutation is not None:
+        mutation = weights.mutation * report.mutation.score
+    return RewardBreakdown(weights.syntax_ok, execution, coverage, mutation)
 
 
 def seed_reward(report: ValidationReport, weights: RewardWeights = SEED_WEIGHTS) -> float:
-    """The scalar reward: from -2 (does not parse) to 6 (runs, holds, full coverage)."""
+    """The scalar reward: from -2 (does not parse) to 6 (runs, holds, full coverage).
+
+    With a mutation weight, up to that much more for killing every mutant.
+    """
     return reward_breakdown(report, weights).total
 
 

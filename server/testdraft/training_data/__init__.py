@@ -1,0 +1,1 @@
+"""Training data mined from real packages and verified by execution (issue 13)."""
