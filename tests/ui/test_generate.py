@@ -67,8 +67,9 @@ def test_missing_element_gives_todo_and_issue_not_a_locator(tmp_path) -> None:
     steps = '# Reset\n\n1. Click the "Reset password" button.\n2. Enter "x" in the Coupon field.\n'
     suggestion = generate_ui_test(str(tmp_path / "Login.jsx"), component, steps_text=steps)
     assert "Reset password" not in suggestion.code.replace("# ", "\n#").split("#")[0]
-    todo_lines = [line for line in suggestion.code.splitlines() if "TODO" in line]
+    todo_lines = [line for line in suggestion.code.splitlines() if "# TODO" in line]
     assert len(todo_lines) == 2
+    assert "@pytest.mark.skip" in suggestion.code  # every step is a TODO: it checks nothing yet
     assert not any("get_by" in line or "locator(" in line for line in todo_lines)
     assert len([i for i in suggestion.issues if "TODO" in i.message]) == 2
     for issue in suggestion.issues:
@@ -194,7 +195,8 @@ def test_keyboard_hover_clear_and_navigation_steps() -> None:
     assert 'page.keyboard.press("Enter")' in code
     assert 'get_by_role("button", name="Generate download link").hover()' in code
     assert '.fill("")' in code
-    assert "TODO" not in code  # opening the page is the test's first line already
+    assert "# TODO" not in code  # opening the page is the test's first line already
+    assert "@pytest.mark.skip" in code  # no step expects anything: the test checks nothing yet
 
 
 def test_steps_source_label_for_the_code_action_title(tmp_path) -> None:

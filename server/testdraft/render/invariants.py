@@ -61,10 +61,10 @@ def _gate(test: CandidateTest, spec: FunctionSpec | None) -> tuple[CandidateTest
         idle = [node.name for node in functions if node.name.startswith("test") and not _uses(node, spec)]
         if idle or not _uses(tree, spec):
             return None, f"{', '.join(idle) or 'it'} never calls {spec.name}"
-    vacuous = [node for node in ast.walk(tree) if isinstance(node, ast.Assert) and _vacuous(node, test.code, spec)]
+    vacuous = vacuous_asserts(tree, test.code, spec)
     if not vacuous:
         return test, ""
-    code = _without(test.code, vacuous)
+    code = without_asserts(test.code, vacuous)
     try:
         repaired_tree = ast.parse(code)
     except SyntaxError:
@@ -84,6 +84,11 @@ def _uses(tree: ast.AST, spec: FunctionSpec) -> bool:
         if isinstance(node, ast.Attribute) and node.attr == spec.name:
             return True
     return False
+
+
+def vacuous_asserts(tree: ast.AST, code: str, spec: FunctionSpec | None = None) -> list[ast.Assert]:
+    """The asserts of `tree` (parsed from `code`) that cannot fail the way they claim."""
+    return [node for node in ast.walk(tree) if isinstance(node, ast.Assert) and _vacuous(node, code, spec)]
 
 
 def _vacuous(node: ast.Assert, code: str, spec: FunctionSpec | None) -> bool:
@@ -151,7 +156,7 @@ def _has_check(tree: ast.AST) -> bool:
     return False
 
 
-def _without(code: str, asserts: list[ast.Assert]) -> str:
+def without_asserts(code: str, asserts: list[ast.Assert]) -> str:
     """`code` with each assert replaced by its calls as a statement, or `pass`."""
     lines = code.splitlines()
     for node in sorted(asserts, key=lambda item: item.lineno, reverse=True):

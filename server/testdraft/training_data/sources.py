@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 FORBIDDEN = frozenset({
     "boltons", "toolz", "cytoolz", "inflection", "more-itertools", "humanize", "pydash", "funcy",
     "sortedcontainers", "attrs", "tabulate", "natsort", "pyparsing", "python-slugify", "semver",
-    "wcwidth", "docopt", "parse", "titlecase", "bidict",
+    "wcwidth", "docopt", "parse", "titlecase", "bidict", "colour", "jsonpointer", "xmltodict", "pytimeparse",
+    "first",
 })
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.parsing.jsx import ComponentSyntaxError
 from testdraft.ui.generators import UI_GENERATORS, Complete, UiGeneratorUnavailable, UiRequest, ui_generator
+from testdraft.ui.invariants import gate_ui_module
 from testdraft.ui.inventory import Inventory, InventoryError, build_inventory, unique_locator
 from testdraft.ui.issues import Issue
 from testdraft.ui.render import FRAMEWORKS, with_base_url
@@ -101,12 +102,21 @@ def generate_ui_test(
             )
         )
     request = UiRequest(inventory, case, component_source, framework)
-    best = max(chosen.generate(request, cancel), key=lambda c: _static_score(c.code, inventory))
+    gated, refused = [], []  # the last step before the editor: nothing broken or vacuous
+    for candidate in chosen.generate(request, cancel):
+        code, problems = gate_ui_module(candidate.code, candidate.issues)
+        if code is None:
+            refused += problems
+        else:
+            gated.append((code, problems))
+    if not gated:
+        raise UiInputError("no UI test to insert: " + "; ".join(issue.message for issue in refused))
+    code, found = max(gated, key=lambda pair: _static_score(pair[0], inventory))
     return UiSuggestion(
         component=inventory.component,
         test_path=suggested_test_path(component_path, inventory.component),
-        code=with_base_url(best.code, base_url) if base_url else best.code,
-        issues=issues + list(best.issues),
+        code=with_base_url(code, base_url) if base_url else code,
+        issues=issues + found,
         generator=generator,
         steps_source=case.source,
     )
