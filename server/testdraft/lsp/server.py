@@ -212,7 +212,7 @@ class TestdraftServer(LanguageServer):
         self.stop_work()
         deadline = time.monotonic() + timeout
         stopped = [_shut_down(pool, deadline) for pool in (self.suggest_executor, self.executor)]
-        return all(stopped) and self.model.close(max(0.0, deadline - time.monotonic()))
+        return all(stopped) and self.model.shutdown(max(0.0, deadline - time.monotonic()))
 
     @property
     def encoding(self) -> str:

@@ -6,7 +6,7 @@ with the same `key` (the same function) supersedes an older one still waiting, a
 with `preempt=True` cancels the running request first. Reconfiguration that changes the
 weights reloads in the background and swaps the backend in under the same lock, so a
 running generation finishes on the model it started with. `stop` cancels everything at
-once (the server's `shutdown`); `close` also waits for the threads and frees the model.
+once (the LSP `shutdown`); `shutdown` also waits for the threads and frees the model.
 """
 
 from __future__ import annotations
@@ -287,7 +287,7 @@ class ModelService:
                 ticket.token.cancel()
             self._queue_changed.notify_all()
 
-    def close(self, timeout: float = 5.0) -> bool:
+    def shutdown(self, timeout: float = 5.0) -> bool:
         """`stop`, then wait up to `timeout` s for the loader and the running generation to
         end and free the model. False when a thread is still running native code."""
         self.stop()
