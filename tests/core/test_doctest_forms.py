@@ -111,6 +111,16 @@ FORMS = textwrap.dedent(
         return {names[i]: i for i in range(1, n + 1)}
 
 
+    def swapped(mapping):
+        """Pretty-printed output.
+
+        >>> import pprint
+        >>> pprint.pprint(swapped({'b': 1, 'a': 2}))
+        {1: 'b', 2: 'a'}
+        """
+        return {value: key for key, value in mapping.items()}
+
+
     def report(items):
         """Printed output.
 
@@ -253,6 +263,7 @@ MARKS = {
     "checked": ['pytest.raises(ValueError, match=re.escape("n must be >= 0 (got -2)"))'],
     "table": ["== {'one': 1, 'three': 3, 'two': 2}"],
     "report": ["capsys.readouterr().out", '"- a\\n- b\\n"'],
+    "swapped": ["pprint.pprint(swapped(", "capsys.readouterr().out"],
     "is_even": ["assert is_even(4) is True", "assert is_even(3) is False", "assert is_even(10) == (10 % 2 == 0)"],
     "make_box": ["{1, 2, 3}", "approx(0.30000000000000004)", 'repr(make_box(5).corner()) == "Point(x=5, y=5)"'],
     "Stack.pop": ["s = Stack()", "assert s.pop() == 2"],

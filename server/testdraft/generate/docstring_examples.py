@@ -69,12 +69,17 @@ def _is_comparison(source: str) -> bool:
     return isinstance(node, ast.Compare)
 
 
+# `print(x)`, `pprint(x)`, `pprint.pprint(x)`, `pp(x)`: what shows is printed, the value is None.
+_PRINTING_CALL = re.compile(r"(print|pp|pprint|pprint\.pprint|pprint\.pp)\s*\(")
+
+
 def _prints(expression: str, example: DocExample, spec: FunctionSpec) -> bool:
     """Whether the example's output is what it printed rather than its value's repr.
 
-    `print(...)` itself, or a call of a function that prints, whose output is no Python value.
+    `print(...)` or `pprint(...)` itself, or a call of a function that prints, whose output is
+    no Python value.
     """
-    if re.match(r"print\s*\(", expression):
+    if _PRINTING_CALL.match(expression):
         return True
     calls_it = re.search(rf"\b{re.escape(spec.name)}\s*\(", expression) is not None
     return calls_it and "print(" in spec.source and expected_value(example) is None
