@@ -32,6 +32,7 @@ from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.pipeline import read_disk, spec_named, suggest_tests
 from testdraft.spec.extract import iter_functions, qualified_name
+from testdraft.validate.stub_check import STUB_HELPERS as PIPELINE_STUB_HELPERS
 
 HERE = Path(__file__).resolve().parent
 PACKAGE_LIST = HERE / "real_world_packages.txt"
@@ -39,22 +40,13 @@ DEFAULT_CACHE = Path.home() / ".cache" / "testdraft" / "real_world"
 PIP_DOWNLOAD = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:"]
 PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"]
 
-# Swapping a function's code for `return None` (signature and closure kept), in place: the
-# test modules and doctests that already hold the function object see the stub.
-STUB_HELPERS = """
+# Swapping a function's code for `return None` (signature and closure kept), in place, as the
+# pipeline's stub check does: the test modules and doctests that already hold the function
+# object see the stub.
+STUB_HELPERS = (
+    PIPELINE_STUB_HELPERS
+    + """
 import importlib
-import inspect
-
-
-def _stub_code(function):
-    names = function.__code__.co_freevars
-    lines = ["def _outer():"] + [f"    {name} = None" for name in names]
-    lines += ["    def _stub(*args, **kwargs):"]
-    lines += [f"        ({', '.join(names)},)"] if names else []
-    lines += ["        return None", "    return _stub"]
-    scope = {}
-    exec("\\n".join(lines), scope)
-    return scope["_outer"]().__code__
 
 
 def _function(module_name, qualname):
@@ -62,13 +54,9 @@ def _function(module_name, qualname):
     *path, name = qualname.split(".")
     for part in path:
         owner = getattr(owner, part)
-    raw = owner.__dict__[name] if path else getattr(owner, name)
-    if isinstance(raw, (staticmethod, classmethod)):
-        raw = raw.__func__
-    elif isinstance(raw, property):
-        raw = raw.fget
-    return inspect.unwrap(raw)
+    return _unwrapped(owner.__dict__[name] if path else getattr(owner, name))
 """
+)
 
 # Run inside the package's project: each module's own doctests, per function, as pytest's
 # --doctest-modules would (default option flags, the module's globals); then again with the

@@ -40,38 +40,52 @@ class StubCheck:
     notes: list[str] = field(default_factory=list)
 
 
-# Appended to the module: once everything in it has run with the real function (a module
-# may call it at import: `default_key = make_key()`), its code becomes `return None` in
-# place (signature, closure and decorators kept), so every holder of the function object
-# (a property, a classmethod, a `functools.wraps` wrapper, the package's re-export) sees
-# the stub.
-_SWAP = """
+# Swapping a function's code for `return None` in place (signature, closure and decorators
+# kept): every holder of the function object (a property, a classmethod, a `functools.wraps`
+# wrapper, the package's re-export, a test module) sees the stub. Standard library only: it
+# runs inside the module under test (below) and in benchmarks/real_world.py's subprocesses.
+STUB_HELPERS = """
+import inspect as _inspect
 
-def _testdraft_swap_in_stub(qualname):
-    import inspect
-    *path, name = qualname.split(".")
-    owner = globals()
-    for part in path:
-        owner = (owner[part] if isinstance(owner, dict) else getattr(owner, part))
-    raw = owner[name] if isinstance(owner, dict) else owner.__dict__[name]
+
+def _stub_code(function):
+    names = function.__code__.co_freevars
+    lines = ["def _outer():"] + [f"    {name} = None" for name in names]
+    lines += ["    def _stub(*args, **kwargs):"]
+    lines += [f"        ({', '.join(names)},)"] if names else []
+    lines += ["        return None", "    return _stub"]
+    scope = {}
+    exec("\\n".join(lines), scope)
+    return scope["_outer"]().__code__
+
+
+def _unwrapped(raw):
     if isinstance(raw, (staticmethod, classmethod)):
         raw = raw.__func__
     elif isinstance(raw, property):
         raw = raw.fget
-    function = inspect.unwrap(raw)
-    names = function.__code__.co_freevars
-    lines = ["def _outer():"] + [f"    {{free}} = None" for free in names]
-    lines += ["    def _stub(*args, **kwargs):"]
-    lines += [f"        ({{', '.join(names)}},)"] if names else []
-    lines += ["        return None", "    return _stub"]
-    scope = {{}}
-    exec("\\n".join(lines), scope)
-    function.__code__ = scope["_outer"]().__code__
-
-
-_testdraft_swap_in_stub({qualname!r})
-del _testdraft_swap_in_stub
+    return _inspect.unwrap(raw)
 """
+
+# Appended to the module: once everything in it has run with the real function (a module
+# may call it at import: `default_key = make_key()`), its code becomes the stub's.
+_SWAP = (
+    STUB_HELPERS
+    + """
+
+def _testdraft_swap_in_stub(qualname):
+    *path, name = qualname.split(".")
+    owner = globals()[path[0]] if path else None
+    for part in path[1:]:
+        owner = getattr(owner, part)
+    function = _unwrapped(owner.__dict__[name] if path else globals()[name])
+    function.__code__ = _stub_code(function)
+
+
+_testdraft_swap_in_stub(QUALNAME)
+del _testdraft_swap_in_stub, _stub_code, _unwrapped, _inspect
+"""
+)
 
 
 def stubbed_source(source: str, qualname: str) -> str | None:
@@ -86,7 +100,7 @@ def stubbed_source(source: str, qualname: str) -> str | None:
     except (SyntaxError, TargetNotFound):
         return None
     if why_not_implemented(source, qualname) is None:
-        return source.rstrip("\n") + "\n" + _SWAP.format(qualname=qualname)
+        return source.rstrip("\n") + "\n" + _SWAP.replace("QUALNAME", repr(qualname))
     first, last = func.body[0], func.body[-1]
     if last.end_lineno is None or last.end_col_offset is None:
         return None
