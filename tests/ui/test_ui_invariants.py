@@ -50,8 +50,15 @@ def test_a_test_that_never_opens_the_page_is_left_out() -> None:
     assert any("test_idle left out: it never opens the page" in issue.message for issue in suggestion.issues)
 
 
+def test_a_test_that_only_acts_stays_with_a_warning() -> None:
+    acting = REAL.replace("    expect(page.get_by_role('button', name='Send feedback')).to_be_enabled()\n", "")
+    suggestion = _suggest(HEADER + acting)
+    assert "pytest.mark.skip" not in suggestion.code and ".check()" in suggestion.code
+    assert any("has no expect or assert" in issue.message for issue in suggestion.issues)
+
+
 def test_a_test_that_checks_nothing_is_a_skipped_todo() -> None:
-    unchecked = REAL.replace("    expect(page.get_by_role('button', name='Send feedback')).to_be_enabled()\n", "")
+    unchecked = "def test_rating(page: Page) -> None:\n    page.goto(BASE_URL)\n    page.wait_for_timeout(10)\n"
     suggestion = _suggest(HEADER + unchecked)
     tree = ast.parse(suggestion.code)
     assert any(isinstance(node, ast.Import) and node.names[0].name == "pytest" for node in tree.body)

@@ -4,8 +4,10 @@ The module must parse; every test must drive the page (open it: `page.goto(...)`
 `driver.get(...)`) and check something (an `expect(...)` or an assert); no assert may be
 vacuous (the checks of `render.invariants`: a constant, `x == x`, a claim in a comment).
 A vacuous assert is taken out (its calls stay as statements), a test that opens no page is
-removed, a test that checks nothing is marked skipped with a TODO, each with an issue; a
-module that does not parse, or in which no test opens the page, is not inserted (None).
+removed, a test that neither checks nor does anything on an element is marked skipped with
+a TODO, each with an issue (a test whose steps act on elements but that expects nothing can
+still fail, on a missing element: it stays, with a warning); a module that does not parse,
+or in which no test opens the page, is not inserted (None).
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ def gate_ui_module(code: str, found: Sequence[Issue] = ()) -> tuple[str | None, 
     # A test that checks nothing cannot fail: it is kept as a skipped TODO, as the Python
     # side's placeholders are, so that what it does is not lost.
     unchecked = [node for node in tests if node not in idle and not _checks(node) and not _skipped(node)]
+    # Steps on elements fail when an element is missing: such a test can fail, but says so.
+    acting = [node for node in unchecked if _acts(node)]
+    issues += [Issue(f"{node.name} has no expect or assert: it checks only that its steps can be done",
+                     "warning", node.lineno) for node in acting]
+    unchecked = [node for node in unchecked if node not in acting]
     if not idle and not unchecked:
         return code, [*moved, *issues]
     lines = code.splitlines()
@@ -78,6 +85,19 @@ def _checks(test: ast.FunctionDef) -> bool:
     return any(isinstance(node, ast.Assert) for node in ast.walk(test)) or any(
         isinstance(call.func, ast.Name) and call.func.id == "expect" for call in _calls(test)
     )
+
+
+def _acts(test: ast.FunctionDef) -> bool:
+    """A step on an element (`page.get_by_...(...).click()`, `driver.find_element(...)`)."""
+    for call in _calls(test):
+        if isinstance(call.func, ast.Attribute):
+            receiver = ast.unparse(call.func.value)
+            if call.func.attr == "find_element" or any(part in receiver for part in _ELEMENT_PARTS):
+                return True
+    return False
+
+
+_ELEMENT_PARTS = ("get_by_", "locator(", "find_element", "keyboard", "mouse")
 
 
 def _skipped(test: ast.FunctionDef) -> bool:
