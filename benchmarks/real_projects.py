@@ -5,7 +5,8 @@
 
 Every public function and method of each project (none has docstring examples) gets tests
 from each system, in validated mode (model candidates ranked by running the implementation)
-and in TDD mode (ranked by votes, nothing executed). The chosen tests are written to a fresh
+and in TDD mode (ranked by votes, nothing executed), through the pipeline's own request
+(`pipeline.suggest_tests`: context, choice, invariants, stub check). The chosen tests are written to a fresh
 test file in a copy of the project and run with pytest. Per function: was a runnable
 non-skipped test inserted, did at least one pass, coverage and mutation score of the passing
 tests (the sandbox), whether a test used one of the project's conftest fixtures, and whether
@@ -37,22 +38,21 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "server")]
 
-from testdraft.generate.base import CandidateTest, Generator, ImportTarget  # noqa: E402
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken  # noqa: E402
+from testdraft.evaluation.generators import Recorded  # noqa: E402
+from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget  # noqa: E402
 from testdraft.generate.characterize import CharacterizationGenerator, proposers_for  # noqa: E402
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
 from testdraft.generate.names import unknown_names  # noqa: E402
 from testdraft.parsing.languages import parse_python  # noqa: E402
-from testdraft.pipeline import choose, collect_candidates, validation_target  # noqa: E402
-from testdraft.project.context import with_context  # noqa: E402
-from testdraft.project.imports import import_target  # noqa: E402
-from testdraft.project.layout import project_root, suggested_test_file  # noqa: E402
+from testdraft.pipeline import suggest_tests  # noqa: E402
 from testdraft.render.module import merge_tests  # noqa: E402
 from testdraft.spec.extract import extract_spec, iter_functions  # noqa: E402
 from testdraft.spec.model import FunctionSpec  # noqa: E402
@@ -105,25 +105,42 @@ def targets(project: Path) -> list[tuple[Path, FunctionSpec]]:
     return found
 
 
+class WithoutContext(Generator):
+    """A generator that never sees the project context (the prompt as it was before issue 16)."""
+
+    def __init__(self, inner: Generator) -> None:
+        self.inner, self.name, self.sampled = inner, inner.name, inner.sampled
+
+    @property
+    def dropped(self) -> Sequence[DroppedTest]:  # type: ignore[override]
+        return self.inner.dropped
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        yield from self.inner.generate(spec, replace(target, context=None), cancel)
+
+
 def tests_for(
     source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool
 ) -> tuple[ImportTarget, Path, dict[str, list[CandidateTest]]]:
-    """The chosen tests per mode. `shared`: the model's candidates are generated once (for
-    the implemented function) and chosen both ways; else each mode generates its own."""
-    root = project_root(source_path)
-    test_file = suggested_test_file(source_path, root)
-    target = import_target(spec, source_path, root, test_file)
-    if use_context:
-        target = with_context(target, spec, source_path.read_bytes(), source_path, root, test_file)
-    collected = collect_candidates(spec, target, generators)
+    """What `testdraft suggest` inserts, per mode: the pipeline's own request (context,
+    choice, invariants, stub check), with the function seen as not implemented in TDD mode.
+    `shared`: the generators run once (validated mode) and TDD mode replays their candidates,
+    so only the choice differs; else each mode generates its own."""
+    if not use_context:
+        generators = [WithoutContext(generator) for generator in generators]
+    recorders = [Recorded(g.name, g.sampled, inner=g) for g in generators]
     chosen: dict[str, list[CandidateTest]] = {}
-    for mode in MODES:
+    suggestion = None
+    for mode in MODES:  # validated first: TDD replays what it recorded
         mode_spec = spec if mode == "validated" else replace(spec, is_implemented=False)
-        if not shared and mode == "tdd":
-            collected = collect_candidates(mode_spec, target, generators)
-        ranking = validation_target(mode_spec, target, source_path, None, test_file)
-        chosen[mode] = choose(collected.candidates, mode_spec, target, collected.sampled_origins, ranking).tests
-    return target, test_file, chosen
+        suggestion = suggest_tests(source_path, mode_spec, recorders if shared else generators)
+        chosen[mode] = suggestion.chosen
+        if shared:
+            recorders = [Recorded(r.name, r.sampled, r.tests, r.dropped) for r in recorders]
+    assert suggestion is not None
+    return suggestion.target, suggestion.test_file, chosen
 
 
 def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: ImportTarget, test_file: Path,

@@ -35,6 +35,7 @@ from testdraft.generate.pytest_code import (
     quoted,
     snake,
 )
+from testdraft.parsing.pyast import parsed_snippets
 from testdraft.spec.model import DocExample, FunctionSpec, ParameterKind
 
 
@@ -117,11 +118,7 @@ def _unused_binding(source: str, later: Sequence[str]) -> bool:
 
 def _assigned(statements: Sequence[str]) -> set[str]:
     names: set[str] = set()
-    for statement in statements:
-        try:
-            tree = ast.parse(statement)
-        except SyntaxError:
-            continue
+    for tree in parsed_snippets(statements):
         names |= {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
     return names
 

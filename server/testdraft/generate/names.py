@@ -11,16 +11,14 @@ import ast
 import builtins
 from collections.abc import Iterable
 
+from testdraft.parsing.pyast import parsed_snippets
+
 _BUILTINS = frozenset(dir(builtins))
 
 
 def _bound_by_imports(imports: Iterable[str]) -> set[str]:
     bound: set[str] = set()
-    for line in imports:
-        try:
-            tree = ast.parse(line)
-        except SyntaxError:
-            continue
+    for tree in parsed_snippets(imports):
         for node in ast.walk(tree):
             if isinstance(node, ast.Import | ast.ImportFrom):
                 bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)

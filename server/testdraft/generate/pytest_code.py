@@ -8,6 +8,7 @@ import json
 import re
 
 from testdraft.generate.base import ImportTarget
+from testdraft.parsing.pyast import parsed_snippets
 from testdraft.render.edits import CallRewriter
 from testdraft.spec.model import FunctionSpec
 
@@ -79,11 +80,7 @@ def free_names(sources: list[str]) -> set[str]:
     """Names the sources read but never bind: what the test module must import."""
     loaded: set[str] = set()
     bound: set[str] = set()
-    for source in sources:
-        try:
-            tree = ast.parse(source)
-        except SyntaxError:
-            continue
+    for tree in parsed_snippets(sources):
         for node in ast.walk(tree):
             if isinstance(node, ast.Name):
                 (loaded if isinstance(node.ctx, ast.Load) else bound).add(node.id)

@@ -32,6 +32,7 @@ from testdraft.model.training import (
     lora_config,
     on_cpu,
     quiet,
+    save_adapter,
     trainer_arguments,
 )
 from testdraft.render.module import render_module
@@ -157,12 +158,7 @@ def train_rl(
                           args=config, train_dataset=dataset, processing_class=tokenizer,
                           peft_config=lora_config(lora), callbacks=[progress, rewards])
     quiet(trainer).train()
-    cancel.raise_if_cancelled()
-    output_dir.mkdir(parents=True, exist_ok=True)
-    model_out: Any = trainer.model  # the PeftModel the trainer wrapped
-    model_out.save_pretrained(str(output_dir))
-    report.steps = trainer.state.global_step
-    report.seconds = time.perf_counter() - started
+    save_adapter(trainer, output_dir, report, started, cancel)
     if report.step_rewards:
         log.info("GRPO: %d steps, mean reward %.3f", report.steps,
                  statistics.fmean(report.step_rewards))

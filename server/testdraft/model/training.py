@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import ImportTarget
@@ -199,16 +199,27 @@ def train_lora(
     except ValueError as error:  # e.g. target modules missing in this architecture
         raise ModelError(f"cannot add LoRA layers to this model: {error}") from error
     quiet(trainer).train(resume_from_checkpoint=str(resume_from) if resume_from else None)
+    save_adapter(trainer, output_dir, report, started, cancel)
+    if report.losses:
+        log.info("LoRA trained: %d steps, loss %.3f -> %.3f", report.steps, report.losses[0],
+                 report.losses[-1])
+    return report
+
+
+class _StepsAndTime(Protocol):
+    steps: int
+    seconds: float
+
+
+def save_adapter(trainer: Any, output_dir: Path, report: _StepsAndTime, started: float,
+                 cancel: CancelToken) -> None:
+    """After a trl trainer's run: the LoRA adapter written to `output_dir`, steps and time on `report`."""
     cancel.raise_if_cancelled()
     output_dir.mkdir(parents=True, exist_ok=True)
     model_out: Any = trainer.model  # the PeftModel the trainer wrapped
     model_out.save_pretrained(str(output_dir))
     report.steps = trainer.state.global_step
     report.seconds = time.perf_counter() - started
-    if report.losses:
-        log.info("LoRA trained: %d steps, loss %.3f -> %.3f", report.steps, report.losses[0],
-                 report.losses[-1])
-    return report
 
 
 def quiet(trainer: Any) -> Any:

@@ -4,12 +4,15 @@ Every step that changes a test's name (the model's answers, split ranking units,
 named after the function, merging into a file whose names are taken) goes through
 `rename_test` and `unique_name`; one request removes duplicates once, with `unique_tests`,
 comparing tests by `same_test_key`. Docstring examples and model answers reach the
-function the same way, through `CallRewriter`.
+function the same way, through `CallRewriter`. A `pytest.mark.parametrize` test is spelled
+out row by row with `parameter_rows` and `substitute_parameters` (the eval's assert lines,
+the training data's plain asserts).
 """
 
 from __future__ import annotations
 
 import ast
+import copy
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -151,3 +154,63 @@ def _asyncio_run(call: ast.expr) -> ast.Call:
         args=[call],
         keywords=[],
     )
+
+
+def parameter_rows(test: ast.FunctionDef) -> list[dict[str, ast.expr]]:
+    """One binding of names to values per row of the test's literal parametrize marks.
+
+    Stacked marks multiply out; a test without one has a single empty row. A mark whose
+    names or values are computed cannot be spelled out and is left out.
+    """
+    rows: list[dict[str, ast.expr]] = [{}]
+    for decorator in test.decorator_list:
+        parsed = literal_parametrize(decorator)
+        if parsed is not None:
+            rows = [{**old, **new} for old in rows for new in parsed]
+    return rows
+
+
+def substitute_parameters(statement: ast.stmt, row: dict[str, ast.expr]) -> ast.stmt:
+    """A copy of `statement` with each parameter it reads replaced by its value in `row`."""
+    substituted: ast.stmt = _Substitute(row).visit(copy.deepcopy(statement))
+    return substituted
+
+
+def literal_parametrize(decorator: ast.expr) -> list[dict[str, ast.expr]] | None:
+    """The rows of a literal `@pytest.mark.parametrize(names, [values...])`, else None."""
+    if not (isinstance(decorator, ast.Call) and ast.unparse(decorator.func).endswith("parametrize")):
+        return None
+    if len(decorator.args) < 2:
+        return None
+    names = _parameter_names(decorator.args[0])
+    values_node = decorator.args[1]
+    if names is None or not isinstance(values_node, ast.List | ast.Tuple):
+        return None
+    rows = []
+    for value in values_node.elts:
+        if isinstance(value, ast.Call) and ast.unparse(value.func).endswith("param"):
+            value = value.args[0] if len(names) == 1 and value.args else ast.Tuple(value.args)
+        items = [value] if len(names) == 1 else getattr(value, "elts", None)
+        if items is None or len(items) != len(names):
+            return None
+        rows.append(dict(zip(names, items, strict=True)))
+    return rows
+
+
+def _parameter_names(node: ast.expr) -> list[str] | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [name.strip() for name in node.value.split(",") if name.strip()]
+    if isinstance(node, ast.List | ast.Tuple) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts
+    ):
+        return [str(e.value) for e in node.elts if isinstance(e, ast.Constant)]
+    return None
+
+
+class _Substitute(ast.NodeTransformer):
+    def __init__(self, row: dict[str, ast.expr]) -> None:
+        self.row = row
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        replacement = self.row.get(node.id)
+        return replacement if replacement is not None and isinstance(node.ctx, ast.Load) else node

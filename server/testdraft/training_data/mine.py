@@ -22,6 +22,7 @@ from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.generate.pytest_code import free_names
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import target_for
+from testdraft.render.edits import literal_parametrize, substitute_parameters
 from testdraft.spec.extract import extract_spec, find_function
 from testdraft.spec.strip_examples import strip_examples_from_source
 
@@ -187,42 +188,9 @@ def unparametrize(code: str) -> str:
         return code
     if not isinstance(function, ast.FunctionDef) or len(function.decorator_list) != 1:
         return code
-    decorator = function.decorator_list[0]
-    if not (isinstance(decorator, ast.Call) and ast.unparse(decorator.func).endswith("parametrize")
-            and len(decorator.args) == 2 and isinstance(decorator.args[1], ast.List | ast.Tuple)):
+    rows = literal_parametrize(function.decorator_list[0])
+    if rows is None:
         return code
-    names = _parameter_names(decorator.args[0])
-    if names is None:
-        return code
-    statements: list[str] = []
-    for row in decorator.args[1].elts:
-        values = row.elts if isinstance(row, ast.Tuple) and len(names) > 1 else [row]
-        if len(values) != len(names):
-            return code
-        binding = dict(zip(names, values, strict=True))
-        for statement in function.body:
-            statements.append(ast.unparse(_Substitute(binding).visit(_copy(statement))))
+    statements = [ast.unparse(substitute_parameters(statement, row)) for row in rows for statement in function.body]
     header = f"def {function.name}():"
     return header + "\n" + "\n".join("    " + line for s in statements for line in s.splitlines())
-
-
-def _parameter_names(node: ast.expr) -> list[str] | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [name.strip() for name in node.value.split(",")]
-    if isinstance(node, ast.Tuple | ast.List) and all(
-            isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
-        return [str(e.value) for e in node.elts]  # type: ignore[attr-defined]
-    return None
-
-
-def _copy(node: ast.stmt) -> ast.stmt:
-    return ast.parse(ast.unparse(node)).body[0]
-
-
-class _Substitute(ast.NodeTransformer):
-    def __init__(self, binding: dict[str, ast.expr]) -> None:
-        self.binding = binding
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        value = self.binding.get(node.id)
-        return value if value is not None and isinstance(node.ctx, ast.Load) else node
