@@ -29,5 +29,5 @@ def run(args: argparse.Namespace) -> int:
     # stdout carries JSON-RPC: keep the real stream for pygls and send stray prints to stderr.
     rpc_out = sys.stdout.buffer
     sys.stdout = sys.stderr
+    # Ends the process itself: 0 after `shutdown` + `exit`, 1 otherwise (the LSP specification).
     create_server().start_io(stdin=sys.stdin.buffer, stdout=rpc_out)
-    return 0

@@ -23,7 +23,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -172,7 +172,7 @@ class TestdraftServer(LanguageServer):
             loop.call_soon_threadsafe(self.protocol.notify, STATUS_NOTIFICATION, {"model": state, "message": message})
 
     # -- shutdown and exit ---------------------------------------------------------------
-    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> NoReturn:
         """Serve until `exit` (which ends the process) or until the client closes the pipe
         without it: then stop the same way, so that no worker outlives the interpreter."""
         super().start_io(stdin, stdout)
@@ -197,7 +197,7 @@ class TestdraftServer(LanguageServer):
         self.stop_work()
         threading.Thread(target=self._finish, args=(code,), name="testdraft-exit", daemon=True).start()
 
-    def _finish(self, code: int) -> None:
+    def _finish(self, code: int) -> NoReturn:
         clean = self.close(EXIT_JOIN_S)
         if not clean:
             log.warning("exit: workers still running after %.1f s; leaving without them", EXIT_JOIN_S)
