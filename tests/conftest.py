@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -10,6 +11,16 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SERVER_COMMAND = [sys.executable, "-m", "testdraft", "serve"]
+# The CLI as a user runs it, on this checkout's code whatever the environment installed.
+CLI_ENV = {"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"}
+
+
+def run_suggest(cwd: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`testdraft suggest ARGS` in a subprocess in `cwd`, its output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "testdraft", "suggest", *args],
+        cwd=cwd, capture_output=True, text=True, env=CLI_ENV, timeout=timeout,
+    )
 
 CALC_SOURCE = textwrap.dedent(
     '''\

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.conftest import run_suggest
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, ImportTarget
@@ -91,8 +92,7 @@ def test_nothing_comes_from_execution_in_tdd_mode(project: Path) -> None:
 
 def test_cli_mode_characterize(project: Path) -> None:
     def suggest(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "testdraft", "suggest", *args], cwd=project,
-                              capture_output=True, text=True, timeout=120)
+        return run_suggest(project, *args)
 
     written = suggest("qty.py::parse_qty", "--mode", "characterize", "--write")
     assert written.returncode == 0, written.stderr

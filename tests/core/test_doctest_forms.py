@@ -18,9 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from tests.conftest import REPO
-
-ENV = {"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"}
+from tests.conftest import run_suggest
 
 FORMS = textwrap.dedent(
     '''\
@@ -279,14 +277,7 @@ NEVER = ["# doctest:", "999", "== True", "== False"]
 def _suggest_all(project: Path) -> dict[str, str]:
     codes: dict[str, str] = {}
     for name in MARKS:
-        result = subprocess.run(
-            [sys.executable, "-m", "testdraft", "suggest", f"forms.py::{name}", "--write"],
-            cwd=project,
-            capture_output=True,
-            text=True,
-            env=ENV,
-            timeout=120,
-        )
+        result = run_suggest(project, f"forms.py::{name}", "--write")
         assert result.returncode == 0, result.stderr
         codes[name] = (project / "tests" / "test_forms.py").read_text()
     return codes

@@ -16,9 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from tests.conftest import REPO
-
-ENV = {"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"}
+from tests.conftest import run_suggest
 
 SOURCE = textwrap.dedent(
     '''\
@@ -80,14 +78,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _suggest(project: Path, name: str) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, "-m", "testdraft", "suggest", f"keys.py::{name}", "--format", "json"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=120,
-    )
+    result = run_suggest(project, f"keys.py::{name}", "--format", "json")
     assert result.returncode == 0, result.stderr
     answer: dict[str, object] = json.loads(result.stdout)
     return answer

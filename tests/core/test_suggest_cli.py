@@ -7,20 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO
-
-ENV = {"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"}
+from tests.conftest import run_suggest
 
 
 def suggest(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "testdraft", "suggest", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=60,
-    )
+    return run_suggest(cwd, *args, timeout=60)
 
 
 def test_json_then_write_then_pytest_passes(calc_project: Path) -> None:

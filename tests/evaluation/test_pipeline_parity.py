@@ -8,12 +8,10 @@ saved candidates (the asserts it scored) against the asserts of the module that
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import REPO
+from tests.conftest import run_suggest
 
 from testdraft.evaluation.__main__ import main
 from testdraft.evaluation.generators import MODULE, problem_module
@@ -25,11 +23,7 @@ SAMPLE = 5  # HumanEval/0-4: parametrized examples, floats, a nested list
 
 
 def _suggest_json(project: Path, function: str) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, "-m", "testdraft", "suggest", f"{MODULE}.py::{function}", "--format", "json"],
-        cwd=project, capture_output=True, text=True, timeout=120,
-        env={"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"},
-    )
+    result = run_suggest(project, f"{MODULE}.py::{function}", "--format", "json")
     assert result.returncode == 0, result.stderr
     payload: dict[str, object] = json.loads(result.stdout)
     return payload
