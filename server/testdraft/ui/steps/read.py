@@ -176,8 +176,7 @@ def _collect_mocks(case: TestCase, text: str) -> None:
 
 def _attach_body(case: TestCase, body: str) -> None:
     """A JSON block after "responds with:" is that response's body."""
-    if not case.mocks:
-        _collect_mocks(case, case.preconditions)
+    _collect_mocks(case, case.preconditions)  # the request this block answers, if new
     if not case.mocks or case.mocks[-1].body is not None:
         return
     try:

@@ -1,0 +1,50 @@
+"""Manual steps worded as people write them, read by the deterministic mapper (issue 14,
+second round), and the steps text a model sees. Real tree-sitter inventories, no browser."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from testdraft.ui.generators import steps_text
+from testdraft.ui.model_prompt import build_prompt
+from testdraft.ui.pipeline import generate_ui_test
+from testdraft.ui.steps import Mock, find_steps, parse_test_case
+
+CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "ui-corpus"
+
+
+def _code(steps: str, source: str, name: str = "App.jsx") -> str:
+    code = generate_ui_test(name, source, steps_text=steps).code
+    ast.parse(code)
+    return code
+
+
+def test_the_models_steps_text_keeps_the_mocked_responses() -> None:
+    component = CORPUS / "dev" / "10-users-fetch-mocked" / "Component.jsx"
+    case = find_steps(str(component), component.read_text())
+    assert case.mocks and case.mocks[0].body is not None
+    text = steps_text(case)
+    assert "`GET /api/users` responds with:" in text and '"Mia Wong"' in text
+    assert parse_test_case(text).mocks == case.mocks  # it reads back the same
+    prompt = build_prompt(text, component.read_text(), "MemberList")
+    assert '"Omar Haddad"' in prompt.split("## Component")[0]
+
+
+def test_several_mocks_each_keep_their_own_body_and_status() -> None:
+    text = (
+        "# Two requests\n\nPreconditions: the user is signed in.\n"
+        "`GET /api/a` responds with:\n```json\n[1]\n```\n"
+        "`GET /api/b` responds with:\n```json\n{\"b\": 2}\n```\n"
+        "`POST /api/c` responds with status 500.\n\n1. Click \"Go\".\n"
+    )
+    case = parse_test_case(text)
+    assert case.mocks == [
+        Mock("GET", "/api/a", 200, "[1]"),
+        Mock("GET", "/api/b", 200, '{"b": 2}'),
+        Mock("POST", "/api/c", 500),
+    ]
+    written = steps_text(case)
+    assert "`POST /api/c` responds with status 500:" in written
+    assert parse_test_case(written).mocks == case.mocks
+    assert parse_test_case(written).preconditions == case.preconditions
