@@ -48,3 +48,44 @@ def test_several_mocks_each_keep_their_own_body_and_status() -> None:
     assert "`POST /api/c` responds with status 500:" in written
     assert parse_test_case(written).mocks == case.mocks
     assert parse_test_case(written).preconditions == case.preconditions
+
+
+PROFILE = """import React, { useState } from "react";
+export default function Profile() {
+  const [name, setName] = useState("Ada");
+  const [plan, setPlan] = useState("free");
+  const [dark, setDark] = useState(false);
+  return (
+    <form>
+      <label htmlFor="nick">Nickname</label>
+      <input id="nick" value={name} onChange={(e) => setName(e.target.value)} />
+      <label htmlFor="seats">Seats</label>
+      <input id="seats" type="number" />
+      <label htmlFor="plan">Plan</label>
+      <select id="plan" value={plan} onChange={(e) => setPlan(e.target.value)}>
+        <option value="free">Free</option>
+        <option value="pro">Pro</option>
+      </select>
+      <button type="button" role="switch" aria-checked={dark} onClick={() => setDark(!dark)}>Dark mode</button>
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+"""
+
+
+def test_change_update_and_switch_to_a_value_fill_a_field_or_pick_an_option() -> None:
+    code = _code(
+        '1. Change the nickname from "Ada" to "Bee".\n2. Update the seats from 3 to 13.\n'
+        "3. Switch the plan to Pro and click Save.\n4. Modify the seats to 12 and then set the "
+        "nickname to Grace Hopper.\n5. Switch the dark mode switch to on.\n",
+        PROFILE,
+    )
+    assert 'page.get_by_label("Nickname").fill("Bee")' in code
+    assert 'page.get_by_label("Seats").fill("13")' in code  # the new value, not the old
+    assert 'page.get_by_label("Plan").select_option("Pro")' in code
+    assert code.index('select_option("Pro")') < code.index('name="Save").click()')
+    assert 'page.get_by_label("Seats").fill("12")' in code
+    assert 'page.get_by_label("Nickname").fill("Grace Hopper")' in code
+    assert 'page.get_by_role("switch", name="Dark mode").check()' in code  # on: a toggle
+    assert "TODO" not in code
