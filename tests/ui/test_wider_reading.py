@@ -89,3 +89,53 @@ def test_change_update_and_switch_to_a_value_fill_a_field_or_pick_an_option() ->
     assert 'page.get_by_label("Nickname").fill("Grace Hopper")' in code
     assert 'page.get_by_role("switch", name="Dark mode").check()' in code  # on: a toggle
     assert "TODO" not in code
+
+
+SHELF = """import React, { useState } from "react";
+
+type View = "grid" | "list";
+const VIEWS: [View, string][] = [["grid", "Show as grid"], ["list", "Show as list"]];
+const HINTS = { grid: { title: "Covers side by side" }, list: { title: "One book per line" } };
+const SORTS = { title: "By title", year: "By year" };
+
+export default function Shelf() {
+  const [view, setView] = useState<View>("grid");
+  const hint = HINTS[view];
+  return (
+    <>
+      {VIEWS.map(([key, label]) => (
+        <button key={key} aria-pressed={view === key} onClick={() => setView(key)}>{label}</button>
+      ))}
+      {Object.entries(SORTS).map(([key, label]) => <button key={key}>{label}</button>)}
+      {(Object.keys(SORTS) as string[]).map((key) => <a key={key} href={"#" + key}>{SORTS[key]}</a>)}
+      {hint ? (<><h2>{hint.title}</h2></>) : <p>No view</p>}
+      <p>{HINTS[view].title}</p>
+    </>
+  );
+}
+"""
+
+
+def test_names_from_destructured_tuples_casts_lookups_and_fragments_are_in_the_inventory() -> None:
+    from testdraft.ui.inventory import build_inventory
+
+    inventory = build_inventory(SHELF, "Shelf.tsx", None)
+    buttons = {e.name.display() for e in inventory if e.role == "button"}
+    assert buttons == {"Show as grid", "Show as list", "By title", "By year"}
+    assert {e.name.display() for e in inventory if e.role == "link"} == {"By title", "By year"}
+    heading = next(e for e in inventory if e.tag == "h2")  # inside `<>...</>` in a ternary
+    assert {"Covers side by side", "One book per line"} <= set(heading.text.expansions(fill_holes=True))
+    lookup = next(e for e in inventory if e.tag == "p" and e.text.display() != "No view")
+    # each page's title, and nothing else titled in the file
+    assert set(lookup.text.expansions(fill_holes=True)) - {"\x00"} == {
+        "Covers side by side",
+        "One book per line",
+    }
+    code = _code(
+        '1. Click "Show as list".\n\nExpected result:\n- The heading "One book per line" is shown.\n',
+        SHELF,
+        "Shelf.tsx",
+    )
+    assert 'page.get_by_role("button", name="Show as list").click()' in code
+    assert 'expect(page.get_by_role("heading", name="One book per line")).to_be_visible()' in code
+    assert "TODO" not in code and "not rendered" not in code
