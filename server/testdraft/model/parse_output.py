@@ -209,7 +209,7 @@ def _keep(
     if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
-    checks = _count_checks(node)
+    checks = count_checks(node)
     if checks == 0:
         dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, "checks nothing"))
         return
@@ -252,7 +252,7 @@ def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str
     return names
 
 
-def _count_checks(node: ast.AST) -> int:
+def count_checks(node: ast.AST) -> int:
     count = 0
     for child in ast.walk(node):
         is_raises_block = isinstance(child, ast.With) and any(
