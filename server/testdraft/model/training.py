@@ -37,8 +37,10 @@ class TrainingExample:
 
 @dataclass(frozen=True)
 class LoraTrainingOptions:
-    rank: int = 8
-    alpha: int = 16
+    """The adapter's shape (peft's LoraConfig) and the trainer's schedule, as `testdraft train` sets them."""
+
+    rank: int = 8  # r: the width of the low-rank update
+    alpha: int = 16  # the update is scaled by alpha / rank
     dropout: float = 0.0
     epochs: float = 3
     learning_rate: float = 1e-3
