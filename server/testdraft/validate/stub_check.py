@@ -128,12 +128,9 @@ def stubbed_target(target: ValidationTarget) -> ValidationTarget | None:
     return replace(target, overlays={**target.overlays, key: stubbed}, implemented=True)
 
 
-def check_against_stub(
-    tests: Sequence[CandidateTest],
-    target: ValidationTarget,
-    options: ValidationOptions = STUB_OPTIONS,
-    cancel: CancelToken = NEVER_CANCELLED,
-) -> StubCheck:
+def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,
+                       options: ValidationOptions = STUB_OPTIONS,
+                       cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
     """The tests that fail against the stub; those that pass are dropped as vacuous."""
     real = [test for test in tests if not test.is_placeholder]
     check = StubCheck(list(tests))
