@@ -139,3 +139,43 @@ def test_names_from_destructured_tuples_casts_lookups_and_fragments_are_in_the_i
     assert 'page.get_by_role("button", name="Show as list").click()' in code
     assert 'expect(page.get_by_role("heading", name="One book per line")).to_be_visible()' in code
     assert "TODO" not in code and "not rendered" not in code
+
+
+def test_escaped_quotes_inside_a_quoted_text_are_quotes_of_the_text() -> None:
+    source = """export default function Tags({ error }) {
+  return (<div><button>Add</button><p role="alert">{'"travel" is taken'}</p></div>);
+}
+"""
+    feature = (
+        'Feature: Tags\n  Scenario: Taken\n    When I click "Add"\n'
+        '    Then I see "\\"travel\\" is taken"\n'
+    )
+    code = generate_ui_test("Tags.jsx", source, steps_text=feature).code
+    assert """expect(page.get_by_text('"travel" is taken')).to_be_visible()""" in code
+    assert "\\\\" not in code
+    prose = parse_test_case('# T\n\nClick "Add". The page says "\\"travel\\" is taken. Sorry." Done.\n')
+    assert prose.steps == ['Click "Add".', 'The page says "\\"travel\\" is taken. Sorry."', "Done."]
+
+
+def test_a_toggle_button_pressed_or_not() -> None:
+    source = """import React, { useState } from "react";
+const MODES: [string, string][] = [["a", "Everything"], ["u", "Unread"]];
+export default function F() {
+  const [mode, setMode] = useState("a");
+  return (<div>{MODES.map(([key, caption]) => (
+    <button key={key} aria-pressed={mode === key} onClick={() => setMode(key)}>{caption}</button>
+  ))}</div>);
+}
+"""
+    code = _code(
+        '1. Press the "Unread" filter.\n\nExpected result:\n'
+        '- The "Unread" button is shown as pressed and "Everything" is not pressed.\n',
+        source,
+        "F.tsx",
+    )
+    assert 'expect(page.get_by_role("button", name="Unread")).to_have_attribute("aria-pressed", "true")' in code
+    assert (
+        'expect(page.get_by_role("button", name="Everything")).to_have_attribute("aria-pressed", "false")'
+        in code
+    )
+    assert "to_have_count(0)" not in code  # "not pressed" is no absence

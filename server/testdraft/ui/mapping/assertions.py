@@ -316,6 +316,8 @@ class AssertionMapper(ElementLookup):
                 return False
         elif state == "checked" and NEGATIVE.search(part.lower()):
             state = "unchecked"
+        elif state == "aria-pressed=true" and NEGATIVE.search(part.lower()):
+            state = "aria-pressed=false"  # a toggle button that is not pressed
         self._add(block, "expect_state", element, part, hint=hint, value=state)
         return True
 

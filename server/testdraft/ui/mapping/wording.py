@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from testdraft.ui.steps import ACTION_VERBS
 
-QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+# a quoted text; `\"` inside it is a quote of the text (Gherkin, Markdown written by hand)
+QUOTED = re.compile(r"[\"“]((?:\\.|[^\"”\\])+)[\"”]")
 NUMBER_WORDS = {
     "no": 0,
     "zero": 0,
@@ -89,7 +90,7 @@ def quoted_texts(text: str) -> list[str]:
         else:
             found.append(inner)
         last_end = match_.end()
-    return [q for q in (_clean_quote(f) for f in found) if q]
+    return [q for q in (_clean_quote(re.sub(r"\\([\"“”\\])", r"\1", f)) for f in found) if q]
 
 
 def _clean_quote(quote: str) -> str:
@@ -166,6 +167,7 @@ def state_word(lower: str) -> str | None:
         ("is off", "unchecked"),
         ("still on", "checked"),
         ("still off", "unchecked"),
+        ("pressed", "aria-pressed=true"),
         ("expanded", "aria-expanded=true"),
         ("collapsed", "aria-expanded=false"),
     ):

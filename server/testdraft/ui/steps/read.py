@@ -195,7 +195,7 @@ def sentences(text: str) -> list[str]:
     start, quoted = 0, False
     for i, char in enumerate(text):
         closing = False
-        if char in "\"“”":
+        if char in "\"“”" and text[i - 1 : i] != "\\":  # `\"` is a quote inside the quote
             quoted = not quoted if char == '"' else char == "“"
             closing = not quoted and text[i - 1 : i] in (".", "!", "?")  # "... pocket." Click
         if (closing or char in ".!?") and not quoted:
