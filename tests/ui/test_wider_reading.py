@@ -179,3 +179,52 @@ export default function F() {
         in code
     )
     assert "to_have_count(0)" not in code  # "not pressed" is no absence
+
+
+BOARD = """import React, { useState } from "react";
+const PEOPLE = [{ name: "Anja", score: 3 }, { name: "Boris", score: 9 }, { name: "Cyd", score: 5 }];
+export default function Board() {
+  const [up, setUp] = useState(false);
+  const rows = [...PEOPLE].sort((a, b) => (up ? a.score - b.score : b.score - a.score));
+  return (
+    <div>
+      <button onClick={() => setUp(true)} disabled={up}>Lowest first</button>
+      <button onClick={() => setUp(false)} disabled={!up}>Highest first</button>
+      <ul>{rows.map((r) => <li key={r.name}>{r.name} ({r.score})</li>)}</ul>
+    </div>
+  );
+}
+"""
+
+
+def test_prose_actions_in_subordinate_clauses_come_first_and_orders_are_read() -> None:
+    code = _code(
+        "# Sorting\n\nThe board opens with the highest score on top: Boris, Cyd, then Anja. After "
+        'clicking "Lowest first", the rows should read from top to bottom: Anja, Cyd, Boris. '
+        'The order is Boris, Cyd and Anja again once you press "Highest first". '
+        '"Highest first" is disabled after you click it.\n',
+        BOARD,
+    )
+    body = code.split("page.goto(BASE_URL)", 1)[1]
+    rows = 'expect(page.get_by_role("listitem")).to_contain_text'
+    first = body.index(f'{rows}(["Boris", "Cyd", "Anja"])')
+    low = body.index('page.get_by_role("button", name="Lowest first").click()')
+    assert first < low < body.index(f'{rows}(["Anja", "Cyd", "Boris"])')
+    # the trailing "once you press ..." is done before the sentence's check
+    assert body.count('page.get_by_role("button", name="Highest first").click()') == 1
+    assert body.rindex('name="Highest first").click()') < body.rindex(f'{rows}(["Boris", "Cyd", "Anja"])')
+    # "after you click it": the click already happened, it is not repeated
+    assert body.rstrip().endswith('expect(page.get_by_role("button", name="Highest first")).to_be_disabled()')
+    assert "TODO" not in code
+
+
+def test_only_one_item_listed_is_a_count_and_its_text() -> None:
+    code = _code(
+        '1. Click "Lowest first".\n\nExpected result:\n- The board is sorted and only Anja (3) is '
+        "listed first.\n- The button is enabled and only Boris is listed.\n- Only the button is shown.\n",
+        BOARD,
+    )
+    assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in code
+    assert 'expect(page.get_by_role("listitem")).to_contain_text(["Boris"])' in code
+    assert '["the button"]' not in code  # not data the component lists: no invented item
+    assert '["Anja"]' not in code  # "listed first" says where, not "nothing else"

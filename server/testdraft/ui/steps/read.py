@@ -200,7 +200,7 @@ def sentences(text: str) -> list[str]:
             closing = not quoted and text[i - 1 : i] in (".", "!", "?")  # "... pocket." Click
         if (closing or char in ".!?") and not quoted:
             rest = text[i + 1 :]
-            if re.match(r"\s+[A-Z]", rest) or not rest.strip():
+            if re.match(r"\s+[\"“]?[A-Z]", rest) or not rest.strip():
                 out.append(text[start : i + 1].strip())
                 start = i + 1
     if text[start:].strip():
