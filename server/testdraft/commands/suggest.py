@@ -49,9 +49,9 @@ def generators_for(args: argparse.Namespace) -> list[Generator]:
     """The generators `--generator` names; loading the model here may take a while."""
     chosen = build_generators((args.generator,), model=lambda: _model(settings_from_args(args)))
     if args.mode == "characterize":
-        # The docstring's examples stay the spec; every other generator only proposes inputs.
-        proposers = [g for g in chosen if g.name != "docstring"]
-        chosen = [g for g in chosen if g.name == "docstring"]
+        # The docstring's tests (examples, properties) stay the spec; the model only proposes inputs.
+        proposers = [g for g in chosen if g.sampled]
+        chosen = [g for g in chosen if not g.sampled]
         chosen.append(CharacterizationGenerator(proposers_for(proposers)))
     return chosen
 
