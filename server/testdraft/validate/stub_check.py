@@ -33,6 +33,9 @@ from testdraft.validate.target import ValidationTarget, module_relpaths, target_
 STUB_OPTIONS = ValidationOptions(
     test_timeout_s=3.0, suite_timeout_s=30.0, coverage=False, mutation=False, flaky_reruns=0, workers=1
 )
+# A property test runs dozens of examples (and hypothesis builds its tables on first use):
+# a slow shared machine must not pass for a property that does not hold.
+CONJECTURE_OPTIONS = replace(STUB_OPTIONS, test_timeout_s=10.0, suite_timeout_s=60.0)
 # `return None`, not `pass`: the same at run time, and the sandbox would take a `pass`
 # body for an unimplemented function and report every test pending.
 STUB_BODY = "return None"
@@ -177,7 +180,7 @@ def check_against_stub(
 def check_on_implementation(
     tests: Sequence[CandidateTest],
     target: ValidationTarget,
-    options: ValidationOptions = STUB_OPTIONS,
+    options: ValidationOptions = CONJECTURE_OPTIONS,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> StubCheck:
     """The conjectures (`must_pass`: properties read from prose) that hold on the implementation;
