@@ -48,7 +48,7 @@ sys.path[:0] = [str(ROOT / "server")]
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken  # noqa: E402
 from testdraft.evaluation.generators import Recorded  # noqa: E402
 from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget  # noqa: E402
-from testdraft.generate.characterize import CharacterizationGenerator, proposers_for  # noqa: E402
+from testdraft.generate.characterize import characterization_generators  # noqa: E402
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
 from testdraft.generate.names import unknown_names  # noqa: E402
 from testdraft.parsing.languages import parse_python  # noqa: E402
@@ -208,7 +208,7 @@ def generators_for(system: str, model_generator: Generator | None) -> list[Gener
     if system == "docstring":
         return [DocstringExamplesGenerator()]
     if system == "characterize":  # boundary inputs only, no model: values from the implementation
-        return [DocstringExamplesGenerator(), CharacterizationGenerator(proposers_for([]))]
+        return characterization_generators([DocstringExamplesGenerator()])
     assert model_generator is not None
     return [DocstringExamplesGenerator(), model_generator]
 

@@ -87,13 +87,17 @@ class Suggestion:
         return [test for test in self.chosen if test.name not in skipped]
 
 
+def _not_utf8(path: Path, error: UnicodeDecodeError) -> SuggestError:
+    return SuggestError(f"{path} is not UTF-8 text: {error.reason} at byte {error.start}")
+
+
 def read_disk(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     except UnicodeDecodeError as error:
-        raise SuggestError(f"{path} is not UTF-8 text: {error.reason} at byte {error.start}") from error
+        raise _not_utf8(path, error) from error
 
 
 def read_source(path: Path) -> bytes:
@@ -108,7 +112,7 @@ def read_source(path: Path) -> bytes:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise SuggestError(f"{path} is not UTF-8 text: {error.reason} at byte {error.start}") from error
+        raise _not_utf8(path, error) from error
     return data
 
 

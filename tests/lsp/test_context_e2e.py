@@ -87,7 +87,7 @@ async def test_method_and_async_function_get_tests_that_run(client: LanguageClie
     for needle, title in (("def add", "`Cart.add`"), ("def units", "`Cart.units`"),
                           ("async def fetch_price", "`fetch_price`")):
         actions = await code_actions(client, uri, position_of(source, needle, encoding, offset=len(needle) - 2))
-        assert [action.title for action in actions] == [f"Suggest tests for {title}"]
+        assert [action.title for action in actions][:1] == [f"Suggest tests for {title}"]
         result = await execute(client, actions[0])
         assert result["status"] == "applied", result
         apply_workspace_edit(client.applied_edits[-1], encoding)  # type: ignore[attr-defined]

@@ -23,7 +23,10 @@ async def test_code_action_inserts_tests_that_pass(client: LanguageClient, calc_
     encoding = server_encoding(client)
     # The cursor sits after non-ASCII text on the `def add` line: encodings must agree.
     actions = await code_actions(client, uri, position_of(source, "# ✓ non-ASCII", encoding, offset=8))
-    assert [action.title for action in actions] == ["Suggest tests for `add`"]
+    # `add` has a body: characterization is offered next to it (tests/lsp/test_characterize_e2e.py).
+    assert [action.title for action in actions] == [
+        "Suggest tests for `add`", "Pin current behaviour of `add` (characterization tests)"
+    ]
 
     result = await execute(client, actions[0])
     assert result["status"] == "applied", result
@@ -46,7 +49,7 @@ async def test_second_function_appends_and_merges_imports(client: LanguageClient
     encoding = server_encoding(client)
     for needle in ("def add", "def mean", "def bump"):
         actions = await code_actions(client, uri, position_of(source, needle, encoding, offset=5))
-        assert len(actions) == 1
+        assert len(actions) == 2  # suggest, characterize
         result = await execute(client, actions[0])
         assert result["status"] == "applied", result
         apply_workspace_edit(client.applied_edits[-1], encoding)  # type: ignore[attr-defined]
@@ -100,7 +103,7 @@ async def test_incremental_edits_keep_the_tree_in_step(client: LanguageClient, c
         )
     )
     actions = await code_actions(client, uri, types.Position(line=5, character=8))
-    assert [action.title for action in actions] == ["Suggest tests for `square`"]
+    assert [action.title for action in actions][:1] == ["Suggest tests for `square`"]
     # The server reads the buffer, not the disk: the file on disk has no `square` yet.
     result = await execute(client, actions[0])
     assert result["status"] == "applied"
@@ -113,7 +116,7 @@ async def test_bad_input_gets_no_action_or_a_message(client: LanguageClient, cal
     broken = "def ok(a):\n    '''\n    >>> ok(1)\n    1\n    '''\n    return a\n\ndef broken(:\n    pass\n"
     uri = open_document(client, calc_project / "calc.py", broken)
     # Broken syntax elsewhere: the valid function still gets its action.
-    assert len(await code_actions(client, uri, types.Position(line=0, character=5))) == 1
+    assert len(await code_actions(client, uri, types.Position(line=0, character=5))) == 2
     # Outside any function: no action.
     empty_uri = open_document(client, calc_project / "empty.py", "")
     assert await code_actions(client, empty_uri, types.Position(line=0, character=0)) == []
@@ -133,7 +136,7 @@ async def test_bad_input_gets_no_action_or_a_message(client: LanguageClient, cal
     assert result["status"] == "error" and "refused" in result["message"]
     assert not (calc_project / "tests").exists()
     # Still alive and answering.
-    assert len(await code_actions(client, uri, types.Position(line=0, character=5))) == 1
+    assert len(await code_actions(client, uri, types.Position(line=0, character=5))) == 2
 
 
 @pytest.mark.asyncio(loop_scope="function")

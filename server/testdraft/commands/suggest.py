@@ -9,7 +9,7 @@ from pathlib import Path
 
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.generate.base import Generator
-from testdraft.generate.characterize import CharacterizationGenerator, proposers_for
+from testdraft.generate.characterize import characterization_generators, nothing_to_characterize
 from testdraft.generate.registry import GENERATOR_NAMES, build_generators
 from testdraft.model.settings import ModelSettings, ModelSettingsError
 from testdraft.pipeline import SuggestError, read_source, spec_named, suggest_file
@@ -50,12 +50,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def generators_for(args: argparse.Namespace) -> list[Generator]:
     """The generators `--generator` names; loading the model here may take a while."""
     chosen = build_generators((args.generator,), model=lambda: _model(settings_from_args(args)))
-    if args.mode == "characterize":
-        # The docstring's tests (examples, properties) stay the spec; the model only proposes inputs.
-        proposers = [g for g in chosen if g.sampled]
-        chosen = [g for g in chosen if not g.sampled]
-        chosen.append(CharacterizationGenerator(proposers_for(proposers)))
-    return chosen
+    return characterization_generators(chosen) if args.mode == "characterize" else chosen
 
 
 def _model(settings: ModelSettings) -> Generator:
@@ -79,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         path, name = split_target(args.target)
         if args.mode == "characterize" and not spec_named(read_source(path), name).is_implemented:
-            raise SuggestError(f"{name} has no body yet: there is nothing to characterize")
+            raise SuggestError(nothing_to_characterize(name))
         suggestion = suggest_file(path, name, generators_for(args), rank=not args.no_rank)
     except (SuggestError, ModelSettingsError) as error:
         print(f"testdraft: {error}", file=sys.stderr)

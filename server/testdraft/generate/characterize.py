@@ -300,3 +300,18 @@ def _builtin_exceptions() -> set[str]:
 def proposers_for(generators: Iterable[Generator]) -> list[Generator]:
     """The generators whose tests propose inputs (the model), after the boundary values."""
     return [BoundaryInputs(), *generators]
+
+
+def characterization_generators(generators: Iterable[Generator]) -> list[Generator]:
+    """The generators of a characterization request (the CLI's `--mode characterize`, the
+    editor's characterization action), from those of a spec request: the docstring's tests
+    (its examples, the properties it states) stay the spec; the sampled generators (the
+    model) only propose inputs."""
+    generators = list(generators)
+    spec = [g for g in generators if not g.sampled]
+    return [*spec, CharacterizationGenerator(proposers_for(g for g in generators if g.sampled))]
+
+
+def nothing_to_characterize(qualname: str) -> str:
+    """Why a characterization request for a function without a body gives nothing."""
+    return f"{qualname} has no body yet: there is nothing to characterize"

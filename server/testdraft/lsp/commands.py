@@ -10,6 +10,8 @@ from typing import Any
 from testdraft.pipeline import SuggestError
 
 SUGGEST_TESTS = "testdraft.suggestTests"
+# The same request in characterization mode: expected values from running the implementation.
+CHARACTERIZE_TESTS = "testdraft.characterizeTests"
 GENERATE_UI_TEST = "testdraft.generateUiTest"
 REVALIDATE = "testdraft.revalidate"
 SHOW_SURVIVORS = "testdraft.showSurvivors"

@@ -1,5 +1,6 @@
-"""`textDocument/codeAction`: "Suggest tests for `f`" inside a Python function, and
-"Generate UI test for `<Component>` from `<file>`" inside a JSX/TSX component.
+"""`textDocument/codeAction`: "Suggest tests for `f`" inside a Python function (and, when it
+has a body, "Pin current behaviour of `f` (characterization tests)"), and "Generate UI test
+for `<Component>` from `<file>`" inside a JSX/TSX component.
 
 Only tree-sitter work happens here, on the tree kept by `text_sync`; generation runs
 when the client executes the action's command.
@@ -10,11 +11,11 @@ from __future__ import annotations
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from testdraft.lsp.commands import GENERATE_UI_TEST, SUGGEST_TESTS
+from testdraft.lsp.commands import CHARACTERIZE_TESTS, GENERATE_UI_TEST, SUGGEST_TESTS
 from testdraft.lsp.server import TestdraftServer
 from testdraft.parsing.documents import ParsedDocument
 from testdraft.parsing.languages import PYTHON
-from testdraft.spec.extract import function_at, qualified_name
+from testdraft.spec.extract import function_at, is_implemented, qualified_name
 from testdraft.ui.inventory import find_component
 from testdraft.ui.pipeline import steps_source_label
 
@@ -35,7 +36,12 @@ def _python_action(
     function = function_at(document.tree, document.lines.point(position.line, position.character, ls.encoding))
     if function is None:
         return []
-    return [_action(f"Suggest tests for `{qualified_name(function)}`", SUGGEST_TESTS, uri, position)]
+    name = qualified_name(function)
+    actions = [_action(f"Suggest tests for `{name}`", SUGGEST_TESTS, uri, position)]
+    if is_implemented(function):  # a stub has no behaviour to pin
+        actions.append(_action(f"Pin current behaviour of `{name}` (characterization tests)", CHARACTERIZE_TESTS,
+                               uri, position))
+    return actions
 
 
 def _component_action(

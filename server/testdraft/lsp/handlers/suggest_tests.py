@@ -3,6 +3,10 @@
 The docstring tests are applied at once; the model's follow as they validate. Requests
 share one model: a request waiting for it says so in its `$/progress` ("waiting for 2
 earlier suggestions"), and a newer request for the same function supersedes a waiting one.
+
+`testdraft.characterizeTests` is the same request in characterization mode (a function with
+a body only): the boundary values and the model's tests propose inputs, the implementation
+run in the sandbox gives the expected values, and each test says it pins today's behaviour.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from testdraft.cancellation import Cancelled, Superseded
 from testdraft.generate.base import CandidateTest
-from testdraft.lsp.commands import SUGGEST_TESTS as COMMAND
-from testdraft.lsp.commands import parse_position_argument
+from testdraft.generate.characterize import characterization_generators, nothing_to_characterize
+from testdraft.lsp.commands import CHARACTERIZE_TESTS, SUGGEST_TESTS, parse_position_argument
 from testdraft.lsp.edits import workspace_edit
 from testdraft.lsp.progress import progress
 from testdraft.lsp.server import TestdraftServer
@@ -48,17 +52,25 @@ def _writable_problem(test_file: Path) -> str | None:
 
 
 def register(server: TestdraftServer) -> None:
-    @server.command(COMMAND)
+    @server.command(SUGGEST_TESTS)
     async def suggest_tests_command(ls: TestdraftServer, *arguments: Any) -> dict[str, object]:
-        try:
-            uri, line, character, _steps = parse_position_argument(arguments)
-            return await _suggest(ls, uri, line, character)
-        except SuggestError as error:
-            ls.tell(str(error), types.MessageType.Warning)
-            return {"status": "error", "message": str(error)}
+        return await _command(ls, arguments, characterize=False)
+
+    @server.command(CHARACTERIZE_TESTS)
+    async def characterize_tests_command(ls: TestdraftServer, *arguments: Any) -> dict[str, object]:
+        return await _command(ls, arguments, characterize=True)
 
 
-async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> dict[str, object]:
+async def _command(ls: TestdraftServer, arguments: Any, characterize: bool) -> dict[str, object]:
+    try:
+        uri, line, character, _steps = parse_position_argument(arguments)
+        return await _suggest(ls, uri, line, character, characterize)
+    except SuggestError as error:
+        ls.tell(str(error), types.MessageType.Warning)
+        return {"status": "error", "message": str(error)}
+
+
+async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int, characterize: bool) -> dict[str, object]:
     document = ls.documents.get(uri)
     path = to_fs_path(uri)
     if document is None or document.tree is None or path is None:
@@ -66,6 +78,8 @@ async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> 
     spec = spec_at(document.tree, document.lines.point(line, character, ls.encoding))
     if spec is None:
         raise SuggestError("place the cursor inside a function to suggest tests for it")
+    if characterize and not spec.is_implemented:
+        raise SuggestError(nothing_to_characterize(spec.qualname))
     open_texts = ls.open_texts()
 
     def read_text(file: Path) -> str | None:
@@ -74,7 +88,8 @@ async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> 
     loop = asyncio.get_running_loop()
     written = _Written()
     results: list[dict[str, object]] = []
-    async with progress(ls, f"Suggesting tests for {spec.qualname}") as reporter:
+    doing = "Pinning the current behaviour of" if characterize else "Suggesting tests for"
+    async with progress(ls, f"{doing} {spec.qualname}") as reporter:
 
         def on_candidate(candidate: CandidateTest) -> None:
             reporter.report(f"{candidate.origin}: {candidate.name}")
@@ -82,7 +97,11 @@ async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int) -> 
         def work() -> None:
             # Batches arrive as they are ready (docstring tests at once, then each model
             # candidate once validated); each is applied before the next is pulled.
-            generators = ls.generators(key=f"{path}::{spec.qualname}", on_wait=reporter.waiting)
+            # A characterization request queues apart: it must not supersede a spec request.
+            key = f"{path}::{spec.qualname}" + ("::characterize" if characterize else "")
+            generators = ls.generators(key=key, on_wait=reporter.waiting)
+            if characterize:
+                generators = characterization_generators(generators)
             batches = stream_suggestions(Path(path), spec, generators, read_text, reporter.cancel, on_candidate)
             for suggestion in batches:
                 reporter.cancel.raise_if_cancelled()  # nothing is applied after a cancel

@@ -71,6 +71,8 @@ class _JsxWalker:
                 handlers.append(key)
                 continue
             attrs[_HTML_ATTR.get(key, key)] = self._attr_value(value_node, env)
+        if not tag and node.type == "jsx_element":  # `<>...</>`: a fragment, no element
+            return self._children_text(node, env, parent, conditional, repeated)
         if not tag[:1].islower():  # another component: its output is unknown here
             return TextPattern((Segment.hole(),))
         element = Element(
@@ -155,20 +157,24 @@ class _JsxWalker:
             for jsx in _top_jsx(call):
                 self.walk_jsx(jsx, env, parent, True, repeated)
             return TextPattern((Segment.hole(),))
-        params = _param_names(callback)
+        params = _params(callback)
         data = self.values.py_value(callee.child_by_field_name("object") or callee, env)
         bodies = _returned_jsx(callback)
         if isinstance(data, list) and len(data) <= 50:
             parts = []
             for index, item in enumerate(data):
-                item_env = {**env, **dict(zip(params, [item, index], strict=False))}
+                item_env = dict(env)
+                for param, value in zip(params, [item, index], strict=False):
+                    item_env.update(bind(param, value))
                 item_env.update(self._local_constants(callback, item_env))
                 for body in bodies:
                     parts.append(
                         self.expression_child(body, item_env, parent, conditional, repeated)
                     )
             return concat(parts)
-        item_env = {**env, **{p: MAPPED_ITEM for p in params}}
+        item_env = dict(env)
+        for param in params:
+            item_env.update(bind(param, MAPPED_ITEM))
         for body in bodies:
             self.expression_child(body, item_env, parent, conditional, True)
         return TextPattern((Segment.hole(),))
@@ -230,16 +236,50 @@ def _returned_jsx(function: Node) -> list[Node]:
 _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function_declaration"})
 
 
-def _param_names(function: Node) -> list[str]:
+def _params(function: Node) -> list[Node]:
+    """The callback's parameter patterns (an identifier or a destructuring pattern)."""
     params = function.child_by_field_name("parameters")
     if params is None:
         single = function.child_by_field_name("parameter")
-        return [text(single)] if single is not None else []
-    names = []
-    for param in params.named_children:
-        target = param.child_by_field_name("pattern") or param
-        names.append(text(target) if target.type == "identifier" else "")
-    return names
+        return [single] if single is not None else []
+    return [param.child_by_field_name("pattern") or param for param in params.named_children]
+
+
+def bind(pattern: Node, value: Any) -> dict[str, Any]:
+    """Names a parameter pattern binds to `value`: `item`, `[key, label]`, `{ id, label }`,
+    `{ label: title = "x" }`; a part the value does not have is unknown (MAPPED_ITEM when the
+    whole value is: data known only at run time)."""
+    kind = pattern.type
+    if kind in ("identifier", "shorthand_property_identifier_pattern"):
+        return {text(pattern): value}
+    if kind == "assignment_pattern":  # a default: used only when the value has nothing there
+        left = pattern.child_by_field_name("left")
+        return bind(left, value) if left is not None else {}
+    found: dict[str, Any] = {}
+    if kind == "array_pattern":
+        for index, part in enumerate(pattern.named_children):
+            item = value[index] if isinstance(value, list) and index < len(value) else _part(value)
+            found.update(bind(part, item))
+    elif kind == "object_pattern":
+        for part in pattern.named_children:
+            if part.type == "pair_pattern":
+                key, target = part.child_by_field_name("key"), part.child_by_field_name("value")
+                if key is None or target is None:
+                    continue
+                name = text(key).strip("\"'")
+            else:
+                target = part
+                left = part.child_by_field_name("left") if part.type == "object_assignment_pattern" else None
+                name = text(left if left is not None else part)
+            item = value[name] if isinstance(value, dict) and name in value else _part(value)
+            if part.type == "object_assignment_pattern" and left is not None:
+                target = left
+            found.update(bind(target, item))
+    return found
+
+
+def _part(value: Any) -> Any:
+    return MAPPED_ITEM if value is MAPPED_ITEM else UNKNOWN
 
 
 def _jsx_whitespace(raw: str) -> str:

@@ -19,6 +19,7 @@ from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest
 from testdraft.ui.mapping.assertions import AssertionMapper
 from testdraft.ui.mapping.wording import (
+    CHANGE_TO,
     DECLARATIVE,
     PRONOUN,
     QUOTED,
@@ -47,10 +48,12 @@ class Mapper(AssertionMapper):
         text = re.sub(r"^in the (.+?),\s*(\w+)", r"\2 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
-        if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower) or (
-            re.match(r"set\b.*\bto\b", lower) and (quotes or unquoted_value(text))
-        ):
+        if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             return self._fill(text, quotes, block)
+        if (changed := CHANGE_TO.match(text)) and not re.fullmatch(
+            r"on|off", changed.group("value").strip(" .\"“”"), re.I
+        ):
+            return self._change(text, changed.group("what"), block)
         if re.match(r"(open|navigate|go to|visit|load|launch|start)\b", lower):
             path = next((q for q in quotes if re.match(r"[/#]", q)), None)
             if path is not None:  # Go to "#/parking": a route of the app
@@ -122,17 +125,16 @@ class Mapper(AssertionMapper):
         value_code = None
         value: str | None = quotes[0] if quotes else None
         if value is None and (unquoted := unquoted_value(text)) is not None:
-            value, text = unquoted, text.replace(unquoted, f'"{unquoted}"', 1)
+            head, _, tail = text.rpartition(unquoted)  # "from 1 to 13": the last one
+            value, text = unquoted, f'{head}"{unquoted}"{tail}'
         if m := re.search(r"(\d+)\s+(?:letters?|characters?|chars?)\s*(?:[\"“](.)[\"”])?", text):
             letter = m.group(2) or self.last_fill_char
             self.last_fill_char = letter
             value_code, value = f"{letter!r} * {int(m.group(1))}", None
         with_form = re.match(
-            r"(?:fill(?: in| out)?|set|complete|populate)\s+(?:the\s+)?(.+?)\s+(?:with|to)\s+(.*)$",
-            text,
-            re.I,
-        )
-        if with_form is not None:  # Fill in the Email field with "x"
+            r"(?:fill(?: in| out)?|complete|populate)\s+(?:the\s+)?(.+?)\s+with\s+(.*)$", text, re.I
+        ) or CHANGE_TO.match(text)
+        if with_form is not None:  # Fill in the Email field with "x"; set the age to "3"
             phrase = with_form.group(1)
             value_quotes = quoted_texts(with_form.group(2))
             value = value_quotes[-1] if value_quotes and value_code is None else value
@@ -154,6 +156,18 @@ class Mapper(AssertionMapper):
         if value is not None:
             self.typed.append(value)
         return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
+
+    def _change(self, text: str, what: str, block: Block) -> bool:
+        """ "Change the nights from 1 to 3", "Switch the room type to Deluxe": a dropdown the
+        words name gets that option; anything else is a field filled with the new value."""
+        fields = [e for e in self.inventory if self._kind_ok(e, "field") or e.tag == "select"]
+        phrase = QUOTED.sub(lambda q: q.group(1), what)
+        element = self._best_by_words(phrase, fields)
+        quotes = quoted_texts(text[len(what) :]) or quoted_texts(text)
+        value = quotes[-1] if quotes else unquoted_value(text)
+        if element is not None and element.tag == "select" and value is not None:
+            return self._add(block, "select", element, what, value=self._option_value(element, value))
+        return self._fill(text, quotes, block)
 
     def _click(self, text: str, quotes: list[str], block: Block, times: int) -> bool:
         if (in_row := self._in_row(text, "clickable")) is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from testdraft.ui.steps import ACTION_VERBS
+
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 NUMBER_WORDS = {
     "no": 0,
@@ -115,10 +117,7 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-_ACTION_VERB = (
-    r"(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|pick|"
-    r"replace|leave|clear|verify|ensure|confirm|turn|toggle|open|go|navigate|reload|submit|wait)"
-)
+_ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait)"
 
 
 # a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
@@ -136,7 +135,7 @@ def split_clauses(step: str) -> list[str]:
     for sentence in sentences:
         lead_in = False
         for clause in split_outside_quotes(
-            sentence, rf",?\s+(?:and|then)\s+(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*"
+            sentence, rf",?\s+(?:and\s+then|and|then)\s+(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*"
         ):
             if lead_in:
                 clauses[-1] = f"{clauses[-1]}, {clause}"  # 'On "Step 2", select ...' stays one
@@ -220,10 +219,16 @@ def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int
     return anchored
 
 
+# "Change the nights from 1 to 3", "set the age to 16", "switch the room type to Deluxe":
+# what changes (a "from ..." part left out) and the new value
+CHANGE_TO = re.compile(
+    r"^(?:set|change|update|edit|modify|adjust|switch|make)\s+(?!to\b)(?:the\s+)?"
+    r"(?P<what>.+?)(?:\s+from\s+(?:[\"“][^\"”]*[\"”]|\S+))?\s+to\s+(?P<value>.+)$",
+    re.IGNORECASE,
+)
 _FILL_VALUE = re.compile(
     r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into)\s+(?:the\s+)?\S"
-    r"|^(?:fill(?: in| out)?|set|complete|populate)\s+(?:the\s+)?.+?\s+(?:with|to)\s+"
-    r"(?P<value2>\S+)$",
+    r"|^(?:fill(?: in| out)?|complete|populate)\s+(?:the\s+)?.+?\s+with\s+(?P<value2>.+)$",
     re.IGNORECASE,
 )
 _NOT_A_VALUE = re.compile(
@@ -236,9 +241,13 @@ def unquoted_value(clause: str) -> str | None:
     "set the quantity to 3"; None when the words there name no value ("type your name in ...").
     """
     m = _FILL_VALUE.match(clause.strip(" ."))
-    if m is None:
+    changed = CHANGE_TO.match(clause.strip(" ."))
+    if m is None and changed is None:
         return None
-    value = (m.group("value") or m.group("value2") or "").strip(" .,")
+    found = m.group("value") or m.group("value2") if m is not None else None
+    if found is None and changed is not None:
+        found = changed.group("value")
+    value = (found or "").strip(" .,")
     if not value or _NOT_A_VALUE.match(value) or len(value.split()) > 3 or QUOTED.search(value):
         return None
     return value

@@ -63,11 +63,13 @@ _MOCK = re.compile(
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _GHERKIN = re.compile(r"^\s*(Feature|Scenario|Scenario Outline|Background)\s*:", re.MULTILINE)
 _GHERKIN_STEP = re.compile(r"^\s*(Given|When|Then|And|But|\*)\s+(.*)$")
-_ACTION_START = re.compile(
-    r"^(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|"
-    r"pick|replace|clear|turn|toggle|open|go|navigate|visit|reload|submit|hover|leave)\b",
-    re.IGNORECASE,
+# the verbs an imperative step starts with (the mapper splits clauses on them too)
+ACTION_VERBS = (
+    r"(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|"
+    r"pick|replace|clear|turn|toggle|open|go|navigate|visit|reload|submit|hover|leave|change|"
+    r"update|edit|modify|adjust|set)"
 )
+_ACTION_START = re.compile(rf"^{ACTION_VERBS}\b", re.IGNORECASE)
 _STATEMENT = re.compile(
     r"\b(?:shows?|reads?|says?|displays?|is (?:shown|displayed|visible|disabled|enabled|"
     r"checked|unchecked|selected|empty)|are (?:shown|listed|displayed))\b",
@@ -176,8 +178,7 @@ def _collect_mocks(case: TestCase, text: str) -> None:
 
 def _attach_body(case: TestCase, body: str) -> None:
     """A JSON block after "responds with:" is that response's body."""
-    if not case.mocks:
-        _collect_mocks(case, case.preconditions)
+    _collect_mocks(case, case.preconditions)  # the request this block answers, if new
     if not case.mocks or case.mocks[-1].body is not None:
         return
     try:

@@ -1,0 +1,141 @@
+"""Manual steps worded as people write them, read by the deterministic mapper (issue 14,
+second round), and the steps text a model sees. Real tree-sitter inventories, no browser."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from testdraft.ui.generators import steps_text
+from testdraft.ui.model_prompt import build_prompt
+from testdraft.ui.pipeline import generate_ui_test
+from testdraft.ui.steps import Mock, find_steps, parse_test_case
+
+CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "ui-corpus"
+
+
+def _code(steps: str, source: str, name: str = "App.jsx") -> str:
+    code = generate_ui_test(name, source, steps_text=steps).code
+    ast.parse(code)
+    return code
+
+
+def test_the_models_steps_text_keeps_the_mocked_responses() -> None:
+    component = CORPUS / "dev" / "10-users-fetch-mocked" / "Component.jsx"
+    case = find_steps(str(component), component.read_text())
+    assert case.mocks and case.mocks[0].body is not None
+    text = steps_text(case)
+    assert "`GET /api/users` responds with:" in text and '"Mia Wong"' in text
+    assert parse_test_case(text).mocks == case.mocks  # it reads back the same
+    prompt = build_prompt(text, component.read_text(), "MemberList")
+    assert '"Omar Haddad"' in prompt.split("## Component")[0]
+
+
+def test_several_mocks_each_keep_their_own_body_and_status() -> None:
+    text = (
+        "# Two requests\n\nPreconditions: the user is signed in.\n"
+        "`GET /api/a` responds with:\n```json\n[1]\n```\n"
+        "`GET /api/b` responds with:\n```json\n{\"b\": 2}\n```\n"
+        "`POST /api/c` responds with status 500.\n\n1. Click \"Go\".\n"
+    )
+    case = parse_test_case(text)
+    assert case.mocks == [
+        Mock("GET", "/api/a", 200, "[1]"),
+        Mock("GET", "/api/b", 200, '{"b": 2}'),
+        Mock("POST", "/api/c", 500),
+    ]
+    written = steps_text(case)
+    assert "`POST /api/c` responds with status 500:" in written
+    assert parse_test_case(written).mocks == case.mocks
+    assert parse_test_case(written).preconditions == case.preconditions
+
+
+PROFILE = """import React, { useState } from "react";
+export default function Profile() {
+  const [name, setName] = useState("Ada");
+  const [plan, setPlan] = useState("free");
+  const [dark, setDark] = useState(false);
+  return (
+    <form>
+      <label htmlFor="nick">Nickname</label>
+      <input id="nick" value={name} onChange={(e) => setName(e.target.value)} />
+      <label htmlFor="seats">Seats</label>
+      <input id="seats" type="number" />
+      <label htmlFor="plan">Plan</label>
+      <select id="plan" value={plan} onChange={(e) => setPlan(e.target.value)}>
+        <option value="free">Free</option>
+        <option value="pro">Pro</option>
+      </select>
+      <button type="button" role="switch" aria-checked={dark} onClick={() => setDark(!dark)}>Dark mode</button>
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+"""
+
+
+def test_change_update_and_switch_to_a_value_fill_a_field_or_pick_an_option() -> None:
+    code = _code(
+        '1. Change the nickname from "Ada" to "Bee".\n2. Update the seats from 3 to 13.\n'
+        "3. Switch the plan to Pro and click Save.\n4. Modify the seats to 12 and then set the "
+        "nickname to Grace Hopper.\n5. Switch the dark mode switch to on.\n",
+        PROFILE,
+    )
+    assert 'page.get_by_label("Nickname").fill("Bee")' in code
+    assert 'page.get_by_label("Seats").fill("13")' in code  # the new value, not the old
+    assert 'page.get_by_label("Plan").select_option("Pro")' in code
+    assert code.index('select_option("Pro")') < code.index('name="Save").click()')
+    assert 'page.get_by_label("Seats").fill("12")' in code
+    assert 'page.get_by_label("Nickname").fill("Grace Hopper")' in code
+    assert 'page.get_by_role("switch", name="Dark mode").check()' in code  # on: a toggle
+    assert "TODO" not in code
+
+
+SHELF = """import React, { useState } from "react";
+
+type View = "grid" | "list";
+const VIEWS: [View, string][] = [["grid", "Show as grid"], ["list", "Show as list"]];
+const HINTS = { grid: { title: "Covers side by side" }, list: { title: "One book per line" } };
+const SORTS = { title: "By title", year: "By year" };
+
+export default function Shelf() {
+  const [view, setView] = useState<View>("grid");
+  const hint = HINTS[view];
+  return (
+    <>
+      {VIEWS.map(([key, label]) => (
+        <button key={key} aria-pressed={view === key} onClick={() => setView(key)}>{label}</button>
+      ))}
+      {Object.entries(SORTS).map(([key, label]) => <button key={key}>{label}</button>)}
+      {(Object.keys(SORTS) as string[]).map((key) => <a key={key} href={"#" + key}>{SORTS[key]}</a>)}
+      {hint ? (<><h2>{hint.title}</h2></>) : <p>No view</p>}
+      <p>{HINTS[view].title}</p>
+    </>
+  );
+}
+"""
+
+
+def test_names_from_destructured_tuples_casts_lookups_and_fragments_are_in_the_inventory() -> None:
+    from testdraft.ui.inventory import build_inventory
+
+    inventory = build_inventory(SHELF, "Shelf.tsx", None)
+    buttons = {e.name.display() for e in inventory if e.role == "button"}
+    assert buttons == {"Show as grid", "Show as list", "By title", "By year"}
+    assert {e.name.display() for e in inventory if e.role == "link"} == {"By title", "By year"}
+    heading = next(e for e in inventory if e.tag == "h2")  # inside `<>...</>` in a ternary
+    assert {"Covers side by side", "One book per line"} <= set(heading.text.expansions(fill_holes=True))
+    lookup = next(e for e in inventory if e.tag == "p" and e.text.display() != "No view")
+    # each page's title, and nothing else titled in the file
+    assert set(lookup.text.expansions(fill_holes=True)) - {"\x00"} == {
+        "Covers side by side",
+        "One book per line",
+    }
+    code = _code(
+        '1. Click "Show as list".\n\nExpected result:\n- The heading "One book per line" is shown.\n',
+        SHELF,
+        "Shelf.tsx",
+    )
+    assert 'page.get_by_role("button", name="Show as list").click()' in code
+    assert 'expect(page.get_by_role("heading", name="One book per line")).to_be_visible()' in code
+    assert "TODO" not in code and "not rendered" not in code
