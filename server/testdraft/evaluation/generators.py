@@ -48,6 +48,7 @@ class GeneratorUnavailable(RuntimeError):
 # The packages whose code decides each generator's output: a change there re-generates.
 _SOURCES = {
     "docstring": ("generate", "spec", "parsing", "project"),
+    "properties": ("generate", "spec", "parsing", "project"),
     "model": ("model", "generate", "spec", "parsing", "project"),
 }
 # Modules in those packages that never run while generating: editing them must not throw
@@ -65,7 +66,7 @@ def generator_fingerprint(name: str, settings: ModelSettings) -> str:
         for path in sorted((root / package).rglob("*.py")):
             if path.relative_to(root).as_posix() not in _NOT_GENERATING:
                 digest.update(path.read_bytes())
-    if name != "docstring":
+    if name in SAMPLED:  # the model's knobs change what it gives
         digest.update(repr(settings).encode())
     return f"{name}:{digest.hexdigest()[:16]}"
 

@@ -304,11 +304,12 @@ def proposers_for(generators: Iterable[Generator]) -> list[Generator]:
 
 def characterization_generators(generators: Iterable[Generator]) -> list[Generator]:
     """The generators of a characterization request (the CLI's `--mode characterize`, the
-    editor's characterization action), from those of a spec request: the docstring's
-    examples stay the spec; every other generator only proposes inputs."""
+    editor's characterization action), from those of a spec request: the docstring's tests
+    (its examples, the properties it states) stay the spec; the sampled generators (the
+    model) only propose inputs."""
     generators = list(generators)
-    spec = [g for g in generators if g.name == "docstring"]
-    return [*spec, CharacterizationGenerator(proposers_for(g for g in generators if g.name != "docstring"))]
+    spec = [g for g in generators if not g.sampled]
+    return [*spec, CharacterizationGenerator(proposers_for(g for g in generators if g.sampled))]
 
 
 def nothing_to_characterize(qualname: str) -> str:

@@ -12,14 +12,17 @@ from collections.abc import Callable, Iterable
 
 from testdraft.generate.base import Generator
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.generate.properties import PropertyGenerator
 
 log = logging.getLogger(__name__)
 
-# What each accepted name stands for; `combined` is the docstring's tests, then the model's.
+# What each accepted name stands for. `docstring` is every deterministic source the docstring
+# gives (its examples, then the properties it states); `combined` adds the model's tests.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
-    "docstring": ("docstring",),
+    "docstring": ("docstring", "properties"),
+    "properties": ("properties",),
     "model": ("model",),
-    "combined": ("docstring", "model"),
+    "combined": ("docstring", "properties", "model"),
 }
 GENERATOR_NAMES = tuple(EXPANSIONS)
 SAMPLED = frozenset({"model"})  # the generators whose `sampled` is True
@@ -54,6 +57,8 @@ def build_generators(names: Iterable[str], model: ModelFactory | None = None) ->
     for name in expand_names(known):
         if name == "docstring":
             chosen.append(DocstringExamplesGenerator())
+        elif name == "properties":
+            chosen.append(PropertyGenerator())
         elif model is not None:
             generator = model()
             if generator is not None:

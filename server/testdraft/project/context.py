@@ -71,6 +71,9 @@ class ProjectContext:
     test_imports: tuple[str, ...] = ()  # what a test starts with: pytest, the function, the types it needs
     collaborators: tuple[str, ...] = ()  # parameters to fake (clients, clocks, files)
     test_dir: str = ""  # the folder of the test file (its conftest.py files apply)
+    # The module's text as the request read it (an unsaved buffer too), for generators that
+    # look at the module's other functions (a round trip's inverse).
+    module_source: str = field(default="", repr=False)
 
     @property
     def fixture_names(self) -> frozenset[str]:
@@ -511,6 +514,7 @@ def gather_context(
         test_imports=tuple(test_imports),
         collaborators=collaborators,
         test_dir=str(test_dir),
+        module_source=source.decode("utf-8", errors="replace"),
     )
 
 
