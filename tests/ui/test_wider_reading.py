@@ -275,3 +275,29 @@ def test_a_data_rows_passage_a_whole_kind_of_element_and_a_status_message() -> N
 def test_a_bug_reports_label_is_not_part_of_the_test_name() -> None:
     code = _code('# Bug: Help forgets the topic\n\n1. Click "Billing".\n', HELP)
     assert "def test_help_forgets_the_topic(page: Page)" in code
+
+
+def test_a_rendered_message_is_not_asserted_as_the_fields_value() -> None:
+    source = """import React, { useState } from "react";
+export default function Search() {
+  const [q, setQ] = useState("");
+  const [done, setDone] = useState(false);
+  return (
+    <div>
+      <label htmlFor="q">Search</label>
+      <input id="q" value={q} onChange={(e) => setQ(e.target.value)} />
+      <button onClick={() => setDone(true)}>Go</button>
+      {done && <p>No recipes match your search</p>}
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Type "zzz" in the Search field.\n2. Click "Go".\n\nExpected result:\n'
+        '- The Search box contains "No recipes match your search".\n'
+        '- The Search field still contains "zzz".\n',
+        source,
+    )
+    assert 'expect(page.get_by_text("No recipes match your search")).to_be_visible()' in code
+    assert 'to_have_value("No recipes' not in code
+    assert 'expect(page.get_by_label("Search")).to_have_value("zzz")' in code  # typed: a value

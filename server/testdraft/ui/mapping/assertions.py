@@ -357,6 +357,8 @@ class AssertionMapper(ElementLookup):
             return False
         if re.search(r"\b(?:error|message|warning|hint|alert|notice)s?\b", lower):
             return False  # "the Age field shows the error "...": a message, not the value
+        if contains and quotes and all(self._message_not_value(q) for q in quotes):
+            return False  # 'the search box contains "No results"': text the page renders
         subject = lower[: (contains or empty).start()]  # type: ignore[union-attr]
         subjects = [s for s in re.split(r"\s+and\s+|,\s*", subject) if s.strip()]
         values = quotes if contains else [""] * len(subjects)
@@ -368,6 +370,16 @@ class AssertionMapper(ElementLookup):
                 continue
             self._add(block, "expect_value", element, phrase, value=value)
         return True
+
+    def _message_not_value(self, quote: str) -> bool:
+        """Text no step typed that the component renders itself, outside any form field: an
+        expected message, never an input's value."""
+        if any(quote.lower() == typed.lower() for typed in self.typed):
+            return False
+        found = resolve(self.inventory, Query("text", quote))
+        return found.level >= MatchLevel.TEMPLATE and all(
+            e.tag not in FORM_FIELDS for e in found.elements
+        )
 
     def _count_assertion(self, lower: str) -> Action | None:
         m = re.search(
