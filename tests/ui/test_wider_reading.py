@@ -139,3 +139,92 @@ def test_names_from_destructured_tuples_casts_lookups_and_fragments_are_in_the_i
     assert 'page.get_by_role("button", name="Show as list").click()' in code
     assert 'expect(page.get_by_role("heading", name="One book per line")).to_be_visible()' in code
     assert "TODO" not in code and "not rendered" not in code
+
+
+def test_escaped_quotes_inside_a_quoted_text_are_quotes_of_the_text() -> None:
+    source = """export default function Tags({ error }) {
+  return (<div><button>Add</button><p role="alert">{'"travel" is taken'}</p></div>);
+}
+"""
+    feature = (
+        'Feature: Tags\n  Scenario: Taken\n    When I click "Add"\n'
+        '    Then I see "\\"travel\\" is taken"\n'
+    )
+    code = generate_ui_test("Tags.jsx", source, steps_text=feature).code
+    assert """expect(page.get_by_text('"travel" is taken')).to_be_visible()""" in code
+    assert "\\\\" not in code
+    prose = parse_test_case('# T\n\nClick "Add". The page says "\\"travel\\" is taken. Sorry." Done.\n')
+    assert prose.steps == ['Click "Add".', 'The page says "\\"travel\\" is taken. Sorry."', "Done."]
+
+
+def test_a_toggle_button_pressed_or_not() -> None:
+    source = """import React, { useState } from "react";
+const MODES: [string, string][] = [["a", "Everything"], ["u", "Unread"]];
+export default function F() {
+  const [mode, setMode] = useState("a");
+  return (<div>{MODES.map(([key, caption]) => (
+    <button key={key} aria-pressed={mode === key} onClick={() => setMode(key)}>{caption}</button>
+  ))}</div>);
+}
+"""
+    code = _code(
+        '1. Press the "Unread" filter.\n\nExpected result:\n'
+        '- The "Unread" button is shown as pressed and "Everything" is not pressed.\n',
+        source,
+        "F.tsx",
+    )
+    assert 'expect(page.get_by_role("button", name="Unread")).to_have_attribute("aria-pressed", "true")' in code
+    assert (
+        'expect(page.get_by_role("button", name="Everything")).to_have_attribute("aria-pressed", "false")'
+        in code
+    )
+    assert "to_have_count(0)" not in code  # "not pressed" is no absence
+
+
+BOARD = """import React, { useState } from "react";
+const PEOPLE = [{ name: "Anja", score: 3 }, { name: "Boris", score: 9 }, { name: "Cyd", score: 5 }];
+export default function Board() {
+  const [up, setUp] = useState(false);
+  const rows = [...PEOPLE].sort((a, b) => (up ? a.score - b.score : b.score - a.score));
+  return (
+    <div>
+      <button onClick={() => setUp(true)} disabled={up}>Lowest first</button>
+      <button onClick={() => setUp(false)} disabled={!up}>Highest first</button>
+      <ul>{rows.map((r) => <li key={r.name}>{r.name} ({r.score})</li>)}</ul>
+    </div>
+  );
+}
+"""
+
+
+def test_prose_actions_in_subordinate_clauses_come_first_and_orders_are_read() -> None:
+    code = _code(
+        "# Sorting\n\nThe board opens with the highest score on top: Boris, Cyd, then Anja. After "
+        'clicking "Lowest first", the rows should read from top to bottom: Anja, Cyd, Boris. '
+        'The order is Boris, Cyd and Anja again once you press "Highest first". '
+        '"Highest first" is disabled after you click it.\n',
+        BOARD,
+    )
+    body = code.split("page.goto(BASE_URL)", 1)[1]
+    rows = 'expect(page.get_by_role("listitem")).to_contain_text'
+    first = body.index(f'{rows}(["Boris", "Cyd", "Anja"])')
+    low = body.index('page.get_by_role("button", name="Lowest first").click()')
+    assert first < low < body.index(f'{rows}(["Anja", "Cyd", "Boris"])')
+    # the trailing "once you press ..." is done before the sentence's check
+    assert body.count('page.get_by_role("button", name="Highest first").click()') == 1
+    assert body.rindex('name="Highest first").click()') < body.rindex(f'{rows}(["Boris", "Cyd", "Anja"])')
+    # "after you click it": the click already happened, it is not repeated
+    assert body.rstrip().endswith('expect(page.get_by_role("button", name="Highest first")).to_be_disabled()')
+    assert "TODO" not in code
+
+
+def test_only_one_item_listed_is_a_count_and_its_text() -> None:
+    code = _code(
+        '1. Click "Lowest first".\n\nExpected result:\n- The board is sorted and only Anja (3) is '
+        "listed first.\n- The button is enabled and only Boris is listed.\n- Only the button is shown.\n",
+        BOARD,
+    )
+    assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in code
+    assert 'expect(page.get_by_role("listitem")).to_contain_text(["Boris"])' in code
+    assert '["the button"]' not in code  # not data the component lists: no invented item
+    assert '["Anja"]' not in code  # "listed first" says where, not "nothing else"

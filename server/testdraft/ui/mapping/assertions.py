@@ -12,12 +12,20 @@ from testdraft.ui.mapping.lookup import ElementLookup, group_locator
 from testdraft.ui.mapping.wording import (
     NEGATIVE,
     NUMBER_WORDS,
+    ORDER_LIST,
     QUOTED,
     ROLE_NOUNS,
     content_words,
+    listed_items,
     quoted_texts,
     split_outside_quotes,
     state_word,
+)
+
+_ONLY_LISTED = re.compile(
+    r"^(?:and\s+)?only\s+(?P<items>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?"
+    r"(?:listed|shown|left|displayed|visible)(?P<rest>(?:\s*,|\s+and\b).*)?$",
+    re.I,
 )
 
 
@@ -41,7 +49,8 @@ class AssertionMapper(ElementLookup):
             if self._not_mentioned(piece, block):
                 continue
             for part in split_outside_quotes(piece, r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)"):
-                self._assert_part(part, block, precondition)
+                if not self._order_assertion(part, block):  # "... and only X is listed"
+                    self._assert_part(part, block, precondition)
 
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
@@ -137,19 +146,35 @@ class AssertionMapper(ElementLookup):
     def _order_assertion(self, body: str, block: Block) -> bool:
         """ "the tasks are in the order A, B, C" / "A, B and C are listed, in that order":
         the copies of a repeated element contain those texts in that order."""
-        m = re.search(r"\bin (?:the|this) order:?\s+(.+)$", body.strip(" ."), re.I)
+        m = ORDER_LIST.search(body.strip(" ."))
         subject = body[: m.start()] if m else ""
-        listed = m.group(1) if m else None
+        listed = m.group("list") if m else None
+        if m is not None and len(before := split_outside_quotes(subject, r"\s+and\s+(?=the\b)")) > 1:
+            # 'the counter reads "3 results" and the list shows, in this order: ...'
+            self.map_assertions(" and ".join(before[:-1]), block)
+            subject = before[-1]
         if m is None and (
             tail := re.match(r"(.+?)\s+(?:are|is)\s+(?:listed|shown)?,?\s*in that order", body, re.I)
         ):
             listed, subject = re.sub(r"^only\s+", "", tail.group(1), flags=re.I), ""
             body = tail.group(1)
+        rest = ""
+        if listed is None and (only := _ONLY_LISTED.match(body.strip(" ."))):
+            # 'only "Call the bank" is listed' / 'only Standing Desk is listed': that, nothing else
+            listed, subject, body = only.group("items"), "", only.group(0)
+            rest = only.group("rest") or ""
         if listed is None:
             return False
         quotes = quoted_texts(listed)
-        items = quotes or [i.strip(" .") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)]
-        if len(items) < 2:
+        without_notes = listed
+        while (shorter := re.sub(r"\s*\([^()]*\)", "", without_notes)) != without_notes:
+            without_notes = shorter  # "Desk Lamp ($39.00), Standing Desk (...)": the names
+        items = quotes if len(quotes) > 1 else listed_items(without_notes)
+        if rest or body.lower().startswith("only"):  # one item will do, if the data names it
+            items = items or quotes or [without_notes.strip()]
+            if not quotes and any(self._data_mentioned(item) != [item] for item in items):
+                return False
+        elif len(items) < 2:
             return False
         groups = [e for e in self.inventory if e.repeated and group_locator(self.inventory, e)]
         holders = [e for e in groups if any(w in e.text.display() for w in ("{", "…"))] or groups
@@ -160,15 +185,18 @@ class AssertionMapper(ElementLookup):
         ):
             element = element or (rows[0] if len(rows) == 1 else None)
         query = group_locator(self.inventory, element) if element is not None else None
-        if element is None or query is None:  # each item still checked; the order by hand
-            block.todos.append(Issue(f"TODO: check the order of {items} by hand", "warning"))
+        if element is None or query is None:  # each item still checked; the rest by hand
+            what = "the order of" if len(items) > 1 else "that nothing else is listed but"
+            block.todos.append(Issue(f"TODO: check {what} {items} by hand", "warning"))
             for item in items:
                 self._text_assertion(item, "", False, block, False)
-            return True
-        target = Target(query, element)
-        if re.search(r"\bonly\b", body, re.I):  # "only A and B are listed": nothing else
-            block.actions.append(Action("expect_count", target, count=len(items)))
-        block.actions.append(Action("expect_texts", target, value_code=repr(items)))
+        else:
+            target = Target(query, element)
+            if re.search(r"\bonly\b", body, re.I):  # "only A and B are listed": nothing else
+                block.actions.append(Action("expect_count", target, count=len(items)))
+            block.actions.append(Action("expect_texts", target, value_code=repr(items)))
+        if rest.strip(" ,."):  # "... and its checkbox is ticked"
+            self.map_assertions(re.sub(r"^[\s,]*(?:and\s+)?", "", rest), block)
         return True
 
     def _data_mentioned(self, part: str) -> list[str]:
@@ -316,6 +344,8 @@ class AssertionMapper(ElementLookup):
                 return False
         elif state == "checked" and NEGATIVE.search(part.lower()):
             state = "unchecked"
+        elif state == "aria-pressed=true" and NEGATIVE.search(part.lower()):
+            state = "aria-pressed=false"  # a toggle button that is not pressed
         self._add(block, "expect_state", element, part, hint=hint, value=state)
         return True
 

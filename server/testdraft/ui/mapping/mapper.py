@@ -21,6 +21,7 @@ from testdraft.ui.mapping.assertions import AssertionMapper
 from testdraft.ui.mapping.wording import (
     CHANGE_TO,
     DECLARATIVE,
+    ORDER_LIST,
     PRONOUN,
     QUOTED,
     anchor_expected,
@@ -227,7 +228,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
             if not mapper.map_action(clause, block):
                 if re.match(
                     r"(verify|check|ensure|confirm|make sure|observe|assert|wait)\b", clause, re.I
-                ) or DECLARATIVE.search(clause):
+                ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause):
                     mapper.map_assertions(clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))

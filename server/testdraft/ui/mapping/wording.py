@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from testdraft.ui.steps import ACTION_VERBS
 
-QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+# a quoted text; `\"` inside it is a quote of the text (Gherkin, Markdown written by hand)
+QUOTED = re.compile(r"[\"“]((?:\\.|[^\"”\\])+)[\"”]")
 NUMBER_WORDS = {
     "no": 0,
     "zero": 0,
@@ -89,7 +90,7 @@ def quoted_texts(text: str) -> list[str]:
         else:
             found.append(inner)
         last_end = match_.end()
-    return [q for q in (_clean_quote(f) for f in found) if q]
+    return [q for q in (_clean_quote(re.sub(r"\\([\"“”\\])", r"\1", f)) for f in found) if q]
 
 
 def _clean_quote(quote: str) -> str:
@@ -129,8 +130,59 @@ _STATEMENT_TAIL = (
 )
 
 
+_SUBJECT = r"(?:you|I|we|they|the user|the customer)"
+# "After clicking "X", the list ...", "Once you press "X" again the order ..."
+_LEADING_ACTION = re.compile(
+    rf"^(?:after|once|when|as soon as)\s+(?:{_SUBJECT}\s+)?(?:have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>.+)$",
+    re.I,
+)
+# "The button is disabled after you click it": the check, then what comes before it
+_TRAILING_ACTION = re.compile(
+    rf"^(?P<main>.+?),?\s+(?:after|once|when)\s+{_SUBJECT}\s+(?:have\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?P<object>.+)$",
+    re.I,
+)
+_AFTER_OBJECT = re.compile(r"^(?:\s+(?:again|twice|once more|\d+ times|button|link|tab|filter))*", re.I)
+
+
+def imperative(verb: str) -> str | None:
+    """The base form of an action verb ("clicking", "clicks", "clicked" -> "click")."""
+    word = verb.lower()
+    stems = [word]
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stems += [stem, stem + "e", stem[:-1]]  # typing -> type, tapping -> tap
+    return next((s for s in stems if re.fullmatch(ACTION_VERBS, s)), None)
+
+
+def _in_action_order(sentence: str) -> list[str]:
+    """A sentence whose action sits in a subordinate clause, as actions then the statement:
+    'After clicking "X", the list is ...' -> ['click "X"', 'the list is ...']."""
+    if (m := _LEADING_ACTION.match(sentence)) and (verb := imperative(m.group("verb"))):
+        rest = m.group("rest")
+        if (quote := QUOTED.search(rest)) is not None:  # the object ends at its quoted name
+            after = _AFTER_OBJECT.match(rest[quote.end() :])
+            end = quote.end() + (after.end() if after else 0)
+            if rest[end:].strip(" ,."):
+                return [f"{verb} {rest[:end].strip()}", rest[end:].strip(" ,")]
+        parts = split_outside_quotes(rest, r",\s*")
+        if len(parts) > 1:  # else at the comma
+            return [f"{verb} {parts[0]}", ", ".join(parts[1:])]
+    m = _TRAILING_ACTION.match(sentence)
+    if m and not re.match(_ACTION_VERB, m.group("main"), re.I) and (verb := imperative(m.group("verb"))):
+        if PRONOUN.fullmatch(m.group("object").strip(" .")):
+            return [m.group("main")]  # "... after you click it": the click was the last step
+        return [f"{verb} {m.group('object')}", m.group("main")]
+    return [sentence]
+
+
 def split_clauses(step: str) -> list[str]:
-    sentences = split_outside_quotes(step, r"(?<=[.!?])\s+(?=[A-Z])")
+    sentences = [
+        part
+        for sentence in split_outside_quotes(step, r"(?<=[.!?])\s+(?=[\"“]?[A-Z])")
+        for part in _in_action_order(sentence)
+    ]
     clauses: list[str] = []
     for sentence in sentences:
         lead_in = False
@@ -166,6 +218,7 @@ def state_word(lower: str) -> str | None:
         ("is off", "unchecked"),
         ("still on", "checked"),
         ("still off", "unchecked"),
+        ("pressed", "aria-pressed=true"),
         ("expanded", "aria-expanded=true"),
         ("collapsed", "aria-expanded=false"),
     ):
@@ -175,6 +228,25 @@ def state_word(lower: str) -> str | None:
 
 
 PRONOUN = re.compile(r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one))", re.I)
+# a list in a stated order: "in this order: A, B, C", "best score on top: A, B, then C",
+# "from top to bottom: A, B", "the order goes back to A, B and C"
+ORDER_LIST = re.compile(
+    r"(?:\bin (?:the|this) order:?|\b(?:first|on top|at the top|top to bottom|bottom to top|"
+    r"ordered|sorted|ranked)\b[^:\"“]*:|\b(?:order|sequence) (?:is|is now|goes back to|"
+    r"changes to|becomes|flips to|returns to)\b:?)\s+(?P<list>[^:]+)$",
+    re.I,
+)
+
+
+def listed_items(listed: str) -> list[str]:
+    """"A, B, then C" / "A, B and C" -> [A, B, C]; [] unless each item is a short name."""
+    listed = re.sub(r"\s+(?:again|now|still|as before)\W*$", "", listed.strip(), flags=re.I)
+    items = [i.strip(" .") for i in re.split(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+", listed)]
+    if len(items) < 2 or any(not i or len(i.split()) > 5 for i in items):
+        return []
+    return items
+
+
 # a step written as a statement of fact ("The Save button should now be enabled")
 DECLARATIVE = re.compile(
     r"\b(should|must|is|are)\b.*\b(shown|displayed|visible|enabled|disabled|checked|selected|"

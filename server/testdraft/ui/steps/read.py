@@ -195,12 +195,12 @@ def sentences(text: str) -> list[str]:
     start, quoted = 0, False
     for i, char in enumerate(text):
         closing = False
-        if char in "\"“”":
+        if char in "\"“”" and text[i - 1 : i] != "\\":  # `\"` is a quote inside the quote
             quoted = not quoted if char == '"' else char == "“"
             closing = not quoted and text[i - 1 : i] in (".", "!", "?")  # "... pocket." Click
         if (closing or char in ".!?") and not quoted:
             rest = text[i + 1 :]
-            if re.match(r"\s+[A-Z]", rest) or not rest.strip():
+            if re.match(r"\s+[\"“]?[A-Z]", rest) or not rest.strip():
                 out.append(text[start : i + 1].strip())
                 start = i + 1
     if text[start:].strip():
