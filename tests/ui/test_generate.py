@@ -214,7 +214,8 @@ def test_nested_quotes_pronouns_and_statements_of_fact() -> None:
     fixtures = Path(__file__).parent / "fixtures"
     dialog = fixtures / "delete_dialog" / "DeleteProjectDialog.jsx"
     code = generate_ui_test(str(dialog), dialog.read_text()).code
-    assert """get_by_text('Project "Apollo" was deleted.')""" in code
+    # the message is the status's whole text (a nested quote kept inside it)
+    assert """expect(page.get_by_role("status")).to_have_text('Project "Apollo" was deleted.')""" in code
     assert 'expect(page.get_by_role("dialog")).to_have_count(0)' in code  # "The dialog closes"
     # "Delete" alone would also match "Delete project": exact=True
     assert 'get_by_role("button", name="Delete", exact=True).click()' in code

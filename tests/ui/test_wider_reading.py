@@ -228,3 +228,50 @@ def test_only_one_item_listed_is_a_count_and_its_text() -> None:
     assert 'expect(page.get_by_role("listitem")).to_contain_text(["Boris"])' in code
     assert '["the button"]' not in code  # not data the component lists: no invented item
     assert '["Anja"]' not in code  # "listed first" says where, not "nothing else"
+
+
+HELP = """import React, { useState } from "react";
+const TOPICS = [
+  { id: "billing", title: "Billing", answer: "Invoices are sent on the first day of each month." },
+  { id: "privacy", title: "Privacy", answer: "We never sell your data to anyone." },
+];
+export default function Help() {
+  const [open, setOpen] = useState(null);
+  const [note, setNote] = useState("");
+  return (
+    <div>
+      {TOPICS.map((t) => (
+        <div key={t.id}>
+          <button onClick={() => { setOpen(open === t.id ? null : t.id); setNote(`Opened ${t.title}`); }}>
+            {t.title}
+          </button>
+          {open === t.id && <p id={`answer-${t.id}`} role="region" aria-label={t.title}>{t.answer}</p>}
+        </div>
+      ))}
+      {note && <p role="status">{note}</p>}
+    </div>
+  );
+}
+"""
+
+
+def test_a_data_rows_passage_a_whole_kind_of_element_and_a_status_message() -> None:
+    code = _code(
+        '1. Click "Billing".\n2. Click "Privacy".\n\nExpected result:\n'
+        "- The billing answer is no longer shown and the privacy text is shown.\n"
+        '- A confirmation "Opened Privacy" appears.\n'
+        '3. Click "Privacy".\n\nExpected result:\n- After step 3 no answer is open.\n',
+        HELP,
+    )
+    billing = 'page.get_by_text("Invoices are sent on the first day of each month.")'
+    assert f"expect({billing}).to_have_count(0)" in code
+    assert 'expect(page.get_by_text("We never sell your data to anyone.")).to_be_visible()' in code
+    # the text is the status's: the message, not just somewhere on the page (a part of it, as
+    # the code builds it from a state the inventory only guesses)
+    assert 'expect(page.get_by_role("status")).to_contain_text("Opened Privacy")' in code
+    assert 'expect(page.get_by_role("region")).to_have_count(0)' in code
+
+
+def test_a_bug_reports_label_is_not_part_of_the_test_name() -> None:
+    code = _code('# Bug: Help forgets the topic\n\n1. Click "Billing".\n', HELP)
+    assert "def test_help_forgets_the_topic(page: Page)" in code

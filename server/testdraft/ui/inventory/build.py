@@ -331,6 +331,13 @@ def build_inventory(source: str | bytes, path: str, component_name: str | None =
         path=path,
         elements=walker.elements,
         data_strings=list(dict.fromkeys(s for s in rendered_data if len(s.strip()) > 2)),
+        data_rows=[
+            {key: value for key, value in row.items() if isinstance(value, str)}
+            for table in values.constants.values()
+            if isinstance(table, list)
+            for row in table
+            if isinstance(row, dict)
+        ],
     )
     assign_roles_and_names(inventory)
     return inventory

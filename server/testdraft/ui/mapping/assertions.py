@@ -29,6 +29,23 @@ _ONLY_LISTED = re.compile(
 )
 
 
+# what a passage of a data row is called: "the overview text", "the password answer"
+_PASSAGE_NOUNS = r"(?:text|answer|description|body|details|content|copy|paragraph|summary|blurb)"
+_MESSAGE_NOUN = re.compile(
+    r"\b(?:error|message|confirmation|notice|alert|warning|status|toast|notification|banner)s?\b",
+    re.I,
+)
+
+
+def _whole_text(element: Element, quote: str) -> bool:
+    """Whether `quote` is all of the element's text (`to_have_text`), not a part of it: the
+    source has it, or a template whose literal parts match and whose holes fill the rest."""
+    level = match(element.text, quote, exact=True)
+    return level == MatchLevel.LITERAL or (
+        level == MatchLevel.TEMPLATE and element.text.has_literal
+    )
+
+
 class AssertionMapper(ElementLookup):
     """Turns checks ("the error "X" is shown", "Save is disabled") into assertions."""
 
@@ -69,11 +86,17 @@ class AssertionMapper(ElementLookup):
         if precondition and state:
             return
         if not quotes and not precondition:
-            if self._labelled_figure(part, block) or self._absent_role(lower, negative, block):
+            if (
+                self._labelled_figure(part, block)
+                or self._absent_role(lower, negative, block)
+                or self._row_text(part, negative, block)
+            ):
                 return
             quotes = self._data_mentioned(part)
         named = len(quotes) == 1 and not negative and not precondition
-        if named and self._named_text(part, quotes[0], block):
+        if named and (
+            self._named_text(part, quotes[0], block) or self._message_text(part, quotes[0], block)
+        ):
             return
         for quote in quotes:
             self._text_assertion(quote, lower, negative, block, precondition)
@@ -110,6 +133,21 @@ class AssertionMapper(ElementLookup):
         exact = any(match(p, quote, exact=True) for p in (best[1].text,))
         return self._add(block, "expect_text" if exact else "expect_contains", best[1], part,
                          value=quote)
+
+    def _message_text(self, part: str, quote: str, block: Block) -> bool:
+        """ 'the error "X" is shown' / 'a confirmation "Saved" appears': the text of the one
+        alert or status the component has, when that is where the code renders the text."""
+        if not _MESSAGE_NOUN.search(QUOTED.sub(" ", part)):
+            return False
+        for role in ("alert", "status"):
+            holders = [e for e in self.inventory if e.role == role]
+            if len(holders) != 1 or not match(holders[0].text, quote):
+                continue
+            target = Target(Query("role", role), holders[0])
+            verb = "expect_text" if _whole_text(holders[0], quote) else "expect_contains"
+            block.actions.append(Action(verb, target, value=quote))
+            return True
+        return False
 
     def _not_mentioned(self, part: str, block: Block) -> bool:
         """ "The error does not mention the recipient": the message is there (it is an alert,
@@ -244,11 +282,38 @@ class AssertionMapper(ElementLookup):
         block.actions.append(Action(verb, target, value=m.group(1)))
         return True
 
+    def _row_text(self, part: str, negative: bool, block: Block) -> bool:
+        """ "The overview text is no longer shown", "the password answer is hidden": the long
+        text of the one data row ({id: "overview", body: "..."}) the other words name."""
+        m = re.match(
+            rf"^(?:the|its|their)\s+(?P<names>.+?)\s+(?P<noun>{_PASSAGE_NOUNS})\s+"
+            r"(?:is|are|should|must|stays?|remains?|becomes?|disappears?|appears?)\b",
+            part.strip(),
+            re.I,
+        )
+        if m is None:
+            return False
+        wanted = content_words(m.group("names")) - {"now", "still", "also"}
+        rows = []
+        for row in self.inventory.data_rows:
+            texts = sorted(row.values(), key=len)
+            if len(texts) > 1 and wanted and any(wanted <= content_words(t) for t in texts[:-1]):
+                rows.append(texts[-1])
+        if len(rows) != 1 or rows[0] not in self.inventory.data_strings:
+            return False
+        self._text_assertion(rows[0], "", negative, block, False)
+        return True
+
     def _absent_role(self, lower: str, negative: bool, block: Block) -> bool:
         """ "no download link appears" / "the error is gone": the only element of that role,
-        rendered conditionally, is absent."""
+        rendered conditionally, is absent; "no answer is open": every element of a role, all
+        conditional and named so (an id, test id or class with that word), is absent."""
         if not negative:
             return False
+        if (none := re.search(r"\bno\s+(\w+?)s?\s+(?:is|are)\b", lower)) and self._absent_kind(
+            none.group(1), block
+        ):
+            return True
         nouns = {**ROLE_NOUNS, "error": "alert", "message": "alert"}
         for noun, role in nouns.items():
             if not re.search(rf"\b{noun}s?\b", lower):
@@ -260,6 +325,28 @@ class AssertionMapper(ElementLookup):
                 )
                 return True
         return False
+
+    def _absent_kind(self, noun: str, block: Block) -> bool:
+        named = [
+            e
+            for e in self.inventory
+            if noun
+            in content_words(
+                " ".join(e.attrs[k].display() for k in ("id", "data-testid", "class") if k in e.attrs)
+                .replace("-", " ")
+                .replace("_", " ")
+            )
+        ]
+        roles = {e.role for e in named}
+        if not named or len(roles) != 1 or None in roles or not all(e.conditional for e in named):
+            return False
+        role = named[0].role
+        assert role is not None
+        every = resolve(self.inventory, Query("role", role)).elements
+        if sorted(e.index for e in every) != sorted(e.index for e in named):
+            return False
+        block.actions.append(Action("expect_absent", Target(Query("role", role), named[0])))
+        return True
 
     def _value_assertion(self, part: str, lower: str, quotes: list[str], block: Block) -> bool:
         contains = re.search(

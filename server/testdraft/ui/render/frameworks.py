@@ -26,6 +26,10 @@ def with_base_url(code: str, base_url: str) -> str:
 
 
 def test_function_name(title: str) -> str:
+    """`test_` and the title's words; a bug report's label ("Bug: ...") is no part of it."""
+    title = re.sub(
+        r"^\s*(?:bug|defect|issue|regression)(?:\s+report)?\s*(?:#?\d+)?\s*[:\-–]\s*", "", title, flags=re.I
+    )
     words = re.findall(r"[a-z0-9]+", title.lower())
     return "test_" + ("_".join(words)[:80].rstrip("_") or "ui")
 
