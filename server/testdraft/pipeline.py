@@ -18,6 +18,7 @@ import tree_sitter
 
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
+from testdraft.generate.fakes import with_fixture_imports
 from testdraft.generate.pytest_code import make_test_name
 from testdraft.generate.registry import build_generators
 from testdraft.generate.skeleton import SkeletonGenerator
@@ -167,8 +168,9 @@ def _generated(
         if generator.sampled:
             into.sampled_origins.add(generator.name)
         try:
-            for candidate in generator.generate(spec, target, cancel):
+            for generated in generator.generate(spec, target, cancel):
                 cancel.raise_if_cancelled()
+                candidate = with_fixture_imports(generated, target)  # another test module's fixtures
                 if on_candidate is not None:
                     on_candidate(candidate)
                 yield candidate
@@ -189,6 +191,8 @@ def validation_target(
     if source_text is not None:
         overlays[str(source_path.resolve().relative_to(Path(target.sys_path_root).resolve()))] = source_text
     validation = target_for(target, spec, overlays, str(source_path))
+    if target.context is not None:  # the test module's own fixtures, when the tests take them
+        validation = replace(validation, fixture_files=target.context.fixture_files)
     return replace(validation, test_dir=str(test_file.parent)) if test_file is not None else validation
 
 
