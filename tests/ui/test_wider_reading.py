@@ -382,3 +382,34 @@ export default function Pw() {
     # one of the messages the alert joins: a part of its text
     assert 'expect(page.get_by_role("alert")).to_contain_text("Enter a password.")' in code
     assert "not rendered" not in code
+
+
+def test_no_error_shown_is_the_alert_absent_and_mocked_names_resolve() -> None:
+    from testdraft.ui.inventory import build_inventory
+    from testdraft.ui.run import check_locators
+
+    source = """import React, { useEffect, useState } from "react";
+export default function People() {
+  const [people, setPeople] = useState([]);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    fetch("/api/people").then((r) => r.json()).then(setPeople).catch(() => setError("Could not load"));
+  }, []);
+  return (
+    <div>
+      <ul>{people.map((p) => <li key={p.id}>{p.name}</li>)}</ul>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
+"""
+    steps = (
+        'Preconditions: `GET /api/people` responds with:\n```json\n[{"id": 1, "name": "Zuzana Novak"}]\n```\n\n'
+        '1. Open the page.\n\nExpected result:\n- "Zuzana Novak" is listed.\n- No error is shown.\n'
+    )
+    code = _code(steps, source)
+    assert 'expect(page.get_by_role("alert")).to_have_count(0)' in code
+    assert 'expect(page.get_by_text("Zuzana Novak")).to_be_visible()' in code
+    assert "not rendered" not in code  # the mocked response sends it
+    checks, _ = check_locators(code, build_inventory(source, "App.jsx", None))
+    assert checks and all(check.count >= 1 for check in checks)
