@@ -275,3 +275,75 @@ def test_a_data_rows_passage_a_whole_kind_of_element_and_a_status_message() -> N
 def test_a_bug_reports_label_is_not_part_of_the_test_name() -> None:
     code = _code('# Bug: Help forgets the topic\n\n1. Click "Billing".\n', HELP)
     assert "def test_help_forgets_the_topic(page: Page)" in code
+
+
+def test_a_rendered_message_is_not_asserted_as_the_fields_value() -> None:
+    source = """import React, { useState } from "react";
+export default function Search() {
+  const [q, setQ] = useState("");
+  const [done, setDone] = useState(false);
+  return (
+    <div>
+      <label htmlFor="q">Search</label>
+      <input id="q" value={q} onChange={(e) => setQ(e.target.value)} />
+      <button onClick={() => setDone(true)}>Go</button>
+      {done && <p>No recipes match your search</p>}
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Type "zzz" in the Search field.\n2. Click "Go".\n\nExpected result:\n'
+        '- The Search box contains "No recipes match your search".\n'
+        '- The Search field still contains "zzz".\n',
+        source,
+    )
+    assert 'expect(page.get_by_text("No recipes match your search")).to_be_visible()' in code
+    assert 'to_have_value("No recipes' not in code
+    assert 'expect(page.get_by_label("Search")).to_have_value("zzz")' in code  # typed: a value
+
+
+WIZARD = """import React, { createContext, useContext, useState } from "react";
+const Nav = createContext(() => {});
+function Step(props) {
+  return (<section><h2>{props.title}</h2>{props.children}</section>);
+}
+function NextButton({ to, children }) {
+  const go = useContext(Nav);
+  return <button onClick={() => go(to)}>{children}</button>;
+}
+const STEPS = [{ id: "a", title: "Your plan" }, { id: "b", title: "Your details" }];
+export default function Wizard() {
+  const [at, setAt] = useState("a");
+  const [error, setError] = useState("");
+  return (
+    <Nav.Provider value={setAt}>
+      {STEPS.map((s) => (
+        <Step key={s.id} title={s.title}>
+          <NextButton to={s.id}>{`Go to ${s.title}`}</NextButton>
+        </Step>
+      ))}
+      {error && <p role="alert">{error}</p>}
+    </Nav.Provider>
+  );
+}
+"""
+
+
+def test_components_of_the_same_file_are_expanded_with_their_props_and_children() -> None:
+    from testdraft.ui.inventory import build_inventory
+
+    inventory = build_inventory(WIZARD, "Wizard.jsx", None)
+    headings = {e.name.display() for e in inventory if e.role == "heading"}
+    assert headings == {"Your plan", "Your details"}
+    buttons = {e.name.display() for e in inventory if e.role == "button"}
+    assert buttons == {"Go to Your plan", "Go to Your details"}  # children, in the caller's map
+    code = _code(
+        '1. Click "Go to Your details".\n\nExpected result:\n- The heading "Your details" is shown.\n'
+        "- The warning is gone.\n",
+        WIZARD,
+    )
+    assert 'page.get_by_role("button", name="Go to Your details").click()' in code
+    assert 'expect(page.get_by_role("heading", name="Your details")).to_be_visible()' in code
+    assert 'expect(page.get_by_role("alert")).to_have_count(0)' in code  # a warning is an alert
+    assert "TODO" not in code

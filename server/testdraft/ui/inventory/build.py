@@ -30,6 +30,7 @@ class _JsxWalker:
     def __init__(self, values: StaticValues) -> None:
         self.values = values
         self.elements: list[Element] = []
+        self._inlining: list[str] = []  # local components being expanded, innermost last
 
     def walk_jsx(
         self, node: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
@@ -73,8 +74,8 @@ class _JsxWalker:
             attrs[_HTML_ATTR.get(key, key)] = self._attr_value(value_node, env)
         if not tag and node.type == "jsx_element":  # `<>...</>`: a fragment, no element
             return self._children_text(node, env, parent, conditional, repeated)
-        if not tag[:1].islower():  # another component: its output is unknown here
-            return TextPattern((Segment.hole(),))
+        if not tag[:1].islower():
+            return self._component(node, tag, env, parent, conditional, repeated)
         element = Element(
             index=len(self.elements),
             tag=tag,
@@ -91,6 +92,55 @@ class _JsxWalker:
         if node.type == "jsx_element":
             element.text = self._children_text(node, env, element.index, conditional, repeated)
         return element.text
+
+    def _component(
+        self, node: Node, tag: str, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
+    ) -> TextPattern:
+        """Another component: one defined in this file is expanded with its props (its
+        `children` are the caller's JSX, walked where it puts them); a context provider shows
+        its children; any other component may show its children, or not."""
+        function = function_node(self.values.root, tag)
+        if function is not None and tag not in self._inlining and len(self._inlining) < 4:
+            props = self._props(node, env)
+            inner: dict[str, Any] = {}
+            parameters = function.child_by_field_name("parameters")
+            first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
+            if first is not None:
+                inner = bind(first.child_by_field_name("pattern") or first, props)
+            self._inlining.append(tag)
+            returns = _returned_jsx(function)
+            parts = [
+                self.expression_child(jsx, inner, parent, conditional or number < len(returns) - 1, repeated)
+                for number, jsx in enumerate(returns)
+            ]
+            self._inlining.pop()
+            return alternatives(parts) if parts else TextPattern()
+        if node.type != "jsx_element":
+            return TextPattern((Segment.hole(),))
+        provider = tag.endswith(".Provider")
+        return self._children_text(node, env, parent, conditional or not provider, repeated)
+
+    def _props(self, node: Node, env: dict[str, Any]) -> dict[str, Any]:
+        """A component call's props: values where the code fixes them, else their text
+        pattern; `children` is the caller's JSX, to be walked with the caller's names."""
+        opening = node if node.type == "jsx_self_closing_element" else node.child_by_field_name("open_tag")
+        props: dict[str, Any] = {}
+        for attribute in opening.named_children if opening is not None else []:
+            if attribute.type != "jsx_attribute" or not attribute.named_children:
+                continue
+            key = text(attribute.named_children[0])
+            value = attribute.named_children[1] if len(attribute.named_children) > 1 else None
+            if value is None:
+                props[key] = True
+            elif value.type == "jsx_expression" and value.named_children:
+                computed = self.values.py_value(value.named_children[0], env)
+                props[key] = computed if computed is not UNKNOWN else self._attr_value(value, env)
+            else:
+                props[key] = self._attr_value(value, env)
+        if node.type == "jsx_element":
+            children = [c for c in node.named_children if c.type not in ("jsx_opening_element", "jsx_closing_element")]
+            props["children"] = Slot(children, env)
+        return props
 
     def _attr_value(self, node: Node | None, env: dict[str, Any]) -> TextPattern:
         if node is None:
@@ -114,6 +164,9 @@ class _JsxWalker:
     def expression_child(
         self, expr: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
     ) -> TextPattern:
+        slot = self.values.py_value(expr, env) if expr.type in ("identifier", "member_expression") else None
+        if isinstance(slot, Slot):  # `{children}` of an expanded component: the caller's JSX
+            return concat([self.walk_jsx(c, slot.env, parent, conditional, repeated) for c in slot.nodes])
         if not _has_jsx(expr):
             return self.values.expr_pattern(expr, env)
         kind = expr.type
@@ -195,6 +248,14 @@ class _JsxWalker:
                     if computed is not UNKNOWN:
                         found[text(name)] = computed
         return found
+
+
+class Slot:
+    """JSX a component receives as `children`, with the names of the code that wrote it."""
+
+    def __init__(self, nodes: list[Node], env: dict[str, Any]) -> None:
+        self.nodes = nodes
+        self.env = env
 
 
 _HTML_ATTR = {"htmlFor": "for", "className": "class", "tabIndex": "tabindex"}

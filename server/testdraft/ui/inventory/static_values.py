@@ -199,6 +199,8 @@ class StaticValues:
             value = self.py_value(node, env)
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 return TextPattern.of(_js_str(value))
+            if isinstance(value, TextPattern):  # a prop of an expanded component
+                return value
         if kind == "template_string":
             parts = []
             for child in node.named_children:

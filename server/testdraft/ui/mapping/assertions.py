@@ -31,10 +31,17 @@ _ONLY_LISTED = re.compile(
 
 # what a passage of a data row is called: "the overview text", "the password answer"
 _PASSAGE_NOUNS = r"(?:text|answer|description|body|details|content|copy|paragraph|summary|blurb)"
-_MESSAGE_NOUN = re.compile(
-    r"\b(?:error|message|confirmation|notice|alert|warning|status|toast|notification|banner)s?\b",
-    re.I,
-)
+# the roles a message of each kind has, likeliest first
+_MESSAGE_ROLES = {
+    "error": ("alert",),
+    "warning": ("alert",),
+    "message": ("alert", "status"),
+    "notice": ("status", "alert"),
+    "confirmation": ("status",),
+    "notification": ("status", "alert"),
+    "toast": ("status", "alert"),
+}
+_MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
 
 
 def _whole_text(element: Element, quote: str) -> bool:
@@ -314,16 +321,17 @@ class AssertionMapper(ElementLookup):
             none.group(1), block
         ):
             return True
-        nouns = {**ROLE_NOUNS, "error": "alert", "message": "alert"}
-        for noun, role in nouns.items():
+        nouns = {**{n: (r,) for n, r in ROLE_NOUNS.items()}, **_MESSAGE_ROLES}
+        for noun, roles in nouns.items():
             if not re.search(rf"\b{noun}s?\b", lower):
                 continue
-            holders = [e for e in self.inventory if e.role == role]
-            if len(holders) == 1 and holders[0].conditional:
-                block.actions.append(
-                    Action("expect_absent", Target(Query("role", role), holders[0]))
-                )
-                return True
+            for role in roles:
+                holders = [e for e in self.inventory if e.role == role]
+                if len(holders) == 1 and holders[0].conditional:
+                    block.actions.append(
+                        Action("expect_absent", Target(Query("role", role), holders[0]))
+                    )
+                    return True
         return False
 
     def _absent_kind(self, noun: str, block: Block) -> bool:
@@ -357,6 +365,8 @@ class AssertionMapper(ElementLookup):
             return False
         if re.search(r"\b(?:error|message|warning|hint|alert|notice)s?\b", lower):
             return False  # "the Age field shows the error "...": a message, not the value
+        if contains and quotes and all(self._message_not_value(q) for q in quotes):
+            return False  # 'the search box contains "No results"': text the page renders
         subject = lower[: (contains or empty).start()]  # type: ignore[union-attr]
         subjects = [s for s in re.split(r"\s+and\s+|,\s*", subject) if s.strip()]
         values = quotes if contains else [""] * len(subjects)
@@ -368,6 +378,16 @@ class AssertionMapper(ElementLookup):
                 continue
             self._add(block, "expect_value", element, phrase, value=value)
         return True
+
+    def _message_not_value(self, quote: str) -> bool:
+        """Text no step typed that the component renders itself, outside any form field: an
+        expected message, never an input's value."""
+        if any(quote.lower() == typed.lower() for typed in self.typed):
+            return False
+        found = resolve(self.inventory, Query("text", quote))
+        return found.level >= MatchLevel.TEMPLATE and all(
+            e.tag not in FORM_FIELDS for e in found.elements
+        )
 
     def _count_assertion(self, lower: str) -> Action | None:
         m = re.search(
