@@ -18,6 +18,7 @@ from testdraft.validate.target import ValidationTarget
 SOURCE = textwrap.dedent(
     '''\
     import difflib
+    import re
 
 
     def sort_scores(scores: list[int]) -> list[int]:
@@ -84,6 +85,21 @@ SOURCE = textwrap.dedent(
         return 100 * part / whole
 
 
+    def slug(text: str) -> str:
+        """Return `text` in lower case, each run of other characters than letters and digits a dash."""
+        return re.sub(r"[^a-z0-9]+", "-", text.lower())
+
+
+    def tidy(text: str) -> str:
+        """Return `text` without leading or trailing whitespace, its tabs expanded."""
+        return text.expandtabs().strip()
+
+
+    def initials(name: str) -> str:
+        """The initials of `name`; never empty ("?" for a blank name)."""
+        return "".join(word[0] for word in name.split()) or "?"
+
+
     def not_written(values: list[int]) -> list[int]:
         """Return the values sorted in descending order."""
     '''
@@ -94,6 +110,12 @@ KINDS = {
     "test_sort_scores_result_is_sorted": ("sort_scores", "return sorted(scores)", "return list(scores)"),
     "test_sort_scores_is_a_permutation_of_scores": ("sort_scores", "return sorted(scores)",
                                                     "return sorted(set(scores))"),
+    "test_sort_scores_leaves_scores_unchanged": ("sort_scores", "return sorted(scores)",
+                                                 "scores.sort()\n    return scores"),
+    "test_slug_result_is_lowercase": ("slug", '"[^a-z0-9]+", "-", text.lower())', '"[^a-zA-Z0-9]+", "-", text)'),
+    "test_tidy_result_has_no_surrounding_whitespace": ("tidy", "text.expandtabs().strip()",
+                                                       'text.expandtabs().strip() + " "'),
+    "test_initials_result_is_not_empty": ("initials", ' or "?"', ""),
     "test_rank_result_is_sorted_descending": ("rank", "sorted(values, reverse=True)", "sorted(values)"),
     "test_scale_keeps_the_length_of_values": ("scale", "for value in values]", "for value in values if value > 0]"),
     "test_distinct_result_has_no_duplicates": ("distinct", "list(dict.fromkeys(words))", "list(words)"),
@@ -215,3 +237,29 @@ def test_claims_inverses_and_strategies() -> None:
         "st.dictionaries(st.text(max_size=10), st.floats(min_value=-1000000.0, max_value=1000000.0, "
         "allow_nan=False), max_size=10)")
     assert strategy(parse_hint("Item")) is None and strategy(parse_hint("list")) is None
+
+
+BOUNDS = textwrap.dedent(
+    '''\
+    def isqrt(n: int) -> int:
+        """Return the integer square root of `n`, never negative.
+
+        Args:
+            n: a non-negative integer.
+        """
+
+
+    def clip(value: float) -> float:
+        """Clip `value` into the interval [0, 1]."""
+    '''
+)
+
+
+def test_arguments_are_drawn_within_what_the_docstring_says_of_them() -> None:
+    (test,) = PropertyGenerator().generate(spec_named(BOUNDS.encode(), "isqrt"), ImportTarget.plain("mod", "isqrt"))
+    assert test.name == "test_isqrt_result_is_non_negative"
+    assert test.code.startswith("@given(n=st.integers(min_value=0, max_value=1000))")
+    # The summary's range is the result's, not the argument's: the input is drawn unbounded.
+    (test,) = PropertyGenerator().generate(spec_named(BOUNDS.encode(), "clip"), ImportTarget.plain("mod", "clip"))
+    assert test.name == "test_clip_result_is_between_0_and_1"
+    assert test.code.startswith("@given(value=st.floats(min_value=-1000000.0, max_value=1000000.0")

@@ -7,6 +7,8 @@ The docstring's claims about the result (its summary, its `Returns` section, sen
 - a permutation of the input ("reorders", "permutation", "Sort the ..."), the input's
   length kept ("same length"), no duplicates ("unique", "distinct"), a subset of the input
   ("the items of `xs` that ..."),
+- not empty, lower/upper case, no surrounding whitespace; the argument left unchanged
+  ("does not modify `xs`", "a copy of"),
 - idempotent (`f(f(x)) == f(x)`: "idempotent", "applying it twice", "Normalize ..."),
 - a round trip with its inverse in the same module (`decode(encode(x)) == x`: encode/decode,
   serialize/deserialize, to_x/from_x, a_to_b/b_to_a, "inverse of `g`"),
@@ -127,11 +129,14 @@ def _range_in(text: str) -> Bounds | None:
 
 
 def _parameter_text(spec: FunctionSpec, param: Parameter) -> str:
-    """What the docstring says of one parameter: its lines, less those about the result."""
-    lines = [line for line in (spec.docstring or "").splitlines()
-             if re.search(rf"\b{re.escape(param.name)}\b", line)
-             and not re.match(r"^\s*(:?returns?|the result)\b", line.strip(), re.IGNORECASE)]
-    return " ".join(lines)
+    """What the docstring says of one parameter: its entry under `Args:` (or `:param x:`) and
+    sentences that bound it ("`n` must be positive"), not the summary's words about the result."""
+    docstring = spec.docstring or ""
+    described = section_text(docstring, "args|arguments|parameters|params|keyword args")
+    name = re.escape(param.name)
+    lines = [line.strip() for line in docstring.splitlines() if re.search(rf"\b{name}\b", line)]
+    return " ".join(line for line in lines if line in described or line.startswith(":param")
+                    or re.search(rf"\b{name}`?\s+(must|should|has to|is expected to)\b", line))
 
 
 # --- strategies from type hints ---------------------------------------------------------------
@@ -390,8 +395,46 @@ def _commutative_property(case: _Case, claims: str) -> Iterator[_Property]:
     yield _Property("is_commutative", (check, _equal(swapped, "result", case.returns)))
 
 
+def _text_properties(case: _Case, claims: str) -> Iterator[_Property]:
+    """Text results: lower or upper case, no surrounding whitespace."""
+    if case.returns is None or case.returns.head != "str":
+        return
+    check = "assert isinstance(result, str)"
+    for case_name, method in (("lower", "lower"), ("upper", "upper")):
+        if re.search(rf"\b(in )?{case_name}[- ]?case(d)?\b|\b{case_name}s\b|\b{case_name}ed\b", claims, re.IGNORECASE):
+            yield _Property(f"result_is_{case_name}case", (check, f"assert result == result.{method}()"))
+    if re.search(r"\b(stripped|trimmed|no (leading|trailing|surrounding) (or trailing )?(white ?space|spaces|blanks)|"
+                 r"without (leading|trailing|surrounding) (or trailing )?(white ?space|spaces|blanks))\b", claims,
+                 re.IGNORECASE):
+        yield _Property("result_has_no_surrounding_whitespace", (check, "assert result == result.strip()"))
+
+
+def _non_empty_property(case: _Case, claims: str) -> Iterator[_Property]:
+    check = _type_check(case.returns)
+    if check is None or case.returns is None or case.returns.head not in (*_SEQUENCES, "str", "bytes", "dict", "set"):
+        return
+    if re.search(r"\b(non-?empty|never empty|not empty|at least one)\b", _without_parameter_clauses(claims, case.spec),
+                 re.IGNORECASE):
+        yield _Property("result_is_not_empty", (check, "assert len(result) > 0"))
+
+
+def _input_unchanged_property(case: _Case, claims: str) -> Iterator[_Property]:
+    """"Does not modify `xs`", "`xs` is left as it was", "a copy": the argument is the same after."""
+    source = case.only("list", "List", "dict", "Dict", "set", "Set", "MutableSequence", "MutableMapping")
+    check = _type_check(case.returns)
+    said = re.search(r"\b(does not|doesn't|do not|never|without) (modify|modifying|mutate|mutating|change|changing"
+                     r"|alter)|\b(left|kept|leaves it|remains) (unchanged|as it (was|is)|intact|untouched)"
+                     r"|\bunmodified\b|\bnot (modified|mutated|changed)\b|\bcopy of\b", _whole_docstring(case.spec),
+                     re.IGNORECASE)
+    if source is None or check is None or not said:
+        return  # a stub returning None leaves the argument alone too: only with a type check
+    yield _Property(f"leaves_{source}_unchanged", (check, f"assert {source} == original"),
+                    (f"original = copy.deepcopy({source})",))
+
+
 PROPERTIES: tuple[Callable[[_Case, str], Iterator[_Property]], ...] = (
-    _sequence_properties, _unique_property, _range_property, _idempotent_property, _commutative_property,
+    _sequence_properties, _unique_property, _non_empty_property, _range_property, _text_properties,
+    _idempotent_property, _commutative_property, _input_unchanged_property,
 )
 
 
@@ -447,6 +490,7 @@ class PropertyGenerator(Generator):
         drawn = ", ".join(f"{param}={value}" for param, value in case.drawn.items())
         code = f"@given({drawn})\n{SETTINGS}\ndef {name}({', '.join(case.drawn)}):\n" + body(statements)
         lines = ["import asyncio"] if spec.is_async else []
+        lines += ["import copy"] if "copy.deepcopy(" in code else []
         lines += ["import pytest"] if "pytest." in code else []
         lines += ["from hypothesis import given, settings"]
         if "reject()" in code:
