@@ -413,3 +413,53 @@ export default function People() {
     assert "not rendered" not in code  # the mocked response sends it
     checks, _ = check_locators(code, build_inventory(source, "App.jsx", None))
     assert checks and all(check.count >= 1 for check in checks)
+
+
+def test_a_tables_rows_become_one_loop_that_keeps_every_check() -> None:
+    from testdraft.ui.inventory import build_inventory
+    from testdraft.ui.run import check_locators
+
+    source = """import React, { useState } from "react";
+export default function Age() {
+  const [age, setAge] = useState("");
+  const [note, setNote] = useState("");
+  return (
+    <div>
+      <label htmlFor="age">Age</label>
+      <input id="age" value={age} onChange={(e) => setAge(e.target.value)} />
+      <button onClick={() => setNote(Number(age) < 18 ? "Too young" : "Welcome")}>Check</button>
+      <p>{note}</p>
+    </div>
+  );
+}
+"""
+    table = (
+        "# Ages\n\nFor each row: enter the age in the Age field, click \"Check\" and check the message.\n\n"
+        "| Age | Expected message |\n|---|---|\n| 17 | Too young |\n| 18 | Welcome |\n| 90 | Welcome |\n"
+    )
+    code = _code(table, source)
+    assert (
+        '    for age, expected in [\n        ("17", "Too young"),\n        ("18", "Welcome"),\n'
+        '        ("90", "Welcome"),\n    ]:\n        page.get_by_label("Age").fill(age)\n'
+        '        page.get_by_role("button", name="Check").click()\n'
+        "        expect(page.get_by_text(expected)).to_be_visible()\n"
+    ) in code
+    # the loop's texts are still checked against the component, one per row
+    checks, _ = check_locators(code, build_inventory(source, "Age.jsx", None))
+    assert [c.query.value for c in checks if c.query and c.query.kind == "text"] == [
+        "Too young", "Welcome", "Welcome"
+    ]
+    # other fields are other steps, not rows: no loop over locators of actions
+    fields = _code(
+        '1. Type "17" in the Age field.\n2. Type "18" in the Age field.\n3. Click "Check".\n', source
+    )
+    assert "for " not in fields  # two rows are not enough
+
+
+def test_steps_that_fill_different_fields_are_not_a_loop() -> None:
+    code = _code(
+        '1. Change the nickname to "Bee".\n2. Change the seats to "3".\n3. Change the plan to "Pro".\n'
+        '4. Change the seats to "4".\n',
+        PROFILE,
+    )
+    assert "for " not in code and code.count(".fill(") == 3
