@@ -347,3 +347,69 @@ def test_components_of_the_same_file_are_expanded_with_their_props_and_children(
     assert 'expect(page.get_by_role("heading", name="Your details")).to_be_visible()' in code
     assert 'expect(page.get_by_role("alert")).to_have_count(0)' in code  # a warning is an alert
     assert "TODO" not in code
+
+
+def test_texts_from_a_conditional_template_and_from_pushed_messages_resolve() -> None:
+    from testdraft.ui.inventory import Query, build_inventory, resolve
+
+    source = """import React, { useMemo, useState } from "react";
+function rate(p) { return p.length > 8 ? "Good" : "Weak"; }
+export default function Pw() {
+  const [pw, setPw] = useState("");
+  const [problems, setProblems] = useState([]);
+  const strength = useMemo(() => rate(pw), [pw]);
+  function check() {
+    const found = [];
+    if (!pw) found.push("Enter a password.");
+    if (pw.length < 4) found.push("Use at least 4 characters.");
+    setProblems(found);
+  }
+  return (
+    <div>
+      <input aria-label="Password" value={pw} onChange={(e) => setPw(e.target.value)} />
+      <button onClick={check}>Check</button>
+      <p data-testid="strength">{strength && `Strength: ${strength}`}</p>
+      {problems.length > 0 && <div role="alert">{problems.join(" ")}</div>}
+    </div>
+  );
+}
+"""
+    inventory = build_inventory(source, "Pw.jsx", None)
+    assert resolve(inventory, Query("text", "Strength: Weak")).count == 1
+    (alert,) = resolve(inventory, Query("text", "Use at least 4 characters.")).elements
+    assert alert.role == "alert"
+    code = _code('1. Click "Check".\n\nExpected result:\n- The error "Enter a password." is shown.\n', source)
+    # one of the messages the alert joins: a part of its text
+    assert 'expect(page.get_by_role("alert")).to_contain_text("Enter a password.")' in code
+    assert "not rendered" not in code
+
+
+def test_no_error_shown_is_the_alert_absent_and_mocked_names_resolve() -> None:
+    from testdraft.ui.inventory import build_inventory
+    from testdraft.ui.run import check_locators
+
+    source = """import React, { useEffect, useState } from "react";
+export default function People() {
+  const [people, setPeople] = useState([]);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    fetch("/api/people").then((r) => r.json()).then(setPeople).catch(() => setError("Could not load"));
+  }, []);
+  return (
+    <div>
+      <ul>{people.map((p) => <li key={p.id}>{p.name}</li>)}</ul>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
+"""
+    steps = (
+        'Preconditions: `GET /api/people` responds with:\n```json\n[{"id": 1, "name": "Zuzana Novak"}]\n```\n\n'
+        '1. Open the page.\n\nExpected result:\n- "Zuzana Novak" is listed.\n- No error is shown.\n'
+    )
+    code = _code(steps, source)
+    assert 'expect(page.get_by_role("alert")).to_have_count(0)' in code
+    assert 'expect(page.get_by_text("Zuzana Novak")).to_be_visible()' in code
+    assert "not rendered" not in code  # the mocked response sends it
+    checks, _ = check_locators(code, build_inventory(source, "App.jsx", None))
+    assert checks and all(check.count >= 1 for check in checks)

@@ -73,7 +73,10 @@ class StaticValues:
                 callee = text(node.child_by_field_name("function"))
                 args = node.child_by_field_name("arguments")
                 if callee in setters and args is not None and args.named_children:
-                    self.state_values[setters[callee]].extend(self._strings(args.named_children[0]))
+                    value = args.named_children[0]
+                    self.state_values[setters[callee]].extend(self._strings(value))
+                    if value.type == "identifier":  # setErrors(found): what was pushed to it
+                        self.state_values[setters[callee]].extend(self._pushed(text(value)))
             elif node.type == "assignment_expression":
                 left = node.child_by_field_name("left")
                 right = node.child_by_field_name("right")
@@ -93,6 +96,16 @@ class StaticValues:
                         " " in candidate or candidate[:1].isupper()
                     ):
                         self.human_strings.append(candidate)
+
+    def _pushed(self, name: str) -> list[str]:
+        """Strings the code pushes to a list named `name` (`found.push("...")`)."""
+        found: list[str] = []
+        for node in walk(self.root):
+            if node.type == "call_expression" and text(node.child_by_field_name("function")) == f"{name}.push":
+                args = node.child_by_field_name("arguments")
+                for arg in args.named_children if args is not None else []:
+                    found.extend(self._strings(arg))
+        return found
 
     def _strings(self, node: Node) -> list[str]:
         """Concrete strings an expression may evaluate to (holes dropped)."""
@@ -237,6 +250,16 @@ class StaticValues:
                 return self.expr_pattern(left, env) + self.expr_pattern(right, env)
         if kind in ("null", "undefined", "true", "false"):
             return TextPattern()
+        if kind == "call_expression":  # errors.join(" "): some of the strings the state holds
+            callee = node.child_by_field_name("function")
+            base = callee.child_by_field_name("object") if callee is not None else None
+            if (
+                callee is not None
+                and base is not None
+                and text(callee.child_by_field_name("property")) == "join"
+                and text(base) in self.state_values
+            ):
+                return TextPattern((Segment.hole(self.state_values[text(base)]),))
         if kind == "identifier":
             name = text(node)
             if env.get(name) is MAPPED_ITEM:

@@ -121,6 +121,9 @@ def alternatives(patterns: list[TextPattern]) -> TextPattern:
     statics = [p.static_text() for p in patterns]
     if all(s is not None for s in statics):
         return TextPattern((Segment(tuple(dict.fromkeys(s or "" for s in statics))),))
+    shown = [p for p, s in zip(patterns, statics, strict=True) if s != ""]
+    if len(shown) == 1:  # `cond && `Strength: ${x}``: the template, when anything shows
+        return shown[0]
     guesses = [
         g for p in patterns for g in p.expansions(fill_holes=True, weak=False) if HOLE_MARK not in g
     ]

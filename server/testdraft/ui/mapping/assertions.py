@@ -85,6 +85,8 @@ class AssertionMapper(ElementLookup):
             block.actions.append(count)
             if not quotes:
                 return
+        elif re.search(r"\bno\s+\w+\s+(?:is|are)\s+(?:listed|shown)", lower):
+            negative = True  # "no error is shown", where no list counts it
         if state and not precondition:
             if self._state_assertion(part, quotes, state, block):
                 return
@@ -396,6 +398,9 @@ class AssertionMapper(ElementLookup):
             lower,
         )
         if m is None:
+            return None
+        noun = m.group(2).removesuffix("s")
+        if noun in ROLE_NOUNS or noun in _MESSAGE_ROLES:  # "no error is shown": not the list's rows
             return None
         number = m.group(1)
         count = int(number) if number.isdigit() else NUMBER_WORDS[number]

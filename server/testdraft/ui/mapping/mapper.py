@@ -213,6 +213,8 @@ class Mapper(AssertionMapper):
 
 def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
     mapper = Mapper(inventory)
+    for mock in case.mocks:  # what a mocked response sends, the page may show
+        mapper.typed += _strings(json.loads(mock.body)) if mock.body is not None else []
     test = MappedTest(component=inventory.component, title=case.title or inventory.component)
     opening = Block("open the page", [*(_route(mock) for mock in case.mocks), Action("goto")])
     if case.preconditions:
@@ -243,6 +245,14 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         mapper.map_assertions(item, expected_block)
         test.blocks.append(expected_block)
     return test
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [s for item in value for s in _strings(item)] if isinstance(value, list) else []
 
 
 def _route(mock: Mock) -> Action:

@@ -64,8 +64,15 @@ def _query(call: ast.Call) -> Query | None:
 
 
 def _typed_values(tree: ast.AST) -> list[str]:
+    """Strings the test feeds the page: typed into fields, or in a mocked response
+    (`page.route(..., route.fulfill(json=...))`); the page may render them."""
     values = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "route":
+            values += [
+                str(c.value) for arg in node.args[1:] for c in ast.walk(arg)
+                if isinstance(c, ast.Constant) and isinstance(c.value, str)
+            ]
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
