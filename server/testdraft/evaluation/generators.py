@@ -30,7 +30,7 @@ from testdraft.evaluation.cache import JsonCache, outcome_key
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
-from testdraft.generate.registry import SAMPLED, build_generators, expand_names
+from testdraft.generate.registry import SAMPLED, build_single, expand_names
 from testdraft.model.settings import ModelSettings
 from testdraft.pipeline import SuggestError, Suggestion, suggest_file
 from testdraft.spec.model import FunctionSpec
@@ -182,5 +182,7 @@ def _build(name: str, settings: ModelSettings) -> Generator:
         except ModelError as exc:
             raise GeneratorUnavailable(f"the model did not load: {exc}") from exc
 
-    (generator,) = build_generators((name,), model=model)
+    generator = build_single(name, model=model)
+    if generator is None:
+        raise GeneratorUnavailable(f"the {name} generator is not ready")
     return generator

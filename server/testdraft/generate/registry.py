@@ -53,14 +53,15 @@ def build_generators(names: Iterable[str], model: ModelFactory | None = None) ->
         if name not in EXPANSIONS:
             log.warning("unknown generator %r: skipped", name)
     known = [name for name in names if name in EXPANSIONS]
-    chosen: list[Generator] = []
-    for name in expand_names(known):
-        if name == "docstring":
-            chosen.append(DocstringExamplesGenerator())
-        elif name == "properties":
-            chosen.append(PropertyGenerator())
-        elif model is not None:
-            generator = model()
-            if generator is not None:
-                chosen.append(generator)
-    return chosen
+    built = (build_single(name, model) for name in expand_names(known))
+    return [generator for generator in built if generator is not None]
+
+
+def build_single(name: str, model: ModelFactory | None = None) -> Generator | None:
+    """The one generator a single name (one `expand_names` gives) stands for; None when it is
+    the model and `model` is not given or not ready."""
+    if name == "docstring":
+        return DocstringExamplesGenerator()
+    if name == "properties":
+        return PropertyGenerator()
+    return model() if model is not None else None
