@@ -463,3 +463,33 @@ def test_steps_that_fill_different_fields_are_not_a_loop() -> None:
         PROFILE,
     )
     assert "for " not in code and code.count(".fill(") == 3
+
+
+def test_a_scenario_outline_runs_once_per_examples_row_as_one_loop() -> None:
+    feature = """Feature: Seats
+  Scenario Outline: Changing seats
+    Given the profile is open
+    When I change the seats to <seats>
+    And I select "<plan>" from the Plan dropdown
+    Then the Seats field contains "<seats>"
+
+    Examples:
+      | seats | plan |
+      | 1     | Free |
+      | 5     | Pro  |
+      | 9     | Pro  |
+
+  Scenario: Another one
+    When I click "Save"
+"""
+    case = parse_test_case(feature, "seats.feature")
+    assert case.steps[2:4] == ["change the seats to 5", 'select "Pro" from the Plan dropdown']
+    assert case.expected[1] == 'After step 4: the Seats field contains "5"'
+    assert len(case.steps) == 6 and "Save" not in " ".join(case.steps)
+    code = generate_ui_test("App.jsx", PROFILE, steps_text=feature).code
+    assert (
+        '    for seats, plan in [\n        ("1", "Free"),\n        ("5", "Pro"),\n        ("9", "Pro"),\n    ]:\n'
+        '        page.get_by_label("Seats").fill(seats)\n'
+        '        page.get_by_label("Plan").select_option(plan)\n'
+        '        expect(page.get_by_label("Seats")).to_have_value(seats)\n'
+    ) in code

@@ -55,23 +55,37 @@ def _shape(statements: list[str]) -> _Shape | None:
 
 
 def loop_runs(rows: list[Row]) -> list[tuple[int, int, list[str]]]:
-    """(first row, end row, the loop's lines) for each run of rows that loop well."""
+    """(first row, end row, the loop's lines) for each run of rows that loop well; a loop's
+    body may be several steps (a Scenario Outline's steps, once per Examples row)."""
     shapes = [_shape(row.statements) if row.is_step and row.statements else None for row in rows]
     runs: list[tuple[int, int, list[str]]] = []
     start = 0
     while start < len(rows):
-        end = start + 1
-        while (
-            shapes[start] is not None
-            and end < len(rows)
-            and shapes[end] is not None
-            and shapes[end].template == shapes[start].template  # type: ignore[union-attr]
-        ):
-            end += 1
-        if end - start >= MIN_ROWS and (loop := _loop([s for s in shapes[start:end] if s])) is not None:
-            runs.append((start, end, loop))
-        start = end
+        best: tuple[int, int, list[str]] | None = None
+        for size in range(1, (len(rows) - start) // MIN_ROWS + 1):
+            units: list[_Shape] = []
+            end = start
+            while end + size <= len(rows) and all(s is not None for s in shapes[end : end + size]):
+                unit = _joined([s for s in shapes[end : end + size] if s is not None])
+                if units and unit.template != units[0].template:
+                    break
+                units.append(unit)
+                end += size
+            longer = best is None or end > best[1]
+            if len(units) >= MIN_ROWS and longer and (loop := _loop(units)) is not None:
+                best = (start, end, loop)
+        if best is not None:
+            runs.append(best)
+            start = best[1]
+        else:
+            start += 1
     return runs
+
+
+def _joined(shapes: list[_Shape]) -> _Shape:
+    return _Shape(
+        tuple(t for s in shapes for t in s.template), tuple(lit for s in shapes for lit in s.literals)
+    )
 
 
 def _loop(shapes: list[_Shape]) -> list[str] | None:
@@ -148,6 +162,7 @@ _NOT_NAMES = {
     "page", "get", "by", "label", "placeholder", "role", "textbox", "searchbox", "spinbutton", "combobox",
     "name", "exact", "true", "fill", "select", "option", "locator", "driver", "find", "element", "xpath",
     "css", "selector", "test", "id", "send", "keys", "clear", "contains", "normalize", "space",
+    "in", "of", "the", "a", "an", "your", "to", "for", "e", "g",
 }
 
 
