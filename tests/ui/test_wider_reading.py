@@ -266,9 +266,9 @@ def test_a_data_rows_passage_a_whole_kind_of_element_and_a_status_message() -> N
     billing = 'page.get_by_text("Invoices are sent on the first day of each month.")'
     assert f"expect({billing}).to_have_count(0)" in code
     assert 'expect(page.get_by_text("We never sell your data to anyone.")).to_be_visible()' in code
-    # the text is the status's: the message, not just somewhere on the page (a part of it, as
-    # the code builds it from a state the inventory only guesses)
-    assert 'expect(page.get_by_role("status")).to_contain_text("Opened Privacy")' in code
+    # the text is the status's: the message, not just somewhere on the page (all of it: the
+    # code sets the state to that very string)
+    assert 'expect(page.get_by_role("status")).to_have_text("Opened Privacy")' in code
     assert 'expect(page.get_by_role("region")).to_have_count(0)' in code
 
 
@@ -493,3 +493,36 @@ def test_a_scenario_outline_runs_once_per_examples_row_as_one_loop() -> None:
         '        page.get_by_label("Plan").select_option(plan)\n'
         '        expect(page.get_by_label("Seats")).to_have_value(seats)\n'
     ) in code
+
+
+PAY = """import React, { useState } from "react";
+export default function Pay() {
+  const [method, setMethod] = useState("card");
+  const [message, setMessage] = useState("");
+  const [alerts, setAlerts] = useState(true);
+  return (
+    <div>
+      <label><input type="radio" checked={method === "card"} onChange={() => setMethod("card")} />Card</label>
+      <label><input type="radio" checked={method === "bank"} onChange={() => setMethod("bank")} />Bank</label>
+      {method === "card" && (<><label htmlFor="num">Card number</label><input id="num" /></>)}
+      <button role="switch" aria-checked={alerts} onClick={() => setAlerts(!alerts)}>Email alerts</button>
+      <button onClick={() => setMessage(method === "card" ? "Card declined" : "Go to your bank")}>Pay</button>
+      {message && <p data-testid="pay-message">{message}</p>}
+    </div>
+  );
+}
+"""
+
+
+def test_a_message_element_a_switch_stated_on_and_a_field_not_displayed() -> None:
+    code = _code(
+        '1. The page opens with the "Email alerts" switch on.\n2. Click "Pay".\n3. Select "Bank".\n'
+        "\nExpected result:\n"
+        '- After step 2 the message "Card declined" is shown.\n'
+        "- After step 3 the Card number field is not displayed.\n",
+        PAY,
+    )
+    assert 'expect(page.get_by_role("switch", name="Email alerts")).to_be_checked()' in code
+    assert 'expect(page.get_by_test_id("pay-message")).to_have_text("Card declined")' in code
+    assert 'expect(page.get_by_label("Card number")).to_have_count(0)' in code
+    assert "TODO" not in code

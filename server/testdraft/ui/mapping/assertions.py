@@ -44,12 +44,35 @@ _MESSAGE_ROLES = {
 _MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
 
 
+_PRESENCE_KINDS = {
+    "field": "field",
+    "box": "field",
+    "input": "field",
+    "dropdown": "select",
+    "checkbox": "checkbox",
+    "button": "clickable",
+    "link": "clickable",
+}
+# test ids and ids that name a message holder ("payment-message", "form-error")
+_MESSAGE_KEYS = {"message", "error", "notice", "status", "feedback", "toast", "alert", "warning", "msg"}
+
+
+def _key_words(element: Element) -> set[str]:
+    keys = " ".join(k for k in (element.test_id, element.element_id) if k)
+    return content_words(keys.replace("-", " ").replace("_", " "))
+
+
 def _whole_text(element: Element, quote: str) -> bool:
     """Whether `quote` is all of the element's text (`to_have_text`), not a part of it: the
-    source has it, or a template whose literal parts match and whose holes fill the rest."""
+    source has it, a template whose literal parts match and whose holes fill the rest, or a
+    state the code sets to exactly that string."""
     level = match(element.text, quote, exact=True)
-    return level == MatchLevel.LITERAL or (
-        level == MatchLevel.TEMPLATE and element.text.has_literal
+    segments = element.text.segments
+    only_a_state = len(segments) == 1 and not segments[0].several  # `{message}`, set to it
+    return (
+        level == MatchLevel.LITERAL
+        or (level == MatchLevel.TEMPLATE and element.text.has_literal)
+        or (level == MatchLevel.GUESSED and only_a_state)
     )
 
 
@@ -99,6 +122,7 @@ class AssertionMapper(ElementLookup):
                 self._labelled_figure(part, block)
                 or self._absent_role(lower, negative, block)
                 or self._row_text(part, negative, block)
+                or self._element_presence(part, negative, block)
             ):
                 return
             quotes = self._data_mentioned(part)
@@ -145,18 +169,31 @@ class AssertionMapper(ElementLookup):
 
     def _message_text(self, part: str, quote: str, block: Block) -> bool:
         """ 'the error "X" is shown' / 'a confirmation "Saved" appears': the text of the one
-        alert or status the component has, when that is where the code renders the text."""
+        message element that renders it (an alert, a status, or an element whose test id or
+        id calls it a message), when that is where the code renders the text."""
         if not _MESSAGE_NOUN.search(QUOTED.sub(" ", part)):
             return False
-        for role in ("alert", "status"):
-            holders = [e for e in self.inventory if e.role == role]
-            if len(holders) != 1 or not match(holders[0].text, quote):
-                continue
-            target = Target(Query("role", role), holders[0])
-            verb = "expect_text" if _whole_text(holders[0], quote) else "expect_contains"
-            block.actions.append(Action(verb, target, value=quote))
-            return True
-        return False
+        holders = [
+            e
+            for e in self.inventory
+            if e.tag not in FORM_FIELDS
+            and (e.role in ("alert", "status") or _MESSAGE_KEYS & _key_words(e))
+            and match(e.text, quote)
+        ]
+        if len(holders) != 1:
+            return False
+        element = holders[0]
+        by_role = [e for e in self.inventory if e.role == element.role]
+        target = (
+            Target(Query("role", element.role), element)
+            if element.role in ("alert", "status") and len(by_role) == 1
+            else self.target(element)
+        )
+        if target is None:
+            return False
+        verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
+        block.actions.append(Action(verb, target, value=quote))
+        return True
 
     def _not_mentioned(self, part: str, block: Block) -> bool:
         """ "The error does not mention the recipient": the message is there (it is an alert,
@@ -290,6 +327,24 @@ class AssertionMapper(ElementLookup):
         verb = "expect_text" if not best[1].text.has_literal else "expect_contains"
         block.actions.append(Action(verb, target, value=m.group(1)))
         return True
+
+    def _element_presence(self, part: str, negative: bool, block: Block) -> bool:
+        """ "the Card number field is not displayed" / "the Notes box is shown": the control
+        the words name is there, or is not."""
+        m = re.match(
+            r"^(?:the\s+)?(?P<what>.+?)\s+(?P<noun>field|box|input|dropdown|checkbox|button|link)\s+"
+            r"(?:is|are|should be|must be)\s+(?:still\s+|now\s+|no longer\s+|not\s+)*"
+            r"(?:shown|displayed|visible|hidden|gone|present|there|available|rendered)\b",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return False
+        kind = _PRESENCE_KINDS[m.group("noun").lower()]
+        element = self.find_by_words(m.group("what"), kind)
+        if element is None:
+            return False
+        return self._add(block, "expect_absent" if negative else "expect_visible", element, part)
 
     def _row_text(self, part: str, negative: bool, block: Block) -> bool:
         """ "The overview text is no longer shown", "the password answer is hidden": the long

@@ -28,6 +28,7 @@ from testdraft.ui.mapping.wording import (
     quoted_texts,
     split_clauses,
     split_outside_quotes,
+    state_word,
     unquoted_value,
 )
 from testdraft.ui.steps import Mock, TestCase
@@ -230,7 +231,9 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
             if not mapper.map_action(clause, block):
                 if re.match(
                     r"(verify|check|ensure|confirm|make sure|observe|assert|wait)\b", clause, re.I
-                ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause):
+                ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
+                    quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
+                ):  # 'The settings open with the "Dark mode" switch off
                     mapper.map_assertions(clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))

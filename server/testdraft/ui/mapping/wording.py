@@ -218,6 +218,10 @@ def state_word(lower: str) -> str | None:
         ("is off", "unchecked"),
         ("still on", "checked"),
         ("still off", "unchecked"),
+        ("(?:switch|toggle)(?: is)? on", "checked"),  # 'with the "Dark mode" switch on'
+        ("(?:switch|toggle)(?: is)? off", "unchecked"),
+        ("turned on", "checked"),
+        ("turned off", "unchecked"),
         ("pressed", "aria-pressed=true"),
         ("expanded", "aria-expanded=true"),
         ("collapsed", "aria-expanded=false"),
