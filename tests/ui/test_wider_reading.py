@@ -89,6 +89,9 @@ def test_change_update_and_switch_to_a_value_fill_a_field_or_pick_an_option() ->
     assert 'page.get_by_label("Nickname").fill("Grace Hopper")' in code
     assert 'page.get_by_role("switch", name="Dark mode").check()' in code  # on: a toggle
     assert "TODO" not in code
+    named = _code("1. Enter the number 7 into the Seats field.\n2. Type Ada as the nickname.\n", PROFILE)
+    assert 'page.get_by_label("Seats").fill("7")' in named
+    assert 'page.get_by_label("Nickname").fill("Ada")' in named
 
 
 SHELF = """import React, { useState } from "react";

@@ -303,9 +303,15 @@ CHANGE_TO = re.compile(
     re.IGNORECASE,
 )
 _FILL_VALUE = re.compile(
-    r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into)\s+(?:the\s+)?\S"
+    r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into|as)\s+(?:the\s+)?\S"
     r"|^(?:fill(?: in| out)?|complete|populate)\s+(?:the\s+)?.+?\s+with\s+(?P<value2>.+)$",
     re.IGNORECASE,
+)
+# a value introduced by what it is: "the number 42", "an amount of 250", "the code X7"
+_NAMED_VALUE = re.compile(
+    r"^(?:the|a|an)\s+(?:number|amount|value|code|word|text|figure|quantity|price|sum|date|year)"
+    r"\s+(?:of\s+)?(?=\S)",
+    re.I,
 )
 _NOT_A_VALUE = re.compile(
     r"^(?:the|a|an|your|his|her|their|its|this|that|each|every|some|any|it|them|nothing)\b", re.I
@@ -323,7 +329,7 @@ def unquoted_value(clause: str) -> str | None:
     found = m.group("value") or m.group("value2") if m is not None else None
     if found is None and changed is not None:
         found = changed.group("value")
-    value = (found or "").strip(" .,")
+    value = _NAMED_VALUE.sub("", (found or "").strip(" .,"))  # "the amount 250" -> 250
     if not value or _NOT_A_VALUE.match(value) or len(value.split()) > 3 or QUOTED.search(value):
         return None
     return value
