@@ -529,3 +529,29 @@ def test_a_message_element_a_switch_stated_on_and_a_field_not_displayed() -> Non
     assert 'expect(page.get_by_test_id("pay-message")).to_have_text("Card declined")' in code
     assert 'expect(page.get_by_label("Card number")).to_have_count(0)' in code
     assert "TODO" not in code
+
+
+def test_states_said_with_not_or_in_other_words_and_double_clicks() -> None:
+    code = _code(
+        '1. Double-click "Save".\n2. Right-click the Save button.\n'
+        "3. When I click the Save button the Nickname field is empty.\n\nExpected result:\n"
+        "- The Save button is no longer disabled.\n- The Save button is not enabled.\n"
+        "- The Save button is greyed out.\n- The Save button is not clickable.\n"
+        "- The dark mode switch is not checked.\n- The Save button is disabled once the dialog closes.\n",
+        PROFILE,
+    )
+    save = 'page.get_by_role("button", name="Save")'
+    assert f"{save}.dblclick()" in code and f'{save}.click(button="right")' in code
+    body = code.split("# Step 3", 1)[1]
+    assert body.index(f"{save}.click()") < body.index('expect(page.get_by_label("Nickname")).to_have_value("")')
+    checks = [line.strip() for line in code.split("# Expected", 1)[1].splitlines() if "expect(" in line]
+    assert checks == [
+        f"expect({save}).to_be_enabled()",  # no longer disabled
+        f"expect({save}).to_be_disabled()",  # not enabled
+        f"expect({save}).to_be_disabled()",  # greyed out
+        f"expect({save}).to_be_disabled()",  # not clickable: "not" is the state's own
+        'expect(page.get_by_role("switch", name="Dark mode")).not_to_be_checked()',
+        f"expect({save}).to_be_disabled()",  # "closes" denies nothing
+    ]
+    selenium = generate_ui_test("App.jsx", PROFILE, '1. Double-click "Save".\n', "selenium").code
+    assert "ActionChains(driver).double_click(" in selenium

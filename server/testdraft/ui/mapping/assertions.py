@@ -15,6 +15,7 @@ from testdraft.ui.mapping.wording import (
     ORDER_LIST,
     QUOTED,
     ROLE_NOUNS,
+    STATE_NEGATION,
     content_words,
     listed_items,
     quoted_texts,
@@ -44,6 +45,16 @@ _MESSAGE_ROLES = {
 _MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
 
 
+_NOT = re.compile(r"\b(?:not|no longer|never|isn't|aren't|won't|doesn't)\b")  # a state denied
+_OPPOSITE = {
+    "disabled": "enabled",
+    "enabled": "disabled",
+    "checked": "unchecked",
+    "unchecked": "checked",
+    "aria-pressed=true": "aria-pressed=false",
+    "aria-expanded=true": "aria-expanded=false",
+    "aria-expanded=false": "aria-expanded=true",
+}
 _PRESENCE_KINDS = {
     "field": "field",
     "box": "field",
@@ -509,10 +520,9 @@ class AssertionMapper(ElementLookup):
                 state = f"aria-selected={'false' if negative else 'true'}"
             else:
                 return False
-        elif state == "checked" and NEGATIVE.search(part.lower()):
-            state = "unchecked"
-        elif state == "aria-pressed=true" and NEGATIVE.search(part.lower()):
-            state = "aria-pressed=false"  # a toggle button that is not pressed
+        elif _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower()))):
+            # "no longer disabled", "not enabled", "not pressed": the opposite state
+            state = _OPPOSITE.get(state, state)
         self._add(block, "expect_state", element, part, hint=hint, value=state)
         return True
 

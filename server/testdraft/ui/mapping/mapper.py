@@ -81,6 +81,9 @@ class Mapper(AssertionMapper):
         if m := re.match(r"leave (?:the )?(.+?)\s+(?:field\s+)?(?:empty|blank)", lower):
             element = self.find_by_words(m.group(1), "field")
             return self._add(block, "expect_value", element, m.group(1), value="")
+        if m := re.match(r"(double|right)[- ]?click\b", lower):  # dblclick / the context menu
+            verb = "dblclick" if m.group(1) == "double" else "right_click"
+            return self._click("click" + text[m.end() :], quotes, block, 1, verb)
         if re.match(r"(click|press|tap|hit)\b", lower):
             times = 2 if re.search(r"\btwice\b", lower) else 1
             if m := re.search(r"\b(\d+) times\b", lower):
@@ -171,19 +174,19 @@ class Mapper(AssertionMapper):
             return self._add(block, "select", element, what, value=self._option_value(element, value))
         return self._fill(text, quotes, block)
 
-    def _click(self, text: str, quotes: list[str], block: Block, times: int) -> bool:
+    def _click(self, text: str, quotes: list[str], block: Block, times: int, verb: str = "click") -> bool:
         if (in_row := self._in_row(text, "clickable")) is not None:
-            return self._add(block, "click", in_row[0], text, hint=in_row[1], times=times)
+            return self._add(block, verb, in_row[0], text, hint=in_row[1], times=times)
         if quotes:
             element = self.find_by_quote(quotes[0], "clickable", text)
-            return self._add(block, "click", element, quotes[0], hint=quotes[0], times=times)
+            return self._add(block, verb, element, quotes[0], hint=quotes[0], times=times)
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
         phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
         if PRONOUN.fullmatch(phrase.strip(" .")) and self.last_target is not None:
-            block.actions.append(Action("click", self.last_target, times=times))
+            block.actions.append(Action(verb, self.last_target, times=times))
             return True
         element = self.find_by_words(phrase, "clickable")
-        return self._add(block, "click", element, phrase.strip(), times=times)
+        return self._add(block, verb, element, phrase.strip(), times=times)
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
         value = quotes[0] if quotes else None

@@ -145,6 +145,14 @@ _TRAILING_ACTION = re.compile(
 _AFTER_OBJECT = re.compile(r"^(?:\s+(?:again|twice|once more|\d+ times|button|link|tab|filter))*", re.I)
 
 
+# where an action's object ends when nothing else marks it: its kind of control, then a new subject
+_NAMED_OBJECT = re.compile(
+    r"\b(?:button|link|tab|checkbox|switch|toggle|field|box|menu|icon|option|key)\b(?:\s+(?:again|twice))?"
+    r"(?=\s+(?:the|a|an|it|they|this|no|its|their|all|every)\b)",
+    re.I,
+)
+
+
 def imperative(verb: str) -> str | None:
     """The base form of an action verb ("clicking", "clicks", "clicked" -> "click")."""
     word = verb.lower()
@@ -169,6 +177,8 @@ def _in_action_order(sentence: str) -> list[str]:
         parts = split_outside_quotes(rest, r",\s*")
         if len(parts) > 1:  # else at the comma
             return [f"{verb} {parts[0]}", ", ".join(parts[1:])]
+        if named := _NAMED_OBJECT.search(rest):  # "When I click the Save button the dialog closes"
+            return [f"{verb} {rest[: named.end()].strip()}", rest[named.end() :].strip()]
     m = _TRAILING_ACTION.match(sentence)
     if m and not re.match(_ACTION_VERB, m.group("main"), re.I) and (verb := imperative(m.group("verb"))):
         if PRONOUN.fullmatch(m.group("object").strip(" .")):
@@ -203,8 +213,14 @@ def split_clauses(step: str) -> list[str]:
     return clauses
 
 
+# a state word that says "not" itself: no negation of the statement
+STATE_NEGATION = re.compile(r"\bnot clickable\b|\bcan(?:not|'t) be clicked\b")
+
+
 def state_word(lower: str) -> str | None:
     for word, state in (
+        ("(?:greyed|grayed) out", "disabled"),
+        ("(?:not clickable|can(?:not|'t) be clicked)", "disabled"),
         ("disabled", "disabled"),
         ("enabled", "enabled"),
         ("unchecked", "unchecked"),

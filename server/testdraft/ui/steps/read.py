@@ -67,7 +67,7 @@ _GHERKIN_STEP = re.compile(r"^\s*(Given|When|Then|And|But|\*)\s+(.*)$")
 ACTION_VERBS = (
     r"(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|"
     r"pick|replace|clear|turn|toggle|open|go|navigate|visit|reload|submit|hover|leave|change|"
-    r"update|edit|modify|adjust|set)"
+    r"update|edit|modify|adjust|set|double[- ]?click|right[- ]?click)"
 )
 _ACTION_START = re.compile(rf"^{ACTION_VERBS}\b", re.IGNORECASE)
 _STATEMENT = re.compile(
