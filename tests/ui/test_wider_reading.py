@@ -555,3 +555,28 @@ def test_states_said_with_not_or_in_other_words_and_double_clicks() -> None:
     ]
     selenium = generate_ui_test("App.jsx", PROFILE, '1. Double-click "Save".\n', "selenium").code
     assert "ActionChains(driver).double_click(" in selenium
+
+
+def test_a_download_links_file_name_is_its_download_attribute() -> None:
+    source = """import React, { useState } from "react";
+export default function Export() {
+  const [name, setName] = useState("");
+  const [file, setFile] = useState(null);
+  return (
+    <div>
+      <input aria-label="File name" value={name} onChange={(e) => setName(e.target.value)} />
+      <button onClick={() => setFile(`${name}.csv`)}>Export</button>
+      {file && <a href="data:text/csv,a" download={file}>Download {file}</a>}
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Type "q3" in the File name field.\n2. Click "Export".\n\nExpected result:\n'
+        '- The link downloads a file named "q3.csv".\n',
+        source,
+    )
+    assert (
+        'expect(page.get_by_role("link", name="Download q3.csv")).to_have_attribute("download", "q3.csv")'
+        in code
+    )

@@ -137,6 +137,8 @@ class AssertionMapper(ElementLookup):
             ):
                 return
             quotes = self._data_mentioned(part)
+        if len(quotes) == 1 and not precondition and self._download_name(part, quotes[0], block):
+            return
         named = len(quotes) == 1 and not negative and not precondition
         if named and (
             self._named_text(part, quotes[0], block) or self._message_text(part, quotes[0], block)
@@ -177,6 +179,22 @@ class AssertionMapper(ElementLookup):
         exact = any(match(p, quote, exact=True) for p in (best[1].text,))
         return self._add(block, "expect_text" if exact else "expect_contains", best[1], part,
                          value=quote)
+
+    def _download_name(self, part: str, quote: str, block: Block) -> bool:
+        """ "The link downloads a file named "q3.json"": the one link with a `download`
+        attribute saves under that name."""
+        if not re.search(r"\bdownloads?\b[^\"“]*\b(?:named|called)\s+[\"“]", part, re.I):
+            return False
+        links = [e for e in self.inventory if "download" in e.attrs]
+        if len(links) != 1:
+            return False
+        # "Download {name}": the link's name with the file's name in it, when the code builds it
+        hint = links[0].name.display().replace("{…}", quote, 1)
+        target = self.target(links[0], hint) or self.target(links[0])
+        if target is None:
+            return False
+        block.actions.append(Action("expect_state", target, value=f"download={quote}"))
+        return True
 
     def _message_text(self, part: str, quote: str, block: Block) -> bool:
         """ 'the error "X" is shown' / 'a confirmation "Saved" appears': the text of the one
