@@ -580,3 +580,21 @@ export default function Export() {
         'expect(page.get_by_role("link", name="Download q3.csv")).to_have_attribute("download", "q3.csv")'
         in code
     )
+
+
+def test_a_tables_rows_are_counted_with_its_header_row() -> None:
+    source = """import React from "react";
+const PEOPLE = ["Ada", "Grace", "Linus"];
+export default function Team({ people = PEOPLE.slice(0, 2) }) {
+  return (
+    <table>
+      <thead><tr><th>Name</th></tr></thead>
+      <tbody>{people.map((p) => <tr key={p}><td>{p}</td></tr>)}</tbody>
+    </table>
+  );
+}
+"""
+    code = _code("1. Verify the table shows 2 people.\n2. Verify the error is not shown.\n", source)
+    # one header row and two people: the row role counts both kinds
+    assert 'expect(page.get_by_role("row")).to_have_count(3)' in code
+    assert code.count("to_have_count(") == 1  # "the error" counts no rows

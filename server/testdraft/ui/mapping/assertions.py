@@ -476,9 +476,13 @@ class AssertionMapper(ElementLookup):
         )
 
     def _count_assertion(self, lower: str) -> Action | None:
+        numbers = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
         m = re.search(
-            r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is)\s+"
-            r"(?:still\s+)?(?:listed|shown|displayed)",
+            numbers + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is)\s+(?:still\s+)?(?:listed|shown|displayed)",
+            lower,
+        ) or re.search(  # "the table shows 5 team members"
+            r"\b(?:shows?|lists?|displays?)\s+(?:exactly\s+|only\s+)?" + numbers
+            + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b)",
             lower,
         )
         if m is None:
@@ -500,9 +504,14 @@ class AssertionMapper(ElementLookup):
         if len(groups) != 1:
             return None
         query = group_locator(self.inventory, groups[0])
-        if query is None:
+        if query is not None:
+            return Action("expect_count", Target(query, groups[0]), count=count)
+        # a table's rows: the role counts its header rows too, always there, so add them
+        role = groups[0].role
+        others = [e for e in resolve(self.inventory, Query("role", role or "")).elements if e is not groups[0]]
+        if role is None or not others or any(e.repeated or e.conditional for e in others):
             return None
-        return Action("expect_count", Target(query, groups[0]), count=count)
+        return Action("expect_count", Target(Query("role", role), groups[0]), count=count + len(others))
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
         kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}
