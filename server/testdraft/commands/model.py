@@ -46,6 +46,12 @@ def add_model_options(parser: argparse._ActionsContainer) -> None:
                         help="weight-only quantization (auto: int8 on the CPU, none on GPUs)")
     parser.add_argument("--threads", type=int, help="torch CPU threads")
     parser.add_argument("--seed", type=int, help="sampling seed (reproducible candidates)")
+    parser.add_argument("--few-shot", type=int, metavar="K",
+                        help="show the model the K verified training pairs most like the function "
+                             "as worked examples (retrieval baseline; default 0)")
+    parser.add_argument("--few-shot-data", metavar="PAIRS.jsonl[.gz]",
+                        help="the pairs --few-shot retrieves from (default: models/training-data/"
+                             "pairs-train.jsonl.gz)")
 
 
 def settings_from_args(args: argparse.Namespace, seed: int | None = None) -> Any:
@@ -66,6 +72,8 @@ def settings_from_args(args: argparse.Namespace, seed: int | None = None) -> Any
         "quantize": getattr(args, "quantize", None),
         "threads": getattr(args, "threads", None),
         "seed": seed if getattr(args, "seed", None) is None else args.seed,
+        "fewShot": getattr(args, "few_shot", None),
+        "fewShotData": getattr(args, "few_shot_data", None),
     }
     return ModelSettings.from_dict({k: v for k, v in values.items() if v is not None})
 

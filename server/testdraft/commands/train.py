@@ -11,15 +11,17 @@ hold, coverage, mutation score) decides what to reinforce (`testdraft.model.rein
 Do not train on the problems you evaluate on. The pairs mined from real packages are
 built by `python -m testdraft.training_data` (models/training-data/).
 
-For sft, each line of the data file is one pair:
+For sft, each line of the data file (JSON lines, or gzip of them: `.jsonl.gz`) is one pair:
 
     {"source": "def f(x):\\n    \\"\\"\\"Docstring.\\"\\"\\"\\n", "tests": "def test_f():\\n    assert ...",
-     "function": "f", "module": "pkg.mod"}
+     "function": "f", "module": "pkg.mod", "package": "pkg"}
 
 `source` needs the signature and docstring (a body is ignored: prompts never show it),
 `function` defaults to the first function in `source`, `module` (what the tests import
 from) to `solution`. Prompts are built exactly as at suggestion time, so the adapter learns
-what to answer, not a different question. Use the adapter with `--adapter DIR` or the
+what to answer, not a different question. The pairs trained on: those with at least
+`--min-asserts` checks that fit in `--max-length` tokens, at most `--max-per-package` of
+each package, then a seeded sample of `--limit`. Use the adapter with `--adapter DIR` or the
 `testdraft.model.adapters` setting; `--lora-scale` scales it.
 """
 
@@ -31,10 +33,20 @@ import hashlib
 import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from testdraft.commands.model import add_model_options, settings_from_args
+from testdraft.training_data.pairs import (
+    TRAINING_DATA_DIR,
+    Pair,
+    TrainingDataError,
+    cap_per_package,
+    pair_prompt_view,
+    read_data,
+    read_pairs,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -46,10 +58,14 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--method", choices=("sft", "grpo", "rl"), default="sft",
                         help="sft: supervised on pairs; grpo (alias rl): RL on the execution reward")
-    parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs (see above)")
+    parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs, or .jsonl.gz (see above)")
     parser.add_argument("--dataset", help="grpo: `humaneval` or a PyTester-format CSV")
     parser.add_argument("--limit", type=int,
                         help="grpo: the first N problems; sft: a seeded sample of N pairs that fit")
+    parser.add_argument("--max-per-package", type=int, default=None, metavar="N",
+                        help="sft: at most N pairs of each package (a seeded sample)")
+    parser.add_argument("--min-asserts", type=int, default=1, metavar="N",
+                        help="sft: only pairs whose tests hold at least N asserts / pytest.raises")
     parser.add_argument("--rounds", type=int, default=2, help="grpo: passes over the problems")
     parser.add_argument("--output", type=Path, required=True, help="adapter folder to write")
     parser.add_argument("--epochs", type=float, default=3, help="sft: passes over the pairs")
@@ -114,29 +130,38 @@ def _run_sft(args: argparse.Namespace) -> int:
     if args.data is None:
         raise TrainingDataError("--method sft needs --data PAIRS.jsonl")
     pairs = read_pairs(args.data)
+    asserted = [pair for pair in pairs if pair.checks >= args.min_asserts]
     settings, loaded = _load_base(args)
-    examples = [_example(pair, loaded, settings) for pair in pairs]
-    fitting = [e for e in examples if _tokens(loaded.tokenizer, e) <= args.max_length]
+    examples = {pair: _example(pair, loaded, settings) for pair in asserted}
+    fitting = [pair for pair, e in examples.items() if _tokens(loaded.tokenizer, e) <= args.max_length]
     if not fitting:
-        raise TrainingDataError(f"no pair fits in --max-length {args.max_length} tokens")
+        raise TrainingDataError(f"no pair with {args.min_asserts}+ asserts fits in --max-length "
+                                f"{args.max_length} tokens")
+    capped = cap_per_package(fitting, args.max_per_package, _seed(settings))
     # --limit: a seeded sample, not the first N (the data is grouped by package).
-    count = min(args.limit or len(fitting), len(fitting))
-    examples = random.Random(_seed(settings)).sample(fitting, count) if args.limit else fitting
+    count = min(args.limit or len(capped), len(capped))
+    chosen = random.Random(_seed(settings)).sample(capped, count) if args.limit else capped
     options = _lora_options(args, settings, 1e-3)
-    _say(f"training on {len(examples)} pairs ({len(pairs) - len(fitting)} longer than "
-         f"{args.max_length} tokens left out), {args.epochs} epoch(s)")
-    report = train_lora(loaded.model, loaded.tokenizer, examples, args.output, options,
+    _say(f"training on {len(chosen)} pairs ({len(pairs) - len(asserted)} with fewer than "
+         f"{args.min_asserts} asserts and {len(asserted) - len(fitting)} longer than "
+         f"{args.max_length} tokens left out, {len(fitting) - len(capped)} over "
+         f"--max-per-package), {args.epochs} epoch(s)")
+    report = train_lora(loaded.model, loaded.tokenizer, [examples[p] for p in chosen], args.output, options,
                         on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"),
                         resume_from=args.resume)
-    per_epoch = max(1, len(examples) // max(1, args.grad_accum))
+    per_epoch = max(1, len(chosen) // max(1, args.grad_accum))
     epochs = [round(sum(chunk) / len(chunk), 4) for chunk in _epochs(report.losses, per_epoch)]
     _write_provenance(args, loaded, options, {
         "method": "sft",
         "engine": "trl.SFTTrainer",
         "data": str(args.data),
-        "data_sha256": hashlib.sha256(args.data.read_bytes()).hexdigest(),
+        "data_sha256": hashlib.sha256(read_data(args.data)).hexdigest(),
         **_data_manifest(args.data),
-        "pairs": len(examples),
+        "selection": {"min_asserts": args.min_asserts, "max_length": args.max_length,
+                      "max_per_package": args.max_per_package, "limit": args.limit,
+                      "seed": _seed(settings)},
+        "pairs": len(chosen),
+        "pairs_per_package": dict(Counter(pair.package or "" for pair in chosen).most_common()),
         "steps": report.steps,
         # Mean loss over each epoch's steps: single steps differ by example, not by progress.
         "epoch_losses": epochs,
@@ -157,10 +182,10 @@ def _tokens(tokenizer: Any, example: Any) -> int:
 
 def _data_manifest(data: Path) -> dict[str, object]:
     """The committed manifest that lists this data file, by hash, when there is one."""
-    manifest = Path(__file__).resolve().parents[3] / "models" / "training-data" / "manifest.json"
+    manifest = TRAINING_DATA_DIR / "manifest.json"
     if not manifest.is_file():
         return {}
-    digest = hashlib.sha256(data.read_bytes()).hexdigest()
+    digest = hashlib.sha256(read_data(data)).hexdigest()  # the manifest hashes the uncompressed file
     listed = json.loads(manifest.read_text(encoding="utf-8")).get("data", {})
     if not any(entry.get("sha256") == digest for entry in listed.values()):
         return {}
@@ -236,53 +261,11 @@ def _epochs(losses: list[float], size: int) -> list[list[float]]:
     return [losses[start : start + size] for start in range(0, len(losses), size)]
 
 
-class TrainingDataError(ValueError):
-    """The data file is missing, not JSON lines, or a pair lacks what it needs."""
-
-
-@dataclasses.dataclass(frozen=True)
-class Pair:
-    source: str
-    tests: str
-    function: str | None = None
-    module: str = "solution"
-
-
-def read_pairs(path: Path) -> list[Pair]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise TrainingDataError(f"cannot read {path}: {error}") from error
-    pairs = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            pairs.append(Pair(source=str(item["source"]), tests=str(item["tests"]),
-                              function=item.get("function"), module=item.get("module") or "solution"))
-        except (ValueError, KeyError, TypeError) as error:
-            raise TrainingDataError(
-                f"{path}:{number}: expected {{\"source\": ..., \"tests\": ...}} ({error})"
-            ) from error
-    if not pairs:
-        raise TrainingDataError(f"{path} holds no pairs")
-    return pairs
-
-
 def _example(pair: Pair, loaded: Any, settings: Any) -> Any:
     from testdraft.model.prompts import choose_format
     from testdraft.model.training import example_from_tests
-    from testdraft.parsing.languages import parse_python
-    from testdraft.project.imports import target_for
-    from testdraft.spec.extract import extract_spec, find_function, iter_functions
 
-    tree = parse_python(pair.source.encode("utf-8"))
-    node = find_function(tree, pair.function) if pair.function else next(iter_functions(tree), None)
-    if node is None:
-        raise TrainingDataError(f"no function {pair.function or ''} in: {pair.source[:60]!r}")
-    spec = extract_spec(node)
-    target = target_for(spec, pair.module, ".")
+    spec, target = pair_prompt_view(pair)
     fmt = choose_format(settings.prompt_format, loaded.has_chat_template)
     return example_from_tests(spec, target, pair.tests, loaded.tokenizer, fmt,
                               settings.system_prompt)

@@ -6,11 +6,13 @@ import logging
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
 from testdraft.model.errors import NoUsableOutput
+from testdraft.model.few_shot import retrieve_shots
 from testdraft.model.parse_output import answer_end, chat_output_end, parse_answer
 from testdraft.model.prompts import PromptFormat, build_prompt
 from testdraft.render.edits import rename_test, unique_name
@@ -49,7 +51,9 @@ class ModelGenerator(Generator):
         with self.service.session(cancel, key=self.key, on_wait=self.on_wait) as session:
             settings = session.settings
             fmt = session.backend.prompt_format(settings.prompt_format)
-            prompt = build_prompt(spec, target, fmt, settings.system_prompt)
+            shots = retrieve_shots(spec, settings.few_shot,
+                                   Path(settings.few_shot_data) if settings.few_shot_data else None)
+            prompt = build_prompt(spec, target, fmt, settings.system_prompt, shots)
             find_end = answer_end(fmt)
             # Candidate 0 stops after its first test: the first suggestion shows up sooner.
             first_end = partial(chat_output_end, max_tests=1) if fmt is PromptFormat.CHAT \

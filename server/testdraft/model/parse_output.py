@@ -209,7 +209,7 @@ def _keep(
     if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
-    checks = _count_checks(node)
+    checks = count_checks(node)
     if checks == 0:
         dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, "checks nothing"))
         return
@@ -258,7 +258,7 @@ def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str
     return names
 
 
-def _count_checks(node: ast.AST) -> int:
+def count_checks(node: ast.AST) -> int:
     count = 0
     for child in ast.walk(node):
         is_raises_block = isinstance(child, ast.With) and any(
@@ -313,28 +313,75 @@ class _AsyncTestKept(CallRewriter):
         return node
 
 
-# Messages that only number the check ("Test case 02 failed"): prompt-format leftovers that
-# say less than pytest's own assertion report.
-_NUMBERED_MESSAGE = re.compile(r"^\s*(test(\s*case)?|case|example|check)\s*#?\s*\d+\b[\w\s!.:-]*$",
-                               re.IGNORECASE)
-# `test_f_1`, `test_f2`, `test_case_3`, `test1`: names that say nothing about the check.
-_NUMBERED_NAME = re.compile(r"^test_?(?:case_?)?(?:\w*?[a-z])?_?\d+$")
+# Messages that only number the check ("Test case 02 failed", "Error in test case 5"):
+# prompt-format leftovers that say less than pytest's own assertion report.
+_NUMBERED_MESSAGE = re.compile(
+    r"^\s*(?:(?:failed|failure|error)\s*(?:in|on|at|for)?\s*)?"
+    r"(?:test(?:[\s_]*case)?|case|assertion|example|check)[\s_#]*\d+\b[\w\s!.:,()-]*$",
+    re.IGNORECASE)
+# Name parts that only number or label a test: `test_01_f_7`, `test_case_3`, `test1`.
+_LABEL_WORD = re.compile(r"(?:\d+|(?:test|case|tc|example|check)\d*)", re.IGNORECASE)
+# Calls whose result is always a bool: `not call(...)` is as strict as `call(...) is False`.
+_BOOLEAN_CALLS = frozenset({"isinstance", "issubclass", "callable", "hasattr", "bool", "all", "any"})
 
 
 def tidy_test(node: ast.FunctionDef | ast.AsyncFunctionDef,
               function: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
-    """What a careful engineer would write: `assert x` not `assert x == True`, no numbered
-    assertion messages, and a name that says what the test checks instead of a number."""
+    """What a careful engineer would write: `assert x` not `assert x == True`, `x is False`
+    not `x == False`, no numbered assertion messages or chatty prints, and a name that says
+    what the test checks instead of a number."""
     node = _Tidy().visit(node)
-    if _NUMBERED_NAME.match(node.name):
-        node.name = descriptive_name(node, function)
+    kept = [s for s in node.body if not _is_chatter(s)]
+    if kept:
+        node.body = kept
+    name = tidy_name(node.name, function)
+    node.name = name if name is not None else descriptive_name(node, function)
     return node
+
+
+def tidy_name(name: str, function: str) -> str | None:
+    """`name` without leading ordinals (`test_01_f_at_zero` -> `test_f_at_zero`), or None
+    when it only numbers the test (`test_f_1`, `test_case_3`): nothing in it but the
+    function's own words, numbers and labels. Plain `test_<function>` stays."""
+    words = [word for word in name.removeprefix("test").split("_") if word]
+    while words and words[0].isdigit():
+        words.pop(0)
+    own = {word.lower() for word in function.split("_")}
+    labels = [word for word in words if _LABEL_WORD.fullmatch(word)]
+    if not words or (labels and all(word.lower() in own for word in words if word not in labels)):
+        return None
+    return "test_" + "_".join(words)
+
+
+def _is_chatter(statement: ast.stmt) -> bool:
+    """`print("All tests passed!")`: output for a script, not a check."""
+    return (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)
+            and isinstance(statement.value.func, ast.Name) and statement.value.func.id == "print"
+            and all(isinstance(a, ast.Constant | ast.JoinedStr) for a in statement.value.args))
+
+
+def _message_text(message: ast.expr | None) -> str | None:
+    """The assertion message as text (an f-string's fields read as 0), if it is a literal."""
+    if isinstance(message, ast.Constant) and isinstance(message.value, str):
+        return message.value
+    if isinstance(message, ast.JoinedStr):
+        return "".join(str(part.value) if isinstance(part, ast.Constant) else "0"
+                       for part in message.values)
+    return None
+
+
+def _always_boolean(expression: ast.expr) -> bool:
+    if isinstance(expression, ast.Compare) or (
+            isinstance(expression, ast.UnaryOp) and isinstance(expression.op, ast.Not)):
+        return True
+    return (isinstance(expression, ast.Call) and isinstance(expression.func, ast.Name)
+            and expression.func.id in _BOOLEAN_CALLS)
 
 
 class _Tidy(ast.NodeTransformer):
     def visit_Assert(self, node: ast.Assert) -> ast.Assert:
-        if isinstance(node.msg, ast.Constant) and isinstance(node.msg.value, str) \
-                and _NUMBERED_MESSAGE.match(node.msg.value):
+        text = _message_text(node.msg)
+        if text is not None and _NUMBERED_MESSAGE.match(text):
             node.msg = None
         test = node.test
         if (isinstance(test, ast.Compare) and len(test.ops) == 1
@@ -342,7 +389,15 @@ class _Tidy(ast.NodeTransformer):
                 and isinstance(test.comparators[0], ast.Constant)
                 and isinstance(test.comparators[0].value, bool)):
             positive = test.comparators[0].value == isinstance(test.ops[0], ast.Eq | ast.Is)
-            node.test = test.left if positive else ast.UnaryOp(op=ast.Not(), operand=test.left)
+            if positive:
+                node.test = test.left
+            elif _always_boolean(test.left):
+                node.test = ast.UnaryOp(op=ast.Not(), operand=test.left)
+            else:
+                # Not `not f(x)`: a function that returns None (the stub check's stub, a
+                # forgotten return) passes that, so the check could never fail.
+                node.test = ast.Compare(left=test.left, ops=[ast.Is()],
+                                        comparators=[ast.Constant(value=False)])
         return node
 
 
@@ -366,6 +421,8 @@ def _outcome(test: ast.expr, function: str) -> str:
         return "is_false" + _arguments_of(test.operand, function)
     if isinstance(test, ast.Compare) and len(test.comparators) == 1:
         expected = test.comparators[0]
+        if isinstance(expected, ast.Constant) and isinstance(expected.value, bool):
+            return f"is_{str(expected.value).lower()}" + _arguments_of(test.left, function)
         if isinstance(expected, ast.Constant) and expected.value is None:
             return "returns_none" + _arguments_of(test.left, function)
         if isinstance(expected, ast.List | ast.Tuple | ast.Dict | ast.Set) and not getattr(

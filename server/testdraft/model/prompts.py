@@ -11,6 +11,7 @@ Two formats:
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,10 +83,42 @@ def completion_prompt(spec: FunctionSpec, target: ImportTarget) -> Prompt:
     return Prompt(PromptFormat.COMPLETION, (), prefill="assert ", text=text)
 
 
-def chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str) -> Prompt:
+@dataclass(frozen=True)
+class Shot:
+    """A worked example shown before the question (few-shot): another function and good
+    tests for it (`def test_...` functions), answered the way the model should answer."""
+
+    spec: FunctionSpec
+    target: ImportTarget
+    tests: str
+
+
+def chat_answer(tests_code: str) -> str:
+    """What follows a chat prompt's pre-filled `def test_` when the answer is `tests_code`."""
+    body = tests_code.strip()
+    if not body.startswith("def test_"):
+        raise ValueError("chat-format tests must start with `def test_`")
+    return body.removeprefix("def test_") + "\n```"
+
+
+def chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str,
+                shots: Sequence[Shot] = ()) -> Prompt:
+    """The question about `spec`, after each shot's question and answer as earlier turns."""
+    system, user, prefill = _chat_question(spec, target, system_prompt)
+    messages: list[dict[str, str]] = [{"role": "system", "content": system}]
+    for shot in shots:
+        _, shot_user, shot_prefill = _chat_question(shot.spec, shot.target, system_prompt)
+        messages += [{"role": "user", "content": shot_user},
+                     {"role": "assistant", "content": shot_prefill + chat_answer(shot.tests)}]
+    messages.append({"role": "user", "content": user})
+    return Prompt(PromptFormat.CHAT, tuple(messages), prefill=prefill)
+
+
+def _chat_question(spec: FunctionSpec, target: ImportTarget, system_prompt: str) -> tuple[str, str, str]:
+    """(system prompt, user message, pre-filled answer start) for tests of `spec`."""
     context = target.context
     if context is not None:
-        return _project_chat_prompt(spec, target, system_prompt, context)
+        return _project_question(spec, target, system_prompt, context)
     setup = ""
     if target.setup:
         setup = "Before calling it, run:\n" + "\n".join(target.setup) + "\n"
@@ -96,13 +129,11 @@ def chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str) ->
         f"Import it with `{target.import_line}` and call it as `{target.access}`.\n{setup}"
         "Write several small test functions named test_..., each with concrete asserts."
     )
-    messages = ({"role": "system", "content": system_prompt}, {"role": "user", "content": user})
-    prefill = f"```python\nimport pytest\n{target.import_line}\n\n\ndef test_"
-    return Prompt(PromptFormat.CHAT, messages, prefill=prefill)
+    return system_prompt, user, f"```python\nimport pytest\n{target.import_line}\n\n\ndef test_"
 
 
-def _project_chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str,
-                         context: ProjectContext) -> Prompt:
+def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: str,
+                      context: ProjectContext) -> tuple[str, str, str]:
     """The chat prompt with the code around the function, its fixtures and how to fake things."""
     imports = context.test_imports
     hints: list[str] = []
@@ -133,9 +164,7 @@ def _project_chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt
         "test_..., each with concrete asserts."
     )
     system = PROJECT_SYSTEM_PROMPT if system_prompt == DEFAULT_SYSTEM_PROMPT else system_prompt
-    messages = ({"role": "system", "content": system}, {"role": "user", "content": user})
-    prefill = "```python\n" + "\n".join(imports) + f"\n\n\n{decorator}{definition}"
-    return Prompt(PromptFormat.CHAT, messages, prefill=prefill)
+    return system, user, "```python\n" + "\n".join(imports) + f"\n\n\n{decorator}{definition}"
 
 
 def _test_header(spec: FunctionSpec, async_mode: str) -> tuple[str, str]:
@@ -147,8 +176,11 @@ def _test_header(spec: FunctionSpec, async_mode: str) -> tuple[str, str]:
 
 
 def build_prompt(
-    spec: FunctionSpec, target: ImportTarget, fmt: PromptFormat, system_prompt: str
+    spec: FunctionSpec, target: ImportTarget, fmt: PromptFormat, system_prompt: str,
+    shots: Sequence[Shot] = (),
 ) -> Prompt:
+    """The prompt in `fmt`; `shots` go before the question in the chat format (PyTester's
+    completion format is one function's asserts, so it takes none)."""
     if fmt is PromptFormat.COMPLETION:
         return completion_prompt(spec, target)
-    return chat_prompt(spec, target, system_prompt)
+    return chat_prompt(spec, target, system_prompt, shots)

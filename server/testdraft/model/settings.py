@@ -75,6 +75,10 @@ class ModelSettings:
     # more: verifying a longer draft costs more than the extra accepted tokens save (int8 CPU).
     prompt_lookup_tokens: int = 3
     seed: int | None = None
+    # Retrieved verified pairs shown as worked examples before the question (0: none), and
+    # the pairs file they come from (None: the shipped training pairs). testdraft.model.few_shot
+    few_shot: int = 0
+    few_shot_data: str | None = None
     backend: str = default("model.backend", str)
     http: HttpSettings = field(default_factory=HttpSettings)
     enabled: bool = True
@@ -97,6 +101,8 @@ class ModelSettings:
             raise ModelSettingsError("loraScale must be >= 0")
         if self.prompt_lookup_tokens < 0:
             raise ModelSettingsError("promptLookupTokens must be >= 0")
+        if self.few_shot < 0:
+            raise ModelSettingsError(f"fewShot must be >= 0, got {self.few_shot}")
         if self.threads is not None and self.threads < 1:
             raise ModelSettingsError(f"threads must be >= 1, got {self.threads}")
         if self.backend == "openai" and not self.http.url:
@@ -174,7 +180,7 @@ def _coerce(changes: dict[str, Any], base: ModelSettings) -> dict[str, Any]:
             out[key] = _http(value, base.http)
         elif key in ("lora_scale", "temperature", "top_p"):
             out[key] = _number(key, value)
-        elif key in ("num_candidates", "max_new_tokens", "prompt_lookup_tokens"):
+        elif key in ("num_candidates", "max_new_tokens", "prompt_lookup_tokens", "few_shot"):
             out[key] = _integer(key, value)
         elif key in ("threads", "seed"):
             out[key] = None if value is None else _integer(key, value)

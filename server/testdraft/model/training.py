@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import ImportTarget
 from testdraft.model.errors import ModelError
-from testdraft.model.prompts import PromptFormat, build_prompt
+from testdraft.model.prompts import PromptFormat, build_prompt, chat_answer
 from testdraft.spec.model import FunctionSpec
 
 log = logging.getLogger(__name__)
@@ -78,11 +78,10 @@ def example_from_tests(
     prompt = build_prompt(spec, target, fmt, system_prompt)
     text = prompt.local_text(tokenizer)
     if fmt is PromptFormat.CHAT:
-        body = tests_code.strip()
-        if not body.startswith("def test_"):
-            raise ModelError("chat-format training tests must start with `def test_`")
-        # The prompt already ends with "def test_"; the answer closes the code block.
-        answer = body.removeprefix("def test_") + "\n```"
+        try:  # the prompt already ends with "def test_"; the answer closes the code block
+            answer = chat_answer(tests_code)
+        except ValueError as error:
+            raise ModelError(f"training tests: {error}") from error
     else:
         body = tests_code.strip()
         if not body.startswith("assert "):
