@@ -598,3 +598,24 @@ export default function Team({ people = PEOPLE.slice(0, 2) }) {
     # one header row and two people: the row role counts both kinds
     assert 'expect(page.get_by_role("row")).to_have_count(3)' in code
     assert code.count("to_have_count(") == 1  # "the error" counts no rows
+
+
+def test_a_computed_text_is_checked_on_the_element_that_shows_it() -> None:
+    source = """import React, { useState } from "react";
+export default function Counter() {
+  const [n, setN] = useState(0);
+  return (
+    <div>
+      <button onClick={() => setN(n + 1)}>Add</button>
+      <span data-testid="count">{`${n} items left`}</span>
+      <p>Items are kept for a week.</p>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Click "Add".\n\nExpected result:\n- "1 items left" is shown.\n- "Items are kept" is shown.\n', source
+    )
+    assert 'expect(page.get_by_test_id("count")).to_have_text("1 items left")' in code
+    # a text the source has as it is: where it is shown needs no test id
+    assert 'expect(page.get_by_text("Items are kept")).to_be_visible()' in code

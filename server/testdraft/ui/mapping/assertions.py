@@ -141,7 +141,9 @@ class AssertionMapper(ElementLookup):
             return
         named = len(quotes) == 1 and not negative and not precondition
         if named and (
-            self._named_text(part, quotes[0], block) or self._message_text(part, quotes[0], block)
+            self._named_text(part, quotes[0], block)
+            or self._message_text(part, quotes[0], block)
+            or self._output_text(quotes[0], block)
         ):
             return
         for quote in quotes:
@@ -194,6 +196,22 @@ class AssertionMapper(ElementLookup):
         if target is None:
             return False
         block.actions.append(Action("expect_state", target, value=f"download={quote}"))
+        return True
+
+    def _output_text(self, quote: str, block: Block) -> bool:
+        """ '"Strength: Weak" is shown': the text of the one element with a test id whose text
+        the code computes, when only it can show that text."""
+        found = resolve(self.inventory, Query("text", quote), self.typed)
+        if found.count != 1 or found.level < MatchLevel.TEMPLATE:
+            return False
+        element = found.elements[0]
+        if not element.test_id or element.text.is_static or element.tag in FORM_FIELDS:
+            return False
+        target = self.target(element)
+        if target is None or target.query.kind != "test_id":
+            return False
+        verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
+        block.actions.append(Action(verb, target, value=quote))
         return True
 
     def _message_text(self, part: str, quote: str, block: Block) -> bool:
