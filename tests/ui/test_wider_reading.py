@@ -619,3 +619,18 @@ export default function Counter() {
     assert 'expect(page.get_by_test_id("count")).to_have_text("1 items left")' in code
     # a text the source has as it is: where it is shown needs no test id
     assert 'expect(page.get_by_text("Items are kept")).to_be_visible()' in code
+
+
+def test_a_loop_variable_never_hides_the_page_fixture_or_a_keyword() -> None:
+    source = """import React, { useState } from "react";
+export default function Pager() {
+  const [n, setN] = useState("");
+  return (<div><label htmlFor="p">Page</label><input id="p" value={n} onChange={(e) => setN(e.target.value)} />
+    <label htmlFor="c">Class</label><input id="c" /><p>{`Showing page ${n}`}</p></div>);
+}
+"""
+    steps = "".join(f'{i}. Type "{i}" in the Page field.\n' for i in (1, 2, 3))
+    steps += "".join(f'{i + 3}. Type "{c}" in the Class field.\n' for i, c in enumerate("ABC", 1))
+    code = _code(steps, source)
+    assert "for page in" not in code and 'page.get_by_label("Page").fill(value)' in code
+    assert "for class_ in [" in code

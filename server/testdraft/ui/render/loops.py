@@ -14,6 +14,7 @@ A row's notes (TODOs) are kept, as comments above the loop.
 from __future__ import annotations
 
 import io
+import keyword
 import re
 import tokenize
 from dataclasses import dataclass
@@ -24,9 +25,8 @@ _HOLE = "\x00"
 
 @dataclass(frozen=True)
 class Row:
-    """One repeated unit: its comment headings and its rendered statements."""
+    """One step (with its expected results) as rendered statements."""
 
-    headings: list[str]
     statements: list[str]
     is_step: bool  # a step of the test case (with its expected results), not the opening
 
@@ -95,7 +95,7 @@ def _loop(shapes: list[_Shape]) -> list[str] | None:
     if not varying or any(n not in _loopable(shapes[0].template) for n in varying):
         return None
     names: dict[tuple[str, ...], str] = {}  # one name per column of values
-    taken: set[str] = set()
+    taken = set(_RESERVED)
     fills: list[str] = list(shapes[0].literals)
     template = shapes[0].template
     for n in varying:
@@ -166,7 +166,12 @@ _NOT_NAMES = {
 }
 
 
+# names the test already uses (the fixtures, the imports): a loop variable must not hide them
+_RESERVED = {"page", "expect", "os", "re", "pytest", "driver", "BASE_URL", "Page", "Keys", "By", "Select"}
+
+
 def _unique(name: str, taken: set[str]) -> str:
+    name = f"{name}_" if keyword.iskeyword(name) else name
     candidate, number = name, 2
     while candidate in taken:
         candidate, number = f"{name}_{number}", number + 1
