@@ -36,6 +36,13 @@ class _Shape:
     template: tuple[str, ...]  # statements with each string literal replaced by _HOLE
     literals: tuple[str, ...]  # the literals' source text, in order
 
+    @property
+    def key(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What rows of one loop share: the statements and every literal a loop may not vary
+        (the element acted on)."""
+        loopable = _loopable(self.template)
+        return self.template, tuple(lit for n, lit in enumerate(self.literals) if n not in loopable)
+
 
 def _shape(statements: list[str]) -> _Shape | None:
     template, literals = [], []
@@ -67,7 +74,7 @@ def loop_runs(rows: list[Row]) -> list[tuple[int, int, list[str]]]:
             end = start
             while end + size <= len(rows) and all(s is not None for s in shapes[end : end + size]):
                 unit = _joined([s for s in shapes[end : end + size] if s is not None])
-                if units and unit.template != units[0].template:
+                if units and unit.key != units[0].key:
                     break
                 units.append(unit)
                 end += size
@@ -92,7 +99,7 @@ def _loop(shapes: list[_Shape]) -> list[str] | None:
     """The `for` statement, or None when every row is the same (nothing varies)."""
     columns = list(zip(*(s.literals for s in shapes), strict=True))
     varying = [n for n, column in enumerate(columns) if len(set(column)) > 1]
-    if not varying or any(n not in _loopable(shapes[0].template) for n in varying):
+    if not varying:  # (what may not vary does not: the rows share their key)
         return None
     names: dict[tuple[str, ...], str] = {}  # one name per column of values
     taken = set(_RESERVED)
