@@ -634,3 +634,26 @@ export default function Pager() {
     code = _code(steps, source)
     assert "for page in" not in code and 'page.get_by_label("Page").fill(value)' in code
     assert "for class_ in [" in code
+
+
+def test_check_that_is_a_verification_never_a_click() -> None:
+    code = _code(
+        '1. Check that the "Email alerts" switch is off.\n2. Check the "Email alerts" switch is on.\n'
+        '3. Check the "Card" radio button.\n',
+        PAY,
+    )
+    alerts = 'page.get_by_role("switch", name="Email alerts")'
+    assert f"expect({alerts}).not_to_be_checked()" in code and f"expect({alerts}).to_be_checked()" in code
+    assert f"{alerts}.check()" not in code and f"{alerts}.uncheck()" not in code
+    assert 'page.get_by_role("radio", name="Card").check()' in code  # an action, as it says
+
+
+def test_all_of_a_kind_in_a_state_checks_each_one_even_as_a_precondition() -> None:
+    code = _code(
+        "# Help\n\nPreconditions: all topics are collapsed.\n\n1. Click \"Billing\".\n", HELP.replace(
+            "<button onClick", '<button aria-expanded={open === t.id} onClick'
+        ),
+    )
+    for topic in ("Billing", "Privacy"):
+        assert f'expect(page.get_by_role("button", name="{topic}")).to_have_attribute("aria-expanded", "false")' in code
+    assert code.index('"aria-expanded", "false"') < code.index('name="Billing").click()')

@@ -89,6 +89,10 @@ class Mapper(AssertionMapper):
             if m := re.search(r"\b(\d+) times\b", lower):
                 times = int(m.group(1))
             return self._click(text, quotes, block, times)
+        if re.match(r"check\s+(?:that|whether|if)\b", lower) or (
+            re.match(r"check\b", lower) and _STATED.search(QUOTED.sub('"…"', lower))
+        ):
+            return False  # "Check that the switch is off": a check, never a click on it
         if re.match(r"(tick|check|untick|uncheck|turn|toggle|switch)\b", lower) and (
             re.match(r"(tick|untick|uncheck)", lower)
             or re.search(r"\b(checkbox|switch|toggle|radio)\b", lower)
@@ -213,6 +217,13 @@ class Mapper(AssertionMapper):
         return label
 
     # ---- assertions ---------------------------------------------------------------------
+
+
+# a statement about a state: "... is off", "... are now checked"
+_STATED = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|not\s+)?(?:on|off|checked|unchecked|ticked|unticked|selected|"
+    r"enabled|disabled|shown|visible|displayed|empty)\b"
+)
 
 
 def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
