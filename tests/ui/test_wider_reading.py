@@ -657,3 +657,31 @@ def test_all_of_a_kind_in_a_state_checks_each_one_even_as_a_precondition() -> No
     for topic in ("Billing", "Privacy"):
         assert f'expect(page.get_by_role("button", name="{topic}")).to_have_attribute("aria-expanded", "false")' in code
     assert code.index('"aria-expanded", "false"') < code.index('name="Billing").click()')
+
+
+def test_opening_a_tab_or_link_by_name_clicks_it() -> None:
+    source = """import React, { useState } from "react";
+const TABS = ["Profile", "Security"];
+export default function Account() {
+  const [tab, setTab] = useState("Profile");
+  return (
+    <div>
+      <div role="tablist">{TABS.map((t) => (
+        <button key={t} role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>{t}</button>
+      ))}</div>
+      <a href="#/help">Help centre</a>
+      <h2>{tab} settings</h2>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Open the "Security" tab.\n2. Navigate to the Profile tab.\n3. Go to the Help centre link.\n'
+        '4. Open "Security settings".\n',
+        source,
+    )
+    assert 'page.get_by_role("tab", name="Security").click()' in code
+    assert 'page.get_by_role("tab", name="Profile").click()' in code
+    assert 'page.get_by_role("link", name="Help centre").click()' in code
+    # a page name the app shows is no control: the test checks it is there, clicks nothing
+    assert code.count(".click()") == 3
