@@ -685,3 +685,16 @@ export default function Account() {
     assert 'page.get_by_role("link", name="Help centre").click()' in code
     # a page name the app shows is no control: the test checks it is there, clicks nothing
     assert code.count(".click()") == 3
+
+
+def test_a_step_and_its_outcome_on_one_line() -> None:
+    code = _code(
+        '1. Click "Pay" -> the message "Card declined" is shown.\n'
+        '2. Select "Bank" – the Card number field is not displayed.\n'
+        '3. Click "Pay". Expected: "Go to your bank" appears.\n',
+        PAY,
+    )
+    assert 'page.get_by_role("button", name="Pay").click()' in code
+    assert 'expect(page.get_by_test_id("pay-message")).to_have_text("Card declined")' in code
+    assert 'expect(page.get_by_label("Card number")).to_have_count(0)' in code
+    assert code.rindex('name="Pay").click()') < code.index('get_by_text("Go to your bank")).to_be_visible()')
