@@ -89,6 +89,9 @@ def test_change_update_and_switch_to_a_value_fill_a_field_or_pick_an_option() ->
     assert 'page.get_by_label("Nickname").fill("Grace Hopper")' in code
     assert 'page.get_by_role("switch", name="Dark mode").check()' in code  # on: a toggle
     assert "TODO" not in code
+    named = _code("1. Enter the number 7 into the Seats field.\n2. Type Ada as the nickname.\n", PROFILE)
+    assert 'page.get_by_label("Seats").fill("7")' in named
+    assert 'page.get_by_label("Nickname").fill("Ada")' in named
 
 
 SHELF = """import React, { useState } from "react";
@@ -266,9 +269,9 @@ def test_a_data_rows_passage_a_whole_kind_of_element_and_a_status_message() -> N
     billing = 'page.get_by_text("Invoices are sent on the first day of each month.")'
     assert f"expect({billing}).to_have_count(0)" in code
     assert 'expect(page.get_by_text("We never sell your data to anyone.")).to_be_visible()' in code
-    # the text is the status's: the message, not just somewhere on the page (a part of it, as
-    # the code builds it from a state the inventory only guesses)
-    assert 'expect(page.get_by_role("status")).to_contain_text("Opened Privacy")' in code
+    # the text is the status's: the message, not just somewhere on the page (all of it: the
+    # code sets the state to that very string)
+    assert 'expect(page.get_by_role("status")).to_have_text("Opened Privacy")' in code
     assert 'expect(page.get_by_role("region")).to_have_count(0)' in code
 
 
@@ -413,3 +416,285 @@ export default function People() {
     assert "not rendered" not in code  # the mocked response sends it
     checks, _ = check_locators(code, build_inventory(source, "App.jsx", None))
     assert checks and all(check.count >= 1 for check in checks)
+
+
+def test_a_tables_rows_become_one_loop_that_keeps_every_check() -> None:
+    from testdraft.ui.inventory import build_inventory
+    from testdraft.ui.run import check_locators
+
+    source = """import React, { useState } from "react";
+export default function Age() {
+  const [age, setAge] = useState("");
+  const [note, setNote] = useState("");
+  return (
+    <div>
+      <label htmlFor="age">Age</label>
+      <input id="age" value={age} onChange={(e) => setAge(e.target.value)} />
+      <button onClick={() => setNote(Number(age) < 18 ? "Too young" : "Welcome")}>Check</button>
+      <p>{note}</p>
+    </div>
+  );
+}
+"""
+    table = (
+        "# Ages\n\nFor each row: enter the age in the Age field, click \"Check\" and check the message.\n\n"
+        "| Age | Expected message |\n|---|---|\n| 17 | Too young |\n| 18 | Welcome |\n| 90 | Welcome |\n"
+    )
+    code = _code(table, source)
+    assert (
+        '    for age, expected in [\n        ("17", "Too young"),\n        ("18", "Welcome"),\n'
+        '        ("90", "Welcome"),\n    ]:\n        page.get_by_label("Age").fill(age)\n'
+        '        page.get_by_role("button", name="Check").click()\n'
+        "        expect(page.get_by_text(expected)).to_be_visible()\n"
+    ) in code
+    # the loop's texts are still checked against the component, one per row
+    checks, _ = check_locators(code, build_inventory(source, "Age.jsx", None))
+    assert [c.query.value for c in checks if c.query and c.query.kind == "text"] == [
+        "Too young", "Welcome", "Welcome"
+    ]
+    # other fields are other steps, not rows: no loop over locators of actions
+    fields = _code(
+        '1. Type "17" in the Age field.\n2. Type "18" in the Age field.\n3. Click "Check".\n', source
+    )
+    assert "for " not in fields  # two rows are not enough
+
+
+def test_steps_that_fill_different_fields_are_not_a_loop() -> None:
+    code = _code(
+        '1. Change the nickname to "Bee".\n2. Change the seats to "3".\n3. Change the plan to "Pro".\n'
+        '4. Change the seats to "4".\n',
+        PROFILE,
+    )
+    assert "for " not in code and code.count(".fill(") == 3
+
+
+def test_a_scenario_outline_runs_once_per_examples_row_as_one_loop() -> None:
+    feature = """Feature: Seats
+  Scenario Outline: Changing seats
+    Given the profile is open
+    When I change the seats to <seats>
+    And I select "<plan>" from the Plan dropdown
+    Then the Seats field contains "<seats>"
+
+    Examples:
+      | seats | plan |
+      | 1     | Free |
+      | 5     | Pro  |
+      | 9     | Pro  |
+
+  Scenario: Another one
+    When I click "Save"
+"""
+    case = parse_test_case(feature, "seats.feature")
+    assert case.steps[2:4] == ["change the seats to 5", 'select "Pro" from the Plan dropdown']
+    assert case.expected[1] == 'After step 4: the Seats field contains "5"'
+    assert len(case.steps) == 6 and "Save" not in " ".join(case.steps)
+    code = generate_ui_test("App.jsx", PROFILE, steps_text=feature).code
+    assert (
+        '    for seats, plan in [\n        ("1", "Free"),\n        ("5", "Pro"),\n        ("9", "Pro"),\n    ]:\n'
+        '        page.get_by_label("Seats").fill(seats)\n'
+        '        page.get_by_label("Plan").select_option(plan)\n'
+        '        expect(page.get_by_label("Seats")).to_have_value(seats)\n'
+    ) in code
+
+
+PAY = """import React, { useState } from "react";
+export default function Pay() {
+  const [method, setMethod] = useState("card");
+  const [message, setMessage] = useState("");
+  const [alerts, setAlerts] = useState(true);
+  return (
+    <div>
+      <label><input type="radio" checked={method === "card"} onChange={() => setMethod("card")} />Card</label>
+      <label><input type="radio" checked={method === "bank"} onChange={() => setMethod("bank")} />Bank</label>
+      {method === "card" && (<><label htmlFor="num">Card number</label><input id="num" /></>)}
+      <button role="switch" aria-checked={alerts} onClick={() => setAlerts(!alerts)}>Email alerts</button>
+      <button onClick={() => setMessage(method === "card" ? "Card declined" : "Go to your bank")}>Pay</button>
+      {message && <p data-testid="pay-message">{message}</p>}
+    </div>
+  );
+}
+"""
+
+
+def test_a_message_element_a_switch_stated_on_and_a_field_not_displayed() -> None:
+    code = _code(
+        '1. The page opens with the "Email alerts" switch on.\n2. Click "Pay".\n3. Select "Bank".\n'
+        "\nExpected result:\n"
+        '- After step 2 the message "Card declined" is shown.\n'
+        "- After step 3 the Card number field is not displayed.\n",
+        PAY,
+    )
+    assert 'expect(page.get_by_role("switch", name="Email alerts")).to_be_checked()' in code
+    assert 'expect(page.get_by_test_id("pay-message")).to_have_text("Card declined")' in code
+    assert 'expect(page.get_by_label("Card number")).to_have_count(0)' in code
+    assert "TODO" not in code
+
+
+def test_states_said_with_not_or_in_other_words_and_double_clicks() -> None:
+    code = _code(
+        '1. Double-click "Save".\n2. Right-click the Save button.\n'
+        "3. When I click the Save button the Nickname field is empty.\n\nExpected result:\n"
+        "- The Save button is no longer disabled.\n- The Save button is not enabled.\n"
+        "- The Save button is greyed out.\n- The Save button is not clickable.\n"
+        "- The dark mode switch is not checked.\n- The Save button is disabled once the dialog closes.\n",
+        PROFILE,
+    )
+    save = 'page.get_by_role("button", name="Save")'
+    assert f"{save}.dblclick()" in code and f'{save}.click(button="right")' in code
+    body = code.split("# Step 3", 1)[1]
+    assert body.index(f"{save}.click()") < body.index('expect(page.get_by_label("Nickname")).to_have_value("")')
+    checks = [line.strip() for line in code.split("# Expected", 1)[1].splitlines() if "expect(" in line]
+    assert checks == [
+        f"expect({save}).to_be_enabled()",  # no longer disabled
+        f"expect({save}).to_be_disabled()",  # not enabled
+        f"expect({save}).to_be_disabled()",  # greyed out
+        f"expect({save}).to_be_disabled()",  # not clickable: "not" is the state's own
+        'expect(page.get_by_role("switch", name="Dark mode")).not_to_be_checked()',
+        f"expect({save}).to_be_disabled()",  # "closes" denies nothing
+    ]
+    selenium = generate_ui_test("App.jsx", PROFILE, '1. Double-click "Save".\n', "selenium").code
+    assert "ActionChains(driver).double_click(" in selenium
+
+
+def test_a_download_links_file_name_is_its_download_attribute() -> None:
+    source = """import React, { useState } from "react";
+export default function Export() {
+  const [name, setName] = useState("");
+  const [file, setFile] = useState(null);
+  return (
+    <div>
+      <input aria-label="File name" value={name} onChange={(e) => setName(e.target.value)} />
+      <button onClick={() => setFile(`${name}.csv`)}>Export</button>
+      {file && <a href="data:text/csv,a" download={file}>Download {file}</a>}
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Type "q3" in the File name field.\n2. Click "Export".\n\nExpected result:\n'
+        '- The link downloads a file named "q3.csv".\n',
+        source,
+    )
+    assert (
+        'expect(page.get_by_role("link", name="Download q3.csv")).to_have_attribute("download", "q3.csv")'
+        in code
+    )
+
+
+def test_a_tables_rows_are_counted_with_its_header_row() -> None:
+    source = """import React from "react";
+const PEOPLE = ["Ada", "Grace", "Linus"];
+export default function Team({ people = PEOPLE.slice(0, 2) }) {
+  return (
+    <table>
+      <thead><tr><th>Name</th></tr></thead>
+      <tbody>{people.map((p) => <tr key={p}><td>{p}</td></tr>)}</tbody>
+    </table>
+  );
+}
+"""
+    code = _code("1. Verify the table shows 2 people.\n2. Verify the error is not shown.\n", source)
+    # one header row and two people: the row role counts both kinds
+    assert 'expect(page.get_by_role("row")).to_have_count(3)' in code
+    assert code.count("to_have_count(") == 1  # "the error" counts no rows
+
+
+def test_a_computed_text_is_checked_on_the_element_that_shows_it() -> None:
+    source = """import React, { useState } from "react";
+export default function Counter() {
+  const [n, setN] = useState(0);
+  return (
+    <div>
+      <button onClick={() => setN(n + 1)}>Add</button>
+      <span data-testid="count">{`${n} items left`}</span>
+      <p>Items are kept for a week.</p>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Click "Add".\n\nExpected result:\n- "1 items left" is shown.\n- "Items are kept" is shown.\n', source
+    )
+    assert 'expect(page.get_by_test_id("count")).to_have_text("1 items left")' in code
+    # a text the source has as it is: where it is shown needs no test id
+    assert 'expect(page.get_by_text("Items are kept")).to_be_visible()' in code
+
+
+def test_a_loop_variable_never_hides_the_page_fixture_or_a_keyword() -> None:
+    source = """import React, { useState } from "react";
+export default function Pager() {
+  const [n, setN] = useState("");
+  return (<div><label htmlFor="p">Page</label><input id="p" value={n} onChange={(e) => setN(e.target.value)} />
+    <label htmlFor="c">Class</label><input id="c" /><p>{`Showing page ${n}`}</p></div>);
+}
+"""
+    steps = "".join(f'{i}. Type "{i}" in the Page field.\n' for i in (1, 2, 3))
+    steps += "".join(f'{i + 3}. Type "{c}" in the Class field.\n' for i, c in enumerate("ABC", 1))
+    code = _code(steps, source)
+    assert "for page in" not in code and 'page.get_by_label("Page").fill(value)' in code
+    assert "for class_ in [" in code
+
+
+def test_check_that_is_a_verification_never_a_click() -> None:
+    code = _code(
+        '1. Check that the "Email alerts" switch is off.\n2. Check the "Email alerts" switch is on.\n'
+        '3. Check the "Card" radio button.\n',
+        PAY,
+    )
+    alerts = 'page.get_by_role("switch", name="Email alerts")'
+    assert f"expect({alerts}).not_to_be_checked()" in code and f"expect({alerts}).to_be_checked()" in code
+    assert f"{alerts}.check()" not in code and f"{alerts}.uncheck()" not in code
+    assert 'page.get_by_role("radio", name="Card").check()' in code  # an action, as it says
+
+
+def test_all_of_a_kind_in_a_state_checks_each_one_even_as_a_precondition() -> None:
+    code = _code(
+        "# Help\n\nPreconditions: all topics are collapsed.\n\n1. Click \"Billing\".\n", HELP.replace(
+            "<button onClick", '<button aria-expanded={open === t.id} onClick'
+        ),
+    )
+    for topic in ("Billing", "Privacy"):
+        assert f'expect(page.get_by_role("button", name="{topic}")).to_have_attribute("aria-expanded", "false")' in code
+    assert code.index('"aria-expanded", "false"') < code.index('name="Billing").click()')
+
+
+def test_opening_a_tab_or_link_by_name_clicks_it() -> None:
+    source = """import React, { useState } from "react";
+const TABS = ["Profile", "Security"];
+export default function Account() {
+  const [tab, setTab] = useState("Profile");
+  return (
+    <div>
+      <div role="tablist">{TABS.map((t) => (
+        <button key={t} role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>{t}</button>
+      ))}</div>
+      <a href="#/help">Help centre</a>
+      <h2>{tab} settings</h2>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Open the "Security" tab.\n2. Navigate to the Profile tab.\n3. Go to the Help centre link.\n'
+        '4. Open "Security settings".\n',
+        source,
+    )
+    assert 'page.get_by_role("tab", name="Security").click()' in code
+    assert 'page.get_by_role("tab", name="Profile").click()' in code
+    assert 'page.get_by_role("link", name="Help centre").click()' in code
+    # a page name the app shows is no control: the test checks it is there, clicks nothing
+    assert code.count(".click()") == 3
+
+
+def test_a_step_and_its_outcome_on_one_line() -> None:
+    code = _code(
+        '1. Click "Pay" -> the message "Card declined" is shown.\n'
+        '2. Select "Bank" – the Card number field is not displayed.\n'
+        '3. Click "Pay". Expected: "Go to your bank" appears.\n',
+        PAY,
+    )
+    assert 'page.get_by_role("button", name="Pay").click()' in code
+    assert 'expect(page.get_by_test_id("pay-message")).to_have_text("Card declined")' in code
+    assert 'expect(page.get_by_label("Card number")).to_have_count(0)' in code
+    assert code.rindex('name="Pay").click()') < code.index('get_by_text("Go to your bank")).to_be_visible()')

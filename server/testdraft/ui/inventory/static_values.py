@@ -259,7 +259,7 @@ class StaticValues:
                 and text(callee.child_by_field_name("property")) == "join"
                 and text(base) in self.state_values
             ):
-                return TextPattern((Segment.hole(self.state_values[text(base)]),))
+                return TextPattern((Segment.hole(self.state_values[text(base)], several=True),))
         if kind == "identifier":
             name = text(node)
             if env.get(name) is MAPPED_ITEM:

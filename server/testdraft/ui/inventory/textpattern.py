@@ -34,14 +34,15 @@ class Segment:
     options: tuple[str, ...]
     closed: bool = True  # False: a hole; `options` are guesses only
     weak: bool = False  # the guesses are merely every string of the module
+    several: bool = False  # the hole may hold several of its guesses at once (`list.join(" ")`)
 
     @staticmethod
     def literal(text: str) -> Segment:
         return Segment((text,))
 
     @staticmethod
-    def hole(guesses: Iterable[str] = (), weak: bool = False) -> Segment:
-        return Segment(tuple(dict.fromkeys(guesses)), closed=False, weak=weak)
+    def hole(guesses: Iterable[str] = (), weak: bool = False, several: bool = False) -> Segment:
+        return Segment(tuple(dict.fromkeys(guesses)), closed=False, weak=weak, several=several)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from testdraft.ui.mapping.wording import (
     ORDER_LIST,
     QUOTED,
     ROLE_NOUNS,
+    STATE_NEGATION,
     content_words,
     listed_items,
     quoted_texts,
@@ -44,12 +45,45 @@ _MESSAGE_ROLES = {
 _MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
 
 
+_NOT = re.compile(r"\b(?:not|no longer|never|isn't|aren't|won't|doesn't)\b")  # a state denied
+_OPPOSITE = {
+    "disabled": "enabled",
+    "enabled": "disabled",
+    "checked": "unchecked",
+    "unchecked": "checked",
+    "aria-pressed=true": "aria-pressed=false",
+    "aria-expanded=true": "aria-expanded=false",
+    "aria-expanded=false": "aria-expanded=true",
+}
+_PRESENCE_KINDS = {
+    "field": "field",
+    "box": "field",
+    "input": "field",
+    "dropdown": "select",
+    "checkbox": "checkbox",
+    "button": "clickable",
+    "link": "clickable",
+}
+# test ids and ids that name a message holder ("payment-message", "form-error")
+_MESSAGE_KEYS = {"message", "error", "notice", "status", "feedback", "toast", "alert", "warning", "msg"}
+
+
+def _key_words(element: Element) -> set[str]:
+    keys = " ".join(k for k in (element.test_id, element.element_id) if k)
+    return content_words(keys.replace("-", " ").replace("_", " "))
+
+
 def _whole_text(element: Element, quote: str) -> bool:
     """Whether `quote` is all of the element's text (`to_have_text`), not a part of it: the
-    source has it, or a template whose literal parts match and whose holes fill the rest."""
+    source has it, a template whose literal parts match and whose holes fill the rest, or a
+    state the code sets to exactly that string."""
     level = match(element.text, quote, exact=True)
-    return level == MatchLevel.LITERAL or (
-        level == MatchLevel.TEMPLATE and element.text.has_literal
+    segments = element.text.segments
+    only_a_state = len(segments) == 1 and not segments[0].several  # `{message}`, set to it
+    return (
+        level == MatchLevel.LITERAL
+        or (level == MatchLevel.TEMPLATE and element.text.has_literal)
+        or (level == MatchLevel.GUESSED and only_a_state)
     )
 
 
@@ -92,6 +126,8 @@ class AssertionMapper(ElementLookup):
                 return
             if not quotes:
                 return
+        if state and self._every_in_state(lower, state, block):
+            return
         if precondition and state:
             return
         if not quotes and not precondition:
@@ -99,12 +135,17 @@ class AssertionMapper(ElementLookup):
                 self._labelled_figure(part, block)
                 or self._absent_role(lower, negative, block)
                 or self._row_text(part, negative, block)
+                or self._element_presence(part, negative, block)
             ):
                 return
             quotes = self._data_mentioned(part)
+        if len(quotes) == 1 and not precondition and self._download_name(part, quotes[0], block):
+            return
         named = len(quotes) == 1 and not negative and not precondition
         if named and (
-            self._named_text(part, quotes[0], block) or self._message_text(part, quotes[0], block)
+            self._named_text(part, quotes[0], block)
+            or self._message_text(part, quotes[0], block)
+            or self._output_text(quotes[0], block)
         ):
             return
         for quote in quotes:
@@ -143,20 +184,65 @@ class AssertionMapper(ElementLookup):
         return self._add(block, "expect_text" if exact else "expect_contains", best[1], part,
                          value=quote)
 
+    def _download_name(self, part: str, quote: str, block: Block) -> bool:
+        """ "The link downloads a file named "q3.json"": the one link with a `download`
+        attribute saves under that name."""
+        if not re.search(r"\bdownloads?\b[^\"“]*\b(?:named|called)\s+[\"“]", part, re.I):
+            return False
+        links = [e for e in self.inventory if "download" in e.attrs]
+        if len(links) != 1:
+            return False
+        # "Download {name}": the link's name with the file's name in it, when the code builds it
+        hint = links[0].name.display().replace("{…}", quote, 1)
+        target = self.target(links[0], hint) or self.target(links[0])
+        if target is None:
+            return False
+        block.actions.append(Action("expect_state", target, value=f"download={quote}"))
+        return True
+
+    def _output_text(self, quote: str, block: Block) -> bool:
+        """ '"Strength: Weak" is shown': the text of the one element with a test id whose text
+        the code computes, when only it can show that text."""
+        found = resolve(self.inventory, Query("text", quote), self.typed)
+        if found.count != 1 or found.level < MatchLevel.TEMPLATE:
+            return False
+        element = found.elements[0]
+        if not element.test_id or element.text.is_static or element.tag in FORM_FIELDS:
+            return False
+        target = self.target(element)
+        if target is None or target.query.kind != "test_id":
+            return False
+        verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
+        block.actions.append(Action(verb, target, value=quote))
+        return True
+
     def _message_text(self, part: str, quote: str, block: Block) -> bool:
         """ 'the error "X" is shown' / 'a confirmation "Saved" appears': the text of the one
-        alert or status the component has, when that is where the code renders the text."""
+        message element that renders it (an alert, a status, or an element whose test id or
+        id calls it a message), when that is where the code renders the text."""
         if not _MESSAGE_NOUN.search(QUOTED.sub(" ", part)):
             return False
-        for role in ("alert", "status"):
-            holders = [e for e in self.inventory if e.role == role]
-            if len(holders) != 1 or not match(holders[0].text, quote):
-                continue
-            target = Target(Query("role", role), holders[0])
-            verb = "expect_text" if _whole_text(holders[0], quote) else "expect_contains"
-            block.actions.append(Action(verb, target, value=quote))
-            return True
-        return False
+        holders = [
+            e
+            for e in self.inventory
+            if e.tag not in FORM_FIELDS
+            and (e.role in ("alert", "status") or _MESSAGE_KEYS & _key_words(e))
+            and match(e.text, quote)
+        ]
+        if len(holders) != 1:
+            return False
+        element = holders[0]
+        by_role = [e for e in self.inventory if e.role == element.role]
+        target = (
+            Target(Query("role", element.role), element)
+            if element.role in ("alert", "status") and len(by_role) == 1
+            else self.target(element)
+        )
+        if target is None:
+            return False
+        verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
+        block.actions.append(Action(verb, target, value=quote))
+        return True
 
     def _not_mentioned(self, part: str, block: Block) -> bool:
         """ "The error does not mention the recipient": the message is there (it is an alert,
@@ -291,6 +377,41 @@ class AssertionMapper(ElementLookup):
         block.actions.append(Action(verb, target, value=m.group(1)))
         return True
 
+    def _every_in_state(self, lower: str, state: str, block: Block) -> bool:
+        """ "all questions are collapsed" (a precondition too): each element the code renders
+        that can be in that state is, when the inventory knows each one."""
+        if not re.search(r"\ball\s+(?:the\s+)?\w+\s+(?:are|stay|remain)\b", lower) or _NOT.search(lower):
+            return False
+        if state.startswith("aria-expanded"):
+            holders = [e for e in self.inventory if "aria-expanded" in e.attrs]
+        elif state in ("checked", "unchecked"):
+            holders = [e for e in self.inventory if e.role in ("checkbox", "switch")]
+        else:
+            return False
+        targets = [self.target(e) for e in holders if not e.repeated and not e.conditional]
+        if not targets or len(targets) != len(holders) or None in targets:
+            return False
+        block.actions += [Action("expect_state", t, value=state) for t in targets]
+        return True
+
+    def _element_presence(self, part: str, negative: bool, block: Block) -> bool:
+        """ "the Card number field is not displayed" / "the Notes box is shown": the control
+        the words name is there, or is not."""
+        m = re.match(
+            r"^(?:the\s+)?(?P<what>.+?)\s+(?P<noun>field|box|input|dropdown|checkbox|button|link)\s+"
+            r"(?:is|are|should be|must be)\s+(?:still\s+|now\s+|no longer\s+|not\s+)*"
+            r"(?:shown|displayed|visible|hidden|gone|present|there|available|rendered)\b",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return False
+        kind = _PRESENCE_KINDS[m.group("noun").lower()]
+        element = self.find_by_words(m.group("what"), kind)
+        if element is None:
+            return False
+        return self._add(block, "expect_absent" if negative else "expect_visible", element, part)
+
     def _row_text(self, part: str, negative: bool, block: Block) -> bool:
         """ "The overview text is no longer shown", "the password answer is hidden": the long
         text of the one data row ({id: "overview", body: "..."}) the other words name."""
@@ -392,9 +513,13 @@ class AssertionMapper(ElementLookup):
         )
 
     def _count_assertion(self, lower: str) -> Action | None:
+        numbers = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
         m = re.search(
-            r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is)\s+"
-            r"(?:still\s+)?(?:listed|shown|displayed)",
+            numbers + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is)\s+(?:still\s+)?(?:listed|shown|displayed)",
+            lower,
+        ) or re.search(  # "the table shows 5 team members"
+            r"\b(?:shows?|lists?|displays?)\s+(?:exactly\s+|only\s+)?" + numbers
+            + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b)",
             lower,
         )
         if m is None:
@@ -416,9 +541,14 @@ class AssertionMapper(ElementLookup):
         if len(groups) != 1:
             return None
         query = group_locator(self.inventory, groups[0])
-        if query is None:
+        if query is not None:
+            return Action("expect_count", Target(query, groups[0]), count=count)
+        # a table's rows: the role counts its header rows too, always there, so add them
+        role = groups[0].role
+        others = [e for e in resolve(self.inventory, Query("role", role or "")).elements if e is not groups[0]]
+        if role is None or not others or any(e.repeated or e.conditional for e in others):
             return None
-        return Action("expect_count", Target(query, groups[0]), count=count)
+        return Action("expect_count", Target(Query("role", role), groups[0]), count=count + len(others))
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
         kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}
@@ -454,10 +584,9 @@ class AssertionMapper(ElementLookup):
                 state = f"aria-selected={'false' if negative else 'true'}"
             else:
                 return False
-        elif state == "checked" and NEGATIVE.search(part.lower()):
-            state = "unchecked"
-        elif state == "aria-pressed=true" and NEGATIVE.search(part.lower()):
-            state = "aria-pressed=false"  # a toggle button that is not pressed
+        elif _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower()))):
+            # "no longer disabled", "not enabled", "not pressed": the opposite state
+            state = _OPPOSITE.get(state, state)
         self._add(block, "expect_state", element, part, hint=hint, value=state)
         return True
 

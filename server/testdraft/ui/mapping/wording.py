@@ -145,6 +145,14 @@ _TRAILING_ACTION = re.compile(
 _AFTER_OBJECT = re.compile(r"^(?:\s+(?:again|twice|once more|\d+ times|button|link|tab|filter))*", re.I)
 
 
+# where an action's object ends when nothing else marks it: its kind of control, then a new subject
+_NAMED_OBJECT = re.compile(
+    r"\b(?:button|link|tab|checkbox|switch|toggle|field|box|menu|icon|option|key)\b(?:\s+(?:again|twice))?"
+    r"(?=\s+(?:the|a|an|it|they|this|no|its|their|all|every)\b)",
+    re.I,
+)
+
+
 def imperative(verb: str) -> str | None:
     """The base form of an action verb ("clicking", "clicks", "clicked" -> "click")."""
     word = verb.lower()
@@ -169,6 +177,8 @@ def _in_action_order(sentence: str) -> list[str]:
         parts = split_outside_quotes(rest, r",\s*")
         if len(parts) > 1:  # else at the comma
             return [f"{verb} {parts[0]}", ", ".join(parts[1:])]
+        if named := _NAMED_OBJECT.search(rest):  # "When I click the Save button the dialog closes"
+            return [f"{verb} {rest[: named.end()].strip()}", rest[named.end() :].strip()]
     m = _TRAILING_ACTION.match(sentence)
     if m and not re.match(_ACTION_VERB, m.group("main"), re.I) and (verb := imperative(m.group("verb"))):
         if PRONOUN.fullmatch(m.group("object").strip(" .")):
@@ -181,7 +191,11 @@ def split_clauses(step: str) -> list[str]:
     sentences = [
         part
         for sentence in split_outside_quotes(step, r"(?<=[.!?])\s+(?=[\"“]?[A-Z])")
-        for part in _in_action_order(sentence)
+        # "Click Save -> the message "Saved" appears": the step, then what it should do
+        for piece in split_outside_quotes(
+            sentence, r"\s+(?:->|→|=>|–|—|-)\s+(?!\d)|\s*\b(?i:expected(?: result)?):\s*"
+        )
+        for part in _in_action_order(piece)
     ]
     clauses: list[str] = []
     for sentence in sentences:
@@ -203,8 +217,14 @@ def split_clauses(step: str) -> list[str]:
     return clauses
 
 
+# a state word that says "not" itself: no negation of the statement
+STATE_NEGATION = re.compile(r"\bnot clickable\b|\bcan(?:not|'t) be clicked\b")
+
+
 def state_word(lower: str) -> str | None:
     for word, state in (
+        ("(?:greyed|grayed) out", "disabled"),
+        ("(?:not clickable|can(?:not|'t) be clicked)", "disabled"),
         ("disabled", "disabled"),
         ("enabled", "enabled"),
         ("unchecked", "unchecked"),
@@ -218,6 +238,10 @@ def state_word(lower: str) -> str | None:
         ("is off", "unchecked"),
         ("still on", "checked"),
         ("still off", "unchecked"),
+        ("(?:switch|toggle)(?: is)? on", "checked"),  # 'with the "Dark mode" switch on'
+        ("(?:switch|toggle)(?: is)? off", "unchecked"),
+        ("turned on", "checked"),
+        ("turned off", "unchecked"),
         ("pressed", "aria-pressed=true"),
         ("expanded", "aria-expanded=true"),
         ("collapsed", "aria-expanded=false"),
@@ -299,9 +323,15 @@ CHANGE_TO = re.compile(
     re.IGNORECASE,
 )
 _FILL_VALUE = re.compile(
-    r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into)\s+(?:the\s+)?\S"
+    r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into|as)\s+(?:the\s+)?\S"
     r"|^(?:fill(?: in| out)?|complete|populate)\s+(?:the\s+)?.+?\s+with\s+(?P<value2>.+)$",
     re.IGNORECASE,
+)
+# a value introduced by what it is: "the number 42", "an amount of 250", "the code X7"
+_NAMED_VALUE = re.compile(
+    r"^(?:the|a|an)\s+(?:number|amount|value|code|word|text|figure|quantity|price|sum|date|year)"
+    r"\s+(?:of\s+)?(?=\S)",
+    re.I,
 )
 _NOT_A_VALUE = re.compile(
     r"^(?:the|a|an|your|his|her|their|its|this|that|each|every|some|any|it|them|nothing)\b", re.I
@@ -319,7 +349,7 @@ def unquoted_value(clause: str) -> str | None:
     found = m.group("value") or m.group("value2") if m is not None else None
     if found is None and changed is not None:
         found = changed.group("value")
-    value = (found or "").strip(" .,")
+    value = _NAMED_VALUE.sub("", (found or "").strip(" .,"))  # "the amount 250" -> 250
     if not value or _NOT_A_VALUE.match(value) or len(value.split()) > 3 or QUOTED.search(value):
         return None
     return value
