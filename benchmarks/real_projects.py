@@ -52,7 +52,7 @@ from testdraft.generate.characterize import characterization_generators  # noqa:
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
 from testdraft.generate.names import unknown_names  # noqa: E402
 from testdraft.parsing.languages import parse_python  # noqa: E402
-from testdraft.pipeline import suggest_tests  # noqa: E402
+from testdraft.pipeline import Suggestion, suggest_tests  # noqa: E402
 from testdraft.render.module import merge_tests  # noqa: E402
 from testdraft.spec.extract import extract_spec, iter_functions  # noqa: E402
 from testdraft.spec.model import FunctionSpec  # noqa: E402
@@ -80,6 +80,9 @@ class Outcome:
     fixtures: tuple[str, ...] = ()  # conftest fixtures the inserted tests ask for
     unknown: tuple[str, ...] = ()  # names inserted tests use that nothing defines
     seconds: float = 0.0
+    dropped: tuple[str, ...] = ()  # every candidate left out, and why (the suggestion's notes)
+    notes: tuple[str, ...] = ()  # generators that failed, and why
+    code: str = ""  # the inserted tests
 
     @property
     def success(self) -> bool:
@@ -123,7 +126,7 @@ class WithoutContext(Generator):
 
 def tests_for(
     source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool
-) -> tuple[ImportTarget, Path, dict[str, list[CandidateTest]]]:
+) -> tuple[ImportTarget, Path, dict[str, Suggestion]]:
     """What `testdraft suggest` inserts, per mode: the pipeline's own request (context,
     choice, invariants, stub check), with the function seen as not implemented in TDD mode.
     `shared`: the generators run once (validated mode) and TDD mode replays their candidates,
@@ -131,12 +134,12 @@ def tests_for(
     if not use_context:
         generators = [WithoutContext(generator) for generator in generators]
     recorders = [Recorded(g.name, g.sampled, inner=g) for g in generators]
-    chosen: dict[str, list[CandidateTest]] = {}
+    chosen: dict[str, Suggestion] = {}
     suggestion = None
     for mode in MODES:  # validated first: TDD replays what it recorded
         mode_spec = spec if mode == "validated" else replace(spec, is_implemented=False)
         suggestion = suggest_tests(source_path, mode_spec, recorders if shared else generators)
-        chosen[mode] = suggestion.chosen
+        chosen[mode] = suggestion
         if shared:
             recorders = [Recorded(r.name, r.sampled, r.tests, r.dropped) for r in recorders]
     assert suggestion is not None
@@ -144,12 +147,15 @@ def tests_for(
 
 
 def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: ImportTarget, test_file: Path,
-            tests: list[CandidateTest], outcome: Outcome) -> None:
-    real = [test for test in tests if not test.is_placeholder]
+            suggestion: Suggestion, outcome: Outcome) -> None:
+    outcome.dropped = tuple(item.note for item in suggestion.dropped)
+    outcome.notes = tuple(suggestion.notes)
+    real = [test for test in suggestion.chosen if not test.is_placeholder]
     outcome.inserted = len(real)
     if not real:
         return
     module = merge_tests("", real, subject=spec.qualname).new_text
+    outcome.code = module
     bench_file = test_file.parent / "test_zz_bench.py"
     bench_file.write_text(module, encoding="utf-8")
     try:

@@ -22,6 +22,16 @@ def run_suggest(cwd: Path, *args: str, timeout: float = 120) -> subprocess.Compl
         cwd=cwd, capture_output=True, text=True, env=CLI_ENV, timeout=timeout,
     )
 
+
+def write_files(root: Path, files: dict[str, str]) -> Path:
+    """A throwaway project: each path under `root` holds its dedented text; `root` back."""
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return root
+
+
 CALC_SOURCE = textwrap.dedent(
     '''\
     """Arithmetic helpers. Ünïcödé here moves byte and UTF-16 columns apart: ✓✓✓."""

@@ -18,6 +18,7 @@ import tree_sitter
 
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
+from testdraft.generate.fakes import with_fixture_imports
 from testdraft.generate.pytest_code import make_test_name
 from testdraft.generate.registry import build_generators
 from testdraft.generate.skeleton import SkeletonGenerator
@@ -32,7 +33,7 @@ from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.rank import rank_candidates
-from testdraft.validate.stub_check import check_against_stub
+from testdraft.validate.stub_check import check_against_stub, check_on_implementation
 from testdraft.validate.target import target_for
 
 # Ranking runs every candidate unit; mutation decides between units of equal coverage.
@@ -167,8 +168,9 @@ def _generated(
         if generator.sampled:
             into.sampled_origins.add(generator.name)
         try:
-            for candidate in generator.generate(spec, target, cancel):
+            for generated in generator.generate(spec, target, cancel):
                 cancel.raise_if_cancelled()
+                candidate = with_fixture_imports(generated, target)  # another test module's fixtures
                 if on_candidate is not None:
                     on_candidate(candidate)
                 yield candidate
@@ -189,6 +191,8 @@ def validation_target(
     if source_text is not None:
         overlays[str(source_path.resolve().relative_to(Path(target.sys_path_root).resolve()))] = source_text
     validation = target_for(target, spec, overlays, str(source_path))
+    if target.context is not None:  # the test module's own fixtures, when the tests take them
+        validation = replace(validation, fixture_files=target.context.fixture_files)
     return replace(validation, test_dir=str(test_file.parent)) if test_file is not None else validation
 
 
@@ -274,11 +278,16 @@ def _suggestion(
     old_text = read_text(request.test_file) or ""
     gated = enforce_invariants(choice.tests, spec)  # the last step before the editor: nothing broken or vacuous
     tests, stub_dropped, stub_notes = gated.tests, [], []
-    if request.ranking_target is not None:  # a test that passes against `return None` cannot fail
-        stub = check_against_stub(gated.tests, request.ranking_target)
-        tests, stub_dropped, stub_notes = stub.tests, stub.dropped, stub.notes
-        if gated.tests and not tests:  # every test was vacuous: a skeleton says so
-            skeleton = SkeletonGenerator("every drafted test passes against a stub returning None")
+    if request.ranking_target is not None:
+        # A property read from prose must hold on the implementation; a test that passes
+        # against `return None` cannot fail.
+        held = check_on_implementation(gated.tests, request.ranking_target)
+        stub = check_against_stub(held.tests, request.ranking_target)
+        tests, stub_dropped, stub_notes = stub.tests, held.dropped + stub.dropped, held.notes + stub.notes
+        if gated.tests and not tests:  # every test was vacuous or did not hold: a skeleton says so
+            why = ("every drafted test passes against a stub returning None" if held.tests else
+                   "no property its docstring states holds for the implementation")
+            skeleton = SkeletonGenerator(why)
             tests = list(skeleton.generate(spec, request.target))
     edit = merge_tests(old_text, tests, subject=f"`{spec.qualname}` in {source_path.name}")
     dropped = [*collected.dropped, *choice.dropped, *gated.dropped, *stub_dropped, *edit.skipped]

@@ -94,8 +94,9 @@ SETTINGS: tuple[Setting, ...] = (
                         "browser check runs against it instead of the bundled component. It must be on this "
                         "machine (the check's browser reaches nothing else). Empty: bundle the component alone."),
     Setting("generators", "array", ("docstring", "model"), enum=("docstring", "model"),
-            description="Where suggested tests come from, in order: `docstring` (the docstring's examples, "
-                        "deterministic) and `model` (the local model). `[\"docstring\"]` never loads a model."),
+            description="Where suggested tests come from, in order: `docstring` (the docstring's examples and "
+                        "hypothesis tests of the properties it states, deterministic) and `model` (the local "
+                        "model). `[\"docstring\"]` never loads a model."),
 )
 
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

@@ -4,10 +4,10 @@ checks that keep invented names out of model tests. Real files, real tree-sitter
 from __future__ import annotations
 
 import ast
-import textwrap
 from pathlib import Path
 
 import pytest
+from tests.conftest import write_files as write
 
 from testdraft.generate.base import ImportTarget
 from testdraft.generate.fakes import Fakes, fake_value, is_collaborator
@@ -24,14 +24,6 @@ from testdraft.project.context import (
     gather_context,
 )
 from testdraft.spec.model import FunctionSpec
-
-
-def write(root: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
-
 
 SHOP = {
     "pyproject.toml": '[project]\nname = "shop"\n',
@@ -277,9 +269,15 @@ def test_skeleton_builds_arguments_instead_of_ellipses(shop: Path) -> None:
 
     spec, target = request_for(shop, "shop/cart.py::Cart.add")
     skeleton = next(SkeletonGenerator().generate(spec, target))
+    # conftest.py's `cart` fixture gives the instance; the item is built from its constructor.
+    assert skeleton.code.splitlines()[1] == "def test_cart_add(cart):"
+    assert 'cart.add(item=Item(sku="text", price_cents=1))' in skeleton.code
+    assert "from shop.cart import Item" in skeleton.imports
+    (shop / "tests/conftest.py").unlink()  # without it, the instance is built from the constructor
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    skeleton = next(SkeletonGenerator().generate(spec, target))
     assert 'instance = Cart(owner="text")' in skeleton.code
     assert 'instance.add(item=Item(sku="text", price_cents=1))' in skeleton.code
-    assert "from shop.cart import Item" in skeleton.imports
     spec, target = request_for(shop, "shop/pricing.py::fetch_price")
     skeleton = next(SkeletonGenerator().generate(spec, target))
     assert 'asyncio.run(fetch_price(client=AsyncMock(), sku="text"))' in skeleton.code

@@ -21,23 +21,23 @@ def test_tdd_view_hides_the_solution_and_reference_tests() -> None:
 
 
 def test_generator_names_keep_their_order_and_combined_expands() -> None:
-    assert expand_names(["combined"]) == ("docstring", "model")
-    assert expand_names(["model", "docstring", "combined"]) == ("model", "docstring")
+    assert expand_names(["combined"]) == ("docstring", "properties", "model")
+    assert expand_names(["model", "docstring", "combined"]) == ("model", "docstring", "properties")
     asked: list[str] = []
 
     def model() -> None:
         asked.append("model")
 
     # The model is asked for only when named; not ready (None) leaves it out.
-    assert [g.name for g in build_generators(["docstring"], model)] == ["docstring"] and asked == []
-    assert [g.name for g in build_generators(["model", "docstring"], model)] == ["docstring"]
+    assert [g.name for g in build_generators(["docstring"], model)] == ["docstring", "properties"] and asked == []
+    assert [g.name for g in build_generators(["model", "docstring"], model)] == ["docstring", "properties"]
     assert asked == ["model"]
 
 
 def test_unknown_generator_is_a_clear_error() -> None:
     with pytest.raises(UnknownGenerator, match="unknown generator 'magic'"):
         expand_names(["magic"])
-    assert [g.name for g in build_generators(["magic", "docstring"])] == ["docstring"]
+    assert [g.name for g in build_generators(["magic", "properties"])] == ["properties"]
 
 
 def test_generator_fingerprint_tracks_knobs_only_for_the_model() -> None:

@@ -3,8 +3,8 @@
 A project like the one in issue 16: a `Cart` whose constructor needs an owner, an `Item`
 dataclass in another module, an async function, a conftest fixture. The code action on a
 method with docstring examples, on one without, and on an async function inserts tests
-that pytest runs: the examples pass, and the skeleton builds the `Cart` from its
-constructor (no `Cart(...)` left to fill in).
+that pytest runs: the examples pass, and the skeleton takes the conftest's `cart` fixture
+for the instance (no `Cart(...)` left to fill in).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ async def test_method_and_async_function_get_tests_that_run(client: LanguageClie
     code = (calc_project / "tests" / "test_cart.py").read_text("utf-8")
     assert "from shop.models import Item" in code
     assert "asyncio.run(fetch_price(" in code and "asyncio.run(asyncio.run(" not in code
-    assert 'instance = Cart(owner="text")' in code and "Cart(...)" not in code
+    assert "def test_cart_units(cart):" in code and "result = cart.units()" in code and "Cart(...)" not in code
     outcome = run_pytest(calc_project, "tests/test_cart.py", "-rs")
     assert outcome.returncode == 0, outcome.stdout + outcome.stderr
     assert "2 passed, 1 skipped" in outcome.stdout, outcome.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 
 from tests.model.model_helpers import ADD_SOURCE, spec_from_source, target_for
 
@@ -13,6 +14,7 @@ from testdraft.model.parse_output import (
     parse_chat_output,
     parse_completion_output,
 )
+from testdraft.project.context import ProjectContext
 
 SPEC = spec_from_source(ADD_SOURCE)
 TARGET = target_for(SPEC)
@@ -31,6 +33,28 @@ def test_fenced_tests_are_kept_and_target_import_replaced() -> None:
     assert result.tests[1].asserts == 1
     for test in result.tests:
         ast.parse(test.code)
+
+
+def test_names_that_exist_but_were_not_imported_get_their_import() -> None:
+    # The module under test defines TooBig; Mock and os exist; helper exists nowhere.
+    target = replace(TARGET, context=ProjectContext(module_names=frozenset({"add", "TooBig"})))
+    text = (
+        "```python\nimport pytest\nfrom mymod import add\n\n\n"
+        "def test_add_refuses_huge():\n    with pytest.raises(TooBig):\n        add(10 ** 9, 1)\n\n"
+        "def test_add_mocked():\n    m = Mock(return_value=2)\n    assert add(m(), len(os.sep)) == 3\n\n"
+        "def test_add_ghost():\n    assert add(helper(), 1) == 2\n\n"
+        "def test_add_not_a_module():\n    assert add(string, 1) == 2\n```"
+    )
+    result = parse_chat_output(text, SPEC, target)
+    assert [t.name for t in result.tests] == ["test_add_refuses_huge", "test_add_mocked"]
+    assert result.imports == ["import pytest", "from mymod import TooBig", "from unittest.mock import Mock",
+                              "import os"]
+    # `string` is a standard-library module, but the test does not use it as one.
+    assert [(d.name, d.detail) for d in result.dropped] == [("test_add_ghost", "helper"),
+                                                            ("test_add_not_a_module", "string")]
+    # Without the project context only the standard library's names are known.
+    plain = parse_chat_output(text, SPEC, TARGET)
+    assert [t.name for t in plain.tests] == ["test_add_mocked"]
 
 
 def test_output_cut_off_mid_test_keeps_the_complete_ones() -> None:

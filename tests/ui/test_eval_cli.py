@@ -81,3 +81,11 @@ def test_generators_of_the_other_kind_and_an_unloaded_model_are_refused() -> Non
     assert docstring.returncode == 2 and "UI generators are mapper, model" in docstring.stderr
     model = eval_ui(str(CASES), "--generator", "model")
     assert model.returncode == 2 and "needs a model" in model.stderr
+
+
+def test_output_writes_the_report_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "ui.json"
+    result = eval_ui(str(CASES), "--no-browser", "--format", "json", "--output", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert sorted(case["case"] for case in json.loads(target.read_text())["cases"]) == NAMES

@@ -35,7 +35,8 @@ def test_generated_dev_tests_parse_and_every_locator_resolves(case) -> None:
 
 def test_locator_order_prefers_test_id_then_role_label_placeholder() -> None:
     todo = _generate(DATASET / "04-todo-complete-and-filter").code
-    assert 'page.get_by_test_id("new-todo-input").fill("Buy milk")' in todo
+    assert 'page.get_by_test_id("new-todo-input").fill(todo_input)' in todo  # three adds, one loop
+    assert '["Buy milk", "Call the bank", "Book dentist appointment"]' in todo
     signup = _generate(DATASET / "02-signup-password-mismatch").code
     # "Password" would also match "Confirm password": exact=True keeps strict mode happy
     assert 'page.get_by_label("Password", exact=True).fill("Sunflower42")' in signup
@@ -214,7 +215,8 @@ def test_nested_quotes_pronouns_and_statements_of_fact() -> None:
     fixtures = Path(__file__).parent / "fixtures"
     dialog = fixtures / "delete_dialog" / "DeleteProjectDialog.jsx"
     code = generate_ui_test(str(dialog), dialog.read_text()).code
-    assert """get_by_text('Project "Apollo" was deleted.')""" in code
+    # the message is the status's whole text (a nested quote kept inside it)
+    assert """expect(page.get_by_role("status")).to_have_text('Project "Apollo" was deleted.')""" in code
     assert 'expect(page.get_by_role("dialog")).to_have_count(0)' in code  # "The dialog closes"
     # "Delete" alone would also match "Delete project": exact=True
     assert 'get_by_role("button", name="Delete", exact=True).click()' in code

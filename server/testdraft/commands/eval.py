@@ -11,6 +11,7 @@ The report goes to stdout (or --output); progress and the time taken go to stder
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import shlex
@@ -153,4 +154,7 @@ def _run_ui(args: argparse.Namespace) -> int:
               f"UI generators are {', '.join(UI_GENERATORS)}", file=sys.stderr)
         return 2
     output_format = "json" if args.format == "json" else "text"
-    return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser)
+    if args.output is None:
+        return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser)
+    with args.output.open("w", encoding="utf-8") as report, contextlib.redirect_stdout(report):
+        return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser)

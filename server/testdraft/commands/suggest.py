@@ -30,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--generator",
         choices=GENERATOR_NAMES,
         default="docstring",
-        help="docstring examples only (default, instant), the local model only, or both",
+        help="docstring (default, no model): its examples, and hypothesis tests of the properties it states "
+        "(sorted, idempotent, round trip, ...); properties: those alone; model: the local model only; "
+        "combined: all of them",
     )
     parser.add_argument(
         "--mode",

@@ -30,7 +30,7 @@ from testdraft.evaluation.cache import JsonCache, outcome_key
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
-from testdraft.generate.registry import SAMPLED, build_generators, expand_names
+from testdraft.generate.registry import SAMPLED, build_single, expand_names
 from testdraft.model.settings import ModelSettings
 from testdraft.pipeline import SuggestError, Suggestion, suggest_file
 from testdraft.spec.model import FunctionSpec
@@ -48,6 +48,7 @@ class GeneratorUnavailable(RuntimeError):
 # The packages whose code decides each generator's output: a change there re-generates.
 _SOURCES = {
     "docstring": ("generate", "spec", "parsing", "project"),
+    "properties": ("generate", "spec", "parsing", "project"),
     "model": ("model", "generate", "spec", "parsing", "project"),
 }
 # Modules in those packages that never run while generating: editing them must not throw
@@ -65,7 +66,7 @@ def generator_fingerprint(name: str, settings: ModelSettings) -> str:
         for path in sorted((root / package).rglob("*.py")):
             if path.relative_to(root).as_posix() not in _NOT_GENERATING:
                 digest.update(path.read_bytes())
-    if name != "docstring":
+    if name in SAMPLED:  # the model's knobs change what it gives
         digest.update(repr(settings).encode())
     return f"{name}:{digest.hexdigest()[:16]}"
 
@@ -181,5 +182,7 @@ def _build(name: str, settings: ModelSettings) -> Generator:
         except ModelError as exc:
             raise GeneratorUnavailable(f"the model did not load: {exc}") from exc
 
-    (generator,) = build_generators((name,), model=model)
+    generator = build_single(name, model=model)
+    if generator is None:
+        raise GeneratorUnavailable(f"the {name} generator is not ready")
     return generator

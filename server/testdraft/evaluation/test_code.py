@@ -18,8 +18,9 @@ def asserts_from_test_code(code: str) -> list[str]:
 
     Statements other than asserts (setup, `pytest.raises` blocks) are dropped: the
     settings split on asserts, and a dangling setup line would only fail to parse.
-    Tests marked `pytest.mark.skip` (a skeleton's TODO) never run, so they hold none.
-    Code that does not parse yields nothing.
+    Tests marked `pytest.mark.skip` (a skeleton's TODO) never run, so they hold none; nor
+    do property tests (`@given`): their asserts check names hypothesis draws, which no
+    assert line can stand alone with. Code that does not parse yields nothing.
     """
     try:
         module = ast.parse(code)
@@ -27,7 +28,8 @@ def asserts_from_test_code(code: str) -> list[str]:
         return []
     lines: list[str] = []
     for node in module.body:
-        if isinstance(node, ast.FunctionDef) and node.name.startswith("test") and not _skipped(node):
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test") and not _skipped(node) \
+                and not _property_based(node):
             for row in parameter_rows(node):
                 lines.extend(_asserts(node, row))
     return lines
@@ -36,6 +38,13 @@ def asserts_from_test_code(code: str) -> list[str]:
 def _skipped(test: ast.FunctionDef) -> bool:
     return any(
         ast.unparse(decorator.func if isinstance(decorator, ast.Call) else decorator).endswith("mark.skip")
+        for decorator in test.decorator_list
+    )
+
+
+def _property_based(test: ast.FunctionDef) -> bool:
+    return any(
+        ast.unparse(decorator.func if isinstance(decorator, ast.Call) else decorator).split(".")[-1] == "given"
         for decorator in test.decorator_list
     )
 

@@ -59,6 +59,9 @@ class CandidateTest:
     origin: str = ""
     asserts: int = 0
     is_placeholder: bool = False  # a skeleton with a TODO, not a real check
+    # A conjecture (a property read from the docstring's prose): the spec while there is no
+    # implementation, kept only if it passes once there is one.
+    must_pass: bool = False
     meta: dict[str, object] = field(default_factory=dict, compare=False)
 
 

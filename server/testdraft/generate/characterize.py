@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, fake_value, setup_statements
+from testdraft.generate.fakes import Fakes, call_setup, fake_value, with_fixture_imports
 from testdraft.generate.pytest_code import body, make_test_name
 from testdraft.spec.model import FunctionSpec, ParameterKind
 from testdraft.validate.engine import ValidationOptions, validate_suite
@@ -87,10 +87,11 @@ class BoundaryInputs(Generator):
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
-        fakes = Fakes()
-        setup = setup_statements(spec, target, fakes)
-        if setup is None:
+        fakes = Fakes.offering(target)
+        prepared = call_setup(spec, target, fakes)
+        if prepared is None:
             return  # the instance cannot be built: no call to make
+        setup, access = prepared
         constructors = dict(target.context.constructors) if target.context is not None else {}
         base: dict[str, str] = {}
         for param in spec.call_params:
@@ -108,9 +109,9 @@ class BoundaryInputs(Generator):
         parameters = ", ".join(sorted(fakes.fixtures))
         top = target.import_line.rsplit(" import ", 1)[-1]
         for number, arguments in enumerate(calls[:6], start=1):
-            call = f"{target.access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
+            call = f"{access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
             if spec.method_kind == "property":
-                call = target.access
+                call = access
             if spec.is_async:
                 call = f"asyncio.run({call})"
             name = make_test_name(spec, f"case_{number}")
@@ -140,9 +141,11 @@ class CharacterizationGenerator(Generator):
         if not spec.is_implemented:
             self.notes.append(f"{spec.qualname} has no body: nothing to characterize (TDD mode)")
             return
+        context = target.context
         validation = ValidationTarget(
             target.module, spec.qualname, target.sys_path_root,
-            test_dir=target.context.test_dir if target.context is not None and target.context.test_dir else None,
+            test_dir=context.test_dir if context is not None and context.test_dir else None,
+            fixture_files=context.fixture_files if context is not None else (),
         )
         for proposer in self.proposers:
             for candidate in proposer.generate(spec, target, cancel):
@@ -248,6 +251,7 @@ def characterize(
     probe, probes = _probed(function)
     if probes == 0:
         return None
+    candidate = with_fixture_imports(candidate, target)
     module = "\n".join([*dict.fromkeys(candidate.imports), _PROBE_HELPER, "", ast.unparse(probe), ""])
     report = validate_suite(module, validation, _PROBE_OPTIONS, cancel)
     outcome = next((test for test in report.tests if test.name == function.name), None)
@@ -304,11 +308,12 @@ def proposers_for(generators: Iterable[Generator]) -> list[Generator]:
 
 def characterization_generators(generators: Iterable[Generator]) -> list[Generator]:
     """The generators of a characterization request (the CLI's `--mode characterize`, the
-    editor's characterization action), from those of a spec request: the docstring's
-    examples stay the spec; every other generator only proposes inputs."""
+    editor's characterization action), from those of a spec request: the docstring's tests
+    (its examples, the properties it states) stay the spec; the sampled generators (the
+    model) only propose inputs."""
     generators = list(generators)
-    spec = [g for g in generators if g.name == "docstring"]
-    return [*spec, CharacterizationGenerator(proposers_for(g for g in generators if g.name != "docstring"))]
+    spec = [g for g in generators if not g.sampled]
+    return [*spec, CharacterizationGenerator(proposers_for(g for g in generators if g.sampled))]
 
 
 def nothing_to_characterize(qualname: str) -> str:

@@ -3,17 +3,23 @@
 A parameter typed or named like a collaborator (a client, a session, a clock, a repository)
 gets a `unittest.mock.Mock` (an `AsyncMock` when the code under test is async); a path gets
 a file under pytest's `tmp_path`; a text stream an `io.StringIO`; a project class whose
-constructor is known is built with stand-ins for its own arguments.
+constructor is known is built with stand-ins for its own arguments. A fixture of the
+project that fits (named like the parameter, or giving its class or the method's instance)
+is taken instead.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
+
+if TYPE_CHECKING:
+    from testdraft.project.context import Fixture
 
 _COLLABORATOR = re.compile(
     r"(client|session|clock|api|http|transport|repo|repository|store|gateway|service|db|conn"
@@ -37,11 +43,35 @@ _CONTAINER = re.compile(r"^(list|List|Sequence|Iterable|set|Set|frozenset|tuple|
 
 @dataclass
 class Fakes:
-    """What the stand-ins need: imports, pytest fixtures (`tmp_path`), project classes built."""
+    """What the stand-ins need: imports, pytest fixtures (`tmp_path`), project classes built.
+
+    `offered` are the project's own fixtures that fit the function (conftest.py's, the test
+    module's, another test module's imported): one named like a parameter, or giving the
+    class a parameter or the method needs, is taken instead of a stand-in.
+    """
 
     imports: set[str] = field(default_factory=set)
     fixtures: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
+    offered: Mapping[str, Fixture] = field(default_factory=dict)
+
+    @classmethod
+    def offering(cls, target: ImportTarget) -> Fakes:
+        """Stand-ins that reuse the fitting fixtures of the project around `target`."""
+        return cls(offered=target.context.reusable_fixtures() if target.context is not None else {})
+
+    def take(self, fixture: Fixture) -> str:
+        """Ask for `fixture` (importing it when it lives in another test module); its name."""
+        self.fixtures.add(fixture.name)
+        if fixture.import_line:
+            self.imports.add(fixture.import_line)
+        return fixture.name
+
+    def fixture_for(self, name: str, class_name: str = "") -> Fixture | None:
+        """The offered fixture named `name`, else one that gives a `class_name`."""
+        if name in self.offered:
+            return self.offered[name]
+        return next((f for f in self.offered.values() if class_name and f.builds == class_name), None)
 
     def all_imports(self, module: str, already: str = "") -> list[str]:
         """The imports, with the project classes imported from `module` (less `already`)."""
@@ -68,6 +98,9 @@ def fake_value(
     optional = text.startswith("Optional[") or text.endswith("|None") or text.startswith("None|")
     core = re.sub(r"^Optional\[(.*)\]$", r"\1", text).removesuffix("|None").removeprefix("None|")
     head = core.split("[", 1)[0].rsplit(".", 1)[-1]
+    fixture = fakes.fixture_for(name, head) if depth == 0 else None
+    if fixture is not None:  # the project's own fixture for this argument
+        return fakes.take(fixture)
     if is_collaborator(core, name):
         mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
         fakes.imports.add(f"from unittest.mock import {mock}")
@@ -149,6 +182,18 @@ def build_instance(spec: FunctionSpec, constructors: Mapping[str, Sequence[Param
     return None if "..." in call else f"instance = {call}"
 
 
+def call_setup(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> tuple[list[str], str] | None:
+    """What a test runs before calling the function, and the expression it calls: on the
+    instance a project fixture gives (`cart.add`), else as `setup_statements` says; None
+    when the instance cannot be built."""
+    if spec.method_kind in ("instance", "property") and len(spec.class_path) == 1:
+        fixture = fakes.fixture_for("", spec.class_path[0])
+        if fixture is not None:
+            return [], f"{fakes.take(fixture)}.{spec.name}"
+    statements = setup_statements(spec, target, fakes)
+    return (statements, target.access) if statements is not None else None
+
+
 def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> list[str] | None:
     """What a test runs before calling the function: the target's setup, or, where that could
     not build the instance without fixtures, one built here (`fakes` records the fixtures)."""
@@ -157,3 +202,11 @@ def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> 
     constructors = dict(target.context.constructors) if target.context is not None else {}
     built = build_instance(spec, constructors, fakes)
     return [built] if built is not None else None
+
+
+def with_fixture_imports(test: CandidateTest, target: ImportTarget) -> CandidateTest:
+    """`test` importing the fixtures of other test modules that it takes (a model's test asks
+    for `cart` by name; pytest finds it only once it is imported)."""
+    missing = [line for line in target.context.fixture_imports(test.code) if line not in test.imports] \
+        if target.context is not None else []
+    return replace(test, imports=(*test.imports, *missing)) if missing else test

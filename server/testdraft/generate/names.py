@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import ast
 import builtins
+import sys
 from collections.abc import Iterable
 
 from testdraft.parsing.pyast import parsed_snippets
 
 _BUILTINS = frozenset(dir(builtins))
+# Names tests use without importing them, and the one place each comes from.
+_WELL_KNOWN = {
+    **dict.fromkeys(("Mock", "MagicMock", "AsyncMock", "patch", "ANY", "sentinel"), "unittest.mock"),
+    "Path": "pathlib", "StringIO": "io", "BytesIO": "io", "SimpleNamespace": "types", "Decimal": "decimal",
+    "Fraction": "fractions", "partial": "functools", "dataclass": "dataclasses",
+    **dict.fromkeys(("Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"), "collections"),
+}
+# Standard-library modules importing which does something besides binding the name.
+_NOT_IMPORTED = frozenset({"this", "antigravity", "idlelib", "turtle", "tkinter", "__future__"})
 
 
 def _bound_by_imports(imports: Iterable[str]) -> set[str]:
@@ -53,6 +63,26 @@ def unknown_names(test: ast.FunctionDef | ast.AsyncFunctionDef, imports: Iterabl
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in known | set(missing):
             missing.append(node.id)
     return missing
+
+
+def missing_imports(
+    test: ast.FunctionDef | ast.AsyncFunctionDef, unknown: Iterable[str], module: str, module_names: frozenset[str]
+) -> dict[str, str]:
+    """For the names among `unknown` that certainly exist, the import line that binds each:
+    a standard-library module used as `module.attribute`, a name the module under test
+    defines or imports (`from module import Name`), or a unittest.mock/pathlib/io/collections
+    helper. Small models often use such names without importing them."""
+    used_as_module = {node.value.id for node in ast.walk(test)
+                      if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)}
+    found: dict[str, str] = {}
+    for name in unknown:
+        if name in used_as_module and name in sys.stdlib_module_names and name not in _NOT_IMPORTED:
+            found[name] = f"import {name}"
+        elif name in module_names:
+            found[name] = f"from {module} import {name}"
+        elif name in _WELL_KNOWN:
+            found[name] = f"from {_WELL_KNOWN[name]} import {name}"
+    return found
 
 
 def unknown_imports(imports: Iterable[str], module: str, module_names: frozenset[str]) -> list[str]:

@@ -12,14 +12,17 @@ from collections.abc import Callable, Iterable
 
 from testdraft.generate.base import Generator
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.generate.properties import PropertyGenerator
 
 log = logging.getLogger(__name__)
 
-# What each accepted name stands for; `combined` is the docstring's tests, then the model's.
+# What each accepted name stands for. `docstring` is every deterministic source the docstring
+# gives (its examples, then the properties it states); `combined` adds the model's tests.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
-    "docstring": ("docstring",),
+    "docstring": ("docstring", "properties"),
+    "properties": ("properties",),
     "model": ("model",),
-    "combined": ("docstring", "model"),
+    "combined": ("docstring", "properties", "model"),
 }
 GENERATOR_NAMES = tuple(EXPANSIONS)
 SAMPLED = frozenset({"model"})  # the generators whose `sampled` is True
@@ -50,12 +53,15 @@ def build_generators(names: Iterable[str], model: ModelFactory | None = None) ->
         if name not in EXPANSIONS:
             log.warning("unknown generator %r: skipped", name)
     known = [name for name in names if name in EXPANSIONS]
-    chosen: list[Generator] = []
-    for name in expand_names(known):
-        if name == "docstring":
-            chosen.append(DocstringExamplesGenerator())
-        elif model is not None:
-            generator = model()
-            if generator is not None:
-                chosen.append(generator)
-    return chosen
+    built = (build_single(name, model) for name in expand_names(known))
+    return [generator for generator in built if generator is not None]
+
+
+def build_single(name: str, model: ModelFactory | None = None) -> Generator | None:
+    """The one generator a single name (one `expand_names` gives) stands for; None when it is
+    the model and `model` is not given or not ready."""
+    if name == "docstring":
+        return DocstringExamplesGenerator()
+    if name == "properties":
+        return PropertyGenerator()
+    return model() if model is not None else None

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, fake_value, setup_statements
+from testdraft.generate.fakes import Fakes, call_setup, fake_value
 from testdraft.generate.pytest_code import body, make_test_name, quoted
 from testdraft.spec.docstring import all_examples_skipped
 from testdraft.spec.model import FunctionSpec, ParameterKind
@@ -52,14 +52,14 @@ class SkeletonGenerator(Generator):
         name = make_test_name(spec)  # instant: the pipeline checks `cancel` after each test
         hints = ", ".join(f"{p.name}: {p.annotation}" for p in spec.call_params if p.annotation)
         reason = f"TODO: write a real case for {spec.name} ({self.why or _why(spec)})"
-        fakes = Fakes()
-        built = setup_statements(spec, target, fakes)
-        statements = built if built is not None else list(target.setup)
-        if built is None and target.note:
+        fakes = Fakes.offering(target)
+        prepared = call_setup(spec, target, fakes)
+        statements, access = prepared if prepared is not None else (list(target.setup), target.access)
+        if prepared is None and target.note:
             statements.append(f"# TODO: {target.note}")
-        call = f"{target.access}({_arguments(spec, target, fakes)})"
+        call = f"{access}({_arguments(spec, target, fakes)})"
         if spec.method_kind == "property":
-            call = target.access
+            call = access
         if spec.is_async:
             call = f"asyncio.run({call})"
         statements += [

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
-from testdraft.generate.names import unknown_attributes, unknown_imports, unknown_names
+from testdraft.generate.names import missing_imports, unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
 from testdraft.render.edits import CallRewriter, unique_name
@@ -217,6 +217,11 @@ def _keep(
         dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, f"never calls {target.access}"))
         return
     unknown = unknown_names(node, [*result.imports, target.import_line, "import asyncio"])
+    # A name that exists but was not imported (an exception class of the module, Mock, Path)
+    # gets its import instead of costing the test.
+    module_names = context.module_names if context is not None else frozenset()
+    found = missing_imports(node, unknown, target.module, module_names)
+    unknown = [name for name in unknown if name not in found]
     if context is not None and spec.class_path and context.class_members:
         unknown += unknown_attributes(node, spec.class_path[-1], context.class_members, ["instance"])
     if unknown:
@@ -226,6 +231,7 @@ def _keep(
     name = unique_name(name, (t.name for t in result.tests))
     node.name = name
     code = ast.unparse(node)
+    result.imports += [line for line in found.values() if line not in result.imports]
     if "asyncio." in code and "import asyncio" not in result.imports:
         result.imports.insert(0, "import asyncio")
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))

@@ -3,10 +3,11 @@
 For a method: its class (fields, dataclass fields, the constructor, the other methods'
 signatures). For every function: the module's imports, the project types named in the
 signature and the project functions its body calls (signature and docstring, found with
-tree-sitter in this module and with jedi across modules), the conftest.py fixtures the test
-may ask for by name, and one or two existing tests of the same module or its neighbours
-(the project's style). Also how the project runs async tests (pytest-asyncio's mode, anyio,
-or neither: `asyncio.run`).
+tree-sitter in this module and with jedi across modules), the fixtures that fit (conftest.py's
+and the target test module's, asked for by name; those of the project's other tests of the
+module, imported as pytest allows: `from test_existing import cart`), and one or two existing
+tests of the same module or its neighbours (the project's style). Also how the project runs
+async tests (pytest-asyncio's mode, anyio, or neither: `asyncio.run`).
 
 Everything is tree-sitter work on files under the project root plus one small jedi script
 per imported name, so it stays well under issue 4's 200 ms on a 5,000-line module.
@@ -27,6 +28,7 @@ import tree_sitter
 from testdraft.generate.base import ImportTarget
 from testdraft.generate.fakes import Fakes, build_instance, is_collaborator
 from testdraft.parsing.languages import parse_python
+from testdraft.project.imports import package_location
 from testdraft.project.layout import pytest_option
 from testdraft.spec.extract import constructor_params, find_function, function_at
 from testdraft.spec.model import FunctionSpec, Parameter
@@ -52,6 +54,24 @@ class Fixture:
     name: str
     source: str  # the decorated definition, as written
     path: str
+    # How a test in another module reaches it (`from test_existing import cart`, as pytest
+    # imports that module); empty when asked for by name alone (conftest.py, the same module).
+    import_line: str = ""
+
+    @property
+    def builds(self) -> str:
+        """The class whose instance the fixture gives, when its code says (`-> Cart`,
+        `return Cart(...)`, `cart = Cart(...)` ... `return cart`); empty otherwise."""
+        header = self.source.split(":\n", 1)[0]
+        annotated = re.search(r"->\s*([A-Za-z_][\w.]*)\s*$", header)
+        if annotated and annotated.group(1).split(".")[-1][:1].isupper():
+            return annotated.group(1).split(".")[-1]
+        built = re.search(r"\b(?:return|yield)\s+([A-Z]\w*)\(", self.source)
+        if built:
+            return built.group(1)
+        named = re.search(r"\b(?:return|yield)\s+([a-z_]\w*)\s*$", self.source, re.MULTILINE)
+        bound = named and re.search(rf"\b{named.group(1)}\s*=\s*([A-Z]\w*)\(", self.source)
+        return bound.group(1) if bound else ""
 
 
 @dataclass(frozen=True)
@@ -59,7 +79,9 @@ class ProjectContext:
     """The prompt's view of the project around one function (see the module docstring)."""
 
     sections: tuple[tuple[str, str], ...] = ()  # (title, code), most useful first, within budget
-    fixtures: tuple[Fixture, ...] = ()  # conftest fixtures a test in the target file can request
+    # Fixtures a test in the target file can request: conftest.py's, the target file's own, and
+    # those of the project's other tests of this module (imported: `Fixture.import_line`).
+    fixtures: tuple[Fixture, ...] = ()
     fitting_fixtures: tuple[str, ...] = ()  # ... of those, the ones that build what the function needs
     async_mode: str = ASYNC_RUN
     # Names a test may import from the module under test (its definitions and imports).
@@ -71,10 +93,31 @@ class ProjectContext:
     test_imports: tuple[str, ...] = ()  # what a test starts with: pytest, the function, the types it needs
     collaborators: tuple[str, ...] = ()  # parameters to fake (clients, clocks, files)
     test_dir: str = ""  # the folder of the test file (its conftest.py files apply)
+    # Test modules besides conftest.py whose fixtures the sandbox loads: the target test file,
+    # when its own fixtures are reused (pytest sees them there once the tests are merged in).
+    fixture_files: tuple[str, ...] = ()
+    # The module's text as the request read it (an unsaved buffer too), for generators that
+    # look at the module's other functions (a round trip's inverse).
+    module_source: str = field(default="", repr=False)
 
     @property
     def fixture_names(self) -> frozenset[str]:
         return frozenset(fixture.name for fixture in self.fixtures)
+
+    def reusable_fixtures(self) -> dict[str, Fixture]:
+        """The fitting fixtures by name: what the skeleton and boundary inputs take as arguments."""
+        by_name = {fixture.name: fixture for fixture in self.fixtures}
+        return {name: by_name[name] for name in self.fitting_fixtures if name in by_name}
+
+    def fixture_imports(self, code: str) -> list[str]:
+        """The import lines of the imported fixtures the test functions in `code` take."""
+        try:
+            tree = ast.parse(code)
+        except SyntaxError:
+            return []
+        taken = {arg.arg for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                 for arg in node.args.args}
+        return [fixture.import_line for fixture in self.fixtures if fixture.import_line and fixture.name in taken]
 
     def render(self) -> str:
         return "\n\n".join(f"# {title}\n{code}" for title, code in self.sections)
@@ -306,16 +349,36 @@ def _is_fixture(decorated: Node) -> bool:
     return any(child.type == "decorator" and "fixture" in _text(child) for child in decorated.named_children)
 
 
-def fixtures_in(path: Path) -> list[Fixture]:
-    try:
-        tree = parse_python(path.read_bytes())
-    except OSError:
+def fixtures_in(path: Path, module: str = "") -> list[Fixture]:
+    """The module-level fixtures of a file; with `module`, each is imported from it by name."""
+    tree = _parsed(path)
+    if tree is None:
         return []
-    return [
-        Fixture(_name(_definition_of(node)), _dedent_node(node), str(path))
-        for node in tree.root_node.named_children
-        if _is_fixture(node)
-    ]
+    found = []
+    for node in tree.root_node.named_children:
+        if _is_fixture(node):
+            name = _name(_definition_of(node))
+            found.append(Fixture(name, _dedent_node(node), str(path), f"from {module} import {name}" if module else ""))
+    return found
+
+
+def test_module_fixtures(test_file: Path, neighbours: Iterable[Path], import_roots: Iterable[Path]) -> list[Fixture]:
+    """Fixtures of the project's test modules a test in `test_file` can use, as pytest allows:
+    the file's own by name, and those of `neighbours` (other tests of the same module) by
+    importing them, when pytest imports that module under a name the test file reaches (the
+    same base folder on sys.path: the tests folder, or the root of a tests package) and the
+    sandbox has that folder on sys.path too (`import_roots`)."""
+    found = fixtures_in(test_file) if test_file.is_file() else []
+    base = package_location(test_file)[1]
+    if base.resolve() not in {Path(root).resolve() for root in import_roots}:
+        return found
+    for path in neighbours:
+        if path.resolve() == test_file.resolve():
+            continue
+        parts, folder = package_location(path)
+        if folder.resolve() == base.resolve() and all(part.isidentifier() for part in parts):
+            found += fixtures_in(path, ".".join(parts))
+    return found
 
 
 def conftest_paths(test_dir: Path, root: Path) -> list[Path]:
@@ -363,13 +426,18 @@ def _test_files(test_dir: Path, root: Path) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
+def _file_score(path: Path, text: str, module: str) -> int:
+    """How surely a test file tests `module`: named after it (4), or naming it (2), or not (0)."""
+    stem = module.rsplit(".", 1)[-1]
+    return 4 if path.stem in (f"test_{stem}", f"{stem}_test") else 2 if module in text else 0
+
+
 def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wanted: list[str]) -> list[tuple[str, str]]:
     """One or two test functions of the project that exercise this module or its names."""
-    stem = module.rsplit(".", 1)[-1]
     scored: list[tuple[int, Path, str, str]] = []
     for path in files:
         text = texts[path]
-        file_score = 4 if path.stem in (f"test_{stem}", f"{stem}_test") else 2 if module in text else 0
+        file_score = _file_score(path, text, module)
         try:
             tree = ast.parse(text)
         except SyntaxError:
@@ -429,8 +497,10 @@ def gather_context(
     test_file: Path,
     module: str,
     budget: int = DEFAULT_TOKEN_BUDGET,
+    import_root: Path | None = None,
 ) -> ProjectContext:
-    """The context for `spec` (see the module docstring); never raises for odd projects."""
+    """The context for `spec` (see the module docstring); never raises for odd projects.
+    `import_root` is the folder tests import the module from (on the sandbox's sys.path)."""
     tree = parse_python(source)
     module_root = tree.root_node
     top = _top_level(module_root)
@@ -477,17 +547,22 @@ def gather_context(
                 wanted.append(name)
                 resolved_nodes[name] = found
     test_dir = test_file.parent
+    files = _test_files(test_dir, root)
+    texts = {path: _read(path) for path in files}
+    neighbours = [path for path in files if _file_score(path, texts[path], module)]
     fixtures: dict[str, Fixture] = {}
+    # Lowest priority first: another module's fixture is imported only when no nearer one has its name.
+    local = test_module_fixtures(test_file, neighbours, [test_dir, import_root or root])
+    for fixture in [f for f in local if f.import_line]:
+        fixtures.setdefault(fixture.name, fixture)
     for conftest in conftest_paths(test_dir, root):
         for fixture in fixtures_in(conftest):
             fixtures[fixture.name] = fixture  # the nearest conftest wins, as in pytest
+    for fixture in [f for f in local if not f.import_line]:
+        fixtures[fixture.name] = fixture  # the test module's own override conftest's
     params = {param.name for param in spec.call_params}
     fitting = [f for f in fixtures.values() if _fits(f, set(wanted), params)]
-    if fitting:
-        sections.append(("fixtures from conftest.py (ask for them by name as test parameters)",
-                         "\n\n".join(f.source for f in fitting)))
-    files = _test_files(test_dir, root)
-    texts = {path: _read(path) for path in files}
+    sections += _fixture_sections(fitting, test_file)
     sections += _example_tests(files, texts, module, [spec.name, *wanted])
     definitions = {*spec.module_definitions, *imported}
     mode = async_mode(root, texts.values())
@@ -511,7 +586,27 @@ def gather_context(
         test_imports=tuple(test_imports),
         collaborators=collaborators,
         test_dir=str(test_dir),
+        fixture_files=(str(test_file),) if any(f.path == str(test_file) for f in fitting) else (),
+        module_source=source.decode("utf-8", errors="replace"),
     )
+
+
+def _fixture_sections(fitting: list[Fixture], test_file: Path) -> list[tuple[str, str]]:
+    """The fitting fixtures for the prompt, one section per file, saying how a test gets each."""
+    by_path: dict[str, list[Fixture]] = {}
+    for fixture in fitting:
+        by_path.setdefault(fixture.path, []).append(fixture)
+    sections = []
+    for path, group in by_path.items():
+        name = Path(path).name
+        if group[0].import_line:
+            how = "import them: " + "; ".join(f"`{f.import_line}`" for f in group) + ", then ask for them by name"
+        elif path == str(test_file):
+            how = "the module the tests go into: ask for them by name as test parameters"
+        else:
+            how = "ask for them by name as test parameters"
+        sections.append((f"fixtures from {name} ({how})", "\n\n".join(f.source for f in group)))
+    return sections
 
 
 def _constructors(nodes: dict[str, Node]) -> tuple[tuple[str, tuple[Parameter, ...]], ...]:
@@ -573,7 +668,8 @@ def with_context(target: ImportTarget, spec: FunctionSpec, source: bytes, source
                  test_file: Path) -> ImportTarget:
     """`target` carrying the project context (a failure leaves the target as it was)."""
     try:
-        context = gather_context(spec, source, source_path, root, test_file, target.module)
+        context = gather_context(spec, source, source_path, root, test_file, target.module,
+                                 import_root=Path(target.sys_path_root))
     except Exception:  # context is a help for the prompt; never a reason to fail a request
         log.warning("could not gather context for %s", spec.qualname, exc_info=True)
         return target

@@ -20,15 +20,22 @@ from testdraft.spec.model import FunctionSpec
 log = logging.getLogger(__name__)
 
 
-def module_location(source_path: Path, root: Path) -> tuple[str, Path]:
-    """(dotted module name, folder that must be on sys.path) for a source file."""
-    source_path = source_path.resolve()
-    root = root.resolve()
-    parts = [source_path.stem] if source_path.stem != "__init__" else []
-    folder = source_path.parent
+def package_location(path: Path) -> tuple[list[str], Path]:
+    """The module name's parts and the first folder up without `__init__.py` (what pytest's
+    default import mode puts on sys.path to import a test file)."""
+    path = path.resolve()
+    parts = [path.stem] if path.stem != "__init__" else []
+    folder = path.parent
     while (folder / "__init__.py").exists() and folder != folder.parent:
         parts.insert(0, folder.name)
         folder = folder.parent
+    return parts, folder
+
+
+def module_location(source_path: Path, root: Path) -> tuple[str, Path]:
+    """(dotted module name, folder that must be on sys.path) for a source file."""
+    root = root.resolve()
+    parts, folder = package_location(source_path)
     # A folder without __init__.py under the root (not `src/`) is a namespace package
     # that pytest's rootdir-relative imports reach from the root.
     if folder != root and root in folder.parents and folder.name != "src" and folder.parent != root / "src":

@@ -405,3 +405,22 @@ def _is_call_with_values(call: str) -> bool:
         return False
     values = [*node.args, *(kw.value for kw in node.keywords)]
     return all(_is_value_expression(ast.unparse(value)) for value in values)
+
+
+def section_text(docstring: str | None, headers: str) -> str:
+    """The text of the Google/NumPy sections whose header matches `headers` (a regex, e.g.
+    `returns?`) up to the next section, and of the reST fields of that name (`:returns:`)."""
+    if not docstring:
+        return ""
+    found: list[str] = []
+    lines = docstring.expandtabs().splitlines()
+    for index, line in enumerate(lines):
+        if not re.match(rf"^\s*({headers})\s*:?\s*$", line, re.IGNORECASE):
+            continue
+        for following in lines[index + 1 :]:
+            if _SECTION_HEADERS.match(following):
+                break
+            if not re.match(r"^\s*-{3,}\s*$", following):  # a NumPy underline
+                found.append(following.strip())
+    found += [match.group(2) for match in re.finditer(rf":({headers}):\s*(.*)", docstring, re.IGNORECASE)]
+    return " ".join(text for text in found if text)

@@ -97,10 +97,17 @@ def ui_generator(name: str, complete: Complete | None = None, samples: int = 1) 
 
 
 def steps_text(case: TestCase) -> str:
-    """The test case written back in the dataset's format, for a model prompt."""
+    """The test case written back in the dataset's format, for a model prompt: mocked
+    responses included (they read back into the same `Mock`s)."""
     lines = [f"# {case.title}", ""]
-    if case.preconditions:
-        lines += [f"Preconditions: {case.preconditions}", ""]
+    if case.preconditions or case.mocks:
+        lines.append(f"Preconditions: {case.preconditions}".rstrip())
+        for mock in case.mocks:  # what the test must answer with `page.route`
+            status = f" status {mock.status}" if mock.status != 200 else ""
+            lines.append(f"`{mock.method} {mock.path}` responds with{status}:")
+            if mock.body is not None:
+                lines += ["```json", mock.body, "```"]
+        lines.append("")
     lines += [f"{n}. {s}" for n, s in enumerate(case.steps, start=1)]
     if case.expected:
         lines += ["", "Expected result:", *[f"- {e}" for e in case.expected]]

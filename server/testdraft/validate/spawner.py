@@ -40,6 +40,9 @@ def worker_env(home: str) -> dict[str, str]:
         "OMP_NUM_THREADS": "1",
         "OPENBLAS_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
+        # Hypothesis runs its plugins' entry points at import: trio's looks for libpthread
+        # with a subprocess and a temp file, both refused here (property tests need none).
+        "HYPOTHESIS_NO_PLUGINS": "1",
     }
 
 

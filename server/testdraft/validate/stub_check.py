@@ -9,6 +9,11 @@ stub needs no implementation, only a `def`.
 For a procedure (`-> None`, or one whose result is None) `return None` is the stub that
 does nothing: a test of its side effect fails against it, a test of only its result
 (None) does not.
+
+Before it, `check_on_implementation` runs the conjectures (property tests read from the
+docstring's prose, `CandidateTest.must_pass`) against the implementation, when there is one:
+one that fails there is dropped (`DropReason.FAILED`), since the prose may say less than the
+code does. In TDD mode they stay: they are the spec.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ from testdraft.validate.target import ValidationTarget, module_relpaths, target_
 STUB_OPTIONS = ValidationOptions(
     test_timeout_s=3.0, suite_timeout_s=30.0, coverage=False, mutation=False, flaky_reruns=0, workers=1
 )
+# A property test runs dozens of examples (and hypothesis builds its tables on first use):
+# a slow shared machine must not pass for a property that does not hold.
+CONJECTURE_OPTIONS = replace(STUB_OPTIONS, test_timeout_s=10.0, suite_timeout_s=60.0)
 # `return None`, not `pass`: the same at run time, and the sandbox would take a `pass`
 # body for an unimplemented function and report every test pending.
 STUB_BODY = "return None"
@@ -35,8 +43,8 @@ STUB_BODY = "return None"
 
 @dataclass
 class StubCheck:
-    tests: list[CandidateTest]  # those that fail against the stub (and placeholders)
-    dropped: list[DroppedTest] = field(default_factory=list)  # those that pass against it
+    tests: list[CandidateTest]  # those kept (that fail against the stub, or hold on the code; placeholders)
+    dropped: list[DroppedTest] = field(default_factory=list)  # those left out, and why
     notes: list[str] = field(default_factory=list)
 
 
@@ -128,22 +136,36 @@ def stubbed_target(target: ValidationTarget) -> ValidationTarget | None:
     return replace(target, overlays={**target.overlays, key: stubbed}, implemented=True)
 
 
-def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,
-                       options: ValidationOptions = STUB_OPTIONS,
-                       cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
+def _statuses(
+    tests: Sequence[CandidateTest], target: ValidationTarget, options: ValidationOptions, cancel: CancelToken
+) -> tuple[dict[str, list[str]], str]:
+    """Each test's outcomes (parametrized cases apart) in ONE sandbox run, and why none came:
+    `passed`, or the status and the first line of its message (`failed: Falsifying example...`)."""
+    report = validate_suite(render_module(tests), target, options, cancel)
+    statuses: dict[str, list[str]] = {}
+    for outcome in report.tests:
+        message = outcome.message.strip().splitlines()[0][:200] if outcome.message.strip() else ""
+        shown = f"{outcome.status}: {message}" if message and outcome.status != "passed" else outcome.status
+        statuses.setdefault(outcome.name, []).append(shown)
+    return statuses, report.reason or ""
+
+
+def check_against_stub(
+    tests: Sequence[CandidateTest],
+    target: ValidationTarget,
+    options: ValidationOptions = STUB_OPTIONS,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> StubCheck:
     """The tests that fail against the stub; those that pass are dropped as vacuous."""
     real = [test for test in tests if not test.is_placeholder]
     check = StubCheck(list(tests))
     stubbed = stubbed_target(target) if real else None
     if stubbed is None:
         return check
-    report = validate_suite(render_module(real), stubbed, options, cancel)
-    statuses: dict[str, list[str]] = {}
-    for outcome in report.tests:
-        statuses.setdefault(outcome.name, []).append(outcome.status)
+    statuses, reason = _statuses(real, stubbed, options, cancel)
     if not statuses:  # the run told nothing (timed out, did not start): keep the tests
-        if report.reason:
-            check.notes.append(f"the stub check did not run: {report.reason}")
+        if reason:
+            check.notes.append(f"the stub check did not run: {reason}")
         return check
     vacuous = {name for name, seen in statuses.items() if all(status == "passed" for status in seen)}
     check.tests = [test for test in tests if test.name not in vacuous]
@@ -151,5 +173,36 @@ def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,
         DroppedTest(test.name, test.origin, DropReason.VACUOUS, f"it passes when {target.qualname} only returns None")
         for test in real
         if test.name in vacuous
+    ]
+    return check
+
+
+def check_on_implementation(
+    tests: Sequence[CandidateTest],
+    target: ValidationTarget,
+    options: ValidationOptions = CONJECTURE_OPTIONS,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> StubCheck:
+    """The conjectures (`must_pass`: properties read from prose) that hold on the implementation;
+    one that fails there is dropped. Nothing runs in TDD mode, where they are the spec."""
+    conjectures = [test for test in tests if test.must_pass and not test.is_placeholder]
+    check = StubCheck(list(tests))
+    source, _ = target_source(target)
+    if not conjectures or not target.implemented or source is None or why_not_implemented(
+            source, target.qualname) is not None:
+        return check
+    statuses, reason = _statuses(conjectures, target, options, cancel)
+    if not statuses:
+        if reason:
+            check.notes.append(f"the check on the implementation did not run: {reason}")
+        return check
+    failing = {test.name: next((s for s in statuses.get(test.name, ["not run"]) if s != "passed"), None)
+               for test in conjectures}
+    check.tests = [test for test in tests if failing.get(test.name) is None]
+    check.dropped = [
+        DroppedTest(test.name, test.origin, DropReason.FAILED, f"the property does not hold for {target.qualname} "
+                    f"({status})")
+        for test in conjectures
+        if (status := failing[test.name]) is not None
     ]
     return check

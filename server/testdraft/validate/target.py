@@ -29,12 +29,16 @@ class ValidationTarget:
     extra_paths: tuple[str, ...] = ()
     test_dir: str | None = None  # the test file's folder: its conftest.py files (up to the
     # root) provide fixtures, and it goes on sys.path as pytest's rootdir insertion would
+    # Test modules whose fixtures apply besides conftest.py's: the test file the tests will
+    # be merged into, when they take its fixtures.
+    fixture_files: tuple[str, ...] = ()
 
 
 def conftest_files(target: ValidationTarget) -> list[str]:
-    """conftest.py files from `sys_path_root` down to `test_dir`, outermost first."""
+    """conftest.py files from `sys_path_root` down to `test_dir`, outermost first, then
+    `fixture_files` (nearer still: the test module's own fixtures win, as in pytest)."""
     if target.test_dir is None:
-        return []
+        return list(target.fixture_files)
     root = os.path.abspath(target.sys_path_root)
     folder = os.path.abspath(target.test_dir)
     found = []
@@ -46,7 +50,7 @@ def conftest_files(target: ValidationTarget) -> list[str]:
         if folder == root or parent == folder or not folder.startswith(root + os.sep):
             break
         folder = parent
-    return found[::-1]
+    return [*found[::-1], *target.fixture_files]
 
 
 def target_for(import_target: ImportTarget, spec: FunctionSpec,

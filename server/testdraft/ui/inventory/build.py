@@ -5,13 +5,15 @@ aria-label, the text of its labels, its text content and accessible name as `Tex
 event handlers, and whether it is rendered conditionally or repeated by a `.map`. Static data
 is evaluated where that is cheap and safe: top-level constant arrays mapped into JSX become one
 element per item, constants are substituted, and a `useState` value's possible strings are read
-from its setter calls, so conditional error messages are in the inventory too.
+from its setter calls, so conditional error messages are in the inventory too. A component
+defined in the same file is expanded where it is used, with its props and `children`.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from tree_sitter import Node
@@ -30,6 +32,7 @@ class _JsxWalker:
     def __init__(self, values: StaticValues) -> None:
         self.values = values
         self.elements: list[Element] = []
+        self._inlining: list[str] = []  # local components being expanded, innermost last
 
     def walk_jsx(
         self, node: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
@@ -71,8 +74,10 @@ class _JsxWalker:
                 handlers.append(key)
                 continue
             attrs[_HTML_ATTR.get(key, key)] = self._attr_value(value_node, env)
-        if not tag[:1].islower():  # another component: its output is unknown here
-            return TextPattern((Segment.hole(),))
+        if not tag and node.type == "jsx_element":  # `<>...</>`: a fragment, no element
+            return self._children_text(node, env, parent, conditional, repeated)
+        if not tag[:1].islower():
+            return self._component(node, tag, env, parent, conditional, repeated)
         element = Element(
             index=len(self.elements),
             tag=tag,
@@ -89,6 +94,51 @@ class _JsxWalker:
         if node.type == "jsx_element":
             element.text = self._children_text(node, env, element.index, conditional, repeated)
         return element.text
+
+    def _component(
+        self, node: Node, tag: str, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
+    ) -> TextPattern:
+        """Another component: one defined in this file is expanded with its props (its
+        `children` are the caller's JSX, walked where it puts them); a context provider shows
+        its children; any other component may show its children, or not."""
+        function = function_node(self.values.root, tag)
+        if function is not None and tag not in self._inlining and len(self._inlining) < 4:
+            params = _params(function)
+            inner = bind(params[0], self._props(node, env)) if params else {}
+            self._inlining.append(tag)
+            returns = _returned_jsx(function)
+            parts = [
+                self.expression_child(jsx, inner, parent, conditional or number < len(returns) - 1, repeated)
+                for number, jsx in enumerate(returns)
+            ]
+            self._inlining.pop()
+            return alternatives(parts) if parts else TextPattern()
+        if node.type != "jsx_element":
+            return TextPattern((Segment.hole(),))
+        provider = tag.endswith(".Provider")
+        return self._children_text(node, env, parent, conditional or not provider, repeated)
+
+    def _props(self, node: Node, env: dict[str, Any]) -> dict[str, Any]:
+        """A component call's props: values where the code fixes them, else their text
+        pattern; `children` is the caller's JSX, to be walked with the caller's names."""
+        opening = node if node.type == "jsx_self_closing_element" else node.child_by_field_name("open_tag")
+        props: dict[str, Any] = {}
+        for attribute in opening.named_children if opening is not None else []:
+            if attribute.type != "jsx_attribute" or not attribute.named_children:
+                continue
+            key = text(attribute.named_children[0])
+            value = attribute.named_children[1] if len(attribute.named_children) > 1 else None
+            if value is None:
+                props[key] = True
+            elif value.type == "jsx_expression" and value.named_children:
+                computed = self.values.py_value(value.named_children[0], env)
+                props[key] = computed if computed is not UNKNOWN else self._attr_value(value, env)
+            else:
+                props[key] = self._attr_value(value, env)
+        if node.type == "jsx_element":
+            children = [c for c in node.named_children if c.type not in ("jsx_opening_element", "jsx_closing_element")]
+            props["children"] = Slot(children, env)
+        return props
 
     def _attr_value(self, node: Node | None, env: dict[str, Any]) -> TextPattern:
         if node is None:
@@ -112,6 +162,9 @@ class _JsxWalker:
     def expression_child(
         self, expr: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
     ) -> TextPattern:
+        slot = self.values.py_value(expr, env) if expr.type in ("identifier", "member_expression") else None
+        if isinstance(slot, Slot):  # `{children}` of an expanded component: the caller's JSX
+            return concat([self.walk_jsx(c, slot.env, parent, conditional, repeated) for c in slot.nodes])
         if not _has_jsx(expr):
             return self.values.expr_pattern(expr, env)
         kind = expr.type
@@ -155,20 +208,24 @@ class _JsxWalker:
             for jsx in _top_jsx(call):
                 self.walk_jsx(jsx, env, parent, True, repeated)
             return TextPattern((Segment.hole(),))
-        params = _param_names(callback)
+        params = _params(callback)
         data = self.values.py_value(callee.child_by_field_name("object") or callee, env)
         bodies = _returned_jsx(callback)
         if isinstance(data, list) and len(data) <= 50:
             parts = []
             for index, item in enumerate(data):
-                item_env = {**env, **dict(zip(params, [item, index], strict=False))}
+                item_env = dict(env)
+                for param, value in zip(params, [item, index], strict=False):
+                    item_env.update(bind(param, value))
                 item_env.update(self._local_constants(callback, item_env))
                 for body in bodies:
                     parts.append(
                         self.expression_child(body, item_env, parent, conditional, repeated)
                     )
             return concat(parts)
-        item_env = {**env, **{p: MAPPED_ITEM for p in params}}
+        item_env = dict(env)
+        for param in params:
+            item_env.update(bind(param, MAPPED_ITEM))
         for body in bodies:
             self.expression_child(body, item_env, parent, conditional, True)
         return TextPattern((Segment.hole(),))
@@ -189,6 +246,14 @@ class _JsxWalker:
                     if computed is not UNKNOWN:
                         found[text(name)] = computed
         return found
+
+
+@dataclass(frozen=True)
+class Slot:
+    """JSX a component receives as `children`, with the names of the code that wrote it."""
+
+    nodes: list[Node]
+    env: dict[str, Any]
 
 
 _HTML_ATTR = {"htmlFor": "for", "className": "class", "tabIndex": "tabindex"}
@@ -230,16 +295,50 @@ def _returned_jsx(function: Node) -> list[Node]:
 _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function_declaration"})
 
 
-def _param_names(function: Node) -> list[str]:
+def _params(function: Node) -> list[Node]:
+    """A function's parameter patterns (an identifier or a destructuring pattern)."""
     params = function.child_by_field_name("parameters")
     if params is None:
         single = function.child_by_field_name("parameter")
-        return [text(single)] if single is not None else []
-    names = []
-    for param in params.named_children:
-        target = param.child_by_field_name("pattern") or param
-        names.append(text(target) if target.type == "identifier" else "")
-    return names
+        return [single] if single is not None else []
+    return [param.child_by_field_name("pattern") or param for param in params.named_children]
+
+
+def bind(pattern: Node, value: Any) -> dict[str, Any]:
+    """Names a parameter pattern binds to `value`: `item`, `[key, label]`, `{ id, label }`,
+    `{ label: title = "x" }`; a part the value does not have is unknown (MAPPED_ITEM when the
+    whole value is: data known only at run time)."""
+    kind = pattern.type
+    if kind in ("identifier", "shorthand_property_identifier_pattern"):
+        return {text(pattern): value}
+    if kind == "assignment_pattern":  # a default: used only when the value has nothing there
+        left = pattern.child_by_field_name("left")
+        return bind(left, value) if left is not None else {}
+    found: dict[str, Any] = {}
+    if kind == "array_pattern":
+        for index, part in enumerate(pattern.named_children):
+            item = value[index] if isinstance(value, list) and index < len(value) else _part(value)
+            found.update(bind(part, item))
+    elif kind == "object_pattern":
+        for part in pattern.named_children:
+            if part.type == "pair_pattern":
+                key, target = part.child_by_field_name("key"), part.child_by_field_name("value")
+                if key is None or target is None:
+                    continue
+                name = text(key).strip("\"'")
+            else:
+                target = part
+                left = part.child_by_field_name("left") if part.type == "object_assignment_pattern" else None
+                name = text(left if left is not None else part)
+            item = value[name] if isinstance(value, dict) and name in value else _part(value)
+            if part.type == "object_assignment_pattern" and left is not None:
+                target = left
+            found.update(bind(target, item))
+    return found
+
+
+def _part(value: Any) -> Any:
+    return MAPPED_ITEM if value is MAPPED_ITEM else UNKNOWN
 
 
 def _jsx_whitespace(raw: str) -> str:
@@ -291,6 +390,13 @@ def build_inventory(source: str | bytes, path: str, component_name: str | None =
         path=path,
         elements=walker.elements,
         data_strings=list(dict.fromkeys(s for s in rendered_data if len(s.strip()) > 2)),
+        data_rows=[
+            {key: value for key, value in row.items() if isinstance(value, str)}
+            for table in values.constants.values()
+            if isinstance(table, list)
+            for row in table
+            if isinstance(row, dict)
+        ],
     )
     assign_roles_and_names(inventory)
     return inventory

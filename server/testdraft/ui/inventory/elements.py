@@ -63,6 +63,8 @@ class Inventory:
     path: str
     elements: list[Element]
     data_strings: list[str] = field(default_factory=list)  # strings the code may render
+    # the string fields of each object in the module's constant lists ("rows" of data)
+    data_rows: list[dict[str, str]] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Element]:
         return iter(self.elements)

@@ -73,7 +73,10 @@ class StaticValues:
                 callee = text(node.child_by_field_name("function"))
                 args = node.child_by_field_name("arguments")
                 if callee in setters and args is not None and args.named_children:
-                    self.state_values[setters[callee]].extend(self._strings(args.named_children[0]))
+                    value = args.named_children[0]
+                    self.state_values[setters[callee]].extend(self._strings(value))
+                    if value.type == "identifier":  # setErrors(found): what was pushed to it
+                        self.state_values[setters[callee]].extend(self._pushed(text(value)))
             elif node.type == "assignment_expression":
                 left = node.child_by_field_name("left")
                 right = node.child_by_field_name("right")
@@ -93,6 +96,16 @@ class StaticValues:
                         " " in candidate or candidate[:1].isupper()
                     ):
                         self.human_strings.append(candidate)
+
+    def _pushed(self, name: str) -> list[str]:
+        """Strings the code pushes to a list named `name` (`found.push("...")`)."""
+        found: list[str] = []
+        for node in walk(self.root):
+            if node.type == "call_expression" and text(node.child_by_field_name("function")) == f"{name}.push":
+                args = node.child_by_field_name("arguments")
+                for arg in args.named_children if args is not None else []:
+                    found.extend(self._strings(arg))
+        return found
 
     def _strings(self, node: Node) -> list[str]:
         """Concrete strings an expression may evaluate to (holes dropped)."""
@@ -123,8 +136,25 @@ class StaticValues:
             if name in env:
                 return env[name]
             return self.constants.get(name, UNKNOWN)
-        if kind == "parenthesized_expression" and node.named_children:
+        if kind in _PASS_THROUGH and node.named_children:  # `(x)`, `x as T`, `x!`
             return self.py_value(node.named_children[0], env)
+        if kind == "subscript_expression":  # LABELS[id], ROWS[0]
+            base = self.py_value(node.child_by_field_name("object") or node, env)
+            index = node.child_by_field_name("index")
+            key = self.py_value(index, env) if index is not None else UNKNOWN
+            if isinstance(base, dict) and isinstance(key, str):
+                return base.get(key, UNKNOWN)
+            if isinstance(base, list) and isinstance(key, int) and -len(base) <= key < len(base):
+                return base[key]
+            return UNKNOWN
+        if kind == "call_expression":  # Object.keys / values / entries of a constant
+            callee = text(node.child_by_field_name("function"))
+            args = node.child_by_field_name("arguments")
+            if callee in _OBJECT_VIEWS and args is not None and len(args.named_children) == 1:
+                base = self.py_value(args.named_children[0], env)
+                if isinstance(base, dict):
+                    return _OBJECT_VIEWS[callee](base)
+            return UNKNOWN
         if kind == "array":
             items = [self.py_value(c, env) for c in node.named_children]
             return UNKNOWN if any(i is UNKNOWN for i in items) else items
@@ -182,6 +212,8 @@ class StaticValues:
             value = self.py_value(node, env)
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 return TextPattern.of(_js_str(value))
+            if isinstance(value, TextPattern):  # a prop of an expanded component
+                return value
         if kind == "template_string":
             parts = []
             for child in node.named_children:
@@ -192,7 +224,7 @@ class StaticValues:
                 elif child.type == "escape_sequence":
                     parts.append(TextPattern.of(_unescape(text(child))))
             return concat(parts)
-        if kind == "parenthesized_expression" and node.named_children:
+        if kind in _PASS_THROUGH and node.named_children:
             return self.expr_pattern(node.named_children[0], env)
         if kind == "ternary_expression":
             branches = [
@@ -218,27 +250,68 @@ class StaticValues:
                 return self.expr_pattern(left, env) + self.expr_pattern(right, env)
         if kind in ("null", "undefined", "true", "false"):
             return TextPattern()
+        if kind == "call_expression":  # errors.join(" "): some of the strings the state holds
+            callee = node.child_by_field_name("function")
+            base = callee.child_by_field_name("object") if callee is not None else None
+            if (
+                callee is not None
+                and base is not None
+                and text(callee.child_by_field_name("property")) == "join"
+                and text(base) in self.state_values
+            ):
+                return TextPattern((Segment.hole(self.state_values[text(base)], several=True),))
         if kind == "identifier":
             name = text(node)
             if env.get(name) is MAPPED_ITEM:
                 return TextPattern((Segment.hole(self.human_strings, weak=True),))
             if name in self.state_values:
                 return TextPattern((Segment.hole(self.state_values[name]),))
-        if kind == "subscript_expression":
+        if kind == "subscript_expression":  # an unknown key: any of the values
             items = self.py_value(node.child_by_field_name("object") or node, env)
+            if isinstance(items, dict):
+                items = list(items.values())
             if isinstance(items, list):
-                return TextPattern((Segment.hole(i for i in items if isinstance(i, str)),))
+                return TextPattern((Segment.hole(_js_str(i) for i in items if _is_text(i)),))
         if kind == "member_expression":
             prop = text(node.child_by_field_name("property"))
             base = node.child_by_field_name("object")
             guesses = list(self.prop_values.get(prop, []))
+            rows = self._rows(base, env) if base is not None else None
+            if rows is not None:  # PAGES[path].title: the title of any of the pages
+                return TextPattern((Segment.hole(_js_str(r[prop]) for r in rows if _is_text(r.get(prop))),))
             if base is not None and env.get(text(base)) is MAPPED_ITEM and not guesses:
                 return TextPattern((Segment.hole(self.human_strings, weak=True),))
             return TextPattern((Segment.hole(guesses),))
         return TextPattern((Segment.hole(),))
 
 
+    def _rows(self, node: Node, env: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """The objects `TABLE[key]` may be, the key unknown (`PAGES[path]`, `x as T` too)."""
+        while node.type in _PASS_THROUGH and node.named_children:
+            node = node.named_children[0]
+        if node.type != "subscript_expression" or self.py_value(node, env) is not UNKNOWN:
+            return None
+        table = self.py_value(node.child_by_field_name("object") or node, env)
+        rows = list(table.values()) if isinstance(table, dict) else table
+        if isinstance(rows, list) and rows and all(isinstance(r, dict) for r in rows):
+            return rows
+        return None
+
+
 MAPPED_ITEM = object()  # the item of a `.map` over data only known at run time
+# expressions whose value is their first child's: parentheses and TypeScript's casts
+_PASS_THROUGH = frozenset(
+    {"parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression"}
+)
+_OBJECT_VIEWS = {
+    "Object.keys": lambda d: list(d),
+    "Object.values": lambda d: list(d.values()),
+    "Object.entries": lambda d: [[k, v] for k, v in d.items()],
+}
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
 
 
 def walk(node: Node) -> Iterator[Node]:

@@ -34,14 +34,15 @@ class Segment:
     options: tuple[str, ...]
     closed: bool = True  # False: a hole; `options` are guesses only
     weak: bool = False  # the guesses are merely every string of the module
+    several: bool = False  # the hole may hold several of its guesses at once (`list.join(" ")`)
 
     @staticmethod
     def literal(text: str) -> Segment:
         return Segment((text,))
 
     @staticmethod
-    def hole(guesses: Iterable[str] = (), weak: bool = False) -> Segment:
-        return Segment(tuple(dict.fromkeys(guesses)), closed=False, weak=weak)
+    def hole(guesses: Iterable[str] = (), weak: bool = False, several: bool = False) -> Segment:
+        return Segment(tuple(dict.fromkeys(guesses)), closed=False, weak=weak, several=several)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,9 @@ def alternatives(patterns: list[TextPattern]) -> TextPattern:
     statics = [p.static_text() for p in patterns]
     if all(s is not None for s in statics):
         return TextPattern((Segment(tuple(dict.fromkeys(s or "" for s in statics))),))
+    shown = [p for p, s in zip(patterns, statics, strict=True) if s != ""]
+    if len(shown) == 1:  # `cond && `Strength: ${x}``: the template, when anything shows
+        return shown[0]
     guesses = [
         g for p in patterns for g in p.expansions(fill_holes=True, weak=False) if HOLE_MARK not in g
     ]

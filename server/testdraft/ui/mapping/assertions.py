@@ -12,13 +12,79 @@ from testdraft.ui.mapping.lookup import ElementLookup, group_locator
 from testdraft.ui.mapping.wording import (
     NEGATIVE,
     NUMBER_WORDS,
+    ORDER_LIST,
     QUOTED,
     ROLE_NOUNS,
+    STATE_NEGATION,
     content_words,
+    listed_items,
     quoted_texts,
     split_outside_quotes,
     state_word,
 )
+
+_ONLY_LISTED = re.compile(
+    r"^(?:and\s+)?only\s+(?P<items>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?"
+    r"(?:listed|shown|left|displayed|visible)(?P<rest>(?:\s*,|\s+and\b).*)?$",
+    re.I,
+)
+
+
+# what a passage of a data row is called: "the overview text", "the password answer"
+_PASSAGE_NOUNS = r"(?:text|answer|description|body|details|content|copy|paragraph|summary|blurb)"
+# the roles a message of each kind has, likeliest first
+_MESSAGE_ROLES = {
+    "error": ("alert",),
+    "warning": ("alert",),
+    "message": ("alert", "status"),
+    "notice": ("status", "alert"),
+    "confirmation": ("status",),
+    "notification": ("status", "alert"),
+    "toast": ("status", "alert"),
+}
+_MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
+
+
+_NOT = re.compile(r"\b(?:not|no longer|never|isn't|aren't|won't|doesn't)\b")  # a state denied
+_OPPOSITE = {
+    "disabled": "enabled",
+    "enabled": "disabled",
+    "checked": "unchecked",
+    "unchecked": "checked",
+    "aria-pressed=true": "aria-pressed=false",
+    "aria-expanded=true": "aria-expanded=false",
+    "aria-expanded=false": "aria-expanded=true",
+}
+_PRESENCE_KINDS = {
+    "field": "field",
+    "box": "field",
+    "input": "field",
+    "dropdown": "select",
+    "checkbox": "checkbox",
+    "button": "clickable",
+    "link": "clickable",
+}
+# test ids and ids that name a message holder ("payment-message", "form-error")
+_MESSAGE_KEYS = {"message", "error", "notice", "status", "feedback", "toast", "alert", "warning", "msg"}
+
+
+def _key_words(element: Element) -> set[str]:
+    keys = " ".join(k for k in (element.test_id, element.element_id) if k)
+    return content_words(keys.replace("-", " ").replace("_", " "))
+
+
+def _whole_text(element: Element, quote: str) -> bool:
+    """Whether `quote` is all of the element's text (`to_have_text`), not a part of it: the
+    source has it, a template whose literal parts match and whose holes fill the rest, or a
+    state the code sets to exactly that string."""
+    level = match(element.text, quote, exact=True)
+    segments = element.text.segments
+    only_a_state = len(segments) == 1 and not segments[0].several  # `{message}`, set to it
+    return (
+        level == MatchLevel.LITERAL
+        or (level == MatchLevel.TEMPLATE and element.text.has_literal)
+        or (level == MatchLevel.GUESSED and only_a_state)
+    )
 
 
 class AssertionMapper(ElementLookup):
@@ -41,7 +107,8 @@ class AssertionMapper(ElementLookup):
             if self._not_mentioned(piece, block):
                 continue
             for part in split_outside_quotes(piece, r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)"):
-                self._assert_part(part, block, precondition)
+                if not self._order_assertion(part, block):  # "... and only X is listed"
+                    self._assert_part(part, block, precondition)
 
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
@@ -52,19 +119,34 @@ class AssertionMapper(ElementLookup):
             block.actions.append(count)
             if not quotes:
                 return
+        elif re.search(r"\bno\s+\w+\s+(?:is|are)\s+(?:listed|shown)", lower):
+            negative = True  # "no error is shown", where no list counts it
         if state and not precondition:
             if self._state_assertion(part, quotes, state, block):
                 return
             if not quotes:
                 return
+        if state and self._every_in_state(lower, state, block):
+            return
         if precondition and state:
             return
         if not quotes and not precondition:
-            if self._labelled_figure(part, block) or self._absent_role(lower, negative, block):
+            if (
+                self._labelled_figure(part, block)
+                or self._absent_role(lower, negative, block)
+                or self._row_text(part, negative, block)
+                or self._element_presence(part, negative, block)
+            ):
                 return
             quotes = self._data_mentioned(part)
+        if len(quotes) == 1 and not precondition and self._download_name(part, quotes[0], block):
+            return
         named = len(quotes) == 1 and not negative and not precondition
-        if named and self._named_text(part, quotes[0], block):
+        if named and (
+            self._named_text(part, quotes[0], block)
+            or self._message_text(part, quotes[0], block)
+            or self._output_text(quotes[0], block)
+        ):
             return
         for quote in quotes:
             self._text_assertion(quote, lower, negative, block, precondition)
@@ -102,6 +184,66 @@ class AssertionMapper(ElementLookup):
         return self._add(block, "expect_text" if exact else "expect_contains", best[1], part,
                          value=quote)
 
+    def _download_name(self, part: str, quote: str, block: Block) -> bool:
+        """ "The link downloads a file named "q3.json"": the one link with a `download`
+        attribute saves under that name."""
+        if not re.search(r"\bdownloads?\b[^\"“]*\b(?:named|called)\s+[\"“]", part, re.I):
+            return False
+        links = [e for e in self.inventory if "download" in e.attrs]
+        if len(links) != 1:
+            return False
+        # "Download {name}": the link's name with the file's name in it, when the code builds it
+        hint = links[0].name.display().replace("{…}", quote, 1)
+        target = self.target(links[0], hint) or self.target(links[0])
+        if target is None:
+            return False
+        block.actions.append(Action("expect_state", target, value=f"download={quote}"))
+        return True
+
+    def _output_text(self, quote: str, block: Block) -> bool:
+        """ '"Strength: Weak" is shown': the text of the one element with a test id whose text
+        the code computes, when only it can show that text."""
+        found = resolve(self.inventory, Query("text", quote), self.typed)
+        if found.count != 1 or found.level < MatchLevel.TEMPLATE:
+            return False
+        element = found.elements[0]
+        if not element.test_id or element.text.is_static or element.tag in FORM_FIELDS:
+            return False
+        target = self.target(element)
+        if target is None or target.query.kind != "test_id":
+            return False
+        verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
+        block.actions.append(Action(verb, target, value=quote))
+        return True
+
+    def _message_text(self, part: str, quote: str, block: Block) -> bool:
+        """ 'the error "X" is shown' / 'a confirmation "Saved" appears': the text of the one
+        message element that renders it (an alert, a status, or an element whose test id or
+        id calls it a message), when that is where the code renders the text."""
+        if not _MESSAGE_NOUN.search(QUOTED.sub(" ", part)):
+            return False
+        holders = [
+            e
+            for e in self.inventory
+            if e.tag not in FORM_FIELDS
+            and (e.role in ("alert", "status") or _MESSAGE_KEYS & _key_words(e))
+            and match(e.text, quote)
+        ]
+        if len(holders) != 1:
+            return False
+        element = holders[0]
+        by_role = [e for e in self.inventory if e.role == element.role]
+        target = (
+            Target(Query("role", element.role), element)
+            if element.role in ("alert", "status") and len(by_role) == 1
+            else self.target(element)
+        )
+        if target is None:
+            return False
+        verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
+        block.actions.append(Action(verb, target, value=quote))
+        return True
+
     def _not_mentioned(self, part: str, block: Block) -> bool:
         """ "The error does not mention the recipient": the message is there (it is an alert,
         not its absence) and does not contain those words, whatever their case."""
@@ -137,19 +279,35 @@ class AssertionMapper(ElementLookup):
     def _order_assertion(self, body: str, block: Block) -> bool:
         """ "the tasks are in the order A, B, C" / "A, B and C are listed, in that order":
         the copies of a repeated element contain those texts in that order."""
-        m = re.search(r"\bin (?:the|this) order:?\s+(.+)$", body.strip(" ."), re.I)
+        m = ORDER_LIST.search(body.strip(" ."))
         subject = body[: m.start()] if m else ""
-        listed = m.group(1) if m else None
+        listed = m.group("list") if m else None
+        if m is not None and len(before := split_outside_quotes(subject, r"\s+and\s+(?=the\b)")) > 1:
+            # 'the counter reads "3 results" and the list shows, in this order: ...'
+            self.map_assertions(" and ".join(before[:-1]), block)
+            subject = before[-1]
         if m is None and (
             tail := re.match(r"(.+?)\s+(?:are|is)\s+(?:listed|shown)?,?\s*in that order", body, re.I)
         ):
             listed, subject = re.sub(r"^only\s+", "", tail.group(1), flags=re.I), ""
             body = tail.group(1)
+        rest = ""
+        if listed is None and (only := _ONLY_LISTED.match(body.strip(" ."))):
+            # 'only "Call the bank" is listed' / 'only Standing Desk is listed': that, nothing else
+            listed, subject, body = only.group("items"), "", only.group(0)
+            rest = only.group("rest") or ""
         if listed is None:
             return False
         quotes = quoted_texts(listed)
-        items = quotes or [i.strip(" .") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)]
-        if len(items) < 2:
+        without_notes = listed
+        while (shorter := re.sub(r"\s*\([^()]*\)", "", without_notes)) != without_notes:
+            without_notes = shorter  # "Desk Lamp ($39.00), Standing Desk (...)": the names
+        items = quotes if len(quotes) > 1 else listed_items(without_notes)
+        if rest or body.lower().startswith("only"):  # one item will do, if the data names it
+            items = items or quotes or [without_notes.strip()]
+            if not quotes and any(self._data_mentioned(item) != [item] for item in items):
+                return False
+        elif len(items) < 2:
             return False
         groups = [e for e in self.inventory if e.repeated and group_locator(self.inventory, e)]
         holders = [e for e in groups if any(w in e.text.display() for w in ("{", "…"))] or groups
@@ -160,15 +318,18 @@ class AssertionMapper(ElementLookup):
         ):
             element = element or (rows[0] if len(rows) == 1 else None)
         query = group_locator(self.inventory, element) if element is not None else None
-        if element is None or query is None:  # each item still checked; the order by hand
-            block.todos.append(Issue(f"TODO: check the order of {items} by hand", "warning"))
+        if element is None or query is None:  # each item still checked; the rest by hand
+            what = "the order of" if len(items) > 1 else "that nothing else is listed but"
+            block.todos.append(Issue(f"TODO: check {what} {items} by hand", "warning"))
             for item in items:
                 self._text_assertion(item, "", False, block, False)
-            return True
-        target = Target(query, element)
-        if re.search(r"\bonly\b", body, re.I):  # "only A and B are listed": nothing else
-            block.actions.append(Action("expect_count", target, count=len(items)))
-        block.actions.append(Action("expect_texts", target, value_code=repr(items)))
+        else:
+            target = Target(query, element)
+            if re.search(r"\bonly\b", body, re.I):  # "only A and B are listed": nothing else
+                block.actions.append(Action("expect_count", target, count=len(items)))
+            block.actions.append(Action("expect_texts", target, value_code=repr(items)))
+        if rest.strip(" ,."):  # "... and its checkbox is ticked"
+            self.map_assertions(re.sub(r"^[\s,]*(?:and\s+)?", "", rest), block)
         return True
 
     def _data_mentioned(self, part: str) -> list[str]:
@@ -216,22 +377,107 @@ class AssertionMapper(ElementLookup):
         block.actions.append(Action(verb, target, value=m.group(1)))
         return True
 
+    def _every_in_state(self, lower: str, state: str, block: Block) -> bool:
+        """ "all questions are collapsed" (a precondition too): each element the code renders
+        that can be in that state is, when the inventory knows each one."""
+        if not re.search(r"\ball\s+(?:the\s+)?\w+\s+(?:are|stay|remain)\b", lower) or _NOT.search(lower):
+            return False
+        if state.startswith("aria-expanded"):
+            holders = [e for e in self.inventory if "aria-expanded" in e.attrs]
+        elif state in ("checked", "unchecked"):
+            holders = [e for e in self.inventory if e.role in ("checkbox", "switch")]
+        else:
+            return False
+        targets = [self.target(e) for e in holders if not e.repeated and not e.conditional]
+        if not targets or len(targets) != len(holders) or None in targets:
+            return False
+        block.actions += [Action("expect_state", t, value=state) for t in targets]
+        return True
+
+    def _element_presence(self, part: str, negative: bool, block: Block) -> bool:
+        """ "the Card number field is not displayed" / "the Notes box is shown": the control
+        the words name is there, or is not."""
+        m = re.match(
+            r"^(?:the\s+)?(?P<what>.+?)\s+(?P<noun>field|box|input|dropdown|checkbox|button|link)\s+"
+            r"(?:is|are|should be|must be)\s+(?:still\s+|now\s+|no longer\s+|not\s+)*"
+            r"(?:shown|displayed|visible|hidden|gone|present|there|available|rendered)\b",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return False
+        kind = _PRESENCE_KINDS[m.group("noun").lower()]
+        element = self.find_by_words(m.group("what"), kind)
+        if element is None:
+            return False
+        return self._add(block, "expect_absent" if negative else "expect_visible", element, part)
+
+    def _row_text(self, part: str, negative: bool, block: Block) -> bool:
+        """ "The overview text is no longer shown", "the password answer is hidden": the long
+        text of the one data row ({id: "overview", body: "..."}) the other words name."""
+        m = re.match(
+            rf"^(?:the|its|their)\s+(?P<names>.+?)\s+(?P<noun>{_PASSAGE_NOUNS})\s+"
+            r"(?:is|are|should|must|stays?|remains?|becomes?|disappears?|appears?)\b",
+            part.strip(),
+            re.I,
+        )
+        if m is None:
+            return False
+        wanted = content_words(m.group("names")) - {"now", "still", "also"}
+        rows = []
+        for row in self.inventory.data_rows:
+            texts = sorted(row.values(), key=len)
+            if len(texts) > 1 and wanted and any(wanted <= content_words(t) for t in texts[:-1]):
+                rows.append(texts[-1])
+        if len(rows) != 1 or rows[0] not in self.inventory.data_strings:
+            return False
+        self._text_assertion(rows[0], "", negative, block, False)
+        return True
+
     def _absent_role(self, lower: str, negative: bool, block: Block) -> bool:
         """ "no download link appears" / "the error is gone": the only element of that role,
-        rendered conditionally, is absent."""
+        rendered conditionally, is absent; "no answer is open": every element of a role, all
+        conditional and named so (an id, test id or class with that word), is absent."""
         if not negative:
             return False
-        nouns = {**ROLE_NOUNS, "error": "alert", "message": "alert"}
-        for noun, role in nouns.items():
+        if (none := re.search(r"\bno\s+(\w+?)s?\s+(?:is|are)\b", lower)) and self._absent_kind(
+            none.group(1), block
+        ):
+            return True
+        nouns = {**{n: (r,) for n, r in ROLE_NOUNS.items()}, **_MESSAGE_ROLES}
+        for noun, roles in nouns.items():
             if not re.search(rf"\b{noun}s?\b", lower):
                 continue
-            holders = [e for e in self.inventory if e.role == role]
-            if len(holders) == 1 and holders[0].conditional:
-                block.actions.append(
-                    Action("expect_absent", Target(Query("role", role), holders[0]))
-                )
-                return True
+            for role in roles:
+                holders = [e for e in self.inventory if e.role == role]
+                if len(holders) == 1 and holders[0].conditional:
+                    block.actions.append(
+                        Action("expect_absent", Target(Query("role", role), holders[0]))
+                    )
+                    return True
         return False
+
+    def _absent_kind(self, noun: str, block: Block) -> bool:
+        named = [
+            e
+            for e in self.inventory
+            if noun
+            in content_words(
+                " ".join(e.attrs[k].display() for k in ("id", "data-testid", "class") if k in e.attrs)
+                .replace("-", " ")
+                .replace("_", " ")
+            )
+        ]
+        roles = {e.role for e in named}
+        if not named or len(roles) != 1 or None in roles or not all(e.conditional for e in named):
+            return False
+        role = named[0].role
+        assert role is not None
+        every = resolve(self.inventory, Query("role", role)).elements
+        if sorted(e.index for e in every) != sorted(e.index for e in named):
+            return False
+        block.actions.append(Action("expect_absent", Target(Query("role", role), named[0])))
+        return True
 
     def _value_assertion(self, part: str, lower: str, quotes: list[str], block: Block) -> bool:
         contains = re.search(
@@ -242,6 +488,8 @@ class AssertionMapper(ElementLookup):
             return False
         if re.search(r"\b(?:error|message|warning|hint|alert|notice)s?\b", lower):
             return False  # "the Age field shows the error "...": a message, not the value
+        if contains and quotes and all(self._message_not_value(q) for q in quotes):
+            return False  # 'the search box contains "No results"': text the page renders
         subject = lower[: (contains or empty).start()]  # type: ignore[union-attr]
         subjects = [s for s in re.split(r"\s+and\s+|,\s*", subject) if s.strip()]
         values = quotes if contains else [""] * len(subjects)
@@ -254,13 +502,30 @@ class AssertionMapper(ElementLookup):
             self._add(block, "expect_value", element, phrase, value=value)
         return True
 
+    def _message_not_value(self, quote: str) -> bool:
+        """Text no step typed that the component renders itself, outside any form field: an
+        expected message, never an input's value."""
+        if any(quote.lower() == typed.lower() for typed in self.typed):
+            return False
+        found = resolve(self.inventory, Query("text", quote))
+        return found.level >= MatchLevel.TEMPLATE and all(
+            e.tag not in FORM_FIELDS for e in found.elements
+        )
+
     def _count_assertion(self, lower: str) -> Action | None:
+        numbers = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
         m = re.search(
-            r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is)\s+"
-            r"(?:still\s+)?(?:listed|shown|displayed)",
+            numbers + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is)\s+(?:still\s+)?(?:listed|shown|displayed)",
+            lower,
+        ) or re.search(  # "the table shows 5 team members"
+            r"\b(?:shows?|lists?|displays?)\s+(?:exactly\s+|only\s+)?" + numbers
+            + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b)",
             lower,
         )
         if m is None:
+            return None
+        noun = m.group(2).removesuffix("s")
+        if noun in ROLE_NOUNS or noun in _MESSAGE_ROLES:  # "no error is shown": not the list's rows
             return None
         number = m.group(1)
         count = int(number) if number.isdigit() else NUMBER_WORDS[number]
@@ -276,9 +541,14 @@ class AssertionMapper(ElementLookup):
         if len(groups) != 1:
             return None
         query = group_locator(self.inventory, groups[0])
-        if query is None:
+        if query is not None:
+            return Action("expect_count", Target(query, groups[0]), count=count)
+        # a table's rows: the role counts its header rows too, always there, so add them
+        role = groups[0].role
+        others = [e for e in resolve(self.inventory, Query("role", role or "")).elements if e is not groups[0]]
+        if role is None or not others or any(e.repeated or e.conditional for e in others):
             return None
-        return Action("expect_count", Target(query, groups[0]), count=count)
+        return Action("expect_count", Target(Query("role", role), groups[0]), count=count + len(others))
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
         kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}
@@ -314,8 +584,9 @@ class AssertionMapper(ElementLookup):
                 state = f"aria-selected={'false' if negative else 'true'}"
             else:
                 return False
-        elif state == "checked" and NEGATIVE.search(part.lower()):
-            state = "unchecked"
+        elif _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower()))):
+            # "no longer disabled", "not enabled", "not pressed": the opposite state
+            state = _OPPOSITE.get(state, state)
         self._add(block, "expect_state", element, part, hint=hint, value=state)
         return True
 

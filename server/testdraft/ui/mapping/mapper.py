@@ -19,13 +19,16 @@ from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest
 from testdraft.ui.mapping.assertions import AssertionMapper
 from testdraft.ui.mapping.wording import (
+    CHANGE_TO,
     DECLARATIVE,
+    ORDER_LIST,
     PRONOUN,
     QUOTED,
     anchor_expected,
     quoted_texts,
     split_clauses,
     split_outside_quotes,
+    state_word,
     unquoted_value,
 )
 from testdraft.ui.steps import Mock, TestCase
@@ -47,14 +50,18 @@ class Mapper(AssertionMapper):
         text = re.sub(r"^in the (.+?),\s*(\w+)", r"\2 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
-        if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower) or (
-            re.match(r"set\b.*\bto\b", lower) and (quotes or unquoted_value(text))
-        ):
+        if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             return self._fill(text, quotes, block)
+        if (changed := CHANGE_TO.match(text)) and not re.fullmatch(
+            r"on|off", changed.group("value").strip(" .\"“”"), re.I
+        ):
+            return self._change(text, changed.group("what"), block)
         if re.match(r"(open|navigate|go to|visit|load|launch|start)\b", lower):
             path = next((q for q in quotes if re.match(r"[/#]", q)), None)
             if path is not None:  # Go to "#/parking": a route of the app
                 block.actions.append(Action("goto", value=path))
+            elif (control := self._navigation_control(text, quotes)) is not None:
+                return self._add(block, "click", control, text, hint=quotes[0] if quotes else None)
             for quote in quotes if path is None else []:  # Open "Recent orders": on that page
                 self._text_assertion(quote, "", False, block, precondition=True)
             return True  # the test opens the page first
@@ -76,11 +83,18 @@ class Mapper(AssertionMapper):
         if m := re.match(r"leave (?:the )?(.+?)\s+(?:field\s+)?(?:empty|blank)", lower):
             element = self.find_by_words(m.group(1), "field")
             return self._add(block, "expect_value", element, m.group(1), value="")
+        if m := re.match(r"(double|right)[- ]?click\b", lower):  # dblclick / the context menu
+            verb = "dblclick" if m.group(1) == "double" else "right_click"
+            return self._click("click" + text[m.end() :], quotes, block, 1, verb)
         if re.match(r"(click|press|tap|hit)\b", lower):
             times = 2 if re.search(r"\btwice\b", lower) else 1
             if m := re.search(r"\b(\d+) times\b", lower):
                 times = int(m.group(1))
             return self._click(text, quotes, block, times)
+        if re.match(r"check\s+(?:that|whether|if)\b", lower) or (
+            re.match(r"check\b", lower) and _STATED.search(QUOTED.sub('"…"', lower))
+        ):
+            return False  # "Check that the switch is off": a check, never a click on it
         if re.match(r"(tick|check|untick|uncheck|turn|toggle|switch)\b", lower) and (
             re.match(r"(tick|untick|uncheck)", lower)
             or re.search(r"\b(checkbox|switch|toggle|radio)\b", lower)
@@ -122,17 +136,16 @@ class Mapper(AssertionMapper):
         value_code = None
         value: str | None = quotes[0] if quotes else None
         if value is None and (unquoted := unquoted_value(text)) is not None:
-            value, text = unquoted, text.replace(unquoted, f'"{unquoted}"', 1)
+            head, _, tail = text.rpartition(unquoted)  # "from 1 to 13": the last one
+            value, text = unquoted, f'{head}"{unquoted}"{tail}'
         if m := re.search(r"(\d+)\s+(?:letters?|characters?|chars?)\s*(?:[\"“](.)[\"”])?", text):
             letter = m.group(2) or self.last_fill_char
             self.last_fill_char = letter
             value_code, value = f"{letter!r} * {int(m.group(1))}", None
         with_form = re.match(
-            r"(?:fill(?: in| out)?|set|complete|populate)\s+(?:the\s+)?(.+?)\s+(?:with|to)\s+(.*)$",
-            text,
-            re.I,
-        )
-        if with_form is not None:  # Fill in the Email field with "x"
+            r"(?:fill(?: in| out)?|complete|populate)\s+(?:the\s+)?(.+?)\s+with\s+(.*)$", text, re.I
+        ) or CHANGE_TO.match(text)
+        if with_form is not None:  # Fill in the Email field with "x"; set the age to "3"
             phrase = with_form.group(1)
             value_quotes = quoted_texts(with_form.group(2))
             value = value_quotes[-1] if value_quotes and value_code is None else value
@@ -155,19 +168,43 @@ class Mapper(AssertionMapper):
             self.typed.append(value)
         return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
 
-    def _click(self, text: str, quotes: list[str], block: Block, times: int) -> bool:
-        if (in_row := self._in_row(text, "clickable")) is not None:
-            return self._add(block, "click", in_row[0], text, hint=in_row[1], times=times)
+    def _navigation_control(self, text: str, quotes: list[str]) -> Element | None:
+        """ "Open the "Security" tab", "go to the Billing tab": the tab or link that leads
+        there (a page name the app shows is no control: the test is on that page already)."""
+        if not re.search(r"\b(?:tab|link|menu(?: item)?|section)\b", text, re.I):
+            return None
         if quotes:
             element = self.find_by_quote(quotes[0], "clickable", text)
-            return self._add(block, "click", element, quotes[0], hint=quotes[0], times=times)
+        else:
+            phrase = re.sub(r"^\w+\s+(?:to\s+)?(?:the\s+)?", "", text)
+            element = self.find_by_words(phrase, "clickable")
+        return element if element is not None and element.role in ("tab", "link", "menuitem") else None
+
+    def _change(self, text: str, what: str, block: Block) -> bool:
+        """ "Change the nights from 1 to 3", "Switch the room type to Deluxe": a dropdown the
+        words name gets that option; anything else is a field filled with the new value."""
+        fields = [e for e in self.inventory if self._kind_ok(e, "field") or e.tag == "select"]
+        phrase = QUOTED.sub(lambda q: q.group(1), what)
+        element = self._best_by_words(phrase, fields)
+        quotes = quoted_texts(text[len(what) :]) or quoted_texts(text)
+        value = quotes[-1] if quotes else unquoted_value(text)
+        if element is not None and element.tag == "select" and value is not None:
+            return self._add(block, "select", element, what, value=self._option_value(element, value))
+        return self._fill(text, quotes, block)
+
+    def _click(self, text: str, quotes: list[str], block: Block, times: int, verb: str = "click") -> bool:
+        if (in_row := self._in_row(text, "clickable")) is not None:
+            return self._add(block, verb, in_row[0], text, hint=in_row[1], times=times)
+        if quotes:
+            element = self.find_by_quote(quotes[0], "clickable", text)
+            return self._add(block, verb, element, quotes[0], hint=quotes[0], times=times)
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
         phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
         if PRONOUN.fullmatch(phrase.strip(" .")) and self.last_target is not None:
-            block.actions.append(Action("click", self.last_target, times=times))
+            block.actions.append(Action(verb, self.last_target, times=times))
             return True
         element = self.find_by_words(phrase, "clickable")
-        return self._add(block, "click", element, phrase.strip(), times=times)
+        return self._add(block, verb, element, phrase.strip(), times=times)
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
         value = quotes[0] if quotes else None
@@ -196,8 +233,17 @@ class Mapper(AssertionMapper):
     # ---- assertions ---------------------------------------------------------------------
 
 
+# a statement about a state: "... is off", "... are now checked"
+_STATED = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|not\s+)?(?:on|off|checked|unchecked|ticked|unticked|selected|"
+    r"enabled|disabled|shown|visible|displayed|empty)\b"
+)
+
+
 def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
     mapper = Mapper(inventory)
+    for mock in case.mocks:  # what a mocked response sends, the page may show
+        mapper.typed += _strings(json.loads(mock.body)) if mock.body is not None else []
     test = MappedTest(component=inventory.component, title=case.title or inventory.component)
     opening = Block("open the page", [*(_route(mock) for mock in case.mocks), Action("goto")])
     if case.preconditions:
@@ -213,7 +259,9 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
             if not mapper.map_action(clause, block):
                 if re.match(
                     r"(verify|check|ensure|confirm|make sure|observe|assert|wait)\b", clause, re.I
-                ) or DECLARATIVE.search(clause):
+                ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
+                    quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
+                ):  # 'The settings open with the "Dark mode" switch off
                     mapper.map_assertions(clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
@@ -228,6 +276,14 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         mapper.map_assertions(item, expected_block)
         test.blocks.append(expected_block)
     return test
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [s for item in value for s in _strings(item)] if isinstance(value, list) else []
 
 
 def _route(mock: Mock) -> Action:

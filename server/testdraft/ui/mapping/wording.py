@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+from testdraft.ui.steps import ACTION_VERBS
+
+# a quoted text; `\"` inside it is a quote of the text (Gherkin, Markdown written by hand)
+QUOTED = re.compile(r"[\"“]((?:\\.|[^\"”\\])+)[\"”]")
 NUMBER_WORDS = {
     "no": 0,
     "zero": 0,
@@ -87,7 +90,7 @@ def quoted_texts(text: str) -> list[str]:
         else:
             found.append(inner)
         last_end = match_.end()
-    return [q for q in (_clean_quote(f) for f in found) if q]
+    return [q for q in (_clean_quote(re.sub(r"\\([\"“”\\])", r"\1", f)) for f in found) if q]
 
 
 def _clean_quote(quote: str) -> str:
@@ -115,10 +118,7 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-_ACTION_VERB = (
-    r"(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|pick|"
-    r"replace|leave|clear|verify|ensure|confirm|turn|toggle|open|go|navigate|reload|submit|wait)"
-)
+_ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait)"
 
 
 # a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
@@ -130,13 +130,78 @@ _STATEMENT_TAIL = (
 )
 
 
+_SUBJECT = r"(?:you|I|we|they|the user|the customer)"
+# "After clicking "X", the list ...", "Once you press "X" again the order ..."
+_LEADING_ACTION = re.compile(
+    rf"^(?:after|once|when|as soon as)\s+(?:{_SUBJECT}\s+)?(?:have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>.+)$",
+    re.I,
+)
+# "The button is disabled after you click it": the check, then what comes before it
+_TRAILING_ACTION = re.compile(
+    rf"^(?P<main>.+?),?\s+(?:after|once|when)\s+{_SUBJECT}\s+(?:have\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?P<object>.+)$",
+    re.I,
+)
+_AFTER_OBJECT = re.compile(r"^(?:\s+(?:again|twice|once more|\d+ times|button|link|tab|filter))*", re.I)
+
+
+# where an action's object ends when nothing else marks it: its kind of control, then a new subject
+_NAMED_OBJECT = re.compile(
+    r"\b(?:button|link|tab|checkbox|switch|toggle|field|box|menu|icon|option|key)\b(?:\s+(?:again|twice))?"
+    r"(?=\s+(?:the|a|an|it|they|this|no|its|their|all|every)\b)",
+    re.I,
+)
+
+
+def imperative(verb: str) -> str | None:
+    """The base form of an action verb ("clicking", "clicks", "clicked" -> "click")."""
+    word = verb.lower()
+    stems = [word]
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stems += [stem, stem + "e", stem[:-1]]  # typing -> type, tapping -> tap
+    return next((s for s in stems if re.fullmatch(ACTION_VERBS, s)), None)
+
+
+def _in_action_order(sentence: str) -> list[str]:
+    """A sentence whose action sits in a subordinate clause, as actions then the statement:
+    'After clicking "X", the list is ...' -> ['click "X"', 'the list is ...']."""
+    if (m := _LEADING_ACTION.match(sentence)) and (verb := imperative(m.group("verb"))):
+        rest = m.group("rest")
+        if (quote := QUOTED.search(rest)) is not None:  # the object ends at its quoted name
+            after = _AFTER_OBJECT.match(rest[quote.end() :])
+            end = quote.end() + (after.end() if after else 0)
+            if rest[end:].strip(" ,."):
+                return [f"{verb} {rest[:end].strip()}", rest[end:].strip(" ,")]
+        parts = split_outside_quotes(rest, r",\s*")
+        if len(parts) > 1:  # else at the comma
+            return [f"{verb} {parts[0]}", ", ".join(parts[1:])]
+        if named := _NAMED_OBJECT.search(rest):  # "When I click the Save button the dialog closes"
+            return [f"{verb} {rest[: named.end()].strip()}", rest[named.end() :].strip()]
+    m = _TRAILING_ACTION.match(sentence)
+    if m and not re.match(_ACTION_VERB, m.group("main"), re.I) and (verb := imperative(m.group("verb"))):
+        if PRONOUN.fullmatch(m.group("object").strip(" .")):
+            return [m.group("main")]  # "... after you click it": the click was the last step
+        return [f"{verb} {m.group('object')}", m.group("main")]
+    return [sentence]
+
+
 def split_clauses(step: str) -> list[str]:
-    sentences = split_outside_quotes(step, r"(?<=[.!?])\s+(?=[A-Z])")
+    sentences = [
+        part
+        for sentence in split_outside_quotes(step, r"(?<=[.!?])\s+(?=[\"“]?[A-Z])")
+        # "Click Save -> the message "Saved" appears": the step, then what it should do
+        for piece in split_outside_quotes(
+            sentence, r"\s+(?:->|→|=>|–|—|-)\s+(?!\d)|\s*\b(?i:expected(?: result)?):\s*"
+        )
+        for part in _in_action_order(piece)
+    ]
     clauses: list[str] = []
     for sentence in sentences:
         lead_in = False
         for clause in split_outside_quotes(
-            sentence, rf",?\s+(?:and|then)\s+(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*"
+            sentence, rf",?\s+(?:and\s+then|and|then)\s+(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*"
         ):
             if lead_in:
                 clauses[-1] = f"{clauses[-1]}, {clause}"  # 'On "Step 2", select ...' stays one
@@ -152,8 +217,14 @@ def split_clauses(step: str) -> list[str]:
     return clauses
 
 
+# a state word that says "not" itself: no negation of the statement
+STATE_NEGATION = re.compile(r"\bnot clickable\b|\bcan(?:not|'t) be clicked\b")
+
+
 def state_word(lower: str) -> str | None:
     for word, state in (
+        ("(?:greyed|grayed) out", "disabled"),
+        ("(?:not clickable|can(?:not|'t) be clicked)", "disabled"),
         ("disabled", "disabled"),
         ("enabled", "enabled"),
         ("unchecked", "unchecked"),
@@ -167,6 +238,11 @@ def state_word(lower: str) -> str | None:
         ("is off", "unchecked"),
         ("still on", "checked"),
         ("still off", "unchecked"),
+        ("(?:switch|toggle)(?: is)? on", "checked"),  # 'with the "Dark mode" switch on'
+        ("(?:switch|toggle)(?: is)? off", "unchecked"),
+        ("turned on", "checked"),
+        ("turned off", "unchecked"),
+        ("pressed", "aria-pressed=true"),
         ("expanded", "aria-expanded=true"),
         ("collapsed", "aria-expanded=false"),
     ):
@@ -176,6 +252,25 @@ def state_word(lower: str) -> str | None:
 
 
 PRONOUN = re.compile(r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one))", re.I)
+# a list in a stated order: "in this order: A, B, C", "best score on top: A, B, then C",
+# "from top to bottom: A, B", "the order goes back to A, B and C"
+ORDER_LIST = re.compile(
+    r"(?:\bin (?:the|this) order:?|\b(?:first|on top|at the top|top to bottom|bottom to top|"
+    r"ordered|sorted|ranked)\b[^:\"“]*:|\b(?:order|sequence) (?:is|is now|goes back to|"
+    r"changes to|becomes|flips to|returns to)\b:?)\s+(?P<list>[^:]+)$",
+    re.I,
+)
+
+
+def listed_items(listed: str) -> list[str]:
+    """"A, B, then C" / "A, B and C" -> [A, B, C]; [] unless each item is a short name."""
+    listed = re.sub(r"\s+(?:again|now|still|as before)\W*$", "", listed.strip(), flags=re.I)
+    items = [i.strip(" .") for i in re.split(r",\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+", listed)]
+    if len(items) < 2 or any(not i or len(i.split()) > 5 for i in items):
+        return []
+    return items
+
+
 # a step written as a statement of fact ("The Save button should now be enabled")
 DECLARATIVE = re.compile(
     r"\b(should|must|is|are)\b.*\b(shown|displayed|visible|enabled|disabled|checked|selected|"
@@ -220,11 +315,23 @@ def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int
     return anchored
 
 
-_FILL_VALUE = re.compile(
-    r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into)\s+(?:the\s+)?\S"
-    r"|^(?:fill(?: in| out)?|set|complete|populate)\s+(?:the\s+)?.+?\s+(?:with|to)\s+"
-    r"(?P<value2>\S+)$",
+# "Change the nights from 1 to 3", "set the age to 16", "switch the room type to Deluxe":
+# what changes (a "from ..." part left out) and the new value
+CHANGE_TO = re.compile(
+    r"^(?:set|change|update|edit|modify|adjust|switch|make)\s+(?!to\b)(?:the\s+)?"
+    r"(?P<what>.+?)(?:\s+from\s+(?:[\"“][^\"”]*[\"”]|\S+))?\s+to\s+(?P<value>.+)$",
     re.IGNORECASE,
+)
+_FILL_VALUE = re.compile(
+    r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into|as)\s+(?:the\s+)?\S"
+    r"|^(?:fill(?: in| out)?|complete|populate)\s+(?:the\s+)?.+?\s+with\s+(?P<value2>.+)$",
+    re.IGNORECASE,
+)
+# a value introduced by what it is: "the number 42", "an amount of 250", "the code X7"
+_NAMED_VALUE = re.compile(
+    r"^(?:the|a|an)\s+(?:number|amount|value|code|word|text|figure|quantity|price|sum|date|year)"
+    r"\s+(?:of\s+)?(?=\S)",
+    re.I,
 )
 _NOT_A_VALUE = re.compile(
     r"^(?:the|a|an|your|his|her|their|its|this|that|each|every|some|any|it|them|nothing)\b", re.I
@@ -236,9 +343,13 @@ def unquoted_value(clause: str) -> str | None:
     "set the quantity to 3"; None when the words there name no value ("type your name in ...").
     """
     m = _FILL_VALUE.match(clause.strip(" ."))
-    if m is None:
+    changed = CHANGE_TO.match(clause.strip(" ."))
+    if m is None and changed is None:
         return None
-    value = (m.group("value") or m.group("value2") or "").strip(" .,")
+    found = m.group("value") or m.group("value2") if m is not None else None
+    if found is None and changed is not None:
+        found = changed.group("value")
+    value = _NAMED_VALUE.sub("", (found or "").strip(" .,"))  # "the amount 250" -> 250
     if not value or _NOT_A_VALUE.match(value) or len(value.split()) > 3 or QUOTED.search(value):
         return None
     return value

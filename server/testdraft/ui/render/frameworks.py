@@ -9,7 +9,8 @@ import tokenize
 
 from testdraft.ui.inventory import Element
 from testdraft.ui.issues import Issue
-from testdraft.ui.mapping import Action, MappedTest, Target
+from testdraft.ui.mapping import Action, Block, MappedTest, Target
+from testdraft.ui.render.loops import Row, loop_runs
 
 BASE_URL_LINE = 'BASE_URL = os.environ.get("APP_URL", "http://127.0.0.1:5173")'
 FRAMEWORKS = ("playwright", "selenium")
@@ -26,6 +27,10 @@ def with_base_url(code: str, base_url: str) -> str:
 
 
 def test_function_name(title: str) -> str:
+    """`test_` and the title's words; a bug report's label ("Bug: ...") is no part of it."""
+    title = re.sub(
+        r"^\s*(?:bug|defect|issue|regression)(?:\s+report)?\s*(?:#?\d+)?\s*[:\-–]\s*", "", title, flags=re.I
+    )
     words = re.findall(r"[a-z0-9]+", title.lower())
     return "test_" + ("_".join(words)[:80].rstrip("_") or "ui")
 
@@ -58,19 +63,56 @@ def render(test: MappedTest, framework: str = "playwright") -> tuple[str, list[I
     lines.append(f"def {test_function_name(test.title)}({signature}) -> None:")
     issues: list[Issue] = []
     statements = 0
-    for block in test.blocks:
-        if block.heading != "open the page":
-            lines.append(_comment(block.heading))
-        for todo in block.todos:
-            lines.append(_comment(todo.message))
-            issues.append(Issue(todo.message, todo.severity, len(lines)))
-        for action in block.actions:
-            rendered = _selenium(action) if selenium else _playwright(action)
-            lines.extend("    " + s for s in rendered)
-            statements += len(rendered)
+    rows = _rows(test.blocks)
+    runs = {start: (end, loop) for start, end, loop in loop_runs([_row(row, selenium) for row in rows])}
+    number = 0
+    while number < len(rows):
+        if number in runs:  # the same steps with other values: one loop, every check kept
+            end, loop = runs[number]
+            for block in (block for row in rows[number:end] for block in row):
+                lines.append(_comment(block.heading))
+                for todo in block.todos:
+                    lines.append(_comment(todo.message))
+                    issues.append(Issue(todo.message, todo.severity, len(lines)))
+            lines.extend("    " + line for line in loop)
+            statements += len(loop)
+            number = end
+            continue
+        for block in rows[number]:
+            if block.heading != "open the page":
+                lines.append(_comment(block.heading))
+            for todo in block.todos:
+                lines.append(_comment(todo.message))
+                issues.append(Issue(todo.message, todo.severity, len(lines)))
+            for action in block.actions:
+                rendered = _selenium(action) if selenium else _playwright(action)
+                lines.extend("    " + s for s in rendered)
+                statements += len(rendered)
+        number += 1
     if statements == 0:
         lines.append("    pass")
     return prefer_double_quotes("\n".join(lines) + "\n"), issues
+
+
+def _rows(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks grouped by step: a step with the expected results anchored after it."""
+    rows: list[list[Block]] = []
+    for block in blocks:
+        if rows and block.heading.startswith("Expected") and rows[-1][0].heading.startswith("Step"):
+            rows[-1].append(block)
+        else:
+            rows.append([block])
+    return rows
+
+
+def _row(blocks: list[Block], selenium: bool) -> Row:
+    statements = [
+        line
+        for block in blocks
+        for action in block.actions
+        for line in (_selenium(action) if selenium else _playwright(action))
+    ]
+    return Row(statements, blocks[0].heading.startswith("Step"))
 
 
 def prefer_double_quotes(code: str) -> str:
@@ -118,6 +160,8 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "press": "page.keyboard.press({text})",
     "fill": "{loc}.fill({value})",
     "click": "{loc}.click()",
+    "dblclick": "{loc}.dblclick()",
+    "right_click": '{loc}.click(button="right")',
     "hover": "{loc}.hover()",
     "check": "{loc}.check()",
     "uncheck": "{loc}.uncheck()",
@@ -148,6 +192,8 @@ _SELENIUM: dict[str, str | list[str]] = {
     "press": "driver.switch_to.active_element.send_keys(Keys.{key})",
     "fill": ["{find}.clear()", "{find}.send_keys({value})"],
     "click": "{find}.click()",
+    "dblclick": "ActionChains(driver).double_click({find}).perform()",
+    "right_click": "ActionChains(driver).context_click({find}).perform()",
     "hover": "ActionChains(driver).move_to_element({find}).perform()",
     "check": ["if not " + _SELENIUM_CHECKED + ":", "    {find}.click()"],
     "uncheck": ["if " + _SELENIUM_CHECKED + ":", "    {find}.click()"],

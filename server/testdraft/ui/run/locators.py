@@ -44,11 +44,35 @@ def _const(node: ast.expr | None) -> object:
     return node.value if isinstance(node, ast.Constant) else None
 
 
-def _query(call: ast.Call) -> Query | None:
+def _loop_values(tree: ast.AST) -> dict[str, list[object]]:
+    """Names a `for` loop takes from a literal list, with their values in order:
+    `for age, text in [("17", "Too young"), ...]` -> {"age": ["17", ...], "text": [...]}."""
+    found: dict[str, list[object]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.For) or not isinstance(node.iter, ast.List | ast.Tuple):
+            continue
+        targets = node.target.elts if isinstance(node.target, ast.Tuple) else [node.target]
+        for row in node.iter.elts:
+            values = row.elts if isinstance(row, ast.Tuple) and len(targets) > 1 else [row]
+            for target, value in zip(targets, values, strict=False):
+                if isinstance(target, ast.Name):
+                    found.setdefault(target.id, []).append(_const(value))
+    return found
+
+
+def _queries(call: ast.Call, loops: dict[str, list[object]]) -> list[Query | None]:
+    """The call's query, or one per value when its text is a loop's variable."""
+    if call.args and isinstance(call.args[0], ast.Name) and call.args[0].id in loops:
+        values = loops[call.args[0].id]
+        return [_query(call, value) for value in values]
+    return [_query(call)]
+
+
+def _query(call: ast.Call, value: object = None) -> Query | None:
     if not isinstance(call.func, ast.Attribute) or not call.args:
         return None
     method = call.func.attr
-    first = _const(call.args[0])
+    first = value if value is not None else _const(call.args[0])
     if not isinstance(first, str):
         return None
     keywords = {k.arg: _const(k.value) for k in call.keywords if k.arg}
@@ -63,24 +87,34 @@ def _query(call: ast.Call) -> Query | None:
     return None
 
 
-def _typed_values(tree: ast.AST) -> list[str]:
+def _typed_values(tree: ast.AST, loops: dict[str, list[object]]) -> list[str]:
+    """Strings the test feeds the page: typed into fields, or in a mocked response
+    (`page.route(..., route.fulfill(json=...))`); the page may render them."""
     values = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "route":
+            values += [
+                str(c.value) for arg in node.args[1:] for c in ast.walk(arg)
+                if isinstance(c, ast.Constant) and isinstance(c.value, str)
+            ]
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
             and node.func.attr in ("fill", "type", "press_sequentially", "send_keys")
             and node.args
-            and isinstance(_const(node.args[0]), str)
         ):
-            values.append(str(_const(node.args[0])))
+            first = node.args[0]
+            typed = loops.get(first.id, []) if isinstance(first, ast.Name) else [_const(first)]
+            values += [str(v) for v in typed if isinstance(v, str)]
     return values
 
 
 def check_locators(test_code: str, inventory: Inventory) -> tuple[list[LocatorCheck], list[Issue]]:
-    """Each `page.get_by_*` / `page.locator` call resolved; issues for none or several."""
+    """Each `page.get_by_*` / `page.locator` call resolved (once per value, when a loop
+    gives its text); issues for none or several."""
     tree = ast.parse(test_code)
-    typed = _typed_values(tree)
+    loops = _loop_values(tree)
+    typed = _typed_values(tree, loops)
     parents: dict[int, ast.AST] = {}
     for node in ast.walk(tree):
         for child in ast.iter_child_nodes(node):
@@ -92,10 +126,8 @@ def check_locators(test_code: str, inventory: Inventory) -> tuple[list[LocatorCh
             variables_strict[node.id] = variables_strict.get(node.id, False) or strict
     checks: list[LocatorCheck] = []
     issues: list[Issue] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or not _is_page_locator(node):
-            continue
-        query = _query(node)
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _is_page_locator(n)]
+    for node, query in ((call, query) for call in calls for query in _queries(call, loops)):
         parent = parents.get(id(node))
         if isinstance(parent, ast.Assign) and isinstance(parent.targets[0], ast.Name):
             strict = variables_strict.get(parent.targets[0].id, False)

@@ -2,6 +2,6 @@
 component or the client's text, read into title, preconditions, steps and expected results."""
 
 
-from testdraft.ui.steps.read import Mock, NoStepsError, TestCase, find_steps, parse_test_case
+from testdraft.ui.steps.read import ACTION_VERBS, Mock, NoStepsError, TestCase, find_steps, parse_test_case
 
-__all__ = ["Mock", "NoStepsError", "TestCase", "find_steps", "parse_test_case"]
+__all__ = ["ACTION_VERBS", "Mock", "NoStepsError", "TestCase", "find_steps", "parse_test_case"]

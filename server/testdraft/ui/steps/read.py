@@ -63,11 +63,13 @@ _MOCK = re.compile(
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _GHERKIN = re.compile(r"^\s*(Feature|Scenario|Scenario Outline|Background)\s*:", re.MULTILINE)
 _GHERKIN_STEP = re.compile(r"^\s*(Given|When|Then|And|But|\*)\s+(.*)$")
-_ACTION_START = re.compile(
-    r"^(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|"
-    r"pick|replace|clear|turn|toggle|open|go|navigate|visit|reload|submit|hover|leave)\b",
-    re.IGNORECASE,
+# the verbs an imperative step starts with (the mapper splits clauses on them too)
+ACTION_VERBS = (
+    r"(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|"
+    r"pick|replace|clear|turn|toggle|open|go|navigate|visit|reload|submit|hover|leave|change|"
+    r"update|edit|modify|adjust|set|double[- ]?click|right[- ]?click)"
 )
+_ACTION_START = re.compile(rf"^{ACTION_VERBS}\b", re.IGNORECASE)
 _STATEMENT = re.compile(
     r"\b(?:shows?|reads?|says?|displays?|is (?:shown|displayed|visible|disabled|enabled|"
     r"checked|unchecked|selected|empty)|are (?:shown|listed|displayed))\b",
@@ -176,8 +178,7 @@ def _collect_mocks(case: TestCase, text: str) -> None:
 
 def _attach_body(case: TestCase, body: str) -> None:
     """A JSON block after "responds with:" is that response's body."""
-    if not case.mocks:
-        _collect_mocks(case, case.preconditions)
+    _collect_mocks(case, case.preconditions)  # the request this block answers, if new
     if not case.mocks or case.mocks[-1].body is not None:
         return
     try:
@@ -194,12 +195,12 @@ def sentences(text: str) -> list[str]:
     start, quoted = 0, False
     for i, char in enumerate(text):
         closing = False
-        if char in "\"“”":
+        if char in "\"“”" and text[i - 1 : i] != "\\":  # `\"` is a quote inside the quote
             quoted = not quoted if char == '"' else char == "“"
             closing = not quoted and text[i - 1 : i] in (".", "!", "?")  # "... pocket." Click
         if (closing or char in ".!?") and not quoted:
             rest = text[i + 1 :]
-            if re.match(r"\s+[A-Z]", rest) or not rest.strip():
+            if re.match(r"\s+[\"“]?[A-Z]", rest) or not rest.strip():
                 out.append(text[start : i + 1].strip())
                 start = i + 1
     if text[start:].strip():
@@ -240,10 +241,17 @@ def _parse_gherkin(text: str, source: str) -> TestCase:
     case = TestCase(title="", source=source)
     kind = "Given"
     preconditions: list[str] = []
+    examples: list[list[str]] | None = None  # a Scenario Outline's Examples table, once seen
     lines = iter(text.splitlines())
     for raw in lines:
         line = raw.strip()
         if not line or line.startswith(("#", "@")):
+            continue
+        if re.match(r"Examples\s*:", line):
+            examples = []
+            continue
+        if examples is not None and (row := _TABLE_ROW.match(line)):
+            examples.append([c.strip() for c in row.group(1).split("|")])
             continue
         if line.startswith('"""') or line.startswith("```"):
             _attach_body(case, "\n".join(_until_fence(lines, line[:3])))
@@ -272,7 +280,30 @@ def _parse_gherkin(text: str, source: str) -> TestCase:
         else:
             case.expected.append(f"After step {len(case.steps)}: {text_}")
     case.preconditions = "; ".join(preconditions)
+    if examples and len(examples) > 1:
+        _expand_outline(case, examples[0], examples[1:])
     return case
+
+
+def _expand_outline(case: TestCase, header: list[str], rows: list[list[str]]) -> None:
+    """A Scenario Outline: its steps once per Examples row, `<name>` replaced by the row's
+    value (the expected results anchored after their step of that row)."""
+    steps, expected = case.steps, case.expected
+    case.steps, case.expected = [], []
+    for row in rows:
+        if len(row) != len(header):
+            continue
+        values = dict(zip(header, row, strict=True))
+
+        def fill(text: str, values: dict[str, str] = values) -> str:
+            return re.sub(r"<([^<>]+)>", lambda m: values.get(m.group(1).strip(), m.group(0)), text)
+
+        offset = len(case.steps)
+        case.steps += [fill(step) for step in steps]
+        for item in expected:
+            if m := re.match(r"After step (\d+): (.*)$", item, re.S):
+                item = f"After step {int(m.group(1)) + offset}: {m.group(2)}"
+            case.expected.append(fill(item))
 
 
 def _first_person(text: str) -> str:
