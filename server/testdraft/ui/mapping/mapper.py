@@ -60,6 +60,8 @@ class Mapper(AssertionMapper):
             path = next((q for q in quotes if re.match(r"[/#]", q)), None)
             if path is not None:  # Go to "#/parking": a route of the app
                 block.actions.append(Action("goto", value=path))
+            elif (control := self._navigation_control(text, quotes)) is not None:
+                return self._add(block, "click", control, text, hint=quotes[0] if quotes else None)
             for quote in quotes if path is None else []:  # Open "Recent orders": on that page
                 self._text_assertion(quote, "", False, block, precondition=True)
             return True  # the test opens the page first
@@ -89,6 +91,10 @@ class Mapper(AssertionMapper):
             if m := re.search(r"\b(\d+) times\b", lower):
                 times = int(m.group(1))
             return self._click(text, quotes, block, times)
+        if re.match(r"check\s+(?:that|whether|if)\b", lower) or (
+            re.match(r"check\b", lower) and _STATED.search(QUOTED.sub('"…"', lower))
+        ):
+            return False  # "Check that the switch is off": a check, never a click on it
         if re.match(r"(tick|check|untick|uncheck|turn|toggle|switch)\b", lower) and (
             re.match(r"(tick|untick|uncheck)", lower)
             or re.search(r"\b(checkbox|switch|toggle|radio)\b", lower)
@@ -162,6 +168,18 @@ class Mapper(AssertionMapper):
             self.typed.append(value)
         return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
 
+    def _navigation_control(self, text: str, quotes: list[str]) -> Element | None:
+        """ "Open the "Security" tab", "go to the Billing tab": the tab or link that leads
+        there (a page name the app shows is no control: the test is on that page already)."""
+        if not re.search(r"\b(?:tab|link|menu(?: item)?|section)\b", text, re.I):
+            return None
+        if quotes:
+            element = self.find_by_quote(quotes[0], "clickable", text)
+        else:
+            phrase = re.sub(r"^\w+\s+(?:to\s+)?(?:the\s+)?", "", text)
+            element = self.find_by_words(phrase, "clickable")
+        return element if element is not None and element.role in ("tab", "link", "menuitem") else None
+
     def _change(self, text: str, what: str, block: Block) -> bool:
         """ "Change the nights from 1 to 3", "Switch the room type to Deluxe": a dropdown the
         words name gets that option; anything else is a field filled with the new value."""
@@ -213,6 +231,13 @@ class Mapper(AssertionMapper):
         return label
 
     # ---- assertions ---------------------------------------------------------------------
+
+
+# a statement about a state: "... is off", "... are now checked"
+_STATED = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|not\s+)?(?:on|off|checked|unchecked|ticked|unticked|selected|"
+    r"enabled|disabled|shown|visible|displayed|empty)\b"
+)
 
 
 def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:

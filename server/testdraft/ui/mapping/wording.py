@@ -191,7 +191,11 @@ def split_clauses(step: str) -> list[str]:
     sentences = [
         part
         for sentence in split_outside_quotes(step, r"(?<=[.!?])\s+(?=[\"“]?[A-Z])")
-        for part in _in_action_order(sentence)
+        # "Click Save -> the message "Saved" appears": the step, then what it should do
+        for piece in split_outside_quotes(
+            sentence, r"\s+(?:->|→|=>|–|—|-)\s+(?!\d)|\s*\b(?i:expected(?: result)?):\s*"
+        )
+        for part in _in_action_order(piece)
     ]
     clauses: list[str] = []
     for sentence in sentences:

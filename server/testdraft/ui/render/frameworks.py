@@ -112,7 +112,7 @@ def _row(blocks: list[Block], selenium: bool) -> Row:
         for action in block.actions
         for line in (_selenium(action) if selenium else _playwright(action))
     ]
-    return Row([b.heading for b in blocks], statements, blocks[0].heading.startswith("Step"))
+    return Row(statements, blocks[0].heading.startswith("Step"))
 
 
 def prefer_double_quotes(code: str) -> str:

@@ -14,6 +14,7 @@ A row's notes (TODOs) are kept, as comments above the loop.
 from __future__ import annotations
 
 import io
+import keyword
 import re
 import tokenize
 from dataclasses import dataclass
@@ -24,9 +25,8 @@ _HOLE = "\x00"
 
 @dataclass(frozen=True)
 class Row:
-    """One repeated unit: its comment headings and its rendered statements."""
+    """One step (with its expected results) as rendered statements."""
 
-    headings: list[str]
     statements: list[str]
     is_step: bool  # a step of the test case (with its expected results), not the opening
 
@@ -35,6 +35,13 @@ class Row:
 class _Shape:
     template: tuple[str, ...]  # statements with each string literal replaced by _HOLE
     literals: tuple[str, ...]  # the literals' source text, in order
+
+    @property
+    def key(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What rows of one loop share: the statements and every literal a loop may not vary
+        (the element acted on)."""
+        loopable = _loopable(self.template)
+        return self.template, tuple(lit for n, lit in enumerate(self.literals) if n not in loopable)
 
 
 def _shape(statements: list[str]) -> _Shape | None:
@@ -67,7 +74,7 @@ def loop_runs(rows: list[Row]) -> list[tuple[int, int, list[str]]]:
             end = start
             while end + size <= len(rows) and all(s is not None for s in shapes[end : end + size]):
                 unit = _joined([s for s in shapes[end : end + size] if s is not None])
-                if units and unit.template != units[0].template:
+                if units and unit.key != units[0].key:
                     break
                 units.append(unit)
                 end += size
@@ -92,10 +99,10 @@ def _loop(shapes: list[_Shape]) -> list[str] | None:
     """The `for` statement, or None when every row is the same (nothing varies)."""
     columns = list(zip(*(s.literals for s in shapes), strict=True))
     varying = [n for n, column in enumerate(columns) if len(set(column)) > 1]
-    if not varying or any(n not in _loopable(shapes[0].template) for n in varying):
+    if not varying:  # (what may not vary does not: the rows share their key)
         return None
     names: dict[tuple[str, ...], str] = {}  # one name per column of values
-    taken: set[str] = set()
+    taken = set(_RESERVED)
     fills: list[str] = list(shapes[0].literals)
     template = shapes[0].template
     for n in varying:
@@ -166,7 +173,12 @@ _NOT_NAMES = {
 }
 
 
+# names the test already uses (the fixtures, the imports): a loop variable must not hide them
+_RESERVED = {"page", "expect", "os", "re", "pytest", "driver", "BASE_URL", "Page", "Keys", "By", "Select"}
+
+
 def _unique(name: str, taken: set[str]) -> str:
+    name = f"{name}_" if keyword.iskeyword(name) else name
     candidate, number = name, 2
     while candidate in taken:
         candidate, number = f"{name}_{number}", number + 1
