@@ -469,9 +469,9 @@ class PropertyGenerator(Generator):
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
-        cancel.raise_if_cancelled()
         if spec.method_kind == "property" or target.note or not spec.docstring:
             return  # nothing to call with drawn arguments, or nothing stated
+        cancel.raise_if_cancelled()
         case = _case(spec, target)
         claims = result_claims(spec)
         if case is not None:

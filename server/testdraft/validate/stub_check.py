@@ -150,12 +150,9 @@ def _statuses(
     return statuses, report.reason or ""
 
 
-def check_against_stub(
-    tests: Sequence[CandidateTest],
-    target: ValidationTarget,
-    options: ValidationOptions = STUB_OPTIONS,
-    cancel: CancelToken = NEVER_CANCELLED,
-) -> StubCheck:
+def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,
+                       options: ValidationOptions = STUB_OPTIONS,
+                       cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
     """The tests that fail against the stub; those that pass are dropped as vacuous."""
     real = [test for test in tests if not test.is_placeholder]
     check = StubCheck(list(tests))
@@ -177,12 +174,9 @@ def check_against_stub(
     return check
 
 
-def check_on_implementation(
-    tests: Sequence[CandidateTest],
-    target: ValidationTarget,
-    options: ValidationOptions = CONJECTURE_OPTIONS,
-    cancel: CancelToken = NEVER_CANCELLED,
-) -> StubCheck:
+def check_on_implementation(tests: Sequence[CandidateTest], target: ValidationTarget,
+                            options: ValidationOptions = CONJECTURE_OPTIONS,
+                            cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
     """The conjectures (`must_pass`: properties read from prose) that hold on the implementation;
     one that fails there is dropped. Nothing runs in TDD mode, where they are the spec."""
     conjectures = [test for test in tests if test.must_pass and not test.is_placeholder]

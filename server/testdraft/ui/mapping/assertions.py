@@ -32,6 +32,16 @@ _ONLY_LISTED = re.compile(
 
 # what a passage of a data row is called: "the overview text", "the password answer"
 _PASSAGE_NOUNS = r"(?:text|answer|description|body|details|content|copy|paragraph|summary|blurb)"
+# "the result count reads "2 of 4 people"": a subject, a verb of showing, a quoted text.
+_NAMED_TEXT = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:now\s+|still\s+|should\s+)?(?:reads?|shows?|says?|displays?|equals?)\s+[\"“]", re.I
+)
+# "the overview text is no longer shown": names, a passage noun, then what happens to it.
+_ROW_TEXT = re.compile(
+    rf"^(?:the|its|their)\s+(?P<names>.+?)\s+(?P<noun>{_PASSAGE_NOUNS})\s+"
+    r"(?:is|are|should|must|stays?|remains?|becomes?|disappears?|appears?)\b",
+    re.I,
+)
 # the roles a message of each kind has, likeliest first
 _MESSAGE_ROLES = {
     "error": ("alert",),
@@ -154,12 +164,7 @@ class AssertionMapper(ElementLookup):
     def _named_text(self, part: str, quote: str, block: Block) -> bool:
         """ "the result count reads "2 of 4 people"": the text of the element the subject
         names (aria-label, test id or id), when the code computes that text."""
-        m = re.match(
-            r"^(?:the\s+)?(.+?)\s+(?:now\s+|still\s+|should\s+)?(?:reads?|shows?|says?|"
-            r"displays?|equals?)\s+[\"“]",
-            part.strip(),
-            re.I,
-        )
+        m = _NAMED_TEXT.match(part.strip())
         if m is None:
             return False
         subject = content_words(m.group(1)) - {"now", "should"}
@@ -415,12 +420,7 @@ class AssertionMapper(ElementLookup):
     def _row_text(self, part: str, negative: bool, block: Block) -> bool:
         """ "The overview text is no longer shown", "the password answer is hidden": the long
         text of the one data row ({id: "overview", body: "..."}) the other words name."""
-        m = re.match(
-            rf"^(?:the|its|their)\s+(?P<names>.+?)\s+(?P<noun>{_PASSAGE_NOUNS})\s+"
-            r"(?:is|are|should|must|stays?|remains?|becomes?|disappears?|appears?)\b",
-            part.strip(),
-            re.I,
-        )
+        m = _ROW_TEXT.match(part.strip())
         if m is None:
             return False
         wanted = content_words(m.group("names")) - {"now", "still", "also"}
