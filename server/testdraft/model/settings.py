@@ -77,7 +77,7 @@ class ModelSettings:
     seed: int | None = None
     # Retrieved verified pairs shown as worked examples before the question (0: none), and
     # the pairs file they come from (None: the shipped training pairs). testdraft.model.few_shot
-    few_shot: int = 0
+    few_shot: int = default("model.fewShot", int)
     few_shot_data: str | None = None
     backend: str = default("model.backend", str)
     http: HttpSettings = field(default_factory=HttpSettings)

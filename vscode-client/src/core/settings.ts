@@ -15,6 +15,7 @@ export interface ModelSettings {
   topP: number;
   candidates: number;
   maxNewTokens: number;
+  fewShot: number;
   systemPrompt: string | null;
   device: Device;
   quantize: Quantize;
@@ -43,6 +44,7 @@ export function defaultSettings(): TestdraftSettings {
       topP: 0.95,
       candidates: 4,
       maxNewTokens: 256,
+      fewShot: 0,
       systemPrompt: null,
       device: "auto",
       quantize: "auto",
@@ -108,6 +110,7 @@ export function readSettings(get: SettingGetter): TestdraftSettings {
       topP: numberIn(get("model.topP"), 0, 1, d.model.topP),
       candidates: integerIn(get("model.candidates"), 1, 32, d.model.candidates),
       maxNewTokens: integerIn(get("model.maxNewTokens"), 16, 4096, d.model.maxNewTokens),
+      fewShot: integerIn(get("model.fewShot"), 0, 8, d.model.fewShot),
       systemPrompt: optionalString(get("model.systemPrompt")),
       device: oneOf(get("model.device"), DEVICES, d.model.device),
       quantize: oneOf(get("model.quantize"), QUANTIZE, d.model.quantize),

@@ -31,6 +31,7 @@ test("user values are carried into the camelCase object", () => {
       "model.topP": 0.8,
       "model.candidates": 8,
       "model.maxNewTokens": 512,
+      "model.fewShot": 2,
       "model.systemPrompt": "Write pytest tests.",
       "model.device": "cpu",
       "validation.enabled": false,
@@ -45,6 +46,7 @@ test("user values are carried into the camelCase object", () => {
   assert.equal(settings.model.topP, 0.8);
   assert.equal(settings.model.candidates, 8);
   assert.equal(settings.model.maxNewTokens, 512);
+  assert.equal(settings.model.fewShot, 2);
   assert.equal(settings.model.systemPrompt, "Write pytest tests.");
   assert.equal(settings.model.device, "cpu");
   assert.deepEqual(settings.validation, { enabled: false, mutation: false });

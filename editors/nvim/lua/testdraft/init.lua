@@ -19,6 +19,7 @@ M.default_settings = {
     topP = 0.95,
     candidates = 4,
     maxNewTokens = 256,
+    fewShot = 0, -- verified training pairs shown as worked examples
     systemPrompt = vim.NIL,
     device = "auto",
     quantize = "auto", -- int8 weights on the CPU; "none", "int8" or "int4"
