@@ -71,11 +71,11 @@ SETTINGS: tuple[Setting, ...] = (
             description="Candidate test suites sampled per request; the one that validates best is kept."),
     Setting("model.maxNewTokens", "integer", 256, minimum=16, maximum=4096,
             description="Most tokens generated per candidate."),
+    Setting("model.systemPrompt", "string", None, nullable=True,
+            description="System prompt for the model. Empty: the server's default."),
     Setting("model.fewShot", "integer", 0, minimum=0, maximum=8,
             description="Verified training pairs most like the function, shown to the model as worked "
                         "examples before the question (0: none)."),
-    Setting("model.systemPrompt", "string", None, nullable=True,
-            description="System prompt for the model. Empty: the server's default."),
     Setting("model.device", "string", "auto", enum=("auto", "cpu", "cuda", "mps"),
             description="Where the model runs."),
     Setting("model.quantize", "string", "auto", enum=("auto", "none", "int8", "int4"),

@@ -22,13 +22,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import jedi
 import tree_sitter
 
 from testdraft.generate.base import ImportTarget
 from testdraft.generate.fakes import Fakes, build_instance, is_collaborator
 from testdraft.parsing.languages import parse_python
-from testdraft.project.imports import jedi_goto, package_location
+from testdraft.project.imports import jedi_goto, jedi_project, package_location
 from testdraft.project.layout import pytest_option
 from testdraft.spec.extract import constructor_params, find_function, function_at
 from testdraft.spec.model import FunctionSpec, Parameter
@@ -312,7 +311,7 @@ _PARSED: dict[Path, tuple[float, tree_sitter.Tree]] = {}
 def _jedi_paths(name: str, import_line: str, source_path: Path, root: Path) -> list[Path]:
     code = f"{import_line}\n{name}\n"
     try:
-        found = jedi_goto(code, source_path, _jedi_project(root), 2, 0)
+        found = jedi_goto(code, source_path, jedi_project(root), 2, 0)
     except Exception:  # jedi raises many kinds of errors on odd projects
         log.debug("jedi could not resolve %s", name, exc_info=True)
         return []
@@ -332,15 +331,6 @@ def _parsed(path: Path) -> tree_sitter.Tree | None:
     return cached[1]
 
 
-_JEDI_PROJECTS: dict[Path, jedi.Project] = {}
-
-
-def _jedi_project(root: Path) -> jedi.Project:
-    project = _JEDI_PROJECTS.get(root)
-    if project is None:
-        project = jedi.Project(root, added_sys_path=[str(root)], smart_sys_path=False)
-        _JEDI_PROJECTS[root] = project
-    return project
 
 
 def _is_fixture(decorated: Node) -> bool:

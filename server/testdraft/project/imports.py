@@ -25,6 +25,18 @@ log = logging.getLogger(__name__)
 _JEDI_LOCK = threading.Lock()
 
 
+_JEDI_PROJECTS: dict[Path, jedi.Project] = {}
+
+
+def jedi_project(root: Path) -> jedi.Project:
+    """jedi's view of a project whose imports start at `root` (one per root: it caches)."""
+    project = _JEDI_PROJECTS.get(root)
+    if project is None:
+        project = jedi.Project(root, added_sys_path=[str(root)], smart_sys_path=False)
+        _JEDI_PROJECTS[root] = project
+    return project
+
+
 def jedi_goto(code: str, path: Path, project: jedi.Project, line: int, column: int) -> list[jedi.api.classes.Name]:
     """`jedi.Script(code).goto(...)`, following imports, one caller at a time."""
     with _JEDI_LOCK:
@@ -61,8 +73,7 @@ def resolves_to(module: str, source_path: Path, sys_path_root: Path, test_file: 
     """Does `import module`, written in `test_file`, reach `source_path`? None when jedi cannot tell."""
     code = f"import {module}\n"
     try:
-        project = jedi.Project(sys_path_root, added_sys_path=[str(sys_path_root)], smart_sys_path=False)
-        names = jedi_goto(code, test_file, project, 1, len(code) - 2)
+        names = jedi_goto(code, test_file, jedi_project(sys_path_root), 1, len(code) - 2)
     except Exception:  # jedi raises many kinds of errors on odd projects
         log.debug("jedi could not resolve %s", module, exc_info=True)
         return None
