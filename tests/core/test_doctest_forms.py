@@ -198,6 +198,19 @@ FORMS = textwrap.dedent(
             return self.items.pop()
 
 
+    def split_pay(total, people):
+        """Outputs of expressions that bind looser than `==`.
+
+        >>> split_pay(10, 3), split_pay(9, 3)
+        ((3, 1), (3, 0))
+        >>> split_pay(7, 7) or "nothing"
+        (1, 0)
+        >>> split_pay(8, 3) if True else None
+        (2, 2)
+        """
+        return divmod(total, people)
+
+
     def google(a, b):
         """Google style.
 
@@ -265,6 +278,9 @@ MARKS = {
     "is_even": ["assert is_even(4) is True", "assert is_even(3) is False", "assert is_even(10) == (10 % 2 == 0)"],
     "make_box": ["{1, 2, 3}", "approx(0.30000000000000004)", 'repr(make_box(5).corner()) == "Point(x=5, y=5)"'],
     "Stack.pop": ["s = Stack()", "assert s.pop() == 2"],
+    "split_pay": ["assert (split_pay(10, 3), split_pay(9, 3)) == ((3, 1), (3, 0))",
+                  'assert (split_pay(7, 7) or "nothing") == (1, 0)',
+                  "assert (split_pay(8, 3) if True else None) == (2, 2)"],
     "google": ["google"],
     "numpy_style": ["[1, 2, 3]"],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],

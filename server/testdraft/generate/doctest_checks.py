@@ -124,6 +124,21 @@ def _is_predicate(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _PREDICATES
 
 
+def compared_operand(expression: str) -> str:
+    """`expression` ready to sit left of `==` or `is`: in parentheses when it binds looser.
+
+    `>>> f(1), f(2)` would give `assert f(1), f(2) == ...`, an assert with a message that
+    never fails; `a or b`, `not a` and `a if c else b` would also swallow the comparison.
+    """
+    try:
+        node = ast.parse(expression, mode="eval").body
+        compared = ast.parse(f"{expression} == 0", mode="eval").body
+    except SyntaxError:  # a lambda or a bare yield is whole only in parentheses
+        return f"({expression})"
+    whole = isinstance(compared, ast.Compare) and ast.dump(compared.left) == ast.dump(node)
+    return expression if whole else f"({expression})"
+
+
 def value_assert(expression: str, example: DocExample) -> str:
     """The assert for an expression example whose output is its value's repr."""
     want = (example.expected or "").strip()
@@ -131,10 +146,10 @@ def value_assert(expression: str, example: DocExample) -> str:
         node = ast.parse(expression, mode="eval").body
         if _is_predicate(node):
             return f"assert {expression}" if want == "True" else f"assert not ({expression})"
-        return f"assert {expression} is {want}"
+        return f"assert {compared_operand(expression)} is {want}"
     value = expected_value(example)
     if value is not None:
-        return f"assert {expression} == {value}"
+        return f"assert {compared_operand(expression)} == {value}"
     if compares_text(example):
         return output_assert(f'repr({expression}) + "\\n"', example.expected or "", example.options)
     return f"assert repr({expression}) == {quoted(_BLANKLINE.sub('', want))}"
