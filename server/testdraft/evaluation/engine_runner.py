@@ -89,8 +89,11 @@ def _error_name(message: str) -> str:
 
 
 def outcome_from_report(
-    problem: Problem, asserts: Sequence[str], report: ValidationReport, seconds: float
+    problem: Problem, asserts: Sequence[str], report: ValidationReport, seconds: float,
+    whole_script: bool = True,
 ) -> RunOutcome:
+    """The outcome; `coverage` is PyTester's whole-script figure, or with `whole_script`
+    False that of the function under test (a real package's module is no script)."""
     by_index = {t.line: t.status == "passed" for t in report.tests}
     results = tuple(by_index.get(i, False) for i in range(1, len(asserts) + 1))
     error = first_error(report)
@@ -102,11 +105,12 @@ def outcome_from_report(
     coverage = report.coverage
     missing = len(coverage.uncovered_lines) if coverage else 0
     mutation = report.mutation
+    solution_coverage = 100.0 * coverage.line_rate if coverage else 0.0
     return RunOutcome(
         passed=True,
         error=None,
-        coverage=script_coverage(problem.reference_code, asserts, missing),
-        solution_coverage=100.0 * coverage.line_rate if coverage else 0.0,
+        coverage=script_coverage(problem.reference_code, asserts, missing) if whole_script else solution_coverage,
+        solution_coverage=solution_coverage,
         mutation=100.0 * mutation.killed / mutation.total if mutation and mutation.total else 0.0,
         assert_results=results,
         reward=reward,

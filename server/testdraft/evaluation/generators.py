@@ -27,6 +27,7 @@ from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.evaluation.cache import JsonCache, outcome_key
+from testdraft.evaluation.package_problems import write_package
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
@@ -86,10 +87,13 @@ def suggest_problem(problem: Problem, mode: str, generators: Sequence[Generator]
     with tempfile.TemporaryDirectory(prefix="testdraft-eval-") as folder:
         project = Path(folder)
         (project / "pyproject.toml").write_text('[project]\nname = "problem"\nversion = "0"\n')
-        path = project / f"{MODULE}.py"
-        path.write_text(problem_module(problem, mode), encoding="utf-8")
+        if problem.location is not None:  # the function's module inside a copy of its package
+            path = write_package(problem.location, problem_module(problem, mode), project)
+        else:
+            path = project / f"{MODULE}.py"
+            path.write_text(problem_module(problem, mode), encoding="utf-8")
         try:
-            return suggest_file(path, problem.fn_name, generators)
+            return suggest_file(path, problem.qualname, generators)
         except SuggestError as exc:
             log.info("%s: %s", problem.task_id, exc)
             return None

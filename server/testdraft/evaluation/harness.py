@@ -132,7 +132,11 @@ class Scorer:
         self._memo: dict[str, RunOutcome] = {}
 
     def key(self, problem: Problem, asserts: Sequence[str]) -> str:
-        return outcome_key("run", self.runner.version, problem.reference_code, *asserts)
+        # A package problem's outcome also depends on which function of the module is scored
+        # and on the package build it runs against.
+        where = problem.location
+        place = (where.wheel, where.module, where.qualname) if where is not None else ()
+        return outcome_key("run", self.runner.version, problem.reference_code, *place, *asserts)
 
     def outcomes(
         self, requests: Sequence[tuple[Problem, tuple[str, ...]]], label: str

@@ -21,6 +21,10 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from testdraft.evaluation.package_problems import PackageLocation
 
 REQUIRED_COLUMNS = ("task_id", "prompt_code", "output_solution", "fn_name")
 
@@ -39,6 +43,14 @@ class Problem:
     reference_tests: tuple[str, ...] = ()  # the dataset's own assert lines
     reference: str = ""  # the whole module under test, when prompt + solution will not do
     repairs: tuple[str, ...] = ()  # what loading repaired: "description", "code"
+    # Where the function lives when it is part of a real package (the training data's
+    # pairs); None for one-module problems (HumanEval, CSVs).
+    location: PackageLocation | None = None
+
+    @property
+    def qualname(self) -> str:
+        """The function's dotted name in its module (`Class.method` for a method)."""
+        return self.location.qualname if self.location is not None else self.fn_name
 
     @property
     def reference_code(self) -> str:
@@ -59,12 +71,17 @@ HUMANEVAL_NO_EXAMPLES = "humaneval-noexamples"
 
 
 def load_dataset(name_or_path: str, limit: int | None = None) -> list[Problem]:
-    """`humaneval`, `humaneval-noexamples` or a path to a PyTester-format CSV.
+    """`humaneval`, `humaneval-noexamples`, a path to a PyTester-format CSV, or `heldout` / a
+    training pairs file (`testdraft.evaluation.package_problems`).
 
     `limit` keeps the first n problems.
     """
+    from testdraft.evaluation.package_problems import is_pairs_dataset, load_pairs_dataset
+
     name = name_or_path.lower()
-    if name == "humaneval":
+    if is_pairs_dataset(name_or_path):
+        problems = load_pairs_dataset(name_or_path)
+    elif name == "humaneval":
         problems = load_humaneval()
     elif name == HUMANEVAL_NO_EXAMPLES:
         problems = [without_examples(problem) for problem in load_humaneval()]

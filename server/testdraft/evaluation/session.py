@@ -25,6 +25,18 @@ from testdraft.model.settings import ModelSettings
 log = logging.getLogger(__name__)
 
 
+PACKAGE_NOTE = (
+    "- This dataset's functions live in real packages (`testdraft.evaluation.package_problems`): "
+    "the pipeline drafts tests for the function in its real module inside a copy of its package "
+    "(TDD: that one function reduced to its signature and docstring, examples removed; validated: "
+    "examples removed, body kept), and the asserts run against the real installed module. "
+    "coverage is the line coverage of the function under test (PyTester's whole-script figure "
+    "would count every line of the module), so it equals solution cov. A scored assert stands "
+    "alone: the test's setup lines and imports are not kept, as for HumanEval, so an assert on an "
+    "object a test built first (a method's instance) fails with NameError.\n"
+)
+
+
 class EvalSetupError(ValueError):
     """The request cannot run: bad dataset, predictions, rank, setting or generator."""
 
@@ -69,7 +81,8 @@ def run_request(
         raise EvalSetupError(f"dataset {request.dataset!r} has no problems")
     if not request.predictions and not request.generators:
         raise EvalSetupError("nothing to score: give --predictions and/or --generator")
-    scorer = Scorer(runner or _engine_runner(), cache, request.jobs, request.show_progress)
+    in_packages = any(problem.location is not None for problem in problems)
+    scorer = Scorer(runner or _engine_runner(in_packages), cache, request.jobs, request.show_progress)
     started = time.monotonic()
     systems = [_predictions_system(path, request.rank) for path in request.predictions]
     systems += _generator_systems(request, problems, scorer, cache)
@@ -81,14 +94,19 @@ def run_request(
                           generation_seconds=generation_seconds)
     if chart is not None:
         write_chart(evaluation, chart)
+    markdown = to_markdown(evaluation, chart_link or (str(chart) if chart else None), command)
     return EvalOutcome(
         evaluation=evaluation,
-        markdown=to_markdown(evaluation, chart_link or (str(chart) if chart else None), command),
+        markdown=markdown + PACKAGE_NOTE if in_packages else markdown,
         json=to_json(evaluation),
     )
 
 
-def _engine_runner() -> AssertRunner:
+def _engine_runner(in_packages: bool) -> AssertRunner:
+    if in_packages:
+        from testdraft.evaluation.package_runner import PackageRunner
+
+        return PackageRunner()
     from testdraft.evaluation.engine_runner import EngineRunner
 
     return EngineRunner()
