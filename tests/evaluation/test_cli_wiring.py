@@ -10,7 +10,7 @@ from testdraft.commands.eval import command_line
 from testdraft.evaluation.generators import generator_fingerprint, tdd_view
 from testdraft.evaluation.problems import load_dataset
 from testdraft.generate.registry import UnknownGenerator, build_generators, expand_names
-from testdraft.model.settings import ModelSettings
+from testdraft.model.settings import AdapterSettings, ModelSettings
 
 
 def test_tdd_view_hides_the_solution_and_reference_tests() -> None:
@@ -45,6 +45,17 @@ def test_generator_fingerprint_tracks_knobs_only_for_the_model() -> None:
     assert generator_fingerprint("docstring", cold) == generator_fingerprint("docstring", warm)
     assert generator_fingerprint("model", cold) != generator_fingerprint("model", warm)
     assert generator_fingerprint("model", cold).startswith("model:")
+
+
+def test_generator_fingerprint_changes_when_an_adapter_is_retrained_in_place(tmp_path: Path) -> None:
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    (adapter / "adapter_model.safetensors").write_bytes(b"first weights")
+    with_adapter = ModelSettings(adapters=(AdapterSettings(str(adapter)),))
+    first = generator_fingerprint("model", with_adapter)
+    assert first != generator_fingerprint("model", ModelSettings())  # base and adapter apart
+    (adapter / "adapter_model.safetensors").write_bytes(b"second weights")
+    assert generator_fingerprint("model", with_adapter) != first
 
 
 def test_regenerate_line_writes_paths_relative_to_the_working_folder(

@@ -69,7 +69,20 @@ def generator_fingerprint(name: str, settings: ModelSettings) -> str:
                 digest.update(path.read_bytes())
     if name in SAMPLED:  # the model's knobs change what it gives
         digest.update(repr(settings).encode())
+        for adapter in settings.adapters:  # an adapter retrained in place is another model
+            digest.update(_files_digest(Path(adapter.path)).encode())
     return f"{name}:{digest.hexdigest()[:16]}"
+
+
+def _files_digest(path: Path) -> str:
+    """A hash of an adapter's files (weights, config; the folder's own files, not its
+    checkpoint subfolders, which are not loaded); empty when absent."""
+    digest = hashlib.sha256()
+    files = [path] if path.is_file() else sorted(p for p in path.glob("*") if p.is_file())
+    for file in files:
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
 
 
 def tdd_view(problem: Problem) -> Problem:

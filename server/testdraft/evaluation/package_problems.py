@@ -140,6 +140,7 @@ def mixed_order(pairs: list[dict[str, str]]) -> list[dict[str, str]]:
         by_package.setdefault(pair["package"], []).append(pair)
     placed = []
     for package, members in sorted(by_package.items()):
+        members.sort(key=lambda pair: (pair.get("module", ""), pair["function"]))
         random.Random(f"{ORDER_SEED}:{package}").shuffle(members)
         placed += [((k + 0.5) / len(members), package, pair) for k, pair in enumerate(members)]
     return [pair for _, _, pair in sorted(placed, key=lambda item: (item[0], item[1]))]

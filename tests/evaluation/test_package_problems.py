@@ -1,0 +1,183 @@
+"""`--dataset heldout` / a training pairs file: functions in real packages, end to end.
+
+A tiny package unpacked into a fake training-data cache (`site/` beside `data/`), a
+hand-made pairs file, the docstring generator through the one pipeline, and the real
+sandbox scoring the suggestion against the real module. The pairs here keep their
+docstring examples (the real held-out pairs have them removed) so that the docstring
+generator, which needs no model, writes tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from testdraft.evaluation.__main__ import main
+from testdraft.evaluation.cache import JsonCache
+from testdraft.evaluation.package_problems import mixed_order
+from testdraft.evaluation.problems import load_dataset
+from testdraft.evaluation.session import EvalRequest, run_request
+from testdraft.evaluation.settings import Setting
+from testdraft.spec.locate import why_not_implemented
+
+WHEEL = "tinypkg-1.0-py3-none-any.whl"
+
+LIMITS = '"""Shared limits."""\nLOW = 0\n'
+
+MODULE = '''\
+"""Small helpers."""
+from tinypkg.limits import LOW
+
+
+def clamp(x: int, low: int = LOW, high: int = 10) -> int:
+    """Clamp x into [low, high].
+
+    >>> clamp(5, 0, 3)
+    3
+    >>> clamp(-1, 0, 3)
+    0
+    """
+    if x < low:
+        return low
+    if x > high:
+        return high
+    return x
+
+
+def off_by_one(x: int) -> int:
+    """Twice x, says the docstring.
+
+    >>> off_by_one(2)
+    4
+    """
+    return 2 * x + 1
+
+
+class Tally:
+    def bump(self, by: int = 1) -> int:
+        """Add `by` to the count and return the new count.
+
+        >>> tally = Tally()
+        >>> tally.bump(2)
+        2
+        """
+        self.count = getattr(self, "count", 0) + by
+        return self.count
+
+
+class Shape:
+    def area(self) -> int:
+        """The area of the shape, a whole number of units.
+
+        >>> Square(2).area()
+        4
+        """
+        raise NotImplementedError
+
+
+class Square(Shape):
+    def __init__(self, side: int) -> None:
+        self.side = side
+
+    def area(self) -> int:
+        return self.side * self.side
+'''
+
+
+def _source(qualname: str) -> str:
+    """The pair's `source`: the function as the module has it (a method inside its class)."""
+    import ast
+    import textwrap
+
+    tree = ast.parse(MODULE)
+    *owner, name = qualname.split(".")
+    body = next(n for n in tree.body if getattr(n, "name", "") == owner[0]).body if owner else tree.body  # type: ignore[attr-defined]
+    node = next(n for n in body if getattr(n, "name", "") == name)
+    text = textwrap.dedent("".join(MODULE.splitlines(keepends=True)[node.lineno - 1 : node.end_lineno]))
+    return f"class {owner[0]}:\n" + textwrap.indent(text, "    ") if owner else text
+
+
+def _pair(qualname: str, tests: str, package: str = "tinypkg") -> dict[str, str]:
+    return {"source": _source(qualname), "tests": tests, "function": qualname,
+            "module": "tinypkg.helpers", "package": package, "wheel": WHEEL}
+
+
+@pytest.fixture
+def pairs(tmp_path: Path) -> Path:
+    """`<cache>/data/pairs.jsonl` with the package unpacked in `<cache>/site`."""
+    site = tmp_path / "cache" / "site"
+    (site / "tinypkg").mkdir(parents=True)
+    (site / "tinypkg" / "__init__.py").write_text("", encoding="utf-8")
+    (site / "tinypkg" / "limits.py").write_text(LIMITS, encoding="utf-8")
+    (site / "tinypkg" / "helpers.py").write_text(MODULE, encoding="utf-8")
+    (site / f".{WHEEL}.unpacked").touch()
+    path = tmp_path / "cache" / "data" / "pairs.jsonl"
+    path.parent.mkdir()
+    rows = [
+        _pair("clamp", "def test_clamp_examples():\n    assert clamp(5, 0, 3) == 3\n"),
+        _pair("off_by_one", "def test_off_by_one_examples():\n    assert off_by_one(2) == 5\n"),
+        _pair("Tally.bump", "def test_bump():\n    tally = Tally()\n    assert tally.bump(2) == 2\n"),
+        _pair("Shape.area", "def test_area():\n    assert Square(2).area() == 4\n"),
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_tdd_module_is_the_real_module_without_that_one_body(pairs: Path) -> None:
+    problems = {p.task_id: p for p in load_dataset(str(pairs))}
+    # Shape.area only raises in the package (a subclass implements it): nothing to cover.
+    assert sorted(problems) == ["tinypkg.helpers::Tally.bump", "tinypkg.helpers::clamp",
+                                "tinypkg.helpers::off_by_one"]
+    clamp = problems["tinypkg.helpers::clamp"]
+    assert why_not_implemented(clamp.prompt_code, "clamp") is not None
+    assert "return high" not in clamp.prompt_code and "return 2 * x + 1" in clamp.prompt_code
+    assert "from tinypkg.limits import LOW" in clamp.prompt_code
+    assert why_not_implemented(clamp.reference_code, "clamp") is None
+    bump = problems["tinypkg.helpers::Tally.bump"]
+    assert (bump.fn_name, bump.qualname) == ("bump", "Tally.bump")
+    assert why_not_implemented(bump.prompt_code, "Tally.bump") is not None
+
+
+def test_docstring_generator_scored_against_the_real_package(pairs: Path) -> None:
+    request = EvalRequest(dataset=str(pairs), generators=("docstring",), modes=("tdd",),
+                          settings="raw", jobs=1, show_progress=False)
+    outcome = run_request(request, JsonCache(None))
+    [system] = outcome.evaluation.systems
+    results = {r.task_id: r.outcome for r in system.results[Setting.RAW]}
+    clamp = results["tinypkg.helpers::clamp"]
+    # Generated from the stub, run on the real body: a stub would have returned None.
+    assert clamp.passed and clamp.assert_results == (True, True)
+    # Both examples miss `return x` only: 4 of the body's 5 statements; the function's own
+    # coverage, not the whole module's.
+    assert clamp.coverage == pytest.approx(80.0) == clamp.solution_coverage
+    assert clamp.mutants > 0 and 0 < clamp.mutation <= 100
+    wrong = results["tinypkg.helpers::off_by_one"]
+    assert not wrong.passed and wrong.error == "AssertionError" and wrong.coverage == 0
+    # An assert on an object the test built first stands alone, as for HumanEval: NameError.
+    assert results["tinypkg.helpers::Tally.bump"].error == "NameError"
+    summary = system.summaries[Setting.RAW]
+    assert summary.problems == 3 and summary.passing == pytest.approx(100 / 3)
+    assert "real installed module" in outcome.markdown
+
+
+def test_missing_site_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("TESTDRAFT_CACHE", str(tmp_path / "nowhere"))
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps(_pair("clamp", "")) + "\n", encoding="utf-8")
+    code = main(["--dataset", str(path), "--generator", "docstring", "--no-cache", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "python -m testdraft.training_data" in err and "Traceback" not in err
+
+
+def test_limit_takes_a_prefix_that_mixes_packages() -> None:
+    pairs = [{"package": "big", "function": f"b{i}"} for i in range(6)]
+    pairs += [{"package": "small", "function": f"s{i}"} for i in range(2)]
+    order = mixed_order(pairs)
+    assert order == mixed_order(list(reversed(pairs)))  # fixed, whatever the file's order
+    assert sorted(p["function"] for p in order) == sorted(p["function"] for p in pairs)
+    assert [p["package"] for p in order[:4]].count("small") == 1
+    assert [p["package"] for p in order[:8]].count("small") == 2
