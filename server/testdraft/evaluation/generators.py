@@ -66,8 +66,11 @@ def generator_fingerprint(name: str, settings: ModelSettings) -> str:
         for path in sorted((root / package).rglob("*.py")):
             if path.relative_to(root).as_posix() not in _NOT_GENERATING:
                 digest.update(path.read_bytes())
-    if name in SAMPLED:  # the model's knobs change what it gives
+    if name in SAMPLED:  # the model's knobs and the adapters' weights change what it gives
         digest.update(repr(settings).encode())
+        for adapter in settings.resolved_adapters():
+            weights = Path(adapter.path).expanduser() / "adapter_model.safetensors"
+            digest.update(weights.read_bytes() if weights.is_file() else adapter.path.encode())
     return f"{name}:{digest.hexdigest()[:16]}"
 
 
