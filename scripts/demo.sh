@@ -11,3 +11,6 @@ done
 # No docstring examples and no body yet (TDD): the model drafts the cases.
 echo "=== testdraft suggest examples/shop/pricing.py::free_shipping --generator combined"
 .venv/bin/testdraft suggest "examples/shop/pricing.py::free_shipping" --generator combined
+# Which weights drafted those: the default model, and the adapter shipped in models/ with its provenance.
+echo "=== testdraft model info"
+.venv/bin/testdraft model info

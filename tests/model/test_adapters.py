@@ -70,14 +70,14 @@ def test_adapter_changes_output_and_scale_zero_is_the_base_model(
 ) -> None:
     base_ids = _greedy_ids(smol_service)
     with_adapter = dataclasses.replace(
-        smol_settings, adapters=(AdapterSettings(str(trained_adapter)),)
+        smol_settings, adapters=(AdapterSettings(str(trained_adapter)),), merge_adapters=False
     )
     service = ModelService()
     service.load_now(with_adapter)
     try:
         adapted = _greedy_ids(service)
         assert adapted != base_ids
-        # Scale is a live knob (no reload); 0 gives the base output token for token.
+        # Unmerged, scale is a live knob (no reload); 0 gives the base output token for token.
         service.reconfigure(dataclasses.replace(with_adapter, lora_scale=0.0))
         assert service.state == "ready"
         assert _greedy_ids(service) == base_ids
@@ -132,12 +132,41 @@ def test_lora_on_an_int8_model_changes_output_and_scale_zero_is_its_base(
         base.shutdown()
     service = ModelService()
     service.load_now(dataclasses.replace(
-        quantized, adapters=(AdapterSettings(str(trained_adapter)),), lora_scale=0.0
+        quantized, adapters=(AdapterSettings(str(trained_adapter)),), lora_scale=0.0,
+        merge_adapters=False,
     ))
     try:
         assert service.info()["quantize"] == "int8"
         assert _greedy_ids(service) == base_ids
         service.reconfigure(dataclasses.replace(service.settings, lora_scale=1.0))
         assert _greedy_ids(service) != base_ids
+    finally:
+        service.shutdown()
+
+
+def test_merged_adapter_gives_the_unmerged_output_and_scale_zero_the_base(
+    smol_service: ModelService, smol_settings: ModelSettings, trained_adapter: Path
+) -> None:
+    # The default: the adapter folded into the weights on load (no LoRA cost per token).
+    base_ids = _greedy_ids(smol_service)
+    adapters = (AdapterSettings(str(trained_adapter)),)
+    unmerged = ModelService()
+    unmerged.load_now(dataclasses.replace(smol_settings, adapters=adapters, merge_adapters=False))
+    try:
+        expected = _greedy_ids(unmerged)
+    finally:
+        unmerged.shutdown()
+    service = ModelService()
+    service.load_now(dataclasses.replace(smol_settings, adapters=adapters))
+    try:
+        info = service.info()
+        assert info["adapters_merged"] is True
+        assert not any("lora" in name for name, _ in service._backend.loaded.model.named_modules())  # type: ignore[union-attr]
+        assert _greedy_ids(service) == expected != base_ids
+        # A merged scale is part of the weights: changing it reloads them, and 0 is the base.
+        service.reconfigure(dataclasses.replace(service.settings, lora_scale=0.0))
+        assert service.wait_ready(timeout=120)
+        assert service.info()["adapters"] == []
+        assert _greedy_ids(service) == base_ids
     finally:
         service.shutdown()

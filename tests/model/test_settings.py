@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from pathlib import Path
+
 import pytest
 
 from testdraft.model.settings import (
@@ -72,3 +76,27 @@ def test_reload_only_when_weights_change() -> None:
     base = ModelSettings(model="/m")
     assert ModelSettings.from_dict({"loraScale": 0.0}, base).load_key() == base.load_key()
     assert ModelSettings.from_dict({"adapters": ["/a"]}, base).load_key() != base.load_key()
+
+
+def test_the_shipped_adapter_runs_only_on_the_default_local_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from testdraft.model import shipped
+
+    adapter = tmp_path / "adapters" / "tests-sft"
+    adapter.mkdir(parents=True)
+    manifest = tmp_path / "default-model.json"
+    manifest.write_text(json.dumps({"default_adapter": {"path": "adapters/tests-sft"}}))
+    monkeypatch.setattr(shipped, "MANIFEST", manifest)
+    # Named but not there (no adapter_config.json): the base model, not a failed load.
+    assert ModelSettings().resolved_adapters() == ()
+    (adapter / "adapter_config.json").write_text("{}")
+    assert ModelSettings().resolved_adapters() == (AdapterSettings(str(adapter), name="default"),)
+    own = (AdapterSettings("/mine"),)
+    assert ModelSettings(adapters=own).resolved_adapters() == own
+    assert ModelSettings(model="/other/model").resolved_adapters() == ()
+    assert ModelSettings(default_adapter=False).resolved_adapters() == ()
+    # A merged adapter's scale is in the weights; an unmerged one's is a live knob.
+    assert ModelSettings().load_key() != ModelSettings(lora_scale=0.0).load_key()
+    live = ModelSettings(merge_adapters=False)
+    assert live.load_key() == dataclasses.replace(live, lora_scale=0.0).load_key()

@@ -112,12 +112,24 @@ def format_info(info: dict[str, Any]) -> str:
         ("quantized", info.get("quantize")),
         ("parameters", info.get("parameters")),
         ("adapters", ", ".join(info.get("adapters") or []) or "none"),
+        ("adapters merged", info.get("adapters_merged") if info.get("adapters") else None),
+        ("lora scale", (info.get("settings") or {}).get("lora_scale") if info.get("adapters") else None),
         ("load time", f"{info.get('load_seconds')} s"),
     ]
+    for summary in info.get("adapter_provenance") or []:
+        rows += [(f"adapter {key.replace('_', ' ')}", _brief(value))
+                 for key, value in summary.items() if key != "path" and value is not None]
     memory = info.get("memory") or {}
     for key, value in memory.items():
         rows.append((key.replace("_bytes", "").replace("_", " "), f"{value / 2**20:.0f} MiB"))
     return "\n".join(f"{key:>20}: {value}" for key, value in rows if value is not None)
+
+
+def _brief(value: Any) -> str:
+    """One line for a provenance value (the evaluation figures are a dict)."""
+    if isinstance(value, dict):
+        return "; ".join(f"{key} {_brief(item)}" for key, item in value.items())
+    return str(value)
 
 
 def run_fetch(args: argparse.Namespace) -> int:

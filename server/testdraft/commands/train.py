@@ -120,7 +120,8 @@ def _load_base(args: argparse.Namespace) -> tuple[Any, Any]:
     from testdraft.model.loader import load_model
 
     # Training needs the floating-point weights and no adapter on top.
-    settings = dataclasses.replace(settings_from_args(args), quantize="none", adapters=())
+    settings = dataclasses.replace(settings_from_args(args), quantize="none", adapters=(),
+                                   default_adapter=False)
     return settings, load_model(settings, progress=_say)
 
 

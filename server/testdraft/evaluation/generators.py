@@ -67,22 +67,12 @@ def generator_fingerprint(name: str, settings: ModelSettings) -> str:
         for path in sorted((root / package).rglob("*.py")):
             if path.relative_to(root).as_posix() not in _NOT_GENERATING:
                 digest.update(path.read_bytes())
-    if name in SAMPLED:  # the model's knobs change what it gives
+    if name in SAMPLED:  # the model's knobs and the adapters' weights change what it gives
         digest.update(repr(settings).encode())
-        for adapter in settings.adapters:  # an adapter retrained in place is another model
-            digest.update(_files_digest(Path(adapter.path)).encode())
+        for adapter in settings.resolved_adapters():
+            weights = Path(adapter.path).expanduser() / "adapter_model.safetensors"
+            digest.update(weights.read_bytes() if weights.is_file() else adapter.path.encode())
     return f"{name}:{digest.hexdigest()[:16]}"
-
-
-def _files_digest(path: Path) -> str:
-    """A hash of an adapter's files (weights, config; the folder's own files, not its
-    checkpoint subfolders, which are not loaded); empty when absent."""
-    digest = hashlib.sha256()
-    files = [path] if path.is_file() else sorted(p for p in path.glob("*") if p.is_file())
-    for file in files:
-        digest.update(file.name.encode())
-        digest.update(file.read_bytes())
-    return digest.hexdigest()
 
 
 def tdd_view(problem: Problem) -> Problem:

@@ -10,7 +10,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ class LoadedModel:
     parameter_count: int = 0  # of the base model, counted before quantization
     adapter_names: tuple[str, ...] = ()
     adapter_paths: tuple[str, ...] = ()
+    adapters_merged: bool = False  # folded into the weights: their scale is fixed until a reload
     load_seconds: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -144,12 +145,6 @@ def load_model(
         raise ModelLoadError(f"could not load the model from {folder}: {error}") from error
     model.to(device)
     model.eval()
-    parameter_count = sum(p.numel() for p in model.parameters())
-    quantize = resolve_quantize(settings.quantize, device, dtype)
-    if quantize != "none":
-        if progress:
-            progress(f"quantizing weights to {quantize}")
-        quantize_linear_layers(model, quantize)
     if tokenizer.pad_token_id is None:
         tokenizer.pad_token = tokenizer.eos_token
     loaded = LoadedModel(
@@ -160,13 +155,40 @@ def load_model(
         sha256=sha,
         device=device,
         dtype=dtype,
-        quantize=quantize,
-        parameter_count=parameter_count,
+        parameter_count=sum(p.numel() for p in model.parameters()),
     )
-    if settings.adapters:
-        attach_adapters(loaded, settings.adapters, progress)
+    adapters = settings.resolved_adapters()
+    if adapters and settings.merge_adapters:
+        merge_adapters(loaded, adapters, settings, progress)  # into the float weights, then quantize
+    loaded.quantize = resolve_quantize(settings.quantize, device, dtype)
+    if loaded.quantize != "none":
+        if progress:
+            progress(f"quantizing weights to {loaded.quantize}")
+        quantize_linear_layers(loaded.model, loaded.quantize)
+    if adapters and not settings.merge_adapters:
+        attach_adapters(loaded, adapters, progress)
     loaded.load_seconds = time.perf_counter() - started
     return loaded
+
+
+def merge_adapters(
+    loaded: LoadedModel,
+    adapters: tuple[AdapterSettings, ...],
+    settings: ModelSettings,
+    progress: Callable[[str], None] | None = None,
+) -> None:
+    """Fold the adapters, each at its scale, into the weights (peft's `merge_and_unload`).
+
+    An adapter at scale 0 is not loaded at all, so scale 0 is the base model exactly.
+    """
+    named = [(adapter_name(i, a), a) for i, a in enumerate(adapters) if settings.adapter_scale(a) != 0]
+    if not named:
+        return
+    attach_adapters(loaded, tuple(replace(a, name=name) for name, a in named), progress)
+    set_adapter_scales(loaded, {name: settings.adapter_scale(a) for name, a in named})
+    loaded.model = loaded.model.merge_and_unload()
+    loaded.model.eval()
+    loaded.adapters_merged = True
 
 
 def adapter_name(index: int, adapter: AdapterSettings) -> str:

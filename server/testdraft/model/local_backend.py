@@ -6,6 +6,7 @@ import dataclasses
 import gc
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from testdraft.cancellation import CancelToken
@@ -15,6 +16,7 @@ from testdraft.model.errors import ModelError
 from testdraft.model.loader import LoadedModel, adapter_name, set_adapter_scales
 from testdraft.model.prompts import Prompt, PromptFormat, choose_format
 from testdraft.model.settings import ModelSettings
+from testdraft.model.shipped import adapter_summary
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +61,11 @@ class LocalBackend:
         import contextlib
 
         loaded = self.loaded
-        if not loaded.adapter_names:
+        if not loaded.adapter_names or loaded.adapters_merged:  # merged: the scale is in the weights
             return contextlib.nullcontext()
         scales = {
-            adapter_name(i, a): settings.adapter_scale(a) for i, a in enumerate(settings.adapters)
+            adapter_name(i, a): settings.adapter_scale(a)
+            for i, a in enumerate(settings.resolved_adapters())
         }
         active = set_adapter_scales(loaded, scales)
         if not active:
@@ -80,6 +83,8 @@ class LocalBackend:
             "dtype": loaded.dtype,
             "quantize": loaded.quantize,
             "adapters": list(loaded.adapter_paths),
+            "adapters_merged": loaded.adapters_merged,
+            "adapter_provenance": [adapter_summary(Path(path)) for path in loaded.adapter_paths],
             "chat_template": loaded.has_chat_template,
             "parameters": loaded.parameter_count,
             "parameter_bytes": loaded.parameter_bytes(),

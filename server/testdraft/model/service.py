@@ -267,7 +267,7 @@ class ModelService:
             data.update(backend.describe())
         data["settings"] = {
             "lora_scale": settings.lora_scale,
-            "adapter_scales": [settings.adapter_scale(a) for a in settings.adapters],
+            "adapter_scales": [settings.adapter_scale(a) for a in settings.resolved_adapters()],
             "temperature": settings.temperature,
             "top_p": settings.top_p,
             "num_candidates": settings.num_candidates,

@@ -82,6 +82,12 @@ class ModelSettings:
     backend: str = default("model.backend", str)
     http: HttpSettings = field(default_factory=HttpSettings)
     enabled: bool = True
+    # With no adapters set, the default model runs with the adapter shipped in models/
+    # (testdraft.model.shipped); training turns this off to start from the bare weights.
+    default_adapter: bool = True
+    # Fold the adapters into the weights on load, at their scales: decoding costs what the
+    # base model's does, and a scale change reloads. Off: LoRA layers stay, scale is live.
+    merge_adapters: bool = True
 
     def __post_init__(self) -> None:
         _check_choice("backend", self.backend, BACKENDS)
@@ -111,10 +117,21 @@ class ModelSettings:
     def adapter_scale(self, adapter: AdapterSettings) -> float:
         return self.lora_scale if adapter.scale is None else adapter.scale
 
+    def resolved_adapters(self) -> tuple[AdapterSettings, ...]:
+        """The adapters to load: those set, else the shipped one on the default local model."""
+        if self.adapters or self.model is not None or self.backend != "local" or not self.default_adapter:
+            return self.adapters
+        from testdraft.model.shipped import default_adapter_dir
+
+        shipped = default_adapter_dir()
+        return (AdapterSettings(str(shipped), name="default"),) if shipped else ()
+
     def load_key(self) -> tuple[object, ...]:
         """Settings that require reloading weights when they change (the rest apply live)."""
+        adapters = self.resolved_adapters()
+        merged_scales = tuple(self.adapter_scale(a) for a in adapters) if self.merge_adapters else ()
         return (self.backend, self.model, self.device, self.dtype, self.quantize, self.http,
-                tuple((a.path, a.name) for a in self.adapters))
+                tuple((a.path, a.name) for a in adapters), merged_scales)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
