@@ -141,10 +141,10 @@ def test_tdd_module_is_the_real_module_without_that_one_body(pairs: Path) -> Non
 
 
 def test_docstring_generator_scored_against_the_real_package(pairs: Path) -> None:
-    request = EvalRequest(dataset=str(pairs), generators=("docstring",), modes=("tdd",),
+    request = EvalRequest(dataset=str(pairs), generators=("docstring",), modes=("tdd", "validated"),
                           settings="raw", jobs=1, show_progress=False, reference_tests=True)
     outcome = run_request(request, JsonCache(None))
-    reference, system = outcome.evaluation.systems
+    reference, system, validated = outcome.evaluation.systems
     # The pairs' own verified tests, scored as standalone asserts: the setup of Tally.bump's
     # test is not kept, so the ceiling is 2 of 3.
     held = {r.task_id: r.outcome.error for r in reference.results[Setting.RAW]}
@@ -162,6 +162,9 @@ def test_docstring_generator_scored_against_the_real_package(pairs: Path) -> Non
     assert not wrong.passed and wrong.error == "AssertionError" and wrong.coverage == 0
     # An assert on an object the test built first stands alone, as for HumanEval: NameError.
     assert results["tinypkg.helpers::Tally.bump"].error == "NameError"
+    # Validated mode: the same module with the body in place, in the package copy.
+    checked = {r.task_id: r.outcome for r in validated.results[Setting.RAW]}
+    assert checked["tinypkg.helpers::clamp"] == clamp
     summary = system.summaries[Setting.RAW]
     assert summary.problems == 3 and summary.passing == pytest.approx(100 / 3)
     assert "real installed module" in outcome.markdown
