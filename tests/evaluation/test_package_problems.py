@@ -10,6 +10,8 @@ generator, which needs no model, writes tests.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -173,7 +175,8 @@ def test_docstring_generator_scored_against_the_real_package(pairs: Path) -> Non
 def test_missing_site_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("TESTDRAFT_CACHE", str(tmp_path / "nowhere"))
-    path = tmp_path / "pairs.jsonl"
+    path = tmp_path / "no" / "data" / "pairs.jsonl"  # no `site/` beside `data/` either
+    path.parent.mkdir(parents=True)
     path.write_text(json.dumps(_pair("clamp", "")) + "\n", encoding="utf-8")
     code = main(["--dataset", str(path), "--generator", "docstring", "--no-cache", "--no-progress"])
     err = capsys.readouterr().err
@@ -199,3 +202,15 @@ def test_reference_tests_from_the_command_line(pairs: Path, capsys: pytest.Captu
     [system] = report["systems"]
     assert system["name"] == "dataset's reference tests"
     assert system["settings"]["raw"]["passing"] == pytest.approx(200 / 3)
+
+
+def test_rl_refuses_a_pairs_dataset(tmp_path: Path) -> None:
+    """Package problems are eval-only: the held-out split must never reach training."""
+    result = subprocess.run(
+        [sys.executable, "-m", "testdraft", "train", "--method", "rl", "--dataset", "heldout",
+         "--output", str(tmp_path / "rl")],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 1
+    assert "takes humaneval or a PyTester CSV, not heldout" in result.stderr
+    assert not (tmp_path / "rl").exists()

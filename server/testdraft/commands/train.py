@@ -197,12 +197,15 @@ def _data_manifest(data: Path) -> dict[str, object]:
 def _run_rl(args: argparse.Namespace) -> int:
     import tempfile
 
+    from testdraft.evaluation.package_problems import is_pairs_dataset
     from testdraft.evaluation.problems import DatasetError, load_dataset
     from testdraft.model.prompts import choose_format
     from testdraft.model.reinforce import RlOptions, rl_problem, train_rl
 
     if args.dataset is None:
         raise TrainingDataError(f"--method {args.method} needs --dataset (humaneval or a PyTester CSV)")
+    if is_pairs_dataset(args.dataset):  # eval's package problems: never trained on (heldout)
+        raise TrainingDataError(f"--method {args.method} takes humaneval or a PyTester CSV, not {args.dataset}")
     try:
         dataset = load_dataset(args.dataset, args.limit)
     except DatasetError as error:

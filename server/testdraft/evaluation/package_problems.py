@@ -105,6 +105,8 @@ def read_pairs(path: Path) -> list[dict[str, str]]:
                 if not line.strip():
                     continue
                 record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise DatasetError(f"{path}:{number}: not a training pair (a JSON object per line)")
                 missing = [key for key in _FIELDS if not isinstance(record.get(key), str)]
                 if missing:
                     raise DatasetError(f"{path}:{number}: not a training pair, missing {', '.join(missing)}")
