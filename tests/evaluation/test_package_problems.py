@@ -147,11 +147,11 @@ def test_docstring_generator_scored_against_the_real_package(pairs: Path) -> Non
                           settings="raw", jobs=1, show_progress=False, reference_tests=True)
     outcome = run_request(request, JsonCache(None))
     reference, system, validated = outcome.evaluation.systems
-    # The pairs' own verified tests, scored as standalone asserts: the setup of Tally.bump's
-    # test is not kept, so the ceiling is 2 of 3.
+    # The pairs' own verified tests, scored by units: Tally.bump's keeps its setup line, and
+    # off_by_one's (right about the real body) holds too.
     held = {r.task_id: r.outcome.error for r in reference.results[Setting.RAW]}
     assert held == {"tinypkg.helpers::clamp": None, "tinypkg.helpers::off_by_one": None,
-                    "tinypkg.helpers::Tally.bump": "NameError"}
+                    "tinypkg.helpers::Tally.bump": None}
     results = {r.task_id: r.outcome for r in system.results[Setting.RAW]}
     clamp = results["tinypkg.helpers::clamp"]
     # Generated from the stub, run on the real body: a stub would have returned None.
@@ -162,14 +162,84 @@ def test_docstring_generator_scored_against_the_real_package(pairs: Path) -> Non
     assert clamp.mutants > 0 and 0 < clamp.mutation <= 100
     wrong = results["tinypkg.helpers::off_by_one"]
     assert not wrong.passed and wrong.error == "AssertionError" and wrong.coverage == 0
-    # An assert on an object the test built first stands alone, as for HumanEval: NameError.
-    assert results["tinypkg.helpers::Tally.bump"].error == "NameError"
+    # The example's `tally = Tally()` stays with the assert on it.
+    assert results["tinypkg.helpers::Tally.bump"].passed
     # Validated mode: the same module with the body in place, in the package copy.
     checked = {r.task_id: r.outcome for r in validated.results[Setting.RAW]}
     assert checked["tinypkg.helpers::clamp"] == clamp
     summary = system.summaries[Setting.RAW]
-    assert summary.problems == 3 and summary.passing == pytest.approx(100 / 3)
-    assert "real installed module" in outcome.markdown
+    assert summary.problems == 3 and summary.passing == pytest.approx(200 / 3)
+    assert "real installed module" in outcome.markdown and "scored by units" in outcome.markdown
+
+
+BUMP = "tinypkg.helpers::Tally.bump"
+# Units that need their test's setup (and fixtures) to hold, and one that names no `bump`.
+RIGHT = """\
+import pytest
+from tinypkg.helpers import Tally
+
+
+def test_bump_adds_to_the_count():
+    tally = Tally()
+    tally.bump(1)
+    assert tally.bump(2) == 3
+
+
+def test_bump_refuses_text():
+    tally = Tally()
+    with pytest.raises(TypeError):
+        tally.bump("two")
+
+
+def test_bump_prints(capsys):
+    print(Tally().bump(4))
+    assert capsys.readouterr().out == "4\\n"
+
+
+def test_tally_exists():
+    assert Tally() is not None
+"""
+# The same with one wrong expectation after the setup: a unit runs the setup before its
+# check, not the checks before it, so the count is 1, not 2.
+WRONG = RIGHT.replace("assert tally.bump(2) == 3", "assert tally.bump(2) == 3\n    assert tally.bump(0) == 2")
+
+
+def test_tests_with_setup_scored_by_units(pairs: Path, tmp_path: Path) -> None:
+    files = []
+    for name, code in (("right", RIGHT), ("wrong", WRONG)):
+        files.append(tmp_path / f"{name}.jsonl")
+        files[-1].write_text(json.dumps({"task_id": BUMP, "candidates": [code]}) + "\n", encoding="utf-8")
+    request = EvalRequest(dataset=str(pairs), predictions=tuple(files), settings="raw,3-test,filtered",
+                          jobs=1, show_progress=False)
+    right, wrong = run_request(request, JsonCache(None)).evaluation.systems
+    held = {r.setting: r.outcome for r in right.results[Setting.RAW] if r.task_id == BUMP}
+    # Raw: the three units that name `bump` (the count check, the raises block, the capsys
+    # test; not `test_tally_exists`), each with the setup before it.
+    raw = held[Setting.RAW]
+    assert raw.passed and raw.assert_results == (True, True, True)
+    assert raw.coverage == 100.0 and raw.mutation > 0
+    [failed] = [r.outcome for r in wrong.results[Setting.RAW] if r.task_id == BUMP]
+    assert not failed.passed and failed.error == "AssertionError"
+    assert failed.assert_results == (True, False, True, True)
+    [cut] = [r.outcome for r in wrong.results[Setting.FIRST_3] if r.task_id == BUMP]
+    assert cut.assert_results == (True, False, True)  # the first three units
+    assert failed.coverage == 0 and failed.mutation == 0
+    [syntax] = [r.syntax_ok for r in wrong.results[Setting.RAW] if r.task_id == BUMP]
+    assert syntax
+
+
+def test_a_block_that_does_not_parse(pairs: Path, tmp_path: Path) -> None:
+    """Raw fails it as a SyntaxError; Filtered keeps the tests that parse."""
+    broken = RIGHT + "\ndef test_bump_broken(:\n    assert Tally().bump(1) == 1\n"
+    path = tmp_path / "broken.jsonl"
+    path.write_text(json.dumps({"task_id": BUMP, "candidates": [broken]}) + "\n", encoding="utf-8")
+    request = EvalRequest(dataset=str(pairs), predictions=(path,), settings="raw,filtered",
+                          jobs=1, show_progress=False)
+    [system] = run_request(request, JsonCache(None)).evaluation.systems
+    raw = next(r for r in system.results[Setting.RAW] if r.task_id == BUMP)
+    filtered = next(r for r in system.results[Setting.FILTERED] if r.task_id == BUMP)
+    assert not raw.syntax_ok and raw.outcome.error == "SyntaxError"
+    assert filtered.outcome.passed and filtered.outcome.assert_results == (True,) * 3
 
 
 def test_missing_site_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -201,7 +271,7 @@ def test_reference_tests_from_the_command_line(pairs: Path, capsys: pytest.Captu
     assert code == 0 and report["problems"] == 3
     [system] = report["systems"]
     assert system["name"] == "dataset's reference tests"
-    assert system["settings"]["raw"]["passing"] == pytest.approx(200 / 3)
+    assert system["settings"]["raw"]["passing"] == pytest.approx(100.0)
 
 
 def test_rl_refuses_a_pairs_dataset(tmp_path: Path) -> None:

@@ -102,9 +102,14 @@ def suggest_problem(problem: Problem, mode: str, generators: Sequence[Generator]
             return None
 
 
-def scored_block(suggestion: Suggestion | None) -> str:
-    """The asserts the harness scores: those of the suggested test module."""
-    return "\n".join(asserts_from_test_code(suggestion.code)) if suggestion is not None else ""
+def scored_block(suggestion: Suggestion | None, problem: Problem | None = None) -> str:
+    """What the harness scores: the suggested test module's asserts, or for a package
+    problem the module itself (it is scored by units, `settings.problem_setting_input`)."""
+    if suggestion is None:
+        return ""
+    if problem is not None and problem.location is not None:
+        return suggestion.code
+    return "\n".join(asserts_from_test_code(suggestion.code))
 
 
 class Recorded(Generator):

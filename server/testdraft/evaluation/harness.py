@@ -23,7 +23,7 @@ from testdraft.evaluation.predictions import candidate_at
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.progress import ProgressBar
 from testdraft.evaluation.runner import RUNNER_FAILED, AssertRunner, preflight
-from testdraft.evaluation.settings import Setting, SettingInput, setting_input, syntax_correct
+from testdraft.evaluation.settings import Setting, SettingInput, problem_setting_input, problem_syntax_ok
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +204,7 @@ def score_system(
     first_rank: dict[Setting, list[ProblemResult]] = {}
     for rank in system.ranks:
         inputs: list[tuple[Problem, SettingInput]] = [
-            (problem, setting_input(_candidate(system, problem, rank), problem.fn_name, setting))
+            (problem, problem_setting_input(problem, _candidate(system, problem, rank), setting))
             for setting in settings
             for problem in problems
         ]
@@ -212,7 +212,7 @@ def score_system(
         outcomes = scorer.outcomes([(p, i.asserts) for p, i in inputs], label)
         by_setting: dict[Setting, list[ProblemResult]] = {s: [] for s in settings}
         for (problem, item), outcome in zip(inputs, outcomes, strict=True):
-            syntax_ok = syntax_correct(problem.prompt_testcase, item.candidate)
+            syntax_ok = problem_syntax_ok(problem, item.candidate)
             by_setting[item.setting].append(
                 ProblemResult(problem.task_id, item.setting, syntax_ok, outcome)
             )

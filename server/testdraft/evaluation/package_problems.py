@@ -38,7 +38,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from testdraft.evaluation.problems import DatasetError, Problem, pytester_prompt
-from testdraft.evaluation.test_code import asserts_from_test_code
 from testdraft.spec.locate import is_implemented
 
 log = logging.getLogger(__name__)
@@ -174,7 +173,7 @@ def package_problem(pair: Mapping[str, str], site: Path) -> Problem:
         solution="",
         fn_name=fn_name,  # what PyTester's settings look for in an assert
         prompt_testcase=pytester_prompt(_pair_prompt(pair["source"], function), fn_name),
-        reference_tests=tuple(asserts_from_test_code(pair["tests"])),
+        reference_tests=(pair["tests"],),  # a test module: scored by units (see settings)
         reference=validated,
         location=PackageLocation(str(site), pair["package"], pair["wheel"], module, qualname,
                                  path.relative_to(site).as_posix()),

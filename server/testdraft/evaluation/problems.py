@@ -40,7 +40,7 @@ class Problem:
     solution: str  # the reference body that completes `prompt_code`
     fn_name: str
     prompt_testcase: str  # PyTester's model input, ending in `assert `
-    reference_tests: tuple[str, ...] = ()  # the dataset's own assert lines
+    reference_tests: tuple[str, ...] = ()  # the dataset's own assert lines (a package problem: its test module)
     reference: str = ""  # the whole module under test, when prompt + solution will not do
     repairs: tuple[str, ...] = ()  # what loading repaired: "description", "code"
     # Where the function lives when it is part of a real package (the training data's

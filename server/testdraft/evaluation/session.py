@@ -31,9 +31,11 @@ PACKAGE_NOTE = (
     "(TDD: that one function reduced to its signature and docstring, examples removed; validated: "
     "examples removed, body kept), and the asserts run against the real installed module. "
     "coverage is the line coverage of the function under test (PyTester's whole-script figure "
-    "would count every line of the module), so it equals solution cov. A scored assert stands "
-    "alone: the test's setup lines and imports are not kept, as for HumanEval, so an assert on an "
-    "object a test built first (a method's instance) fails with NameError.\n"
+    "would count every line of the module), so it equals solution cov. A candidate is a test "
+    "module scored by units, not assert lines: each check (an assert, or a `pytest.raises` "
+    "block) with the set-up statements before it and the module's imports is one pytest test, "
+    "fixtures kept (`tmp_path`, `capsys`); Raw runs every unit that names the function, n-test "
+    "the first n, Filtered those that parse (at most 10), and asserts held counts units.\n"
 )
 
 
@@ -154,8 +156,14 @@ def _predictions_system(path: Path, rank: str) -> System:
 def reference_system(problems: list[Problem]) -> System:
     """The dataset's own tests as one block per problem, scored like any system's: what a
     generator that wrote them would get under the same conventions."""
-    candidates = {p.task_id: [as_candidate("\n".join(p.reference_tests))] for p in problems if p.reference_tests}
+    candidates = {p.task_id: [candidate_of(p, "\n".join(p.reference_tests))] for p in problems if p.reference_tests}
     return System("dataset's reference tests", Mode.TDD, candidates)
+
+
+def candidate_of(problem: Problem, block: str) -> str:
+    """How a scored block is stored: PyTester's text after `assert `, or for a package
+    problem the test module as it is."""
+    return block if problem.location is not None else as_candidate(block)
 
 
 def _generator_systems(
@@ -178,7 +186,7 @@ def _generator_systems(
             jobs = [(problem, mode, replays[problem.task_id]) for problem in problems]
             blocks = _suggest_all(jobs, scorer.jobs, f"suggest {name} [{mode}]", request.show_progress)
             candidates = {
-                problem.task_id: [as_candidate(block)] if block else []
+                problem.task_id: [candidate_of(problem, block)] if block else []
                 for problem, block in zip(problems, blocks, strict=True)
             }
             systems.append(System(f"ours: {name}", Mode(mode), candidates, (0,)))
@@ -194,7 +202,7 @@ def _suggest_all(
     bar = ProgressBar(len(jobs), label, enabled=show_progress)
 
     def run(job: tuple[Problem, str, list[Generator]]) -> str:
-        block = scored_block(suggest_problem(*job))
+        block = scored_block(suggest_problem(*job), job[0])
         bar.advance()
         return block
 

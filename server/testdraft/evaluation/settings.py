@@ -5,15 +5,23 @@ Raw: every assert that mentions the function, unchecked (one bad line fails the 
 Filtered: asserts split apart and the ones that do not parse dropped.
 Both splitting rules follow PyTester's `split_test_cases` (at most 10 asserts, split on
 the text `assert `) so that their published figures are reproduced on their outputs.
+
+A package problem (`--dataset heldout`) is scored by units instead: its candidate is a
+test module, and each check with the set-up before it is one unit
+(`test_code.units_from_test_code`), where an assert line alone would lose the objects its
+test built. The settings mean the same per unit: Raw every unit that names the function
+(outside its imports), n-test the first n units, Filtered what parses; at most 10.
 """
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 from enum import StrEnum
 
 from testdraft.evaluation.predictions import ASSERT_PREFIX
-from testdraft.evaluation.problems import parses
+from testdraft.evaluation.problems import Problem, parses
+from testdraft.evaluation.test_code import units_from_test_code
 
 MAX_ASSERTS = 10  # PyTester's `limit`
 
@@ -101,3 +109,45 @@ def setting_input(candidate: str, fn_name: str, setting: Setting) -> SettingInpu
 def syntax_correct(prompt_testcase: str, candidate: str) -> bool:
     """PyTester's "AST parsable" rate: the prompt plus the model's text must parse."""
     return parses(prompt_testcase + candidate)
+
+
+def problem_setting_input(problem: Problem, candidate: str, setting: Setting) -> SettingInput:
+    """What `setting` runs of `candidate`: PyTester's asserts, or a package problem's units."""
+    if problem.location is None:
+        return setting_input(candidate, problem.fn_name, setting)
+    units = units_from_test_code(candidate if not setting.filters_syntax else parsable_part(candidate))
+    if not units and not setting.filters_syntax and not parses(candidate):
+        units = [candidate]  # runs as a SyntaxError, as a Raw block with a broken assert does
+    if setting.first_n:
+        units = units[: setting.first_n]
+    units = [unit for unit in units if _names(unit, problem.fn_name)]
+    return SettingInput(setting=setting, candidate=candidate, asserts=tuple(units[:MAX_ASSERTS]))
+
+
+def problem_syntax_ok(problem: Problem, candidate: str) -> bool:
+    """PyTester's "AST parsable" rate; a package problem's candidate is a test module."""
+    return syntax_correct(problem.prompt_testcase, candidate) if problem.location is None else parses(candidate)
+
+
+def parsable_part(code: str) -> str:
+    """`code` less its top-level blocks that do not parse (Filtered's salvage for a module)."""
+    if parses(code):
+        return code
+    blocks: list[list[str]] = [[]]
+    for line in code.splitlines():
+        starts = bool(line[:1].strip()) and not line.startswith((")", "]", "}"))
+        if starts and blocks[-1] and not all(row.startswith("@") for row in blocks[-1]):
+            blocks.append([])  # a decorator's block goes on to its `def`
+        blocks[-1].append(line)
+    return "\n".join("\n".join(block) for block in blocks if parses("\n".join(block)))
+
+
+def _names(unit: str, fn_name: str) -> bool:
+    """The unit's test mentions the function outside its imports (every unit repeats them)."""
+    try:
+        (test,) = ast.parse(unit).body
+    except (SyntaxError, ValueError):
+        return fn_name.strip() in unit
+    if isinstance(test, ast.FunctionDef | ast.AsyncFunctionDef):
+        test.body = [s for s in test.body if not isinstance(s, ast.Import | ast.ImportFrom)]
+    return fn_name.strip() in ast.unparse(test)

@@ -13,6 +13,7 @@ processes (`testdraft.validate.sandbox`); this module only plans and merges.
 from __future__ import annotations
 
 import ast
+import copy
 import logging
 import os
 import re
@@ -130,6 +131,9 @@ def validate_asserts(
 ) -> ValidationReport:
     """Each assert statement becomes one test (`assert_1`, ...); lines are assert indexes.
 
+    An item may also be several statements (set-up, then the check), run as that test's
+    body, or one `def test_...(...)`: renamed `test_assert_N`, it keeps its parameters, so
+    pytest's fixtures (`tmp_path`, `capsys`) still reach it.
     An assert that does not parse is reported as an error test and the rest still run;
     `syntax_ok` is False and `syntax_error` names the first bad one.
     """
@@ -141,13 +145,17 @@ def validate_asserts(
     for index, text in enumerate(asserts, start=1):
         body = textwrap.dedent(text).strip("\n")
         try:
-            ast.parse(body)
+            tree = ast.parse(body)
         except SyntaxError as exc:
             broken[index] = SyntaxProblem(f"assert {index}: {exc.msg}", index, exc.offset or 0)
             continue
         start = len(lines) + 1
-        lines.append(f"def test_assert_{index}():")
-        lines.extend(textwrap.indent(body, "    ").splitlines())
+        test = tree.body[0] if len(tree.body) == 1 else None
+        if isinstance(test, ast.FunctionDef | ast.AsyncFunctionDef) and test.name.startswith("test"):
+            lines.extend(ast.unparse(_renamed(test, f"test_assert_{index}")).splitlines())
+        else:
+            lines.append(f"def test_assert_{index}():")
+            lines.extend(textwrap.indent(body, "    ").splitlines())
         lines.append("")
         for line in range(start, len(lines) + 1):
             line_to_index[line] = index
@@ -160,6 +168,12 @@ def validate_asserts(
     first_broken = broken[min(broken)] if broken else None
     return replace(report, tests=tuple(tests), syntax_ok=report.syntax_ok and not broken,
                    syntax_error=report.syntax_error or first_broken)
+
+
+def _renamed(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> ast.stmt:
+    renamed = copy.copy(function)
+    renamed.name = name
+    return renamed
 
 
 def wrap_module_asserts(test_code: str, tree: ast.Module) -> str:

@@ -78,6 +78,9 @@ DEFAULT_RULES = VotingRules()
 
 # --- splitting -------------------------------------------------------------------------
 
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+
+
 def _is_check(stmt: ast.stmt) -> bool:
     if isinstance(stmt, ast.Assert):
         return True
@@ -94,21 +97,28 @@ def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
         tree = ast.parse(candidate.code)
     except SyntaxError:
         return [candidate]
-    funcs = [s for s in tree.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)]
+    funcs = [s for s in tree.body if isinstance(s, FunctionNode)]
     if len(funcs) != 1 or len(tree.body) != 1:
         return [candidate]
     func = funcs[0]
-    checks = [i for i, stmt in enumerate(func.body) if _is_check(stmt)]
-    if len(checks) <= 1 or func.decorator_list or func.args.args:
+    units = check_units(func)
+    if len(units) <= 1 or func.decorator_list or func.args.args:
         return [candidate]
+    return [replace(candidate, name=unit.name, code=ast.unparse(unit) + "\n", asserts=1,
+                    meta={**candidate.meta, "split_from": candidate.name})
+            for unit in units]
+
+
+def check_units(func: FunctionNode) -> list[FunctionNode]:
+    """One copy of the test per top-level check, `{name}_{n}`: the check with the set-up
+    statements before it (earlier checks left out); statements after the last check go."""
     units = []
+    checks = [i for i, stmt in enumerate(func.body) if _is_check(stmt)]
     for number, index in enumerate(checks, start=1):
-        setup = [s for s in func.body[:index] if not _is_check(s)]
         unit = copy.copy(func)
         unit.name = f"{func.name}_{number}"
-        unit.body = [*setup, func.body[index]]
-        units.append(replace(candidate, name=unit.name, code=ast.unparse(unit) + "\n", asserts=1,
-                             meta={**candidate.meta, "split_from": candidate.name}))
+        unit.body = [*(s for s in func.body[:index] if not _is_check(s)), func.body[index]]
+        units.append(unit)
     return units
 
 
