@@ -120,7 +120,9 @@ def pairs(tmp_path: Path) -> Path:
     rows = [
         _pair("clamp", "def test_clamp_examples():\n    assert clamp(5, 0, 3) == 3\n"),
         _pair("off_by_one", "def test_off_by_one_examples():\n    assert off_by_one(2) == 5\n"),
-        _pair("Tally.bump", "def test_bump():\n    tally = Tally()\n    assert tally.bump(2) == 2\n"),
+        # Verified, as the real pairs are, under `import pytest` the test does not repeat.
+        _pair("Tally.bump", "def test_bump():\n    tally = Tally()\n    assert tally.bump(2) == 2\n"
+                            "    with pytest.raises(TypeError):\n        tally.bump('two')\n"),
         _pair("Shape.area", "def test_area():\n    assert Square(2).area() == 4\n"),
     ]
     path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
@@ -152,6 +154,8 @@ def test_docstring_generator_scored_against_the_real_package(pairs: Path) -> Non
     held = {r.task_id: r.outcome.error for r in reference.results[Setting.RAW]}
     assert held == {"tinypkg.helpers::clamp": None, "tinypkg.helpers::off_by_one": None,
                     "tinypkg.helpers::Tally.bump": None}
+    bump = next(r.outcome for r in reference.results[Setting.RAW] if r.task_id.endswith("bump"))
+    assert bump.assert_results == (True, True)  # the raises block gets its `tally` too
     results = {r.task_id: r.outcome for r in system.results[Setting.RAW]}
     clamp = results["tinypkg.helpers::clamp"]
     # Generated from the stub, run on the real body: a stub would have returned None.

@@ -11,8 +11,10 @@ A problem is the function in its real module, inside a copy of its package:
   (examples removed, as in the pair); the rest of the module and package are intact, so a
   test imports it as a user's would (`from python_utils.converters import to_float`);
 - validated: the module with the pair's function (examples removed, body kept);
-- scoring runs the asserts against the real installed module, unchanged
-  (`testdraft.evaluation.package_runner`).
+- scoring runs the tests against the real installed module, unchanged
+  (`testdraft.evaluation.package_runner`), by units: each check with the set-up before it
+  (`testdraft.evaluation.settings.problem_setting_input`). The reference tests are the
+  pair's test module, under the `import pytest` it was verified with, scored the same way.
 
 `--limit N` keeps a prefix of a fixed, mixed order: each package's pairs are shuffled with a
 fixed seed, then the packages are interleaved in proportion to their size (the k-th of a
@@ -47,6 +49,9 @@ HELDOUT_PAIRS = Path(__file__).resolve().parents[3] / "models" / "training-data"
 ORDER_SEED = 13
 _FIELDS = ("source", "tests", "function", "module", "package", "wheel")
 BUILD_COMMAND = "python -m testdraft.training_data"
+# The pairs' tests passed under `import pytest` and the function's import
+# (`testdraft.training_data.verify`); the sandbox's header brings the function.
+VERIFIED_HEADER = "import pytest\n\n\n"
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -173,7 +178,7 @@ def package_problem(pair: Mapping[str, str], site: Path) -> Problem:
         solution="",
         fn_name=fn_name,  # what PyTester's settings look for in an assert
         prompt_testcase=pytester_prompt(_pair_prompt(pair["source"], function), fn_name),
-        reference_tests=(pair["tests"],),  # a test module: scored by units (see settings)
+        reference_tests=(VERIFIED_HEADER + pair["tests"],),  # a test module, scored by units
         reference=validated,
         location=PackageLocation(str(site), pair["package"], pair["wheel"], module, qualname,
                                  path.relative_to(site).as_posix()),

@@ -1,4 +1,7 @@
-"""Runs a package problem's asserts against the real installed module (`--dataset heldout`).
+"""Runs a package problem's units against the real installed module (`--dataset heldout`).
+
+A unit is one test function (a check with the set-up before it, fixtures as parameters),
+each its own sandboxed test (`validate_asserts`), so one that fails leaves the others.
 
 The sandbox imports from a copy of the unpacked packages (made once per run, so nothing a
 test does reaches the originals, and it is readable by the sandbox's unprivileged user):
