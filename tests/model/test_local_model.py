@@ -72,6 +72,28 @@ def test_sampling_several_candidates_streams_each(smol_service: ModelService,
     assert completions[0].seconds <= completions[-1].seconds
 
 
+def test_a_prompt_ending_inside_a_word_is_healed(smol_service: ModelService,
+                                                 smol_settings: ModelSettings) -> None:
+    # The chat answer is pre-filled up to `def test_`: the lone `_` is taken back and the
+    # model's first token must start with it, so names come out whole (`test_add_...`).
+    from testdraft.model.decoding import heal_prompt
+
+    tokenizer = smol_service._backend.loaded.tokenizer  # type: ignore[union-attr]
+    healed = heal_prompt(tokenizer, "x = 1\n\n\ndef test_")
+    assert (healed.text, healed.piece) == ("x = 1\n\n\ndef test", "_")
+    assert len(healed.first_token_ids) > 1
+    assert all(tokenizer.decode([i]).startswith("_") for i in healed.first_token_ids)
+    assert heal_prompt(tokenizer, "x = 1\n").piece in ("", "\n")
+    spec = spec_from_source(ADD_SOURCE)
+    prompt = build_prompt(spec, target_for(spec), PromptFormat.CHAT, smol_settings.system_prompt)
+    settings = dataclasses.replace(smol_settings, temperature=0.8, num_candidates=3, max_new_tokens=24)
+    with smol_service.session() as session:
+        completions = list(session.backend.complete(prompt, settings, chat_output_end, session.cancel))
+    for completion in completions:
+        name = completion.text.removeprefix(prompt.prefill).split("(")[0]
+        assert name and not name.startswith(("_", " ")), completion.text
+
+
 def test_cancellation_stops_generation_within_a_second(smol_service: ModelService,
                                                        smol_settings: ModelSettings) -> None:
     spec = spec_from_source(CLAMP_SOURCE)

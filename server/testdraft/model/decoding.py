@@ -249,17 +249,102 @@ def _run_rounds(
 
     if options.seed is not None:
         torch.manual_seed(options.seed)
-    encoded = tokenizer(prompt_text, return_tensors="pt").to(device)
+    healed = heal_prompt(tokenizer, prompt_text)
+    encoded = tokenizer(healed.text, return_tensors="pt").to(device)
+    find_end, find_first_end = healed.unhealed(find_end), healed.unhealed(find_first_end)
+
+    def report_unhealed(index: int, text: str, ids: list[int], finish: str) -> None:
+        report(index, text.removeprefix(healed.piece), ids, finish)
+
     # Greedy decoding gives the same answer every time: one candidate is enough.
     remaining = 1 if options.greedy else options.num_candidates
     first = 0
     if options.prompt_lookup_tokens:
-        _generate(model, tokenizer, encoded, options, find_first_end, cancel, report, first, 1,
-                  {"prompt_lookup_num_tokens": options.prompt_lookup_tokens})
+        _generate(model, tokenizer, encoded, options, find_first_end, cancel, report_unhealed,
+                  first, 1, {"prompt_lookup_num_tokens": options.prompt_lookup_tokens,
+                             **healed.generate_kwargs()})
         first, remaining = 1, remaining - 1
     if remaining > 0 and not cancel.cancelled:
-        _generate(model, tokenizer, encoded, options, find_end, cancel, report, first,
-                  remaining, {})
+        _generate(model, tokenizer, encoded, options, find_end, cancel, report_unhealed, first,
+                  remaining, healed.generate_kwargs())
+
+
+@dataclass(frozen=True)
+class HealedPrompt:
+    """A prompt whose last token was taken back so the model writes it as it likes.
+
+    A prompt ending in the middle of a word (the pre-filled `def test_`) ends on a token
+    the model rarely saw there: in training text `_` is glued to the name after it
+    (`_longest`), so an adapter trained on whole answers writes `def test_ longest` after a
+    lone `_`. Taking `_` back and allowing only first tokens that start with it ("token
+    healing") lets the model pick `_longest` itself. `piece` is the text taken back.
+    """
+
+    text: str
+    piece: str = ""
+    first_token_ids: tuple[int, ...] = ()
+    prompt_tokens: int = 0
+
+    def generate_kwargs(self) -> dict[str, Any]:
+        if not self.piece:
+            return {}
+        from transformers import LogitsProcessorList
+
+        return {"logits_processor": LogitsProcessorList([_FirstTokenFilter(self)])}
+
+    def unhealed(self, find_end: FindEnd) -> FindEnd:
+        """`find_end` on the text as the caller sees it (without the piece taken back)."""
+        if not self.piece:
+            return find_end
+
+        def find(text: str) -> int | None:
+            end = find_end(text.removeprefix(self.piece))
+            return None if end is None else end + (len(self.piece) if text.startswith(self.piece) else 0)
+
+        return find
+
+
+def heal_prompt(tokenizer: Any, prompt_text: str) -> HealedPrompt:
+    """Take back the prompt's last token when longer tokens start with its text."""
+    ids = tokenizer(prompt_text, add_special_tokens=False)["input_ids"]
+    if len(ids) < 2:
+        return HealedPrompt(prompt_text)
+    piece = tokenizer.decode(ids[-1:])
+    if not piece or not prompt_text.endswith(piece):  # a special token, or bytes of a character
+        return HealedPrompt(prompt_text)
+    allowed = _tokens_starting_with(tokenizer, piece)
+    if len(allowed) < 2:  # nothing longer starts with it: the prompt ends on a token boundary
+        return HealedPrompt(prompt_text)
+    text = prompt_text[: -len(piece)]
+    return HealedPrompt(text, piece, allowed, len(tokenizer(text)["input_ids"]))
+
+
+def _tokens_starting_with(tokenizer: Any, piece: str) -> tuple[int, ...]:
+    """Every token whose text starts with `piece` (the vocabulary is decoded once)."""
+    vocabulary: list[str] | None = getattr(tokenizer, "_testdraft_token_texts", None)
+    if vocabulary is None:
+        vocabulary = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
+        tokenizer._testdraft_token_texts = vocabulary
+    return tuple(i for i, text in enumerate(vocabulary) if text.startswith(piece))
+
+
+class _FirstTokenFilter:
+    """A LogitsProcessor: at the first generated position, only the healed piece's tokens."""
+
+    def __init__(self, healed: HealedPrompt) -> None:
+        self.healed = healed
+        self.mask: Any = None
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        if input_ids.shape[1] != self.healed.prompt_tokens:
+            return scores
+        import torch
+
+        if self.mask is None or self.mask.shape[-1] != scores.shape[-1]:
+            self.mask = torch.full((scores.shape[-1],), float("-inf"), device=scores.device)
+            allowed = [i for i in self.healed.first_token_ids if i < scores.shape[-1]]
+            self.mask[allowed] = 0.0
+        return scores + self.mask
 
 
 def _generate(
