@@ -33,3 +33,25 @@ def test_installed_parts_have_the_manifest_sizes() -> None:
     for part, entry in zip(parts, manifest["source_packages"], strict=True):
         assert part.as_posix().endswith(entry["file"])
         assert part.stat().st_size == entry["size"]
+
+
+def test_committed_adapters_name_the_default_model_and_the_data_they_came_from() -> None:
+    import hashlib
+
+    from testdraft.commands.model import format_info
+    from testdraft.model.shipped import adapter_summary
+
+    models = MANIFEST.parent
+    adapters = sorted(p for p in (models / "adapters").glob("*") if (p / "adapter_config.json").is_file())
+    assert adapters, "no adapter is committed under models/adapters"
+    data_manifest = hashlib.sha256((models / "training-data" / "manifest.json").read_bytes()).hexdigest()
+    default = json.loads(MANIFEST.read_text()).get("default_adapter")
+    for adapter in adapters:
+        summary = adapter_summary(adapter)
+        assert summary["base_sha256"] == assets.DEFAULT_MODEL.sha256
+        assert summary["data_manifest_sha256"] == data_manifest, "retrain, or keep the data it was trained on"
+        assert summary["method"] in ("sft", "grpo") and summary["steps"]
+        shown = format_info({"state": "ready", "adapters": [str(adapter)], "adapter_provenance": [summary]})
+        assert f"adapter base sha256: {assets.DEFAULT_MODEL.sha256}" in shown
+    # The default adapter, when one is named, is one of them.
+    assert default is None or (models / default["path"]).resolve() in {a.resolve() for a in adapters}
