@@ -128,9 +128,9 @@ def site_dir_for(pairs_path: Path) -> Path:
     beside = pairs_path.resolve().parent.parent / "site"
     if beside.is_dir():
         return beside
-    from testdraft.training_data.__main__ import _default_cache
+    from testdraft.training_data.build import default_cache_dir
 
-    site = _default_cache() / "site"
+    site = default_cache_dir() / "site"
     if not site.is_dir():
         raise DatasetError(
             f"the packages of {pairs_path.name} are not installed ({site} is missing): build them with "

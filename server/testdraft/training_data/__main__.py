@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from pathlib import Path
 
-from testdraft.training_data.build import BuildOptions, build
+from testdraft.training_data.build import BuildOptions, build, default_cache_dir
 
 _REPO = Path(__file__).resolve().parents[3]
-
-
-def _default_cache() -> Path:
-    base = os.environ.get("TESTDRAFT_CACHE") or str(Path.home() / ".cache" / "testdraft")
-    return Path(base) / "training-data"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
                         default=_REPO / "models" / "training-data" / "packages.json")
     parser.add_argument("--manifest", type=Path,
                         default=_REPO / "models" / "training-data" / "manifest.json")
-    parser.add_argument("--cache-dir", type=Path, default=_default_cache(),
+    parser.add_argument("--cache-dir", type=Path, default=default_cache_dir(),
                         help="wheels, unpacked packages and the pairs (default %(default)s)")
     parser.add_argument("--mbpp", type=Path, default=None,
                         help="PyTester's MBPP CSV, to decontaminate against (never trained on)")

@@ -36,6 +36,13 @@ log = logging.getLogger(__name__)
 BATCH = 150  # functions per verifying pytest run
 
 
+def default_cache_dir() -> Path:
+    """Where the wheels, the unpacked packages (`site/`) and the pairs are built."""
+    from testdraft.model.assets import cache_root
+
+    return cache_root() / "training-data"
+
+
 @dataclass
 class BuildOptions:
     package_list: Path
