@@ -166,7 +166,9 @@ class Generations:
 
     def _recorded(self, problem: Problem, name: str) -> Generator:
         sampled = name in SAMPLED
-        tag = self.tags.setdefault(name, generator_fingerprint(name, self.settings))
+        if name not in self.tags:  # hashes the sources and the adapter weights: once per run
+            self.tags[name] = generator_fingerprint(name, self.settings)
+        tag = self.tags[name]
         key = outcome_key("candidates", tag, problem.prompt_code)
         stored = Recorded.from_json(name, sampled, self.cache.get(key))
         if stored is not None:

@@ -41,11 +41,12 @@ from pathlib import Path
 
 from testdraft.evaluation.problems import DatasetError, Problem, pytester_prompt
 from testdraft.spec.locate import is_implemented
+from testdraft.training_data.pairs import TRAINING_DATA_DIR
 
 log = logging.getLogger(__name__)
 
 HELDOUT = "heldout"
-HELDOUT_PAIRS = Path(__file__).resolve().parents[3] / "models" / "training-data" / "pairs-heldout.jsonl.gz"
+HELDOUT_PAIRS = TRAINING_DATA_DIR / "pairs-heldout.jsonl.gz"
 ORDER_SEED = 13
 _FIELDS = ("source", "tests", "function", "module", "package", "wheel")
 BUILD_COMMAND = "python -m testdraft.training_data"

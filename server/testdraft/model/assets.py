@@ -31,6 +31,8 @@ _CONVERSION_VERSION = 1
 _COMPLETE_MARKER = "testdraft-conversion.json"
 
 ProgressCallback = Callable[[str], None]
+# The repository's models/ folder: manifests, shipped adapters, training data.
+MODELS_DIR = Path(__file__).resolve().parents[3] / "models"
 
 
 @dataclass(frozen=True)

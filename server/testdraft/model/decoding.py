@@ -251,6 +251,7 @@ def _run_rounds(
         torch.manual_seed(options.seed)
     healed = heal_prompt(tokenizer, prompt_text)
     encoded = tokenizer(healed.text, return_tensors="pt").to(device)
+    heal = healed.generate_kwargs(encoded["input_ids"].shape[1])
     find_end, find_first_end = healed.unhealed(find_end), healed.unhealed(find_first_end)
 
     def report_unhealed(index: int, text: str, ids: list[int], finish: str) -> None:
@@ -261,12 +262,11 @@ def _run_rounds(
     first = 0
     if options.prompt_lookup_tokens:
         _generate(model, tokenizer, encoded, options, find_first_end, cancel, report_unhealed,
-                  first, 1, {"prompt_lookup_num_tokens": options.prompt_lookup_tokens,
-                             **healed.generate_kwargs()})
+                  first, 1, {"prompt_lookup_num_tokens": options.prompt_lookup_tokens, **heal})
         first, remaining = 1, remaining - 1
     if remaining > 0 and not cancel.cancelled:
         _generate(model, tokenizer, encoded, options, find_end, cancel, report_unhealed, first,
-                  remaining, healed.generate_kwargs())
+                  remaining, heal)
 
 
 @dataclass(frozen=True)
@@ -283,14 +283,14 @@ class HealedPrompt:
     text: str
     piece: str = ""
     first_token_ids: tuple[int, ...] = ()
-    prompt_tokens: int = 0
 
-    def generate_kwargs(self) -> dict[str, Any]:
+    def generate_kwargs(self, prompt_tokens: int) -> dict[str, Any]:
+        """`generate` arguments for `text` encoded as `prompt_tokens` tokens."""
         if not self.piece:
             return {}
         from transformers import LogitsProcessorList
 
-        return {"logits_processor": LogitsProcessorList([_FirstTokenFilter(self)])}
+        return {"logits_processor": LogitsProcessorList([_FirstTokenFilter(self.first_token_ids, prompt_tokens)])}
 
     def unhealed(self, find_end: FindEnd) -> FindEnd:
         """`find_end` on the text as the caller sees it (without the piece taken back)."""
@@ -315,8 +315,7 @@ def heal_prompt(tokenizer: Any, prompt_text: str) -> HealedPrompt:
     allowed = _tokens_starting_with(tokenizer, piece)
     if len(allowed) < 2:  # nothing longer starts with it: the prompt ends on a token boundary
         return HealedPrompt(prompt_text)
-    text = prompt_text[: -len(piece)]
-    return HealedPrompt(text, piece, allowed, len(tokenizer(text)["input_ids"]))
+    return HealedPrompt(prompt_text[: -len(piece)], piece, allowed)
 
 
 def _tokens_starting_with(tokenizer: Any, piece: str) -> tuple[int, ...]:
@@ -331,19 +330,19 @@ def _tokens_starting_with(tokenizer: Any, piece: str) -> tuple[int, ...]:
 class _FirstTokenFilter:
     """A LogitsProcessor: at the first generated position, only the healed piece's tokens."""
 
-    def __init__(self, healed: HealedPrompt) -> None:
-        self.healed = healed
+    def __init__(self, allowed: tuple[int, ...], prompt_tokens: int) -> None:
+        self.allowed = allowed
+        self.prompt_tokens = prompt_tokens
         self.mask: Any = None
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
-        if input_ids.shape[1] != self.healed.prompt_tokens:
+        if input_ids.shape[1] != self.prompt_tokens:
             return scores
         import torch
 
         if self.mask is None or self.mask.shape[-1] != scores.shape[-1]:
             self.mask = torch.full((scores.shape[-1],), float("-inf"), device=scores.device)
-            allowed = [i for i in self.healed.first_token_ids if i < scores.shape[-1]]
-            self.mask[allowed] = 0.0
+            self.mask[[i for i in self.allowed if i < scores.shape[-1]]] = 0.0
         return scores + self.mask
 
 

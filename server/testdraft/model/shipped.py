@@ -13,9 +13,10 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from testdraft.model.assets import MODELS_DIR
+
 log = logging.getLogger(__name__)
 
-MODELS_DIR = Path(__file__).resolve().parents[3] / "models"
 MANIFEST = MODELS_DIR / "default-model.json"
 PROVENANCE_FILE = "testdraft-training.json"
 _REPORTED_MISSING: set[Path] = set()

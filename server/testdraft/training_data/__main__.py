@@ -8,17 +8,16 @@ import sys
 from pathlib import Path
 
 from testdraft.training_data.build import BuildOptions, build, default_cache_dir
-
-_REPO = Path(__file__).resolve().parents[3]
+from testdraft.training_data.pairs import TRAINING_DATA_DIR
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m testdraft.training_data",
                                      description=__doc__)
     parser.add_argument("--packages", type=Path,
-                        default=_REPO / "models" / "training-data" / "packages.json")
+                        default=TRAINING_DATA_DIR / "packages.json")
     parser.add_argument("--manifest", type=Path,
-                        default=_REPO / "models" / "training-data" / "manifest.json")
+                        default=TRAINING_DATA_DIR / "manifest.json")
     parser.add_argument("--cache-dir", type=Path, default=default_cache_dir(),
                         help="wheels, unpacked packages and the pairs (default %(default)s)")
     parser.add_argument("--mbpp", type=Path, default=None,

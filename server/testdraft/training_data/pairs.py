@@ -23,9 +23,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from testdraft.generate.base import ImportTarget
+from testdraft.model.assets import MODELS_DIR
 from testdraft.spec.model import FunctionSpec
 
-TRAINING_DATA_DIR = Path(__file__).resolve().parents[3] / "models" / "training-data"
+TRAINING_DATA_DIR = MODELS_DIR / "training-data"
 # The verified pairs of the last build, committed (models/README.md).
 TRAIN_PAIRS = TRAINING_DATA_DIR / "pairs-train.jsonl.gz"
 
