@@ -405,3 +405,52 @@ export default function Join() {
     assert 'get_by_role("alert")).to_have_count(0)' not in welcome
     error = _code("1. Click Join.\n\nExpected result:\n- No error message is shown.\n", source)
     assert 'expect(page.get_by_role("alert")).to_have_count(0)' in error
+
+
+COUNTER = """import React, { useEffect, useState } from "react";
+function left(text) {
+  const n = 20 - text.length;
+  return `${n} left`;
+}
+export default function Motto() {
+  const [text, setText] = useState("");
+  const [rows, setRows] = useState(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => { fetch("/api/rows").then((r) => r.json()).then(setRows).catch(() => setFailed(true)); }, []);
+  return (
+    <div>
+      <label htmlFor="m">Motto</label>
+      <textarea id="m" value={text} onChange={(e) => setText(e.target.value)} />
+      <p data-testid="motto-counter">{left(text)}</p>
+      {failed && <div role="alert">Rows are unavailable <button>Retry</button></div>}
+      {rows && <table><tbody><tr><td>{rows.length}</td></tr></tbody></table>}
+      {text.length > 3 && (<><label htmlFor="a">Author</label><input id="a" /><label htmlFor="y">Year</label><input id="y" /></>)}
+    </div>
+  );
+}
+"""
+
+
+def test_a_table_column_that_says_what_shows_the_outcome_is_checked_there() -> None:
+    table = (
+        "# Counter\n\nType each motto into the Motto box and check the counter.\n\n"
+        "| Motto | Counter shows |\n|---|---|\n| Hi | 18 left |\n| (clear the box) | 20 left |\n"
+    )
+    code = _code(table, COUNTER)
+    # before: "Counter shows" was read as one more input column, filled with "a" * 18
+    assert 'expect(page.get_by_test_id("motto-counter")).to_contain_text(' in code
+    assert '"a" * 18' not in code and "fill(\"(clear the box)\")" not in code
+
+
+def test_controls_and_tables_named_in_a_check_are_there_or_not() -> None:
+    code = _code(
+        "1. Type Carpe diem into the Motto box.\n\nExpected result:\n"
+        '- The alert "Rows are unavailable" is shown, together with a Retry button.\n'
+        "- No rows table is shown.\n- The Author and Year fields appear.\n",
+        COUNTER,
+    )
+    # before: the button, the table and the first of the two fields were no checks at all
+    assert 'expect(page.get_by_role("button", name="Retry")).to_be_visible()' in code
+    assert 'expect(page.get_by_role("table")).to_have_count(0)' in code
+    assert 'expect(page.get_by_label("Author")).to_be_visible()' in code
+    assert 'expect(page.get_by_label("Year")).to_be_visible()' in code

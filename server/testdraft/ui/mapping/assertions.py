@@ -56,6 +56,7 @@ _MESSAGE_ROLES = {
 }
 # a dialog that asks to confirm is an `alertdialog` as often as a `dialog`
 _DIALOG_ROLES = {
+    "table": ("table",),  # "no stock table is shown"
     "dialog": ("dialog", "alertdialog"),
     "modal": ("dialog", "alertdialog"),
     "confirmation": ("alertdialog", "dialog", "status"),
@@ -175,7 +176,9 @@ class AssertionMapper(ElementLookup):
                 continue
             if self._not_mentioned(piece, block):
                 continue
-            for part in split_outside_quotes(piece, r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)"):
+            # "the Street address and Postcode fields appear": one check of both, not two clauses
+            and_split = r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)(?![\w ]+?\s+(?:fields|boxes|buttons|links|checkboxes)\b)"
+            for part in split_outside_quotes(piece, and_split):
                 if not self._order_assertion(part, block):  # "... and only X is listed"
                     self._assert_part(part, block, precondition)
 
@@ -504,19 +507,27 @@ class AssertionMapper(ElementLookup):
         """ "the Card number field is not displayed" / "the Notes box is shown": the control
         the words name is there, or is not."""
         m = re.match(
-            r"^(?:the\s+)?(?P<what>.+?)\s+(?P<noun>field|box|input|dropdown|checkbox|button|link)\s+"
-            r"(?:is|are|should be|must be)\s+(?:still\s+|now\s+|no longer\s+|not\s+)*"
-            r"(?:shown|displayed|visible|hidden|gone|present|there|available|rendered)\b",
+            r"^(?:the\s+)?(?P<what>.+?)\s+(?P<noun>field|box|input|dropdown|checkbox|button|link)s?\s+"
+            r"(?:(?:is|are|should be|must be)\s+(?:still\s+|now\s+|no longer\s+|not\s+)*"
+            r"(?:shown|displayed|visible|hidden|gone|present|there|available|rendered)|(?:dis)?appears?)\b",
+            part.strip(" ."),
+            re.I,
+        ) or re.match(  # 'an error ..., together with a Try again button': there too
+            r"^(?:together\s+)?with\s+(?:an?|the)\s+(?P<what>.+?)\s+(?P<noun>button|link|field|checkbox)$",
             part.strip(" ."),
             re.I,
         )
         if m is None:
             return False
         kind = _PRESENCE_KINDS[m.group("noun").lower()]
-        element = self.find_by_words(m.group("what"), kind)
-        if element is None:
+        # "the Street address and Postcode fields appear": each of them
+        names = split_outside_quotes(m.group("what"), r",\s*(?:and\s+)?|\s+and\s+")
+        elements = [self.find_by_words(QUOTED.sub(lambda q: q.group(1), n), kind) for n in names]
+        if not elements or None in elements:
             return False
-        return self._add(block, "expect_absent" if negative else "expect_visible", element, part)
+        for name, element in zip(names, elements, strict=True):
+            self._add(block, "expect_absent" if negative else "expect_visible", element, name)
+        return True
 
     def _url_assertion(self, body: str, block: Block) -> bool:
         """ "the address now ends with #/recipe/shakshuka": the page's URL ends so."""
