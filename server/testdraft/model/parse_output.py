@@ -204,6 +204,8 @@ def _keep(
             node.decorator_list.insert(0, ast.parse(marker, mode="eval").body)
     else:
         node = CallRewriter(spec, target).visit(node)
+    if spec.method_kind == "property":
+        node = _PropertyRead(spec.name).visit(node)
     node = tidy_test(node, spec.name)
     ast.fix_missing_locations(node)
     if target.setup and _needs_setup(node, target):
@@ -217,6 +219,13 @@ def _keep(
         dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, f"never calls {target.access}"))
         return
     unknown = unknown_names(node, [*result.imports, target.import_line, "import asyncio"])
+    # `apple` or `tmp_path` used as if in scope, where pytest or the project has that fixture:
+    # pytest gives it once the test asks for it as a parameter.
+    fixtures = _BUILTIN_FIXTURES | (context.fixture_names if context is not None else frozenset())
+    taken = [name for name in unknown if name in fixtures]
+    if taken:
+        node.args.args += [ast.arg(name) for name in taken]
+        unknown = [name for name in unknown if name not in taken]
     # A name that exists but was not imported (an exception class of the module, Mock, Path)
     # gets its import instead of costing the test.
     module_names = context.module_names if context is not None else frozenset()
@@ -310,6 +319,20 @@ class _AsyncTestKept(CallRewriter):
             self.generic_visit(node.value)  # its arguments, not the call itself (no asyncio.run)
             return node
         self.generic_visit(node)
+        return node
+
+
+class _PropertyRead(ast.NodeTransformer):
+    """`note.slug()` for a property `slug` is a TypeError waiting to happen: read it instead."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == self.name and not node.args and not node.keywords:
+            return func
         return node
 
 

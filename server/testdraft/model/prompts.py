@@ -10,12 +10,14 @@ Two formats:
 
 from __future__ import annotations
 
+import ast
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from testdraft.generate.base import ImportTarget
+from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
 from testdraft.spec.model import FunctionSpec
@@ -148,6 +150,9 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
     if context.collaborators:
         hints.append("Fake these collaborators with unittest.mock (Mock, AsyncMock for awaited calls), "
                      "monkeypatch or tmp_path: " + ", ".join(context.collaborators) + ".")
+    arguments, argument_imports = _argument_examples(spec, context)
+    if arguments:
+        hints.append("Arguments that work here: " + ", ".join(f"`{a}`" for a in arguments) + ".")
     decorator, definition = _test_header(spec, context.async_mode)
     if spec.is_async and not definition.startswith("async"):
         hints.append(f"{spec.name} is a coroutine function: run it with asyncio.run(...) inside the test.")
@@ -164,7 +169,31 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
         "test_..., each with concrete asserts."
     )
     system = PROJECT_SYSTEM_PROMPT if system_prompt == DEFAULT_SYSTEM_PROMPT else system_prompt
-    return system, user, "```python\n" + "\n".join(imports) + f"\n\n\n{decorator}{definition}"
+    bound = _bound_names(imports)
+    imports = [*(line for line in argument_imports if not _bound_names([line]) <= bound), *imports]
+    # The first test's name starts with the function's: without it the model tends to rewrite
+    # the example test shown above under a new name, never calling the function.
+    return system, user, "```python\n" + "\n".join(imports) + f"\n\n\n{decorator}{definition}{spec.name}"
+
+
+def _bound_names(import_lines: Sequence[str]) -> set[str]:
+    return {alias.asname or alias.name for line in import_lines for node in ast.parse(line).body
+            if isinstance(node, ast.Import | ast.ImportFrom) for alias in node.names}
+
+
+def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[list[str], list[str]]:
+    """(`name=value` for the parameters whose value is not a plain literal: a stream, a path,
+    a fake collaborator, a project object built with its constructor; the imports they need).
+    A 0.5B model otherwise calls `TextIO()` or builds a dataclass without its required fields."""
+    fakes = Fakes(offered=context.reusable_fixtures())
+    constructors = dict(context.constructors)
+    shown = []
+    for param in spec.call_params:
+        value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+        if value == "..." or value in PLAIN_VALUES.values() or value.startswith("["):
+            continue  # plain values the model writes well by itself
+        shown.append(f"{param.name}={value}")
+    return shown, sorted(fakes.imports)
 
 
 def _test_header(spec: FunctionSpec, async_mode: str) -> tuple[str, str]:
