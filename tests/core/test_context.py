@@ -150,6 +150,33 @@ def test_the_prompt_carries_the_context_and_imports_what_the_test_needs(shop: Pa
     assert prompt.prefill.startswith("```python\nimport pytest\nfrom shop.cart import Cart, Item\n")
 
 
+def test_the_answer_starts_with_the_functions_name_and_the_prompt_shows_arguments_that_work(shop: Path) -> None:
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    # Named after the function, the first test calls it instead of retelling an example test.
+    assert prompt.prefill.endswith("\n\n\ndef test_add")
+    assert "Arguments that work here: `item=Item(sku=\"text\", price_cents=1)`." in prompt.messages[1]["content"]
+    spec, target = request_for(shop, "shop/pricing.py::fetch_price")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    assert "`client=AsyncMock()`" in prompt.messages[1]["content"]
+    assert prompt.prefill.count("AsyncMock") == 1  # the context's import already brings it
+    assert prompt.prefill.endswith("def test_fetch_price")
+
+
+def test_a_fixture_used_without_asking_is_asked_for_and_a_property_is_read(shop: Path) -> None:
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    answer = ("```python\ndef test_add_two(cart):\n    assert cart.add(Item('A1', 50), 2) == 2\n\n\n"
+              "def test_add_one():\n    assert cart.add(Item('A1', 50)) == 1\n    assert tmp_path.is_dir()\n```")
+    codes, _, dropped = parse(answer, spec, target)
+    assert codes[1].startswith("def test_add_one(cart, tmp_path):") and dropped == []
+    (shop / "shop/cart.py").write_text(
+        (shop / "shop/cart.py").read_text() + "\n    @property\n    def size(self) -> int:\n"
+        "        '''Lines held.'''\n        return len(self.lines)\n")
+    spec, target = request_for(shop, "shop/cart.py::Cart.size")
+    codes, _, dropped = parse("```python\ndef test_size(cart):\n    assert cart.size() == 0\n```", spec, target)
+    assert codes == ["def test_size(cart):\n    assert cart.size == 0"] and dropped == []
+
+
 def test_budget_keeps_the_most_useful_sections(shop: Path) -> None:
     spec, _ = request_for(shop, "shop/cart.py::Cart.add")
     source = (shop / "shop/cart.py").read_bytes()

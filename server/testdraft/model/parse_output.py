@@ -222,7 +222,7 @@ def _keep(
     # `apple` or `tmp_path` used as if in scope, where pytest or the project has that fixture:
     # pytest gives it once the test asks for it as a parameter.
     fixtures = _BUILTIN_FIXTURES | (context.fixture_names if context is not None else frozenset())
-    taken = [name for name in unknown if name in fixtures]
+    taken = sorted(name for name in unknown if name in fixtures)
     if taken:
         node.args.args += [ast.arg(name) for name in taken]
         unknown = [name for name in unknown if name not in taken]

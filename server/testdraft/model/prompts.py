@@ -170,10 +170,10 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
     )
     system = PROJECT_SYSTEM_PROMPT if system_prompt == DEFAULT_SYSTEM_PROMPT else system_prompt
     bound = _bound_names(imports)
-    imports = [*(line for line in argument_imports if not _bound_names([line]) <= bound), *imports]
+    lines = [*(line for line in argument_imports if not _bound_names([line]) <= bound), *imports]
     # The first test's name starts with the function's: without it the model tends to rewrite
     # the example test shown above under a new name, never calling the function.
-    return system, user, "```python\n" + "\n".join(imports) + f"\n\n\n{decorator}{definition}{spec.name}"
+    return system, user, "```python\n" + "\n".join(lines) + f"\n\n\n{decorator}{definition}{spec.name}"
 
 
 def _bound_names(import_lines: Sequence[str]) -> set[str]:
