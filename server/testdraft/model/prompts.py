@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import enum
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -152,7 +153,7 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
                      "monkeypatch or tmp_path: " + ", ".join(context.collaborators) + ".")
     arguments, argument_imports = _argument_examples(spec, context)
     if arguments:
-        hints.append("Arguments that work here: " + ", ".join(f"`{a}`" for a in arguments) + ".")
+        hints.append("Arguments that work here: " + ", ".join(arguments) + ".")
     decorator, definition = _test_header(spec, context.async_mode)
     if spec.is_async and not definition.startswith("async"):
         hints.append(f"{spec.name} is a coroutine function: run it with asyncio.run(...) inside the test.")
@@ -182,9 +183,11 @@ def _bound_names(import_lines: Sequence[str]) -> set[str]:
 
 
 def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[list[str], list[str]]:
-    """(`name=value` for the parameters whose value is not a plain literal: a stream, a path,
-    a fake collaborator, a project object built with its constructor; the imports they need).
-    A 0.5B model otherwise calls `TextIO()` or builds a dataclass without its required fields."""
+    """(How to pass each parameter whose value is not a plain literal: a stream, a path, a fake
+    collaborator, a project object built with its constructor, a fixture; the imports they
+    need). A 0.5B model otherwise calls `TextIO()` or builds a dataclass without its required
+    fields. Stand-in text is left for the model to write (`io.StringIO(text)`): a sample would
+    be copied as the test's data."""
     fakes = Fakes(offered=context.reusable_fixtures())
     constructors = dict(context.constructors)
     shown = []
@@ -192,8 +195,14 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
         value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
         if value == "..." or value in PLAIN_VALUES.values() or value.startswith("["):
             continue  # plain values the model writes well by itself
-        shown.append(f"{param.name}={value}")
+        if value in fakes.fixtures or value in context.fixture_names:
+            shown.append(f"the `{value}` fixture as `{param.name}`")
+        else:
+            shown.append(f"`{param.name}={_SAMPLE_TEXT.sub('(text)', value)}`")
     return shown, sorted(fakes.imports)
+
+
+_SAMPLE_TEXT = re.compile(r"""\(\s*(['"]).*\1\s*\)$""")
 
 
 def _test_header(spec: FunctionSpec, async_mode: str) -> tuple[str, str]:
