@@ -161,13 +161,18 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
              "docstring and the code shown." if spec.is_implemented else
              "Its body is not written yet: derive the expected results from the signature, "
              "docstring and the code shown.")
+    # The project's tests come first and the function last: shown right before the answer, an
+    # existing test was rewritten under a new name instead of testing the function.
+    examples, code = context.render(example_tests=True), context.render(example_tests=False)
     user = (
         f"Write pytest tests for `{spec.qualname}` from the module `{target.module}`. {where}\n\n"
-        f"```python\n{function_stub(spec)}\n```\n\n"
-        + (f"The code around it:\n```python\n{context.render()}\n```\n\n" if context.sections else "")
+        + (f"How this project writes its tests (they test other things: do not repeat them):\n"
+           f"```python\n{examples}\n```\n\n" if examples else "")
+        + (f"The code around it:\n```python\n{code}\n```\n\n" if code else "")
+        + f"The function to test:\n```python\n{function_stub(spec)}\n```\n\n"
         + " ".join(hints)
-        + " Use only names from the code shown. Write several small test functions named "
-        "test_..., each with concrete asserts."
+        + f" Use only names from the code shown. Write several small test functions named "
+        f"test_{spec.name}_..., each calling {spec.name} and checking its result with concrete asserts."
     )
     system = PROJECT_SYSTEM_PROMPT if system_prompt == DEFAULT_SYSTEM_PROMPT else system_prompt
     bound = _bound_names(imports)
