@@ -163,12 +163,20 @@ def test_the_answer_starts_with_the_functions_name_and_the_prompt_shows_argument
     assert prompt.prefill.endswith("def test_fetch_price")
 
 
-def test_a_fixture_used_without_asking_is_asked_for_and_a_property_is_read(shop: Path) -> None:
+def test_names_the_model_uses_without_binding_them_are_bound_where_the_project_allows(shop: Path) -> None:
     spec, target = request_for(shop, "shop/cart.py::Cart.add")
     answer = ("```python\ndef test_add_two(cart):\n    assert cart.add(Item('A1', 50), 2) == 2\n\n\n"
               "def test_add_one():\n    assert cart.add(Item('A1', 50)) == 1\n    assert tmp_path.is_dir()\n```")
     codes, _, dropped = parse(answer, spec, target)
     assert codes[1].startswith("def test_add_one(cart, tmp_path):") and dropped == []
+    # The function's own arguments taken as test parameters get one value each; other names stay unknown.
+    answer = ("```python\ndef test_add_qty(cart, qty, item):\n    assert cart.add(item, qty) == qty\n\n\n"
+              "def test_add_banana(cart, banana):\n    assert cart.add(banana) == 1\n```")
+    codes, imports, dropped = parse(answer, spec, target)
+    assert codes == ["def test_add_qty(cart):\n    item = Item(sku='text', price_cents=1)\n    qty = 1\n"
+                     "    assert cart.add(item, qty) == qty"]
+    assert "from shop.cart import Item" in imports
+    assert dropped == ["test_add_banana: unknown name (needs fixtures ['banana'])"]
     (shop / "shop/cart.py").write_text(
         (shop / "shop/cart.py").read_text() + "\n    @property\n    def size(self) -> int:\n"
         "        '''Lines held.'''\n        return len(self.lines)\n")

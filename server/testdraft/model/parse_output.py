@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
+from testdraft.generate.fakes import Fakes, fake_value
 from testdraft.generate.names import missing_imports, unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
@@ -174,6 +175,8 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
         if node.args.args:
             params = {a.arg for a in node.args.args}
             missing = params - fixtures - _parametrized_names(node)
+            if missing and _bind_arguments(node, missing, spec, target, result.imports):
+                missing = set()
             if missing:
                 dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME,
                                            f"needs fixtures {sorted(missing)}"))
@@ -244,6 +247,32 @@ def _keep(
     if "asyncio." in code and "import asyncio" not in result.imports:
         result.imports.insert(0, "import asyncio")
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))
+
+
+def _bind_arguments(node: ast.FunctionDef | ast.AsyncFunctionDef, missing: set[str], spec: FunctionSpec,
+                    target: ImportTarget, imports: list[str]) -> bool:
+    """`def test_ship(warehouse, sku, qty)`: the model took the function's own arguments as
+    test parameters, which no fixture gives. A test written for any `sku` and `qty` holds for
+    one value of each: bind the stand-in values of those arguments at the top (`sku = "text"`)
+    and keep it. False (nothing changed) when a missing name is no argument of the function or
+    has no stand-in."""
+    arguments = {param.name: param for param in spec.call_params}
+    context = target.context
+    fakes = Fakes.offering(target)
+    constructors = dict(context.constructors) if context is not None else {}
+    values = {}
+    for name in sorted(missing):
+        if name not in arguments:
+            return False
+        value = fake_value(arguments[name].annotation, name, fakes, constructors, spec.is_async)
+        if value == "...":
+            return False
+        values[name] = value
+    node.args.args = [arg for arg in node.args.args if arg.arg not in missing]
+    node.args.args += [ast.arg(name) for name in sorted(fakes.fixtures) if name not in {a.arg for a in node.args.args}]
+    node.body[:0] = [ast.parse(f"{name} = {value}").body[0] for name, value in values.items()]
+    imports += [line for line in fakes.all_imports(target.module) if line not in imports]
+    return True
 
 
 def _function_node(name: str, body: list[ast.stmt]) -> ast.FunctionDef:
