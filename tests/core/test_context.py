@@ -171,12 +171,15 @@ def test_names_the_model_uses_without_binding_them_are_bound_where_the_project_a
     assert codes[1].startswith("def test_add_one(cart, tmp_path):") and dropped == []
     # The function's own arguments taken as test parameters get one value each; other names stay unknown.
     answer = ("```python\ndef test_add_qty(cart, qty, item):\n    assert cart.add(item, qty) == qty\n\n\n"
-              "def test_add_banana(cart, banana):\n    assert cart.add(banana) == 1\n```")
+              "def test_add_banana(cart, banana):\n    assert cart.add(banana) == 1\n\n\n"
+              "def test_add_three(cart, item, qty):\n    assert cart.add(item, qty) == 3\n```")
     codes, imports, dropped = parse(answer, spec, target)
     assert codes == ["def test_add_qty(cart):\n    item = Item(sku='text', price_cents=1)\n    qty = 1\n"
                      "    assert cart.add(item, qty) == qty"]
     assert "from shop.cart import Item" in imports
-    assert dropped == ["test_add_banana: unknown name (needs fixtures ['banana'])"]
+    # `qty = 1` would make `== 3` wrong: the test meant a value it does not say.
+    assert dropped == ["test_add_banana: unknown name (needs fixtures ['banana'])",
+                       "test_add_three: unknown name (needs fixtures ['item', 'qty'])"]
     (shop / "shop/cart.py").write_text(
         (shop / "shop/cart.py").read_text() + "\n    @property\n    def size(self) -> int:\n"
         "        '''Lines held.'''\n        return len(self.lines)\n")

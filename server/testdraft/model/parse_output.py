@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
-from testdraft.generate.fakes import Fakes, fake_value
+from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
 from testdraft.generate.names import missing_imports, unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
@@ -255,17 +255,21 @@ def _bind_arguments(node: ast.FunctionDef | ast.AsyncFunctionDef, missing: set[s
     test parameters, which no fixture gives. A test written for any `sku` and `qty` holds for
     one value of each: bind the stand-in values of those arguments at the top (`sku = "text"`)
     and keep it. False (nothing changed) when a missing name is no argument of the function or
-    has no stand-in."""
+    has no stand-in, or when a plain value (`cents = 1`) would be a guess: only where the
+    expected side of a comparison names it too (`== qty`) does the test hold for any value;
+    `test_format_cents_1234(cents)` meant one value the test does not say."""
     arguments = {param.name: param for param in spec.call_params}
     context = target.context
     fakes = Fakes.offering(target)
     constructors = dict(context.constructors) if context is not None else {}
+    expected = {name.id for compare in ast.walk(node) if isinstance(compare, ast.Compare)
+                for side in compare.comparators for name in ast.walk(side) if isinstance(name, ast.Name)}
     values = {}
     for name in sorted(missing):
         if name not in arguments:
             return False
         value = fake_value(arguments[name].annotation, name, fakes, constructors, spec.is_async)
-        if value == "...":
+        if value == "..." or (value in PLAIN_VALUES.values() and name not in expected):
             return False
         values[name] = value
     node.args.args = [arg for arg in node.args.args if arg.arg not in missing]
