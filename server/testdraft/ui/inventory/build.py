@@ -33,6 +33,20 @@ class _JsxWalker:
         self.values = values
         self.elements: list[Element] = []
         self._inlining: list[str] = []  # local components being expanded, innermost last
+        self._arms: list[tuple[int, int]] = []  # (choice, arm) of the returns / ternaries around
+        self._choices = 0
+
+    def arms(self, count: int) -> Iterator[int]:
+        """Walk `count` alternatives (returns of one function, arms of a ternary): elements
+        recorded under different arms of one choice never render together."""
+        self._choices += 1
+        choice = self._choices
+        for arm in range(count):
+            self._arms.append((choice, arm))
+            try:
+                yield arm
+            finally:
+                self._arms.pop()
 
     def walk_jsx(
         self, node: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
@@ -45,6 +59,8 @@ class _JsxWalker:
             return self._element(node, env, parent, conditional, repeated)
         if kind == "jsx_text":
             return TextPattern.of(_jsx_whitespace(text(node)))
+        if kind == "html_character_reference":  # "Click &amp; collect"
+            return TextPattern.of(html.unescape(text(node)))
         if kind == "jsx_expression":
             inner = node.named_children[0] if node.named_children else None
             return (
@@ -87,6 +103,7 @@ class _JsxWalker:
             parent=parent,
             conditional=conditional,
             repeated=repeated,
+            arms=tuple(self._arms),
         )
         self.elements.append(element)
         if parent is not None:
@@ -108,8 +125,10 @@ class _JsxWalker:
             self._inlining.append(tag)
             returns = _returned_jsx(function)
             parts = [
-                self.expression_child(jsx, inner, parent, conditional or number < len(returns) - 1, repeated)
-                for number, jsx in enumerate(returns)
+                self.expression_child(
+                    returns[number], inner, parent, conditional or number < len(returns) - 1, repeated
+                )
+                for number in self.arms(len(returns))
             ]
             self._inlining.pop()
             return alternatives(parts) if parts else TextPattern()
@@ -174,11 +193,12 @@ class _JsxWalker:
             return self.expression_child(expr.named_children[0], env, parent, conditional, repeated)
         if kind == "ternary_expression":
             branches = [
-                expr.child_by_field_name("consequence"),
-                expr.child_by_field_name("alternative"),
+                b
+                for b in (expr.child_by_field_name("consequence"), expr.child_by_field_name("alternative"))
+                if b is not None
             ]
             return alternatives(
-                [self.expression_child(b, env, parent, True, repeated) for b in branches if b]
+                [self.expression_child(branches[arm], env, parent, True, repeated) for arm in self.arms(len(branches))]
             )
         if kind == "binary_expression":
             right = expr.child_by_field_name("right")
@@ -379,9 +399,9 @@ def build_inventory(source: str | bytes, path: str, component_name: str | None =
     name, function = choose_component(root, component_name, path)
     walker = _JsxWalker(StaticValues(root, function))
     returns = _returned_jsx(function)
-    for number, jsx in enumerate(returns):
+    for number in walker.arms(len(returns)):
         # every return but the last is an early return: conditional
-        walker.expression_child(jsx, {}, None, number < len(returns) - 1, False)
+        walker.expression_child(returns[number], {}, None, number < len(returns) - 1, False)
     values = walker.values
     rendered_data = [v for strings in values.prop_values.values() for v in strings]
     rendered_data += values.human_strings

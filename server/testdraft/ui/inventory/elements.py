@@ -28,6 +28,14 @@ class Element:
     name: TextPattern = field(default_factory=TextPattern)  # accessible name
     labels: list[TextPattern] = field(default_factory=list)  # what get_by_label matches
     nearby_text: str = ""  # caption text right before a field that has no <label>
+    # (choice, arm) of each early return or ternary it sits in: see `exclusive`
+    arms: tuple[tuple[int, int], ...] = ()
+
+    def exclusive(self, other: Element) -> bool:
+        """Whether the two never render together: different arms of one choice (two returns
+        of a function, the two sides of a ternary)."""
+        mine = dict(self.arms)
+        return any(choice in mine and mine[choice] != arm for choice, arm in other.arms)
 
     def attr(self, key: str) -> str | None:
         value = self.attrs.get(key)

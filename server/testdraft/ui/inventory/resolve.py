@@ -22,9 +22,17 @@ class Query:
     value: str
     name: str | None = None  # role's accessible name
     exact: bool = False
+    # inside another element (a section), or inside the one copy of a repeated row that has
+    # `within_text`: `page.get_by_role("listitem").filter(has_text=...).get_by_role(...)`
+    within: Query | None = None
+    within_text: str | None = None
 
     def code(self, receiver: str = "page") -> str:
         """Python source for this locator (Playwright sync API)."""
+        if self.within is not None:
+            receiver = self.within.code(receiver)
+            if self.within_text is not None:
+                receiver += f".filter(has_text={self.within_text!r})"
         exact = ", exact=True" if self.exact else ""
         if self.kind == "role":
             name = f", name={self.name!r}" if self.name is not None else ""
@@ -55,7 +63,12 @@ class Resolution:
         only = self.elements[0]
         # a text that is the same in every copy of a repeated element matches every copy
         same_in_copies = only.repeated and (not self.by_text or self.level == MatchLevel.LITERAL)
-        if len(self.elements) > 1 or same_in_copies:
+        if len(self.elements) == 1:
+            return MANY if same_in_copies else 1
+        if any(e.repeated for e in self.elements):
+            return MANY
+        # elements that never render together (a link in each of two returns) are one at a time
+        if any(not a.exclusive(b) for i, a in enumerate(self.elements) for b in self.elements[i + 1 :]):
             return MANY
         return 1
 
@@ -150,7 +163,7 @@ def unique_locator(
             if candidate.exact and candidate.kind in ("test_id", "css_id"):
                 continue
             result = resolve(inventory, candidate)
-            if result.count == 1 and result.elements[0] is element:
+            if result.count == 1 and any(e is element for e in result.elements):
                 return candidate
     return None
 

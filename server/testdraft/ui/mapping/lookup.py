@@ -17,6 +17,7 @@ class ElementLookup:
         self.inventory = inventory
         self.last_fill_char = "a"
         self.typed: list[str] = []  # values filled so far: they may be rendered later
+        self.mocked: list[str] = []  # strings a mocked response sends: data the page shows
         self.last_target: Target | None = None  # what "click it" refers to
 
     def _kind_ok(self, element: Element, kind: str) -> bool:
@@ -189,6 +190,42 @@ class ElementLookup:
         if best[1] is None or (best[0] <= 0 and len(tied) != 1):
             return None
         return best[1], best[2]
+
+    def _row_target(self, text: str, kind: str) -> Target | None:
+        """ "Click the Remove button next to Lena Fischer": a control of the same name in every
+        row, so the row is found by the data it shows, then the control inside it."""
+        m = re.search(
+            r"\b(?:next to|beside|(?:on|in) the (?:row|line|card|item) (?:of|for|with))\s+(?:the\s+)?(.+)$",
+            text,
+            re.I,
+        )
+        if m is None:
+            return None
+        quotes = quoted_texts(m.group(1))
+        row_text = quotes[0] if quotes else re.sub(
+            r"\s+\b(twice|again|once more|\d+ times)\b.*$", "", m.group(1)
+        ).strip(" .")
+        if row_text not in {*self.inventory.data_strings, *self.mocked}:
+            return None  # only a row the data has
+        phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text[: m.start()])
+        repeated = [e for e in self.inventory if self._kind_ok(e, kind) and e.repeated and e.role]
+        element = self._best_by_words(phrase, repeated)
+        name = element.name.static_text() if element is not None else None
+        if element is None or not name or not content_words(phrase) & content_words(name):
+            return None
+        for row in self.inventory.ancestors(element):
+            group = group_locator(self.inventory, row) if row.repeated else None
+            if group is None:
+                continue
+            twins = [
+                e for e in self.inventory.descendants(row)
+                if e.role == element.role and e.name.static_text() == name
+            ]
+            if len(twins) != 1:
+                return None
+            assert element.role is not None
+            return Target(Query("role", element.role, name=name, within=group, within_text=row_text), element)
+        return None
 
     def _named_in(self, part: str, kind: str) -> Element | None:
         """An element of `kind` whose static name appears in the clause's words."""

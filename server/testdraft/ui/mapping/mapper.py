@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 
-from testdraft.ui.inventory import Element, Inventory
+from testdraft.ui.inventory import Element, Inventory, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest
 from testdraft.ui.mapping.assertions import AssertionMapper
@@ -46,7 +46,9 @@ class Mapper(AssertionMapper):
                 clause
             ):
                 return True  # "check the summary": the expected results say what to check
-        text = re.sub(r"^(?:then|now|finally|again)\s+|^on [^,]+,\s*", "", clause, flags=re.I)
+        text = re.sub(
+            r"^(?:then|now|finally|again|this time)\s+|^on [^,]+,\s*", "", clause, flags=re.I
+        )
         text = re.sub(r"^in the (.+?),\s*(\w+)", r"\2 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
@@ -56,8 +58,15 @@ class Mapper(AssertionMapper):
             r"on|off", changed.group("value").strip(" .\"“”"), re.I
         ):
             return self._change(text, changed.group("what"), block)
-        if re.match(r"(open|navigate|go to|visit|load|launch|start)\b", lower):
-            path = next((q for q in quotes if re.match(r"[/#]", q)), None)
+        if re.match(
+            r"(open|navigate|go (?:back |directly |straight )?to|return to|visit|load|launch|start)\b",
+            lower,
+        ):
+            # Go to "#/parking" / go directly to #/recipe/x: a route of the app
+            path = next((q for q in quotes if re.match(r"[/#]", q)), None) or next(
+                iter(re.findall(r"(?<![\w\"“])(#/\S*|/[\w-]\S*)", QUOTED.sub(" ", text))), None
+            )
+            path = path.rstrip(".,;") if path is not None else None
             if path is not None:  # Go to "#/parking": a route of the app
                 block.actions.append(Action("goto", value=path))
             elif (control := self._navigation_control(text, quotes)) is not None:
@@ -86,6 +95,14 @@ class Mapper(AssertionMapper):
         if m := re.match(r"(double|right)[- ]?click\b", lower):  # dblclick / the context menu
             verb = "dblclick" if m.group(1) == "double" else "right_click"
             return self._click("click" + text[m.end() :], quotes, block, 1, verb)
+        if m := re.match(r"confirm\s+(?:with|by (?:clicking|pressing|tapping)(?: on)?)\s+", lower):
+            text = "click " + text[m.end() :]  # "confirm with "Remove"": the button that confirms
+            lower = text.lower()
+        if m := re.match(r"search\s+(?:again\s+)?for\s+(.+?)(?:\s+instead|\s+again)?\s*$", text, re.I):
+            # "search for zz instead": what the search field gets
+            value = quotes[0] if quotes else m.group(1).strip(" .")
+            self.typed.append(value)
+            return self._add(block, "fill", self.find_by_words("search", "field"), text, value=value)
         if re.match(r"(click|press|tap|hit)\b", lower):
             times = 2 if re.search(r"\btwice\b", lower) else 1
             if m := re.search(r"\b(\d+) times\b", lower):
@@ -160,7 +177,20 @@ class Mapper(AssertionMapper):
         if phrase_quotes:
             element = self.find_by_quote(phrase_quotes[0], "field")
         if element is None:
-            element = self.find_by_words(QUOTED.sub(lambda q: q.group(1), phrase), "field")
+            words = QUOTED.sub(lambda q: q.group(1), phrase)
+            element = self.find_by_words(words, "field")
+            dropdown = self._best_by_words(
+                words, [e for e in self.inventory if self._kind_ok(e, "field") or e.tag == "select"]
+            )
+            if (
+                dropdown is not None
+                and dropdown.tag == "select"
+                and value is not None
+                and self._has_option(dropdown, value, strict=True)
+            ):
+                # 'enter "6" in the Instalments field' (a table's column): the dropdown so named
+                self.typed.append(value)
+                return self._add(block, "select", dropdown, phrase, value=value)
         if value is None and value_code is None:
             block.todos.append(Issue(f"TODO: no value to enter in {text!r}", "warning"))
             return True
@@ -176,7 +206,7 @@ class Mapper(AssertionMapper):
         if quotes:
             element = self.find_by_quote(quotes[0], "clickable", text)
         else:
-            phrase = re.sub(r"^\w+\s+(?:to\s+)?(?:the\s+)?", "", text)
+            phrase = re.sub(r"^\w+\s+(?:back\s+|directly\s+)?(?:to\s+)?(?:the\s+)?", "", text)
             element = self.find_by_words(phrase, "clickable")
         return element if element is not None and element.role in ("tab", "link", "menuitem") else None
 
@@ -195,6 +225,10 @@ class Mapper(AssertionMapper):
     def _click(self, text: str, quotes: list[str], block: Block, times: int, verb: str = "click") -> bool:
         if (in_row := self._in_row(text, "clickable")) is not None:
             return self._add(block, verb, in_row[0], text, hint=in_row[1], times=times)
+        if (scoped := self._row_target(text, "clickable")) is not None:
+            block.actions.append(Action(verb, scoped, times=times))
+            self.last_target = scoped
+            return True
         if quotes:
             element = self.find_by_quote(quotes[0], "clickable", text)
             return self._add(block, verb, element, quotes[0], hint=quotes[0], times=times)
@@ -208,7 +242,25 @@ class Mapper(AssertionMapper):
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
         value = quotes[0] if quotes else None
-        m = re.search(r"\b(?:in|from)\s+(?:the\s+)?(.+)$", text, re.I)
+        m = re.search(r"\b(?:in|from|under)\s+(?:the\s+)?(.+)$", text, re.I)
+        if m is not None and (unquoted := self._unquoted_option(text, m)) is not None:
+            # 'Pick Monthly in the "How often?" dropdown', "choose Amount (high to low) under
+            # Sort by": the quote (if any) names the dropdown, the words before it the option
+            return self._add(block, "select", unquoted[0], m.group(1), value=unquoted[1])
+        if value is None and (
+            named := re.match(r"\w+\s+(.+?)\s+as\s+(?:the\s+|a\s+|an\s+)?(.+)$", text.strip(" ."))
+        ):  # "Choose Harbour Street as the pickup store"
+            select = self.find_by_words(named.group(2), "select")
+            if select is not None and self._has_option(select, named.group(1)):
+                return self._add(block, "select", select, named.group(2), value=named.group(1))
+        if value is None and m is None:  # "Select Home delivery": a radio or option so named
+            words = re.sub(r"^\w+\s+(?:the\s+)?", "", text).strip(" .")
+            radio = self.find_by_quote(words, "checkable")
+            if radio is not None and radio.name.static_text() == words:
+                return self._add(block, "check", radio, words, hint=words)
+            owners = [e for e in self.inventory if e.tag == "select" and self._has_option(e, words, True)]
+            if len(owners) == 1:
+                return self._add(block, "select", owners[0], words, value=words)
         if value is not None and m is not None:
             select = self.find_by_words(m.group(1), "select")
             if select is not None:
@@ -225,6 +277,34 @@ class Mapper(AssertionMapper):
                 )
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
+
+    def _unquoted_option(self, text: str, where: re.Match[str]) -> tuple[Element, str] | None:
+        """The dropdown named after in/from/under and the unquoted option named before it."""
+        option = re.sub(r"^\w+\s+(?:the\s+)?", "", text[: where.start()]).strip(" .")
+        if not option or QUOTED.search(option):
+            return None
+        named = quoted_texts(where.group(1))
+        select = (self.find_by_quote(named[0], "select") if named else None) or self.find_by_words(
+            QUOTED.sub(lambda q: q.group(1), where.group(1)), "select"
+        )
+        if select is None or not self._has_option(select, option):
+            return None
+        return select, option
+
+    def _has_option(self, select: Element, label: str, strict: bool = False) -> bool:
+        """Whether the dropdown has an option of that text; one the code renders from data
+        (`{s}`) may be any, unless `strict`."""
+        options = [
+            e
+            for e in self.inventory
+            if e.tag == "option" and any(a is select for a in self.inventory.ancestors(e))
+        ]
+        texts = [e.text.static_text() for e in options]
+        if any(t is not None and t.lower() == label.lower() for t in texts):
+            return True
+        if not strict and any(t is None for t in texts):
+            return any(match(e.text, label) for e in options if e.text.static_text() is None)
+        return False
 
     def _option_value(self, select: Element, label: str) -> str:
         """select_option accepts a value or a label; keep the label the step used."""
@@ -243,7 +323,9 @@ _STATED = re.compile(
 def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
     mapper = Mapper(inventory)
     for mock in case.mocks:  # what a mocked response sends, the page may show
-        mapper.typed += _strings(json.loads(mock.body)) if mock.body is not None else []
+        sent = _strings(json.loads(mock.body)) if mock.body is not None else []
+        mapper.mocked += sent
+        mapper.typed += sent
     test = MappedTest(component=inventory.component, title=case.title or inventory.component)
     opening = Block("open the page", [*(_route(mock) for mock in case.mocks), Action("goto")])
     if case.preconditions:
@@ -257,8 +339,8 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         block = Block(f"Step {number}: {step}")
         for clause in split_clauses(step):
             if not mapper.map_action(clause, block):
-                if re.match(
-                    r"(verify|check|ensure|confirm|make sure|observe|assert|wait)\b", clause, re.I
+                if re.match(  # "..., that the heading is X": one more of a list of checks
+                    r"(verify|check|ensure|confirm|make sure|observe|assert|wait|that)\b", clause, re.I
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
                     quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
                 ):  # 'The settings open with the "Dark mode" switch off

@@ -26,7 +26,7 @@ NUMBER_WORDS = {
 }
 NEGATIVE = re.compile(
     r"\b(not|no longer|disappears?|(?:is|are|be|been) gone|hidden|never|nothing|removed|vanish\w*|"
-    r"closes|is closed|is dismissed)\b|"
+    r"closes|(?:is|has|have|was) closed|is dismissed)\b|"
     r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
     re.IGNORECASE,
 )
@@ -118,7 +118,7 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-_ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait)"
+_ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure)"
 
 
 # a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
@@ -201,7 +201,9 @@ def split_clauses(step: str) -> list[str]:
     for sentence in sentences:
         lead_in = False
         for clause in split_outside_quotes(
-            sentence, rf",?\s+(?:and\s+then|and|then)\s+(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*"
+            # "... and this time confirm with "Remove"": a second action
+            sentence,
+            rf",?\s+(?:and\s+then|and|then)\s+(?:this time\s+)?(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*",
         ):
             if lead_in:
                 clauses[-1] = f"{clauses[-1]}, {clause}"  # 'On "Step 2", select ...' stays one
@@ -241,6 +243,8 @@ def state_word(lower: str) -> str | None:
         ("(?:switch|toggle)(?: is)? on", "checked"),  # 'with the "Dark mode" switch on'
         ("(?:switch|toggle)(?: is)? off", "unchecked"),
         ("turned on", "checked"),
+        ("switched on", "checked"),
+        ("switched off", "unchecked"),
         ("turned off", "unchecked"),
         ("pressed", "aria-pressed=true"),
         ("expanded", "aria-expanded=true"),
@@ -275,7 +279,7 @@ def listed_items(listed: str) -> list[str]:
 DECLARATIVE = re.compile(
     r"\b(should|must|is|are)\b.*\b(shown|displayed|visible|enabled|disabled|checked|selected|"
     r"empty|hidden|listed|closed|gone)\b|\b(appears?|reads?|shows?|says?|disappears?|becomes?|"
-    r"mentions?)\b",
+    r"mentions?|closes|opens|pops up)\b|\b(?:is|are)\s+(?:still\s+)?in\s+the\s+(?:list|table)\b",
     re.I,
 )
 
@@ -324,7 +328,7 @@ CHANGE_TO = re.compile(
 )
 _FILL_VALUE = re.compile(
     r"^(?:enter|type|input|write|put)\s+(?P<value>.+?)\s+(?:in|into|as)\s+(?:the\s+)?\S"
-    r"|^(?:fill(?: in| out)?|complete|populate)\s+(?:the\s+)?.+?\s+with\s+(?P<value2>.+)$",
+    r"|^(?:fill(?: in| out)?|complete|populate|replace)\s+(?:the\s+)?.+?\s+with\s+(?P<value2>.+)$",
     re.IGNORECASE,
 )
 # a value introduced by what it is: "the number 42", "an amount of 250", "the code X7"

@@ -6,6 +6,7 @@ import io
 import json
 import re
 import tokenize
+from dataclasses import replace
 
 from testdraft.ui.inventory import Element
 from testdraft.ui.issues import Issue
@@ -45,6 +46,8 @@ def render(test: MappedTest, framework: str = "playwright") -> tuple[str, list[I
         raise ValueError(f"unknown UI test framework {framework!r}; use one of {FRAMEWORKS}")
     selenium = framework == "selenium"
     lines = ["import os", ""]
+    if any(a.verb == "expect_url" for b in test.blocks for a in b.actions):
+        lines.insert(1, "import re")  # the URL's ending, as a pattern
     if selenium:
         lines += [
             "import pytest",
@@ -174,6 +177,7 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "expect_contains": "expect({loc}).to_contain_text({text})",
     "expect_not_contains": "expect({loc}).not_to_contain_text({text}, ignore_case=True)",
     "expect_texts": "expect({loc}).to_contain_text({value})",
+    "expect_url": "expect(page).to_have_url(re.compile({value}))",
     "state:attr": "expect({loc}).to_have_attribute({attr}, {attr_value})",
     "state:disabled": "expect({loc}).to_be_disabled()",
     "state:enabled": "expect({loc}).to_be_enabled()",
@@ -206,6 +210,7 @@ _SELENIUM: dict[str, str | list[str]] = {
     "expect_contains": "assert {text} in {find}.text",
     "expect_not_contains": "assert {text}.lower() not in {find}.text.lower()",
     "expect_texts": "assert all(t in e.text for t, e in zip({value}, {find_all}, strict=True))",
+    "expect_url": "assert re.search({value}, driver.current_url)",
     "state:attr": "assert {find}.get_attribute({attr}) == {attr_value}",
     "state:disabled": "assert not {find}.is_enabled()",
     "state:enabled": "assert {find}.is_enabled()",
@@ -256,6 +261,29 @@ def _selenium_locator(target: Target) -> tuple[str, str]:
     XPath that follows Playwright's meaning (labels, aria-labelledby, innermost text)."""
     element: Element | None = target.element
     query = target.query
+    if query.within is not None and query.within_text is not None and query.name is not None:
+        # the control inside the one row that shows the text
+        row = query.within
+        rows = {"listitem": "//li", "row": "//tr"}.get(row.value, f"//*[@role={_xpath_literal(row.value)}]")
+        if row.kind == "test_id":
+            rows = f"//*[@data-testid={_xpath_literal(row.value)}]"
+        control = _xpath_literal(query.name)
+        return "By.XPATH", (
+            f"{rows}[contains(normalize-space(), {_xpath_literal(query.within_text)})]"
+            f"//{element.tag if element is not None else '*'}[normalize-space()={control} or @aria-label={control}]"
+        )
+    if query.within is not None and query.within.name is not None:
+        # inside the section its heading, legend or label names
+        title = _xpath_literal(query.within.name)
+        section = (
+            f"//*[(self::section or self::fieldset or self::form or @role) and (@aria-label={title} or "
+            f"./*[self::h1 or self::h2 or self::h3 or self::h4 or self::legend][normalize-space()={title}])]"
+        )
+        inner = replace(target, query=replace(query, within=None))
+        by, selector = _selenium_locator(inner)
+        if by != "By.XPATH":
+            return by, selector  # an id or test id is unique on the page already
+        return by, " | ".join(section + part.strip() for part in selector.split(" | "))
     if query.kind == "test_id":
         return "By.CSS_SELECTOR", f'[data-testid="{query.value}"]'
     if query.kind == "css_id":

@@ -88,7 +88,7 @@ def _query(call: ast.Call, value: object = None) -> Query | None:
 
 
 def _typed_values(tree: ast.AST, loops: dict[str, list[object]]) -> list[str]:
-    """Strings the test feeds the page: typed into fields, or in a mocked response
+    """Strings the test feeds the page: typed into fields, options picked, or in a mocked response
     (`page.route(..., route.fulfill(json=...))`); the page may render them."""
     values = []
     for node in ast.walk(tree):
@@ -100,7 +100,7 @@ def _typed_values(tree: ast.AST, loops: dict[str, list[object]]) -> list[str]:
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
-            and node.func.attr in ("fill", "type", "press_sequentially", "send_keys")
+            and node.func.attr in ("fill", "type", "press_sequentially", "send_keys", "select_option")
             and node.args
         ):
             first = node.args[0]

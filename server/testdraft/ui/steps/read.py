@@ -211,6 +211,10 @@ def sentences(text: str) -> list[str]:
 _OUTCOME_HEADER = re.compile(r"expected|result|outcome|shown|message|label|quote|output", re.I)
 
 
+# a cell that says the field stays empty: "(leave empty)", "(blank)", "-"
+_EMPTY_CELL = re.compile(r"\(?(?:leave\s+(?:it\s+)?)?(?:empty|blank|none|nothing)\)?|[-–—]", re.I)
+
+
 def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> None:
     """A table of inputs and outcomes: per row, fill each input column's field (the header
     names it), do the instruction's clicks, and expect the outcome column's text."""
@@ -227,7 +231,9 @@ def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> No
         if len(row) != len(header):
             continue
         actions = [
-            f'enter "{row[i]}" in the {header[i]} field' if row[i] else f"clear the {header[i]} field"
+            f'enter "{row[i]}" in the {header[i]} field'
+            if row[i] and not _EMPTY_CELL.fullmatch(row[i])
+            else f"clear the {header[i]} field"
             for i in inputs
         ]
         actions[0] = actions[0][0].upper() + actions[0][1:]
