@@ -150,6 +150,44 @@ def test_the_prompt_carries_the_context_and_imports_what_the_test_needs(shop: Pa
     assert prompt.prefill.startswith("```python\nimport pytest\nfrom shop.cart import Cart, Item\n")
 
 
+def test_the_answer_starts_with_the_functions_name_and_the_prompt_shows_arguments_that_work(shop: Path) -> None:
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    # Named after the function, the first test calls it instead of retelling an example test.
+    assert prompt.prefill.endswith("\n\n\ndef test_add")
+    assert "Arguments that work here: `item=Item(sku=\"text\", price_cents=1)`." in prompt.messages[1]["content"]
+    spec, target = request_for(shop, "shop/pricing.py::fetch_price")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    assert "`client=AsyncMock()`" in prompt.messages[1]["content"]
+    assert prompt.prefill.count("AsyncMock") == 1  # the context's import already brings it
+    assert prompt.prefill.endswith("def test_fetch_price")
+
+
+def test_names_the_model_uses_without_binding_them_are_bound_where_the_project_allows(shop: Path) -> None:
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    answer = ("```python\ndef test_add_two(cart):\n    assert cart.add(Item('A1', 50), 2) == 2\n\n\n"
+              "def test_add_one():\n    assert cart.add(Item('A1', 50)) == 1\n    assert tmp_path.is_dir()\n```")
+    codes, _, dropped = parse(answer, spec, target)
+    assert codes[1].startswith("def test_add_one(cart, tmp_path):") and dropped == []
+    # The function's own arguments taken as test parameters get one value each; other names stay unknown.
+    answer = ("```python\ndef test_add_qty(cart, qty, item):\n    assert cart.add(item, qty) == qty\n\n\n"
+              "def test_add_banana(cart, banana):\n    assert cart.add(banana) == 1\n\n\n"
+              "def test_add_three(cart, item, qty):\n    assert cart.add(item, qty) == 3\n```")
+    codes, imports, dropped = parse(answer, spec, target)
+    assert codes == ["def test_add_qty(cart):\n    item = Item(sku='text', price_cents=1)\n    qty = 1\n"
+                     "    assert cart.add(item, qty) == qty"]
+    assert "from shop.cart import Item" in imports
+    # `qty = 1` would make `== 3` wrong: the test meant a value it does not say.
+    assert dropped == ["test_add_banana: unknown name (needs fixtures ['banana'])",
+                       "test_add_three: unknown name (needs fixtures ['item', 'qty'])"]
+    (shop / "shop/cart.py").write_text(
+        (shop / "shop/cart.py").read_text() + "\n    @property\n    def size(self) -> int:\n"
+        "        '''Lines held.'''\n        return len(self.lines)\n")
+    spec, target = request_for(shop, "shop/cart.py::Cart.size")
+    codes, _, dropped = parse("```python\ndef test_size(cart):\n    assert cart.size() == 0\n```", spec, target)
+    assert codes == ["def test_size(cart):\n    assert cart.size == 0"] and dropped == []
+
+
 def test_budget_keeps_the_most_useful_sections(shop: Path) -> None:
     spec, _ = request_for(shop, "shop/cart.py::Cart.add")
     source = (shop / "shop/cart.py").read_bytes()

@@ -28,7 +28,7 @@ _COLLABORATOR = re.compile(
 )
 _PATH_NAME = re.compile(r"(path|file|filename|dir|directory|folder)$", re.IGNORECASE)
 _STREAM_TYPES = ("TextIO", "IO[str]", "StringIO", "TextIOBase")
-_PLAIN = {
+PLAIN_VALUES = {
     "int": "1", "float": "1.5", "str": '"text"', "bool": "True", "bytes": 'b"data"',
     "list": "[]", "dict": "{}", "set": "set()", "tuple": "()", "frozenset": "frozenset()",
     "None": "None", "Decimal": 'Decimal("1.50")', "object": "object()",
@@ -132,10 +132,10 @@ def fake_value(
             item = fake_value(element, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
             return f"[{item}]" if item not in ("...", "Mock()", "None") else "[]"
         return {"dict": "{}", "mapping": "{}", "set": "set()", "frozenset": "set()", "tuple": "()"}.get(kind, "[]")
-    if head in _PLAIN:
+    if head in PLAIN_VALUES:
         if head in _TYPE_IMPORTS:
             fakes.imports.add(_TYPE_IMPORTS[head])
-        return _PLAIN[head]
+        return PLAIN_VALUES[head]
     if head in constructors and depth < 2:
         return construct(head, constructors[head], fakes, constructors, is_async, depth + 1)
     if optional:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
+from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
 from testdraft.generate.names import missing_imports, unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
@@ -174,6 +175,8 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
         if node.args.args:
             params = {a.arg for a in node.args.args}
             missing = params - fixtures - _parametrized_names(node)
+            if missing and _bind_arguments(node, missing, spec, target, result.imports):
+                missing = set()
             if missing:
                 dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME,
                                            f"needs fixtures {sorted(missing)}"))
@@ -204,6 +207,8 @@ def _keep(
             node.decorator_list.insert(0, ast.parse(marker, mode="eval").body)
     else:
         node = CallRewriter(spec, target).visit(node)
+    if spec.method_kind == "property":
+        node = _PropertyRead(spec.name).visit(node)
     node = tidy_test(node, spec.name)
     ast.fix_missing_locations(node)
     if target.setup and _needs_setup(node, target):
@@ -217,6 +222,13 @@ def _keep(
         dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, f"never calls {target.access}"))
         return
     unknown = unknown_names(node, [*result.imports, target.import_line, "import asyncio"])
+    # `apple` or `tmp_path` used as if in scope, where pytest or the project has that fixture:
+    # pytest gives it once the test asks for it as a parameter.
+    fixtures = _BUILTIN_FIXTURES | (context.fixture_names if context is not None else frozenset())
+    taken = sorted(name for name in unknown if name in fixtures)
+    if taken:
+        node.args.args += [ast.arg(name) for name in taken]
+        unknown = [name for name in unknown if name not in taken]
     # A name that exists but was not imported (an exception class of the module, Mock, Path)
     # gets its import instead of costing the test.
     module_names = context.module_names if context is not None else frozenset()
@@ -235,6 +247,36 @@ def _keep(
     if "asyncio." in code and "import asyncio" not in result.imports:
         result.imports.insert(0, "import asyncio")
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))
+
+
+def _bind_arguments(node: ast.FunctionDef | ast.AsyncFunctionDef, missing: set[str], spec: FunctionSpec,
+                    target: ImportTarget, imports: list[str]) -> bool:
+    """`def test_ship(warehouse, sku, qty)`: the model took the function's own arguments as
+    test parameters, which no fixture gives. A test written for any `sku` and `qty` holds for
+    one value of each: bind the stand-in values of those arguments at the top (`sku = "text"`)
+    and keep it. False (nothing changed) when a missing name is no argument of the function or
+    has no stand-in, or when a plain value (`cents = 1`) would be a guess: only where the
+    expected side of a comparison names it too (`== qty`) does the test hold for any value;
+    `test_format_cents_1234(cents)` meant one value the test does not say."""
+    arguments = {param.name: param for param in spec.call_params}
+    context = target.context
+    fakes = Fakes.offering(target)
+    constructors = dict(context.constructors) if context is not None else {}
+    expected = {name.id for compare in ast.walk(node) if isinstance(compare, ast.Compare)
+                for side in compare.comparators for name in ast.walk(side) if isinstance(name, ast.Name)}
+    values = {}
+    for name in sorted(missing):
+        if name not in arguments:
+            return False
+        value = fake_value(arguments[name].annotation, name, fakes, constructors, spec.is_async)
+        if value == "..." or (value in PLAIN_VALUES.values() and name not in expected):
+            return False
+        values[name] = value
+    node.args.args = [arg for arg in node.args.args if arg.arg not in missing]
+    node.args.args += [ast.arg(name) for name in sorted(fakes.fixtures) if name not in {a.arg for a in node.args.args}]
+    node.body[:0] = [ast.parse(f"{name} = {value}").body[0] for name, value in values.items()]
+    imports += [line for line in fakes.all_imports(target.module) if line not in imports]
+    return True
 
 
 def _function_node(name: str, body: list[ast.stmt]) -> ast.FunctionDef:
@@ -310,6 +352,20 @@ class _AsyncTestKept(CallRewriter):
             self.generic_visit(node.value)  # its arguments, not the call itself (no asyncio.run)
             return node
         self.generic_visit(node)
+        return node
+
+
+class _PropertyRead(ast.NodeTransformer):
+    """`note.slug()` for a property `slug` is a TypeError waiting to happen: read it instead."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == self.name and not node.args and not node.keywords:
+            return func
         return node
 
 

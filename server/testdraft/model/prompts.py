@@ -10,12 +10,15 @@ Two formats:
 
 from __future__ import annotations
 
+import ast
 import enum
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from testdraft.generate.base import ImportTarget
+from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
 from testdraft.spec.model import FunctionSpec
@@ -148,6 +151,9 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
     if context.collaborators:
         hints.append("Fake these collaborators with unittest.mock (Mock, AsyncMock for awaited calls), "
                      "monkeypatch or tmp_path: " + ", ".join(context.collaborators) + ".")
+    arguments, argument_imports = _argument_examples(spec, context)
+    if arguments:
+        hints.append("Arguments that work here: " + ", ".join(arguments) + ".")
     decorator, definition = _test_header(spec, context.async_mode)
     if spec.is_async and not definition.startswith("async"):
         hints.append(f"{spec.name} is a coroutine function: run it with asyncio.run(...) inside the test.")
@@ -155,16 +161,53 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
              "docstring and the code shown." if spec.is_implemented else
              "Its body is not written yet: derive the expected results from the signature, "
              "docstring and the code shown.")
+    # The project's tests come first and the function last: shown right before the answer, an
+    # existing test was rewritten under a new name instead of testing the function.
+    examples, code = context.render(example_tests=True), context.render(example_tests=False)
     user = (
         f"Write pytest tests for `{spec.qualname}` from the module `{target.module}`. {where}\n\n"
-        f"```python\n{function_stub(spec)}\n```\n\n"
-        + (f"The code around it:\n```python\n{context.render()}\n```\n\n" if context.sections else "")
+        + (f"How this project writes its tests (they test other things: do not repeat them):\n"
+           f"```python\n{examples}\n```\n\n" if examples else "")
+        + (f"The code around it:\n```python\n{code}\n```\n\n" if code else "")
+        + f"The function to test:\n```python\n{function_stub(spec)}\n```\n\n"
         + " ".join(hints)
-        + " Use only names from the code shown. Write several small test functions named "
-        "test_..., each with concrete asserts."
+        + f" Use only names from the code shown. Write several small test functions named "
+        f"test_{spec.name}_..., each calling {spec.name} and checking its result with concrete asserts."
     )
     system = PROJECT_SYSTEM_PROMPT if system_prompt == DEFAULT_SYSTEM_PROMPT else system_prompt
-    return system, user, "```python\n" + "\n".join(imports) + f"\n\n\n{decorator}{definition}"
+    bound = _bound_names(imports)
+    lines = [*(line for line in argument_imports if not _bound_names([line]) <= bound), *imports]
+    # The first test's name starts with the function's: without it the model tends to rewrite
+    # the example test shown above under a new name, never calling the function.
+    return system, user, "```python\n" + "\n".join(lines) + f"\n\n\n{decorator}{definition}{spec.name}"
+
+
+def _bound_names(import_lines: Sequence[str]) -> set[str]:
+    return {alias.asname or alias.name for line in import_lines for node in ast.parse(line).body
+            if isinstance(node, ast.Import | ast.ImportFrom) for alias in node.names}
+
+
+def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[list[str], list[str]]:
+    """(How to pass each parameter whose value is not a plain literal: a stream, a path, a fake
+    collaborator, a project object built with its constructor, a fixture; the imports they
+    need). A 0.5B model otherwise calls `TextIO()` or builds a dataclass without its required
+    fields. Stand-in text is left for the model to write (`io.StringIO(text)`): a sample would
+    be copied as the test's data."""
+    fakes = Fakes(offered=context.reusable_fixtures())
+    constructors = dict(context.constructors)
+    shown = []
+    for param in spec.call_params:
+        value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+        if value == "..." or value in PLAIN_VALUES.values() or value.startswith("["):
+            continue  # plain values the model writes well by itself
+        if value in fakes.fixtures or value in context.fixture_names:
+            shown.append(f"the `{value}` fixture as `{param.name}`")
+        else:
+            shown.append(f"`{param.name}={_SAMPLE_TEXT.sub('(text)', value)}`")
+    return shown, sorted(fakes.imports)
+
+
+_SAMPLE_TEXT = re.compile(r"""\(\s*(['"]).*\1\s*\)$""")
 
 
 def _test_header(spec: FunctionSpec, async_mode: str) -> tuple[str, str]:

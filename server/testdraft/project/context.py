@@ -46,6 +46,7 @@ _MAX_JEDI_NAMES = 6
 # How async tests run: pytest-asyncio's auto mode needs nothing, its strict mode a marker,
 # anyio its own marker; without either plugin the test calls `asyncio.run` itself.
 ASYNC_AUTO, ASYNC_STRICT, ASYNC_ANYIO, ASYNC_RUN = "asyncio-auto", "asyncio-strict", "anyio", "asyncio.run"
+EXAMPLE_TEST_TITLE = "an existing test"
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,11 @@ class ProjectContext:
                  for arg in node.args.args}
         return [fixture.import_line for fixture in self.fixtures if fixture.import_line and fixture.name in taken]
 
-    def render(self) -> str:
-        return "\n\n".join(f"# {title}\n{code}" for title, code in self.sections)
+    def render(self, example_tests: bool | None = None) -> str:
+        """The sections as one block of code; only the project's example tests (True), or
+        everything else (False)."""
+        return "\n\n".join(f"# {title}\n{code}" for title, code in self.sections
+                           if example_tests is None or title.startswith(EXAMPLE_TEST_TITLE) == example_tests)
 
 
 def _text(node: Node | None) -> str:
@@ -452,7 +456,7 @@ def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wante
     for _score, path, imports, code in scored[:_MAX_EXAMPLE_TESTS]:
         head = imports + "\n\n\n" if path not in shown_imports and imports else ""
         shown_imports.add(path)
-        chosen.append((f"an existing test, from {path.name}", head + code))
+        chosen.append((f"{EXAMPLE_TEST_TITLE}, from {path.name}", head + code))
     return chosen
 
 
