@@ -424,7 +424,9 @@ export default function Motto() {
       <p data-testid="motto-counter">{left(text)}</p>
       {failed && <div role="alert">Rows are unavailable <button>Retry</button></div>}
       {rows && <table><tbody><tr><td>{rows.length}</td></tr></tbody></table>}
-      {text.length > 3 && (<><label htmlFor="a">Author</label><input id="a" /><label htmlFor="y">Year</label><input id="y" /></>)}
+      {text.length > 3 && (
+        <><label htmlFor="a">Author</label><input id="a" /><label htmlFor="y">Year</label><input id="y" /></>
+      )}
     </div>
   );
 }
