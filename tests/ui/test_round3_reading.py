@@ -174,6 +174,8 @@ def test_a_control_repeated_per_row_is_found_in_the_row_that_shows_the_data() ->
     assert "TODO" not in code
     selenium = _code(steps, CONTACTS, framework="selenium")
     assert '//li[contains(normalize-space(), "Tomas Berg")]//button[normalize-space()="Delete"' in selenium
+    # an exact text (the name, not "Tomas Berg will be removed ...") stays exact in Selenium
+    assert '//*[normalize-space()="Tomas Berg" and not(.//*[normalize-space()="Tomas Berg"])]' in selenium
 
 
 NOTE = """import React, { useState } from "react";
