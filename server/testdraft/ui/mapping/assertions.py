@@ -104,12 +104,22 @@ _HIDDEN = re.compile(
     re.I,
 )
 # a section a check is confined to
-_SECTION_NOUNS = r"(?:section|panel|region|group|list|column|area|box)"
+_SECTION_NOUNS = {
+    "section": ("region", "group", "tabpanel"),
+    "panel": ("tabpanel", "region", "group"),
+    "region": ("region",),
+    "area": ("region", "group"),
+    "group": ("group", "region"),
+    "list": ("list",),
+    "table": ("table",),
+}
 _IN_SECTION = re.compile(
-    rf"\b(?:in|inside|within|under|from)\s+the\s+(?P<where>[\w ,'&-]+?)\s+{_SECTION_NOUNS}\b", re.I
+    rf"\b(?:in|inside|within|under|from)\s+the\s+(?P<where>[\w ,'&-]+?)\s+(?P<noun>{'|'.join(_SECTION_NOUNS)})\b",
+    re.I,
 )
 _SECTION_LISTS = re.compile(
-    rf"^(?:the\s+)?(?P<where>[\w ,'&-]+?)\s+{_SECTION_NOUNS}\s+(?:lists?|shows?|has|contains?|includes?)\b",
+    rf"^(?:the\s+)?(?P<where>[\w ,'&-]+?)\s+(?P<noun>{'|'.join(_SECTION_NOUNS)})\s+"
+    r"(?:lists?|shows?|has|contains?|includes?)\b",
     re.I,
 )
 _MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
@@ -227,8 +237,14 @@ class AssertionMapper(ElementLookup):
         ):
             return
         scope = self._section(part) if not precondition else None
-        if scope is None and negative and _IN_SECTION.search(part):
-            # "X is not in the Waiting section": nowhere else is no check of that
+        if (
+            scope is None
+            and negative
+            and _IN_SECTION.search(part)
+            and sum(e.role in ("region", "group", "list", "tabpanel", "table") for e in self.inventory) > 1
+        ):
+            # "X is not in the Waiting section" of a page with other sections, where X may be:
+            # absent from the whole page is no check of that
             block.todos.append(Issue(f"TODO: which section? check by hand: {part.strip()}", "warning"))
             return
         if scope is not None:  # 'the Waiting section lists Piranesi with "..."': both
@@ -780,10 +796,11 @@ class AssertionMapper(ElementLookup):
         if m is None:
             return None
         name = m.group("where").strip()
-        found = [
+        found = [  # its whole name, whatever the case: "the Waiting section", not "waiting list"
             e
-            for role in ("region", "group", "list", "tabpanel", "dialog", "form", "table")
+            for role in _SECTION_NOUNS[m.group("noun").lower()]
             for e in resolve(self.inventory, Query("role", role, name=name)).elements
+            if (e.name.static_text() or "").lower() == name.lower()
         ]
         if len(found) != 1 or found[0].repeated or found[0].role is None:
             return None
