@@ -109,13 +109,16 @@ def test_figures_in_euros_and_pounds_are_checked_on_the_element_the_words_name()
     code = _code(
         "1. Tick Express.\n2. Untick Express.\n\nExpected result:\n"
         "- After step 1 shipping costs €6.00 and the grand total is €26.00.\n"
-        "- After step 2 the grand total goes back to €20.00.\n",
+        "- After step 2 the grand total goes back to €20.00 and shipping is Free.\n",
         RECEIPT,
     )
     # before: "€" was no part of a figure: "6.00" was the whole text, the total unchecked
     assert 'expect(page.get_by_test_id("shipping-fee")).to_have_text("€6.00")' in code
     assert 'expect(page.get_by_test_id("grand-total")).to_contain_text("€26.00")' in code
     assert 'expect(page.get_by_test_id("grand-total")).to_contain_text("€20.00")' in code
+    # a word the element's code renders (`fee ? money(fee) : "Free"`): that element's text
+    assert 'expect(page.get_by_test_id("shipping-fee")).to_have_text("Free")' in code
+    assert 'get_by_text("Free")' not in code
 
 
 CONTACTS = """import React, { useState } from "react";

@@ -167,6 +167,13 @@ def _whole_text(element: Element, quote: str) -> bool:
     )
 
 
+def _renders_word(element: Element, word: str) -> bool:
+    """Whether the code puts exactly this word in the element (`{fee ? money(fee) : "Free"}`)."""
+    return match(element.text, word, exact=True) >= MatchLevel.GUESSED and any(
+        word in segment.options for segment in element.text.segments
+    )
+
+
 class AssertionMapper(ElementLookup):
     """Turns checks ("the error "X" is shown", "Save is disabled") into assertions."""
 
@@ -467,8 +474,11 @@ class AssertionMapper(ElementLookup):
 
     def _labelled_figure(self, part: str, block: Block) -> bool:
         """ "Subtotal $39.00" / "Total is $64.00": a figure next to the name of an element
-        (test id or id) whose text the code computes."""
+        (test id or id) whose text the code computes; "delivery is Free": a capitalised word
+        that the element's code renders as it stands."""
         m = re.search(r"([$€£]?\d[\d,]*(?:\.\d+)?%?)\s*$", part.strip(" ."))
+        word = None if m else re.search(r"\b(?:is|are|reads?|shows?)\s+([A-Z][\w'-]*)\s*$", part.strip(" ."))
+        m = m or word
         if m is None:
             return False
         verbs = (
@@ -492,7 +502,7 @@ class AssertionMapper(ElementLookup):
             score = len(have & subject) / len(subject | have)
             if score > best[0]:
                 best = (score, element)
-        if best[1] is None:
+        if best[1] is None or (word is not None and not _renders_word(best[1], m.group(1))):
             return False
         target = self.target(best[1])
         if target is None:
