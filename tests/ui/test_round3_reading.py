@@ -304,6 +304,8 @@ def test_going_back_to_a_tab_and_what_its_panel_hides_or_shows() -> None:
     assert code.count('page.get_by_role("tab", name="Cost").click()') == 2
     assert 'expect(page.get_by_role("switch", name="Pay yearly")).to_be_checked()' in code
     assert "TODO" not in code
+    # going back to a place no control leads to stays a step to do by hand, never silently dropped
+    assert "TODO (manual): Go back to the plan list" in _code("1. Go back to the plan list.\n", PLANS)
 
 
 ROUTER = """import React, { useEffect, useState } from "react";
