@@ -109,13 +109,16 @@ def test_figures_in_euros_and_pounds_are_checked_on_the_element_the_words_name()
     code = _code(
         "1. Tick Express.\n2. Untick Express.\n\nExpected result:\n"
         "- After step 1 shipping costs €6.00 and the grand total is €26.00.\n"
-        "- After step 2 the grand total goes back to €20.00.\n",
+        "- After step 2 the grand total goes back to €20.00 and shipping is Free.\n",
         RECEIPT,
     )
     # before: "€" was no part of a figure: "6.00" was the whole text, the total unchecked
     assert 'expect(page.get_by_test_id("shipping-fee")).to_have_text("€6.00")' in code
     assert 'expect(page.get_by_test_id("grand-total")).to_contain_text("€26.00")' in code
     assert 'expect(page.get_by_test_id("grand-total")).to_contain_text("€20.00")' in code
+    # a word the element's code renders (`fee ? money(fee) : "Free"`): that element's text
+    assert 'expect(page.get_by_test_id("shipping-fee")).to_have_text("Free")' in code
+    assert 'get_by_text("Free")' not in code
 
 
 CONTACTS = """import React, { useState } from "react";
@@ -174,6 +177,8 @@ def test_a_control_repeated_per_row_is_found_in_the_row_that_shows_the_data() ->
     assert "TODO" not in code
     selenium = _code(steps, CONTACTS, framework="selenium")
     assert '//li[contains(normalize-space(), "Tomas Berg")]//button[normalize-space()="Delete"' in selenium
+    # an exact text (the name, not "Tomas Berg will be removed ...") stays exact in Selenium
+    assert '//*[normalize-space()="Tomas Berg" and not(.//*[normalize-space()="Tomas Berg"])]' in selenium
 
 
 NOTE = """import React, { useState } from "react";
@@ -299,6 +304,8 @@ def test_going_back_to_a_tab_and_what_its_panel_hides_or_shows() -> None:
     assert code.count('page.get_by_role("tab", name="Cost").click()') == 2
     assert 'expect(page.get_by_role("switch", name="Pay yearly")).to_be_checked()' in code
     assert "TODO" not in code
+    # going back to a place no control leads to stays a step to do by hand, never silently dropped
+    assert "TODO (manual): Go back to the plan list" in _code("1. Go back to the plan list.\n", PLANS)
 
 
 ROUTER = """import React, { useEffect, useState } from "react";
@@ -382,8 +389,13 @@ def test_a_check_confined_to_a_section_is_made_inside_it() -> None:
     # before: "Dune" absent from the whole page, which shows it in the other section
     assert 'expect(page.get_by_role("region", name="Finished").get_by_text("Dune")).to_have_count(0)' in code
     assert 'expect(page.get_by_text("Dune")).to_have_count(0)' not in code
+    # no such section, and the title is on a shelf: a check of the whole page would be wrong
     unknown = _code("1. Open the shelves.\n\nExpected result:\n- Dune is not in the Archive section.\n", SHELVES)
-    assert "to_have_count(0)" not in unknown and "TODO" in unknown  # no section: by hand
+    assert "to_have_count(0)" not in unknown and "TODO" in unknown
+    # a page with one list: absent from the page, as before
+    gone = _code('1. Click Delete next to Ines Duarte.\n2. Click "Delete contact".\n\nExpected result:\n'
+                 "- Ines Duarte is no longer in the contact list.\n", CONTACTS)
+    assert 'expect(page.get_by_text("Ines Duarte", exact=True)).to_have_count(0)' in gone
 
 
 def test_no_message_of_its_own_kind_is_not_the_error_alert() -> None:
@@ -405,3 +417,54 @@ export default function Join() {
     assert 'get_by_role("alert")).to_have_count(0)' not in welcome
     error = _code("1. Click Join.\n\nExpected result:\n- No error message is shown.\n", source)
     assert 'expect(page.get_by_role("alert")).to_have_count(0)' in error
+
+
+COUNTER = """import React, { useEffect, useState } from "react";
+function left(text) {
+  const n = 20 - text.length;
+  return `${n} left`;
+}
+export default function Motto() {
+  const [text, setText] = useState("");
+  const [rows, setRows] = useState(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => { fetch("/api/rows").then((r) => r.json()).then(setRows).catch(() => setFailed(true)); }, []);
+  return (
+    <div>
+      <label htmlFor="m">Motto</label>
+      <textarea id="m" value={text} onChange={(e) => setText(e.target.value)} />
+      <p data-testid="motto-counter">{left(text)}</p>
+      {failed && <div role="alert">Rows are unavailable <button>Retry</button></div>}
+      {rows && <table><tbody><tr><td>{rows.length}</td></tr></tbody></table>}
+      {text.length > 3 && (
+        <><label htmlFor="a">Author</label><input id="a" /><label htmlFor="y">Year</label><input id="y" /></>
+      )}
+    </div>
+  );
+}
+"""
+
+
+def test_a_table_column_that_says_what_shows_the_outcome_is_checked_there() -> None:
+    table = (
+        "# Counter\n\nType each motto into the Motto box and check the counter.\n\n"
+        "| Motto | Counter shows |\n|---|---|\n| Hi | 18 left |\n| (clear the box) | 20 left |\n"
+    )
+    code = _code(table, COUNTER)
+    # before: "Counter shows" was read as one more input column, filled with "a" * 18
+    assert 'expect(page.get_by_test_id("motto-counter")).to_contain_text(' in code
+    assert '"a" * 18' not in code and "fill(\"(clear the box)\")" not in code
+
+
+def test_controls_and_tables_named_in_a_check_are_there_or_not() -> None:
+    code = _code(
+        "1. Type Carpe diem into the Motto box.\n\nExpected result:\n"
+        '- The alert "Rows are unavailable" is shown, together with a Retry button.\n'
+        "- No rows table is shown.\n- The Author and Year fields appear.\n",
+        COUNTER,
+    )
+    # before: the button, the table and the first of the two fields were no checks at all
+    assert 'expect(page.get_by_role("button", name="Retry")).to_be_visible()' in code
+    assert 'expect(page.get_by_role("table")).to_have_count(0)' in code
+    assert 'expect(page.get_by_label("Author")).to_be_visible()' in code
+    assert 'expect(page.get_by_label("Year")).to_be_visible()' in code

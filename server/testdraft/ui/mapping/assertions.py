@@ -56,6 +56,7 @@ _MESSAGE_ROLES = {
 }
 # a dialog that asks to confirm is an `alertdialog` as often as a `dialog`
 _DIALOG_ROLES = {
+    "table": ("table",),  # "no stock table is shown"
     "dialog": ("dialog", "alertdialog"),
     "modal": ("dialog", "alertdialog"),
     "confirmation": ("alertdialog", "dialog", "status"),
@@ -103,12 +104,22 @@ _HIDDEN = re.compile(
     re.I,
 )
 # a section a check is confined to
-_SECTION_NOUNS = r"(?:section|panel|region|group|list|column|area|box)"
+_SECTION_NOUNS = {
+    "section": ("region", "group", "tabpanel"),
+    "panel": ("tabpanel", "region", "group"),
+    "region": ("region",),
+    "area": ("region", "group"),
+    "group": ("group", "region"),
+    "list": ("list",),
+    "table": ("table",),
+}
 _IN_SECTION = re.compile(
-    rf"\b(?:in|inside|within|under|from)\s+the\s+(?P<where>[\w ,'&-]+?)\s+{_SECTION_NOUNS}\b", re.I
+    rf"\b(?:in|inside|within|under|from)\s+the\s+(?P<where>[\w ,'&-]+?)\s+(?P<noun>{'|'.join(_SECTION_NOUNS)})\b",
+    re.I,
 )
 _SECTION_LISTS = re.compile(
-    rf"^(?:the\s+)?(?P<where>[\w ,'&-]+?)\s+{_SECTION_NOUNS}\s+(?:lists?|shows?|has|contains?|includes?)\b",
+    rf"^(?:the\s+)?(?P<where>[\w ,'&-]+?)\s+(?P<noun>{'|'.join(_SECTION_NOUNS)})\s+"
+    r"(?:lists?|shows?|has|contains?|includes?)\b",
     re.I,
 )
 _MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
@@ -156,6 +167,13 @@ def _whole_text(element: Element, quote: str) -> bool:
     )
 
 
+def _renders_word(element: Element, word: str) -> bool:
+    """Whether the code puts exactly this word in the element (`{fee ? money(fee) : "Free"}`)."""
+    return match(element.text, word, exact=True) >= MatchLevel.GUESSED and any(
+        word in segment.options for segment in element.text.segments
+    )
+
+
 class AssertionMapper(ElementLookup):
     """Turns checks ("the error "X" is shown", "Save is disabled") into assertions."""
 
@@ -175,7 +193,9 @@ class AssertionMapper(ElementLookup):
                 continue
             if self._not_mentioned(piece, block):
                 continue
-            for part in split_outside_quotes(piece, r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)"):
+            # "the Street address and Postcode fields appear": one check of both, not two clauses
+            and_split = r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)(?![\w ]+?\s+(?:fields|boxes|buttons|links|checkboxes)\b)"
+            for part in split_outside_quotes(piece, and_split):
                 if not self._order_assertion(part, block):  # "... and only X is listed"
                     self._assert_part(part, block, precondition)
 
@@ -224,8 +244,14 @@ class AssertionMapper(ElementLookup):
         ):
             return
         scope = self._section(part) if not precondition else None
-        if scope is None and negative and _IN_SECTION.search(part):
-            # "X is not in the Waiting section": nowhere else is no check of that
+        if (
+            scope is None
+            and negative
+            and _IN_SECTION.search(part)
+            and sum(e.role in ("region", "group", "list", "tabpanel", "table") for e in self.inventory) > 1
+        ):
+            # "X is not in the Waiting section" of a page with other sections, where X may be:
+            # absent from the whole page is no check of that
             block.todos.append(Issue(f"TODO: which section? check by hand: {part.strip()}", "warning"))
             return
         if scope is not None:  # 'the Waiting section lists Piranesi with "..."': both
@@ -448,8 +474,11 @@ class AssertionMapper(ElementLookup):
 
     def _labelled_figure(self, part: str, block: Block) -> bool:
         """ "Subtotal $39.00" / "Total is $64.00": a figure next to the name of an element
-        (test id or id) whose text the code computes."""
+        (test id or id) whose text the code computes; "delivery is Free": a capitalised word
+        that the element's code renders as it stands."""
         m = re.search(r"([$€£]?\d[\d,]*(?:\.\d+)?%?)\s*$", part.strip(" ."))
+        word = None if m else re.search(r"\b(?:is|are|reads?|shows?)\s+([A-Z][\w'-]*)\s*$", part.strip(" ."))
+        m = m or word
         if m is None:
             return False
         verbs = (
@@ -473,7 +502,7 @@ class AssertionMapper(ElementLookup):
             score = len(have & subject) / len(subject | have)
             if score > best[0]:
                 best = (score, element)
-        if best[1] is None:
+        if best[1] is None or (word is not None and not _renders_word(best[1], m.group(1))):
             return False
         target = self.target(best[1])
         if target is None:
@@ -504,19 +533,27 @@ class AssertionMapper(ElementLookup):
         """ "the Card number field is not displayed" / "the Notes box is shown": the control
         the words name is there, or is not."""
         m = re.match(
-            r"^(?:the\s+)?(?P<what>.+?)\s+(?P<noun>field|box|input|dropdown|checkbox|button|link)\s+"
-            r"(?:is|are|should be|must be)\s+(?:still\s+|now\s+|no longer\s+|not\s+)*"
-            r"(?:shown|displayed|visible|hidden|gone|present|there|available|rendered)\b",
+            r"^(?:the\s+)?(?P<what>.+?)\s+(?P<noun>field|box|input|dropdown|checkbox|button|link)s?\s+"
+            r"(?:(?:is|are|should be|must be)\s+(?:still\s+|now\s+|no longer\s+|not\s+)*"
+            r"(?:shown|displayed|visible|hidden|gone|present|there|available|rendered)|(?:dis)?appears?)\b",
+            part.strip(" ."),
+            re.I,
+        ) or re.match(  # 'an error ..., together with a Try again button': there too
+            r"^(?:together\s+)?with\s+(?:an?|the)\s+(?P<what>.+?)\s+(?P<noun>button|link|field|checkbox)$",
             part.strip(" ."),
             re.I,
         )
         if m is None:
             return False
         kind = _PRESENCE_KINDS[m.group("noun").lower()]
-        element = self.find_by_words(m.group("what"), kind)
-        if element is None:
+        # "the Street address and Postcode fields appear": each of them
+        names = split_outside_quotes(m.group("what"), r",\s*(?:and\s+)?|\s+and\s+")
+        elements = [self.find_by_words(QUOTED.sub(lambda q: q.group(1), n), kind) for n in names]
+        if not elements or None in elements:
             return False
-        return self._add(block, "expect_absent" if negative else "expect_visible", element, part)
+        for name, element in zip(names, elements, strict=True):
+            self._add(block, "expect_absent" if negative else "expect_visible", element, name)
+        return True
 
     def _url_assertion(self, body: str, block: Block) -> bool:
         """ "the address now ends with #/recipe/shakshuka": the page's URL ends so."""
@@ -769,10 +806,11 @@ class AssertionMapper(ElementLookup):
         if m is None:
             return None
         name = m.group("where").strip()
-        found = [
+        found = [  # its whole name, whatever the case: "the Waiting section", not "waiting list"
             e
-            for role in ("region", "group", "list", "tabpanel", "dialog", "form", "table")
+            for role in _SECTION_NOUNS[m.group("noun").lower()]
             for e in resolve(self.inventory, Query("role", role, name=name)).elements
+            if (e.name.static_text() or "").lower() == name.lower()
         ]
         if len(found) != 1 or found[0].repeated or found[0].role is None:
             return None

@@ -314,6 +314,8 @@ def _selenium_locator(target: Target) -> tuple[str, str]:
             labelled += f" | //{tag}[contains(@placeholder, {lit})]"
         return "By.XPATH", labelled
     lit = _xpath_literal(query.value)
+    if query.exact:  # get_by_text(..., exact=True): the whole text, not a part of a longer one
+        return "By.XPATH", f"//*[normalize-space()={lit} and not(.//*[normalize-space()={lit}])]"
     innermost = (
         f"contains(normalize-space(), {lit}) and not(.//*[contains(normalize-space(), {lit})])"
     )

@@ -208,11 +208,13 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-_OUTCOME_HEADER = re.compile(r"expected|result|outcome|shown|message|label|quote|output", re.I)
+_OUTCOME_HEADER = re.compile(r"expected|result|outcome|show[sn]?|message|label|quote|output", re.I)
 
 
 # a cell that says the field stays empty: "(leave empty)", "(blank)", "-"
-_EMPTY_CELL = re.compile(r"\(?(?:leave\s+(?:it\s+)?)?(?:empty|blank|none|nothing)\)?|[-–—]", re.I)
+_EMPTY_CELL = re.compile(
+    r"\(?(?:leave\s+(?:it\s+)?)?(?:empty|blank|none|nothing)\)?|\((?:clear|empty)(?:\s+the\s+\w+)?\)|[-–—]", re.I
+)
 
 
 def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> None:
@@ -239,7 +241,11 @@ def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> No
         actions[0] = actions[0][0].upper() + actions[0][1:]
         case.steps.append(", then ".join(actions + clicks))
         if outcome is not None and row[outcome]:
-            case.expected.append(f'After step {len(case.steps)}: "{row[outcome]}" is shown')
+            # a column "Counter shows" names where the text is: "the Counter shows "...""
+            where = re.match(r"(?P<what>.+?)\s+(?:shows|reads|says|displays)$", header[outcome].strip(), re.I)
+            text = f'"{row[outcome]}"'
+            check = f'the {where.group("what")} shows {text}' if where else f"{text} is shown"
+            case.expected.append(f"After step {len(case.steps)}: {check}")
 
 
 def _parse_gherkin(text: str, source: str) -> TestCase:
