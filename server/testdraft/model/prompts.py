@@ -96,12 +96,23 @@ class Shot:
     tests: str
 
 
-def chat_answer(tests_code: str) -> str:
-    """What follows a chat prompt's pre-filled `def test_` when the answer is `tests_code`."""
-    body = tests_code.strip()
-    if not body.startswith("def test_"):
-        raise ValueError("chat-format tests must start with `def test_`")
-    return body.removeprefix("def test_") + "\n```"
+def _answer_start(prefill: str) -> str:
+    """The part of a chat prefill that opens the first test: after the imports, the decorator
+    and `def test_` (or `def test_<function>` in a project)."""
+    return prefill.rsplit("\n\n\n", 1)[-1]
+
+
+def chat_answer(tests_code: str, prefill: str) -> str:
+    """What follows a chat prompt's `prefill` when the answer is `tests_code`."""
+    body, start = tests_code.strip(), _answer_start(prefill)
+    if not body.startswith(start):
+        raise ValueError(f"chat-format tests must start with `{start}`")
+    return body.removeprefix(start) + "\n```"
+
+
+def _shot_answer(tests_code: str, prefill: str) -> str:
+    """A worked example's whole answer: the prefill's imports, then its tests as written."""
+    return prefill.removesuffix(_answer_start(prefill)) + tests_code.strip() + "\n```"
 
 
 def chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str,
@@ -112,7 +123,7 @@ def chat_prompt(spec: FunctionSpec, target: ImportTarget, system_prompt: str,
     for shot in shots:
         _, shot_user, shot_prefill = _chat_question(shot.spec, shot.target, system_prompt)
         messages += [{"role": "user", "content": shot_user},
-                     {"role": "assistant", "content": shot_prefill + chat_answer(shot.tests)}]
+                     {"role": "assistant", "content": _shot_answer(shot.tests, shot_prefill)}]
     messages.append({"role": "user", "content": user})
     return Prompt(PromptFormat.CHAT, tuple(messages), prefill=prefill)
 

@@ -78,8 +78,8 @@ def example_from_tests(
     prompt = build_prompt(spec, target, fmt, system_prompt)
     text = prompt.local_text(tokenizer)
     if fmt is PromptFormat.CHAT:
-        try:  # the prompt already ends with "def test_"; the answer closes the code block
-            answer = chat_answer(tests_code)
+        try:  # the prompt already ends inside the first `def test_...`; the answer closes the code block
+            answer = chat_answer(tests_code, prompt.prefill)
         except ValueError as error:
             raise ModelError(f"training tests: {error}") from error
     else:
