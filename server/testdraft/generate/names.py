@@ -26,7 +26,8 @@ _WELL_KNOWN = {
 _NOT_IMPORTED = frozenset({"this", "antigravity", "idlelib", "turtle", "tkinter", "__future__"})
 
 
-def _bound_by_imports(imports: Iterable[str]) -> set[str]:
+def bound_by_imports(imports: Iterable[str]) -> set[str]:
+    """The names these import lines bind (`import a.b` binds `a`)."""
     bound: set[str] = set()
     for tree in parsed_snippets(imports):
         for node in ast.walk(tree):
@@ -57,7 +58,7 @@ def _bound_inside(function: ast.AST) -> set[str]:
 
 def unknown_names(test: ast.FunctionDef | ast.AsyncFunctionDef, imports: Iterable[str]) -> list[str]:
     """Free names of `test` that nothing binds (a NameError waiting to happen)."""
-    known = _BUILTINS | _bound_by_imports(imports) | _bound_inside(test)
+    known = _BUILTINS | bound_by_imports(imports) | _bound_inside(test)
     missing: list[str] = []
     for node in ast.walk(test):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in known | set(missing):

@@ -154,8 +154,7 @@ def _collect_tests(module: ast.Module, spec: FunctionSpec, target: ImportTarget)
     loose: list[ast.stmt] = []
     dropped = result.dropped
     context = target.context
-    # The project's conftest fixtures count as known (the sandbox and pytest provide them).
-    fixtures = _BUILTIN_FIXTURES | (context.fixture_names if context is not None else frozenset())
+    fixtures = _known_fixtures(target)
     tests: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     for node in module.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
@@ -224,8 +223,7 @@ def _keep(
     unknown = unknown_names(node, [*result.imports, target.import_line, "import asyncio"])
     # `apple` or `tmp_path` used as if in scope, where pytest or the project has that fixture:
     # pytest gives it once the test asks for it as a parameter.
-    fixtures = _BUILTIN_FIXTURES | (context.fixture_names if context is not None else frozenset())
-    taken = sorted(name for name in unknown if name in fixtures)
+    taken = sorted(name for name in unknown if name in _known_fixtures(target))
     if taken:
         node.args.args += [ast.arg(name) for name in taken]
         unknown = [name for name in unknown if name not in taken]
@@ -247,6 +245,11 @@ def _keep(
     if "asyncio." in code and "import asyncio" not in result.imports:
         result.imports.insert(0, "import asyncio")
     result.tests.append(ParsedTest(name=name, code=code, asserts=checks))
+
+
+def _known_fixtures(target: ImportTarget) -> frozenset[str]:
+    """pytest's own fixtures and the project's (the sandbox and pytest provide them)."""
+    return _BUILTIN_FIXTURES | (target.context.fixture_names if target.context is not None else frozenset())
 
 
 def _bind_arguments(node: ast.FunctionDef | ast.AsyncFunctionDef, missing: set[str], spec: FunctionSpec,

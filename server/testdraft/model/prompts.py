@@ -10,7 +10,6 @@ Two formats:
 
 from __future__ import annotations
 
-import ast
 import enum
 import re
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from typing import Any
 
 from testdraft.generate.base import ImportTarget
 from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
+from testdraft.generate.names import bound_by_imports
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
 from testdraft.spec.model import FunctionSpec
@@ -186,16 +186,11 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
         f"test_{spec.name}_..., each calling {spec.name} and checking its result with concrete asserts."
     )
     system = PROJECT_SYSTEM_PROMPT if system_prompt == DEFAULT_SYSTEM_PROMPT else system_prompt
-    bound = _bound_names(imports)
-    lines = [*(line for line in argument_imports if not _bound_names([line]) <= bound), *imports]
+    bound = bound_by_imports(imports)
+    lines = [*(line for line in argument_imports if not bound_by_imports([line]) <= bound), *imports]
     # The first test's name starts with the function's: without it the model tends to rewrite
     # the example test shown above under a new name, never calling the function.
     return system, user, "```python\n" + "\n".join(lines) + f"\n\n\n{decorator}{definition}{spec.name}"
-
-
-def _bound_names(import_lines: Sequence[str]) -> set[str]:
-    return {alias.asname or alias.name for line in import_lines for node in ast.parse(line).body
-            if isinstance(node, ast.Import | ast.ImportFrom) for alias in node.names}
 
 
 def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[list[str], list[str]]:
@@ -211,7 +206,7 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
         value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
         if value == "..." or value in PLAIN_VALUES.values() or value.startswith("["):
             continue  # plain values the model writes well by itself
-        if value in fakes.fixtures or value in context.fixture_names:
+        if value in fakes.fixtures:  # the project's fixture for it (`Fakes.take`)
             shown.append(f"the `{value}` fixture as `{param.name}`")
         else:
             shown.append(f"`{param.name}={_SAMPLE_TEXT.sub('(text)', value)}`")
