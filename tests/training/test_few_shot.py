@@ -109,3 +109,28 @@ def test_checks_count_asserts_and_raises_blocks() -> None:
         "def test_f():\n    assert f(1) == 2\n    with pytest.raises(ValueError):\n        f(-1)\n"))
     assert pair.checks == 2
     assert Pair(source="", tests="def test_f(:\n").checks == 0
+
+
+def test_every_committed_pair_answers_the_prompt_it_trains_on() -> None:
+    """`testdraft train` builds each pair's chat prompt and continues its pre-filled start
+    (`def test_<function>`) with the pair's tests: none may fail to fit it."""
+    from testdraft.model.prompts import chat_answer
+    from testdraft.training_data.pairs import pair_prompt_view
+
+    pairs = read_pairs(TRAIN_PAIRS)
+    for pair in pairs:
+        spec, target = pair_prompt_view(pair)
+        prompt = build_prompt(spec, target, PromptFormat.CHAT, DEFAULT_SYSTEM_PROMPT)
+        answer = chat_answer(pair.tests, prompt.prefill)
+        ast.parse(prompt.prefill.split("```python\n", 1)[1] + answer.removesuffix("```"))
+
+
+def test_a_target_named_otherwise_is_renamed_to_fit_the_prefill() -> None:
+    from testdraft.model.prompts import chat_answer
+
+    prefill = "```python\nimport pytest\n\n\ndef test__relators"
+    tests = "def test_relators_examples():\n    assert 1\n\n\ndef test_relators_other():\n    assert 2\n"
+    assert chat_answer(tests, prefill).startswith("_examples():\n")
+    assert "def test_relators_other()" in chat_answer(tests, prefill)
+    assert chat_answer("def testnorm_examples():\n    assert 1", "x\n\n\ndef test_set_norm").startswith(
+        "_norm_examples():")

@@ -103,11 +103,30 @@ def _answer_start(prefill: str) -> str:
 
 
 def chat_answer(tests_code: str, prefill: str) -> str:
-    """What follows a chat prompt's `prefill` when the answer is `tests_code`."""
-    body, start = tests_code.strip(), _answer_start(prefill)
+    """What follows a chat prompt's `prefill` when the answer is `tests_code`.
+
+    The prefill may name the first test after the function (`def test__relators`); a
+    training target named otherwise (`def test_relators_examples`) is renamed to fit."""
+    body, start = _fit_first_test_name(tests_code.strip(), _answer_start(prefill)), _answer_start(prefill)
     if not body.startswith(start):
         raise ValueError(f"chat-format tests must start with `{start}`")
     return body.removeprefix(start) + "\n```"
+
+
+_FIRST_TEST = re.compile(r"^((?:@.*\n)*(?:async )?def )(test_?)(\w*)\(")
+
+
+def _fit_first_test_name(body: str, start: str) -> str:
+    """`body` with its first test renamed to begin with `start` when the two name it differently:
+    `test` + what the name says after the function's (`_examples`)."""
+    wanted = _FIRST_TEST.match(start + "(")
+    found = _FIRST_TEST.match(body)
+    if body.startswith(start) or wanted is None or found is None or wanted[1] != found[1]:
+        return body
+    function = wanted[3]
+    rest = found[3].removeprefix(function.lstrip("_")) if found[3].startswith(function.lstrip("_")) else found[3]
+    rest = rest if not rest or rest.startswith("_") else "_" + rest
+    return body.replace(found[0], f"{found[1]}test_{function}{rest}(", 1)
 
 
 def _shot_answer(tests_code: str, prefill: str) -> str:
