@@ -22,7 +22,8 @@ class Action:
     `value_code` the fulfill arguments), goto (`value` a path to append, or none), reload,
     press, fill, click, dblclick, right_click, hover, check, uncheck, select, expect_visible, expect_absent,
     expect_count, expect_value, expect_text, expect_contains, expect_not_contains (ignoring
-    case), expect_texts (`value_code` a list the copies contain, in order), expect_url (`value`
+    case), expect_texts (`value_code` a list the copies contain, in order), expect_first / expect_last
+    (the first / last copy contains `value`), expect_url (`value`
     the URL's ending, `value_code` it as a pattern), expect_state
     (`value` names the state: disabled, enabled, checked, unchecked, or attr=value)."""
 

@@ -15,6 +15,7 @@ from testdraft.ui.mapping.wording import (
     NEGATIVE,
     NUMBER_WORDS,
     ORDER_LIST,
+    POSITION,
     QUOTED,
     ROLE_NOUNS,
     STATE_NEGATION,
@@ -26,8 +27,9 @@ from testdraft.ui.mapping.wording import (
 )
 
 _ONLY_LISTED = re.compile(
-    r"^(?:and\s+)?only\s+(?P<items>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?"
-    r"(?:listed|shown|left|displayed|visible)(?P<rest>(?:\s*,|\s+and\b).*)?$",
+    r"^(?:and\s+)?only\s+(?P<items>.+?)\s+(?:(?:is|are)\s+(?:still\s+|now\s+)?"
+    r"(?:listed|shown|left|displayed|visible)|(?:should\s+|must\s+)?(?:still\s+)?remain)"
+    r"(?P<rest>(?:\s*,|\s+and\b).*)?$",
     re.I,
 )
 
@@ -187,7 +189,11 @@ class AssertionMapper(ElementLookup):
         )
         if self._order_assertion(body, block) or self._url_assertion(body, block):
             return
+        if self._position_assertion(body, block):  # "X, which ..., moves to the top"
+            return
         for piece in split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])"):
+            if self._position_assertion(piece, block):
+                continue
             lower = QUOTED.sub('"…"', piece).lower()
             if self._value_assertion(piece, lower, quoted_texts(piece), block):
                 continue
@@ -256,6 +262,8 @@ class AssertionMapper(ElementLookup):
             return
         if scope is not None:  # 'the Waiting section lists Piranesi with "..."': both
             quotes = list(dict.fromkeys([*self._data_mentioned(QUOTED.sub(" ", part)), *quotes]))
+        if len(quotes) == 1 and not negative and not precondition and self._quoted_list(quotes[0], block):
+            return
         for quote in quotes:
             self._text_assertion(quote, lower, negative, block, precondition, scope)
 
@@ -416,11 +424,16 @@ class AssertionMapper(ElementLookup):
             self.map_assertions(" and ".join(before[:-1]), block)
             subject = before[-1]
         if m is None and (
-            tail := re.match(r"(.+?)\s+(?:are|is)\s+(?:listed|shown)?,?\s*in that order", body, re.I)
+            tail := re.match(
+                r"(.+?)\s+(?:are|is|should|must)\s+(?:be\s+)?(?:listed|shown|remain)?,?\s*in that order",
+                body,
+                re.I,
+            )
         ):
             listed, subject = re.sub(r"^only\s+", "", tail.group(1), flags=re.I), ""
-            body = tail.group(1)
-        rest = ""
+            body, rest = tail.group(1), body[tail.end() :]  # "..., and X is gone": checked too
+        else:
+            rest = ""
         if listed is None and (only := _ONLY_LISTED.match(body.strip(" ."))):
             # 'only "Call the bank" is listed' / 'only Standing Desk is listed': that, nothing else
             listed, subject, body = only.group("items"), "", only.group(0)
@@ -738,15 +751,7 @@ class AssertionMapper(ElementLookup):
             count = 0  # "nobody is listed": the list has no rows
         else:
             return None
-        groups = [
-            e
-            for e in self.inventory
-            if e.repeated
-            and (
-                e.role in ("listitem", "row")
-                or (e.test_id and re.search(r"item|row|card", e.test_id))
-            )
-        ]
+        groups = self._data_row_elements()
         if len(groups) != 1:
             return None
         query = group_locator(self.inventory, groups[0])
@@ -758,6 +763,68 @@ class AssertionMapper(ElementLookup):
         if role is None or not others or any(e.repeated or e.conditional for e in others):
             return None
         return Action("expect_count", Target(Query("role", role), groups[0]), count=count + len(others))
+
+    def _quoted_list(self, quote: str, block: Block) -> bool:
+        """ '"Tent, Camping stove, Sleeping bag" is shown' (a table's outcome cell) where no
+        element renders that text but each item is a row of the data: the rows are those
+        items, in that order, and no others."""
+        items = [i.strip(" .") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", quote)]
+        if len(items) < 2 or resolve(self.inventory, Query("text", quote), self.typed).level >= MatchLevel.TEMPLATE:
+            return False
+        if any(self._data_mentioned(item) != [item] for item in items):
+            return False
+        rows = self._data_row_elements()
+        query = group_locator(self.inventory, rows[0]) if len(rows) == 1 else None
+        if query is None:
+            return False
+        target = Target(query, rows[0])
+        block.actions += [
+            Action("expect_count", target, count=len(items)),
+            Action("expect_texts", target, value_code=repr(items)),
+        ]
+        return True
+
+    def _data_row_elements(self) -> list[Element]:
+        """The repeated elements that are rows of data: list items, table rows, cards."""
+        return [
+            e
+            for e in self.inventory
+            if e.repeated
+            and (
+                e.role in ("listitem", "row")
+                or (e.test_id and re.search(r"item|row|card", e.test_id))
+            )
+        ]
+
+    def _position_assertion(self, piece: str, block: Block) -> bool:
+        """ "Peace lily moves to the top", "Aloe vera should be the first plant and Zebra plant
+        the last", "the list now ends with Aloe vera": the first or last row shows that item
+        (an item the data or a quote names, in the one repeated row of data)."""
+        m = POSITION.match(piece.strip(" ."))
+        if m is None:
+            return False
+        checks = [(m.group("item") or m.group("item2"), m.group("place") or m.group("verb"))]
+        if m.group("rest") and (
+            also := re.match(r"^\s*(?:\w+\s+)?and\s+(.+?)\s+(?:is\s+)?the\s+(top|bottom|first|last)\s*$",
+                             m.group("rest"), re.I)
+        ):  # "... the first plant and Zebra plant the last"
+            checks.append((also.group(1), also.group(2)))
+        elif (m.group("rest") or "").strip(" .") and not re.fullmatch(r"\s*\w+\s*", m.group("rest")):
+            return False  # "the first plant": its noun only, nothing more
+        rows = self._data_row_elements()
+        query = group_locator(self.inventory, rows[0]) if len(rows) == 1 else None
+        if query is None:
+            return False
+        actions = []
+        for item, place in checks:
+            quotes = quoted_texts(item)
+            text = quotes[0] if quotes else item.strip(" .")
+            if not quotes and self._data_mentioned(text) != [text]:
+                return False  # words that name no row of data: no position to check
+            first = place.lower() in ("top", "first") or place.lower().startswith(("start", "begin"))
+            actions.append(Action("expect_first" if first else "expect_last", Target(query, rows[0]), value=text))
+        block.actions += actions
+        return True
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
         kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}

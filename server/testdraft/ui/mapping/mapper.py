@@ -25,6 +25,7 @@ from testdraft.ui.mapping.wording import (
     PRONOUN,
     QUOTED,
     anchor_expected,
+    content_words,
     quoted_texts,
     split_clauses,
     split_outside_quotes,
@@ -57,7 +58,13 @@ class Mapper(AssertionMapper):
         if (changed := CHANGE_TO.match(text)) and not re.fullmatch(
             r"on|off", changed.group("value").strip(" .\"“”"), re.I
         ):
-            return self._change(text, changed.group("what"), block)
+            verb = text.split()[0]
+            settings = split_outside_quotes(text, r"\s+and\s+(?=(?:the\s+)?[^\"“,]+?\s+to\s+\S)")
+            if len(settings) > 1:  # "set Adults to 2 and Children to 1": one change each
+                for number, setting in enumerate(settings):
+                    self.map_action(setting if number == 0 else f"{verb} {setting}", block)
+                return True
+            return self._change(text, changed, block)
         if re.match(
             r"(open|navigate|go (?:back |directly |straight )?to|return to|visit|load|launch|start)\b",
             lower,
@@ -175,6 +182,12 @@ class Mapper(AssertionMapper):
         else:  # "Enter "x" as the email": the words left once the value is gone
             phrase = re.sub(r"^\w+\s+", "", QUOTED.sub(" ", text)).strip()
         phrase_quotes = quoted_texts(phrase)
+        words = QUOTED.sub(lambda q: q.group(1), phrase)
+        if value is not None and (on := _YES_NO.get(value.lower())) is not None:
+            # 'enter "no" in the Weekend only field' (a table's yes/no column): the checkbox
+            box = self.find_by_words(words, "checkable")
+            if box is not None and content_words(words) & content_words(" ".join(self._names(box))):
+                return self._add(block, "check" if on else "uncheck", box, phrase)
         element = None
         if phrase_quotes:
             element = self.find_by_quote(phrase_quotes[0], "field")
@@ -212,16 +225,17 @@ class Mapper(AssertionMapper):
             element = self.find_by_words(phrase, "clickable")
         return element if element is not None and element.role in ("tab", "link", "menuitem") else None
 
-    def _change(self, text: str, what: str, block: Block) -> bool:
-        """ "Change the nights from 1 to 3", "Switch the room type to Deluxe": a dropdown the
-        words name gets that option; anything else is a field filled with the new value."""
+    def _change(self, text: str, changed: re.Match[str], block: Block) -> bool:
+        """ "Change the nights from 1 to 3", "Switch the room type to Deluxe", 'change "Sort
+        by" to Name': a dropdown the words name gets that option; anything else is a field
+        filled with the new value (a quote naming what changes is never the value)."""
         fields = [e for e in self.inventory if self._kind_ok(e, "field") or e.tag == "select"]
-        phrase = QUOTED.sub(lambda q: q.group(1), what)
+        phrase = QUOTED.sub(lambda q: q.group(1), changed.group("what"))
         element = self._best_by_words(phrase, fields)
-        quotes = quoted_texts(text[len(what) :]) or quoted_texts(text)
+        quotes = quoted_texts(changed.group("value"))
         value = quotes[-1] if quotes else unquoted_value(text)
         if element is not None and element.tag == "select" and value is not None:
-            return self._add(block, "select", element, what, value=self._option_value(element, value))
+            return self._add(block, "select", element, phrase, value=self._option_value(element, value))
         return self._fill(text, quotes, block)
 
     def _click(self, text: str, quotes: list[str], block: Block, times: int, verb: str = "click") -> bool:
@@ -289,9 +303,17 @@ class Mapper(AssertionMapper):
         select = (self.find_by_quote(named[0], "select") if named else None) or self.find_by_words(
             QUOTED.sub(lambda q: q.group(1), where.group(1)), "select"
         )
-        if select is None or not self._has_option(select, option):
-            return None
+        if select is None or not (self._has_option(select, option) or self._open_options(select)):
+            return None  # a dropdown whose options all stand in the code has to have this one
         return select, option
+
+    def _open_options(self, select: Element) -> bool:
+        """Whether the dropdown renders options from data the code cannot show (a response,
+        `Object.keys(...)`): then any option the step names may be one of them."""
+        return any(
+            e.tag == "option" and e.text.static_text() is None and not e.text.has_literal
+            for e in self.inventory.descendants(select)
+        )
 
     def _has_option(self, select: Element, label: str, strict: bool = False) -> bool:
         """Whether the dropdown has an option of that text; one the code renders from data
@@ -314,6 +336,11 @@ class Mapper(AssertionMapper):
 
     # ---- assertions ---------------------------------------------------------------------
 
+
+# a table cell that ticks or unticks a checkbox
+_YES_NO = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False,
+           "y": True, "n": False, "✓": True, "✔": True, "✗": False, "x": True, "ticked": True,
+           "unticked": False, "checked": True, "unchecked": False}
 
 # a statement about a state: "... is off", "... are now checked"
 _STATED = re.compile(

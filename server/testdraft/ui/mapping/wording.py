@@ -123,10 +123,14 @@ _ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure)"
 
 # a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
 # selected, and the panel says "..."' -> the click, then two checks
+_STATEMENT_VERBS = (
+    r"\b(?:is|are|becomes?|reads?|says?|shows?|appears?|should|must|disappears?|stays?|remains?|"
+    r"moves?|ends?|starts?|begins?)\b"
+)
+# (after a colon any subject will do: 'Change "Sort" to Year: Emma, the oldest, moves to the top')
 _STATEMENT_TAIL = (
-    r"(?::\s+|,\s+(?:and\s+)?|\s+and\s+)(?=(?:it|they|its|the|a|an|no|this|that|now)\b"
-    r"(?:(?![\"“]).)*?\b(?:is|are|becomes?|reads?|says?|shows?|appears?|should|must|"
-    r"disappears?|stays?|remains?)\b)"
+    rf"(?::\s+(?=(?:(?![\"“]).)*?{_STATEMENT_VERBS})|(?:,\s+(?:and\s+)?|\s+and\s+)"
+    rf"(?=(?:it|they|its|the|a|an|no|this|that|now)\b(?:(?![\"“,]).)*?{_STATEMENT_VERBS}))"
 )
 
 
@@ -279,7 +283,16 @@ def listed_items(listed: str) -> list[str]:
 DECLARATIVE = re.compile(
     r"\b(should|must|is|are)\b.*\b(shown|displayed|visible|enabled|disabled|checked|selected|"
     r"empty|hidden|listed|closed|gone)\b|\b(appears?|reads?|shows?|says?|disappears?|becomes?|"
-    r"mentions?|closes|opens|pops up)\b|\b(?:is|are)\s+(?:still\s+)?in\s+the\s+(?:list|table)\b",
+    r"mentions?|closes|opens|pops up)\b|\b(?:is|are)\s+(?:still\s+)?in\s+the\s+(?:list|table)\b|"
+    r"\b(?:moves?\s+to|(?:is|are)\s+(?:now\s+|still\s+)?(?:at|on))\s+the\s+(?:top|bottom)\b|\b(?:starts?|ends?)\s+with\b|\bthe\s+(?:first|last)\b",
+    re.I,
+)
+# a row's place in a list: "X moves to the top", "X is the first plant", "the list ends with X"
+POSITION = re.compile(
+    r"^(?:so\s+)?(?:the\s+)?(?P<item>.+?)(?:,[^,]*,)?\s+(?:now\s+)?(?:moves?|goes|jumps?|comes?|is|should be|must be)"
+    r"\s+(?:now\s+)?(?:to\s+|at\s+|on\s+)?(?:the\s+)?(?P<place>top|bottom|first|last)\b(?P<rest>.*)$"
+    r"|^(?:the\s+)?(?:\w+\s+)?(?:list|table|rows?)\s+(?:now\s+|still\s+)?(?P<verb>starts?|begins?|ends?)\s+with\s+"
+    r"(?:the\s+)?(?P<item2>.+)$",
     re.I,
 )
 

@@ -217,6 +217,14 @@ _EMPTY_CELL = re.compile(
 )
 
 
+# a click of the instruction: 'click "Check"', or a capitalised name up to a comma, full stop or
+# "and" ("click Check delivery and read the message"), without its kind of control
+_TABLE_CLICK = re.compile(
+    r"\b((?i:click|press|tap))\s+(?:on\s+)?(?:the\s+)?(?:[\"“]([^\"”]+)[\"”]|([A-Z][\w'&-]*(?:\s+(?!and\b|then\b|"
+    r"button\b|link\b|to\b|for\b|in\b|on\b|at\b|with\b|so\b|until\b|once\b|when\b|after\b|before\b|if\b)[\w'&-]+)*))",
+)
+
+
 def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> None:
     """A table of inputs and outcomes: per row, fill each input column's field (the header
     names it), do the instruction's clicks, and expect the outcome column's text."""
@@ -224,10 +232,8 @@ def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> No
     outcome = len(header) - 1 if len(header) > 1 and _OUTCOME_HEADER.search(header[-1]) else None
     inputs = [i for i in range(len(header)) if i != outcome]
     clicks = [
-        f'{verb.lower()} "{target}"'
-        for verb, target in re.findall(
-            r"\b(click|press|tap)\s+(?:on\s+)?(?:the\s+)?[\"“]([^\"”]+)[\"”]", instruction, re.I
-        )
+        f'{verb.lower()} "{quoted or named}"'
+        for verb, quoted, named in _TABLE_CLICK.findall(instruction)
     ]
     for row in rows:
         if len(row) != len(header):
