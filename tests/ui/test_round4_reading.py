@@ -187,3 +187,117 @@ def test_a_quoted_list_of_data_items_is_the_rows_in_that_order() -> None:
     assert 'expect(page.get_by_role("listitem")).to_have_count(3)' in code
     assert 'to_contain_text(["Canvas tote", "Linen apron", "Oak spoon"])' in code
     assert 'get_by_text("Canvas tote, Linen apron, Oak spoon")' not in code
+
+
+QUIZ = """import React, { useState } from "react";
+const QUIZZES = { "Capital cities": ["Paris?", "Rome?", "Oslo?"], "Rivers": ["Nile?"] };
+export default function Quiz() {
+  const [page, setPage] = useState({ name: "list" });
+  if (page.name === "list") {
+    return (
+      <div>
+        <h1>Pick a quiz</h1>
+        {Object.keys(QUIZZES).map((q) => (
+          <button key={q} onClick={() => setPage({ name: "q", quiz: q, at: 0 })}>{q}</button>
+        ))}
+      </div>
+    );
+  }
+  if (page.name === "done") {
+    return (
+      <div>
+        <h1>All answered</h1>
+        <a href="#" onClick={(e) => { e.preventDefault(); setPage({ name: "list" }); }}>Other quizzes</a>
+      </div>
+    );
+  }
+  const questions = QUIZZES[page.quiz];
+  const last = page.at === questions.length - 1;
+  return (
+    <div>
+      <h2>{questions[page.at]}</h2>
+      {last ? (
+        <button onClick={() => setPage({ name: "done" })}>Hand in</button>
+      ) : (
+        <button onClick={() => setPage({ ...page, at: page.at + 1 })}>Next question</button>
+      )}
+    </div>
+  );
+}
+"""
+
+
+def test_choosing_among_buttons_and_going_to_the_next_one_clicks_the_control_so_named() -> None:
+    code = _code("# Quiz\n\nChoose Capital cities. Go to the next question twice.", QUIZ)
+    assert 'page.get_by_role("button", name="Capital cities").click()' in code
+    assert code.count('page.get_by_role("button", name="Next question").click()') == 2
+    assert "TODO" not in code
+
+
+def test_a_gerund_action_and_a_control_that_leads_somewhere_are_clicked_first() -> None:
+    code = _code(
+        "# Quiz\n\nChoose Rivers. Pressing Hand in shows the heading \"All answered\". "
+        'Finally, Other quizzes should take you back to the "Pick a quiz" page.',
+        QUIZ,
+    )
+    hand_in = code.index('page.get_by_role("button", name="Hand in").click()')
+    answered = code.index('expect(page.get_by_role("heading", name="All answered")).to_be_visible()')
+    other = code.index('page.get_by_role("link", name="Other quizzes").click()')
+    pick = code.index('expect(page.get_by_role("heading", name="Pick a quiz")).to_be_visible()')
+    assert hand_in < answered < other < pick
+
+
+def test_a_control_replaced_by_another_is_gone_and_the_other_shown() -> None:
+    code = _code(
+        "1. Choose Capital cities.\n2. Click Next question twice.\n\nExpected result:\n"
+        "- After step 2 the Next question button is replaced by Hand in.",
+        QUIZ,
+    )
+    assert 'expect(page.get_by_role("button", name="Next question")).to_have_count(0)' in code
+    assert 'expect(page.get_by_role("button", name="Hand in")).to_be_visible()' in code
+
+
+SPLIT = """import React, { useState } from "react";
+export default function Split() {
+  const [bill, setBill] = useState("");
+  const [line, setLine] = useState(null);
+  const [problem, setProblem] = useState(null);
+  function share(e) {
+    e.preventDefault();
+    const total = Number(bill);
+    if (!total) { setProblem("Type the bill first"); setLine(null); return; }
+    setProblem(null);
+    setLine(`${total.toFixed(2)} / 2 = ${(total / 2).toFixed(2)}`);
+  }
+  return (
+    <form onSubmit={share}>
+      <label htmlFor="bill">Bill</label>
+      <input id="bill" value={bill} onChange={(e) => setBill(e.target.value)} />
+      {problem && <span className="field-error">{problem}</span>}
+      <button type="submit">Share</button>
+      {line && <output>{line}</output>}
+    </form>
+  );
+}
+"""
+
+
+def test_a_text_given_without_quotes_after_reads_is_the_text_to_find() -> None:
+    code = _code(
+        "1. Enter 30 in the Bill field.\n2. Click Share.\n\nExpected result:\n"
+        "- The share line reads 30.00 / 2 = 15.00.",
+        SPLIT,
+    )
+    assert 'expect(page.get_by_text("30.00 / 2 = 15.00")).to_be_visible()' in code
+
+
+def test_no_error_message_without_a_role_is_the_absence_of_each_text_its_element_shows() -> None:
+    code = _code(
+        "1. Enter 30 in the Bill field.\n2. Click Share.\n\nExpected result:\n- No error message is shown.", SPLIT
+    )
+    assert 'expect(page.get_by_text("Type the bill first")).to_have_count(0)' in code
+
+
+def test_an_expected_result_that_maps_to_no_check_is_a_visible_todo() -> None:
+    code = _code("1. Click Share.\n\nExpected result:\n- The bill is split fairly between friends.", SPLIT)
+    assert "TODO: no check written for 'The bill is split fairly between friends'" in code

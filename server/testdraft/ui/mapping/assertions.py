@@ -105,6 +105,18 @@ _HIDDEN = re.compile(
     r"not (?:shown|visible|displayed))$",
     re.I,
 )
+# "the Next stop button is replaced by Finish tour"
+_REPLACED = re.compile(
+    r"^(?:the\s+)?(?P<old>.+?)(?:\s+(?:button|link|tab))?\s+(?:is|gets|has been|was)\s+(?:now\s+)?replaced\s+"
+    r"(?:by|with)\s+(?:an?\s+|the\s+)?(?P<new>.+?)(?:\s+(?:button|link|tab))?$",
+    re.I,
+)
+# "the counter says 4 open positions": a text given without quotes, a figure or a capital first
+_READS_UNQUOTED = re.compile(
+    r"^(?P<head>(?i:the|its|their)\s+[\w -]+?\s+(?:now\s+|still\s+|should\s+|must\s+)*"
+    r"(?:reads?|says?|shows?|displays?))"
+    r"\s+(?P<text>(?=[A-Z0-9$€£])[^\"“”]*[^\"“”.])\.?$"
+)
 # a section a check is confined to
 _SECTION_NOUNS = {
     "section": ("region", "group", "tabpanel"),
@@ -152,6 +164,12 @@ _MESSAGE_KEYS = {"message", "error", "notice", "status", "feedback", "toast", "a
 
 def _key_words(element: Element) -> set[str]:
     keys = " ".join(k for k in (element.test_id, element.element_id) if k)
+    return content_words(keys.replace("-", " ").replace("_", " "))
+
+
+def _attr_words(element: Element) -> set[str]:
+    """The words of an element's id, test id and class ("form-error" -> form, error)."""
+    keys = " ".join(element.attrs[k].display() for k in ("id", "data-testid", "class") if k in element.attrs)
     return content_words(keys.replace("-", " ").replace("_", " "))
 
 
@@ -229,7 +247,8 @@ class AssertionMapper(ElementLookup):
             return
         if not quotes and not precondition:
             if (
-                self._labelled_figure(part, block)
+                self._replaced(part, block)
+                or self._labelled_figure(part, block)
                 or self._absent_role(lower, negative, block)
                 or self._row_text(part, negative, block)
                 or self._element_presence(part, negative, block)
@@ -237,7 +256,10 @@ class AssertionMapper(ElementLookup):
                 or self._dialog_shown(lower, negative, block)
             ):
                 return
-            quotes = self._data_mentioned(part)
+            if not negative and (said := _READS_UNQUOTED.match(part.strip(" "))):
+                # "the result reads 12.50 EUR = 13.50 USD": the words after the verb, as quoted
+                part = f'{said.group("head")} "{said.group("text")}"'
+            quotes = quoted_texts(part) or self._data_mentioned(part)
             if not quotes and self._unquoted_text(part, negative, block):
                 return
         if len(quotes) == 1 and not precondition and self._download_name(part, quotes[0], block):
@@ -671,19 +693,29 @@ class AssertionMapper(ElementLookup):
                         Action("expect_absent", Target(Query("role", role), holders[0]))
                     )
                     return True
+        if re.search(r"\b(?:message|error|warning)s?\b", lower):
+            error = bool(re.search(r"\b(?:error|warning)", lower)) or (
+                kind is not None and kind.group(1) in _ERROR_KINDS
+            )
+            return self._absent_texts({"error", "warning", "invalid"} if error else _MESSAGE_KEYS, block)
         return False
 
+    def _absent_texts(self, keys: set[str], block: Block) -> bool:
+        """ "no validation message is shown" where the message has no role: the one element an
+        id, test id or class calls so (`<p className="error">{error}</p>`), rendered under a
+        condition, shows none of the texts the code puts in it."""
+        holders = [e for e in self.inventory if e.conditional and e.tag not in FORM_FIELDS and _attr_words(e) & keys]
+        segments = holders[0].text.segments if len(holders) == 1 else ()
+        if len(segments) != 1 or segments[0].closed or segments[0].weak or not segments[0].options:
+            return False
+        texts = list(segments[0].options)
+        if any(resolve(self.inventory, Query("text", t)).elements != (holders[0],) for t in texts):
+            return False  # a text shown elsewhere too: its absence would say nothing of this one
+        block.actions += [Action("expect_absent", Target(Query("text", t), holders[0])) for t in texts]
+        return True
+
     def _absent_kind(self, noun: str, block: Block) -> bool:
-        named = [
-            e
-            for e in self.inventory
-            if noun
-            in content_words(
-                " ".join(e.attrs[k].display() for k in ("id", "data-testid", "class") if k in e.attrs)
-                .replace("-", " ")
-                .replace("_", " ")
-            )
-        ]
+        named = [e for e in self.inventory if noun in _attr_words(e)]
         roles = {e.role for e in named}
         if not named or len(roles) != 1 or None in roles or not all(e.conditional for e in named):
             return False
@@ -783,6 +815,19 @@ class AssertionMapper(ElementLookup):
             Action("expect_texts", target, value_code=repr(items)),
         ]
         return True
+
+    def _replaced(self, part: str, block: Block) -> bool:
+        """ "the Next button is replaced by Finish": the first control is gone, the second
+        there (each the one button, link or tab of that name)."""
+        m = _REPLACED.match(part.strip(" ."))
+        if m is None:
+            return False
+        old, new = self._control_named(m.group("old")), self._control_named(m.group("new"))
+        if old is None or new is None:
+            return False
+        return self._add(block, "expect_absent", old, m.group("old")) and self._add(
+            block, "expect_visible", new, m.group("new")
+        )
 
     def _data_row_elements(self) -> list[Element]:
         """The repeated elements that are rows of data: list items, table rows, cards."""

@@ -227,6 +227,16 @@ class ElementLookup:
             return Target(Query("role", element.role, name=name, within=group, within_text=row_text), element)
         return None
 
+    def _control_named(self, phrase: str) -> Element | None:
+        """The one button, link or tab whose whole name the words are ("next stop twice")."""
+        words = re.sub(r"\s+(?:twice|again|once more|\d+ times)$", "", phrase.strip(" .")).strip().lower()
+        named = [
+            e
+            for e in self.inventory
+            if self._kind_ok(e, "clickable") and (e.name.static_text() or "").lower() == words
+        ]
+        return named[0] if len(named) == 1 else None
+
     def _named_in(self, part: str, kind: str) -> Element | None:
         """An element of `kind` whose static name appears in the clause's words."""
         lower = part.lower()

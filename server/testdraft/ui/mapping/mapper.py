@@ -78,8 +78,17 @@ class Mapper(AssertionMapper):
                 block.actions.append(Action("goto", value=path))
             elif (control := self._navigation_control(text, quotes)) is not None:
                 return self._add(block, "click", control, text, hint=quotes[0] if quotes else None)
+            elif not quotes and (named := self._control_named(_NAVIGATE.sub("", text))) is not None:
+                # "go to the next stop twice", "go back to Day 1": the control of that name
+                times = 2 if re.search(r"\btwice\b", lower) else 1
+                if m := re.search(r"\b(\d+) times\b", lower):
+                    times = int(m.group(1))
+                return self._add(block, "click", named, text, times=times)
             elif re.match(r"go back|return", lower) and not quotes:
                 return False  # "go back to the list": somewhere the test is not yet, by hand
+            elif re.search(r"\b(?:tab|link|menu item)\b", lower):
+                block.todos.append(Issue(f"TODO: no control found to {text!r}", "warning"))
+                return True  # "open the X tab": a control the inventory does not name so
             for quote in quotes if path is None else []:  # Open "Recent orders": on that page
                 self._text_assertion(quote, "", False, block, precondition=True)
             return True  # the test opens the page first
@@ -277,6 +286,11 @@ class Mapper(AssertionMapper):
             owners = [e for e in self.inventory if e.tag == "select" and self._has_option(e, words, True)]
             if len(owners) == 1:
                 return self._add(block, "select", owners[0], words, value=words)
+        choice = value if value is not None else re.sub(r"^\w+\s+(?:the\s+)?", "", text).strip(" .")
+        if m is None and (chosen := self._control_named(choice)) is not None and chosen.role not in (
+            "checkbox", "radio", "switch", "option"
+        ):  # "choose Egyptian antiquities" where the choices are buttons or links
+            return self._add(block, "click", chosen, choice, hint=choice)
         if value is not None and m is not None:
             select = self.find_by_words(m.group(1), "select")
             if select is not None:
@@ -337,6 +351,8 @@ class Mapper(AssertionMapper):
     # ---- assertions ---------------------------------------------------------------------
 
 
+# the words before a place to go: "go back to", "navigate to the"
+_NAVIGATE = re.compile(r"^\w+\s+(?:back\s+|directly\s+|straight\s+)?(?:to\s+)?(?:the\s+)?", re.I)
 # a table cell that ticks or unticks a checkbox
 _YES_NO = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False,
            "y": True, "n": False, "✓": True, "✔": True, "✗": False, "x": True, "ticked": True,
@@ -373,20 +389,34 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
                     quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
                 ):  # 'The settings open with the "Dark mode" switch off
-                    mapper.map_assertions(clause, block)
+                    _checked(mapper, clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
         test.blocks.append(block)
         for item in after.get(number, []):
             expected_block = Block(f"Expected: {item}")
             for clause in split_clauses(item):
-                mapper.map_assertions(clause, expected_block)
+                _checked(mapper, clause, expected_block)
             test.blocks.append(expected_block)
     for item in after.get(0, []):
         expected_block = Block(f"Expected: {item}")
-        mapper.map_assertions(item, expected_block)
+        _checked(mapper, item, expected_block)
         test.blocks.append(expected_block)
     return test
+
+
+def _checked(mapper: Mapper, clause: str, block: Block) -> None:
+    """The clause's checks; one that maps to none says so (an expected result is never
+    dropped without a word)."""
+    before = len(block.actions) + len(block.todos)
+    mapper.map_assertions(clause, block)
+    if len(block.actions) + len(block.todos) == before and not re.match(
+        # "check the summary": what to check is in the expected results
+        r"(?:wait|open|go|start)\b|(?:check|verify|inspect|review|look at)\s+(?!that\b|whether\b|if\b)[^\"“\d]*$",
+        clause.strip(),
+        re.I,
+    ):
+        block.todos.append(Issue(f"TODO: no check written for {clause.strip()!r}: check it by hand", "warning"))
 
 
 def _strings(value: object) -> list[str]:

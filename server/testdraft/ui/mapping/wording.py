@@ -168,9 +168,33 @@ def imperative(verb: str) -> str | None:
     return next((s for s in stems if re.fullmatch(ACTION_VERBS, s)), None)
 
 
+# "Clicking Finish shows the heading ...": a gerund's action, then what it does
+_GERUND_ACTION = re.compile(
+    r"^(?P<verb>[A-Za-z]+ing)\s+(?:on\s+)?(?P<object>.+?)\s+(?:should\s+|must\s+|will\s+)?"
+    r"(?P<does>(?:shows?|displays?|opens?|reveals?|brings?|takes?|leads?)\b.*)$",
+    re.I,
+)
+# "Back to galleries should bring you back to the "Choose a gallery" page": a control that
+# leads somewhere, then that place is shown
+_LEADS_TO = re.compile(
+    r"^(?P<object>.+?)\s+(?:should\s+|must\s+|will\s+)?(?:brings?|takes?|leads?|sends?|returns?)\s+"
+    r"(?:you|the user|me|us)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<place>.+?)(?:\s+(?:page|screen|view))?$",
+    re.I,
+)
+
+
 def _in_action_order(sentence: str) -> list[str]:
     """A sentence whose action sits in a subordinate clause, as actions then the statement:
     'After clicking "X", the list is ...' -> ['click "X"', 'the list is ...']."""
+    sentence = re.sub(r"^(?:finally|then|next|now),\s+", "", sentence, flags=re.I)
+    if (gerund := _GERUND_ACTION.match(sentence)) and (verb := imperative(gerund.group("verb"))):
+        led = f"{gerund.group('object')} {gerund.group('does')}"
+        follows = _in_action_order(led)[-1] if _LEADS_TO.match(led.strip(" .")) else f"the page {gerund.group('does')}"
+        return [f"{verb} {gerund.group('object')}", follows]
+    if (leads := _LEADS_TO.match(sentence.strip(" ."))) and not re.match(_ACTION_VERB, sentence, re.I):
+        place = leads.group("place")
+        shown = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
+        return [f"click {leads.group('object')}", shown]
     if (m := _LEADING_ACTION.match(sentence)) and (verb := imperative(m.group("verb"))):
         rest = m.group("rest")
         if (quote := QUOTED.search(rest)) is not None:  # the object ends at its quoted name
