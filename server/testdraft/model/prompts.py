@@ -242,6 +242,9 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
             continue  # plain values the model writes well by itself
         if value in fakes.fixtures:  # the project's fixture for it (`Fakes.take`)
             shown.append(f"the `{value}` fixture as `{param.name}`")
+        elif value.startswith("tmp_path"):  # a test that loads a file it never wrote fails on FileNotFoundError
+            shown.append(f"`{param.name}={value}` (if {spec.name} reads it, write it first: "
+                         f"`{param.name}.write_text(...)`)")
         else:
             shown.append(f"`{param.name}={_SAMPLE_TEXT.sub('(text)', value)}`")
     return shown, sorted(fakes.imports)
