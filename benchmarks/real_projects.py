@@ -47,7 +47,7 @@ sys.path[:0] = [str(ROOT / "server")]
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken  # noqa: E402
 from testdraft.evaluation.generators import Recorded  # noqa: E402
-from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget  # noqa: E402
+from testdraft.generate.base import CandidateTest, DroppedTest, FailedRun, Generator, ImportTarget  # noqa: E402
 from testdraft.generate.characterize import characterization_generators  # noqa: E402
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
 from testdraft.generate.names import unknown_names  # noqa: E402
@@ -123,6 +123,12 @@ class WithoutContext(Generator):
     ) -> Iterator[CandidateTest]:
         yield from self.inner.generate(spec, replace(target, context=None), cancel)
 
+    def repair(
+        self, spec: FunctionSpec, target: ImportTarget, failures: Sequence[FailedRun],
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> Iterator[CandidateTest]:
+        yield from self.inner.repair(spec, replace(target, context=None), failures, cancel)
+
 
 def tests_for(
     source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool
@@ -141,7 +147,7 @@ def tests_for(
         suggestion = suggest_tests(source_path, mode_spec, recorders if shared else generators)
         chosen[mode] = suggestion
         if shared:
-            recorders = [Recorded(r.name, r.sampled, r.tests, r.dropped) for r in recorders]
+            recorders = [r.replay() for r in recorders]
     assert suggestion is not None
     return suggestion.target, suggestion.test_file, chosen
 

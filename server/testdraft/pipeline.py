@@ -17,7 +17,7 @@ from pathlib import Path
 import tree_sitter
 
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
-from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, FailedRun, Generator, ImportTarget
 from testdraft.generate.fakes import with_fixture_imports
 from testdraft.generate.pytest_code import make_test_name
 from testdraft.generate.registry import build_generators
@@ -163,12 +163,15 @@ def _generated(
     cancel: CancelToken,
     on_candidate: CandidateListener | None,
     into: Collected,
+    run: Callable[[Generator], Iterable[CandidateTest]] | None = None,
 ) -> Iterator[CandidateTest]:
+    """Each generator's candidates (`generate`, or what `run` asks of it), as they arrive."""
     for generator in generators:
         if generator.sampled:
             into.sampled_origins.add(generator.name)
         try:
-            for generated in generator.generate(spec, target, cancel):
+            produced = run(generator) if run is not None else generator.generate(spec, target, cancel)
+            for generated in produced:
                 cancel.raise_if_cancelled()
                 candidate = with_fixture_imports(generated, target)  # another test module's fixtures
                 if on_candidate is not None:
@@ -241,6 +244,49 @@ def _named_after(spec: FunctionSpec, tests: Sequence[CandidateTest]) -> list[Can
         test if spec.name.lower() in test.name.lower() else renamed(test, make_test_name(spec, str(number)))
         for number, test in enumerate(tests, start=1)
     ]
+
+
+# Sampled tests sent back to the model with their error, when none of its tests ran.
+MAX_REPAIRS = 2
+
+
+def failed_runs(
+    choice: Choice, candidates: Sequence[CandidateTest], sampled_origins: Collection[str],
+) -> list[FailedRun]:
+    """What a repair round starts from: when no sampled test was kept, the sampled tests
+    that raised against the implementation (not an assertion's verdict: an expected value
+    is never taken from the implementation here), one per kind of error."""
+    if any(test.origin in sampled_origins for test in choice.tests):
+        return []
+    by_name = {test.name: test for test in candidates if test.origin in sampled_origins}
+    failures: dict[str, FailedRun] = {}
+    for item in choice.dropped:
+        if item.reason is not DropReason.FAILED or not item.detail.startswith("error: "):
+            continue
+        # A check split out of a candidate is named `<candidate>_<n>` (`rank.check_units`).
+        test = by_name.get(item.name) or by_name.get(item.name.rsplit("_", 1)[0])
+        error = item.detail.removeprefix("error: ")
+        kind = error.split(":", 1)[0]
+        if test is not None and kind not in failures and len(failures) < MAX_REPAIRS:
+            failures[kind] = FailedRun(test, error)
+    return list(failures.values())
+
+
+def _repaired(
+    request: _Request, generators: Sequence[Generator], collected: Collected, choice: Choice,
+    cancel: CancelToken, on_candidate: CandidateListener | None = None,
+) -> Choice:
+    """`choice`, or after one repair round when the sampled tests all raised against the
+    implementation: the generators rewrite them from the error, and everything is ranked again."""
+    failures = failed_runs(choice, collected.candidates, collected.sampled_origins)
+    if request.ranking_target is None or not request.spec.is_implemented or not failures:
+        return choice
+    spec, target = request.spec, request.target
+    sampled = [generator for generator in generators if generator.sampled]
+    collected.candidates.extend(_generated(spec, target, sampled, cancel, on_candidate, collected,
+                                           run=lambda generator: generator.repair(spec, target, failures, cancel)))
+    return choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
+                  cancel=cancel)
 
 
 @dataclass(frozen=True)
@@ -317,11 +363,12 @@ def suggest_tests(
     """Tests for one function, as an edit of the test module they belong in."""
     request = _request(source_path, spec, read_text, rank)
     cancel.raise_if_cancelled()
-    generators = default_generators() if generators is None else generators
+    generators = list(default_generators() if generators is None else generators)
     collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
     choice = choose(
         collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target, cancel=cancel
     )
+    choice = _repaired(request, generators, collected, choice, cancel, on_candidate)
     cancel.raise_if_cancelled()
     return _suggestion(request, collected, choice, read_text)
 
@@ -370,5 +417,10 @@ def stream_suggestions(
         if new:
             sent.update(same_test_key(test.code) for test in new)
             yield _suggestion(request, collected, replace(latest, tests=new), read_text)
+    repaired = _repaired(request, sampled, collected, latest, cancel, on_candidate)
+    new = [test for test in repaired.tests if not test.is_placeholder and same_test_key(test.code) not in sent]
+    if repaired is not latest and new:
+        sent.update(same_test_key(test.code) for test in new)
+        yield _suggestion(request, collected, replace(repaired, tests=new), read_text)
     if not sent:  # no real test in any batch: the skeleton (or the placeholders) at the end
-        yield _suggestion(request, collected, latest, read_text)
+        yield _suggestion(request, collected, repaired, read_text)

@@ -161,6 +161,14 @@ def test_the_answer_starts_with_the_functions_name_and_the_prompt_shows_argument
     assert "`client=AsyncMock()`" in prompt.messages[1]["content"]
     assert prompt.prefill.count("AsyncMock") == 1  # the context's import already brings it
     assert prompt.prefill.endswith("def test_fetch_price")
+    # A file the function reads must exist: the hint says to write it (FileNotFoundError otherwise).
+    (shop / "shop/storage.py").write_text(
+        "from pathlib import Path\n\n\ndef load_skus(path: Path) -> list[str]:\n"
+        "    \"\"\"The SKUs in the file, one per line.\"\"\"\n")
+    spec, target = request_for(shop, "shop/storage.py::load_skus")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    assert "`path=tmp_path / \"path.txt\"` (if load_skus reads it, write it first: `path.write_text(...)`)" in \
+        prompt.messages[1]["content"]
 
 
 def test_names_the_model_uses_without_binding_them_are_bound_where_the_project_allows(shop: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from tests.model.model_helpers import ADD_SOURCE, CLAMP_SOURCE, spec_from_source, target_for
 
 from testdraft.cancellation import Cancelled, CancelToken
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import CandidateTest, FailedRun, ImportTarget
 from testdraft.model import assets
 from testdraft.model.parse_output import chat_output_end
 from testdraft.model.prompts import PromptFormat, build_prompt
@@ -168,6 +168,20 @@ def test_method_target_is_called_through_its_access(smol_service: ModelService) 
     for candidate in smol_service.generator().generate(spec, target):
         assert "Calculator().add(" in candidate.code
         assert "from calc import Calculator" in candidate.imports
+
+
+def test_a_repair_answers_the_test_that_raised_and_its_error(smol_service: ModelService) -> None:
+    spec = spec_from_source(CLAMP_SOURCE)
+    target = target_for(spec)
+    raised = CandidateTest("test_clamp_low", "def test_clamp_low():\n    assert clamp(1, 2) == 2\n",
+                           (target.import_line,), origin="model", asserts=1)
+    failure = FailedRun(raised, "TypeError: clamp() missing 1 required positional argument: 'high'")
+    rewrites = list(smol_service.generator().repair(spec, target, [failure]))
+    assert rewrites
+    for rewrite in rewrites:
+        assert rewrite.meta["repairs"] == "test_clamp_low"
+        assert "clamp(" in rewrite.code
+        ast.parse("\n".join(rewrite.imports) + "\n\n" + rewrite.code)
 
 
 def test_model_info_command_reports_source_hash_and_device(

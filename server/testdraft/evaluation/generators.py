@@ -30,7 +30,7 @@ from testdraft.evaluation.cache import JsonCache, outcome_key
 from testdraft.evaluation.package_problems import write_package
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
-from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, FailedRun, Generator, ImportTarget
 from testdraft.generate.registry import SAMPLED, build_single, expand_names
 from testdraft.model.settings import ModelSettings
 from testdraft.pipeline import SuggestError, Suggestion, suggest_file
@@ -119,6 +119,7 @@ class Recorded(Generator):
                  dropped: Sequence[DroppedTest] = (), inner: Generator | None = None) -> None:
         self.name, self.sampled, self.inner = name, sampled, inner
         self.tests, self.dropped = list(tests), list(dropped)
+        self.generated_dropped = list(dropped)  # `dropped` may since be a repair's
 
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
@@ -131,7 +132,23 @@ class Recorded(Generator):
                 self.tests.append(test)
                 yield test
         finally:
-            self.dropped = list(self.inner.dropped)
+            self.dropped = self.generated_dropped = list(self.inner.dropped)
+
+    def repair(
+        self, spec: FunctionSpec, target: ImportTarget, failures: Sequence[FailedRun],
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> Iterator[CandidateTest]:
+        """The inner generator's rewrites, not recorded: a replay stands for `generate`
+        (TDD mode, which never repairs, replays the validated mode's candidates)."""
+        if self.inner is not None:
+            try:
+                yield from self.inner.repair(spec, target, failures, cancel)
+            finally:
+                self.dropped = list(self.inner.dropped)
+
+    def replay(self) -> Recorded:
+        """What `generate` gave, to give again without the inner generator."""
+        return Recorded(self.name, self.sampled, self.tests, self.generated_dropped)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -176,7 +193,7 @@ class Generations:
         recorder = Recorded(name, sampled, inner=self._generator(name))
         suggest_problem(tdd_view(problem), "tdd", [recorder])
         self.cache.put(key, recorder.to_json())
-        return Recorded(name, sampled, recorder.tests, recorder.dropped)
+        return recorder.replay()
 
     def _generator(self, name: str) -> Generator:
         if name not in self.built:

@@ -97,6 +97,15 @@ class DroppedTest:
         return {"name": self.name, "origin": self.origin, "reason": self.reason.value, "detail": self.detail}
 
 
+@dataclass(frozen=True)
+class FailedRun:
+    """A sampled test that raised when run against the implementation, and the error
+    (`AttributeError: Mock object has no attribute 'get_json'`): material for a repair."""
+
+    test: CandidateTest
+    error: str
+
+
 class Generator(Protocol):
     """A source of candidate tests.
 
@@ -119,3 +128,14 @@ class Generator(Protocol):
     ) -> Iterator[CandidateTest]:
         """Yield candidates as they become available (model candidates stream in)."""
         ...
+
+    def repair(
+        self,
+        spec: FunctionSpec,
+        target: ImportTarget,
+        failures: Sequence[FailedRun],
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> Iterator[CandidateTest]:
+        """Yield tests rewritten from `failures` so that they set things up right; a
+        generator that cannot repair yields nothing."""
+        return iter(())

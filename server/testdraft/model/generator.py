@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, FailedRun, Generator, ImportTarget
 from testdraft.model.errors import NoUsableOutput
 from testdraft.model.few_shot import retrieve_shots
 from testdraft.model.parse_output import answer_end, chat_output_end, parse_answer
-from testdraft.model.prompts import PromptFormat, build_prompt
+from testdraft.model.prompts import Prompt, PromptFormat, build_prompt, repair_prompt
 from testdraft.render.edits import rename_test, unique_name
 from testdraft.spec.model import FunctionSpec
 
 if TYPE_CHECKING:
-    from testdraft.model.service import ModelService, WaitListener
+    from testdraft.model.decoding import Completion
+    from testdraft.model.service import ModelService, Session, WaitListener
     from testdraft.model.settings import ModelSettings
 
 log = logging.getLogger(__name__)
@@ -49,42 +50,13 @@ class ModelGenerator(Generator):
         self.dropped = []
         taken: set[str] = set()
         with self.service.session(cancel, key=self.key, on_wait=self.on_wait) as session:
-            settings = session.settings
-            fmt = session.backend.prompt_format(settings.prompt_format)
-            shots = retrieve_shots(spec, settings.few_shot,
-                                   Path(settings.few_shot_data) if settings.few_shot_data else None)
-            prompt = build_prompt(spec, target, fmt, settings.system_prompt, shots)
-            find_end = answer_end(fmt)
+            fmt, prompt = self._prompt(session, spec, target)
             # Candidate 0 stops after its first test: the first suggestion shows up sooner.
             first_end = partial(chat_output_end, max_tests=1) if fmt is PromptFormat.CHAT \
                 else None
-            completions = session.backend.complete(prompt, settings, find_end, session.cancel,
+            completions = session.backend.complete(prompt, session.settings, answer_end(fmt), session.cancel,
                                                    first_end)
-            for completion in completions:
-                parsed = parse_answer(completion.text, fmt, spec, target)
-                self.dropped += [
-                    replace(item, name=item.name or f"candidate {completion.index}") for item in parsed.dropped
-                ]
-                # Identical tests from two answers both go on: agreement is a vote in TDD
-                # ranking, and `pipeline.choose` removes the duplicate once for the request.
-                for test in parsed.tests:
-                    name = unique_name(test.name, taken)
-                    taken.add(name)
-                    code = rename_test(test.code, test.name, name)
-                    yield CandidateTest(
-                        name=name,
-                        code=code,
-                        imports=(*parsed.imports, target.import_line),
-                        origin="model",
-                        asserts=test.asserts,
-                        meta={
-                            "candidate": completion.index,
-                            "finish": completion.finish,
-                            "tokens": completion.tokens,
-                            "seconds": round(completion.seconds, 3),
-                            "prompt_format": fmt.value,
-                        },
-                    )
+            yield from self._candidates(completions, fmt, spec, target, taken)
         if not taken:
             raise NoUsableOutput(
                 "the model wrote no usable test: "
@@ -92,6 +64,64 @@ class ModelGenerator(Generator):
                    or "empty answer")
             )
 
+    def repair(
+        self, spec: FunctionSpec, target: ImportTarget, failures: Sequence[FailedRun],
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> Iterator[CandidateTest]:
+        """For each failure, the question again with the failing test and its error as the
+        next turns (`prompts.repair_prompt`), answered by half as many samples as a
+        suggestion takes: a 0.5B model mostly fails on set-up (a mock without the awaited
+        method, a constructor called with fields it lacks), which the error names."""
+        self.dropped = []
+        taken: set[str] = set()
+        with self.service.session(cancel, key=self.key, on_wait=self.on_wait) as session:
+            fmt, prompt = self._prompt(session, spec, target)
+            if fmt is not PromptFormat.CHAT:
+                return  # PyTester's completion format has no turn to answer in
+            settings = replace(session.settings, num_candidates=max(1, session.settings.num_candidates // 2))
+            for failure in failures:
+                fix = repair_prompt(prompt, failure.test.code, failure.error)
+                completions = session.backend.complete(fix, settings, answer_end(fmt), session.cancel)
+                for test in self._candidates(completions, fmt, spec, target, taken):
+                    yield replace(test, meta={**test.meta, "repairs": failure.test.name})
+
+    def _prompt(self, session: Session, spec: FunctionSpec, target: ImportTarget) -> tuple[PromptFormat, Prompt]:
+        settings = session.settings
+        fmt = session.backend.prompt_format(settings.prompt_format)
+        shots = retrieve_shots(spec, settings.few_shot,
+                               Path(settings.few_shot_data) if settings.few_shot_data else None)
+        return fmt, build_prompt(spec, target, fmt, settings.system_prompt, shots)
+
+    def _candidates(
+        self, completions: Iterable[Completion], fmt: PromptFormat, spec: FunctionSpec, target: ImportTarget,
+        taken: set[str],
+    ) -> Iterator[CandidateTest]:
+        """The tests of each answer as it completes, named apart from those in `taken`."""
+        for completion in completions:
+            parsed = parse_answer(completion.text, fmt, spec, target)
+            self.dropped += [
+                replace(item, name=item.name or f"candidate {completion.index}") for item in parsed.dropped
+            ]
+            # Identical tests from two answers both go on: agreement is a vote in TDD
+            # ranking, and `pipeline.choose` removes the duplicate once for the request.
+            for test in parsed.tests:
+                name = unique_name(test.name, taken)
+                taken.add(name)
+                code = rename_test(test.code, test.name, name)
+                yield CandidateTest(
+                    name=name,
+                    code=code,
+                    imports=(*parsed.imports, target.import_line),
+                    origin="model",
+                    asserts=test.asserts,
+                    meta={
+                        "candidate": completion.index,
+                        "finish": completion.finish,
+                        "tokens": completion.tokens,
+                        "seconds": round(completion.seconds, 3),
+                        "prompt_format": fmt.value,
+                    },
+                )
 
 
 def load_model_generator(settings: ModelSettings) -> ModelGenerator:

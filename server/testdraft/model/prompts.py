@@ -165,6 +165,21 @@ def _chat_question(spec: FunctionSpec, target: ImportTarget, system_prompt: str)
     return system_prompt, user, f"```python\nimport pytest\n{target.import_line}\n\n\ndef test_"
 
 
+def repair_prompt(prompt: Prompt, test_code: str, error: str) -> Prompt:
+    """`prompt` (a chat prompt) continued with a test it produced and the error that test
+    raised against the implementation, asking for the test again, set up right. The
+    error is an exception, never an assertion's values: expected results must not be
+    copied from the implementation (that is the explicit characterization mode)."""
+    answer = "```python\n" + test_code.strip() + "\n```"
+    feedback = (
+        f"Running this test against the implementation raised:\n{error}\n\n"
+        "Rewrite the test so that it runs: build the objects, fakes, files and arguments "
+        "the function needs as the code shown does it. Keep what the test checks."
+    )
+    messages = (*prompt.messages, {"role": "assistant", "content": answer}, {"role": "user", "content": feedback})
+    return Prompt(PromptFormat.CHAT, messages, prefill=prompt.prefill)
+
+
 def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: str,
                       context: ProjectContext) -> tuple[str, str, str]:
     """The chat prompt with the code around the function, its fixtures and how to fake things."""
@@ -227,6 +242,9 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
             continue  # plain values the model writes well by itself
         if value in fakes.fixtures:  # the project's fixture for it (`Fakes.take`)
             shown.append(f"the `{value}` fixture as `{param.name}`")
+        elif value.startswith("tmp_path"):  # a test that loads a file it never wrote fails on FileNotFoundError
+            shown.append(f"`{param.name}={value}` (if {spec.name} reads it, write it first: "
+                         f"`{param.name}.write_text(...)`)")
         else:
             shown.append(f"`{param.name}={_SAMPLE_TEXT.sub('(text)', value)}`")
     return shown, sorted(fakes.imports)

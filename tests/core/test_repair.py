@@ -1,0 +1,123 @@
+"""The repair round: when every model test raised against the implementation, the tests
+and their errors go back to the model once, and what it rewrites is validated like the rest.
+
+The sampled generator replays fixed answers (what the model writes is not under test, the
+round is); ranking, the stub check and the sandbox run for real.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest, FailedRun, Generator, ImportTarget
+from testdraft.model.prompts import Prompt, PromptFormat, repair_prompt
+from testdraft.pipeline import spec_named, stream_suggestions, suggest_tests
+from testdraft.spec.model import FunctionSpec
+
+SOURCE = '''
+class Meter:
+    """A meter that counts up from `start`."""
+
+    def __init__(self, start: int, step: int) -> None:
+        self.value = start
+        self.step = step
+
+    def tick(self) -> int:
+        """Advance by one step; return the new value."""
+        self.value += self.step
+        return self.value
+'''
+RAISES = "def test_tick_once():\n    meter = Meter(5)\n    assert meter.tick() == 6\n"  # TypeError: no step
+WRONG = "def test_tick_wrong():\n    meter = Meter(5, 1)\n    assert meter.tick() == 7\n"  # an assertion's verdict
+FIXED = "def test_tick_once():\n    meter = Meter(5, 1)\n    assert meter.tick() == 6\n"
+
+
+def _test(code: str, target: ImportTarget) -> CandidateTest:
+    name = code.split("(")[0].removeprefix("def ")
+    return CandidateTest(name, code, (target.import_line,), origin="model", asserts=1)
+
+
+class RepairingModel(Generator):
+    """Yields prepared answers, then prepared rewrites; records the failures it was sent."""
+
+    name = "model"
+    sampled = True
+
+    def __init__(self, answers: list[str], rewrites: list[str]) -> None:
+        self.answers, self.rewrites = answers, rewrites
+        self.sent: list[FailedRun] = []
+
+    def generate(self, spec: FunctionSpec, target: ImportTarget,
+                 cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
+        for code in self.answers:
+            yield _test(code, target)
+
+    def repair(self, spec: FunctionSpec, target: ImportTarget, failures: Sequence[FailedRun],
+               cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
+        self.sent += failures
+        for code in self.rewrites:
+            yield _test(code, target)
+
+
+def _project(tmp_path: Path, source: str = SOURCE) -> tuple[Path, FunctionSpec]:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n")
+    path = tmp_path / "meter.py"
+    path.write_text(source)
+    return path, spec_named(source.encode(), "Meter.tick")
+
+
+def test_tests_that_raised_are_sent_back_with_their_error_and_the_rewrite_is_inserted(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    model = RepairingModel([RAISES, WRONG], [FIXED])
+    suggestion = suggest_tests(path, spec, [model])
+    # Only the test that raised goes back: a wrong expected value is the test's claim, and
+    # correcting it from the implementation is the characterization mode's job, not this.
+    assert [failure.test.name for failure in model.sent] == ["test_tick_once"]
+    assert "TypeError" in model.sent[0].error and "step" in model.sent[0].error
+    assert [test.origin for test in suggestion.chosen] == ["model"]
+    assert "Meter(5, 1)" in suggestion.code and "== 6" in suggestion.code
+    assert not any("== 7" in test.code for test in suggestion.chosen)
+
+
+def test_the_editor_gets_the_rewrite_as_a_last_batch(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    model = RepairingModel([RAISES], [FIXED])
+    batches = list(stream_suggestions(path, spec, [model]))
+    assert len(model.sent) == 1
+    assert "Meter(5, 1)" in batches[-1].code
+    assert not any(test.is_placeholder for test in batches[-1].chosen)
+
+
+def test_no_repair_when_a_model_test_ran_or_when_nothing_can_run(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    kept = RepairingModel([FIXED, RAISES], ["def test_tick_never():\n    assert False\n"])
+    suggest_tests(path, spec, [kept])
+    assert kept.sent == []
+    # TDD: no implementation, so nothing ran and nothing comes from running.
+    pending = SOURCE.replace("        self.value += self.step\n        return self.value\n", "        ...\n")
+    (tmp_path / "tdd").mkdir()
+    path, spec = _project(tmp_path / "tdd", pending)
+    tdd = RepairingModel([RAISES], [FIXED])
+    suggest_tests(path, spec, [tdd])
+    assert tdd.sent == []
+
+
+def test_a_rewrite_that_still_fails_is_dropped_with_its_reason(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    still_raises = "def test_tick_again():\n    meter = Meter(5, '1')\n    assert meter.tick() == 6\n"
+    model = RepairingModel([RAISES], [still_raises])
+    suggestion = suggest_tests(path, spec, [model])
+    assert all(test.is_placeholder for test in suggestion.chosen)
+    assert any(item.name.startswith("test_tick_again") and "TypeError" in item.detail for item in suggestion.dropped)
+
+
+def test_the_repair_prompt_continues_the_conversation_with_the_test_and_its_error() -> None:
+    prompt = Prompt(PromptFormat.CHAT, ({"role": "system", "content": "s"}, {"role": "user", "content": "q"}),
+                    prefill="```python\nimport pytest\n\n\ndef test_tick")
+    fix = repair_prompt(prompt, RAISES, "TypeError: Meter.__init__() missing 1 required positional argument: 'step'")
+    assert [m["role"] for m in fix.messages] == ["system", "user", "assistant", "user"]
+    assert RAISES.strip() in fix.messages[2]["content"]
+    assert "missing 1 required positional argument: 'step'" in fix.messages[3]["content"]
+    assert fix.prefill == prompt.prefill
