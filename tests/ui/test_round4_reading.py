@@ -301,3 +301,101 @@ def test_no_error_message_without_a_role_is_the_absence_of_each_text_its_element
 def test_an_expected_result_that_maps_to_no_check_is_a_visible_todo() -> None:
     code = _code("1. Click Share.\n\nExpected result:\n- The bill is split fairly between friends.", SPLIT)
     assert "TODO: no check written for 'The bill is split fairly between friends'" in code
+
+
+BASKET = """import React, { useState } from "react";
+const TEAS = [
+  { id: "a", name: "Assam", price: 4 },
+  { id: "d", name: "Darjeeling", price: 6 },
+  { id: "s", name: "Sencha", price: 5 },
+];
+function countText(n) {
+  return n === 1 ? "1 tea chosen" : `${n} teas chosen`;
+}
+export default function Teas() {
+  const [view, setView] = useState("all");
+  const [chosen, setChosen] = useState([]);
+  const views = [
+    { id: "all", label: "All teas" },
+    { id: "mine", label: `Basket (${chosen.length})` },
+  ];
+  const shown = view === "mine" ? TEAS.filter((t) => chosen.includes(t.id)) : TEAS;
+  return (
+    <main>
+      <div role="tablist">
+        {views.map((v) => (
+          <button key={v.id} role="tab" aria-selected={view === v.id} onClick={() => setView(v.id)}>{v.label}</button>
+        ))}
+      </div>
+      <p aria-live="polite">{countText(chosen.length)}</p>
+      <ul>
+        {shown.map((t) => (
+          <li key={t.id}>
+            {t.name}
+            <button onClick={() => setChosen(chosen.includes(t.id) ? [] : [...chosen, t.id])}>
+              {chosen.includes(t.id) ? "Remove from basket" : "Add to basket"}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+"""
+
+
+def test_a_verb_that_starts_a_row_controls_name_clicks_it_in_the_row_the_data_names() -> None:
+    code = _code("1. Add Sencha to the basket and add Assam as well.\n2. Remove Sencha from the basket.", BASKET)
+    row = 'page.get_by_role("listitem").filter(has_text="{}").get_by_role("button", name="{}").click()'
+    assert row.format("Sencha", "Add to basket") in code
+    assert row.format("Assam", "Add to basket") in code
+    assert row.format("Sencha", "Remove from basket") in code
+
+
+def test_a_quoted_control_name_next_to_a_row_is_that_rows_control() -> None:
+    code = _code('1. Click "Add to basket" next to Darjeeling.', BASKET)
+    assert (
+        'page.get_by_role("listitem").filter(has_text="Darjeeling").get_by_role("button", name="Add to basket").click()'
+        in code
+    )
+
+
+def test_a_rows_control_that_now_reads_a_text_is_checked_in_that_row() -> None:
+    code = _code(
+        '1. Click "Add to basket" next to Assam.\n\nExpected result:\n'
+        '- The button next to Assam now reads "Remove from basket".',
+        BASKET,
+    )
+    assert (
+        'expect(page.get_by_role("listitem").filter(has_text="Assam").get_by_role("button", name="Remove from basket"))'
+        '.to_have_text("Remove from basket")' in code
+    )
+
+
+def test_a_tab_named_by_a_template_in_a_list_and_switching_to_it() -> None:
+    code = _code("1. Add Assam to the basket.\n2. Open the Basket (1) tab.\n3. Switch to the All teas tab.", BASKET)
+    assert 'page.get_by_role("tab", name="Basket (1)").click()' in code
+    assert 'page.get_by_role("tab", name="All teas").click()' in code
+    assert "TODO" not in code
+
+
+def test_a_text_a_helper_function_returns_is_found_where_it_is_rendered() -> None:
+    code = _code('1. Add Assam to the basket.\n\nExpected result:\n- The counter reads "1 tea chosen".', BASKET)
+    assert 'expect(page.get_by_text("1 tea chosen")).to_be_visible()' in code
+    assert "is not rendered" not in code
+
+
+def test_a_list_in_that_order_and_nothing_else_and_the_only_row_left() -> None:
+    code = _code(
+        "1. Add Sencha to the basket.\n2. Add Assam to the basket.\n3. Open the Basket (2) tab.\n\n"
+        "Expected result:\n- After step 3 the basket lists Assam and Sencha, in that order, and nothing else; "
+        "Darjeeling is not in it.\n",
+        BASKET,
+    )
+    assert 'expect(page.get_by_role("listitem")).to_have_count(2)' in code
+    assert 'expect(page.get_by_role("listitem")).to_contain_text(["Assam", "Sencha"])' in code
+    assert 'expect(page.get_by_text("Darjeeling")).to_have_count(0)' in code
+    only = _code("1. Add Sencha to the basket.\n2. Open the Basket (1) tab.\n\nExpected result:\n"
+                 "- The only tea listed is Sencha.", BASKET)
+    assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in only
+    assert 'to_contain_text(["Sencha"])' in only

@@ -30,6 +30,7 @@ class StaticValues:
         self.state_values: dict[str, list[str]] = {}  # state variable -> strings it may hold
         self.prop_values: dict[str, list[str]] = {}  # `x.prop = "..."` / `{prop: "..."}`
         self.human_strings: list[str] = []
+        self._returning: set[str] = set()  # functions being read (a recursive one stays unknown)
         self._collect_constants(root)
         self._collect_constants(function.child_by_field_name("body") or function)
         self._collect_state_and_strings()
@@ -120,6 +121,8 @@ class StaticValues:
         if kind == "template_string":
             pattern = self.expr_pattern(node, env)
             static = pattern.static_text()
+            if static is None and pattern.has_literal and _in_data(node):
+                return pattern  # `My schedule (${n})` in a list of tabs: its words, a hole
             return static if static is not None else UNKNOWN
         if kind == "number":
             try:
@@ -250,6 +253,8 @@ class StaticValues:
                 return self.expr_pattern(left, env) + self.expr_pattern(right, env)
         if kind in ("null", "undefined", "true", "false"):
             return TextPattern()
+        if kind == "call_expression" and (returned := self._returned_text(node)) is not None:
+            return returned  # countLabel(n): the texts the module's function returns
         if kind == "call_expression":  # errors.join(" "): some of the strings the state holds
             callee = node.child_by_field_name("function")
             base = callee.child_by_field_name("object") if callee is not None else None
@@ -285,6 +290,46 @@ class StaticValues:
         return TextPattern((Segment.hole(),))
 
 
+    def _returned_text(self, call: Node) -> TextPattern | None:
+        """The texts a function of the module returns, when each `return` gives text (a
+        string, a template, a ternary of them): `plural(n)` is "1 item" or "{…} items"."""
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "identifier" or text(callee) in self._returning:
+            return None
+        body = self._function_body(text(callee))
+        if body is None:
+            return None
+        returns = [r.named_children[0] for r in _returns(body) if r.named_children]
+        if body.type != "statement_block":
+            returns = [body]  # (n) => `${n} items`
+        self._returning.add(text(callee))
+        try:
+            patterns = [self.expr_pattern(r, {}) for r in returns]
+        finally:
+            self._returning.discard(text(callee))
+        if not patterns or any(r.type.startswith("jsx") or r.type == "parenthesized_expression" for r in returns):
+            return None  # a function that renders elements is no text
+        returned = alternatives(patterns)
+        guessed = any(s.options for s in returned.segments if not s.closed)
+        return returned if returned.has_literal or guessed else None
+
+    def _function_body(self, name: str) -> Node | None:
+        """The body of the module's function `name` (a declaration or a const arrow)."""
+        for statement in self.root.named_children:
+            node = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+            if node is None:
+                continue
+            if node.type == "function_declaration" and text(node.child_by_field_name("name")) == name:
+                return node.child_by_field_name("body")
+            if node.type == "lexical_declaration":
+                for decl in node.named_children:
+                    value = decl.child_by_field_name("value")
+                    if text(decl.child_by_field_name("name")) == name and value is not None and value.type in (
+                        "arrow_function", "function_expression", "function"
+                    ):
+                        return value.child_by_field_name("body")
+        return None
+
     def _rows(self, node: Node, env: dict[str, Any]) -> list[dict[str, Any]] | None:
         """The objects `TABLE[key]` may be, the key unknown (`PAGES[path]`, `x as T` too)."""
         while node.type in _PASS_THROUGH and node.named_children:
@@ -308,6 +353,23 @@ _OBJECT_VIEWS = {
     "Object.values": lambda d: list(d.values()),
     "Object.entries": lambda d: [[k, v] for k, v in d.items()],
 }
+
+
+def _returns(body: Node) -> Iterator[Node]:
+    """The `return` statements of a function body, not of the functions inside it."""
+    for child in body.named_children:
+        if child.type == "return_statement":
+            yield child
+        elif child.type not in ("function_declaration", "arrow_function", "function_expression", "function"):
+            yield from _returns(child)
+
+
+def _in_data(node: Node) -> bool:
+    """Whether the value is a property of an object literal (an item of a constant list)."""
+    parent = node.parent
+    return parent is not None and parent.type == "pair" and parent.parent is not None and (
+        parent.parent.type == "object"
+    )
 
 
 def _is_text(value: Any) -> bool:

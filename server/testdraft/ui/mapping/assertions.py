@@ -105,6 +105,23 @@ _HIDDEN = re.compile(
     r"not (?:shown|visible|displayed))$",
     re.I,
 )
+# 'the button next to Oak spoon now reads "Remove"'
+_ROW_CONTROL_READS = re.compile(
+    r"^(?:the\s+)?(?P<what>[\w -]+?)\s+(?:next to|beside|(?:on|in) the (?:row|line|card|item) (?:of|for|with))\s+"
+    r"(?P<row>.+?)\s+(?:now\s+|still\s+|should\s+|must\s+)*(?:reads?|says?|shows?|is labell?ed)\s+[\"“]",
+    re.I,
+)
+_THE_ONLY = re.compile(
+    r"^(?:and\s+)?the\s+only\s+(?:[\w-]+\s+){1,2}?(?:listed|shown|left|remaining|displayed)\s+(?:is|are)\s+"
+    r"(?:now\s+|still\s+)?(?P<items>.+?)\.?$",
+    re.I,
+)
+# "the schedule lists A and B, in that order"
+_LISTS_IN_ORDER = re.compile(
+    r"^(?:the\s+)?(?P<subject>[\w -]+?)\s+(?:now\s+|still\s+)?(?:lists?|shows?)\s+(?P<items>[^\"“]+?),?\s+"
+    r"in (?:that|this|the same) order\b",
+    re.I,
+)
 # "the Next stop button is replaced by Finish tour"
 _REPLACED = re.compile(
     r"^(?:the\s+)?(?P<old>.+?)(?:\s+(?:button|link|tab))?\s+(?:is|gets|has been|was)\s+(?:now\s+)?replaced\s+"
@@ -266,7 +283,8 @@ class AssertionMapper(ElementLookup):
             return
         named = len(quotes) == 1 and not negative and not precondition
         if named and (
-            self._named_text(part, quotes[0], block)
+            self._row_control_text(part, quotes[0], block)
+            or self._named_text(part, quotes[0], block)
             or self._message_text(part, quotes[0], block)
             or self._output_text(quotes[0], block)
         ):
@@ -313,6 +331,20 @@ class AssertionMapper(ElementLookup):
             block.actions.append(Action("expect_contains", dialog, value=said))
         else:
             self._text_assertion(said, "", False, block, False)
+        return True
+
+    def _row_control_text(self, part: str, quote: str, block: Block) -> bool:
+        """ 'the button next to Oak spoon now reads "Remove"': that row's control has that
+        text (a control repeated in every row, found in the row that shows the data)."""
+        m = _ROW_CONTROL_READS.match(part.strip())
+        if m is None:
+            return False
+        target = self._row_target(f'click "{quote}" next to "{m.group("row")}"', "clickable")
+        if target is None or target.element is None or not set(m.group("what").lower().split()) & {
+            n for n, r in ROLE_NOUNS.items() if r == target.element.role
+        }:
+            return False
+        block.actions.append(Action("expect_text", target, value=quote))
         return True
 
     def _named_text(self, part: str, quote: str, block: Block) -> bool:
@@ -438,6 +470,8 @@ class AssertionMapper(ElementLookup):
     def _order_assertion(self, body: str, block: Block) -> bool:
         """ "the tasks are in the order A, B, C" / "A, B and C are listed, in that order":
         the copies of a repeated element contain those texts in that order."""
+        # "the only job listed is X": only X is listed
+        body = _THE_ONLY.sub(r"only \g<items> is listed", body.strip())
         m = ORDER_LIST.search(body.strip(" ."))
         subject = body[: m.start()] if m else ""
         listed = m.group("list") if m else None
@@ -454,6 +488,14 @@ class AssertionMapper(ElementLookup):
         ):
             listed, subject = re.sub(r"^only\s+", "", tail.group(1), flags=re.I), ""
             body, rest = tail.group(1), body[tail.end() :]  # "..., and X is gone": checked too
+        elif m is None and (lists := _LISTS_IN_ORDER.match(body.strip())):
+            # "the schedule lists A and B, in that order, and nothing else"
+            listed, subject, rest = lists.group("items"), lists.group("subject"), body.strip()[lists.end() :]
+            body = listed
+            if nothing_else := re.match(
+                r"^,?\s*(?:and\s+)?(?:nothing|none|no one|no others?)(?:\s+else)?\b", rest, re.I
+            ):
+                body, rest = f"only {listed}", rest[nothing_else.end() :]
         else:
             rest = ""
         if listed is None and (only := _ONLY_LISTED.match(body.strip(" ."))):
@@ -495,17 +537,6 @@ class AssertionMapper(ElementLookup):
         if rest.strip(" ,."):  # "... and its checkbox is ticked"
             self.map_assertions(re.sub(r"^[\s,]*(?:and\s+)?", "", rest), block)
         return True
-
-    def _data_mentioned(self, part: str) -> list[str]:
-        """Unquoted data the component renders ("Farah Haddad is listed"): the longest
-        strings from the component's own data that the clause names word for word."""
-        found: list[str] = []
-        for value in sorted({*self.inventory.data_strings, *self.mocked}, key=len, reverse=True):
-            if re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part) and not any(
-                value in f for f in found
-            ):
-                found.append(value)
-        return [f for f in found if not re.fullmatch(r"[\d\s.,$%]+", f)]
 
     def _labelled_figure(self, part: str, block: Block) -> bool:
         """ "Subtotal $39.00" / "Total is $64.00": a figure next to the name of an element

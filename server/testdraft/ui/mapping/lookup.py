@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, Query, match, resolve, unique_locator
+from testdraft.ui.inventory.textpattern import HOLE_MARK
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
 from testdraft.ui.mapping.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts
@@ -211,16 +212,16 @@ class ElementLookup:
         repeated = [e for e in self.inventory if self._kind_ok(e, kind) and e.repeated and e.role]
         element = self._best_by_words(phrase, repeated)
         name = element.name.static_text() if element is not None else None
+        if element is not None and name is None:  # {saved ? "Remove" : "Add"}: the one quoted
+            quoted = [q.lower() for q in quoted_texts(phrase)]
+            name = next((n for n in _names_of(element) if [n.lower()] == quoted), None)
         if element is None or not name or not content_words(phrase) & content_words(name):
             return None
         for row in self.inventory.ancestors(element):
             group = group_locator(self.inventory, row) if row.repeated else None
             if group is None:
                 continue
-            twins = [
-                e for e in self.inventory.descendants(row)
-                if e.role == element.role and e.name.static_text() == name
-            ]
+            twins = [e for e in self.inventory.descendants(row) if e.role == element.role and name in _names_of(e)]
             if len(twins) != 1:
                 return None
             assert element.role is not None
@@ -237,6 +238,33 @@ class ElementLookup:
         ]
         return named[0] if len(named) == 1 else None
 
+    def _data_mentioned(self, part: str) -> list[str]:
+        """Unquoted data the component renders ("Farah Haddad is listed"): the longest
+        strings from the component's own data that the clause names word for word."""
+        found: list[str] = []
+        for value in sorted({*self.inventory.data_strings, *self.mocked}, key=len, reverse=True):
+            if re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part) and not any(
+                value in f for f in found
+            ):
+                found.append(value)
+        return [f for f in found if not re.fullmatch(r"[\d\s.,$%]+", f)]
+
+    def _row_control(self, verb: str, where: str) -> Target | None:
+        """ "Remove Scaling Postgres reads from the schedule", "add Oak spoon to the basket":
+        the control repeated in each row whose name starts with that verb, in the one row
+        that shows the data the words name."""
+        rows = [r for r in self._data_mentioned(where) if r.lower() != verb.lower()]
+        named = [
+            n
+            for e in self.inventory
+            if self._kind_ok(e, "clickable") and e.repeated and e.role
+            for n in _names_of(e)
+            if n.split()[0].lower() == verb.lower()
+        ]
+        if len(rows) != 1 or len(set(named)) != 1:
+            return None
+        return self._row_target(f'click "{named[0]}" next to "{rows[0]}"', "clickable")
+
     def _named_in(self, part: str, kind: str) -> Element | None:
         """An element of `kind` whose static name appears in the clause's words."""
         lower = part.lower()
@@ -249,6 +277,11 @@ class ElementLookup:
         ]
         found.sort(key=lambda e: -len(e.name.static_text() or ""))
         return found[0] if found else None
+
+
+def _names_of(element: Element) -> list[str]:
+    """Every whole name the element can have (`{on ? "Remove" : "Add"}`: both)."""
+    return [n for n in element.name.expansions() if n and HOLE_MARK not in n]
 
 
 def group_locator(inventory: Inventory, element: Element) -> Query | None:

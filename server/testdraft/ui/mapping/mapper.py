@@ -66,7 +66,8 @@ class Mapper(AssertionMapper):
                 return True
             return self._change(text, changed, block)
         if re.match(
-            r"(open|navigate|go (?:back |directly |straight )?to|return to|visit|load|launch|start)\b",
+            r"(open|navigate|go (?:back |directly |straight )?to|switch (?:back )?to|return to|visit|load|launch|"
+            r"start)\b",
             lower,
         ):
             # Go to "#/parking" / go directly to #/recipe/x: a route of the app
@@ -77,7 +78,11 @@ class Mapper(AssertionMapper):
             if path is not None:  # Go to "#/parking": a route of the app
                 block.actions.append(Action("goto", value=path))
             elif (control := self._navigation_control(text, quotes)) is not None:
-                return self._add(block, "click", control, text, hint=quotes[0] if quotes else None)
+                # "open the Basket (1) tab": its name as the step gives it, for a name with a hole
+                named_as = quotes[0] if quotes else re.sub(
+                    r"\s+(?:tab|link|menu(?: item)?|section)$", "", _NAVIGATE.sub("", text).strip(" ."), flags=re.I
+                )
+                return self._add(block, "click", control, text, hint=named_as)
             elif not quotes and (named := self._control_named(_NAVIGATE.sub("", text))) is not None:
                 # "go to the next stop twice", "go back to Day 1": the control of that name
                 times = 2 if re.search(r"\btwice\b", lower) else 1
@@ -155,6 +160,12 @@ class Mapper(AssertionMapper):
             return self._select(text, quotes, block)
         if re.match(r"(reload|refresh)\b", lower):
             block.actions.append(Action("reload"))
+            return True
+        if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and (
+            row_control := self._row_control(m.group(1), m.group(2))
+        ) is not None:  # "remove Tea from the basket": the row's Remove button
+            block.actions.append(Action("click", row_control))
+            self.last_target = row_control
             return True
         return False
 
@@ -248,9 +259,12 @@ class Mapper(AssertionMapper):
         return self._fill(text, quotes, block)
 
     def _click(self, text: str, quotes: list[str], block: Block, times: int, verb: str = "click") -> bool:
-        if (in_row := self._in_row(text, "clickable")) is not None:
+        # 'click "Add" next to Tea': a control so named in each row before one whose name
+        # the row's text completes
+        scoped = self._row_target(text, "clickable") if quotes else None
+        if scoped is None and (in_row := self._in_row(text, "clickable")) is not None:
             return self._add(block, verb, in_row[0], text, hint=in_row[1], times=times)
-        if (scoped := self._row_target(text, "clickable")) is not None:
+        if (scoped := scoped or self._row_target(text, "clickable")) is not None:
             block.actions.append(Action(verb, scoped, times=times))
             self.last_target = scoped
             return True

@@ -118,7 +118,7 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-_ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure)"
+_ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|remove|delete)"
 
 
 # a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
