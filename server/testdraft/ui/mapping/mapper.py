@@ -17,7 +17,7 @@ import re
 from testdraft.ui.inventory import Element, Inventory, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest
-from testdraft.ui.mapping.assertions import AssertionMapper
+from testdraft.ui.mapping.assertions import AssertionMapper, note_unchecked
 from testdraft.ui.mapping.wording import (
     CHANGE_TO,
     DECLARATIVE,
@@ -430,7 +430,7 @@ def _checked(mapper: Mapper, clause: str, block: Block) -> None:
         clause.strip(),
         re.I,
     ):
-        block.todos.append(Issue(f"TODO: no check written for {clause.strip()!r}: check it by hand", "warning"))
+        note_unchecked(block, clause)
 
 
 def _strings(value: object) -> list[str]:
