@@ -399,3 +399,76 @@ def test_a_list_in_that_order_and_nothing_else_and_the_only_row_left() -> None:
                  "- The only tea listed is Sencha.", BASKET)
     assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in only
     assert 'to_contain_text(["Sencha"])' in only
+
+
+WRAP = """import React, { useState } from "react";
+const euro = (n) => `€${n.toFixed(2)}`;
+export default function Wrap() {
+  const [wrap, setWrap] = useState(false);
+  return (
+    <div>
+      <label><input type="checkbox" checked={wrap} onChange={(e) => setWrap(e.target.checked)} /> Wrap it</label>
+      <p data-testid="bill-total">Total {euro(10 + (wrap ? 2 : 0))}</p>
+    </div>
+  );
+}
+"""
+
+
+def test_a_figure_back_to_its_old_value_and_the_unmapped_part_of_the_same_check() -> None:
+    code = _code(
+        '1. Tick "Wrap it".\n2. Untick "Wrap it".\n\nExpected result:\n'
+        "- After step 2 the total is back to €10.00 and the ribbon is no longer mentioned.",
+        WRAP,
+    )
+    assert 'expect(page.get_by_test_id("bill-total")).to_contain_text("€10.00")' in code
+    assert "TODO: no check written for 'the ribbon is no longer mentioned'" in code
+
+
+SIGNUP = """import React, { useState } from "react";
+function Hint({ id, text }) {
+  if (!text) return null;
+  return <p id={id} className="hint-error">{text}</p>;
+}
+export default function Club() {
+  const [nick, setNick] = useState("");
+  const [mail, setMail] = useState("");
+  const [tries, setTries] = useState(0);
+  const [problems, setProblems] = useState({});
+  function join(e) {
+    e.preventDefault();
+    const found = {};
+    if (!nick) found.nick = "Pick a nickname";
+    if (!mail.includes("@")) found.mail = "That email looks wrong";
+    setProblems(found);
+    setTries(tries + 1);
+  }
+  return (
+    <form onSubmit={join}>
+      <label htmlFor="nick">Nickname</label>
+      <input id="nick" value={nick} onChange={(e) => setNick(e.target.value)} aria-describedby="nick-hint" />
+      <Hint id="nick-hint" text={problems.nick} />
+      <label htmlFor="mail">Email</label>
+      <input id="mail" value={mail} onChange={(e) => setMail(e.target.value)} aria-describedby="mail-hint" />
+      <Hint id="mail-hint" text={problems.mail} />
+      <button type="submit">Join</button>
+      {tries > 2 && <p>Attempts so far: {tries}</p>}
+    </form>
+  );
+}
+"""
+
+
+def test_errors_gone_a_fields_own_error_and_a_text_named_by_its_words_are_absent() -> None:
+    code = _code(
+        "1. Click Join.\n2. Enter Kit in the Nickname field and ana@example.org in the Email field.\n3. Click Join.\n\n"
+        'Expected result:\n- After step 1 the form shows "Pick a nickname" and "That email looks wrong".\n'
+        "- After step 1 there is no error about the email and no attempts counter is shown.\n"
+        "- After step 3 neither error is displayed any more.\n",
+        SIGNUP,
+    )
+    assert 'expect(page.locator("#mail-hint")).to_have_count(0)' in code
+    assert 'expect(page.get_by_text("Attempts so far:")).to_have_count(0)' in code
+    gone = code.split("neither error")[1]
+    assert 'expect(page.get_by_text("Pick a nickname")).to_have_count(0)' in gone
+    assert 'expect(page.get_by_text("That email looks wrong")).to_have_count(0)' in gone

@@ -310,8 +310,11 @@ class StaticValues:
         if not patterns or any(r.type.startswith("jsx") or r.type == "parenthesized_expression" for r in returns):
             return None  # a function that renders elements is no text
         returned = alternatives(patterns)
+        # words to find the text by: `${n} left`, or guesses; a bare `€${x}` (a money format)
+        # would only anchor loose matches of other texts on its symbol
+        worded = any(s.closed and any(c.isalpha() for o in s.options for c in o) for s in returned.segments)
         guessed = any(s.options for s in returned.segments if not s.closed)
-        return returned if returned.has_literal or guessed else None
+        return returned if worded or guessed else None
 
     def _function_body(self, name: str) -> Node | None:
         """The body of the module's function `name` (a declaration or a const arrow)."""

@@ -105,6 +105,18 @@ _HIDDEN = re.compile(
     r"not (?:shown|visible|displayed))$",
     re.I,
 )
+# "neither error is displayed any more", "none of the messages is shown"
+_NONE_OF_THOSE = re.compile(r"\b(?:(neither)|none of the|no more)\s+(?:of\s+the\s+)?(?:error|message|warning|hint)s?\b")
+# "no outstanding balance is shown" (a control named so is for `_element_presence`)
+_NO_TEXT_SHOWN = re.compile(
+    r"\bno\s+(?P<what>[\w -]+?)(?<!field)(?<!fields)(?<!box)(?<!boxes)(?<!button)(?<!buttons)(?<!link)(?<!links)"
+    r"\s+(?:is|are)\s+(?:shown|displayed|visible)\b"
+)
+# "there is no error about the phone number"
+_NO_MESSAGE_ABOUT = re.compile(
+    r"\bno\s+(?:error|message|warning)s?\s+(?:about|for|on|under|next to)\s+(?:the\s+)?"
+    r"(?P<field>[\w -]+?)(?:\s+field)?$"
+)
 # a part of a check that claims something of the page (not "which needs water today")
 _STATES_SOMETHING = re.compile(
     r"\b(?:is|are|be|shows?|reads?|says?|lists|displays?|appears?|disappears?|contains?|becomes?|remains?|stays?)\b",
@@ -225,6 +237,17 @@ class AssertionMapper(ElementLookup):
     """Turns checks ("the error "X" is shown", "Save is disabled") into assertions."""
 
     def map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
+        start = len(block.actions)
+        self._map_assertions(clause, block, precondition)
+        shown = [
+            a.target.query.value
+            for a in block.actions[start:]
+            if a.verb == "expect_visible" and a.target is not None and a.target.query.kind == "text"
+        ]
+        if shown and not precondition:  # what "neither error" may refer to later
+            self.shown_texts = shown
+
+    def _map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
         body = re.sub(
             r"^(?:verify|check|ensure|confirm|make sure|observe|assert|wait (?:until|for))\s+"
             r"(?:that\s+)?|^(?:when|once|after)\s+[^,\"“]+,\s*|^that\s+",  # "When the page opens, ..."
@@ -723,6 +746,14 @@ class AssertionMapper(ElementLookup):
             none.group(1), block
         ):
             return True
+        if (those := _NONE_OF_THOSE.search(lower)) and len(self.shown_texts) >= (2 if those.group(1) else 1):
+            # "neither error is displayed any more": the texts the last check found shown
+            block.actions += [Action("expect_absent", Target(Query("text", t))) for t in self.shown_texts]
+            return True
+        if (about := _NO_MESSAGE_ABOUT.search(lower)) and self._absent_field_message(about.group("field"), block):
+            return True
+        if (what := _NO_TEXT_SHOWN.search(lower)) and self._absent_literal(what.group("what"), block):
+            return True
         nouns = {**{n: (r,) for n, r in ROLE_NOUNS.items()}, **_MESSAGE_ROLES, **_DIALOG_ROLES}
         kind = re.search(r"\b([\w-]+)\s+(?:message|notice)s?\b", lower)
         if kind and kind.group(1) not in _NOT_A_KIND:
@@ -744,6 +775,37 @@ class AssertionMapper(ElementLookup):
             )
             return self._absent_texts({"error", "warning", "invalid"} if error else _MESSAGE_KEYS, block)
         return False
+
+    def _absent_field_message(self, field: str, block: Block) -> bool:
+        """ "no error about the phone number": the element the field names as its description
+        (`aria-describedby`) is not there."""
+        element = self.find_by_words(field, "field")
+        described = element.attr("aria-describedby") if element is not None else None
+        holders = [e for e in self.inventory if described and e.element_id == described]
+        if len(holders) != 1 or (target := self.target(holders[0])) is None:
+            return False
+        block.actions.append(Action("expect_absent", target))
+        return True
+
+    def _absent_literal(self, what: str, block: Block) -> bool:
+        """ "no outstanding balance is shown": the one element rendered under a condition whose
+        own words ("Outstanding balance: {…}") are those is not there, found by those words."""
+        # "no attempts counter": the words of the text, less a noun for what shows it
+        wanted = content_words(what) - {"counter", "count", "text", "line", "note", "label", "figure", "number"}
+        found = []
+        for element in self.inventory:
+            literal = "".join(s.options[0] for s in element.text.segments if s.closed and len(s.options) == 1).strip()
+            if element.conditional and wanted and wanted <= content_words(literal) and element.tag not in FORM_FIELDS:
+                found.append((element, literal))
+        inner = [(e, t) for e, t in found if not any(e in self.inventory.ancestors(other) for other, _ in found)]
+        if len(inner) != 1:
+            return False
+        element, literal = inner[0]
+        query = Query("text", literal)
+        if resolve(self.inventory, query).elements != (element,):
+            return False
+        block.actions.append(Action("expect_absent", Target(query, element)))
+        return True
 
     def _absent_texts(self, keys: set[str], block: Block) -> bool:
         """ "no validation message is shown" where the message has no role: the one element an

@@ -20,6 +20,7 @@ class ElementLookup:
         self.typed: list[str] = []  # values filled so far: they may be rendered later
         self.mocked: list[str] = []  # strings a mocked response sends: data the page shows
         self.last_target: Target | None = None  # what "click it" refers to
+        self.shown_texts: list[str] = []  # the texts the last check found shown
 
     def _kind_ok(self, element: Element, kind: str) -> bool:
         if kind == "field":

@@ -25,7 +25,7 @@ NUMBER_WORDS = {
     "single": 1,
 }
 NEGATIVE = re.compile(
-    r"\b(not|no longer|disappears?|(?:is|are|be|been) gone|hidden|never|nothing|removed|vanish\w*|"
+    r"\b(not|no longer|neither|none|disappears?|(?:is|are|be|been) gone|hidden|never|nothing|removed|vanish\w*|"
     r"closes|(?:is|has|have|was) closed|is dismissed)\b|"
     r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
     re.IGNORECASE,
