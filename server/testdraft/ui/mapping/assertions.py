@@ -105,52 +105,6 @@ _HIDDEN = re.compile(
     r"not (?:shown|visible|displayed))$",
     re.I,
 )
-# "neither error is displayed any more", "none of the messages is shown"
-_NONE_OF_THOSE = re.compile(r"\b(?:(neither)|none of the|no more)\s+(?:of\s+the\s+)?(?:error|message|warning|hint)s?\b")
-# "no outstanding balance is shown" (a control named so is for `_element_presence`)
-_NO_TEXT_SHOWN = re.compile(
-    r"\bno\s+(?P<what>[\w -]+?)(?<!field)(?<!fields)(?<!box)(?<!boxes)(?<!button)(?<!buttons)(?<!link)(?<!links)"
-    r"\s+(?:is|are)\s+(?:shown|displayed|visible)\b"
-)
-# "there is no error about the phone number"
-_NO_MESSAGE_ABOUT = re.compile(
-    r"\bno\s+(?:error|message|warning)s?\s+(?:about|for|on|under|next to)\s+(?:the\s+)?"
-    r"(?P<field>[\w -]+?)(?:\s+field)?$"
-)
-# a part of a check that claims something of the page (not "which needs water today")
-_STATES_SOMETHING = re.compile(
-    r"\b(?:is|are|be|shows?|reads?|says?|lists|displays?|appears?|disappears?|contains?|becomes?|remains?|stays?)\b",
-    re.I,
-)
-# 'the button next to Oak spoon now reads "Remove"'
-_ROW_CONTROL_READS = re.compile(
-    r"^(?:the\s+)?(?P<what>[\w -]+?)\s+(?:next to|beside|(?:on|in) the (?:row|line|card|item) (?:of|for|with))\s+"
-    r"(?P<row>.+?)\s+(?:now\s+|still\s+|should\s+|must\s+)*(?:reads?|says?|shows?|is labell?ed)\s+[\"“]",
-    re.I,
-)
-_THE_ONLY = re.compile(
-    r"^(?:and\s+)?the\s+only\s+(?:[\w-]+\s+){1,2}?(?:listed|shown|left|remaining|displayed)\s+(?:is|are)\s+"
-    r"(?:now\s+|still\s+)?(?P<items>.+?)\.?$",
-    re.I,
-)
-# "the schedule lists A and B, in that order"
-_LISTS_IN_ORDER = re.compile(
-    r"^(?:the\s+)?(?P<subject>[\w -]+?)\s+(?:now\s+|still\s+)?(?:lists?|shows?)\s+(?P<items>[^\"“]+?),?\s+"
-    r"in (?:that|this|the same) order\b",
-    re.I,
-)
-# "the Next stop button is replaced by Finish tour"
-_REPLACED = re.compile(
-    r"^(?:the\s+)?(?P<old>.+?)(?:\s+(?:button|link|tab))?\s+(?:is|gets|has been|was)\s+(?:now\s+)?replaced\s+"
-    r"(?:by|with)\s+(?:an?\s+|the\s+)?(?P<new>.+?)(?:\s+(?:button|link|tab))?$",
-    re.I,
-)
-# "the counter says 4 open positions": a text given without quotes, a figure or a capital first
-_READS_UNQUOTED = re.compile(
-    r"^(?P<head>(?i:the|its|their)\s+[\w -]+?\s+(?:now\s+|still\s+|should\s+|must\s+)*"
-    r"(?:reads?|says?|shows?|displays?))"
-    r"\s+(?P<text>(?=[A-Z0-9$€£])[^\"“”]*[^\"“”.])\.?$"
-)
 # a section a check is confined to
 _SECTION_NOUNS = {
     "section": ("region", "group", "tabpanel"),
@@ -259,6 +213,12 @@ class AssertionMapper(ElementLookup):
             return
         if self._position_assertion(body, block):  # "X, which ..., moves to the top"
             return
+        # a part of a check that claims something of the page (not "which needs water today")
+        states_something = re.compile(
+            r"\b(?:is|are|be|shows?|reads?|says?|lists|displays?|appears?|disappears?|contains?|becomes?|"
+            r"remains?|stays?)\b",
+            re.I,
+        )
         for piece in split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])"):
             if self._position_assertion(piece, block):
                 continue
@@ -274,7 +234,7 @@ class AssertionMapper(ElementLookup):
                 if not self._order_assertion(part, block):  # "... and only X is listed"
                     self._assert_part(part, block, precondition)
                 added = len(block.actions) + len(block.todos) > before
-                if not precondition and not added and _STATES_SOMETHING.search(part):
+                if not precondition and not added and states_something.search(part):
                     note_unchecked(block, part)  # a part of a check that maps to nothing is said
 
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
@@ -310,7 +270,13 @@ class AssertionMapper(ElementLookup):
                 or self._dialog_shown(lower, negative, block)
             ):
                 return
-            if not negative and (said := _READS_UNQUOTED.match(part.strip(" "))):
+            # "the counter says 4 open positions": a text given without quotes, a figure or a capital first
+            reads_unquoted = re.compile(
+                r"^(?P<head>(?i:the|its|their)\s+[\w -]+?\s+(?:now\s+|still\s+|should\s+|must\s+)*"
+                r"(?:reads?|says?|shows?|displays?))"
+                r"\s+(?P<text>(?=[A-Z0-9$€£])[^\"“”]*[^\"“”.])\.?$"
+            )
+            if not negative and (said := reads_unquoted.match(part.strip(" "))):
                 # "the result reads 12.50 EUR = 13.50 USD": the words after the verb, as quoted
                 part = f'{said.group("head")} "{said.group("text")}"'
             quotes = quoted_texts(part) or self._data_mentioned(part)
@@ -373,7 +339,14 @@ class AssertionMapper(ElementLookup):
     def _row_control_text(self, part: str, quote: str, block: Block) -> bool:
         """ 'the button next to Oak spoon now reads "Remove"': that row's control has that
         text (a control repeated in every row, found in the row that shows the data)."""
-        m = _ROW_CONTROL_READS.match(part.strip())
+        # 'the button next to Oak spoon now reads "Remove"'
+        row_control_reads = re.compile(
+            r"^(?:the\s+)?(?P<what>[\w -]+?)\s+(?:next to|beside|(?:on|in) the (?:row|line|card|item) "
+            r"(?:of|for|with))\s+"
+            r"(?P<row>.+?)\s+(?:now\s+|still\s+|should\s+|must\s+)*(?:reads?|says?|shows?|is labell?ed)\s+[\"“]",
+            re.I,
+        )
+        m = row_control_reads.match(part.strip())
         if m is None:
             return False
         target = self._row_target(f'click "{quote}" next to "{m.group("row")}"', "clickable")
@@ -508,7 +481,12 @@ class AssertionMapper(ElementLookup):
         """ "the tasks are in the order A, B, C" / "A, B and C are listed, in that order":
         the copies of a repeated element contain those texts in that order."""
         # "the only job listed is X": only X is listed
-        body = _THE_ONLY.sub(r"only \g<items> is listed", body.strip())
+        the_only = re.compile(
+            r"^(?:and\s+)?the\s+only\s+(?:[\w-]+\s+){1,2}?(?:listed|shown|left|remaining|displayed)\s+(?:is|are)\s+"
+            r"(?:now\s+|still\s+)?(?P<items>.+?)\.?$",
+            re.I,
+        )
+        body = the_only.sub(r"only \g<items> is listed", body.strip())
         m = ORDER_LIST.search(body.strip(" ."))
         subject = body[: m.start()] if m else ""
         listed = m.group("list") if m else None
@@ -516,6 +494,12 @@ class AssertionMapper(ElementLookup):
             # 'the counter reads "3 results" and the list shows, in this order: ...'
             self.map_assertions(" and ".join(before[:-1]), block)
             subject = before[-1]
+        # "the schedule lists A and B, in that order"
+        lists_in_order = re.compile(
+            r"^(?:the\s+)?(?P<subject>[\w -]+?)\s+(?:now\s+|still\s+)?(?:lists?|shows?)\s+(?P<items>[^\"“]+?),?\s+"
+            r"in (?:that|this|the same) order\b",
+            re.I,
+        )
         if m is None and (
             tail := re.match(
                 r"(.+?)\s+(?:are|is|should|must)\s+(?:be\s+)?(?:listed|shown|remain)?,?\s*in that order",
@@ -525,7 +509,7 @@ class AssertionMapper(ElementLookup):
         ):
             listed, subject = re.sub(r"^only\s+", "", tail.group(1), flags=re.I), ""
             body, rest = tail.group(1), body[tail.end() :]  # "..., and X is gone": checked too
-        elif m is None and (lists := _LISTS_IN_ORDER.match(body.strip())):
+        elif m is None and (lists := lists_in_order.match(body.strip())):
             # "the schedule lists A and B, in that order, and nothing else"
             listed, subject, rest = lists.group("items"), lists.group("subject"), body.strip()[lists.end() :]
             body = listed
@@ -746,13 +730,27 @@ class AssertionMapper(ElementLookup):
             none.group(1), block
         ):
             return True
-        if (those := _NONE_OF_THOSE.search(lower)) and len(self.shown_texts) >= (2 if those.group(1) else 1):
+        # "neither error is displayed any more", "none of the messages is shown"
+        none_of_those = re.compile(
+            r"\b(?:(neither)|none of the|no more)\s+(?:of\s+the\s+)?(?:error|message|warning|hint)s?\b"
+        )
+        if (those := none_of_those.search(lower)) and len(self.shown_texts) >= (2 if those.group(1) else 1):
             # "neither error is displayed any more": the texts the last check found shown
             block.actions += [Action("expect_absent", Target(Query("text", t))) for t in self.shown_texts]
             return True
-        if (about := _NO_MESSAGE_ABOUT.search(lower)) and self._absent_field_message(about.group("field"), block):
+        # "there is no error about the phone number"
+        no_message_about = re.compile(
+            r"\bno\s+(?:error|message|warning)s?\s+(?:about|for|on|under|next to)\s+(?:the\s+)?"
+            r"(?P<field>[\w -]+?)(?:\s+field)?$"
+        )
+        if (about := no_message_about.search(lower)) and self._absent_field_message(about.group("field"), block):
             return True
-        if (what := _NO_TEXT_SHOWN.search(lower)) and self._absent_literal(what.group("what"), block):
+        # "no outstanding balance is shown" (a control named so is for `_element_presence`)
+        no_text_shown = re.compile(
+            r"\bno\s+(?P<what>[\w -]+?)(?<!field)(?<!fields)(?<!box)(?<!boxes)(?<!button)(?<!buttons)"
+            r"(?<!link)(?<!links)\s+(?:is|are)\s+(?:shown|displayed|visible)\b"
+        )
+        if (what := no_text_shown.search(lower)) and self._absent_literal(what.group("what"), block):
             return True
         nouns = {**{n: (r,) for n, r in ROLE_NOUNS.items()}, **_MESSAGE_ROLES, **_DIALOG_ROLES}
         kind = re.search(r"\b([\w-]+)\s+(?:message|notice)s?\b", lower)
@@ -926,7 +924,13 @@ class AssertionMapper(ElementLookup):
     def _replaced(self, part: str, block: Block) -> bool:
         """ "the Next button is replaced by Finish": the first control is gone, the second
         there (each the one button, link or tab of that name)."""
-        m = _REPLACED.match(part.strip(" ."))
+        # "the Next stop button is replaced by Finish tour"
+        replaced = re.compile(
+            r"^(?:the\s+)?(?P<old>.+?)(?:\s+(?:button|link|tab))?\s+(?:is|gets|has been|was)\s+(?:now\s+)?replaced\s+"
+            r"(?:by|with)\s+(?:an?\s+|the\s+)?(?P<new>.+?)(?:\s+(?:button|link|tab))?$",
+            re.I,
+        )
+        m = replaced.match(part.strip(" ."))
         if m is None:
             return False
         old, new = self._control_named(m.group("old")), self._control_named(m.group("new"))
