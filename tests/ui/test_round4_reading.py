@@ -472,3 +472,51 @@ def test_errors_gone_a_fields_own_error_and_a_text_named_by_its_words_are_absent
     gone = code.split("neither error")[1]
     assert 'expect(page.get_by_text("Pick a nickname")).to_have_count(0)' in gone
     assert 'expect(page.get_by_text("That email looks wrong")).to_have_count(0)' in gone
+
+
+def test_words_no_longer_in_an_area_named_by_its_label_are_checked_inside_it() -> None:
+    source = """import React, { useState } from "react";
+export default function Order() {
+  const [express, setExpress] = useState(false);
+  return (
+    <div>
+      <label><input type="checkbox" checked={express} onChange={(e) => setExpress(e.target.checked)} /> Express</label>
+      <p>Express delivery is fast.</p>
+      <aside aria-label="Basket summary">
+        <ul>
+          <li>Books</li>
+          {express && <li>Express delivery</li>}
+        </ul>
+      </aside>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Tick "Express".\n2. Untick "Express".\n\nExpected result:\n'
+        "- After step 2 Express delivery is no longer in the summary.",
+        source,
+    )
+    assert (
+        'expect(page.get_by_role("complementary", name="Basket summary").get_by_text("Express delivery"))'
+        ".to_have_count(0)" in code
+    )
+
+
+def test_two_controls_that_disappear_together_are_each_checked() -> None:
+    source = """import React, { useState } from "react";
+export default function Gift() {
+  const [gift, setGift] = useState(false);
+  return (
+    <div>
+      <label><input type="checkbox" checked={gift} onChange={(e) => setGift(e.target.checked)} /> Gift</label>
+      {gift && (<><label htmlFor="card">Card text</label><textarea id="card" />
+        <label><input type="checkbox" /> Add a ribbon</label></>)}
+    </div>
+  );
+}
+"""
+    code = _code('1. Tick "Gift".\n2. Untick "Gift".\n\nExpected result:\n'
+                 '- After step 2 the Card text box and the "Add a ribbon" option disappear.', source)
+    assert 'expect(page.get_by_label("Card text")).to_have_count(0)' in code
+    assert "Add a ribbon" in code.split("disappear.")[1]

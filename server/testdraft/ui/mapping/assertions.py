@@ -229,7 +229,12 @@ class AssertionMapper(ElementLookup):
                 continue
             # "the Street address and Postcode fields appear": one check of both, not two clauses
             and_split = r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)(?![\w ]+?\s+(?:fields|boxes|buttons|links|checkboxes)\b)"
-            for part in split_outside_quotes(piece, and_split):
+            parts = split_outside_quotes(piece, and_split)
+            shared = re.search(r"\s+((?:disappears?|appears?|vanish(?:es)?|(?:are|is)\s+(?:no longer\s+|not\s+)?"
+                               r"(?:shown|displayed|visible|hidden|gone))\b.*)$", parts[-1], re.I)
+            for number, part in enumerate(parts):
+                if shared and number < len(parts) - 1 and re.search(r"\b(?:box|field|option|button|checkbox)$", part):
+                    part = f"{part} {shared.group(1)}"  # "the Notes box and the X option disappear": both
                 before = len(block.actions) + len(block.todos)
                 if not self._order_assertion(part, block):  # "... and only X is listed"
                     self._assert_part(part, block, precondition)
@@ -280,7 +285,9 @@ class AssertionMapper(ElementLookup):
                 # "the result reads 12.50 EUR = 13.50 USD": the words after the verb, as quoted
                 part = f'{said.group("head")} "{said.group("text")}"'
             quotes = quoted_texts(part) or self._data_mentioned(part)
-            if not quotes and self._unquoted_text(part, negative, block):
+            if not quotes and (
+                self._unquoted_text(part, negative, block) or self._in_named_area(part, negative, block)
+            ):
                 return
         if len(quotes) == 1 and not precondition and self._download_name(part, quotes[0], block):
             return
@@ -1038,6 +1045,36 @@ class AssertionMapper(ElementLookup):
         if len(found) != 1 or found[0].repeated or found[0].role is None:
             return None
         return Target(Query("role", found[0].role, name=name), found[0])
+
+    def _in_named_area(self, part: str, negative: bool, block: Block) -> bool:
+        """ "Gift wrapping is no longer in the summary": words the component renders as they
+        stand, inside the one landmark or group whose name has the words named ("Order
+        summary"), there or not."""
+        m = re.match(
+            r"^(?P<text>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+|no longer\s+|not\s+|also\s+)*(?:listed\s+|shown\s+)?"
+            r"in\s+the\s+(?P<where>[\w -]+?)$",
+            part.strip(" ."),
+            re.I,
+        )
+        wanted = content_words(m.group("where")) if m is not None else set()
+        areas = [
+            e
+            for e in self.inventory
+            if e.role in ("region", "complementary", "group", "navigation", "form", "list", "tabpanel", "dialog")
+            and wanted
+            and wanted <= content_words(e.name.static_text() or "")
+            and not e.repeated
+        ]
+        if m is None or len(areas) != 1 or areas[0].role is None:
+            return False
+        area = Query("role", areas[0].role, name=areas[0].name.static_text())
+        found = self._inside(resolve(self.inventory, Query("text", m.group("text"))), areas[0])
+        if found.count != 1 or found.level != MatchLevel.LITERAL:
+            return False
+        query = Query("text", m.group("text"), within=area)
+        verb = "expect_absent" if negative else "expect_visible"
+        block.actions.append(Action(verb, Target(query, found.elements[0])))
+        return True
 
     def _inside(self, found: Resolution, holder: Element) -> Resolution:
         inside = tuple(e for e in found.elements if any(a is holder for a in self.inventory.ancestors(e)))
