@@ -520,3 +520,36 @@ export default function Gift() {
                  '- After step 2 the Card text box and the "Add a ribbon" option disappear.', source)
     assert 'expect(page.get_by_label("Card text")).to_have_count(0)' in code
     assert "Add a ribbon" in code.split("disappear.")[1]
+
+
+def test_a_figure_of_a_named_row_is_read_from_the_element_keyed_by_that_row() -> None:
+    source = """import React, { useState } from "react";
+const PARTS = [
+  { code: "bolt-m6", label: "M6 bolt" },
+  { code: "nut-m6", label: "M6 nut" },
+];
+export default function Stock() {
+  const [amounts, setAmounts] = useState({ "bolt-m6": 4, "nut-m6": 9 });
+  return (
+    <ul>
+      {PARTS.map((p) => (
+        <li key={p.code}>
+          {p.label}
+          <span data-testid={`amt-${p.code}`}>{amounts[p.code]}</span>
+          <span data-testid={`price-${p.code}`}>{`$${amounts[p.code] * 2}.00`}</span>
+          <button aria-label={`Use one ${p.label}`} onClick={() => setAmounts({ ...amounts, [p.code]: 3 })}>
+            -
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+"""
+    code = _code(
+        '1. Click the "-" button next to M6 bolt.\n\nExpected result:\n'
+        "- The M6 bolt amount is 3 and its price is $6.00.",
+        source,
+    )
+    assert 'expect(page.get_by_test_id("amt-bolt-m6")).to_have_text("3")' in code
+    assert 'expect(page.get_by_test_id("price-bolt-m6")).to_have_text("$6.00")' in code

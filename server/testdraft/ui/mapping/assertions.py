@@ -160,6 +160,15 @@ def note_unchecked(block: Block, clause: str) -> None:
     block.todos.append(Issue(f"TODO: no check written for {clause.strip()!r}: check it by hand", "warning"))
 
 
+def _abbreviates(short: str, word: str) -> bool:
+    """ "qty" for quantity, "amt" for amount: the word itself, or its first letter and then
+    the short form's letters in order."""
+    if short == word:
+        return True
+    in_order = re.search(".*".join(map(re.escape, short)), word) is not None
+    return 2 <= len(short) < len(word) and short[0] == word[0] and in_order
+
+
 def _attr_words(element: Element) -> set[str]:
     """The words of an element's id, test id and class ("form-error" -> form, error)."""
     keys = " ".join(element.attrs[k].display() for k in ("id", "data-testid", "class") if k in element.attrs)
@@ -267,6 +276,7 @@ class AssertionMapper(ElementLookup):
         if not quotes and not precondition:
             if (
                 self._replaced(part, block)
+                or self._row_keyed_figure(part, block)
                 or self._labelled_figure(part, block)
                 or self._absent_role(lower, negative, block)
                 or self._row_text(part, negative, block)
@@ -1045,6 +1055,53 @@ class AssertionMapper(ElementLookup):
         if len(found) != 1 or found[0].repeated or found[0].role is None:
             return None
         return Target(Query("role", found[0].role, name=name), found[0])
+
+    def _row_keyed_figure(self, part: str, block: Block) -> bool:
+        """ "The Coffee Mug quantity is 3", "its line total is $37.50": the element of that
+        row whose test id or id the code builds from the row's key (`qty-${item.sku}`) and
+        whose other words name what the clause names ("qty" for quantity too)."""
+        m = re.match(
+            r"^(?P<subject>.+?)\s+(?:is|are|shows?|reads?|equals?)\s+(?:now\s+|still\s+)?"
+            r"(?P<value>[$€£]?\d[\d,]*(?:\.\d+)?%?)$",
+            part.strip(" ."),
+            re.I,
+        )
+        subject = m.group("subject") if m is not None else ""
+        if m is None:
+            return False
+        named = [
+            (row, value)
+            for row in self.inventory.data_rows
+            for value in row.values()
+            if len(value) > 2 and re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", subject)
+        ]
+        if len(named) == 1:
+            self.last_row, subject = named[0][0], subject.replace(named[0][1], " ")
+        elif named or not re.match(r"(?:its|their)\b", subject.strip(), re.I):
+            return False
+        row, words = self.last_row, content_words(subject) - {"its", "their"}
+        found = []
+        for element in self.inventory:
+            key = element.attrs.get("data-testid") or element.attrs.get("id")
+            if key is None or element.tag in FORM_FIELDS:
+                continue
+            for value in row.values():  # `qty-${sku}` filled with the row's key, or written out
+                filled = key.static_text() or "".join(
+                    s.options[0] if s.closed else value for s in key.segments if s.closed or value in s.options
+                )
+                rest = filled.replace(value, " ", 1) if value in filled else ""
+                have = content_words(rest.replace("-", " ").replace("_", " "))
+                worded = all(any(_abbreviates(h, w) for w in words) for h in have)
+                if have and worded and match(key, filled, exact=True):
+                    found.append((element, filled))
+        if len(found) != 1:
+            return False
+        element, filled = found[0]
+        query = Query("test_id" if "data-testid" in element.attrs else "css_id", filled)
+        whole = not element.text.has_literal or _whole_text(element, m.group("value"))
+        verb = "expect_text" if whole else "expect_contains"
+        block.actions.append(Action(verb, Target(query, element), value=m.group("value")))
+        return True
 
     def _in_named_area(self, part: str, negative: bool, block: Block) -> bool:
         """ "Gift wrapping is no longer in the summary": words the component renders as they
