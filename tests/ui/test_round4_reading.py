@@ -553,3 +553,38 @@ export default function Stock() {
     )
     assert 'expect(page.get_by_test_id("amt-bolt-m6")).to_have_text("3")' in code
     assert 'expect(page.get_by_test_id("price-bolt-m6")).to_have_text("$6.00")' in code
+
+
+def test_its_control_is_the_control_of_the_one_row_just_listed() -> None:
+    source = """import React, { useState } from "react";
+export default function Chores() {
+  const [chores, setChores] = useState([]);
+  const [text, setText] = useState("");
+  const [onlyDone, setOnlyDone] = useState(false);
+  const shown = chores.filter((c) => !onlyDone || c.done);
+  return (
+    <div>
+      <label htmlFor="t">Chore</label>
+      <input id="t" value={text} onChange={(e) => setText(e.target.value)} />
+      <button onClick={() => { setChores([...chores, { name: text, done: false }]); setText(""); }}>Add</button>
+      <button onClick={() => setOnlyDone(true)}>Done only</button>
+      <ul>
+        {shown.map((c) => (
+          <li key={c.name}>
+            <input type="checkbox" aria-label={`${c.name} finished`} checked={c.done}
+              onChange={() => setChores(chores.map((x) => (x === c ? { ...x, done: !x.done } : x)))} />
+            {c.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Type "Dishes" in the Chore field and click "Add".\n2. Type "Laundry" in the Chore field and click "Add".\n'
+        '3. Tick the checkbox next to "Laundry".\n4. Click "Done only".\n\nExpected result:\n'
+        '- After step 4 only "Laundry" is listed and its checkbox is ticked.',
+        source,
+    )
+    assert 'expect(page.get_by_role("checkbox", name="Laundry finished")).to_be_checked()' in code

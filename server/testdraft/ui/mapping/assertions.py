@@ -549,6 +549,7 @@ class AssertionMapper(ElementLookup):
         items = quotes if len(quotes) > 1 else listed_items(without_notes)
         if rest or body.lower().startswith("only"):  # one item will do, if the data names it
             items = items or quotes or [without_notes.strip()]
+            self.last_row_text = items[0] if len(items) == 1 else ""  # what "its" refers to next
             if not quotes and any(self._data_mentioned(item) != [item] for item in items):
                 return False
         elif len(items) < 2:
@@ -1009,6 +1010,12 @@ class AssertionMapper(ElementLookup):
             hint = quotes[0]
         if element is None:
             element = self._named_in(part, kind)
+        if element is None and re.match(r"(?:its|their)\b", part.strip(), re.I) and self.last_row_text:
+            # "only X is listed and its checkbox is ticked": the control of X's row
+            noun = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]
+            in_row = self._in_row(f'{noun} next to "{self.last_row_text}"', kind)
+            if in_row is not None:
+                return self._add(block, "expect_state", in_row[0], part, hint=in_row[1], value=state)
         if element is None and re.match(r"(?:it|this|that)\b", part.strip(), re.I):
             element = self.last_target.element if self.last_target else None  # "it becomes selected"
         if element is None and state.startswith("aria-expanded"):
@@ -1076,10 +1083,11 @@ class AssertionMapper(ElementLookup):
             if len(value) > 2 and re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", subject)
         ]
         if len(named) == 1:
-            self.last_row, subject = named[0][0], subject.replace(named[0][1], " ")
+            self.last_row_text, subject = named[0][1], subject.replace(named[0][1], " ")
         elif named or not re.match(r"(?:its|their)\b", subject.strip(), re.I):
             return False
-        row, words = self.last_row, content_words(subject) - {"its", "their"}
+        row = next((r for r in self.inventory.data_rows if self.last_row_text in r.values()), {})
+        words = content_words(subject) - {"its", "their"}
         found = []
         for element in self.inventory:
             key = element.attrs.get("data-testid") or element.attrs.get("id")

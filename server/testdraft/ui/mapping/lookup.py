@@ -21,7 +21,7 @@ class ElementLookup:
         self.mocked: list[str] = []  # strings a mocked response sends: data the page shows
         self.last_target: Target | None = None  # what "click it" refers to
         self.shown_texts: list[str] = []  # the texts the last check found shown
-        self.last_row: dict[str, str] = {}  # the row of data the last check named ("its ...")
+        self.last_row_text = ""  # the row of data the last check named ("its ...")
 
     def _kind_ok(self, element: Element, kind: str) -> bool:
         if kind == "field":
