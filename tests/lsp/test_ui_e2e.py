@@ -44,7 +44,12 @@ async def test_component_with_test_case_becomes_a_playwright_test(client: Langua
     assert [action.title for action in actions] == ["Generate UI test for `LoginForm` from `testcase.md`"]
     result = await execute(client, actions[0])
     assert result["status"] == "applied", result
-    assert result["issues"] == []
+    # the expected results the mapper writes no check for are said, never dropped (issue 14)
+    assert [(issue["severity"], issue["message"]) for issue in result["issues"]] == [
+        ("warning", f"TODO: no check written for {text!r}: check it by hand")
+        for text in ("It is the only error shown", "the email address is not reported as invalid",
+                     "The user is not signed in")
+    ]
     (test_file,) = {path for path in apply_workspace_edit(client.applied_edits[-1], server_encoding(client))}  # type: ignore[attr-defined]
     code = test_file.read_text()
     ast.parse(code)
