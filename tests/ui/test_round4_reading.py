@@ -588,3 +588,30 @@ export default function Chores() {
         source,
     )
     assert 'expect(page.get_by_role("checkbox", name="Laundry finished")).to_be_checked()' in code
+
+
+def test_a_dropdown_the_words_do_not_name_is_the_one_whose_options_hold_the_choice() -> None:
+    source = """import React, { useState } from "react";
+export default function Listing() {
+  const [order, setOrder] = useState("new");
+  const [size, setSize] = useState("20");
+  return (
+    <div>
+      <select aria-label="Sort" value={order} onChange={(e) => setOrder(e.target.value)}>
+        <option value="new">Newest first</option>
+        <option value="cheap">Price: low to high</option>
+      </select>
+      <select aria-label="Page size" value={size} onChange={(e) => setSize(e.target.value)}>
+        <option value="20">20 per page</option>
+        <option value="50">50 per page</option>
+      </select>
+    </div>
+  );
+}
+"""
+    code = _code(
+        '1. Pick "Price: low to high" from the ordering menu.\n2. Choose 50 per page in the results list.', source
+    )
+    assert 'page.get_by_label("Sort").select_option("Price: low to high")' in code
+    assert 'page.get_by_label("Page size").select_option("50 per page")' in code
+    assert "TODO" not in code

@@ -319,6 +319,12 @@ class Mapper(AssertionMapper):
                 return self._add(
                     block, "select", selects[0], value, value=self._option_value(selects[0], value)
                 )
+        # no dropdown answers to the words that name it: the one whose options hold the choice
+        before = text[: m.start()] if m else ""
+        option = value if value is not None else re.sub(r"^\w+\s+(?:the\s+)?", "", before).strip(" .")
+        owners = [e for e in self.inventory if e.tag == "select" and option and self._has_option(e, option, True)]
+        if len(owners) == 1:
+            return self._add(block, "select", owners[0], option, value=option)
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
 
