@@ -615,3 +615,24 @@ export default function Listing() {
     assert 'page.get_by_label("Sort").select_option("Price: low to high")' in code
     assert 'page.get_by_label("Page size").select_option("50 per page")' in code
     assert "TODO" not in code
+
+
+def test_its_panel_is_the_element_the_control_just_clicked_controls() -> None:
+    source = """import React, { useState } from "react";
+export default function Details() {
+  const [open, setOpen] = useState(false);
+  return (
+    <div>
+      <button aria-expanded={open} aria-controls="ship-info" onClick={() => setOpen(!open)}>Shipping</button>
+      {open && <section id="ship-info">Ships in two days.</section>}
+    </div>
+  );
+}
+"""
+    code = _code(
+        "1. Click Shipping.\n2. Verify its panel is shown.\n3. Click Shipping again.\n4. Verify its panel is hidden.",
+        source,
+    )
+    shown, hidden = code.split("Step 4")
+    assert 'expect(page.get_by_text("Ships in two days.")).to_be_visible()' in shown
+    assert 'expect(page.get_by_text("Ships in two days.")).to_have_count(0)' in hidden

@@ -276,6 +276,7 @@ class AssertionMapper(ElementLookup):
         if not quotes and not precondition:
             if (
                 self._replaced(part, block)
+                or self._controlled_shown(part, negative, block)
                 or self._row_keyed_figure(part, block)
                 or self._labelled_figure(part, block)
                 or self._absent_role(lower, negative, block)
@@ -1062,6 +1063,21 @@ class AssertionMapper(ElementLookup):
         if len(found) != 1 or found[0].repeated or found[0].role is None:
             return None
         return Target(Query("role", found[0].role, name=name), found[0])
+
+    def _controlled_shown(self, part: str, negative: bool, block: Block) -> bool:
+        """ "(click the question) ... its answer is shown": the element the control just used
+        names in `aria-controls` is there (or not)."""
+        if not re.match(r"(?:its|their)\s+[\w -]+?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:shown|visible|displayed|open|"
+                        r"expanded|hidden|gone|closed|not shown)\b", part.strip(), re.I):
+            return False
+        last = self.last_target.element if self.last_target is not None else None
+        controlled = last.attr("aria-controls") if last is not None else None
+        owned = [e for e in self.inventory if controlled and e.element_id == controlled]
+        if len(owned) != 1 or (target := self.target(owned[0])) is None:
+            return False
+        hidden = negative or bool(re.search(r"\b(?:hidden|gone|closed)\b", part, re.I))
+        block.actions.append(Action("expect_absent" if hidden else "expect_visible", target))
+        return True
 
     def _row_keyed_figure(self, part: str, block: Block) -> bool:
         """ "The Coffee Mug quantity is 3", "its line total is $37.50": the element of that
