@@ -636,3 +636,34 @@ export default function Details() {
     shown, hidden = code.split("Step 4")
     assert 'expect(page.get_by_text("Ships in two days.")).to_be_visible()' in shown
     assert 'expect(page.get_by_text("Ships in two days.")).to_have_count(0)' in hidden
+
+
+def test_a_cell_of_the_row_a_name_picks_is_checked_inside_that_row() -> None:
+    source = """import React from "react";
+const MEMBERS = [
+  { name: "Ada Lovelace", status: "Active", since: "2019" },
+  { name: "Alan Turing", status: "Away", since: "2021" },
+];
+export default function Members() {
+  return (
+    <table>
+      <thead><tr><th>Name</th><th>Status</th><th>Since</th></tr></thead>
+      <tbody>
+        {MEMBERS.map((m) => (
+          <tr key={m.name}><td>{m.name}</td><td>{m.status}</td><td>{m.since}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+"""
+    code = _code(
+        "1. Open the members page.\n\nExpected result:\n- The status of Alan Turing is Away.\n"
+        '- The Ada Lovelace row shows "2019" in the Since column.',
+        source,
+    )
+    assert 'expect(page.get_by_role("row").filter(has_text="Alan Turing").get_by_text("Away")).to_be_visible()' in code
+    assert 'expect(page.get_by_role("row").filter(has_text="Ada Lovelace").get_by_text("2019")).to_be_visible()' in code
+    selenium = _code("1. Open the members page.\n\nExpected result:\n- The status of Alan Turing is Away.", source,
+                     framework="selenium")
+    assert "//tr[contains(normalize-space(), \"Alan Turing\")]//*[contains(normalize-space(), \"Away\")]" in selenium

@@ -279,6 +279,7 @@ class AssertionMapper(ElementLookup):
                 or self._controlled_shown(part, negative, block)
                 or self._row_keyed_figure(part, block)
                 or self._labelled_figure(part, block)
+                or self._row_cell(part, block)
                 or self._absent_role(lower, negative, block)
                 or self._row_text(part, negative, block)
                 or self._element_presence(part, negative, block)
@@ -304,7 +305,8 @@ class AssertionMapper(ElementLookup):
             return
         named = len(quotes) == 1 and not negative and not precondition
         if named and (
-            self._row_control_text(part, quotes[0], block)
+            self._row_cell(part, block)
+            or self._row_control_text(part, quotes[0], block)
             or self._named_text(part, quotes[0], block)
             or self._message_text(part, quotes[0], block)
             or self._output_text(quotes[0], block)
@@ -1063,6 +1065,35 @@ class AssertionMapper(ElementLookup):
         if len(found) != 1 or found[0].repeated or found[0].role is None:
             return None
         return Target(Query("role", found[0].role, name=name), found[0])
+
+    def _row_cell(self, part: str, block: Block) -> bool:
+        """ "the status of Ada Lovelace is Active", 'the Pro row shows "$20" in the Price
+        column': that text inside the one row of data that shows the row's name (a column
+        named must be a header of the page)."""
+        clause = part.strip(" .")
+        m = re.match(
+            r"^(?:the\s+)?(?P<col>[\w -]+?)\s+(?:of|for)\s+(?P<row>.+?)\s+(?:is|shows?|reads?|says?)\s+(?P<value>.+)$",
+            clause,
+            re.I,
+        ) or re.match(
+            r"^(?:the\s+)?(?P<row>.+?)(?:\s+row)?\s+(?:shows?|has|lists?|contains?)\s+(?P<value>.+?)\s+(?:in|under)\s+"
+            r"the\s+(?P<col>[\w -]+?)\s+column$",
+            clause,
+            re.I,
+        )
+        if m is None:
+            return False
+        row = (quoted_texts(m.group("row")) or self._data_mentioned(m.group("row")) or [""])[0]
+        value = (quoted_texts(m.group("value")) or [m.group("value").strip()])[0]
+        headers = [e for e in self.inventory if e.role == "columnheader"]
+        column = any((h.text.static_text() or "").lower() == m.group("col").strip().lower() for h in headers)
+        # the rows that can show it: one repeated row, or rows written out one per item of data
+        rows = [e for e in self.inventory if e.role == "row" and (e.repeated or match(e.text, row))]
+        if not row or row.strip() != m.group("row").strip(' "“”') or not column or len(rows) != 1:
+            return False  # a row the data names, a column the page heads, one row that shows it
+        query = Query("text", value, within=Query("role", "row"), within_text=row)
+        block.actions.append(Action("expect_visible", Target(query)))
+        return True
 
     def _controlled_shown(self, part: str, negative: bool, block: Block) -> bool:
         """ "(click the question) ... its answer is shown": the element the control just used

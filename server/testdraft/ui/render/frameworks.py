@@ -265,17 +265,20 @@ def _selenium_locator(target: Target) -> tuple[str, str]:
     XPath that follows Playwright's meaning (labels, aria-labelledby, innermost text)."""
     element: Element | None = target.element
     query = target.query
-    if query.within is not None and query.within_text is not None and query.name is not None:
-        # the control inside the one row that shows the text
+    text_in_row = query.name is not None or query.kind == "text"
+    if query.within is not None and query.within_text is not None and text_in_row:
+        # the control (or the text) inside the one row that shows the text
         row = query.within
         rows = {"listitem": "//li", "row": "//tr"}.get(row.value, f"//*[@role={_xpath_literal(row.value)}]")
         if row.kind == "test_id":
             rows = f"//*[@data-testid={_xpath_literal(row.value)}]"
-        control = _xpath_literal(query.name)
-        return "By.XPATH", (
-            f"{rows}[contains(normalize-space(), {_xpath_literal(query.within_text)})]"
-            f"//{element.tag if element is not None else '*'}[normalize-space()={control} or @aria-label={control}]"
-        )
+        inside = f"//*[contains(normalize-space(), {_xpath_literal(query.value)})]"
+        if query.name is not None:
+            control = _xpath_literal(query.name)
+            tag = element.tag if element is not None else "*"
+            inside = f"//{tag}[normalize-space()={control} or @aria-label={control}]"
+        row_text = _xpath_literal(query.within_text)
+        return "By.XPATH", f"{rows}[contains(normalize-space(), {row_text})]{inside}"
     if query.within is not None and query.within.name is not None:
         # inside the section its heading, legend or label names
         title = _xpath_literal(query.within.name)
