@@ -667,3 +667,25 @@ export default function Members() {
     selenium = _code("1. Open the members page.\n\nExpected result:\n- The status of Alan Turing is Away.", source,
                      framework="selenium")
     assert "//tr[contains(normalize-space(), \"Alan Turing\")]//*[contains(normalize-space(), \"Away\")]" in selenium
+
+
+def test_a_price_of_a_line_is_checked_inside_the_line_that_names_it() -> None:
+    source = """import React, { useState } from "react";
+const money = (n) => `£${n.toFixed(2)}`;
+export default function Bill() {
+  const [tip, setTip] = useState(false);
+  return (
+    <div>
+      <label><input type="checkbox" checked={tip} onChange={(e) => setTip(e.target.checked)} /> Add a tip</label>
+      <ul aria-label="Bill">
+        <li>Soup <span>{money(4)}</span></li>
+        {tip && <li>Tip <span>{money(2)}</span></li>}
+      </ul>
+    </div>
+  );
+}
+"""
+    code = _code('1. Tick "Add a tip".\n\nExpected result:\n- The bill lists Tip at £2.00 and Soup costs £4.00.', source)
+    assert 'expect(page.get_by_role("listitem").filter(has_text="Tip").get_by_text("£2.00")).to_be_visible()' in code
+    soup = 'page.get_by_role("listitem").filter(has_text="Soup").get_by_text("£4.00")'
+    assert f"expect({soup}).to_be_visible()" in code

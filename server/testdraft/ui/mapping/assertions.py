@@ -1068,9 +1068,16 @@ class AssertionMapper(ElementLookup):
 
     def _row_cell(self, part: str, block: Block) -> bool:
         """ "the status of Ada Lovelace is Active", 'the Pro row shows "$20" in the Price
-        column': that text inside the one row of data that shows the row's name (a column
-        named must be a header of the page)."""
+        column', "the summary lists Gift wrapping at €3.50": that text inside the one row (or
+        list item) that shows the row's name (a column named must be a header of the page)."""
         clause = part.strip(" .")
+        if priced := re.match(
+            r"^(?:the\s+)?(?:[\w -]+?\s+(?:lists|shows)\s+)?(?P<row>[\w '&-]+?)\s+(?:at|for|costs?|priced at)\s+"
+            r"(?P<value>[$€£]\d[\d,]*(?:\.\d+)?)$",
+            clause,
+            re.I,
+        ):
+            return self._text_in_row(priced.group("row"), priced.group("value"), block)
         m = re.match(
             r"^(?:the\s+)?(?P<col>[\w -]+?)\s+(?:of|for)\s+(?P<row>.+?)\s+(?:is|shows?|reads?|says?)\s+(?P<value>.+)$",
             clause,
@@ -1083,16 +1090,27 @@ class AssertionMapper(ElementLookup):
         )
         if m is None:
             return False
-        row = (quoted_texts(m.group("row")) or self._data_mentioned(m.group("row")) or [""])[0]
-        value = (quoted_texts(m.group("value")) or [m.group("value").strip()])[0]
         headers = [e for e in self.inventory if e.role == "columnheader"]
-        column = any((h.text.static_text() or "").lower() == m.group("col").strip().lower() for h in headers)
-        # the rows that can show it: one repeated row, or rows written out one per item of data
-        rows = [e for e in self.inventory if e.role == "row" and (e.repeated or match(e.text, row))]
-        if not row or row.strip() != m.group("row").strip(' "“”') or not column or len(rows) != 1:
-            return False  # a row the data names, a column the page heads, one row that shows it
-        query = Query("text", value, within=Query("role", "row"), within_text=row)
-        block.actions.append(Action("expect_visible", Target(query)))
+        if not any((h.text.static_text() or "").lower() == m.group("col").strip().lower() for h in headers):
+            return False  # a column the page heads
+        value = (quoted_texts(m.group("value")) or [m.group("value").strip()])[0]
+        return self._text_in_row(m.group("row"), value, block, ("row",))
+
+    def _text_in_row(self, named: str, value: str, block: Block, roles: tuple[str, ...] = ("row", "listitem")) -> bool:
+        """`value` inside the one row or list item that shows `named` (data, or its own words)."""
+        row = (quoted_texts(named) or [named.strip()])[0]
+        data = {*self.inventory.data_strings, *self.mocked}
+        rows = [
+            e
+            for e in self.inventory
+            if e.role in roles
+            and ((e.repeated and row in data) or match(e.text, row) == MatchLevel.LITERAL)
+            and not any(c.role in roles for c in self.inventory.descendants(e))
+        ]
+        if len(rows) != 1 or rows[0].role is None:
+            return False
+        query = Query("text", value, within=Query("role", rows[0].role), within_text=row)
+        block.actions.append(Action("expect_visible", Target(query, rows[0])))
         return True
 
     def _controlled_shown(self, part: str, negative: bool, block: Block) -> bool:
