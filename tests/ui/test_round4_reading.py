@@ -685,7 +685,9 @@ export default function Bill() {
   );
 }
 """
-    code = _code('1. Tick "Add a tip".\n\nExpected result:\n- The bill lists Tip at £2.00 and Soup costs £4.00.', source)
+    code = _code(
+        '1. Tick "Add a tip".\n\nExpected result:\n- The bill lists Tip at £2.00 and Soup costs £4.00.', source
+    )
     assert 'expect(page.get_by_role("listitem").filter(has_text="Tip").get_by_text("£2.00")).to_be_visible()' in code
     soup = 'page.get_by_role("listitem").filter(has_text="Soup").get_by_text("£4.00")'
     assert f"expect({soup}).to_be_visible()" in code
