@@ -691,3 +691,34 @@ export default function Bill() {
     assert 'expect(page.get_by_role("listitem").filter(has_text="Tip").get_by_text("£2.00")).to_be_visible()' in code
     soup = 'page.get_by_role("listitem").filter(has_text="Soup").get_by_text("£4.00")'
     assert f"expect({soup}).to_be_visible()" in code
+
+
+def test_sorting_by_an_order_picks_the_dropdown_that_offers_it_in_its_own_words() -> None:
+    code = _code("1. Sort the books by year published.", BOOKS)
+    assert 'page.get_by_label("Order by").select_option("Year published")' in code
+
+
+def test_a_leading_in_the_dropdown_comes_after_the_action() -> None:
+    code = _code("1. In the Order by dropdown, pick Year published.", BOOKS)
+    assert 'page.get_by_label("Order by").select_option("Year published")' in code
+
+
+def test_two_unquoted_values_for_two_fields_in_one_clause() -> None:
+    code = _code("1. Put 30 in the width field and 12 in the height field.", PARCEL)
+    assert 'page.get_by_label("Width").fill("30")' in code
+    assert 'page.get_by_label("Height").fill("12")' in code
+
+
+def test_a_list_of_label_and_value_pairs_fills_each_field() -> None:
+    code = _code("1. Width: 30, Height: 12, Shipping speed: Express courier.", PARCEL)
+    assert 'page.get_by_label("Width").fill("30")' in code
+    assert 'page.get_by_label("Height").fill("12")' in code
+    assert 'page.get_by_label("Shipping speed").select_option("Express courier")' in code
+
+
+def test_a_rows_control_named_with_a_possessive_is_that_rows_control() -> None:
+    code = _code('1. Add Assam to the basket.\n2. Check that Assam\'s button now says "Remove from basket".', BASKET)
+    assert (
+        'expect(page.get_by_role("listitem").filter(has_text="Assam").get_by_role("button", name="Remove from basket"))'
+        '.to_have_text("Remove from basket")' in code
+    )

@@ -360,17 +360,19 @@ class AssertionMapper(ElementLookup):
         """ 'the button next to Oak spoon now reads "Remove"': that row's control has that
         text (a control repeated in every row, found in the row that shows the data)."""
         # 'the button next to Oak spoon now reads "Remove"'
+        # (or "Oak spoon's button now reads ...")
         row_control_reads = re.compile(
-            r"^(?:the\s+)?(?P<what>[\w -]+?)\s+(?:next to|beside|(?:on|in) the (?:row|line|card|item) "
-            r"(?:of|for|with))\s+"
-            r"(?P<row>.+?)\s+(?:now\s+|still\s+|should\s+|must\s+)*(?:reads?|says?|shows?|is labell?ed)\s+[\"“]",
+            r"^(?:(?:the\s+)?(?P<what>[\w -]+?)\s+(?:next to|beside|(?:on|in) the (?:row|line|card|item) "
+            r"(?:of|for|with))\s+(?P<row>.+?)|(?P<owner>.+?)['’]s\s+(?P<owned>[\w -]+?))"
+            r"\s+(?:now\s+|still\s+|should\s+|must\s+)*(?:reads?|says?|shows?|is labell?ed)\s+[\"“]",
             re.I,
         )
         m = row_control_reads.match(part.strip())
         if m is None:
             return False
-        target = self._row_target(f'click "{quote}" next to "{m.group("row")}"', "clickable")
-        if target is None or target.element is None or not set(m.group("what").lower().split()) & {
+        row, what = (m.group("row"), m.group("what")) if m.group("row") else (m.group("owner"), m.group("owned"))
+        target = self._row_target(f'click "{quote}" next to "{row}"', "clickable")
+        if target is None or target.element is None or not set(what.lower().split()) & {
             n for n, r in ROLE_NOUNS.items() if r == target.element.role
         }:
             return False

@@ -50,7 +50,8 @@ class Mapper(AssertionMapper):
         text = re.sub(
             r"^(?:then|now|finally|again|this time)\s+|^on [^,]+,\s*", "", clause, flags=re.I
         )
-        text = re.sub(r"^in the (.+?),\s*(\w+)", r"\2 in the \1", text, flags=re.I)
+        # "In the Sort dropdown, pick Newest": the action, then where
+        text = re.sub(r"^in the (.+?),\s*(\w+)\s+(.+)$", r"\2 \3 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
@@ -161,6 +162,17 @@ class Mapper(AssertionMapper):
         if re.match(r"(reload|refresh)\b", lower):
             block.actions.append(Action("reload"))
             return True
+        if sort := re.match(r"(?:sort|order)\s+(?:the\s+[\w ]+?\s+)?by\s+(.+)$", text.strip(" ."), re.I):
+            # "Sort the books by year published": the dropdown that has that order, or its control
+            choice = QUOTED.sub(lambda q: q.group(1), sort.group(1))
+            owners = [e for e in self.inventory if e.tag == "select" and self._has_option(e, choice, True)]
+            if len(owners) == 1:
+                return self._add(block, "select", owners[0], choice, value=self._option_value(owners[0], choice))
+            control = self._control_named(choice) or self._control_named(f"sort by {choice}")
+            if control is not None:
+                return self._add(block, "click", control, choice)
+        if (labelled := self._labelled_values(text, block)) is not None:
+            return labelled
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and (
             row_control := self._row_control(m.group(1), m.group(2))
         ) is not None:  # "remove Tea from the basket": the row's Remove button
@@ -171,10 +183,12 @@ class Mapper(AssertionMapper):
 
     def _fill(self, text: str, quotes: list[str], block: Block) -> bool:
         pairs = split_outside_quotes(text, r"\s+and\s+")
-        if len(pairs) > 1 and all(quoted_texts(p) for p in pairs):
+        verb = text.split()[0]
+        if len(pairs) > 1 and all(
+            quoted_texts(p) or unquoted_value(p if n == 0 else f"{verb} {p}") for n, p in enumerate(pairs)
+        ):
             # Enter "Ada" in First name and "Lovelace" in Last name; replace the email with
-            # "x" and the message with "y"
-            verb = text.split()[0]
+            # "x" and the message with "y"; put 30 in the width field and 12 in the height field
             for number, pair in enumerate(pairs):
                 self._fill(pair if number == 0 else f"{verb} {pair}", quoted_texts(pair), block)
             return True
@@ -232,6 +246,26 @@ class Mapper(AssertionMapper):
         if value is not None:
             self.typed.append(value)
         return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
+
+    def _labelled_values(self, text: str, block: Block) -> bool | None:
+        """ "Width: 30, Height: 12": each field (or dropdown) its label names gets the value
+        after it; None unless every label names one."""
+        pairs = [re.fullmatch(r"\s*([A-Za-z][\w ]*?)\s*:\s*([^,:]+?)\s*", p) for p in text.strip(" .").split(",")]
+        if not pairs or any(p is None for p in pairs):
+            return None
+        fields = [e for e in self.inventory if self._kind_ok(e, "field") or e.tag == "select"]
+        found = [(self._best_by_words(p.group(1), fields), p) for p in pairs if p is not None]
+        if any(
+            e is None or not content_words(p.group(1)) & content_words(" ".join(self._names(e)))
+            for e, p in found
+        ):
+            return None
+        for element, pair in found:
+            value = (quoted_texts(pair.group(2)) or [pair.group(2)])[0]
+            self.typed.append(value)
+            self._add(block, "select" if element is not None and element.tag == "select" else "fill", element,
+                      pair.group(1), value=value)
+        return True
 
     def _navigation_control(self, text: str, quotes: list[str]) -> Element | None:
         """ "Open the "Security" tab", "go to the Billing tab": the tab or link that leads
@@ -365,8 +399,10 @@ class Mapper(AssertionMapper):
         return False
 
     def _option_value(self, select: Element, label: str) -> str:
-        """select_option accepts a value or a label; keep the label the step used."""
-        return label
+        """select_option accepts a value or a label (exactly as written): the option's own text
+        when the step wrote it in another case, else the label the step used."""
+        texts = [e.text.static_text() for e in self.inventory.descendants(select) if e.tag == "option"]
+        return next((t for t in texts if t is not None and t.lower() == label.lower()), label)
 
     # ---- assertions ---------------------------------------------------------------------
 
