@@ -722,3 +722,14 @@ def test_a_rows_control_named_with_a_possessive_is_that_rows_control() -> None:
         'expect(page.get_by_role("listitem").filter(has_text="Assam").get_by_role("button", name="Remove from basket"))'
         '.to_have_text("Remove from basket")' in code
     )
+
+
+def test_a_place_in_the_list_said_as_listed_first_or_the_first_book_is() -> None:
+    listed = _code("1. Open the shelf.\n\nExpected result:\n- Beloved is listed first and Middlemarch last.", BOOKS)
+    assert 'expect(page.get_by_role("listitem").first).to_contain_text("Beloved")' in listed
+    assert 'expect(page.get_by_role("listitem").last).to_contain_text("Middlemarch")' in listed
+    named = _code(
+        "1. Open the shelf.\n\nExpected result:\n- The first book is still Beloved and the last is Middlemarch.", BOOKS
+    )
+    assert 'expect(page.get_by_role("listitem").first).to_contain_text("Beloved")' in named
+    assert 'expect(page.get_by_role("listitem").last).to_contain_text("Middlemarch")' in named

@@ -245,8 +245,8 @@ class AssertionMapper(ElementLookup):
                 if shared and number < len(parts) - 1 and re.search(r"\b(?:box|field|option|button|checkbox)$", part):
                     part = f"{part} {shared.group(1)}"  # "the Notes box and the X option disappear": both
                 before = len(block.actions) + len(block.todos)
-                if not self._order_assertion(part, block):  # "... and only X is listed"
-                    self._assert_part(part, block, precondition)
+                if not self._order_assertion(part, block) and not self._position_assertion(part, block):
+                    self._assert_part(part, block, precondition)  # ("... and only X is listed": above)
                 added = len(block.actions) + len(block.todos) > before
                 if not precondition and not added and states_something.search(part):
                     note_unchecked(block, part)  # a part of a check that maps to nothing is said
@@ -982,11 +982,12 @@ class AssertionMapper(ElementLookup):
         m = POSITION.match(piece.strip(" ."))
         if m is None:
             return False
-        checks = [(m.group("item") or m.group("item2"), m.group("place") or m.group("verb"))]
+        item = m.group("item") or m.group("item2") or m.group("item3")
+        checks = [(item, m.group("place") or m.group("verb") or m.group("place2"))]
         if m.group("rest") and (
-            also := re.match(r"^\s*(?:\w+\s+)?and\s+(.+?)\s+(?:is\s+)?the\s+(top|bottom|first|last)\s*$",
+            also := re.match(r"^\s*(?:\w+\s+)?and\s+(.+?)\s+(?:is\s+)?(?:the\s+)?(top|bottom|first|last)\s*$",
                              m.group("rest"), re.I)
-        ):  # "... the first plant and Zebra plant the last"
+        ):  # "... the first plant and Zebra plant the last", "listed first and X last"
             checks.append((also.group(1), also.group(2)))
         elif (m.group("rest") or "").strip(" .") and not re.fullmatch(r"\s*\w+\s*", m.group("rest")):
             return False  # "the first plant": its noun only, nothing more

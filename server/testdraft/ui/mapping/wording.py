@@ -313,10 +313,12 @@ DECLARATIVE = re.compile(
 )
 # a row's place in a list: "X moves to the top", "X is the first plant", "the list ends with X"
 POSITION = re.compile(
-    r"^(?:so\s+)?(?:the\s+)?(?P<item>.+?)(?:,[^,]*,)?\s+(?:now\s+)?(?:moves?|goes|jumps?|comes?|is|should be|must be)"
+    r"^(?:so\s+)?(?:the\s+)?(?P<item>.+?)(?:,[^,]*,)?\s+(?:now\s+)?(?:moves?|goes|jumps?|comes?|is|are|should be|"
+    r"must be)(?:\s+(?:listed|shown|sorted))?"
     r"\s+(?:now\s+)?(?:to\s+|at\s+|on\s+)?(?:the\s+)?(?P<place>top|bottom|first|last)\b(?P<rest>.*)$"
     r"|^(?:the\s+)?(?:\w+\s+)?(?:list|table|rows?)\s+(?:now\s+|still\s+)?(?P<verb>starts?|begins?|ends?)\s+with\s+"
-    r"(?:the\s+)?(?P<item2>.+)$",
+    r"(?:the\s+)?(?P<item2>.+)$"
+    r"|^the\s+(?P<place2>first|last|top)\s+(?:[\w-]+\s+)?(?:is|should be|must be)\s+(?:now\s+|still\s+)?(?P<item3>.+)$",
     re.I,
 )
 
