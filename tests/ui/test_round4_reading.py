@@ -733,3 +733,24 @@ def test_a_place_in_the_list_said_as_listed_first_or_the_first_book_is() -> None
     )
     assert 'expect(page.get_by_role("listitem").first).to_contain_text("Beloved")' in named
     assert 'expect(page.get_by_role("listitem").last).to_contain_text("Middlemarch")' in named
+
+
+def test_an_error_under_a_field_is_the_fields_own_message() -> None:
+    code = _code("1. Click Join.\n\nExpected result:\n- An error appears under the Nickname field.", SIGNUP)
+    assert 'expect(page.locator("#nick-hint")).to_be_visible()' in code
+
+
+def test_being_taken_to_a_page_is_its_heading_shown() -> None:
+    code = _code(
+        "1. Choose Rivers.\n2. Press the Hand in button.\n\nExpected result:\n- You are taken to the All answered page.",
+        QUIZ,
+    )
+    assert 'expect(page.get_by_role("heading", name="All answered")).to_be_visible()' in code
+
+
+def test_a_figure_after_is_is_the_text_to_find() -> None:
+    code = _code(
+        "1. Enter 30 in the Bill field.\n2. Click Share.\n\nExpected result:\n- The result is 30.00 / 2 = 15.00.",
+        SPLIT,
+    )
+    assert 'expect(page.get_by_text("30.00 / 2 = 15.00")).to_be_visible()' in code

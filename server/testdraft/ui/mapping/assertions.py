@@ -254,6 +254,14 @@ class AssertionMapper(ElementLookup):
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
         if not precondition and self._reported_text(part, block):
             return
+        if taken := re.match(
+            r"^(?:you are|you're|the user is|I am|we are)\s+(?:now\s+)?(?:taken|brought|sent|redirected|returned)\s+"
+            r"(?:back\s+)?to\s+(?:the\s+)?(?P<place>.+?)(?:\s+(?:page|screen|view))?$",
+            part.strip(" ."),
+            re.I,
+        ):  # "you are taken to the Orders page": that page's heading is shown
+            place = taken.group("place")
+            part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
         negative = bool(NEGATIVE.search(lower))
         quotes = quoted_texts(part)
@@ -276,6 +284,7 @@ class AssertionMapper(ElementLookup):
         if not quotes and not precondition:
             if (
                 self._replaced(part, block)
+                or self._field_message_shown(part, negative, block)
                 or self._controlled_shown(part, negative, block)
                 or self._row_keyed_figure(part, block)
                 or self._labelled_figure(part, block)
@@ -290,10 +299,13 @@ class AssertionMapper(ElementLookup):
             # "the counter says 4 open positions": a text given without quotes, a figure or a capital first
             reads_unquoted = re.compile(
                 r"^(?P<head>(?i:the|its|their)\s+[\w -]+?\s+(?:now\s+|still\s+|should\s+|must\s+)*"
-                r"(?:reads?|says?|shows?|displays?))"
+                r"(?:reads?|says?|shows?|displays?|(?P<is>is|equals?)))"
                 r"\s+(?P<text>(?=[A-Z0-9$€£])[^\"“”]*[^\"“”.])\.?$"
             )
-            if not negative and (said := reads_unquoted.match(part.strip(" "))):
+            said = reads_unquoted.match(part.strip(" "))
+            if said and said.group("is") and not re.search(r"\d", said.group("text")):
+                said = None  # "the result is 30.00 / 2 = 15.00", not "the status is Active"
+            if not negative and said:
                 # "the result reads 12.50 EUR = 13.50 USD": the words after the verb, as quoted
                 part = f'{said.group("head")} "{said.group("text")}"'
             quotes = quoted_texts(part) or self._data_mentioned(part)
@@ -797,15 +809,16 @@ class AssertionMapper(ElementLookup):
             return self._absent_texts({"error", "warning", "invalid"} if error else _MESSAGE_KEYS, block)
         return False
 
-    def _absent_field_message(self, field: str, block: Block) -> bool:
-        """ "no error about the phone number": the element the field names as its description
-        (`aria-describedby`) is not there."""
+    def _absent_field_message(self, field: str, block: Block, present: bool = False) -> bool:
+        """ "no error about the phone number" / "an error appears under the Nickname field":
+        the element the field names as its description (`aria-describedby`) is not there, or
+        is."""
         element = self.find_by_words(field, "field")
         described = element.attr("aria-describedby") if element is not None else None
         holders = [e for e in self.inventory if described and e.element_id == described]
         if len(holders) != 1 or (target := self.target(holders[0])) is None:
             return False
-        block.actions.append(Action("expect_absent", target))
+        block.actions.append(Action("expect_visible" if present else "expect_absent", target))
         return True
 
     def _absent_literal(self, what: str, block: Block) -> bool:
@@ -1115,6 +1128,16 @@ class AssertionMapper(ElementLookup):
         query = Query("text", value, within=Query("role", rows[0].role), within_text=row)
         block.actions.append(Action("expect_visible", Target(query, rows[0])))
         return True
+
+    def _field_message_shown(self, part: str, negative: bool, block: Block) -> bool:
+        """ "An error appears under the Nickname field": that field's own message is there."""
+        m = re.match(
+            r"^(?:an?\s+|the\s+)?(?:error|message|warning|hint)(?:\s+message)?\s+(?:appears?|is shown|shows up|"
+            r"is displayed)\s+(?:under|below|next to|beside|by|for|on)\s+(?:the\s+)?(?P<field>.+?)(?:\s+field)?$",
+            part.strip(" ."),
+            re.I,
+        )
+        return m is not None and not negative and self._absent_field_message(m.group("field"), block, present=True)
 
     def _controlled_shown(self, part: str, negative: bool, block: Block) -> bool:
         """ "(click the question) ... its answer is shown": the element the control just used
