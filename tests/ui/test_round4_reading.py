@@ -742,7 +742,8 @@ def test_an_error_under_a_field_is_the_fields_own_message() -> None:
 
 def test_being_taken_to_a_page_is_its_heading_shown() -> None:
     code = _code(
-        "1. Choose Rivers.\n2. Press the Hand in button.\n\nExpected result:\n- You are taken to the All answered page.",
+        "1. Choose Rivers.\n2. Press the Hand in button.\n\nExpected result:\n"
+        "- You are taken to the All answered page.",
         QUIZ,
     )
     assert 'expect(page.get_by_role("heading", name="All answered")).to_be_visible()' in code
