@@ -755,3 +755,30 @@ def test_a_figure_after_is_is_the_text_to_find() -> None:
         SPLIT,
     )
     assert 'expect(page.get_by_text("30.00 / 2 = 15.00")).to_be_visible()' in code
+
+
+def test_submitting_the_form_clicks_its_one_submit_button() -> None:
+    code = _code("1. Type Kit into Nickname.\n2. Submit the form.", SIGNUP)
+    assert 'page.get_by_role("button", name="Join").click()' in code
+
+
+def test_a_value_after_the_fields_own_name_is_entered_there() -> None:
+    code = _code("1. Enter the nickname Kit.", SIGNUP)
+    assert 'page.get_by_label("Nickname").fill("Kit")' in code
+
+
+def test_a_checkbox_named_by_its_label_is_ticked_by_check_or_enable() -> None:
+    code = _code("1. Check the Gift wrap only box.\n2. Enable Gift wrap only.\n3. Disable Gift wrap only.", SHIPPING)
+    assert code.count('page.get_by_role("checkbox", name="Gift wrap only").check()') == 2
+    assert 'page.get_by_role("checkbox", name="Gift wrap only").uncheck()' in code
+
+
+def test_an_action_in_the_words_of_a_button_clicks_it() -> None:
+    code = _code("1. Apply the filter.", SHIPPING)
+    assert 'page.get_by_role("button", name="Apply filter").click()' in code
+
+
+def test_only_one_item_that_appears_is_the_only_row() -> None:
+    code = _code('1. Type "Oak" in the Name contains field.\n2. Click Apply filter.\n\nExpected result:\n'
+                 "- Only Oak spoon appears.", SHIPPING)
+    assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in code

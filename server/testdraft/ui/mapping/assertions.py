@@ -28,7 +28,7 @@ from testdraft.ui.mapping.wording import (
 
 _ONLY_LISTED = re.compile(
     r"^(?:and\s+)?only\s+(?P<items>.+?)\s+(?:(?:is|are)\s+(?:still\s+|now\s+)?"
-    r"(?:listed|shown|left|displayed|visible)|(?:should\s+|must\s+)?(?:still\s+)?remain)"
+    r"(?:listed|shown|left|displayed|visible)|(?:should\s+|must\s+)?(?:still\s+)?(?:remain|appear))s?"
     r"(?P<rest>(?:\s*,|\s+and\b).*)?$",
     re.I,
 )

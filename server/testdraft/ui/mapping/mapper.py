@@ -136,11 +136,12 @@ class Mapper(AssertionMapper):
             re.match(r"check\b", lower) and _STATED.search(QUOTED.sub('"…"', lower))
         ):
             return False  # "Check that the switch is off": a check, never a click on it
-        if re.match(r"(tick|check|untick|uncheck|turn|toggle|switch)\b", lower) and (
+        if re.match(r"(tick|check|untick|uncheck|turn|toggle|switch|enable|disable)\b", lower) and (
             re.match(r"(tick|untick|uncheck)", lower)
             or re.search(r"\b(checkbox|switch|toggle|radio)\b", lower)
+            or self._names_checkable(text)  # "check the Gift wrap only box", "enable Dark mode"
         ):
-            on = not re.match(r"(untick|uncheck)", lower) and not re.search(r"\boff\b", lower)
+            on = not re.match(r"(untick|uncheck|disable)", lower) and not re.search(r"\boff\b", lower)
             phrase = quotes[0] if quotes else re.sub(r"^\w+\s+", "", text)
             if (in_row := self._in_row(text, "checkable")) is not None:
                 verb = "check" if on else "uncheck"
@@ -173,6 +174,14 @@ class Mapper(AssertionMapper):
                 return self._add(block, "click", control, choice)
         if (labelled := self._labelled_values(text, block)) is not None:
             return labelled
+        if re.match(r"submit\b", lower):  # "submit the form": its one submit button
+            submits = [e for e in self.inventory if e.role == "button" and e.attr("type") == "submit"]
+            return self._add(block, "click", submits[0], text) if len(submits) == 1 else False
+        # "apply the filter", "save the changes": the one control whose words these are
+        worded = [e for e in self.inventory if self._kind_ok(e, "clickable") and e.role in ("button", "link")
+                  and (n := e.name.static_text()) and content_words(n) == content_words(text)]
+        if len(worded) == 1:
+            return self._add(block, "click", worded[0], text)
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and (
             row_control := self._row_control(m.group(1), m.group(2))
         ) is not None:  # "remove Tea from the basket": the row's Remove button
@@ -240,12 +249,27 @@ class Mapper(AssertionMapper):
                 # 'enter "6" in the Instalments field' (a table's column): the dropdown so named
                 self.typed.append(value)
                 return self._add(block, "select", dropdown, phrase, value=value)
+        if value is None and value_code is None and (
+            m := re.match(r"(?:enter|type|input|fill in|write)\s+(?:the|your)\s+(.+)$", text.strip(" ."), re.I)
+        ):
+            for field in (e for e in self.inventory if self._kind_ok(e, "field")):
+                for name in {p.display().lower() for p in [*field.labels, field.name] if p.is_static}:
+                    if m.group(1).lower().startswith(name + " "):  # "enter the nickname Kit"
+                        value = m.group(1)[len(name) + 1 :].strip()
+                        self.typed.append(value)
+                        return self._add(block, "fill", field, name, value=value)
         if value is None and value_code is None:
             block.todos.append(Issue(f"TODO: no value to enter in {text!r}", "warning"))
             return True
         if value is not None:
             self.typed.append(value)
         return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
+
+    def _names_checkable(self, text: str) -> bool:
+        """Whether the words after the verb name a checkbox, switch or radio by its label."""
+        phrase = QUOTED.sub(lambda q: q.group(1), re.sub(r"^\w+\s+", "", text))
+        box = self.find_by_words(phrase, "checkable")
+        return box is not None and bool(content_words(phrase) & content_words(" ".join(self._names(box))))
 
     def _labelled_values(self, text: str, block: Block) -> bool | None:
         """ "Width: 30, Height: 12": each field (or dropdown) its label names gets the value
