@@ -782,3 +782,44 @@ def test_only_one_item_that_appears_is_the_only_row() -> None:
     code = _code('1. Type "Oak" in the Name contains field.\n2. Click Apply filter.\n\nExpected result:\n'
                  "- Only Oak spoon appears.", SHIPPING)
     assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in code
+
+
+PROJECTS = """import React, { useState } from "react";
+export default function Projects() {
+  const [items, setItems] = useState(["Apollo", "Gemini"]);
+  const [asking, setAsking] = useState(null);
+  return (
+    <div>
+      <ul>{items.map((p) => <li key={p}>{p} <button onClick={() => setAsking(p)}>Delete</button></li>)}</ul>
+      {asking && (
+        <div role="dialog" aria-label="Delete project">
+          <p>Delete {asking}? This cannot be undone.</p>
+          <button onClick={() => setAsking(null)}>Cancel</button>
+          <button onClick={() => { setItems(items.filter((i) => i !== asking)); setAsking(null); }}>
+            Delete project
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+"""
+
+
+def test_confirming_clicks_the_dialogs_button_that_is_not_the_way_out() -> None:
+    code = _code("1. Delete Apollo.\n2. Confirm the deletion.", PROJECTS)
+    assert 'page.get_by_role("listitem").filter(has_text="Apollo").get_by_role("button", name="Delete").click()' in code
+    assert 'page.get_by_role("button", name="Delete project").click()' in code
+
+
+def test_a_dialog_that_asks_about_a_row_names_it() -> None:
+    code = _code(
+        "1. Click Delete next to Gemini.\n\nExpected result:\n- A dialog asks to confirm deleting Gemini.", PROJECTS
+    )
+    assert 'expect(page.get_by_role("dialog")).to_be_visible()' in code
+    assert 'expect(page.get_by_role("dialog")).to_contain_text("Gemini")' in code
+
+
+def test_a_tab_whose_name_the_code_builds_is_selected() -> None:
+    code = _code("1. Open the Basket (0) tab.\n\nExpected result:\n- The Basket (0) tab is selected.", BASKET)
+    assert 'expect(page.get_by_role("tab", name="Basket (0)")).to_have_attribute("aria-selected", "true")' in code

@@ -691,15 +691,21 @@ class AssertionMapper(ElementLookup):
 
     def _dialog_shown(self, lower: str, negative: bool, block: Block) -> bool:
         """ "The dialog should appear", "a confirmation opens": the one dialog is there."""
-        if negative or not re.search(
-            r"\b(?:dialog|modal|confirmation|pop-?up)\b.*\b(?:appears?|opens?|pops up|is (?:shown|open|displayed))\b",
+        shown = re.search(
+            r"\b(?:dialog|modal|confirmation|pop-?up)\b.*\b(?:appears?|opens?|pops up|is (?:shown|open|displayed)|"
+            r"(?P<asks>asks?))\b(?P<rest>.*)$",
             lower,
-        ):
+        )
+        if negative or shown is None:
             return False
         dialogs = [e for e in self.inventory if e.role in ("dialog", "alertdialog")]
         if len(dialogs) != 1 or dialogs[0].role is None:
             return False
-        block.actions.append(Action("expect_visible", Target(Query("role", dialogs[0].role), dialogs[0])))
+        target = Target(Query("role", dialogs[0].role), dialogs[0])
+        block.actions.append(Action("expect_visible", target))
+        if shown.group("asks"):  # "a dialog asks to confirm deleting Gemini": the data it names, in it
+            named = self._data_mentioned(lower[shown.start("rest") :], ignore_case=True)
+            block.actions += [Action("expect_contains", target, value=s) for s in named]
         return True
 
     def _unquoted_heading(self, part: str, negative: bool, block: Block) -> bool:
@@ -1029,6 +1035,11 @@ class AssertionMapper(ElementLookup):
             hint = quotes[0]
         if element is None:
             element = self._named_in(part, kind)
+        if element is None and (
+            named := re.match(r"^(?:the\s+)?(?P<name>.+?)\s+(?:tab|button|link|checkbox|switch|option|radio)\s+"
+                              r"(?:is|are|stays?|remains?|should be|must be)\b", part.strip(), re.I)
+        ):  # "the Basket (0) tab is selected": a name the code builds, as the step gives it
+            element, hint = self.find_by_quote(named.group("name"), kind, part), named.group("name")
         if element is None and re.match(r"(?:its|their)\b", part.strip(), re.I) and self.last_row_text:
             # "only X is listed and its checkbox is ticked": the control of X's row
             noun = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]

@@ -240,12 +240,13 @@ class ElementLookup:
         ]
         return named[0] if len(named) == 1 else None
 
-    def _data_mentioned(self, part: str) -> list[str]:
+    def _data_mentioned(self, part: str, ignore_case: bool = False) -> list[str]:
         """Unquoted data the component renders ("Farah Haddad is listed"): the longest
         strings from the component's own data that the clause names word for word."""
         found: list[str] = []
         for value in sorted({*self.inventory.data_strings, *self.mocked}, key=len, reverse=True):
-            if re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part) and not any(
+            flags = re.I if ignore_case else 0
+            if re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part, flags) and not any(
                 value in f for f in found
             ):
                 found.append(value)

@@ -119,6 +119,10 @@ class Mapper(AssertionMapper):
         if m := re.match(r"(double|right)[- ]?click\b", lower):  # dblclick / the context menu
             verb = "dblclick" if m.group(1) == "double" else "right_click"
             return self._click("click" + text[m.end() :], quotes, block, 1, verb)
+        if re.fullmatch(r"confirm(?:\s+(?:the|your|it)(?:\s+[\w -]+)?)?", lower.strip(" .")) and (
+            confirming := self._confirming_button()
+        ) is not None:  # "Confirm the deletion": the dialog's button that is not the way out
+            return self._add(block, "click", confirming, text)
         if m := re.match(r"confirm\s+(?:with|by (?:clicking|pressing|tapping)(?: on)?)\s+", lower):
             text = "click " + text[m.end() :]  # "confirm with "Remove"": the button that confirms
             lower = text.lower()
@@ -264,6 +268,17 @@ class Mapper(AssertionMapper):
         if value is not None:
             self.typed.append(value)
         return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
+
+    def _confirming_button(self) -> Element | None:
+        """The one button of the page's one dialog that does not cancel, close or go back."""
+        dialogs = [e for e in self.inventory if e.role in ("dialog", "alertdialog")]
+        buttons = [
+            e
+            for e in (self.inventory.descendants(dialogs[0]) if len(dialogs) == 1 else [])
+            if e.role == "button"
+            and not re.search(r"\b(?:cancel|close|keep|back|no|not now|dismiss)\b", e.name.display(), re.I)
+        ]
+        return buttons[0] if len(buttons) == 1 else None
 
     def _names_checkable(self, text: str) -> bool:
         """Whether the words after the verb name a checkbox, switch or radio by its label."""
