@@ -823,3 +823,40 @@ def test_a_dialog_that_asks_about_a_row_names_it() -> None:
 def test_a_tab_whose_name_the_code_builds_is_selected() -> None:
     code = _code("1. Open the Basket (0) tab.\n\nExpected result:\n- The Basket (0) tab is selected.", BASKET)
     assert 'expect(page.get_by_role("tab", name="Basket (0)")).to_have_attribute("aria-selected", "true")' in code
+
+
+USERS = """import React, { useEffect, useState } from "react";
+export default function Users() {
+  const [users, setUsers] = useState(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    fetch("/api/users").then((r) => r.json()).then(setUsers).catch(() => setFailed(true));
+  }, []);
+  if (failed) return <p role="alert">Could not load users.</p>;
+  if (!users) return <p>Loading…</p>;
+  return <ul>{users.map((u) => <li key={u.id}>{u.name}</li>)}</ul>;
+}
+"""
+
+
+def test_a_message_that_tells_the_user_something_in_other_words_is_shown_not_absent() -> None:
+    code = _code(
+        "# Users\n\nPreconditions: `GET /api/users` responds with status 500.\n\n1. Open the users page.\n\n"
+        "Expected result:\n- An error message tells the user the users could not be loaded.",
+        USERS,
+    )
+    assert 'expect(page.get_by_text("Could not load users.")).to_be_visible()' in code
+    assert "to_have_count(0)" not in code
+    assert "TODO: check that the message says 'the users could not be loaded'" in code
+
+
+def test_names_given_with_a_count_are_each_checked() -> None:
+    code = _code(
+        '# Users\n\nPreconditions: `GET /api/users` responds with:\n\n```json\n[{"id": 1, "name": "Ada"}, '
+        '{"id": 2, "name": "Bo"}]\n```\n\n1. Open the users page.\n\nExpected result:\n'
+        "- Two users are listed: Ada and Bo.",
+        USERS,
+    )
+    assert 'expect(page.get_by_role("listitem")).to_have_count(2)' in code
+    assert 'expect(page.get_by_text("Ada")).to_be_visible()' in code
+    assert 'expect(page.get_by_text("Bo")).to_be_visible()' in code
