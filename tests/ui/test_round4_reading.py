@@ -860,3 +860,28 @@ def test_names_given_with_a_count_are_each_checked() -> None:
     assert 'expect(page.get_by_role("listitem")).to_have_count(2)' in code
     assert 'expect(page.get_by_text("Ada")).to_be_visible()' in code
     assert 'expect(page.get_by_text("Bo")).to_be_visible()' in code
+
+
+CONTACT = """import React, { useState } from "react";
+export default function Contact() {
+  const [sent, setSent] = useState(false);
+  const [email, setEmail] = useState("");
+  return sent ? <p role="status">Thanks, we will reply soon.</p> : (
+    <form onSubmit={(e) => { e.preventDefault(); setSent(true); }}>
+      <label htmlFor="e">Email</label>
+      <input id="e" value={email} onChange={(e) => setEmail(e.target.value)} />
+      <button type="submit">Send</button>
+    </form>
+  );
+}
+"""
+
+
+def test_a_verb_that_is_a_buttons_name_clicks_it() -> None:
+    code = _code("# Contact\n\n1. Enter ada@example.org as the email address.\n2. Send the message.", CONTACT)
+    assert 'page.get_by_role("button", name="Send").click()' in code
+
+
+def test_a_message_of_a_kind_that_appears_is_the_one_element_of_its_role() -> None:
+    code = _code("# Contact\n\n1. Click Send.\n\nExpected result:\n- A thank-you note appears.", CONTACT)
+    assert 'expect(page.get_by_role("status")).to_be_visible()' in code

@@ -298,6 +298,7 @@ class AssertionMapper(ElementLookup):
                 or self._element_presence(part, negative, block)
                 or self._unquoted_heading(part, negative, block)
                 or self._dialog_shown(lower, negative, block)
+                or self._message_shown(lower, negative, block)
             ):
                 return
             # "the counter says 4 open positions": a text given without quotes, a figure or a capital first
@@ -706,6 +707,25 @@ class AssertionMapper(ElementLookup):
         pattern = re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", path)
         block.actions.append(Action("expect_url", value=path, value_code=repr(pattern + "$")))
         return True
+
+    def _message_shown(self, lower: str, negative: bool, block: Block) -> bool:
+        """ "A thank-you note appears", "an error message is shown": the only element of the
+        role that kind of message has (an error an alert, another kind a status)."""
+        m = re.search(
+            r"\b(?:an?|the)\s+(?:(?P<kind>[\w-]+)\s+)?(?P<noun>message|notice|note|confirmation|notification|toast|"
+            r"error|warning|alert)\s+(?:appears?|is shown|is displayed|pops up|shows up)\b",
+            lower,
+        )
+        if negative or m is None:
+            return False
+        kind, noun = m.group("kind") or "", m.group("noun")
+        error = noun in ("error", "warning", "alert") or kind in _ERROR_KINDS
+        for role in ("alert",) if error else _MESSAGE_ROLES.get(noun, ("status",)) if not kind else ("status",):
+            holders = [e for e in self.inventory if e.role == role]
+            if len(holders) == 1:
+                block.actions.append(Action("expect_visible", Target(Query("role", role), holders[0])))
+                return True
+        return False
 
     def _dialog_shown(self, lower: str, negative: bool, block: Block) -> bool:
         """ "The dialog should appear", "a confirmation opens": the one dialog is there."""

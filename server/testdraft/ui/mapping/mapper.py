@@ -182,8 +182,11 @@ class Mapper(AssertionMapper):
             submits = [e for e in self.inventory if e.role == "button" and e.attr("type") == "submit"]
             return self._add(block, "click", submits[0], text) if len(submits) == 1 else False
         # "apply the filter", "save the changes": the one control whose words these are
+        # ("send the message": the Send button, its name the verb and words of the clause)
+        verb_word = text.split()[0].lower() if text.split() else ""
         worded = [e for e in self.inventory if self._kind_ok(e, "clickable") and e.role in ("button", "link")
-                  and (n := e.name.static_text()) and content_words(n) == content_words(text)]
+                  and not e.repeated and (n := e.name.static_text()) and (content_words(n) == content_words(text) or (
+                      n.split()[0].lower() == verb_word and content_words(n) <= content_words(text)))]
         if len(worded) == 1:
             return self._add(block, "click", worded[0], text)
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and (
