@@ -15,6 +15,13 @@ SERVER_COMMAND = [sys.executable, "-m", "testdraft", "serve"]
 CLI_ENV = {"PYTHONPATH": str(REPO / "server"), "PATH": "/usr/bin:/bin"}
 
 
+@pytest.fixture(autouse=True)
+def _no_default_ui_repair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generated UI tests are read as the mapper wrote them; tests/ui/test_repair.py and the
+    eval turn the browser-verified repair loop on explicitly."""
+    monkeypatch.setenv("TESTDRAFT_UI_REPAIR", "0")
+
+
 def run_suggest(cwd: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """`testdraft suggest ARGS` in a subprocess in `cwd`, its output captured as text."""
     return subprocess.run(

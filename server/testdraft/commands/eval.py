@@ -69,6 +69,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                              "Component.jsx, testcase.md, expected_test.py)")
     source.add_argument("--no-browser", action="store_true",
                         help="with --ui: static figures only, no headless Chromium run")
+    source.add_argument("--no-repair", action="store_true",
+                        help="with --ui: score the tests as written, without the browser-verified "
+                             "locator repair (on by default when Chromium is available)")
 
     add_model_options(parser.add_argument_group("model knobs (for --generator model|combined)"))
 
@@ -167,6 +170,8 @@ def _run_ui(args: argparse.Namespace) -> int:
         return 2
     output_format = "json" if args.format == "json" else "text"
     if args.output is None:
-        return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser)
+        return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser,
+                           repair=not args.no_repair)
     with args.output.open("w", encoding="utf-8") as report, contextlib.redirect_stdout(report):
-        return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser)
+        return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser,
+                           repair=not args.no_repair)

@@ -7,6 +7,7 @@ locator against the inventory, optionally the real browser) -> suggestion with i
 from __future__ import annotations
 
 import ast
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,8 @@ from testdraft.ui.invariants import gate_ui_module
 from testdraft.ui.inventory import Inventory, InventoryError, build_inventory, unique_locator
 from testdraft.ui.issues import Issue
 from testdraft.ui.render import FRAMEWORKS, with_base_url
-from testdraft.ui.run import LocatorCheck, UiJob, UiRunResult, check_locators, run_ui_tests
+from testdraft.ui.repair import Repair, browser_runner, repair_ui_test
+from testdraft.ui.run import LocatorCheck, UiJob, UiRunResult, browser_available, check_locators, run_ui_tests
 from testdraft.ui.steps import NoStepsError, find_steps
 
 
@@ -34,6 +36,8 @@ class UiSuggestion:
     issues: list[Issue] = field(default_factory=list)
     generator: str = UI_GENERATORS[0]
     steps_source: str = ""
+    run: UiRunResult | None = None  # the browser run of `code`, when the repair loop ran
+    repairs: list[Repair] = field(default_factory=list)  # locators the browser run replaced
 
 
 @dataclass
@@ -74,12 +78,16 @@ def generate_ui_test(
     samples: int = 1,
     cancel: CancelToken = NEVER_CANCELLED,
     base_url: str = "",
+    repair: bool | None = None,
 ) -> UiSuggestion:
     """Draft a UI test for the component; raises UiInputError on input it cannot use.
 
     `complete` is the model for `generator="model"`; with `samples` > 1 it is asked several
     times and the candidate whose locators resolve best (then the longest) is kept.
-    `base_url` (a running dev server) becomes the test's default `APP_URL`."""
+    `base_url` (a running dev server) becomes the test's default `APP_URL`.
+    `repair` (default: when a browser is available) runs the test in headless Chromium and
+    replaces locators that find nothing from the live page (`ui.repair`, at most 3 rounds);
+    TESTDRAFT_UI_REPAIR=0 turns that default off."""
     if framework not in FRAMEWORKS:
         raise UiInputError(f"unknown framework {framework!r}: use one of {', '.join(FRAMEWORKS)}")
     try:
@@ -112,7 +120,7 @@ def generate_ui_test(
     if not gated:
         raise UiInputError("no UI test to insert: " + "; ".join(issue.message for issue in refused))
     code, found = max(gated, key=lambda pair: _static_score(pair[0], inventory))
-    return UiSuggestion(
+    suggestion = UiSuggestion(
         component=inventory.component,
         test_path=suggested_test_path(component_path, inventory.component),
         code=with_base_url(code, base_url) if base_url else code,
@@ -120,6 +128,17 @@ def generate_ui_test(
         generator=generator,
         steps_source=case.source,
     )
+    if repair if repair is not None else _repair_by_default():
+        run = browser_runner(component_path, component_source, inventory.component, base_url)
+        repaired = repair_ui_test(suggestion.code, inventory, run)
+        suggestion.code, suggestion.run, suggestion.repairs = repaired.code, repaired.run, repaired.repairs
+        suggestion.issues += repaired.issues
+    return suggestion
+
+
+def _repair_by_default() -> bool:
+    """On where a browser is available, unless TESTDRAFT_UI_REPAIR=0 (a suite of reading tests)."""
+    return os.environ.get("TESTDRAFT_UI_REPAIR", "1") != "0" and browser_available()
 
 
 def _static_score(test_code: str, inventory: Inventory) -> tuple[int, float, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from testdraft.ui.evaluation.codebleu import code_bleu
@@ -27,6 +27,7 @@ class CaseResult:
     resolved: int = 0
     browser: str = "not run"
     message: str = ""
+    repaired: list[str] = field(default_factory=list)  # "old -> new" locators the browser repaired
 
 
 def _cases(dataset_dir: Path) -> list[tuple[str, Path, Path | None]]:
@@ -52,6 +53,7 @@ def evaluate(
     generators: Sequence[str],
     run_browser: bool = True,
     complete: Complete | None = None,
+    repair: bool = True,
 ) -> list[CaseResult]:
     results: list[CaseResult] = []
     jobs: list[tuple[CaseResult, UiJob]] = []
@@ -62,7 +64,8 @@ def evaluate(
             source = component.read_text(encoding="utf-8")
             try:
                 suggestion = generate_ui_test(
-                    str(component), source, generator=generator, complete=complete
+                    str(component), source, generator=generator, complete=complete,
+                    repair=None if repair and run_browser else False,  # None: when a browser is here
                 )
             except UiInputError as exc:
                 result.browser, result.message = "not generated", str(exc)
@@ -74,6 +77,9 @@ def evaluate(
             result.resolved = validation.locators_resolved
             if not validation.syntax_ok:
                 result.browser, result.message = "syntax error", validation.issues[0].message
+            elif suggestion.run is not None:  # the repair loop ran the (repaired) test already
+                result.browser, result.message = suggestion.run.outcome, suggestion.run.message
+                result.repaired = [f"{r.old} -> {r.new}" for r in suggestion.repairs]
             elif run_browser:
                 jobs.append((result, UiJob(str(component), suggestion.code)))
     if jobs:  # one bundle per component and one pytest run for all
@@ -121,6 +127,7 @@ def run_ui_eval(
     output_format: str = "text",
     run_browser: bool = True,
     complete: Complete | None = None,
+    repair: bool = True,
 ) -> int:
     """Print per-case and overall figures; 0 on success, 2 on bad input (no cases, a generator
     that cannot run here)."""
@@ -133,7 +140,7 @@ def run_ui_eval(
     except UiGeneratorUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    results = evaluate(dataset_dir, generators, run_browser, complete)
+    results = evaluate(dataset_dir, generators, run_browser, complete, repair)
     summaries = [summary(results, g) for g in generators]
     if output_format == "json":
         print(json.dumps({"cases": [asdict(r) for r in results], "overall": [asdict(s) for s in summaries]},
@@ -143,7 +150,8 @@ def run_ui_eval(
     for r in results:
         bleu = f"{100 * r.codebleu:8.1f}" if r.codebleu is not None else "     n/a"
         note = f"  ({r.message[:100]})" if r.browser not in ("passed", "unavailable") and r.message else ""
-        print(f"{r.case:40} {r.generator:9} {bleu} {r.resolved:>4}/{r.locators:<4} {r.browser}{note}")
+        fixed = f"  [repaired: {'; '.join(r.repaired)}]" if r.repaired else ""
+        print(f"{r.case:40} {r.generator:9} {bleu} {r.resolved:>4}/{r.locators:<4} {r.browser}{note}{fixed}")
     for s in summaries:
         bleu = f"{s.codebleu:.1f}" if s.codebleu is not None else "n/a"
         browser = (f"browser passed {_share(s.browser_passed, s.browser_runs)} "

@@ -2,7 +2,14 @@
 test run in headless Chromium against the bundled component (`browser`)."""
 
 
-from testdraft.ui.run.browser import BrowserUnavailable, UiJob, UiRunResult, find_chromium, run_ui_tests
+from testdraft.ui.run.browser import (
+    BrowserUnavailable,
+    UiJob,
+    UiRunResult,
+    browser_available,
+    find_chromium,
+    run_ui_tests,
+)
 from testdraft.ui.run.locators import LocatorCheck, check_locators
 
 __all__ = [
@@ -10,6 +17,7 @@ __all__ = [
     "LocatorCheck",
     "UiJob",
     "UiRunResult",
+    "browser_available",
     "check_locators",
     "find_chromium",
     "run_ui_tests",

@@ -92,6 +92,16 @@ def find_chromium() -> str:
     )
 
 
+def browser_available() -> bool:
+    """Chromium and Playwright are here (node/npm are checked when the first run bundles)."""
+    try:
+        find_chromium()
+        _check_playwright()
+    except BrowserUnavailable:
+        return False
+    return True
+
+
 def _check_playwright() -> None:
     try:
         import playwright  # noqa: F401
