@@ -283,8 +283,12 @@ def _repaired(
         return choice
     spec, target = request.spec, request.target
     sampled = [generator for generator in generators if generator.sampled]
-    collected.candidates.extend(_generated(spec, target, sampled, cancel, on_candidate, collected,
-                                           run=lambda generator: generator.repair(spec, target, failures, cancel)))
+    rewrites = list(_generated(spec, target, sampled, cancel, on_candidate, collected,
+                               run=lambda generator: generator.repair(spec, target, failures, cancel)))
+    collected.candidates.extend(rewrites)
+    collected.notes.append(f"repair round: {len(failures)} test(s) that raised went back to the model with "
+                           f"their error ({', '.join(f.error.split(':', 1)[0] for f in failures)}); "
+                           f"{len(rewrites)} rewrite(s) ranked with the rest")
     return choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
                   cancel=cancel)
 

@@ -79,6 +79,7 @@ def test_tests_that_raised_are_sent_back_with_their_error_and_the_rewrite_is_ins
     assert [test.origin for test in suggestion.chosen] == ["model"]
     assert "Meter(5, 1)" in suggestion.code and "== 6" in suggestion.code
     assert not any("== 7" in test.code for test in suggestion.chosen)
+    assert any(note.startswith("repair round: 1 test(s)") and "(TypeError)" in note for note in suggestion.notes)
 
 
 def test_the_editor_gets_the_rewrite_as_a_last_batch(tmp_path: Path) -> None:
