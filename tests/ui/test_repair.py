@@ -9,15 +9,12 @@ from pathlib import Path
 import pytest
 
 from testdraft.ui.pipeline import generate_ui_test, load_inventory
-from testdraft.ui.repair import browser_runner, repair_ui_test
+from testdraft.ui.repair import _read_page, browser_runner, repair_ui_test
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        shutil.which("npm") is None or shutil.which("chromium") is None,
-        reason="needs chromium and npm (apt-get install -y chromium nodejs npm)",
-    ),
-]
+needs_browser = pytest.mark.skipif(
+    shutil.which("npm") is None or shutil.which("chromium") is None,
+    reason="needs chromium and npm (apt-get install -y chromium nodejs npm)",
+)
 
 BASKET = """import { useState } from "react";
 
@@ -55,6 +52,8 @@ def _repair(tmp_path: Path, body: str):  # type: ignore[no-untyped-def]
     return code, repair_ui_test(code, inventory, browser_runner(str(component), BASKET, None))
 
 
+@needs_browser
+@pytest.mark.slow
 def test_a_misnamed_button_is_replaced_by_the_closest_live_button(tmp_path: Path) -> None:
     code, result = _repair(
         tmp_path,
@@ -76,6 +75,8 @@ expect(page.get_by_text("your order is placed")).to_be_visible()
     assert any("locator repaired in the browser" in issue.message for issue in result.issues)
 
 
+@needs_browser
+@pytest.mark.slow
 def test_a_wrong_expected_value_is_reported_not_repaired(tmp_path: Path) -> None:
     code, result = _repair(
         tmp_path,
@@ -88,6 +89,8 @@ expect(page.get_by_role("status")).to_have_text("4 items")
     assert any("likely bug in the component or a misread step" in i.message for i in result.issues)
 
 
+@needs_browser
+@pytest.mark.slow
 def test_a_count_that_differs_and_an_expected_text_never_shown_stay(tmp_path: Path) -> None:
     code, result = _repair(tmp_path, 'expect(page.get_by_role("status")).to_have_count(0)')
     assert result.code == code and not result.repairs and not result.run.passed
@@ -97,6 +100,8 @@ def test_a_count_that_differs_and_an_expected_text_never_shown_stay(tmp_path: Pa
     assert any("not repaired" in i.message for i in result.issues)
 
 
+@needs_browser
+@pytest.mark.slow
 def test_generate_ui_test_runs_the_loop_and_can_turn_it_off(tmp_path: Path) -> None:
     component = tmp_path / "Basket.jsx"
     component.write_text(BASKET)
@@ -104,3 +109,24 @@ def test_generate_ui_test_runs_the_loop_and_can_turn_it_off(tmp_path: Path) -> N
     checked = generate_ui_test(str(component), BASKET, steps, repair=True)
     assert checked.run is not None and checked.run.passed, checked.code
     assert generate_ui_test(str(component), BASKET, steps, repair=False).run is None
+
+
+def test_the_aria_snapshot_is_read_with_yaml_quoting() -> None:
+    page = _read_page(
+        "- main:\n"
+        '  - link "← All orders":\n'
+        '    - /url: "#/orders"\n'
+        "  - 'heading \"Order #1042\" [level=1]'\n"
+        "  - 'paragraph: Total: €64.20'\n"
+        '  - textbox "Postcode"\n'
+        "  - text: It's here\n",
+        [{"placeholder": "e.g. 1010", "testid": ""}],
+    )
+    assert page.roles == [
+        ("link", "← All orders"),
+        ("heading", "Order #1042"),
+        ("paragraph", "Total: €64.20"),
+        ("textbox", "Postcode"),
+    ]
+    assert page.texts == ["← All orders", "Order #1042", "Total: €64.20", "It's here"]
+    assert page.placeholders == ["e.g. 1010"] and page.test_ids == []

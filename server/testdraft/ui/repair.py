@@ -241,11 +241,16 @@ _ARIA_LINE = re.compile(
     r'^\s*- (?P<role>[a-z]+)(?: "(?P<name>(?:[^"\\]|\\.)*)")?(?: \[[^\]]*\])*(?::\s*(?P<text>.*))?$'
 )
 
+_YAML_QUOTED = re.compile(r"^(?P<lead>\s*- )'(?P<entry>.*)'(?P<colon>:?)$")
+
 
 def _read_page(aria: str, dom: list[dict[str, str]]) -> _Page:
     roles: list[tuple[str, str]] = []
     texts: list[str] = []
     for line in aria.splitlines():
+        quoted = _YAML_QUOTED.match(line)  # YAML quotes an entry holding '#', ':' and the like
+        if quoted:
+            line = quoted["lead"] + quoted["entry"].replace("''", "'") + quoted["colon"]
         match = _ARIA_LINE.match(line)
         if match is None:
             continue
