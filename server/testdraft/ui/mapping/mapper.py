@@ -34,6 +34,11 @@ from testdraft.ui.mapping.wording import (
 )
 from testdraft.ui.steps import Mock, TestCase
 
+_BROWSER_BACK = re.compile(
+    r"\bbrowser(?:'s|s)?\s+back(?:\s+button|\s+arrow)?\b|\bback\s+(?:button|arrow)\s+of\s+the\s+browser\b"
+    r"|\bgo(?:es)?\s+back\s+in\s+(?:the\s+)?browser\b"
+)
+
 
 class Mapper(AssertionMapper):
     """Maps one test case onto one component's inventory: actions here, checks inherited."""
@@ -98,6 +103,9 @@ class Mapper(AssertionMapper):
             for quote in quotes if path is None else []:  # Open "Recent orders": on that page
                 self._text_assertion(quote, "", False, block, precondition=True)
             return True  # the test opens the page first
+        if _BROWSER_BACK.search(lower):  # "press the browser's Back button": history, no element
+            block.actions.append(Action("back"))
+            return True
         if m := re.match(
             r"(?:press|hit)\s+(?:the\s+)?(enter|tab|escape|esc|space|backspace)\b", lower
         ):

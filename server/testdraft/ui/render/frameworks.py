@@ -160,6 +160,7 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "goto:path": "page.goto(BASE_URL + {text})",
     "route": "page.route({text}, lambda route: route.fulfill({value}))",
     "reload": "page.reload()",
+    "back": "page.go_back()",
     "press": "page.keyboard.press({text})",
     "fill": "{loc}.fill({value})",
     "click": "{loc}.click()",
@@ -195,6 +196,7 @@ _SELENIUM: dict[str, str | list[str]] = {
     # WebDriver cannot answer the page's requests: say so where the mock belongs
     "route": "pytest.fail('Selenium cannot mock ' + {text} + ': mock it in the app')",
     "reload": "driver.refresh()",
+    "back": "driver.back()",
     "press": "driver.switch_to.active_element.send_keys(Keys.{key})",
     "fill": ["{find}.clear()", "{find}.send_keys({value})"],
     "click": "{find}.click()",
