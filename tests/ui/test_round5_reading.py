@@ -37,3 +37,32 @@ def test_the_browsers_back_button_is_history_not_an_element(step: str, framework
     ast.parse(code)
     body = code.split("# Step 2", 1)[1]
     assert statement in body.splitlines()[1] and "TODO" not in body
+
+
+DELIVERY = """import React, { useState } from "react";
+export default function Delivery() {
+  const [v, setV] = useState({ name: "", street: "", zip: "" });
+  const set = (k) => (e) => setV({ ...v, [k]: e.target.value });
+  return (
+    <form>
+      <label htmlFor="n">Recipient</label><input id="n" value={v.name} onChange={set("name")} />
+      <label htmlFor="s">Street and house</label><input id="s" value={v.street} onChange={set("street")} />
+      <label htmlFor="z">Zip</label><input id="z" value={v.zip} onChange={set("zip")} />
+    </form>
+  );
+}
+"""
+
+
+def test_values_led_by_their_field_labels_after_a_colon_are_each_filled() -> None:
+    steps = (
+        "1. Fill in the delivery form: Recipient Mia Holm, Street and house Elm Lane 7, and Zip 40211.\n"
+        '2. Click "Send".\n'
+    )
+    code = generate_ui_test("Delivery.jsx", DELIVERY, steps_text=steps).code
+    ast.parse(code)
+    assert '.fill("Mia Holm")' in code and '.fill("Elm Lane 7")' in code and '.fill("40211")' in code
+    assert "TODO" not in code.split("# Step 2")[0]
+    # an item that starts with no field's label leaves the step to the other readings
+    odd = generate_ui_test("Delivery.jsx", DELIVERY, steps_text="1. Fill in the form: Colour blue, Zip 1.\n").code
+    assert '.fill("blue")' not in odd

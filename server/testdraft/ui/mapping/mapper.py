@@ -60,6 +60,8 @@ class Mapper(AssertionMapper):
         lower = text.lower()
         quotes = quoted_texts(text)
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
+            if (led := self._label_led_values(text, block)) is not None:
+                return led
             return self._fill(text, quotes, block)
         if (changed := CHANGE_TO.match(text)) and not re.fullmatch(
             r"on|off", changed.group("value").strip(" .\"“”"), re.I
@@ -296,6 +298,29 @@ class Mapper(AssertionMapper):
         phrase = QUOTED.sub(lambda q: q.group(1), re.sub(r"^\w+\s+", "", text))
         box = self.find_by_words(phrase, "checkable")
         return box is not None and bool(content_words(phrase) & content_words(" ".join(self._names(box))))
+
+    def _label_led_values(self, text: str, block: Block) -> bool | None:
+        """ "Fill in the address: Full name Jonas Berg, City Oslo": after the colon each item
+        starts with a field's label and the rest is its value; None unless every item does."""
+        _, colon, rest = text.partition(":")
+        items = [i for i in re.split(r",\s*(?:and\s+)?", rest.strip(" .")) if i]
+        if not colon or not items:
+            return None
+        fields = [e for e in self.inventory if self._kind_ok(e, "field")]
+        found = []
+        for item in items:
+            named = [(len(n), n, e) for e in fields for n in self._names(e) if item.lower().startswith(n.lower() + " ")]
+            if not named:
+                return None
+            _, name, element = max(named, key=lambda t: t[0])
+            found.append((element, name, item[len(name) :].strip()))
+        if len({id(e) for e, _, _ in found}) < len(found):
+            return None
+        for element, name, value in found:
+            value = (quoted_texts(value) or [value])[0]
+            self.typed.append(value)
+            self._add(block, "fill", element, name, value=value)
+        return True
 
     def _labelled_values(self, text: str, block: Block) -> bool | None:
         """ "Width: 30, Height: 12": each field (or dropdown) its label names gets the value
