@@ -66,3 +66,23 @@ def test_values_led_by_their_field_labels_after_a_colon_are_each_filled() -> Non
     # an item that starts with no field's label leaves the step to the other readings
     odd = generate_ui_test("Delivery.jsx", DELIVERY, steps_text="1. Fill in the form: Colour blue, Zip 1.\n").code
     assert '.fill("blue")' not in odd
+
+
+FINDER = """import React, { useState } from "react";
+export default function Finder() {
+  const [q, setQ] = useState("");
+  return (
+    <div>
+      <input placeholder="Search people" value={q} onChange={(e) => setQ(e.target.value)} />
+      <p>{q ? `No one matches "${q}"` : "Everyone"}</p>
+    </div>
+  );
+}
+"""
+
+
+def test_clearing_a_field_and_then_searching_are_two_actions() -> None:
+    steps = '1. Type ada into the search box.\n2. Clear the search and search for zzz instead.\n'
+    code = generate_ui_test("Finder.jsx", FINDER, steps_text=steps).code
+    step2 = code.split("# Step 2", 1)[1].splitlines()[1:]
+    assert step2[0].strip().endswith('.fill("")') and step2[1].strip().endswith('.fill("zzz")')

@@ -114,6 +114,10 @@ class Mapper(AssertionMapper):
             key = {"esc": "Escape", "space": " "}.get(m.group(1), m.group(1).capitalize())
             block.actions.append(Action("press", value=key))
             return True
+        if m := re.match(r"(clear\s.+?)\s+and\s+((?:search|type|enter|fill|select|click|press)\b.*)$", text, re.I):
+            # "Clear the search and search for zzz instead": two actions, not one field named so
+            cleared = self.map_action(m.group(1), block)
+            return self.map_action(m.group(2), block) and cleared
         if m := re.match(r"clear (?:the )?(.+)$", lower):
             element = self.find_by_words(m.group(1), "field")
             return self._add(block, "fill", element, m.group(1), value="")
