@@ -278,8 +278,10 @@ def _repaired(
 ) -> Choice:
     """`choice`, or after one repair round when the sampled tests all raised against the
     implementation: the generators rewrite them from the error, and everything is ranked again."""
+    if request.ranking_target is None or not request.spec.is_implemented:
+        return choice
     failures = failed_runs(choice, collected.candidates, collected.sampled_origins)
-    if request.ranking_target is None or not request.spec.is_implemented or not failures:
+    if not failures:
         return choice
     spec, target = request.spec, request.target
     sampled = [generator for generator in generators if generator.sampled]
@@ -408,6 +410,14 @@ def stream_suggestions(
     collected = collect_candidates(spec, target, instant, cancel, on_candidate)
     collected.sampled_origins.update(g.name for g in sampled)
     sent: set[str] = set()
+
+    def unsent(choice: Choice) -> Iterator[Suggestion]:
+        """The batch of `choice`'s real tests not sent yet, if there are any."""
+        new = [test for test in choice.tests if not test.is_placeholder and same_test_key(test.code) not in sent]
+        if new:
+            sent.update(same_test_key(test.code) for test in new)
+            yield _suggestion(request, collected, replace(choice, tests=new), read_text)
+
     latest = choose(collected.candidates, spec, target, collected.sampled_origins)
     if any(not test.is_placeholder for test in latest.tests) or not sampled:
         sent.update(same_test_key(test.code) for test in latest.tests)
@@ -417,14 +427,8 @@ def stream_suggestions(
         latest = choose(
             collected.candidates, spec, target, collected.sampled_origins, request.ranking_target, cancel=cancel
         )
-        new = [test for test in latest.tests if not test.is_placeholder and same_test_key(test.code) not in sent]
-        if new:
-            sent.update(same_test_key(test.code) for test in new)
-            yield _suggestion(request, collected, replace(latest, tests=new), read_text)
-    repaired = _repaired(request, sampled, collected, latest, cancel, on_candidate)
-    new = [test for test in repaired.tests if not test.is_placeholder and same_test_key(test.code) not in sent]
-    if repaired is not latest and new:
-        sent.update(same_test_key(test.code) for test in new)
-        yield _suggestion(request, collected, replace(repaired, tests=new), read_text)
+        yield from unsent(latest)
+    latest = _repaired(request, sampled, collected, latest, cancel, on_candidate)
+    yield from unsent(latest)
     if not sent:  # no real test in any batch: the skeleton (or the placeholders) at the end
-        yield _suggestion(request, collected, repaired, read_text)
+        yield _suggestion(request, collected, latest, read_text)

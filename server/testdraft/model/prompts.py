@@ -107,7 +107,8 @@ def chat_answer(tests_code: str, prefill: str) -> str:
 
     The prefill may name the first test after the function (`def test__relators`); a
     training target named otherwise (`def test_relators_examples`) is renamed to fit."""
-    body, start = _fit_first_test_name(tests_code.strip(), _answer_start(prefill)), _answer_start(prefill)
+    start = _answer_start(prefill)
+    body = _fit_first_test_name(tests_code.strip(), start)
     if not body.startswith(start):
         raise ValueError(f"chat-format tests must start with `{start}`")
     return body.removeprefix(start) + "\n```"
@@ -124,7 +125,7 @@ def _fit_first_test_name(body: str, start: str) -> str:
     if body.startswith(start) or wanted is None or found is None or wanted[1] != found[1]:
         return body
     function = wanted[3]
-    rest = found[3].removeprefix(function.lstrip("_")) if found[3].startswith(function.lstrip("_")) else found[3]
+    rest = found[3].removeprefix(function.lstrip("_"))
     rest = rest if not rest or rest.startswith("_") else "_" + rest
     return body.replace(found[0], f"{found[1]}test_{function}{rest}(", 1)
 
