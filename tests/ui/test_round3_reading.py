@@ -4,17 +4,9 @@ assertion fails on the mapper as round 2 left it."""
 
 from __future__ import annotations
 
-import ast
+from tests.ui.mapped import mapped_code
 
 from testdraft.ui.inventory import Query, build_inventory, resolve, unique_locator
-from testdraft.ui.pipeline import generate_ui_test
-
-
-def _code(steps: str, source: str, name: str = "App.jsx", framework: str = "playwright") -> str:
-    code = generate_ui_test(name, source, steps_text=steps, framework=framework).code
-    ast.parse(code)
-    return code
-
 
 ORDER_FORM = """import React, { useState } from "react";
 const DEPOTS = ["North Yard", "River Quay"];
@@ -57,7 +49,7 @@ export default function OrderForm() {
 
 
 def test_a_dropdown_option_named_without_quotes_is_picked_in_the_dropdown_the_words_name() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Pick Small in the "Cup size" dropdown.\n2. Choose Large (500 ml) under Cup size.\n'
         "3. Select Self pickup.\n4. Choose River Quay as the pickup depot.\n5. Select Van & driver.\n",
         ORDER_FORM,
@@ -70,7 +62,7 @@ def test_a_dropdown_option_named_without_quotes_is_picked_in_the_dropdown_the_wo
     assert 'page.get_by_role("radio", name="Van & driver").check()' in code  # `&amp;` read
     assert "TODO" not in code
     # a value no option has stays a fill of the field the words name
-    note = _code('1. Enter "ring twice" in the note for the driver field.\n', ORDER_FORM)
+    note = mapped_code('1. Enter "ring twice" in the note for the driver field.\n', ORDER_FORM)
     assert 'page.get_by_label("Note for the driver").fill("ring twice")' in note
 
 
@@ -80,7 +72,7 @@ def test_a_table_column_that_names_a_dropdown_picks_its_option_and_an_empty_cell
         "| Note for the driver | Boxes | Expected message |\n|---|---|---|\n"
         "| gate code 12 | 2 | Two boxes |\n| (leave empty) | 1 | One box |\n"
     )
-    code = _code(table, ORDER_FORM)
+    code = mapped_code(table, ORDER_FORM)
     # before: both columns filled the note field, the second with the number of boxes
     assert 'page.get_by_label("Boxes").select_option("2")' in code
     assert 'get_by_label("Note for the driver").fill("2")' not in code
@@ -106,7 +98,7 @@ export default function Receipt() {
 
 
 def test_figures_in_euros_and_pounds_are_checked_on_the_element_the_words_name() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Tick Express.\n2. Untick Express.\n\nExpected result:\n"
         "- After step 1 shipping costs €6.00 and the grand total is €26.00.\n"
         "- After step 2 the grand total goes back to €20.00 and shipping is Free.\n",
@@ -162,7 +154,7 @@ def test_a_control_repeated_per_row_is_found_in_the_row_that_shows_the_data() ->
         'confirm with "Delete contact". Verify that the dialog has closed and the heading now reads '
         "Contacts (1).\n"
     )
-    code = _code(steps, CONTACTS)
+    code = mapped_code(steps, CONTACTS)
     row_button = 'page.get_by_role("listitem").filter(has_text="Tomas Berg").get_by_role("button", name="Delete")'
     # before: "no unique locator" for the Delete button, a TODO instead of the click
     assert code.count(row_button + ".click()") == 2
@@ -175,7 +167,7 @@ def test_a_control_repeated_per_row_is_found_in_the_row_that_shows_the_data() ->
     assert 'page.get_by_role("button", name="Delete contact").click()' in code  # confirm with
     assert 'expect(page.get_by_role("heading", name="Contacts (1)")).to_be_visible()' in code
     assert "TODO" not in code
-    selenium = _code(steps, CONTACTS, framework="selenium")
+    selenium = mapped_code(steps, CONTACTS, framework="selenium")
     assert '//li[contains(normalize-space(), "Tomas Berg")]//button[normalize-space()="Delete"' in selenium
     # an exact text (the name, not "Tomas Berg will be removed ...") stays exact in Selenium
     assert '//*[normalize-space()="Tomas Berg" and not(.//*[normalize-space()="Tomas Berg"])]' in selenium
@@ -205,7 +197,7 @@ export default function Note() {
 
 
 def test_an_unquoted_replacement_and_a_confirmation_that_is_an_alertdialog() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Replace the title with Trip plan v2.\n2. Click Reset.\n3. Click Go back.\n\n"
         "Expected result:\n- The confirmation closes.\n- The Title field still contains Trip plan v2.\n",
         NOTE,
@@ -250,7 +242,7 @@ TEAM_FEATURE = """Feature: Team
 
 
 def test_names_from_a_mocked_response_and_an_empty_list_are_read_as_people_write_them() -> None:
-    code = _code(TEAM_FEATURE, TEAM, "Team.jsx")
+    code = mapped_code(TEAM_FEATURE, TEAM, "Team.jsx")
     # before: "no" inside "Bruno" was read as a count of 0 list items
     assert 'expect(page.get_by_role("listitem")).to_have_count(0)' in code
     assert code.count("to_have_count(0)") == 2
@@ -290,7 +282,7 @@ export default function Plans() {
 
 
 def test_going_back_to_a_tab_and_what_its_panel_hides_or_shows() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Make sure Offline maps is listed.\n2. Open the Cost tab.\n3. Switch on Pay yearly.\n"
         "4. Open the Overview tab.\n5. Go back to the Cost tab.\n\nExpected result:\n"
         "- After step 3 the note Save 15 euros is shown.\n- After step 4 the cost is hidden.\n"
@@ -305,7 +297,7 @@ def test_going_back_to_a_tab_and_what_its_panel_hides_or_shows() -> None:
     assert 'expect(page.get_by_role("switch", name="Pay yearly")).to_be_checked()' in code
     assert "TODO" not in code
     # going back to a place no control leads to stays a step to do by hand, never silently dropped
-    assert "TODO (manual): Go back to the plan list" in _code("1. Go back to the plan list.\n", PLANS)
+    assert "TODO (manual): Go back to the plan list" in mapped_code("1. Go back to the plan list.\n", PLANS)
 
 
 ROUTER = """import React, { useEffect, useState } from "react";
@@ -341,7 +333,7 @@ def test_a_link_in_each_of_two_returns_is_one_link_and_a_route_and_headings_need
     # before: two matches, so no unique locator (a TODO instead of the click)
     assert resolve(inventory, Query("role", "link", name="Back to birds")).count == 1
     assert unique_locator(inventory, links[1]) is not None
-    code = _code(
+    code = mapped_code(
         "# Birds\n\nClick Wren. Verify that the address now ends with #/bird/wren, that the heading "
         'is Wren and that the Sightings heading is shown. Click "Back to birds" and make sure the '
         "Birds heading is shown again. Then go directly to #/bird/emu. The page must not show a "
@@ -380,7 +372,7 @@ export default function Shelves() {
 
 
 def test_a_check_confined_to_a_section_is_made_inside_it() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Open the shelves.\n\nExpected result:\n- The Reading now section lists "Dune".\n'
         "- Dune is not in the Finished section.\n",
         SHELVES,
@@ -390,10 +382,10 @@ def test_a_check_confined_to_a_section_is_made_inside_it() -> None:
     assert 'expect(page.get_by_role("region", name="Finished").get_by_text("Dune")).to_have_count(0)' in code
     assert 'expect(page.get_by_text("Dune")).to_have_count(0)' not in code
     # no such section, and the title is on a shelf: a check of the whole page would be wrong
-    unknown = _code("1. Open the shelves.\n\nExpected result:\n- Dune is not in the Archive section.\n", SHELVES)
+    unknown = mapped_code("1. Open the shelves.\n\nExpected result:\n- Dune is not in the Archive section.\n", SHELVES)
     assert "to_have_count(0)" not in unknown and "TODO" in unknown
     # a page with one list: absent from the page, as before
-    gone = _code('1. Click Delete next to Ines Duarte.\n2. Click "Delete contact".\n\nExpected result:\n'
+    gone = mapped_code('1. Click Delete next to Ines Duarte.\n2. Click "Delete contact".\n\nExpected result:\n'
                  "- Ines Duarte is no longer in the contact list.\n", CONTACTS)
     assert 'expect(page.get_by_text("Ines Duarte", exact=True)).to_have_count(0)' in gone
 
@@ -411,11 +403,11 @@ export default function Join() {
   );
 }
 """
-    welcome = _code("1. Click Join.\n\nExpected result:\n- No welcome message is shown.\n", source)
+    welcome = mapped_code("1. Click Join.\n\nExpected result:\n- No welcome message is shown.\n", source)
     # before: the alert, which the error is, counted as 0
     assert 'expect(page.get_by_role("status")).to_have_count(0)' in welcome
     assert 'get_by_role("alert")).to_have_count(0)' not in welcome
-    error = _code("1. Click Join.\n\nExpected result:\n- No error message is shown.\n", source)
+    error = mapped_code("1. Click Join.\n\nExpected result:\n- No error message is shown.\n", source)
     assert 'expect(page.get_by_role("alert")).to_have_count(0)' in error
 
 
@@ -450,7 +442,7 @@ def test_a_table_column_that_says_what_shows_the_outcome_is_checked_there() -> N
         "# Counter\n\nType each motto into the Motto box and check the counter.\n\n"
         "| Motto | Counter shows |\n|---|---|\n| Hi | 18 left |\n| (clear the box) | 20 left |\n"
     )
-    code = _code(table, COUNTER)
+    code = mapped_code(table, COUNTER)
     # before: "Counter shows" was read as one more input column, filled with "a" * 18
     # (round 4: the text `left()` returns is known, "{…} left", so the whole text is checked)
     assert 'expect(page.get_by_test_id("motto-counter")).to_have_text(' in code
@@ -458,7 +450,7 @@ def test_a_table_column_that_says_what_shows_the_outcome_is_checked_there() -> N
 
 
 def test_controls_and_tables_named_in_a_check_are_there_or_not() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Type Carpe diem into the Motto box.\n\nExpected result:\n"
         '- The alert "Rows are unavailable" is shown, together with a Retry button.\n'
         "- No rows table is shown.\n- The Author and Year fields appear.\n",

@@ -5,16 +5,7 @@ each assertion fails on the mapper as round 3 left it."""
 
 from __future__ import annotations
 
-import ast
-
-from testdraft.ui.pipeline import generate_ui_test
-
-
-def _code(steps: str, source: str, name: str = "App.jsx", framework: str = "playwright") -> str:
-    code = generate_ui_test(name, source, steps_text=steps, framework=framework).code
-    ast.parse(code)
-    return code
-
+from tests.ui.mapped import mapped_code
 
 PARCEL = """import React, { useState } from "react";
 export default function Parcel() {
@@ -39,14 +30,14 @@ export default function Parcel() {
 
 
 def test_setting_two_fields_in_one_clause_fills_each() -> None:
-    code = _code("1. Set Width to 40 and Height to 25.", PARCEL)
+    code = mapped_code("1. Set Width to 40 and Height to 25.", PARCEL)
     assert 'page.get_by_label("Width").fill("40")' in code
     assert 'page.get_by_label("Height").fill("25")' in code
     assert "TODO" not in code
 
 
 def test_a_quoted_dropdown_name_in_change_to_is_never_the_option() -> None:
-    code = _code('1. Change "Shipping speed" to Express courier.', PARCEL)
+    code = mapped_code('1. Change "Shipping speed" to Express courier.', PARCEL)
     assert 'page.get_by_label("Shipping speed").select_option("Express courier")' in code
     assert 'select_option("Shipping speed")' not in code
 
@@ -71,7 +62,7 @@ export default function Fares() {
 
 
 def test_an_option_of_a_dropdown_filled_from_data_is_picked_in_the_dropdown_named() -> None:
-    code = _code('1. Pick Zone B from the "Travel zone" menu.\n2. Choose Zone C in the Travel zone list.', RATES)
+    code = mapped_code('1. Pick Zone B from the "Travel zone" menu.\n2. Choose Zone C in the Travel zone list.', RATES)
     assert 'page.get_by_label("Travel zone").select_option("Zone B")' in code
     assert 'page.get_by_label("Travel zone").select_option("Zone C")' in code
     assert 'select_option("Travel zone")' not in code
@@ -101,7 +92,7 @@ export default function Shelf() {
 
 
 def test_a_rows_place_in_the_list_is_checked_on_the_first_or_last_row() -> None:
-    code = _code(
+    code = mapped_code(
         "# Shelf order\n\nOpen the shelf. Beloved should be the first book and Middlemarch the last. Change "
         '"Order by" to Year published: Emma, the oldest, moves to the top and the list now ends '
         "with Beloved.",
@@ -113,12 +104,12 @@ def test_a_rows_place_in_the_list_is_checked_on_the_first_or_last_row() -> None:
     assert 'expect(page.get_by_role("listitem").first).to_contain_text("Emma")' in code
     assert 'expect(page.get_by_role("listitem").last).to_contain_text("Beloved")' in code
     assert "TODO" not in code
-    selenium = _code("1. Open the shelf.\n2. Emma is now at the top.", BOOKS, framework="selenium")
+    selenium = mapped_code("1. Open the shelf.\n2. Emma is now at the top.", BOOKS, framework="selenium")
     assert 'assert "Emma" in driver.find_elements(By.XPATH, "//li")[0].text' in selenium
 
 
 def test_rows_that_should_remain_in_order_and_what_follows_are_all_checked() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Choose "Year published" in the Order by dropdown.\n'
         "2. Only Emma and Middlemarch should remain, in that order, and Beloved should no longer be listed.",
         BOOKS,
@@ -162,7 +153,7 @@ def test_a_table_instruction_clicks_a_control_named_without_quotes() -> None:
         "The list must match the last column.\n\n"
         "| Name contains | Expected result |\n|---|---|\n| Oak | Oak spoon |\n| zz | Nothing to show. |\n"
     )
-    code = _code(steps, SHIPPING)
+    code = mapped_code(steps, SHIPPING)
     assert code.count('page.get_by_role("button", name="Apply filter").click()') == 2
 
 
@@ -172,7 +163,7 @@ def test_a_yes_no_column_ticks_or_unticks_the_checkbox_it_names() -> None:
         "| Name contains | Gift wrap only | Expected result |\n|---|---|---|\n"
         "| a | yes | Canvas tote, Oak spoon |\n| a | no | Canvas tote, Linen apron, Oak spoon |\n"
     )
-    code = _code(steps, SHIPPING)
+    code = mapped_code(steps, SHIPPING)
     assert 'page.get_by_role("checkbox", name="Gift wrap only").check()' in code
     assert 'page.get_by_role("checkbox", name="Gift wrap only").uncheck()' in code
     assert 'fill("yes")' not in code and 'fill("no")' not in code
@@ -183,7 +174,7 @@ def test_a_quoted_list_of_data_items_is_the_rows_in_that_order() -> None:
         "# Gift filter\n\nFor each row, fill Name contains and click \"Apply filter\".\n\n"
         "| Name contains | Expected result |\n|---|---|\n| o | Canvas tote, Linen apron, Oak spoon |\n"
     )
-    code = _code(steps, SHIPPING)
+    code = mapped_code(steps, SHIPPING)
     assert 'expect(page.get_by_role("listitem")).to_have_count(3)' in code
     assert 'to_contain_text(["Canvas tote", "Linen apron", "Oak spoon"])' in code
     assert 'get_by_text("Canvas tote, Linen apron, Oak spoon")' not in code
@@ -228,14 +219,14 @@ export default function Quiz() {
 
 
 def test_choosing_among_buttons_and_going_to_the_next_one_clicks_the_control_so_named() -> None:
-    code = _code("# Quiz\n\nChoose Capital cities. Go to the next question twice.", QUIZ)
+    code = mapped_code("# Quiz\n\nChoose Capital cities. Go to the next question twice.", QUIZ)
     assert 'page.get_by_role("button", name="Capital cities").click()' in code
     assert code.count('page.get_by_role("button", name="Next question").click()') == 2
     assert "TODO" not in code
 
 
 def test_a_gerund_action_and_a_control_that_leads_somewhere_are_clicked_first() -> None:
-    code = _code(
+    code = mapped_code(
         "# Quiz\n\nChoose Rivers. Pressing Hand in shows the heading \"All answered\". "
         'Finally, Other quizzes should take you back to the "Pick a quiz" page.',
         QUIZ,
@@ -248,7 +239,7 @@ def test_a_gerund_action_and_a_control_that_leads_somewhere_are_clicked_first() 
 
 
 def test_a_control_replaced_by_another_is_gone_and_the_other_shown() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Choose Capital cities.\n2. Click Next question twice.\n\nExpected result:\n"
         "- After step 2 the Next question button is replaced by Hand in.",
         QUIZ,
@@ -283,7 +274,7 @@ export default function Split() {
 
 
 def test_a_text_given_without_quotes_after_reads_is_the_text_to_find() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Enter 30 in the Bill field.\n2. Click Share.\n\nExpected result:\n"
         "- The share line reads 30.00 / 2 = 15.00.",
         SPLIT,
@@ -292,14 +283,14 @@ def test_a_text_given_without_quotes_after_reads_is_the_text_to_find() -> None:
 
 
 def test_no_error_message_without_a_role_is_the_absence_of_each_text_its_element_shows() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Enter 30 in the Bill field.\n2. Click Share.\n\nExpected result:\n- No error message is shown.", SPLIT
     )
     assert 'expect(page.get_by_text("Type the bill first")).to_have_count(0)' in code
 
 
 def test_an_expected_result_that_maps_to_no_check_is_a_visible_todo() -> None:
-    code = _code("1. Click Share.\n\nExpected result:\n- The bill is split fairly between friends.", SPLIT)
+    code = mapped_code("1. Click Share.\n\nExpected result:\n- The bill is split fairly between friends.", SPLIT)
     assert "TODO: no check written for 'The bill is split fairly between friends'" in code
 
 
@@ -345,7 +336,7 @@ export default function Teas() {
 
 
 def test_a_verb_that_starts_a_row_controls_name_clicks_it_in_the_row_the_data_names() -> None:
-    code = _code("1. Add Sencha to the basket and add Assam as well.\n2. Remove Sencha from the basket.", BASKET)
+    code = mapped_code("1. Add Sencha to the basket and add Assam as well.\n2. Remove Sencha from the basket.", BASKET)
     row = 'page.get_by_role("listitem").filter(has_text="{}").get_by_role("button", name="{}").click()'
     assert row.format("Sencha", "Add to basket") in code
     assert row.format("Assam", "Add to basket") in code
@@ -353,7 +344,7 @@ def test_a_verb_that_starts_a_row_controls_name_clicks_it_in_the_row_the_data_na
 
 
 def test_a_quoted_control_name_next_to_a_row_is_that_rows_control() -> None:
-    code = _code('1. Click "Add to basket" next to Darjeeling.', BASKET)
+    code = mapped_code('1. Click "Add to basket" next to Darjeeling.', BASKET)
     assert (
         'page.get_by_role("listitem").filter(has_text="Darjeeling").get_by_role("button", name="Add to basket").click()'
         in code
@@ -361,7 +352,7 @@ def test_a_quoted_control_name_next_to_a_row_is_that_rows_control() -> None:
 
 
 def test_a_rows_control_that_now_reads_a_text_is_checked_in_that_row() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Click "Add to basket" next to Assam.\n\nExpected result:\n'
         '- The button next to Assam now reads "Remove from basket".',
         BASKET,
@@ -373,20 +364,21 @@ def test_a_rows_control_that_now_reads_a_text_is_checked_in_that_row() -> None:
 
 
 def test_a_tab_named_by_a_template_in_a_list_and_switching_to_it() -> None:
-    code = _code("1. Add Assam to the basket.\n2. Open the Basket (1) tab.\n3. Switch to the All teas tab.", BASKET)
+    code = mapped_code(
+        "1. Add Assam to the basket.\n2. Open the Basket (1) tab.\n3. Switch to the All teas tab.", BASKET)
     assert 'page.get_by_role("tab", name="Basket (1)").click()' in code
     assert 'page.get_by_role("tab", name="All teas").click()' in code
     assert "TODO" not in code
 
 
 def test_a_text_a_helper_function_returns_is_found_where_it_is_rendered() -> None:
-    code = _code('1. Add Assam to the basket.\n\nExpected result:\n- The counter reads "1 tea chosen".', BASKET)
+    code = mapped_code('1. Add Assam to the basket.\n\nExpected result:\n- The counter reads "1 tea chosen".', BASKET)
     assert 'expect(page.get_by_text("1 tea chosen")).to_be_visible()' in code
     assert "is not rendered" not in code
 
 
 def test_a_list_in_that_order_and_nothing_else_and_the_only_row_left() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Add Sencha to the basket.\n2. Add Assam to the basket.\n3. Open the Basket (2) tab.\n\n"
         "Expected result:\n- After step 3 the basket lists Assam and Sencha, in that order, and nothing else; "
         "Darjeeling is not in it.\n",
@@ -395,7 +387,7 @@ def test_a_list_in_that_order_and_nothing_else_and_the_only_row_left() -> None:
     assert 'expect(page.get_by_role("listitem")).to_have_count(2)' in code
     assert 'expect(page.get_by_role("listitem")).to_contain_text(["Assam", "Sencha"])' in code
     assert 'expect(page.get_by_text("Darjeeling")).to_have_count(0)' in code
-    only = _code("1. Add Sencha to the basket.\n2. Open the Basket (1) tab.\n\nExpected result:\n"
+    only = mapped_code("1. Add Sencha to the basket.\n2. Open the Basket (1) tab.\n\nExpected result:\n"
                  "- The only tea listed is Sencha.", BASKET)
     assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in only
     assert 'to_contain_text(["Sencha"])' in only
@@ -416,7 +408,7 @@ export default function Wrap() {
 
 
 def test_a_figure_back_to_its_old_value_and_the_unmapped_part_of_the_same_check() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Tick "Wrap it".\n2. Untick "Wrap it".\n\nExpected result:\n'
         "- After step 2 the total is back to €10.00 and the ribbon is no longer mentioned.",
         WRAP,
@@ -460,7 +452,7 @@ export default function Club() {
 
 
 def test_errors_gone_a_fields_own_error_and_a_text_named_by_its_words_are_absent() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Click Join.\n2. Enter Kit in the Nickname field and ana@example.org in the Email field.\n3. Click Join.\n\n"
         'Expected result:\n- After step 1 the form shows "Pick a nickname" and "That email looks wrong".\n'
         "- After step 1 there is no error about the email and no attempts counter is shown.\n"
@@ -492,7 +484,7 @@ export default function Order() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Tick "Express".\n2. Untick "Express".\n\nExpected result:\n'
         "- After step 2 Express delivery is no longer in the summary.",
         source,
@@ -516,7 +508,7 @@ export default function Gift() {
   );
 }
 """
-    code = _code('1. Tick "Gift".\n2. Untick "Gift".\n\nExpected result:\n'
+    code = mapped_code('1. Tick "Gift".\n2. Untick "Gift".\n\nExpected result:\n'
                  '- After step 2 the Card text box and the "Add a ribbon" option disappear.', source)
     assert 'expect(page.get_by_label("Card text")).to_have_count(0)' in code
     assert "Add a ribbon" in code.split("disappear.")[1]
@@ -546,7 +538,7 @@ export default function Stock() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Click the "-" button next to M6 bolt.\n\nExpected result:\n'
         "- The M6 bolt amount is 3 and its price is $6.00.",
         source,
@@ -581,7 +573,7 @@ export default function Chores() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Type "Dishes" in the Chore field and click "Add".\n2. Type "Laundry" in the Chore field and click "Add".\n'
         '3. Tick the checkbox next to "Laundry".\n4. Click "Done only".\n\nExpected result:\n'
         '- After step 4 only "Laundry" is listed and its checkbox is ticked.',
@@ -609,7 +601,7 @@ export default function Listing() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Pick "Price: low to high" from the ordering menu.\n2. Choose 50 per page in the results list.', source
     )
     assert 'page.get_by_label("Sort").select_option("Price: low to high")' in code
@@ -629,7 +621,7 @@ export default function Details() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         "1. Click Shipping.\n2. Verify its panel is shown.\n3. Click Shipping again.\n4. Verify its panel is hidden.",
         source,
     )
@@ -657,15 +649,15 @@ export default function Members() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         "1. Open the members page.\n\nExpected result:\n- The status of Alan Turing is Away.\n"
         '- The Ada Lovelace row shows "2019" in the Since column.',
         source,
     )
     assert 'expect(page.get_by_role("row").filter(has_text="Alan Turing").get_by_text("Away")).to_be_visible()' in code
     assert 'expect(page.get_by_role("row").filter(has_text="Ada Lovelace").get_by_text("2019")).to_be_visible()' in code
-    selenium = _code("1. Open the members page.\n\nExpected result:\n- The status of Alan Turing is Away.", source,
-                     framework="selenium")
+    selenium = mapped_code("1. Open the members page.\n\nExpected result:\n- The status of Alan Turing is Away.",
+                           source, framework="selenium")
     assert "//tr[contains(normalize-space(), \"Alan Turing\")]//*[contains(normalize-space(), \"Away\")]" in selenium
 
 
@@ -685,7 +677,7 @@ export default function Bill() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Tick "Add a tip".\n\nExpected result:\n- The bill lists Tip at £2.00 and Soup costs £4.00.', source
     )
     assert 'expect(page.get_by_role("listitem").filter(has_text="Tip").get_by_text("£2.00")).to_be_visible()' in code
@@ -694,30 +686,31 @@ export default function Bill() {
 
 
 def test_sorting_by_an_order_picks_the_dropdown_that_offers_it_in_its_own_words() -> None:
-    code = _code("1. Sort the books by year published.", BOOKS)
+    code = mapped_code("1. Sort the books by year published.", BOOKS)
     assert 'page.get_by_label("Order by").select_option("Year published")' in code
 
 
 def test_a_leading_in_the_dropdown_comes_after_the_action() -> None:
-    code = _code("1. In the Order by dropdown, pick Year published.", BOOKS)
+    code = mapped_code("1. In the Order by dropdown, pick Year published.", BOOKS)
     assert 'page.get_by_label("Order by").select_option("Year published")' in code
 
 
 def test_two_unquoted_values_for_two_fields_in_one_clause() -> None:
-    code = _code("1. Put 30 in the width field and 12 in the height field.", PARCEL)
+    code = mapped_code("1. Put 30 in the width field and 12 in the height field.", PARCEL)
     assert 'page.get_by_label("Width").fill("30")' in code
     assert 'page.get_by_label("Height").fill("12")' in code
 
 
 def test_a_list_of_label_and_value_pairs_fills_each_field() -> None:
-    code = _code("1. Width: 30, Height: 12, Shipping speed: Express courier.", PARCEL)
+    code = mapped_code("1. Width: 30, Height: 12, Shipping speed: Express courier.", PARCEL)
     assert 'page.get_by_label("Width").fill("30")' in code
     assert 'page.get_by_label("Height").fill("12")' in code
     assert 'page.get_by_label("Shipping speed").select_option("Express courier")' in code
 
 
 def test_a_rows_control_named_with_a_possessive_is_that_rows_control() -> None:
-    code = _code('1. Add Assam to the basket.\n2. Check that Assam\'s button now says "Remove from basket".', BASKET)
+    code = mapped_code(
+        '1. Add Assam to the basket.\n2. Check that Assam\'s button now says "Remove from basket".', BASKET)
     assert (
         'expect(page.get_by_role("listitem").filter(has_text="Assam").get_by_role("button", name="Remove from basket"))'
         '.to_have_text("Remove from basket")' in code
@@ -725,10 +718,11 @@ def test_a_rows_control_named_with_a_possessive_is_that_rows_control() -> None:
 
 
 def test_a_place_in_the_list_said_as_listed_first_or_the_first_book_is() -> None:
-    listed = _code("1. Open the shelf.\n\nExpected result:\n- Beloved is listed first and Middlemarch last.", BOOKS)
+    listed = mapped_code(
+        "1. Open the shelf.\n\nExpected result:\n- Beloved is listed first and Middlemarch last.", BOOKS)
     assert 'expect(page.get_by_role("listitem").first).to_contain_text("Beloved")' in listed
     assert 'expect(page.get_by_role("listitem").last).to_contain_text("Middlemarch")' in listed
-    named = _code(
+    named = mapped_code(
         "1. Open the shelf.\n\nExpected result:\n- The first book is still Beloved and the last is Middlemarch.", BOOKS
     )
     assert 'expect(page.get_by_role("listitem").first).to_contain_text("Beloved")' in named
@@ -736,12 +730,12 @@ def test_a_place_in_the_list_said_as_listed_first_or_the_first_book_is() -> None
 
 
 def test_an_error_under_a_field_is_the_fields_own_message() -> None:
-    code = _code("1. Click Join.\n\nExpected result:\n- An error appears under the Nickname field.", SIGNUP)
+    code = mapped_code("1. Click Join.\n\nExpected result:\n- An error appears under the Nickname field.", SIGNUP)
     assert 'expect(page.locator("#nick-hint")).to_be_visible()' in code
 
 
 def test_being_taken_to_a_page_is_its_heading_shown() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Choose Rivers.\n2. Press the Hand in button.\n\nExpected result:\n"
         "- You are taken to the All answered page.",
         QUIZ,
@@ -750,7 +744,7 @@ def test_being_taken_to_a_page_is_its_heading_shown() -> None:
 
 
 def test_a_figure_after_is_is_the_text_to_find() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Enter 30 in the Bill field.\n2. Click Share.\n\nExpected result:\n- The result is 30.00 / 2 = 15.00.",
         SPLIT,
     )
@@ -758,28 +752,29 @@ def test_a_figure_after_is_is_the_text_to_find() -> None:
 
 
 def test_submitting_the_form_clicks_its_one_submit_button() -> None:
-    code = _code("1. Type Kit into Nickname.\n2. Submit the form.", SIGNUP)
+    code = mapped_code("1. Type Kit into Nickname.\n2. Submit the form.", SIGNUP)
     assert 'page.get_by_role("button", name="Join").click()' in code
 
 
 def test_a_value_after_the_fields_own_name_is_entered_there() -> None:
-    code = _code("1. Enter the nickname Kit.", SIGNUP)
+    code = mapped_code("1. Enter the nickname Kit.", SIGNUP)
     assert 'page.get_by_label("Nickname").fill("Kit")' in code
 
 
 def test_a_checkbox_named_by_its_label_is_ticked_by_check_or_enable() -> None:
-    code = _code("1. Check the Gift wrap only box.\n2. Enable Gift wrap only.\n3. Disable Gift wrap only.", SHIPPING)
+    code = mapped_code(
+        "1. Check the Gift wrap only box.\n2. Enable Gift wrap only.\n3. Disable Gift wrap only.", SHIPPING)
     assert code.count('page.get_by_role("checkbox", name="Gift wrap only").check()') == 2
     assert 'page.get_by_role("checkbox", name="Gift wrap only").uncheck()' in code
 
 
 def test_an_action_in_the_words_of_a_button_clicks_it() -> None:
-    code = _code("1. Apply the filter.", SHIPPING)
+    code = mapped_code("1. Apply the filter.", SHIPPING)
     assert 'page.get_by_role("button", name="Apply filter").click()' in code
 
 
 def test_only_one_item_that_appears_is_the_only_row() -> None:
-    code = _code('1. Type "Oak" in the Name contains field.\n2. Click Apply filter.\n\nExpected result:\n'
+    code = mapped_code('1. Type "Oak" in the Name contains field.\n2. Click Apply filter.\n\nExpected result:\n'
                  "- Only Oak spoon appears.", SHIPPING)
     assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in code
 
@@ -807,13 +802,13 @@ export default function Projects() {
 
 
 def test_confirming_clicks_the_dialogs_button_that_is_not_the_way_out() -> None:
-    code = _code("1. Delete Apollo.\n2. Confirm the deletion.", PROJECTS)
+    code = mapped_code("1. Delete Apollo.\n2. Confirm the deletion.", PROJECTS)
     assert 'page.get_by_role("listitem").filter(has_text="Apollo").get_by_role("button", name="Delete").click()' in code
     assert 'page.get_by_role("button", name="Delete project").click()' in code
 
 
 def test_a_dialog_that_asks_about_a_row_names_it() -> None:
-    code = _code(
+    code = mapped_code(
         "1. Click Delete next to Gemini.\n\nExpected result:\n- A dialog asks to confirm deleting Gemini.", PROJECTS
     )
     assert 'expect(page.get_by_role("dialog")).to_be_visible()' in code
@@ -821,7 +816,7 @@ def test_a_dialog_that_asks_about_a_row_names_it() -> None:
 
 
 def test_a_tab_whose_name_the_code_builds_is_selected() -> None:
-    code = _code("1. Open the Basket (0) tab.\n\nExpected result:\n- The Basket (0) tab is selected.", BASKET)
+    code = mapped_code("1. Open the Basket (0) tab.\n\nExpected result:\n- The Basket (0) tab is selected.", BASKET)
     assert 'expect(page.get_by_role("tab", name="Basket (0)")).to_have_attribute("aria-selected", "true")' in code
 
 
@@ -840,7 +835,7 @@ export default function Users() {
 
 
 def test_a_message_that_tells_the_user_something_in_other_words_is_shown_not_absent() -> None:
-    code = _code(
+    code = mapped_code(
         "# Users\n\nPreconditions: `GET /api/users` responds with status 500.\n\n1. Open the users page.\n\n"
         "Expected result:\n- An error message tells the user the users could not be loaded.",
         USERS,
@@ -851,7 +846,7 @@ def test_a_message_that_tells_the_user_something_in_other_words_is_shown_not_abs
 
 
 def test_names_given_with_a_count_are_each_checked() -> None:
-    code = _code(
+    code = mapped_code(
         '# Users\n\nPreconditions: `GET /api/users` responds with:\n\n```json\n[{"id": 1, "name": "Ada"}, '
         '{"id": 2, "name": "Bo"}]\n```\n\n1. Open the users page.\n\nExpected result:\n'
         "- Two users are listed: Ada and Bo.",
@@ -878,10 +873,10 @@ export default function Contact() {
 
 
 def test_a_verb_that_is_a_buttons_name_clicks_it() -> None:
-    code = _code("# Contact\n\n1. Enter ada@example.org as the email address.\n2. Send the message.", CONTACT)
+    code = mapped_code("# Contact\n\n1. Enter ada@example.org as the email address.\n2. Send the message.", CONTACT)
     assert 'page.get_by_role("button", name="Send").click()' in code
 
 
 def test_a_message_of_a_kind_that_appears_is_the_one_element_of_its_role() -> None:
-    code = _code("# Contact\n\n1. Click Send.\n\nExpected result:\n- A thank-you note appears.", CONTACT)
+    code = mapped_code("# Contact\n\n1. Click Send.\n\nExpected result:\n- A thank-you note appears.", CONTACT)
     assert 'expect(page.get_by_role("status")).to_be_visible()' in code

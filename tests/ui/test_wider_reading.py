@@ -3,8 +3,9 @@ second round), and the steps text a model sees. Real tree-sitter inventories, no
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
+
+from tests.ui.mapped import mapped_code
 
 from testdraft.ui.generators import steps_text
 from testdraft.ui.model_prompt import build_prompt
@@ -12,12 +13,6 @@ from testdraft.ui.pipeline import generate_ui_test
 from testdraft.ui.steps import Mock, find_steps, parse_test_case
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "ui-corpus"
-
-
-def _code(steps: str, source: str, name: str = "App.jsx") -> str:
-    code = generate_ui_test(name, source, steps_text=steps).code
-    ast.parse(code)
-    return code
 
 
 def test_the_models_steps_text_keeps_the_mocked_responses() -> None:
@@ -75,7 +70,7 @@ export default function Profile() {
 
 
 def test_change_update_and_switch_to_a_value_fill_a_field_or_pick_an_option() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Change the nickname from "Ada" to "Bee".\n2. Update the seats from 3 to 13.\n'
         "3. Switch the plan to Pro and click Save.\n4. Modify the seats to 12 and then set the "
         "nickname to Grace Hopper.\n5. Switch the dark mode switch to on.\n",
@@ -89,7 +84,7 @@ def test_change_update_and_switch_to_a_value_fill_a_field_or_pick_an_option() ->
     assert 'page.get_by_label("Nickname").fill("Grace Hopper")' in code
     assert 'page.get_by_role("switch", name="Dark mode").check()' in code  # on: a toggle
     assert "TODO" not in code
-    named = _code("1. Enter the number 7 into the Seats field.\n2. Type Ada as the nickname.\n", PROFILE)
+    named = mapped_code("1. Enter the number 7 into the Seats field.\n2. Type Ada as the nickname.\n", PROFILE)
     assert 'page.get_by_label("Seats").fill("7")' in named
     assert 'page.get_by_label("Nickname").fill("Ada")' in named
 
@@ -134,7 +129,7 @@ def test_names_from_destructured_tuples_casts_lookups_and_fragments_are_in_the_i
         "Covers side by side",
         "One book per line",
     }
-    code = _code(
+    code = mapped_code(
         '1. Click "Show as list".\n\nExpected result:\n- The heading "One book per line" is shown.\n',
         SHELF,
         "Shelf.tsx",
@@ -170,7 +165,7 @@ export default function F() {
   ))}</div>);
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Press the "Unread" filter.\n\nExpected result:\n'
         '- The "Unread" button is shown as pressed and "Everything" is not pressed.\n',
         source,
@@ -201,7 +196,7 @@ export default function Board() {
 
 
 def test_prose_actions_in_subordinate_clauses_come_first_and_orders_are_read() -> None:
-    code = _code(
+    code = mapped_code(
         "# Sorting\n\nThe board opens with the highest score on top: Boris, Cyd, then Anja. After "
         'clicking "Lowest first", the rows should read from top to bottom: Anja, Cyd, Boris. '
         'The order is Boris, Cyd and Anja again once you press "Highest first". '
@@ -222,7 +217,7 @@ def test_prose_actions_in_subordinate_clauses_come_first_and_orders_are_read() -
 
 
 def test_only_one_item_listed_is_a_count_and_its_text() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Click "Lowest first".\n\nExpected result:\n- The board is sorted and only Anja (3) is '
         "listed first.\n- The button is enabled and only Boris is listed.\n- Only the button is shown.\n",
         BOARD,
@@ -259,7 +254,7 @@ export default function Help() {
 
 
 def test_a_data_rows_passage_a_whole_kind_of_element_and_a_status_message() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Click "Billing".\n2. Click "Privacy".\n\nExpected result:\n'
         "- The billing answer is no longer shown and the privacy text is shown.\n"
         '- A confirmation "Opened Privacy" appears.\n'
@@ -276,7 +271,7 @@ def test_a_data_rows_passage_a_whole_kind_of_element_and_a_status_message() -> N
 
 
 def test_a_bug_reports_label_is_not_part_of_the_test_name() -> None:
-    code = _code('# Bug: Help forgets the topic\n\n1. Click "Billing".\n', HELP)
+    code = mapped_code('# Bug: Help forgets the topic\n\n1. Click "Billing".\n', HELP)
     assert "def test_help_forgets_the_topic(page: Page)" in code
 
 
@@ -295,7 +290,7 @@ export default function Search() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Type "zzz" in the Search field.\n2. Click "Go".\n\nExpected result:\n'
         '- The Search box contains "No recipes match your search".\n'
         '- The Search field still contains "zzz".\n',
@@ -341,7 +336,7 @@ def test_components_of_the_same_file_are_expanded_with_their_props_and_children(
     assert headings == {"Your plan", "Your details"}
     buttons = {e.name.display() for e in inventory if e.role == "button"}
     assert buttons == {"Go to Your plan", "Go to Your details"}  # children, in the caller's map
-    code = _code(
+    code = mapped_code(
         '1. Click "Go to Your details".\n\nExpected result:\n- The heading "Your details" is shown.\n'
         "- The warning is gone.\n",
         WIZARD,
@@ -381,7 +376,7 @@ export default function Pw() {
     assert resolve(inventory, Query("text", "Strength: Weak")).count == 1
     (alert,) = resolve(inventory, Query("text", "Use at least 4 characters.")).elements
     assert alert.role == "alert"
-    code = _code('1. Click "Check".\n\nExpected result:\n- The error "Enter a password." is shown.\n', source)
+    code = mapped_code('1. Click "Check".\n\nExpected result:\n- The error "Enter a password." is shown.\n', source)
     # one of the messages the alert joins: a part of its text
     assert 'expect(page.get_by_role("alert")).to_contain_text("Enter a password.")' in code
     assert "not rendered" not in code
@@ -410,7 +405,7 @@ export default function People() {
         'Preconditions: `GET /api/people` responds with:\n```json\n[{"id": 1, "name": "Zuzana Novak"}]\n```\n\n'
         '1. Open the page.\n\nExpected result:\n- "Zuzana Novak" is listed.\n- No error is shown.\n'
     )
-    code = _code(steps, source)
+    code = mapped_code(steps, source)
     assert 'expect(page.get_by_role("alert")).to_have_count(0)' in code
     assert 'expect(page.get_by_text("Zuzana Novak")).to_be_visible()' in code
     assert "not rendered" not in code  # the mocked response sends it
@@ -440,7 +435,7 @@ export default function Age() {
         "# Ages\n\nFor each row: enter the age in the Age field, click \"Check\" and check the message.\n\n"
         "| Age | Expected message |\n|---|---|\n| 17 | Too young |\n| 18 | Welcome |\n| 90 | Welcome |\n"
     )
-    code = _code(table, source)
+    code = mapped_code(table, source)
     assert (
         '    for age, expected in [\n        ("17", "Too young"),\n        ("18", "Welcome"),\n'
         '        ("90", "Welcome"),\n    ]:\n        page.get_by_label("Age").fill(age)\n'
@@ -453,14 +448,14 @@ export default function Age() {
         "Too young", "Welcome", "Welcome"
     ]
     # other fields are other steps, not rows: no loop over locators of actions
-    fields = _code(
+    fields = mapped_code(
         '1. Type "17" in the Age field.\n2. Type "18" in the Age field.\n3. Click "Check".\n', source
     )
     assert "for " not in fields  # two rows are not enough
 
 
 def test_steps_that_fill_different_fields_are_not_a_loop() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Change the nickname to "Bee".\n2. Change the seats to "3".\n3. Change the plan to "Pro".\n'
         '4. Change the seats to "4".\n',
         PROFILE,
@@ -518,7 +513,7 @@ export default function Pay() {
 
 
 def test_a_message_element_a_switch_stated_on_and_a_field_not_displayed() -> None:
-    code = _code(
+    code = mapped_code(
         '1. The page opens with the "Email alerts" switch on.\n2. Click "Pay".\n3. Select "Bank".\n'
         "\nExpected result:\n"
         '- After step 2 the message "Card declined" is shown.\n'
@@ -532,7 +527,7 @@ def test_a_message_element_a_switch_stated_on_and_a_field_not_displayed() -> Non
 
 
 def test_states_said_with_not_or_in_other_words_and_double_clicks() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Double-click "Save".\n2. Right-click the Save button.\n'
         "3. When I click the Save button the Nickname field is empty.\n\nExpected result:\n"
         "- The Save button is no longer disabled.\n- The Save button is not enabled.\n"
@@ -571,7 +566,7 @@ export default function Export() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Type "q3" in the File name field.\n2. Click "Export".\n\nExpected result:\n'
         '- The link downloads a file named "q3.csv".\n',
         source,
@@ -594,7 +589,7 @@ export default function Team({ people = PEOPLE.slice(0, 2) }) {
   );
 }
 """
-    code = _code("1. Verify the table shows 2 people.\n2. Verify the error is not shown.\n", source)
+    code = mapped_code("1. Verify the table shows 2 people.\n2. Verify the error is not shown.\n", source)
     # one header row and two people: the row role counts both kinds
     assert 'expect(page.get_by_role("row")).to_have_count(3)' in code
     assert code.count("to_have_count(") == 1  # "the error" counts no rows
@@ -613,7 +608,7 @@ export default function Counter() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Click "Add".\n\nExpected result:\n- "1 items left" is shown.\n- "Items are kept" is shown.\n', source
     )
     assert 'expect(page.get_by_test_id("count")).to_have_text("1 items left")' in code
@@ -631,13 +626,13 @@ export default function Pager() {
 """
     steps = "".join(f'{i}. Type "{i}" in the Page field.\n' for i in (1, 2, 3))
     steps += "".join(f'{i + 3}. Type "{c}" in the Class field.\n' for i, c in enumerate("ABC", 1))
-    code = _code(steps, source)
+    code = mapped_code(steps, source)
     assert "for page in" not in code and 'page.get_by_label("Page").fill(value)' in code
     assert "for class_ in [" in code
 
 
 def test_check_that_is_a_verification_never_a_click() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Check that the "Email alerts" switch is off.\n2. Check the "Email alerts" switch is on.\n'
         '3. Check the "Card" radio button.\n',
         PAY,
@@ -649,7 +644,7 @@ def test_check_that_is_a_verification_never_a_click() -> None:
 
 
 def test_all_of_a_kind_in_a_state_checks_each_one_even_as_a_precondition() -> None:
-    code = _code(
+    code = mapped_code(
         "# Help\n\nPreconditions: all topics are collapsed.\n\n1. Click \"Billing\".\n", HELP.replace(
             "<button onClick", '<button aria-expanded={open === t.id} onClick'
         ),
@@ -675,7 +670,7 @@ export default function Account() {
   );
 }
 """
-    code = _code(
+    code = mapped_code(
         '1. Open the "Security" tab.\n2. Navigate to the Profile tab.\n3. Go to the Help centre link.\n'
         '4. Open "Security settings".\n',
         source,
@@ -688,7 +683,7 @@ export default function Account() {
 
 
 def test_a_step_and_its_outcome_on_one_line() -> None:
-    code = _code(
+    code = mapped_code(
         '1. Click "Pay" -> the message "Card declined" is shown.\n'
         '2. Select "Bank" – the Card number field is not displayed.\n'
         '3. Click "Pay". Expected: "Go to your bank" appears.\n',
