@@ -7,6 +7,7 @@ import pytest
 from testdraft.ui.evaluation import code_bleu
 from testdraft.ui.model_prompt import SYSTEM_PROMPT, build_prompt, extract_code
 from testdraft.ui.pipeline import UiInputError, generate_ui_test, validate_ui_test
+from testdraft.ui.run import UiRunResult
 from testdraft.ui.steps import find_steps, parse_test_case
 
 from .conftest import DATASET, dev_cases, needs_dataset
@@ -138,6 +139,11 @@ def test_validation_flags_unresolvable_and_ambiguous_locators() -> None:
     assert 4 not in by_line  # to_have_count tolerates several matches
     bad = validate_ui_test("def test_x(page:\n", str(path), path.read_text(), run_browser=False)
     assert not bad.syntax_ok and bad.issues[0].severity == "error"
+    # A run of this code done already (the repair loop's) stands for a new browser run.
+    done = UiRunResult("failed", "the repair loop's run", line=3)
+    reused = validate_ui_test(test, str(path), path.read_text(), run_browser=True, run=done)
+    assert reused.run is done
+    assert reused.issues[-1].message == "browser run failed: the repair loop's run" and reused.issues[-1].line == 3
 
 
 def test_model_prompt_and_reply_extraction() -> None:

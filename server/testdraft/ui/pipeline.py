@@ -159,21 +159,25 @@ def validate_ui_test(
     component_name: str | None = None,
     timeout: float = 120,
     base_url: str = "",
+    run: UiRunResult | None = None,
 ) -> UiValidation:
     """Syntax, every locator against the inventory, and (optionally) a real browser run
     (a subprocess, killed after `timeout` seconds) against the bundled component, or against
-    `base_url`, a dev server already running on this machine."""
+    `base_url`, a dev server already running on this machine. `run` is a browser run of this
+    very code done already (the repair loop's, `UiSuggestion.run`): it stands for a new one."""
     try:
         ast.parse(test_code)
     except SyntaxError as exc:
         return UiValidation(False, [Issue(f"syntax error: {exc.msg}", "error", exc.lineno or 1)])
     inventory = load_inventory(component_path, component_source, component_name)
     checks, issues = check_locators(test_code, inventory)
-    run = None
     if run_browser:
-        job = UiJob(component_path, test_code, component_source, inventory.component, base_url)
-        run = run_ui_tests([job], timeout=timeout)[0]
+        if run is None:
+            job = UiJob(component_path, test_code, component_source, inventory.component, base_url)
+            run = run_ui_tests([job], timeout=timeout)[0]
         issues.append(_run_issue(run))
+    else:
+        run = None
     return UiValidation(True, issues, checks, run)
 
 

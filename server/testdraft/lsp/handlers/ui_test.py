@@ -102,8 +102,9 @@ def _whole_file(code: str) -> ModuleEdit:
 async def _run_in_browser(
     ls: TestdraftServer, test_uri: str, suggestion: UiSuggestion, path: str, source: str, name: str
 ) -> None:
-    work = functools.partial(
-        validate_ui_test, suggestion.code, path, source, True, name, base_url=ls.settings.ui_base_url
+    work = functools.partial(  # with the repair loop's run of this code, no second browser run
+        validate_ui_test, suggestion.code, path, source, True, name, base_url=ls.settings.ui_base_url,
+        run=suggestion.run,
     )
     validation = await asyncio.get_running_loop().run_in_executor(ls.executor, work)
     # This publication replaces the first: keep the generation's issues (steps with no element)
