@@ -92,7 +92,8 @@ def _is_check(stmt: ast.stmt) -> bool:
 
 
 def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
-    """One unit per top-level check; candidates with params or decorators stay whole."""
+    """One unit per top-level check. A unit keeps the test's parameters (pytest fixtures:
+    each unit asks for them again); a decorated test (parametrized, marked) stays whole."""
     try:
         tree = ast.parse(candidate.code)
     except SyntaxError:
@@ -102,7 +103,7 @@ def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
         return [candidate]
     func = funcs[0]
     units = check_units(func)
-    if len(units) <= 1 or func.decorator_list or func.args.args:
+    if len(units) <= 1 or func.decorator_list:
         return [candidate]
     return [replace(candidate, name=unit.name, code=ast.unparse(unit) + "\n", asserts=1,
                     meta={**candidate.meta, "split_from": candidate.name})
