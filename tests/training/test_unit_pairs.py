@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from testdraft.training_data.build import pair_record
 from testdraft.training_data.decontaminate import Benchmark
 from testdraft.training_data.mine import MinedFunction, MinedTest, unparametrize
+from testdraft.training_data.pairs import Pair, pair_prompt_view
 from testdraft.training_data.sources import PackageSpec, SourceError, download_sdists, sdist_project
 from testdraft.training_data.unit_build import PackageTests, package_pairs, read_package_lists
 from testdraft.training_data.unit_tests import insert_at_body_start
@@ -97,6 +99,10 @@ def test_mul_alias():
 
 def test_sum_of_products():
     assert add(times(2, 2), times(1, 3)) == 7
+
+
+def test_bit_length_of_product():
+    assert times(2, 4).bit_length() == 4
 
 
 def test_bump_counts():
@@ -190,10 +196,15 @@ def test_tests_map_to_the_function_they_call_and_only_passing_ones_are_kept(
     assert bump.prompt_source.startswith("class Tally:\n    def bump(")
     assert list(bump_tests) == ["test_bump_counts"]
 
-    for _, tests in pairs.values():
+    for function, tests in pairs.values():
         for code in tests.values():
             ast.parse(code)
             assert "import pytest" not in code  # the prompt's pre-filled lines bring it
+        # The prompt a pair trains with pre-fills the import line its tests were verified after.
+        record = pair_record(function, [], "tinycalc-1.0-py3-none-any.whl")
+        _, target = pair_prompt_view(Pair(str(record["source"]), "", function.function,
+                                          function.module))
+        assert target.import_line == function.import_line
     assert counts.class_based == 1 and counts.test_files == 2
     assert counts.dropped_tests["failed"] == 1
     assert counts.dropped_tests["fixture"] == 1
@@ -201,6 +212,7 @@ def test_tests_map_to_the_function_they_call_and_only_passing_ones_are_kept(
     assert counts.dropped_tests["several package functions"] == 1  # test_sum_of_products
     assert counts.dropped_tests["no assert"] == 1
     assert counts.dropped_tests["no package function"] == 1
+    assert counts.dropped_tests["tests a returned object's method"] == 1  # bit_length, not mul
     assert counts.dropped_functions["no description"] == 1
     assert counts.dropped_tests["function: no description"] == 1
     assert (counts.pairs, counts.verified) == (3, 8)

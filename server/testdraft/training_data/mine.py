@@ -213,5 +213,8 @@ def unparametrize(code: str) -> str:
     if ast.get_docstring(function, clean=False) is not None:  # as written (its quotes, its lines)
         lines.append("    " + (ast.get_source_segment(code, body[0]) or ast.unparse(body[0])))
         body = body[1:]
-    statements = [ast.unparse(substitute_parameters(statement, row)) for row in rows for statement in body]
+    try:
+        statements = [ast.unparse(substitute_parameters(statement, row)) for row in rows for statement in body]
+    except ValueError:  # e.g. a backslash in an f-string's expression, before Python 3.12
+        return code
     return "\n".join(lines + ["    " + line for s in statements for line in s.splitlines()])

@@ -99,6 +99,7 @@ class Group:
     target: Target
     tests: list[tuple[str, str]] = field(default_factory=list)  # (name, standalone code)
     files: set[str] = field(default_factory=set)
+    bodies: set[str] = field(default_factory=set)  # the tests' bodies, whitespace aside
 
 
 def read_package_lists(paths: list[Path]) -> PackageList:
@@ -207,7 +208,10 @@ def _groups(source_root: Path, tops: list[str], site_dir: Path,
         counts.class_based += module.class_based
         counts.async_tests += module.async_tests
         for node in module.tests:
-            draft = draft_test(module, node)
+            try:
+                draft = draft_test(module, node)
+            except (SyntaxError, ValueError, RecursionError):  # a test ast cannot take apart
+                draft = "unparsable"
             if isinstance(draft, str):
                 counts.dropped_tests[draft] += 1
             else:
@@ -233,9 +237,10 @@ def _groups(source_root: Path, tops: list[str], site_dir: Path,
             continue
         group = groups.setdefault(target.key, Group(target))
         body = " ".join(code.split("\n", 1)[-1].split())  # the same test in two files: once
-        if any(" ".join(c.split("\n", 1)[-1].split()) == body for _, c in group.tests):
+        if body in group.bodies:
             counts.dropped_tests["duplicate test"] += 1
             continue
+        group.bodies.add(body)
         counts.mapped += 1
         group.tests.append((draft.name, code))
         group.files.add(str(draft.module.path.relative_to(source_root)))

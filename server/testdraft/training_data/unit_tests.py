@@ -70,6 +70,7 @@ class DraftTest:
     imports: dict[str, Binding]  # the module's imports this test reads
     stars: dict[str, list[str]]  # a name from a star import -> the modules it may come from
     calls: list[list[str]] = field(default_factory=list)  # per call: candidate package paths
+    methods: set[str] = field(default_factory=set)  # names of the methods it calls
 
 
 @dataclass(frozen=True)
@@ -261,9 +262,15 @@ def _calls(function: ast.FunctionDef, draft: DraftTest) -> list[list[str]]:
         if (isinstance(node, ast.Assign) and len(node.targets) == 1
                 and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call)):
             instances[node.targets[0].id] = _paths(node.value.func, draft, {})
-    calls = [_paths(node.func, draft, instances) for node in ast.walk(function)
-             if isinstance(node, ast.Call)]
-    return [paths for paths in calls if paths]
+    calls = []
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call):
+            paths = _paths(node.func, draft, instances)
+            if paths:
+                calls.append(paths)
+            if isinstance(node.func, ast.Attribute):
+                draft.methods.add(node.func.attr)
+    return calls
 
 
 RESOLVER = r'''
@@ -334,12 +341,22 @@ def choose_target(draft: DraftTest, resolved: dict[str, Resolved],
             found.setdefault(target.key, target)
     if not found:
         return "no package function"
-    if len(found) == 1:
-        return next(iter(found.values()))
-    named = [t for t in found.values()
-             if re.search(rf"(^|_){re.escape(t.qualname.rsplit('.', 1)[-1].lower())}(_|$)",
-                          draft.name.lower().removeprefix("test"))]
-    return named[0] if len(named) == 1 else "several package functions"
+    named = [t for t in found.values() if _names(draft.name, t.qualname.rsplit(".", 1)[-1])]
+    if len(found) > 1:
+        return named[0] if len(named) == 1 else "several package functions"
+    (target,) = found.values()
+    if not named and any(_names(draft.name, m) for m in draft.methods - {target.qualname.rsplit(".", 1)[-1]}):
+        # `d = make_date(...)` then `d.add(...)` in `test_add_years`: the test is about
+        # `add`, a method of what the function returned, not about the function.
+        return "tests a returned object's method"
+    return target
+
+
+def _names(test: str, function: str) -> bool:
+    """Whether the test's name names the function (`test_parse_date_iso`, `parse_date`)."""
+    words = function.lower().strip("_")
+    return len(words) > 2 and re.search(rf"(^|_){re.escape(words)}(_|$)",
+                                        test.lower().removeprefix("test")) is not None
 
 
 def _as_target(path: str, resolved: dict[str, Resolved], tops: Sequence[str]) -> Target | None:
@@ -419,9 +436,10 @@ def checks(code: str) -> int:
 
 
 def find_test_files(root: Path) -> Iterator[Path]:
-    """The pytest modules in an unpacked sdist: `test_*.py` and `*_test.py`."""
+    """The pytest modules in an unpacked sdist: `test_*.py`, `*_test.py` and `tests.py`."""
     for path in sorted(root.rglob("*.py")):
-        if path.is_file() and (path.name.startswith("test_") or path.name.endswith("_test.py")):
+        if path.is_file() and (path.name.startswith("test_") or path.name.endswith("_test.py")
+                               or path.name == "tests.py"):
             yield path
 
 
