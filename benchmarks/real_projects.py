@@ -3,6 +3,9 @@
     flock /tmp/testdraft-model.lock env PYTHONPATH=server \\
         python benchmarks/real_projects.py [--systems docstring,model-plain,model-context] [--json out.json]
 
+`--projects DIR` runs on another folder of projects instead: benchmarks/projects-heldout/ is
+the held-out set, never used to tune anything (its README says who may read it).
+
 Every public function and method of each project (none has docstring examples) gets tests
 from each system, in validated mode (model candidates ranked by running the implementation)
 and in TDD mode (ranked by votes, nothing executed), through the pipeline's own request
@@ -262,6 +265,8 @@ def summary(outcomes: list[Outcome]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--projects", type=Path, default=PROJECTS,
+                        help="folder whose subfolders are the projects (default: benchmarks/projects)")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--only", default="", help="substring of PROJECT/FUNCTION to keep")
     parser.add_argument("--candidates", type=int, default=2)
@@ -282,7 +287,7 @@ def main() -> int:
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as scratch:
         per_project = []
-        for project in sorted(p for p in PROJECTS.iterdir() if p.is_dir()):
+        for project in sorted(p for p in args.projects.iterdir() if p.is_dir()):
             copy = Path(scratch) / project.name
             shutil.copytree(project, copy)
             per_project.append([(project, copy, path, spec) for path, spec in targets(copy)])

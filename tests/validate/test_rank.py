@@ -42,6 +42,31 @@ def test_split_candidate_keeps_setup_before_each_assert() -> None:
     assert units[1].meta["split_from"] == "test_many"
 
 
+def test_a_unit_keeps_the_earlier_check_that_binds_a_name_it_reads() -> None:
+    candidate = _candidate("test_raises", "with pytest.raises(ValueError) as raised:\n    grade(-1)\n"
+                           "assert 'negative' in str(raised.value)\nassert grade(95) == 'A'\n")
+    first, second, third = (unit.code for unit in split_candidate(candidate))
+    assert "raised.value" not in first
+    assert second.index("pytest.raises") < second.index("raised.value")  # `raised` is bound in its unit
+    assert "pytest.raises" not in third
+
+
+def test_split_candidate_keeps_fixture_parameters_in_each_unit(tmp_path: Path) -> None:
+    # A fixture test whose second check fails still gives its first, passing check.
+    target = overlay_target(tmp_path, SOURCE, "grade")
+    code = ("def test_fixture(tmp_path):\n    score = 95\n    assert grade(score) == 'A'\n"
+            "    assert tmp_path.exists() is False\n")
+    candidate = CandidateTest(name="test_fixture", code=code, imports=IMPORTS, origin="model")
+    units = split_candidate(candidate)
+    assert [u.code.splitlines()[0] for u in units] == ["def test_fixture_1(tmp_path):", "def test_fixture_2(tmp_path):"]
+    result = rank_candidates([candidate], target)
+    assert [r.test.name for r in result.selected] == ["test_fixture_1"]
+    assert {d.name: d.reason for d in result.dropped} == {"test_fixture_2": "failed against the implementation"}
+    decorated = CandidateTest(name="test_p", code="@pytest.mark.parametrize('s', [95])\n" + code.replace(
+        "test_fixture(tmp_path)", "test_p(tmp_path, s)"), imports=IMPORTS, origin="model")
+    assert split_candidate(decorated) == [decorated]
+
+
 def test_rank_drops_failures_duplicates_and_redundant_tests(tmp_path: Path) -> None:
     target = overlay_target(tmp_path, SOURCE, "grade")
     candidates = [

@@ -182,16 +182,17 @@ def _tokens(tokenizer: Any, example: Any) -> int:
 
 
 def _data_manifest(data: Path) -> dict[str, object]:
-    """The committed manifest that lists this data file, by hash, when there is one."""
-    manifest = TRAINING_DATA_DIR / "manifest.json"
-    if not manifest.is_file():
-        return {}
+    """The committed manifest (docstring pairs or unit-test pairs) that lists this data
+    file, by hash, when there is one."""
     digest = hashlib.sha256(read_data(data)).hexdigest()  # the manifest hashes the uncompressed file
-    listed = json.loads(manifest.read_text(encoding="utf-8")).get("data", {})
-    if not any(entry.get("sha256") == digest for entry in listed.values()):
-        return {}
-    return {"data_manifest": "models/training-data/manifest.json",
-            "data_manifest_sha256": hashlib.sha256(manifest.read_bytes()).hexdigest()}
+    for manifest in (TRAINING_DATA_DIR / "manifest.json", TRAINING_DATA_DIR / "unit-manifest.json"):
+        if not manifest.is_file():
+            continue
+        listed = json.loads(manifest.read_text(encoding="utf-8")).get("data", {})
+        if any(entry.get("sha256") == digest for entry in listed.values()):
+            return {"data_manifest": f"models/training-data/{manifest.name}",
+                    "data_manifest_sha256": hashlib.sha256(manifest.read_bytes()).hexdigest()}
+    return {}
 
 
 def _run_rl(args: argparse.Namespace) -> int:

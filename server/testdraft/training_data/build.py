@@ -72,12 +72,12 @@ class BuildResult:
 def build(options: BuildOptions) -> BuildResult:
     started = time.monotonic()
     packages = read_package_list(options.package_list)
-    recorded = _recorded_hashes(options.manifest)
+    recorded = recorded_hashes(options.manifest)
     wheels = download_wheels(packages, options.cache_dir / "wheels", list(recorded))
     hashes = check_hashes(wheels, recorded)
     site_dir = options.cache_dir / "site"
     unpack(wheels, site_dir)
-    benchmark = _benchmark(options.mbpp)
+    benchmark = benchmark_for(options.mbpp)
 
     result = BuildResult(pairs={"train": [], "heldout": []})
     seen: set[str] = set()
@@ -94,7 +94,7 @@ def build(options: BuildOptions) -> BuildResult:
         counts.functions = len(mined)
         kept = []
         for function in mined:
-            key = _dedupe_key(function)
+            key = dedupe_key(function)
             if key in seen:
                 counts.duplicates += 1
                 continue
@@ -117,19 +117,19 @@ def build(options: BuildOptions) -> BuildResult:
                 counts.verified += 1
                 counts.tests += len(tests)
                 counts.asserts += sum(t.asserts for t in tests)
-                result.pairs[split].append(_pair(function, tests, wheel.name))
+                result.pairs[split].append(pair_record(function, tests, wheel.name))
         log.info("%s: %s", package.name, counts)
     _write(options, packages.held_out, hashes, benchmark, result, time.monotonic() - started)
     return result
 
 
-def _dedupe_key(function: MinedFunction) -> str:
+def dedupe_key(function: MinedFunction) -> str:
     """The same prompt (signature + docstring without examples, whitespace aside) once."""
     text = " ".join(function.prompt_source.split())
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _pair(function: MinedFunction, tests: list[MinedTest], wheel: str) -> dict[str, object]:
+def pair_record(function: MinedFunction, tests: list[MinedTest], wheel: str) -> dict[str, object]:
     return {
         "source": function.prompt_source,
         "tests": "\n\n\n".join(t.code.rstrip() for t in tests) + "\n",
@@ -141,7 +141,7 @@ def _pair(function: MinedFunction, tests: list[MinedTest], wheel: str) -> dict[s
     }
 
 
-def _benchmark(mbpp: Path | None) -> Benchmark:
+def benchmark_for(mbpp: Path | None) -> Benchmark:
     from testdraft.evaluation.problems import load_csv, load_humaneval
 
     benchmark = Benchmark()
@@ -151,11 +151,11 @@ def _benchmark(mbpp: Path | None) -> Benchmark:
     return benchmark
 
 
-def _recorded_hashes(manifest: Path) -> dict[str, str]:
+def recorded_hashes(manifest: Path) -> dict[str, str]:
     if not manifest.is_file():
         return {}
     data = json.loads(manifest.read_text(encoding="utf-8"))
-    return {w["file"]: w["sha256"] for w in data.get("wheels", [])}
+    return {w["file"]: w["sha256"] for w in [*data.get("wheels", []), *data.get("sources", [])]}
 
 
 def _write(options: BuildOptions, held_out: frozenset[str], hashes: dict[str, str],

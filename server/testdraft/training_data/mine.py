@@ -83,13 +83,13 @@ def mine_file(path: Path, module: str, package: str,
     source_tree = parse_python(source.encode("utf-8"))
     mined = []
     for class_name, node in found:
-        function_source = _segment(source, node)
+        function_source = function_segment(source, node)
         qualname = f"{class_name}.{node.name}" if class_name else node.name
         ts_node = find_function(source_tree, qualname)
         if ts_node is None or function_source is None:
             continue
-        stripped = strip_examples_from_source(function_source, node.name)
-        if not _has_description(stripped):
+        prompt = prompt_source(function_source, node.name, class_name)
+        if prompt is None:
             continue
         spec = extract_spec(ts_node)
         target = target_for(spec, module, ".")
@@ -99,11 +99,21 @@ def mine_file(path: Path, module: str, package: str,
             if test is not None:
                 tests.append(test)
         if tests:
-            if class_name:  # the prompt finds a method by `Class.method` in its class
-                stripped = f"class {class_name}:\n" + textwrap.indent(stripped, "    ")
-            mined.append(MinedFunction(package, module, qualname, stripped, function_source,
+            mined.append(MinedFunction(package, module, qualname, prompt, function_source,
                                        target.import_line, tests))
     return mined
+
+
+def prompt_source(function_source: str, name: str, class_name: str = "") -> str | None:
+    """What a prompt shows of a function: its source with the examples removed from its
+    docstring, inside `class <class_name>:` for a method (the prompt finds a method by
+    `Class.method` in its class); None when no description is left."""
+    stripped = strip_examples_from_source(function_source, name)
+    if not _has_description(stripped):
+        return None
+    if class_name:
+        stripped = f"class {class_name}:\n" + textwrap.indent(stripped, "    ")
+    return stripped
 
 
 def _documented_functions(
@@ -124,7 +134,7 @@ def _documented_functions(
                     yield node.name, member  # type: ignore[misc]
 
 
-def _segment(source: str, node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+def function_segment(source: str, node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     """The function's text from its first decorator (or `def`) to its last line, dedented."""
     lines = source.splitlines(keepends=True)
     start = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
@@ -162,12 +172,17 @@ def _standalone(candidate: CandidateTest, target: ImportTarget,
         line = globals_lines.get(name)
         if line is not None and line not in imports:
             imports.append(line)
-    asserts = sum(isinstance(node, ast.Assert) or _is_raises(node) for node in ast.walk(function))
+    asserts = check_count(function)
     if asserts == 0:
         return None
     header, _, rest = code.partition("\n")
     inner = "".join(f"    {line}\n" for line in imports)
     return MinedTest(function.name, f"{header}\n{inner}{rest}".rstrip() + "\n", asserts)
+
+
+def check_count(node: ast.AST) -> int:
+    """Asserts and `with pytest.raises(...)` blocks in `node`."""
+    return sum(isinstance(child, ast.Assert) or _is_raises(child) for child in ast.walk(node))
 
 
 def _is_raises(node: ast.AST) -> bool:
@@ -180,7 +195,8 @@ def unparametrize(code: str) -> str:
     """A `pytest.mark.parametrize` test spelled out as one plain assert per row.
 
     `@parametrize(("x", "expected"), [(1, 2), (3, 4)])` over `assert f(x) == expected`
-    becomes `assert f(1) == 2` and `assert f(3) == 4`. Anything else is returned as is.
+    becomes `assert f(1) == 2` and `assert f(3) == 4` (a docstring stays first, once; other
+    arguments, fixtures, stay arguments). Anything else is returned as is.
     """
     try:
         function = ast.parse(code).body[0]
@@ -189,8 +205,13 @@ def unparametrize(code: str) -> str:
     if not isinstance(function, ast.FunctionDef) or len(function.decorator_list) != 1:
         return code
     rows = literal_parametrize(function.decorator_list[0])
-    if rows is None:
+    if not rows:
         return code
-    statements = [ast.unparse(substitute_parameters(statement, row)) for row in rows for statement in function.body]
-    header = f"def {function.name}():"
-    return header + "\n" + "\n".join("    " + line for s in statements for line in s.splitlines())
+    body = function.body
+    fixtures = [a.arg for a in function.args.args if a.arg not in rows[0]]  # e.g. tmp_path
+    lines = [f"def {function.name}({', '.join(fixtures)}):"]
+    if ast.get_docstring(function, clean=False) is not None:  # as written (its quotes, its lines)
+        lines.append("    " + (ast.get_source_segment(code, body[0]) or ast.unparse(body[0])))
+        body = body[1:]
+    statements = [ast.unparse(substitute_parameters(statement, row)) for row in rows for statement in body]
+    return "\n".join(lines + ["    " + line for s in statements for line in s.splitlines()])

@@ -14,6 +14,7 @@ import json
 import logging
 import subprocess
 import sys
+import tarfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -141,3 +142,61 @@ def top_level_modules(wheel: Path) -> list[str]:
     tops = {name.split("/", 1)[0] for name in names}
     return sorted(t.removesuffix(".py") for t in tops
                   if not t.endswith((".dist-info", ".data")) and (t.endswith(".py") or "." not in t))
+
+
+def sdist_project(path: Path) -> tuple[str, str]:
+    """`python_dateutil-2.9.0.post0.tar.gz` -> (`python-dateutil`, `2.9.0.post0`)."""
+    stem = path.name.removesuffix(".tar.gz").removesuffix(".zip")
+    name, _, version = stem.rpartition("-")
+    return normalize(name), version
+
+
+def download_sdists(packages: Sequence[PackageSpec], sdist_dir: Path,
+                    recorded: Sequence[str] = ()) -> dict[str, Path]:
+    """Fetch each pinned package's source distribution (where its own tests are shipped).
+
+    One `pip download --no-binary NAME --no-deps` per package not already in `sdist_dir`
+    under a name the manifest `recorded`. Returns package name -> sdist; a package whose
+    sdist cannot be fetched is left out (and logged), not fatal: its tests are only missed.
+    """
+    refuse_forbidden(p.name for p in packages)
+    sdist_dir.mkdir(parents=True, exist_ok=True)
+
+    def present() -> dict[tuple[str, str], Path]:
+        return {sdist_project(path): path for path in sorted(sdist_dir.iterdir())
+                if path.name.endswith((".tar.gz", ".zip"))}
+
+    found = present()
+    result: dict[str, Path] = {}
+    for package in packages:
+        key = (normalize(package.name), package.version)
+        if key not in found or found[key].name not in recorded:
+            # `--no-binary NAME`, not `:all:`: its build backend may come as a wheel (pip
+            # prepares the sdist's metadata), only the package itself must be the sdist.
+            command = [sys.executable, "-m", "pip", "download", "--no-binary", package.name, "--no-deps",
+                       "--quiet", "--disable-pip-version-check", "-d", str(sdist_dir),
+                       f"{package.name}=={package.version}"]
+            log.info("pip download sdist %s==%s", package.name, package.version)
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                log.warning("no sdist for %s: %s", package.name, done.stderr[-500:])
+            found = present()
+        if key in found:
+            result[package.name] = found[key]
+    return result
+
+
+def unpack_sdist(sdist: Path, source_dir: Path) -> Path:
+    """The sdist unpacked under `source_dir` (once); returns its folder."""
+    target = source_dir / sdist.name.removesuffix(".tar.gz").removesuffix(".zip")
+    marker = source_dir / f".{sdist.name}.unpacked"
+    if not marker.exists():
+        target.mkdir(parents=True, exist_ok=True)
+        if sdist.name.endswith(".zip"):
+            with zipfile.ZipFile(sdist) as archive:
+                archive.extractall(target)
+        else:
+            with tarfile.open(sdist) as archive:
+                archive.extractall(target, filter="data")  # no links or paths out of `target`
+        marker.touch()
+    return target

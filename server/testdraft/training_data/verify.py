@@ -26,13 +26,13 @@ BATCH_TIMEOUT_S = 900
 MEMORY_BYTES = 2 << 30
 
 
-def _limits() -> None:  # pragma: no cover - runs in the child
+def limits() -> None:  # pragma: no cover - runs in the child
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
     resource.setrlimit(resource.RLIMIT_FSIZE, (64 << 20, 64 << 20))
     os.setsid()
 
 
-def _environment(site_dir: Path) -> dict[str, str]:
+def sandbox_environment(site_dir: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key in {"PATH", "HOME", "LANG"}}
     env.update(PYTHONPATH=str(site_dir), PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0",
                OMP_NUM_THREADS="1")
@@ -62,7 +62,7 @@ def globals_map(statements: Sequence[str], site_dir: Path) -> dict[str, str]:
         "print(json.dumps(out))\n"
     )
     done = subprocess.run([sys.executable, "-c", script, json.dumps(list(statements))],
-                          capture_output=True, text=True, env=_environment(site_dir),
+                          capture_output=True, text=True, env=sandbox_environment(site_dir),
                           timeout=300, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"doctest globals {statements} failed: {done.stderr[-1000:]}")
@@ -89,8 +89,8 @@ def verify(functions: Sequence[MinedFunction], site_dir: Path) -> dict[str, set[
                    "--rootdir", str(root), "-c", str(root / "pytest.ini"), str(root)]
         # Past the limit there is no report: the whole batch counts as failed.
         with contextlib.suppress(subprocess.TimeoutExpired):
-            subprocess.run(command, cwd=root, env=_environment(site_dir), capture_output=True,
-                           timeout=BATCH_TIMEOUT_S, preexec_fn=_limits, check=False)
+            subprocess.run(command, cwd=root, env=sandbox_environment(site_dir), capture_output=True,
+                           timeout=BATCH_TIMEOUT_S, preexec_fn=limits, check=False)
         if not report.is_file():
             return passed
         for case in ElementTree.parse(report).getroot().iter("testcase"):

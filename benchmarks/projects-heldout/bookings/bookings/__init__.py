@@ -1,0 +1,1 @@
+"""Meeting-room bookings: time slots, a calendar per office, reminders."""

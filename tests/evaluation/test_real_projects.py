@@ -1,0 +1,98 @@
+"""benchmarks/real_projects.py's projects: the development set (benchmarks/projects) and the
+held-out set (benchmarks/projects-heldout). Each project's own tests pass, and the benchmark
+finds every public function and method of its package (checked against a plain `ast` walk)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from benchmarks import real_projects
+
+BENCHMARKS = Path(real_projects.__file__).resolve().parent
+DEV, HELDOUT = BENCHMARKS / "projects", BENCHMARKS / "projects-heldout"
+PROJECTS = sorted(p for folder in (DEV, HELDOUT) for p in folder.iterdir() if p.is_dir())
+
+
+def _ids(project: Path) -> str:
+    return f"{project.parent.name}/{project.name}"
+
+
+def _public_functions(project: Path) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Public top-level functions and methods of top-level classes that have a body, by qualified name."""
+    found: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+    for path in sorted(project.glob("*/*.py")):
+        if path.parent.name == "tests":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            members = node.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_") else [node]
+            prefix = f"{node.name}." if isinstance(node, ast.ClassDef) else ""
+            for member in members:
+                if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef) and not member.name.startswith("_") \
+                        and not _is_stub(member):
+                    found[prefix + member.name] = member
+    return found
+
+
+def _is_stub(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """A body of a docstring and `...` or `pass` alone (a Protocol's method): nothing to test."""
+    body = node.body[1:] if ast.get_docstring(node) is not None else node.body
+    return all(isinstance(s, ast.Pass) or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant)
+                                           and s.value.value is Ellipsis) for s in body)
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=_ids)
+def test_the_projects_own_tests_pass(project: Path, tmp_path: Path) -> None:
+    copy = tmp_path / project.name
+    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("PYTEST_ADDOPTS", None)
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider"],
+                         cwd=copy, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert " passed" in run.stdout and "skipped" not in run.stdout
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=_ids)
+def test_the_benchmark_finds_every_public_function(project: Path) -> None:
+    expected = _public_functions(project)
+    assert sorted(spec.qualname for _, spec in real_projects.targets(project)) == sorted(expected)
+    # No docstring examples: the benchmark measures what a model adds where there are none.
+    assert not any(">>>" in (ast.get_docstring(node) or "") for node in expected.values())
+
+
+def test_the_heldout_set_has_the_kinds_it_promises() -> None:
+    functions = {project.name: _public_functions(project) for project in sorted(HELDOUT.iterdir()) if project.is_dir()}
+    assert len(functions) == 3 and 25 <= sum(map(len, functions.values())) <= 30
+    nodes = [node for found in functions.values() for node in found.values()]
+    decorators = Counter(d.id for node in nodes for d in node.decorator_list if isinstance(d, ast.Name))
+    assert {"classmethod", "staticmethod", "property"} <= set(decorators)
+    assert sum(isinstance(node, ast.AsyncFunctionDef) for node in nodes) >= 3
+    assert sum(ast.get_docstring(node) is None for node in nodes) >= 3
+    configs = {name: "".join(p.read_text() for p in (HELDOUT / name).glob("*.*") if p.suffix in (".toml", ".ini"))
+               for name in functions}
+    async_projects = [name for name, found in functions.items()
+                      if any(isinstance(n, ast.AsyncFunctionDef) for n in found.values())]
+    assert sorted('asyncio_mode = "auto"' in configs[name] for name in async_projects) == [False, True]
+
+
+def test_projects_option_runs_the_benchmark_on_another_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "projects"
+    shutil.copytree(HELDOUT / "ledger", folder / "ledger", ignore=shutil.ignore_patterns("__pycache__"))
+    out = tmp_path / "out.json"
+    run = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "real_projects.py"), "--projects", str(folder), "--systems", "docstring",
+         "--only", "ledger/format_cents", "--json", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert {(row["project"], row["function"], row["mode"]) for row in rows} == {
+        ("ledger", "format_cents", "validated"), ("ledger", "format_cents", "tdd")}
