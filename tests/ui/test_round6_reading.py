@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.ui.mapped import mapped_code
 
 from testdraft.ui.inventory import Query, build_inventory, resolve
+from testdraft.ui.mapping.wording import split_outside_quotes
 
 # ---- the component's element inventory ----------------------------------------------------
 
@@ -528,11 +529,21 @@ export default function Bikes() {
 def test_narrowing_to_a_box_the_words_name_and_sorting_by_a_key_and_a_direction() -> None:
     prose = (
         "# Bikes\n\nFilter the fleet down to bikes in kids sizes and sort them by price, most expensive first. "
-        "The City cruiser must not be among them."
+        "The City cruiser must not be among them. If you then switch the sorting to price low to high, "
+        "Balance bike should be listed."
     )
     code = mapped_code(prose, BIKES, "Bikes.jsx")
     assert 'page.get_by_role("checkbox", name="Kids sizes").check()' in code
     # the dropdown has no name: its role finds it; the option with that key and that direction
     assert 'page.get_by_role("combobox").select_option("Price: high to low")' in code
+    # "If you then switch ...": the action first, then the check
+    step3 = code.split("# Step 3", 1)[1]
+    assert step3.splitlines()[1] == '    page.get_by_role("combobox").select_option("Price: low to high")'
     # "must not": a check, not a step for a person
     assert 'expect(page.get_by_text("City cruiser")).to_have_count(0)' in code
+
+
+def test_a_note_in_brackets_is_never_split() -> None:
+    # round 5: "the Home address (12 Larch Road, Leeds) and ..." was cut at the comma in the brackets
+    parts = split_outside_quotes("the Home flat (2 Elm Row, Ayr), the Work flat (9 Quay St, Oban)", r",\s+")
+    assert parts == ["the Home flat (2 Elm Row, Ayr)", "the Work flat (9 Quay St, Oban)"]

@@ -487,6 +487,8 @@ class Mapper(AssertionMapper):
         element = self._best_by_words(phrase, fields)
         quotes = quoted_texts(changed.group("value"))
         value = quotes[-1] if quotes else unquoted_value(text)
+        if element is not None and element.tag == "select" and value is None:
+            value = changed.group("value").strip(" .")  # "to price low to high": an option's words, however many
         if element is not None and element.tag == "select" and value is not None:
             return self._add(block, "select", element, phrase, value=self._option_value(element, value))
         return self._fill(text, quotes, block)
