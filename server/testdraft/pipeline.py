@@ -252,35 +252,42 @@ MAX_REPAIRS = 2
 
 def failed_runs(
     choice: Choice, candidates: Sequence[CandidateTest], sampled_origins: Collection[str],
+    dropped: Sequence[DroppedTest] = (),
 ) -> list[FailedRun]:
     """What a repair round starts from: when no sampled test was kept, the sampled tests
     that raised against the implementation (not an assertion's verdict: an expected value
-    is never taken from the implementation here), one per kind of error."""
+    is never taken from the implementation here), one per kind of error, and one of the
+    tests the generators dropped for missing the function (`dropped`: never calls it, or
+    checks nothing). At most MAX_REPAIRS: the first error, then a miss, then more errors."""
     if any(test.origin in sampled_origins for test in choice.tests):
         return []
     by_name = {test.name: test for test in candidates if test.origin in sampled_origins}
-    failures: dict[str, FailedRun] = {}
+    raised: dict[str, FailedRun] = {}
     for item in choice.dropped:
         if item.reason is not DropReason.FAILED or not item.detail.startswith("error: "):
             continue
         # A check split out of a candidate is named `<candidate>_<n>` (`rank.check_units`).
         test = by_name.get(item.name) or by_name.get(item.name.rsplit("_", 1)[0])
         error = item.detail.removeprefix("error: ")
-        kind = error.split(":", 1)[0]
-        if test is not None and kind not in failures and len(failures) < MAX_REPAIRS:
-            failures[kind] = FailedRun(test, error)
-    return list(failures.values())
+        if test is not None:
+            raised.setdefault(error.split(":", 1)[0], FailedRun(test, error))
+    missed = [FailedRun(CandidateTest(item.name, item.code, (), item.origin), item.detail, ran=False)
+              for item in dropped
+              if item.reason is DropReason.OFF_TARGET and item.code and item.origin in sampled_origins]
+    errors = list(raised.values())
+    return [*errors[:1], *missed[:1], *errors[1:]][:MAX_REPAIRS]
 
 
 def _repaired(
     request: _Request, generators: Sequence[Generator], collected: Collected, choice: Choice,
     cancel: CancelToken, on_candidate: CandidateListener | None = None,
 ) -> Choice:
-    """`choice`, or after one repair round when the sampled tests all raised against the
-    implementation: the generators rewrite them from the error, and everything is ranked again."""
+    """`choice`, or after one repair round when no sampled test was kept and some raised
+    against the implementation or missed the function: the generators rewrite them from
+    what went wrong, and everything is ranked again."""
     if request.ranking_target is None or not request.spec.is_implemented:
         return choice
-    failures = failed_runs(choice, collected.candidates, collected.sampled_origins)
+    failures = failed_runs(choice, collected.candidates, collected.sampled_origins, collected.dropped)
     if not failures:
         return choice
     spec, target = request.spec, request.target
@@ -288,8 +295,9 @@ def _repaired(
     rewrites = list(_generated(spec, target, sampled, cancel, on_candidate, collected,
                                run=lambda generator: generator.repair(spec, target, failures, cancel)))
     collected.candidates.extend(rewrites)
-    collected.notes.append(f"repair round: {len(failures)} test(s) that raised went back to the model with "
-                           f"their error ({', '.join(f.error.split(':', 1)[0] for f in failures)}); "
+    kinds = ", ".join(f.error.split(":", 1)[0] if f.ran else f.error for f in failures)
+    collected.notes.append(f"repair round: {len(failures)} test(s) that raised or missed the function went back "
+                           f"to the model with what went wrong ({kinds}); "
                            f"{len(rewrites)} rewrite(s) ranked with the rest")
     return choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
                   cancel=cancel)

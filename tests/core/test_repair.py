@@ -1,5 +1,6 @@
-"""The repair round: when every model test raised against the implementation, the tests
-and their errors go back to the model once, and what it rewrites is validated like the rest.
+"""The repair round: when no model test was kept and some raised against the implementation
+or missed the function, those tests and what went wrong go back to the model once, and what
+it rewrites is validated like the rest.
 
 The sampled generator replays fixed answers (what the model writes is not under test, the
 round is); ranking, the stub check and the sandbox run for real.
@@ -11,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, FailedRun, Generator, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, FailedRun, Generator, ImportTarget
 from testdraft.model.prompts import Prompt, PromptFormat, repair_prompt
 from testdraft.pipeline import spec_named, stream_suggestions, suggest_tests
 from testdraft.spec.model import FunctionSpec
@@ -45,9 +46,10 @@ class RepairingModel(Generator):
     name = "model"
     sampled = True
 
-    def __init__(self, answers: list[str], rewrites: list[str]) -> None:
+    def __init__(self, answers: list[str], rewrites: list[str], missed: list[DroppedTest] | None = None) -> None:
         self.answers, self.rewrites = answers, rewrites
         self.sent: list[FailedRun] = []
+        self.dropped = list(missed or [])  # what its parsing left out, as the model's does
 
     def generate(self, spec: FunctionSpec, target: ImportTarget,
                  cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
@@ -117,8 +119,39 @@ def test_a_rewrite_that_still_fails_is_dropped_with_its_reason(tmp_path: Path) -
 def test_the_repair_prompt_continues_the_conversation_with_the_test_and_its_error() -> None:
     prompt = Prompt(PromptFormat.CHAT, ({"role": "system", "content": "s"}, {"role": "user", "content": "q"}),
                     prefill="```python\nimport pytest\n\n\ndef test_tick")
-    fix = repair_prompt(prompt, RAISES, "TypeError: Meter.__init__() missing 1 required positional argument: 'step'")
+    raised = CandidateTest("test_tick_once", RAISES, (), origin="model")
+    error = "TypeError: Meter.__init__() missing 1 required positional argument: 'step'"
+    fix = repair_prompt(prompt, FailedRun(raised, error))
     assert [m["role"] for m in fix.messages] == ["system", "user", "assistant", "user"]
     assert RAISES.strip() in fix.messages[2]["content"]
     assert "missing 1 required positional argument: 'step'" in fix.messages[3]["content"]
     assert fix.prefill == prompt.prefill
+
+
+OFF_TARGET = "def test_tick_meter_starts():\n    meter = Meter(5, 1)\n    assert meter.value == 5\n"
+
+
+def test_a_test_that_never_calls_the_function_is_sent_back_too(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    missed = DroppedTest("test_tick_meter_starts", "model", DropReason.OFF_TARGET, "never calls meter.tick",
+                         OFF_TARGET)
+    model = RepairingModel([RAISES], [FIXED], [missed])
+    suggestion = suggest_tests(path, spec, [model])
+    assert [(f.test.name, f.ran) for f in model.sent] == [("test_tick_once", True), ("test_tick_meter_starts", False)]
+    assert model.sent[1].test.code == OFF_TARGET and model.sent[1].error == "never calls meter.tick"
+    assert "Meter(5, 1)" in suggestion.code
+    assert any("(TypeError, never calls meter.tick)" in note for note in suggestion.notes)
+    # Its note and JSON stay as they were: the code travels only to the repair.
+    assert missed.note == "dropped model test_tick_meter_starts: does not test the function (never calls meter.tick)"
+    assert "code" not in missed.to_json()
+
+
+def test_the_repair_prompt_for_a_missed_function_asks_for_a_call_and_checks() -> None:
+    prompt = Prompt(PromptFormat.CHAT, ({"role": "system", "content": "s"}, {"role": "user", "content": "q"}),
+                    prefill="```python\nimport pytest\n\n\ndef test_tick")
+    missed = CandidateTest("test_tick_meter_starts", OFF_TARGET, (), origin="model")
+    fix = repair_prompt(prompt, FailedRun(missed, "never calls meter.tick", ran=False))
+    assert OFF_TARGET.strip() in fix.messages[2]["content"]
+    feedback = fix.messages[3]["content"]
+    assert feedback.startswith("This test never calls meter.tick") and "raised" not in feedback
+    assert "calls that function and checks its result" in feedback

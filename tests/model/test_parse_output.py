@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from tests.model.model_helpers import ADD_SOURCE, spec_from_source, target_for
 
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import DropReason, ImportTarget
 from testdraft.model.parse_output import (
     chat_output_end,
     completion_output_end,
@@ -81,6 +81,10 @@ def test_tests_that_check_nothing_or_need_fixtures_are_dropped() -> None:
     assert "checks nothing" in result.reason
     assert "numbers" in result.reason
     assert "never calls add" in result.reason
+    # The tests that missed the function keep their code, for the repair round.
+    missed = {item.name: item.code for item in result.dropped if item.reason is DropReason.OFF_TARGET}
+    assert missed["test_nothing"].startswith("def test_nothing():") and "add(1, 2)" in missed["test_nothing"]
+    assert "assert 1 + 1 == 2" in missed["test_other"]
 
 
 def test_bare_calls_are_rewritten_to_the_access_expression() -> None:

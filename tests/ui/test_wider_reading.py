@@ -485,8 +485,10 @@ def test_a_scenario_outline_runs_once_per_examples_row_as_one_loop() -> None:
     assert case.expected[1] == 'After step 4: the Seats field contains "5"'
     assert len(case.steps) == 6 and "Save" not in " ".join(case.steps)
     code = generate_ui_test("App.jsx", PROFILE, steps_text=feature).code
+    # each Examples row is a scenario of its own: it opens the page (round 6)
     assert (
         '    for seats, plan in [\n        ("1", "Free"),\n        ("5", "Pro"),\n        ("9", "Pro"),\n    ]:\n'
+        "        page.goto(BASE_URL)\n"
         '        page.get_by_label("Seats").fill(seats)\n'
         '        page.get_by_label("Plan").select_option(plan)\n'
         '        expect(page.get_by_label("Seats")).to_have_value(seats)\n'

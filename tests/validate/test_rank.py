@@ -42,6 +42,15 @@ def test_split_candidate_keeps_setup_before_each_assert() -> None:
     assert units[1].meta["split_from"] == "test_many"
 
 
+def test_a_unit_keeps_the_earlier_check_that_binds_a_name_it_reads() -> None:
+    candidate = _candidate("test_raises", "with pytest.raises(ValueError) as raised:\n    grade(-1)\n"
+                           "assert 'negative' in str(raised.value)\nassert grade(95) == 'A'\n")
+    first, second, third = (unit.code for unit in split_candidate(candidate))
+    assert "raised.value" not in first
+    assert second.index("pytest.raises") < second.index("raised.value")  # `raised` is bound in its unit
+    assert "pytest.raises" not in third
+
+
 def test_split_candidate_keeps_fixture_parameters_in_each_unit(tmp_path: Path) -> None:
     # A fixture test whose second check fails still gives its first, passing check.
     target = overlay_target(tmp_path, SOURCE, "grade")

@@ -87,6 +87,9 @@ class DroppedTest:
     origin: str
     reason: DropReason
     detail: str = ""
+    # The test itself, where a repair round can start from it (a model test that never calls
+    # the function or checks nothing); not part of the note or the JSON.
+    code: str = field(default="", repr=False, compare=False)
 
     @property
     def note(self) -> str:
@@ -99,11 +102,13 @@ class DroppedTest:
 
 @dataclass(frozen=True)
 class FailedRun:
-    """A sampled test that raised when run against the implementation, and the error
-    (`AttributeError: Mock object has no attribute 'get_json'`): material for a repair."""
+    """Material for a repair: a sampled test that raised when run against the implementation,
+    and the error (`AttributeError: Mock object has no attribute 'get_json'`); or, with `ran`
+    false, one that missed the function, and how (`never calls Cart.from_items`)."""
 
     test: CandidateTest
     error: str
+    ran: bool = True
 
 
 class Generator(Protocol):

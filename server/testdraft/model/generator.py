@@ -80,7 +80,7 @@ class ModelGenerator(Generator):
                 return  # PyTester's completion format has no turn to answer in
             settings = replace(session.settings, num_candidates=max(1, session.settings.num_candidates // 2))
             for failure in failures:
-                fix = repair_prompt(prompt, failure.test.code, failure.error)
+                fix = repair_prompt(prompt, failure)
                 completions = session.backend.complete(fix, settings, answer_end(fmt), session.cancel)
                 for test in self._candidates(completions, fmt, spec, target, taken):
                     yield replace(test, meta={**test.meta, "repairs": failure.test.name})

@@ -215,10 +215,11 @@ def _keep(
         node.body = setup + node.body
     checks = count_checks(node)
     if checks == 0:
-        dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, "checks nothing"))
+        dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, "checks nothing", ast.unparse(node)))
         return
     if not _mentions_target(node, spec, target):
-        dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, f"never calls {target.access}"))
+        dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, f"never calls {target.access}",
+                                   ast.unparse(node)))
         return
     unknown = unknown_names(node, [*result.imports, target.import_line, "import asyncio"])
     # `apple` or `tmp_path` used as if in scope, where pytest or the project has that fixture:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import FailedRun, ImportTarget
 from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
 from testdraft.generate.names import bound_by_imports
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
@@ -166,17 +166,25 @@ def _chat_question(spec: FunctionSpec, target: ImportTarget, system_prompt: str)
     return system_prompt, user, f"```python\nimport pytest\n{target.import_line}\n\n\ndef test_"
 
 
-def repair_prompt(prompt: Prompt, test_code: str, error: str) -> Prompt:
-    """`prompt` (a chat prompt) continued with a test it produced and the error that test
-    raised against the implementation, asking for the test again, set up right. The
+def repair_prompt(prompt: Prompt, failure: FailedRun) -> Prompt:
+    """`prompt` (a chat prompt) continued with a test it produced and what went wrong: the
+    error it raised against the implementation, or how it missed the function (`never
+    calls Cart.from_items`, `checks nothing`); asking for the test again, set up right. The
     error is an exception, never an assertion's values: expected results must not be
     copied from the implementation (that is the explicit characterization mode)."""
-    answer = "```python\n" + test_code.strip() + "\n```"
-    feedback = (
-        f"Running this test against the implementation raised:\n{error}\n\n"
-        "Rewrite the test so that it runs: build the objects, fakes, files and arguments "
-        "the function needs as the code shown does it. Keep what the test checks."
-    )
+    answer = "```python\n" + failure.test.code.strip() + "\n```"
+    if failure.ran:
+        feedback = (
+            f"Running this test against the implementation raised:\n{failure.error}\n\n"
+            "Rewrite the test so that it runs: build the objects, fakes, files and arguments "
+            "the function needs as the code shown does it. Keep what the test checks."
+        )
+    else:
+        feedback = (
+            f"This test {failure.error}, so it does not test the function I asked about.\n\n"
+            "Rewrite it so that it calls that function and checks its result with concrete "
+            "asserts: build the objects, fakes, files and arguments it needs as the code shown does it."
+        )
     messages = (*prompt.messages, {"role": "assistant", "content": answer}, {"role": "user", "content": feedback})
     return Prompt(PromptFormat.CHAT, messages, prefill=prompt.prefill)
 

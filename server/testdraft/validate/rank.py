@@ -112,15 +112,31 @@ def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
 
 def check_units(func: FunctionNode) -> list[FunctionNode]:
     """One copy of the test per top-level check, `{name}_{n}`: the check with the set-up
-    statements before it (earlier checks left out); statements after the last check go."""
+    statements before it (earlier checks left out, except one that binds a name the check
+    reads: `with pytest.raises(E) as raised:` before `assert raised.value...`); statements
+    after the last check go."""
     units = []
     checks = [i for i, stmt in enumerate(func.body) if _is_check(stmt)]
     for number, index in enumerate(checks, start=1):
         unit = copy.copy(func)
         unit.name = f"{func.name}_{number}"
-        unit.body = [*(s for s in func.body[:index] if not _is_check(s)), func.body[index]]
+        read = _names_read(func.body[index])
+        unit.body = [*(s for s in func.body[:index] if not _is_check(s) or _bound_by(s) & read),
+                     func.body[index]]
         units.append(unit)
     return units
+
+
+def _bound_by(check: ast.stmt) -> set[str]:
+    """The names a check binds for later statements (`with pytest.raises(E) as raised`)."""
+    if not isinstance(check, ast.With):
+        return set()
+    return {node.id for item in check.items if item.optional_vars is not None
+            for node in ast.walk(item.optional_vars) if isinstance(node, ast.Name)}
+
+
+def _names_read(stmt: ast.stmt) -> set[str]:
+    return {node.id for node in ast.walk(stmt) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
 
 
 Dropped = list[DroppedTest]

@@ -12,7 +12,7 @@ defined in the same file is expanded where it is used, with its props and `child
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +33,7 @@ class _JsxWalker:
         self.values = values
         self.elements: list[Element] = []
         self._inlining: list[str] = []  # local components being expanded, innermost last
+        self._scopes: list[Node] = [values.function]  # the functions being walked, innermost last
         self._arms: list[tuple[int, int]] = []  # (choice, arm) of the returns / ternaries around
         self._choices = 0
 
@@ -104,6 +105,7 @@ class _JsxWalker:
             conditional=conditional,
             repeated=repeated,
             arms=tuple(self._arms),
+            drawn_by=tuple(self._inlining),
         )
         self.elements.append(element)
         if parent is not None:
@@ -122,20 +124,67 @@ class _JsxWalker:
         if function is not None and tag not in self._inlining and len(self._inlining) < 4:
             params = _params(function)
             inner = bind(params[0], self._props(node, env)) if params else {}
-            self._inlining.append(tag)
-            returns = _returned_jsx(function)
-            parts = [
-                self.expression_child(
-                    returns[number], inner, parent, conditional or number < len(returns) - 1, repeated
-                )
-                for number in self.arms(len(returns))
-            ]
-            self._inlining.pop()
-            return alternatives(parts) if parts else TextPattern()
+            return self._inline(tag, function, inner, parent, conditional, repeated)
         if node.type != "jsx_element":
             return TextPattern((Segment.hole(),))
         provider = tag.endswith(".Provider")
         return self._children_text(node, env, parent, conditional or not provider, repeated)
+
+    def _inline(
+        self, name: str, function: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
+    ) -> TextPattern:
+        """The JSX a function of this file returns, its parameters bound in `env`: each
+        `return` one arm (a guard the bound values decide leaves out the returns it skips)."""
+        if name in self._inlining or len(self._inlining) >= 4:
+            return TextPattern((Segment.hole(),))
+        self._inlining.append(name)
+        self._scopes.append(function)
+        returns = _returned_jsx(function, lambda condition: self.values.py_value(condition, env))
+        parts = [
+            self.expression_child(returns[number], env, parent, conditional or number < len(returns) - 1, repeated)
+            for number in self.arms(len(returns))
+        ]
+        self._scopes.pop()
+        self._inlining.pop()
+        return alternatives(parts) if parts else TextPattern()
+
+    def _called_function(self, call: Node) -> tuple[str, Node] | None:
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "identifier":
+            return None
+        function = self._local_function(text(callee))
+        return (text(callee), function) if function is not None else None
+
+    def _local_function(self, name: str) -> Node | None:
+        """A function that renders JSX, declared in the functions being walked (innermost
+        first) or in the module: `const row = (key, label) => (<div>...</div>)`."""
+        for scope in [*reversed(self._scopes), self.values.root]:
+            for node in _declarations(scope):
+                if node.type == "function_declaration" and text(node.child_by_field_name("name")) == name:
+                    return node if _has_jsx(node) else None
+                if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == name:
+                    value = node.child_by_field_name("value")
+                    if value is not None and value.type in _FUNCTIONS and _has_jsx(value):
+                        return value
+        return None
+
+    def _assigned_jsx(self, name: str) -> list[Node]:
+        """The JSX a local variable of the functions being walked is given (`let page;
+        if (...) page = <Home />; else page = <Cart />`), in the order the code gives it."""
+        for scope in reversed(self._scopes):
+            found = []
+            for node in walk(scope.child_by_field_name("body") or scope):
+                if node.type == "variable_declarator" and text(node.child_by_field_name("name")) == name:
+                    value = node.child_by_field_name("value")
+                elif node.type == "assignment_expression" and text(node.child_by_field_name("left")) == name:
+                    value = node.child_by_field_name("right")
+                else:
+                    continue
+                if value is not None and value.type not in _FUNCTIONS and _has_jsx(value):
+                    found.append(value)
+            if found:
+                return found
+        return []
 
     def _props(self, node: Node, env: dict[str, Any]) -> dict[str, Any]:
         """A component call's props: values where the code fixes them, else their text
@@ -184,6 +233,22 @@ class _JsxWalker:
         slot = self.values.py_value(expr, env) if expr.type in ("identifier", "member_expression") else None
         if isinstance(slot, Slot):  # `{children}` of an expanded component: the caller's JSX
             return concat([self.walk_jsx(c, slot.env, parent, conditional, repeated) for c in slot.nodes])
+        if expr.type == "identifier" and slot is UNKNOWN and (assigned := self._assigned_jsx(text(expr))):
+            # `{page}`, a variable given JSX in the code above: each value one arm
+            return alternatives(
+                [
+                    self.expression_child(assigned[arm], env, parent, conditional or len(assigned) > 1, repeated)
+                    for arm in self.arms(len(assigned))
+                ]
+            )
+        if expr.type == "call_expression" and (helper := self._called_function(expr)) is not None:
+            # `{row("next", "New password")}`: the JSX it returns, its arguments bound
+            args = expr.child_by_field_name("arguments")
+            inner = dict(env)
+            values = [self.values.py_value(a, env) for a in args.named_children] if args is not None else []
+            for param, value in zip(_params(helper[1]), values, strict=False):
+                inner.update(bind(param, value))
+            return self._inline(helper[0], helper[1], inner, parent, conditional, repeated)
         if not _has_jsx(expr):
             return self.values.expr_pattern(expr, env)
         kind = expr.type
@@ -295,21 +360,58 @@ def _top_jsx(node: Node) -> Iterator[Node]:
             yield from _top_jsx(child)
 
 
-def _returned_jsx(function: Node) -> list[Node]:
+def _returned_jsx(function: Node, decide: Callable[[Node], Any] | None = None) -> list[Node]:
+    """The JSX a function returns. With `decide` (a condition's value where the arguments
+    fix it, else UNKNOWN), an `if` it decides keeps only the branch taken, and nothing
+    after a branch taken that returns."""
     body = function.child_by_field_name("body")
     if body is None:
         return []
     if body.type != "statement_block":
         return [body]
+    return _returns_in(body, decide)[0]
+
+
+def _returns_in(node: Node, decide: Callable[[Node], Any] | None) -> tuple[list[Node], bool]:
+    """(the JSX returned under `node`, in order; whether `node` surely returns)."""
+    if node.type == "return_statement":
+        value = node.named_children[0] if node.named_children else None
+        return ([value] if value is not None and _has_jsx(node) else []), True
+    if node.type in _FUNCTIONS:  # a nested callback's returns are not this function's
+        return [], False
+    if node.type == "if_statement" and decide is not None:
+        condition = node.child_by_field_name("condition")
+        taken = decide(condition) if condition is not None else UNKNOWN
+        branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+        if taken is not UNKNOWN and not isinstance(taken, dict | list | TextPattern):
+            branch = branches[0] if taken else branches[1]
+            return _returns_in(branch, decide) if branch is not None else ([], False)
+        found, both = [], True
+        for branch in branches:
+            inner, returns = _returns_in(branch, decide) if branch is not None else ([], False)
+            found += inner
+            both = both and returns
+        return found, both
     found = []
-    stack = [body]
-    while stack:  # this function's own returns, not those of nested callbacks
-        node = stack.pop()
-        if node.type == "return_statement" and node.named_children and _has_jsx(node):
-            found.append(node.named_children[0])
-        elif node.type not in _FUNCTIONS:
-            stack.extend(reversed(node.named_children))
-    return found
+    for child in node.named_children:
+        inner, returns = _returns_in(child, decide)
+        found += inner
+        if returns and node.type in ("statement_block", "else_clause"):
+            return found, True
+    return found, False
+
+
+def _declarations(scope: Node) -> Iterator[Node]:
+    """The functions and variables a function body (or the module) declares at its top."""
+    body = scope.child_by_field_name("body") if scope.type in _FUNCTIONS else scope
+    for statement in body.named_children if body is not None else []:
+        inner = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        if inner is None:
+            continue
+        if inner.type == "function_declaration":
+            yield inner
+        elif inner.type in ("lexical_declaration", "variable_declaration"):
+            yield from (d for d in inner.named_children if d.type == "variable_declarator")
 
 
 _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function_declaration"})

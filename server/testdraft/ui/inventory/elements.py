@@ -30,6 +30,8 @@ class Element:
     nearby_text: str = ""  # caption text right before a field that has no <label>
     # (choice, arm) of each early return or ternary it sits in: see `exclusive`
     arms: tuple[tuple[int, int], ...] = ()
+    # the components of this file it is drawn by, innermost last (`<BinIcon />`'s svg: BinIcon)
+    drawn_by: tuple[str, ...] = ()
 
     def exclusive(self, other: Element) -> bool:
         """Whether the two never render together: different arms of one choice (two returns

@@ -195,8 +195,10 @@ def _candidates(element: Element, hint: str | None) -> list[Query]:
         out.extend(Query("placeholder", n) for n in _names(element.attrs["placeholder"], hint))
     if element.tag not in ("input", "select", "textarea"):
         out.extend(Query("text", n) for n in _names(element.text, hint))
-    if element.role in ("alert", "status", "dialog", "alertdialog", "tabpanel"):
-        out.append(Query("role", element.role))  # the page's only alert, whatever it says
+    if element.role in ("alert", "status", "dialog", "alertdialog", "tabpanel") or (
+        element.role == "combobox" and not element.name.segments
+    ):
+        out.append(Query("role", element.role))  # the page's only alert, whatever it says; an unnamed dropdown
     if element.element_id:
         out.append(Query("css_id", element.element_id))
     return out

@@ -173,7 +173,7 @@ class StaticValues:
         if kind == "ternary_expression":
             condition = node.child_by_field_name("condition")
             test = self.py_value(condition, env) if condition is not None else UNKNOWN
-            if test is UNKNOWN or isinstance(test, dict | list):
+            if test is UNKNOWN or isinstance(test, dict | list | TextPattern):  # (a prop's text: not known)
                 return UNKNOWN
             branch = node.child_by_field_name("consequence" if test else "alternative")
             return self.py_value(branch, env) if branch is not None else UNKNOWN
@@ -196,7 +196,7 @@ class StaticValues:
             return UNKNOWN
         left = self.py_value(left_node, env)
         right = self.py_value(right_node, env)
-        if left is UNKNOWN or right is UNKNOWN:
+        if left is UNKNOWN or right is UNKNOWN or isinstance(left, TextPattern) or isinstance(right, TextPattern):
             return UNKNOWN
         if operator in ("===", "=="):
             return left == right

@@ -10,7 +10,7 @@ from testdraft.ui.inventory.resolve import Resolution
 from testdraft.ui.inventory.textpattern import match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
-from testdraft.ui.mapping.lookup import ElementLookup, group_locator
+from testdraft.ui.mapping.lookup import ElementLookup, group_locator, names_of
 from testdraft.ui.mapping.wording import (
     NEGATIVE,
     NUMBER_WORDS,
@@ -64,6 +64,14 @@ _DIALOG_ROLES = {
     "confirmation": ("alertdialog", "dialog", "status"),
 }
 _ERROR_KINDS = {"error", "warning", "validation", "failure", "problem"}
+# a figure or a text that a value changes to: read as what the element reads now
+_CHANGES_TO = re.compile(
+    r"\s+(?:should\s+|must\s+|will\s+)?(?:now\s+)?(?:go(?:es)?\s+(?:up|down)|increases?|decreases?|drops?|rises?|"
+    r"climbs?|falls?|jumps?|changes?|updates?)\s+to\s+(?=[\"“A-Z0-9$€£])",
+    re.I,
+)
+# what the element a tab or a disclosure controls is called: "the Description text"
+_CONTROLLED_NOUNS = {"text", "panel", "content", "answer", "section", "details", "body", "copy", "tab"}
 _NOT_A_KIND = {"the", "a", "an", "no", "any", "this", "that", "its", "their", "new"}
 # what a subject says: "it should say that ...", "the page says No results for "zz""
 _SAID = re.compile(
@@ -210,6 +218,7 @@ class AssertionMapper(ElementLookup):
         ]
         if shown and not precondition:  # what "neither error" may refer to later
             self.shown_texts = shown
+            self.checked_texts += shown
 
     def _map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
         body = re.sub(
@@ -219,7 +228,7 @@ class AssertionMapper(ElementLookup):
             clause,
             flags=re.I,
         )
-        if self._order_assertion(body, block) or self._url_assertion(body, block):
+        if self._order_assertion(body, block) or self._url_assertion(body, block) or self._listed_as(body, block):
             return
         if self._position_assertion(body, block):  # "X, which ..., moves to the top"
             return
@@ -229,7 +238,7 @@ class AssertionMapper(ElementLookup):
             r"remains?|stays?)\b",
             re.I,
         )
-        for piece in split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])"):
+        for piece in split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+"):
             if self._position_assertion(piece, block):
                 continue
             lower = QUOTED.sub('"…"', piece).lower()
@@ -242,9 +251,13 @@ class AssertionMapper(ElementLookup):
             parts = split_outside_quotes(piece, and_split)
             shared = re.search(r"\s+((?:disappears?|appears?|vanish(?:es)?|(?:are|is)\s+(?:no longer\s+|not\s+)?"
                                r"(?:shown|displayed|visible|hidden|gone))\b.*)$", parts[-1], re.I)
+            tail = re.search(r"\s+((?:is|are)\s+(?:still\s+|now\s+|also\s+)?(?:listed|shown|displayed|visible)\b.*)$",
+                             parts[-1], re.I)
             for number, part in enumerate(parts):
                 if shared and number < len(parts) - 1 and re.search(r"\b(?:box|field|option|button|checkbox)$", part):
                     part = f"{part} {shared.group(1)}"  # "the Notes box and the X option disappear": both
+                elif tail and number < len(parts) - 1 and not states_something.search(QUOTED.sub(" ", part)):
+                    part = f"{part} {tail.group(1)}"  # "A (...) and B (...) are still listed": both
                 before = len(block.actions) + len(block.todos)
                 if not self._order_assertion(part, block) and not self._position_assertion(part, block):
                     self._assert_part(part, block, precondition)  # ("... and only X is listed": above)
@@ -253,14 +266,19 @@ class AssertionMapper(ElementLookup):
                     note_unchecked(block, part)  # a part of a check that maps to nothing is said
 
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
-        if not precondition and self._reported_text(part, block):
+        # "the counter should go up to 2 of 5 present": what it reads now
+        part = _CHANGES_TO.sub(" reads ", part)
+        # "Credits left still reads 4 (free cancellation)": a note in brackets is no part of the check
+        part = re.sub(r"\s*\([^()\d\"“”]*[a-z][^()\d\"“”]*\)\s*$", "", part)
+        if not precondition and (self._reported_text(part, block) or self._dialog_mentions(part, block)):
             return
         if taken := re.match(
-            r"^(?:you are|you're|the user is|I am|we are)\s+(?:now\s+)?(?:taken|brought|sent|redirected|returned)\s+"
-            r"(?:back\s+)?to\s+(?:the\s+)?(?P<place>.+?)(?:\s+(?:page|screen|view))?$",
+            r"^(?:(?:you are|you're|the user is|I am|we are)\s+(?:now\s+)?(?:taken|brought|sent|redirected|returned)\s+"
+            r"(?:back\s+)?to|(?:the\s+)?[\w' -]+?\s+(?:opens|starts|loads|lands)\s+on)\s+(?:the\s+)?(?P<place>.+?)"
+            r"(?:\s+(?:page|screen|view))?$",
             part.strip(" ."),
             re.I,
-        ):  # "you are taken to the Orders page": that page's heading is shown
+        ):  # "you are taken to the Orders page", "the app opens on the Recipes page": that page's heading
             place = taken.group("place")
             part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
@@ -276,13 +294,13 @@ class AssertionMapper(ElementLookup):
                 return
         elif re.search(r"\bno\s+\w+\s+(?:is|are)\s+(?:listed|shown)", lower):
             negative = True  # "no error is shown", where no list counts it
+        if state and self._every_in_state(lower, state, block):
+            return
         if state and not precondition:
             if self._state_assertion(part, quotes, state, block):
                 return
             if not quotes:
                 return
-        if state and self._every_in_state(lower, state, block):
-            return
         if precondition and state:
             return
         if not quotes and not precondition:
@@ -292,6 +310,7 @@ class AssertionMapper(ElementLookup):
                 or self._controlled_shown(part, negative, block)
                 or self._row_keyed_figure(part, block)
                 or self._labelled_figure(part, block)
+                or self._label_and_value(part, block)
                 or self._row_cell(part, block)
                 or self._absent_role(lower, negative, block)
                 or self._row_text(part, negative, block)
@@ -385,6 +404,21 @@ class AssertionMapper(ElementLookup):
             block.actions.append(Action("expect_contains", dialog, value=said))
         else:
             self._text_assertion(said, "", False, block, False)
+        return True
+
+    def _dialog_mentions(self, part: str, block: Block) -> bool:
+        """ 'a dialog titled "X" is open and mentions "Y"': the dialog just checked (or
+        named) contains each quoted text."""
+        m = re.match(
+            r"^(?:(?:it|this|the\s+(?:dialog|popup|pop-up|modal))\s+)?(?:also\s+)?(?:mentions?|contains?|includes?|"
+            r"names?)\s+[\"“]",
+            part.strip(),
+            re.I,
+        )
+        last = block.actions[-1].target if block.actions else None
+        if m is None or last is None or last.query.kind != "role" or last.query.value not in ("dialog", "alertdialog"):
+            return False
+        block.actions += [Action("expect_contains", last, value=q) for q in quoted_texts(part)]
         return True
 
     def _row_control_text(self, part: str, quote: str, block: Block) -> bool:
@@ -548,9 +582,11 @@ class AssertionMapper(ElementLookup):
             self.map_assertions(" and ".join(before[:-1]), block)
             subject = before[-1]
         # "the schedule lists A and B, in that order"
-        lists_in_order = re.compile(
-            r"^(?:the\s+)?(?P<subject>[\w -]+?)\s+(?:now\s+|still\s+)?(?:lists?|shows?)\s+(?P<items>[^\"“]+?),?\s+"
-            r"in (?:that|this|the same) order\b",
+        lists_in_order = re.compile(  # ("the Shopping list page should show ...": the verb after the modal)
+            r"^(?:the\s+)?(?P<subject>[\w -]+?)\s+(?:now\s+|still\s+)?"
+            r"(?:(?:should|must|will)\s+(?:now\s+)?(?:list|show)|"
+            r"(?<!should )(?<!must )(?<!will )(?:lists?|shows?)(?!\s+(?:\w+\s+)?(?:should|must|will)\b))\s+"
+            r"(?P<items>[^\"“]+?),?\s+in (?:that|this|the same) order\b",
             re.I,
         )
         if m is None and (
@@ -570,6 +606,16 @@ class AssertionMapper(ElementLookup):
                 r"^,?\s*(?:and\s+)?(?:nothing|none|no one|no others?)(?:\s+else)?\b", rest, re.I
             ):
                 body, rest = f"only {listed}", rest[nothing_else.end() :]
+            numbers = "|".join([r"\d+", *NUMBER_WORDS])
+            counted = re.match(
+                rf"^(?P<only>exactly\s+|only\s+)?(?:those\s+|these\s+|the\s+)?(?:{numbers})\s+[\w -]+?,\s*",
+                listed,
+                re.I,
+            )
+            if counted:
+                # "exactly those three ingredients, A, B and C": the items after their count
+                listed = listed[counted.end() :]
+                body = f"only {listed}" if counted.group("only") else listed
         else:
             rest = ""
         if listed is None and (only := _ONLY_LISTED.match(body.strip(" ."))):
@@ -593,6 +639,8 @@ class AssertionMapper(ElementLookup):
         groups = [e for e in self.inventory if e.repeated and group_locator(self.inventory, e)]
         holders = [e for e in groups if any(w in e.text.display() for w in ("{", "…"))] or groups
         element = self._best_by_words(subject, holders) if subject else None
+        if element is None and subject and len(on_page := self._on_page(subject, holders)) == 1:
+            element = on_page[0]  # "the Shopping list page should show ...": the rows of that page
         for rows in (
             [e for e in holders if e.role in ("listitem", "row")],
             [e for e in holders if e.role in ("listitem", "row") or e.test_id],
@@ -611,6 +659,36 @@ class AssertionMapper(ElementLookup):
             block.actions.append(Action("expect_texts", target, value_code=repr(items)))
         if rest.strip(" ,."):  # "... and its checkbox is ticked"
             self.map_assertions(re.sub(r"^[\s,]*(?:and\s+)?", "", rest), block)
+        return True
+
+    def _on_page(self, subject: str, elements: list[Element]) -> list[Element]:
+        """The elements that render with the heading the subject names ("the Shopping list
+        page"), not in another page of the component (another return, another branch)."""
+        words = content_words(subject) - {"page", "screen", "view", "should", "must", "now"}
+        headings = [e for e in self.inventory if e.role == "heading" and (n := e.name.static_text())
+                    and words and content_words(n) == words]
+        if len(headings) != 1:
+            return []
+        return [e for e in elements if not e.exclusive(headings[0])]
+
+    def _listed_as(self, body: str, block: Block) -> bool:
+        """ "its page ... lists red lentils, carrots and vegetable stock as ingredients": each
+        item inside the list the noun names (its label or heading)."""
+        m = re.match(
+            r"^(?:(?P<head>.+?),?\s+and\s+)?(?:it\s+|the page\s+)?lists\s+(?P<items>[^\"“]+?)\s+as\s+"
+            r"(?:its\s+|the\s+)?(?P<noun>[\w -]+?)$",
+            body.strip(" ."),
+            re.I,
+        )
+        items = listed_items(m.group("items")) if m is not None else []
+        lists = [e for e in self.inventory if e.role == "list" and (n := e.name.static_text())
+                 and m is not None and content_words(n) == content_words(m.group("noun"))]
+        if m is None or not items or len(lists) != 1:
+            return False
+        if m.group("head"):
+            self.map_assertions(m.group("head"), block)
+        within = Query("role", "list", name=lists[0].name.static_text())
+        block.actions += [Action("expect_visible", Target(Query("text", item, within=within))) for item in items]
         return True
 
     def _labelled_figure(self, part: str, block: Block) -> bool:
@@ -653,10 +731,36 @@ class AssertionMapper(ElementLookup):
         block.actions.append(Action(verb, target, value=m.group(1)))
         return True
 
+    def _label_and_value(self, part: str, block: Block) -> bool:
+        """ "Credits left still reads 4": the one element whose text is those words and then
+        what the code fills in (`Credits left: {credits}`), with the value there."""
+        reads = r"(?:now\s+|still\s+|should\s+|must\s+)*(?:reads?|says?|shows?|is|are|equals?)"
+        said = rf"^(?:the\s+)?(?P<label>[\w' -]+?)\s+{reads}\s+(?P<value>[^\"“”\s][^\"“”]*)$"
+        m = re.match(said, part.strip(" ."), re.I)
+        if m is None or not (label := content_words(m.group("label"))):
+            return False
+        texts = []
+        for element in self.inventory:
+            segments = element.text.segments
+            if element.tag in FORM_FIELDS or element.children:
+                continue
+            static, value = element.text.static_text(), m.group("value")
+            if static is not None and static.endswith(value) and content_words(static[: -len(value)]) == label:
+                texts.append(static)  # `Credits left: {credits}`, the constant filled in
+            elif len(segments) == 2 and segments[0].closed and len(segments[0].options) == 1 and (
+                not segments[1].closed and content_words(segments[0].options[0]) == label
+            ):
+                texts.append(f"{segments[0].options[0]}{value}")
+        if len(texts) != 1 or resolve(self.inventory, Query("text", texts[0]), self.typed).count != 1:
+            return False
+        block.actions.append(Action("expect_visible", Target(Query("text", texts[0]))))
+        return True
+
     def _every_in_state(self, lower: str, state: str, block: Block) -> bool:
         """ "all questions are collapsed" (a precondition too): each element the code renders
         that can be in that state is, when the inventory knows each one."""
-        if not re.search(r"\ball\s+(?:the\s+)?\w+\s+(?:are|stay|remain)\b", lower) or _NOT.search(lower):
+        every = re.search(r"\ball\s+(?:the\s+)?(?:\w+\s+){1,2}?(?:are|stay|remain|get|become)\b", lower)
+        if not every or _NOT.search(lower):
             return False
         if state.startswith("aria-expanded"):
             holders = [e for e in self.inventory if "aria-expanded" in e.attrs]
@@ -755,7 +859,17 @@ class AssertionMapper(ElementLookup):
             return False
         name = m.group("text").strip(" .")
         query = Query("role", "heading", name=name)
-        if resolve(self.inventory, query, self.typed).count != 1:
+        found = resolve(self.inventory, query, self.typed)
+        whole = resolve(self.inventory, replace(query, exact=True), self.typed).count == 1 or (
+            found.count == 1 and not found.elements[0].conditional
+        )  # "the talk heading": not a part of "Talk not found", shown only when a talk is missing
+        if found.count != 1 or not whole:
+            if m.re is _HEADING_SHOWN and not negative and self.went_back_to is not None:
+                # "... brings me back to the talk page": the page the link followed before it opened
+                back = Query("role", "heading", name=self.went_back_to)
+                if resolve(self.inventory, back, self.typed).count == 1:
+                    block.actions.append(Action("expect_visible", Target(back)))
+                    return True
             return False
         verb = "expect_absent" if negative and m.re is not _HEADING_READS else "expect_visible"
         block.actions.append(Action(verb, Target(query)))
@@ -827,9 +941,12 @@ class AssertionMapper(ElementLookup):
         # "no outstanding balance is shown" (a control named so is for `_element_presence`)
         no_text_shown = re.compile(
             r"\bno\s+(?P<what>[\w -]+?)(?<!field)(?<!fields)(?<!box)(?<!boxes)(?<!button)(?<!buttons)"
-            r"(?<!link)(?<!links)\s+(?:is|are)\s+(?:shown|displayed|visible)\b"
+            r"(?<!link)(?<!links)\s+(?:is|are|was|were|(?:has|have) been)\s+(?:(?:shown|displayed|visible)\b|"
+            r"(?P<done>\w+ed)$)"
         )
-        if (what := no_text_shown.search(lower)) and self._absent_literal(what.group("what"), block):
+        if (what := no_text_shown.search(lower)) and self._absent_literal(
+            f"{what.group('what')} {what.group('done') or ''}", block
+        ):  # "no appointment is requested": the conditional "Appointment requested for ..." is not there
             return True
         nouns = {**{n: (r,) for n, r in ROLE_NOUNS.items()}, **_MESSAGE_ROLES, **_DIALOG_ROLES}
         kind = re.search(r"\b([\w-]+)\s+(?:message|notice)s?\b", lower)
@@ -872,8 +989,14 @@ class AssertionMapper(ElementLookup):
         wanted = content_words(what) - {"counter", "count", "text", "line", "note", "label", "figure", "number"}
         found = []
         for element in self.inventory:
-            literal = "".join(s.options[0] for s in element.text.segments if s.closed and len(s.options) == 1).strip()
-            if element.conditional and wanted and wanted <= content_words(literal) and element.tag not in FORM_FIELDS:
+            runs = [""]  # the text's literal runs, between the parts the code fills in
+            for segment in element.text.segments:
+                if segment.closed and len(segment.options) == 1:
+                    runs[-1] += segment.options[0]
+                else:
+                    runs.append("")
+            literal = next((r.strip() for r in runs if wanted and wanted <= content_words(r)), "")
+            if element.conditional and literal and element.tag not in FORM_FIELDS:
                 found.append((element, literal))
         inner = [(e, t) for e, t in found if not any(e in self.inventory.ancestors(other) for other, _ in found)]
         if len(inner) != 1:
@@ -954,21 +1077,33 @@ class AssertionMapper(ElementLookup):
             + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is|should be|must be)\s+(?:still\s+)?(?:listed|shown|displayed)",
             lower,
         ) or re.search(  # "the table shows 5 team members"
-            r"\b(?:shows?|lists?|displays?)\s+(?:exactly\s+|only\s+)?" + numbers
+            r"\b(?:shows?|lists?|displays?|see)\s+(?:exactly\s+|only\s+)?" + numbers
             + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b)",
             lower,
         )
         if m is not None:
             noun = m.group(2).removesuffix("s")
-            if noun in ROLE_NOUNS or noun in _MESSAGE_ROLES:  # "no error is shown": not the rows
-                return None
             number = m.group(1)
             count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+            alerts = [e for e in self.inventory if e.role == "alert"]
+            if noun in ("error", "warning", "alert") and count and alerts and all(e.conditional for e in alerts):
+                # "only one error is shown in the form": the alerts on the page, counted
+                return Action("expect_count", Target(Query("role", "alert"), alerts[0]), count=count)
+            if noun in ROLE_NOUNS or noun in _MESSAGE_ROLES:  # "no error is shown": not the rows
+                return None
         elif re.search(r"\b(?:nobody|no one|nothing)\s+(?:is|are)\s+(?:\w+\s+)?(?:listed|shown|left)\b", lower):
             count = 0  # "nobody is listed": the list has no rows
         else:
             return None
         groups = self._data_row_elements()
+        noun = m.group(2).removesuffix("s") if m is not None else ""
+        named = [
+            e for e in self.inventory if e.role == "list" and noun and noun in content_words(e.name.static_text() or "")
+        ]
+        items = [i for i in self.inventory.descendants(named[0]) if i.role == "listitem"] if len(named) == 1 else []
+        if len(groups) != 1 and items:  # "I see 2 reviews": the items of the list named "Customer reviews"
+            within = Query("role", "list", name=named[0].name.static_text())
+            return Action("expect_count", Target(Query("role", "listitem", within=within), items[0]), count=count)
         if len(groups) != 1:
             return None
         query = group_locator(self.inventory, groups[0])
@@ -1068,6 +1203,12 @@ class AssertionMapper(ElementLookup):
         kind = kinds.get(state, "clickable")
         element = None
         hint = None
+        subject = re.split(r"\s+(?:is|are|stays?|remains?|should|must)\b", part.strip(), maxsplit=1)[0]
+        in_row = self._in_row(subject, kind) if re.search(r"\b(?:of|for|next to|beside)\b", subject) else None
+        named_so = content_words(" ".join(names_of(in_row[0])) or in_row[0].name.display()) if in_row else set()
+        if in_row is not None and content_words(subject) & named_so:
+            # 'the renew button of "Braiding Sweetgrass" is disabled': the name the row fills in
+            return self._add(block, "expect_state", in_row[0], part, hint=in_row[1], value=state)
         if quotes:
             element = self.find_by_quote(quotes[0], kind, part)
             hint = quotes[0]
@@ -1136,6 +1277,23 @@ class AssertionMapper(ElementLookup):
         column', "the summary lists Gift wrapping at €3.50": that text inside the one row (or
         list item) that shows the row's name (a column named must be a header of the page)."""
         clause = part.strip(" .")
+        if dated := re.match(
+            r"^[\"“](?P<row>[^\"”]+)[\"”]\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?[\w ]+?\s+"
+            r"(?:on|at|for|until|by|in)\s+(?P<value>\d[^\"“”]*)$",
+            clause,
+            re.I,
+        ):  # '"The Left Hand of Darkness" is due on 2026-12-24': that figure in that row
+            self.last_row_text = dated.group("row")
+            return self._text_in_row(dated.group("row"), dated.group("value"), block)
+        its = re.match(
+            r"^(?:its|their)\s+(?:row|line|card|item|entry)\s+(?:now\s+|still\s+)?(?:reads?|shows?|says?|contains?|lists?)"
+            r"\s+[\"“](?P<value>[^\"”]+)[\"”]$",
+            clause,
+            re.I,
+        )
+        if its and self.last_row_text:
+            # "its row reads "Renewed 1 of 2 times"": in the row the check before named
+            return self._text_in_row(self.last_row_text, its.group("value"), block)
         if priced := re.match(
             r"^(?:the\s+)?(?:[\w -]+?\s+(?:lists|shows)\s+)?(?P<row>[\w '&-]+?)\s+(?:at|for|costs?|priced at)\s+"
             r"(?P<value>[$€£]\d[\d,]*(?:\.\d+)?)$",
@@ -1179,28 +1337,73 @@ class AssertionMapper(ElementLookup):
         return True
 
     def _field_message_shown(self, part: str, negative: bool, block: Block) -> bool:
-        """ "An error appears under the Nickname field": that field's own message is there."""
+        """ "An error appears under the Nickname field": that field's own message is there;
+        "the phone error is gone": it is not (the texts it was checked to show are absent)."""
         m = re.match(
             r"^(?:an?\s+|the\s+)?(?:error|message|warning|hint)(?:\s+message)?\s+(?:appears?|is shown|shows up|"
             r"is displayed)\s+(?:under|below|next to|beside|by|for|on)\s+(?:the\s+)?(?P<field>.+?)(?:\s+field)?$",
             part.strip(" ."),
             re.I,
         )
-        return m is not None and not negative and self._absent_field_message(m.group("field"), block, present=True)
+        if m is not None and not negative:
+            return self._absent_field_message(m.group("field"), block, present=True)
+        gone = re.match(
+            r"^(?:the\s+)?(?P<field>[\w -]+?)\s+(?:field\s+)?(?:error|message|warning|hint)s?(?:\s+message)?\s+"
+            r"(?:is|are|has|have)\s+(?:now\s+)?(?:gone|hidden|disappeared|cleared|"
+            r"no longer (?:shown|displayed|visible))$",
+            part.strip(" ."),
+            re.I,
+        )
+        if gone is None or not content_words(gone.group("field")):
+            return False
+        field = self.find_by_words(gone.group("field"), "field")
+        holder = self._field_message(field) if field is not None else None
+        if holder is None:
+            return False
+        texts = [t for t in dict.fromkeys(self.checked_texts) if match(holder.text, t) >= MatchLevel.GUESSED]
+        if texts:
+            block.actions += [Action("expect_absent", Target(Query("text", t), holder)) for t in texts]
+            return True
+        return self._add(block, "expect_absent", holder, part) if self.target(holder) else False
+
+    def _field_message(self, field: Element) -> Element | None:
+        """A field's own message: the element its `aria-describedby` names, else the element
+        rendered under a condition right after it, that an id, class or role calls a message."""
+        described = field.attr("aria-describedby")
+        named = [e for e in self.inventory if described and e.element_id == described]
+        if len(named) == 1:
+            return named[0]
+        after = next((e for e in self.inventory if e.index > field.index and e.parent == field.parent
+                      and e.tag not in FORM_FIELDS and e.tag != "label"), None)
+        keys = {"error", "warning", "invalid", "problem", "message", "hint"}
+        if after is not None and after.conditional and (after.role == "alert" or _attr_words(after) & keys):
+            return after
+        return None
 
     def _controlled_shown(self, part: str, negative: bool, block: Block) -> bool:
-        """ "(click the question) ... its answer is shown": the element the control just used
-        names in `aria-controls` is there (or not)."""
-        if not re.match(r"(?:its|their)\s+[\w -]+?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:shown|visible|displayed|open|"
-                        r"expanded|hidden|gone|closed|not shown)\b", part.strip(), re.I):
+        """ "(click the question) ... its answer is shown", "the description text is hidden"
+        (a Description tab): the element that the control just used, or the control the words
+        name, names in `aria-controls` is there (or not)."""
+        m = re.match(r"(?:(?P<its>its|their)|the\s+(?P<name>[\w ()-]+?))\s+(?P<noun>[\w-]+)\s+(?:is|are)\s+"
+                     r"(?:now\s+|still\s+)?(?:shown|visible|displayed|open|expanded|hidden|gone|closed|not shown|"
+                     r"no longer (?:shown|visible|displayed))\b", part.strip(), re.I)
+        if m is None:
             return False
-        last = self.last_target.element if self.last_target is not None else None
+        if m.group("its"):
+            last = self.last_target.element if self.last_target is not None else None
+        else:  # a control whose name the words before the noun are
+            controls = [e for e in self.inventory if "aria-controls" in e.attrs and e.name.static_text()]
+            named = [e for e in controls if (e.name.static_text() or "").lower() == m.group("name").lower()]
+            last = named[0] if len(named) == 1 and m.group("noun").lower() in _CONTROLLED_NOUNS else None
         controlled = last.attr("aria-controls") if last is not None else None
         owned = [e for e in self.inventory if controlled and e.element_id == controlled]
         if len(owned) != 1 or (target := self.target(owned[0])) is None:
             return False
+        if not m.group("its") and sum(e.attr("aria-controls") == controlled for e in self.inventory) > 1:
+            return False  # one panel every tab shows its text in: no panel of the Overview tab's own
         hidden = negative or bool(re.search(r"\b(?:hidden|gone|closed)\b", part, re.I))
-        block.actions.append(Action("expect_absent" if hidden else "expect_visible", target))
+        verb = ("expect_hidden" if self._kept_hidden(owned[0]) else "expect_absent") if hidden else "expect_visible"
+        block.actions.append(Action(verb, target))
         return True
 
     def _row_keyed_figure(self, part: str, block: Block) -> bool:
@@ -1326,6 +1529,14 @@ class AssertionMapper(ElementLookup):
                 found = self._inside(found, scope.element)
             if found.count == 1:
                 query, result = exact, found
+        typed = any(quote.lower() in t.lower() for t in self.typed)
+        if result.count == MANY and scope is None and not negative and not typed and re.search(
+            r"\b(?:listed|(?:in|on)\s+the\s+list)\b", lower
+        ):  # '"Unit 4, ..." is still in the list' (a dialog quotes it too): the one list's copy
+            lists = [e for e in self.inventory if e.role == "list" and not e.repeated]
+            inside = self._inside(result, lists[0]) if len(lists) == 1 else result
+            if inside.count == 1:
+                result, query = inside, replace(query, within=Query("role", "list"))
         if precondition and (
             result.count != 1
             or result.elements[0].conditional
@@ -1344,10 +1555,24 @@ class AssertionMapper(ElementLookup):
                     "warning",
                 )
             )
+        elif result.count == MANY and not negative and len(result.elements) == 1 and result.elements[0].repeated and (
+            result.elements[0].conditional
+        ):  # a text some rows show under a condition ("Renewal limit reached"): shown in one of them
+            block.actions.append(Action("expect_any", Target(query, result.elements[0])))
+            return
         elif result.count == MANY and not negative and not typed_only:
             block.todos.append(
                 Issue(f"TODO: {quote!r} matches several elements; check it by hand", "warning")
             )
             return
         verb = "expect_absent" if negative else "expect_visible"
+        if query.kind == "role" and query.value in ("link", "button") and not negative:
+            self.last_target = Target(query, element)  # "the menu link reads X. Follow that link"
+        if negative and element is not None and self._kept_hidden(element):
+            verb = "expect_hidden"  # still on the page, hidden: no count of 0 would ever hold
         block.actions.append(Action(verb, Target(query, element)))
+
+    def _kept_hidden(self, element: Element) -> bool:
+        """Whether the element is hidden by a `hidden` attribute (its own or an ancestor's)
+        rather than left out: it stays in the page, not shown."""
+        return any("hidden" in e.attrs for e in (element, *self.inventory.ancestors(element)))

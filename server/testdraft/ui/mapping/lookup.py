@@ -22,6 +22,10 @@ class ElementLookup:
         self.last_target: Target | None = None  # what "click it" refers to
         self.shown_texts: list[str] = []  # the texts the last check found shown
         self.last_row_text = ""  # the row of data the last check named ("its ...")
+        self.checked_texts: list[str] = []  # every text a check so far found shown
+        self.last_mentioned = ""  # the data the last clause named ("untick him")
+        self.followed: list[str] = []  # the names of the links clicked so far, in order
+        self.went_back_to: str | None = None  # after the browser's Back: the link that led there
 
     def _kind_ok(self, element: Element, kind: str) -> bool:
         if kind == "field":
@@ -150,6 +154,8 @@ class ElementLookup:
             return True
         block.actions.append(Action(verb, target, **extra))  # type: ignore[arg-type]
         self.last_target = target
+        if verb == "click" and element is not None and element.role == "link" and target.query.name:
+            self.followed.append(target.query.name)
         return True
 
     def _in_row(self, text: str, kind: str) -> tuple[Element, str] | None:
@@ -180,11 +186,12 @@ class ElementLookup:
             score = len(content_words(literal) & words) / max(len(content_words(literal)), 1)
             if element.text.static_text() and element.text.static_text() in quoted_texts(text):
                 score += 0.5
+            # "the bin icon next to ...": the icon component drawn inside the control
+            drawn = {w for e in self.inventory.descendants(element) for c in e.drawn_by[len(element.drawn_by):]
+                     for w in content_words(c)}
+            score += 0.5 * len(drawn & words) / max(len(drawn), 1)
             if score > best[0]:
-                name = "".join(
-                    seg.options[0] if seg.closed else row_text for seg in element.name.segments
-                )
-                best = (score, element, name.strip())
+                best = (score, element, _filled(element, row_text))
         tied = [
             e
             for e in self.inventory
@@ -216,14 +223,14 @@ class ElementLookup:
         name = element.name.static_text() if element is not None else None
         if element is not None and name is None:  # {saved ? "Remove" : "Add"}: the one quoted
             quoted = [q.lower() for q in quoted_texts(phrase)]
-            name = next((n for n in _names_of(element) if [n.lower()] == quoted), None)
+            name = next((n for n in names_of(element) if [n.lower()] == quoted), None)
         if element is None or not name or not content_words(phrase) & content_words(name):
             return None
         for row in self.inventory.ancestors(element):
             group = group_locator(self.inventory, row) if row.repeated else None
             if group is None:
                 continue
-            twins = [e for e in self.inventory.descendants(row) if e.role == element.role and name in _names_of(e)]
+            twins = [e for e in self.inventory.descendants(row) if e.role == element.role and name in names_of(e)]
             if len(twins) != 1:
                 return None
             assert element.role is not None
@@ -261,7 +268,7 @@ class ElementLookup:
             n
             for e in self.inventory
             if self._kind_ok(e, "clickable") and e.repeated and e.role
-            for n in _names_of(e)
+            for n in names_of(e)
             if n.split()[0].lower() == verb.lower()
         ]
         if len(rows) != 1 or len(set(named)) != 1:
@@ -282,7 +289,22 @@ class ElementLookup:
         return found[0] if found else None
 
 
-def _names_of(element: Element) -> list[str]:
+def _filled(element: Element, row_text: str) -> str:
+    """The control's name with its hole filled by the row's text, less the words the name
+    says itself ("Delete {…} address" for "the Work address": "Delete Work address")."""
+    segments = element.name.segments
+    hole = next(n for n, seg in enumerate(segments) if not seg.closed)
+    before = "".join(seg.options[0] for seg in segments[:hole]).strip()
+    after = "".join(seg.options[0] for seg in segments[hole + 1 :]).strip()
+    inner = row_text
+    if after and inner.lower().endswith(" " + after.lower()):
+        inner = inner[: -len(after)].strip()
+    if before and inner.lower().startswith(before.lower() + " "):
+        inner = inner[len(before) :].strip()
+    return "".join(seg.options[0] if seg.closed else inner for seg in segments).strip()
+
+
+def names_of(element: Element) -> list[str]:
     """Every whole name the element can have (`{on ? "Remove" : "Add"}`: both)."""
     return [n for n in element.name.expansions() if n and HOLE_MARK not in n]
 
@@ -296,6 +318,7 @@ def group_locator(inventory: Inventory, element: Element) -> Query | None:
         options.append(Query("role", element.role))
     for query in options:
         result = resolve(inventory, query)
-        if result.elements == (element,):
+        # (copies in another page of the component never render with these)
+        if element in result.elements and all(e is element or e.exclusive(element) for e in result.elements):
             return query
     return None

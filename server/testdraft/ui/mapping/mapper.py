@@ -18,6 +18,7 @@ from testdraft.ui.inventory import Element, Inventory, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest
 from testdraft.ui.mapping.assertions import AssertionMapper, note_unchecked
+from testdraft.ui.mapping.lookup import names_of
 from testdraft.ui.mapping.wording import (
     CHANGE_TO,
     DECLARATIVE,
@@ -32,7 +33,7 @@ from testdraft.ui.mapping.wording import (
     state_word,
     unquoted_value,
 )
-from testdraft.ui.steps import Mock, TestCase
+from testdraft.ui.steps import ACTION_VERBS, Mock, TestCase
 
 _BROWSER_BACK = re.compile(
     r"\bbrowser(?:'s|s)?\s+back(?:\s+button|\s+arrow)?\b|\bback\s+(?:button|arrow)\s+of\s+the\s+browser\b"
@@ -53,10 +54,16 @@ class Mapper(AssertionMapper):
             ):
                 return True  # "check the summary": the expected results say what to check
         text = re.sub(
-            r"^(?:then|now|finally|again|this time)\s+|^on [^,]+,\s*", "", clause, flags=re.I
+            r"^(?:then|now|finally|again|this time)\s+|^(?:on|from) [^,\"“]+,\s*", "", clause, flags=re.I
         )
-        # "In the Sort dropdown, pick Newest": the action, then where
+        # prose: "I go to ...", "we open ..."
+        subject = r"^(?:I|we)\s+(?!(?:am|are|is|should|must|see|can|will|have|do|don't|cannot|can't)\b)(?=[a-z])"
+        text = re.sub(subject, "", text)
+        text = re.sub(r"\s+from\s+(?:there|here)\b", "", text, flags=re.I)  # "Open Lentil soup from there"
+        # "In the Sort dropdown, pick Newest", "In the popup click "Keep"": the action, then where
         text = re.sub(r"^in the (.+?),\s*(\w+)\s+(.+)$", r"\2 \3 in the \1", text, flags=re.I)
+        inside = rf"^(?:in|inside|within) the ([\w-]+(?: [\w-]+)?) ({ACTION_VERBS}) (.+)$"
+        text = re.sub(inside, r"\2 \3 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
@@ -73,6 +80,10 @@ class Mapper(AssertionMapper):
                     self.map_action(setting if number == 0 else f"{verb} {setting}", block)
                 return True
             return self._change(text, changed, block)
+        toggles = re.match(r"(?:expand|collapse|open|close|show|hide|reveal|unfold|fold)\s+(?:up\s+)?(.+)$", text, re.I)
+        if toggles and (toggle := self._expandable(toggles.group(1), quotes)) is not None:
+            # 'Expand "How long is the waiting list?"': the control that says it expands
+            return self._add(block, "click", toggle, toggles.group(1), hint=quotes[0] if quotes else None)
         if re.match(
             r"(open|navigate|go (?:back |directly |straight )?to|switch (?:back )?to|return to|visit|load|launch|"
             r"start)\b",
@@ -85,6 +96,9 @@ class Mapper(AssertionMapper):
             path = path.rstrip(".,;") if path is not None else None
             if path is not None:  # Go to "#/parking": a route of the app
                 block.actions.append(Action("goto", value=path))
+            elif quotes and (link := self.find_by_quote(quotes[0], "clickable", text)) and link.role == "link":
+                # 'open the talk "Accessible forms in practice"', 'go to "My agenda"': the link so named
+                return self._add(block, "click", link, quotes[0], hint=quotes[0])
             elif (control := self._navigation_control(text, quotes)) is not None:
                 # "open the Basket (1) tab": its name as the step gives it, for a name with a hole
                 named_as = quotes[0] if quotes else re.sub(
@@ -107,6 +121,8 @@ class Mapper(AssertionMapper):
             return True  # the test opens the page first
         if _BROWSER_BACK.search(lower):  # "press the browser's Back button": history, no element
             block.actions.append(Action("back"))
+            # the page before the last link followed: the one the link before that opened
+            self.went_back_to = self.followed[-2] if len(self.followed) > 1 else None
             return True
         if m := re.match(
             r"(?:press|hit)\s+(?:the\s+)?(enter|tab|escape|esc|space|backspace)\b", lower
@@ -145,7 +161,7 @@ class Mapper(AssertionMapper):
             value = quotes[0] if quotes else m.group(1).strip(" .")
             self.typed.append(value)
             return self._add(block, "fill", self.find_by_words("search", "field"), text, value=value)
-        if re.match(r"(click|press|tap|hit)\b", lower):
+        if re.match(r"(click|press|tap|hit|use|activate|trigger|follow)\b", lower):
             times = 2 if re.search(r"\btwice\b", lower) else 1
             if m := re.search(r"\b(\d+) times\b", lower):
                 times = int(m.group(1))
@@ -165,6 +181,16 @@ class Mapper(AssertionMapper):
                 verb = "check" if on else "uncheck"
                 return self._add(block, verb, in_row[0], phrase, hint=in_row[1])
             verb = "check" if on else "uncheck"
+            listed = re.sub(r"\s+(?:again|as well|too)$", "", phrase.strip(" ."))
+            given = [] if quotes else split_outside_quotes(listed, r",\s*(?:and\s+)?|\s+and\s+")
+            boxes = [self.find_by_quote(n, "checkable") for n in given]
+            pairs = list(zip(given, boxes, strict=True))
+            whole = [b is not None and n.lower() in map(str.lower, names_of(b)) for n, b in pairs]
+            if len(given) > 1 and all(whole):
+                # "Tick Amara Osei and Tomasz Nowak": each box its name is
+                for name, box in pairs:
+                    self._add(block, verb, box, name, hint=name)
+                return True
             if len(quotes) > 1:  # Check the "A" checkbox and the "B" checkbox
                 for quote in quotes:
                     self._add(
@@ -181,7 +207,7 @@ class Mapper(AssertionMapper):
         if re.match(r"(reload|refresh)\b", lower):
             block.actions.append(Action("reload"))
             return True
-        if sort := re.match(r"(?:sort|order)\s+(?:the\s+[\w ]+?\s+)?by\s+(.+)$", text.strip(" ."), re.I):
+        if sort := re.match(r"(?:sort|order)\s+(?:them\s+|it\s+|the\s+[\w ]+?\s+)?by\s+(.+)$", text.strip(" ."), re.I):
             # "Sort the books by year published": the dropdown that has that order, or its control
             choice = QUOTED.sub(lambda q: q.group(1), sort.group(1))
             owners = [e for e in self.inventory if e.tag == "select" and self._has_option(e, choice, True)]
@@ -190,8 +216,22 @@ class Mapper(AssertionMapper):
             control = self._control_named(choice) or self._control_named(f"sort by {choice}")
             if control is not None:
                 return self._add(block, "click", control, choice)
+            if (ordered := self._option_by_words(choice)) is not None:  # "by rent, cheapest first"
+                return self._add(block, "select", ordered[0], choice, value=ordered[1])
+        if re.match(r"(?:narrow|filter|limit|restrict)\b", lower) and (box := self._box_named_within(text)) is not None:
+            # "Narrow the listings down to flats where pets are allowed": the box those words label
+            return self._add(block, "check", box, text)
         if (labelled := self._labelled_values(text, block)) is not None:
             return labelled
+        if (changed_to := self._set_to(text)) is not None and (changed := CHANGE_TO.match(changed_to)) is not None:
+            return self._change(changed_to, changed, block)
+        means = re.search(
+            r"\b(?:with|using|via)\s+(?:the\s+)?[\"“]([^\"”]+)[\"”]\s*(?:button|link|tab)?$", text.strip(), re.I
+        )
+        control = self.find_by_quote(means.group(1), "clickable", text) if means else None
+        if means and control and not re.match(r"the\b", lower):
+            # 'I add it with the "Add to my agenda" button': the control is how it is done
+            return self._add(block, "click", control, means.group(1), hint=means.group(1))
         if re.match(r"submit\b", lower):  # "submit the form": its one submit button
             submits = [e for e in self.inventory if e.role == "button" and e.attr("type") == "submit"]
             return self._add(block, "click", submits[0], text) if len(submits) == 1 else False
@@ -209,7 +249,20 @@ class Mapper(AssertionMapper):
             block.actions.append(Action("click", row_control))
             self.last_target = row_control
             return True
+        if m and (verb_named := self._verb_names_control(m.group(1), m.group(2))) is not None:
+            return self._add(block, "click", verb_named[0], text, hint=verb_named[1])
         return False
+
+    def _verb_names_control(self, verb: str, rest: str) -> tuple[Element, str] | None:
+        """ 'renew "The Left Hand of Darkness"': the control whose name the code builds from
+        that verb and the row's data (`Renew ${title}`), filled with the row named."""
+        rows = quoted_texts(rest) or self._data_mentioned(rest)
+        if len(rows) != 1:
+            return None
+        found = self._in_row(f'{verb} for "{rows[0]}"', "clickable")
+        if found is None or not found[1].lower().startswith(verb.lower() + " "):
+            return None
+        return found
 
     def _fill(self, text: str, quotes: list[str], block: Block) -> bool:
         pairs = split_outside_quotes(text, r"\s+and\s+")
@@ -228,6 +281,10 @@ class Mapper(AssertionMapper):
         if value is None and (unquoted := unquoted_value(text)) is not None:
             head, _, tail = text.rpartition(unquoted)  # "from 1 to 13": the last one
             value, text = unquoted, f'{head}"{unquoted}"{tail}'
+        if value is None and self.typed and (same := re.search(r"\bthe same (?:[\w-]+\s+)?(?:value|text|one|again)\b|"
+                                                                 r"\bthe same \w+(?=\s+(?:in|into)\b)", text, re.I)):
+            # "enter the same value in Repeat new password": what the step before typed
+            value, text = self.typed[-1], f'{text[: same.start()]}"{self.typed[-1]}"{text[same.end() :]}'
         if m := re.search(r"(\d+)\s+(?:letters?|characters?|chars?)\s*(?:[\"“](.)[\"”])?", text):
             letter = m.group(2) or self.last_fill_char
             self.last_fill_char = letter
@@ -346,6 +403,69 @@ class Mapper(AssertionMapper):
                       pair.group(1), value=value)
         return True
 
+    def _box_named_within(self, text: str) -> Element | None:
+        """The one checkbox whose label's words all stand in the clause."""
+        words = content_words(text)
+        boxes = [e for e in self.inventory if self._kind_ok(e, "checkable") and e.role == "checkbox"
+                 and (named := content_words(" ".join(self._names(e)))) and named <= words]
+        return boxes[0] if len(boxes) == 1 else None
+
+    def _option_by_words(self, phrase: str) -> tuple[Element, str] | None:
+        """The one dropdown option with all the words ("largest first": "Size: largest first"),
+        else with the words that name what orders ("rent") and the same direction ("cheapest
+        first": "Rent: low to high", not "Rent: high to low")."""
+        options = [(s, t) for s in self.inventory if s.tag == "select" for o in self.inventory.descendants(s)
+                   if o.tag == "option" and (t := o.text.static_text())]
+        wanted = content_words(phrase)
+        found = [(s, t) for s, t in options if wanted and wanted <= content_words(t)]
+        if len(found) != 1:
+            # what orders: the words the options have too ("price", not "expensive"), less those of a direction
+            key = (wanted & {w for _, t in options for w in content_words(t)}) - _ASCENDING - _DESCENDING - {"first"}
+            direction = _direction(phrase)
+            found = [
+                (s, t) for s, t in options if key and key <= content_words(t) and _direction(t) in (direction, None)
+            ]
+        return found[0] if len(found) == 1 else None
+
+    def _set_to(self, text: str) -> str | None:
+        """ "Correct the phone number to 0612 345 678": whatever the verb, a field (or dropdown)
+        the words right after it name gets the value, as "change the phone number to ..."; None
+        for an object that states something ("Before anything is typed the page says ...")."""
+        to = re.match(
+            r"(?!(?:the|a|an|before|after|when|once|if|then|and|but|so)\b)[a-z]+\s+(?:the\s+|your\s+)?"
+            r"(?P<what>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+to\s+(?P<value>.+)$",
+            text.strip(" ."),
+            re.I,
+        )
+        if to is None or re.search(
+            r"^(?:for|until|on|in|at|with|from|by)\b|\b(?:is|are|be|should|must|will|says?|reads?|shows?)\b",
+            to.group("what"),
+        ):
+            return None
+        settable = [e for e in self.inventory if self._kind_ok(e, "field") or e.tag == "select"]
+        field = self._best_by_words(to.group("what"), settable)
+        if field is None or not content_words(to.group("what")) & content_words(" ".join(self._names(field))):
+            return None
+        return f"change {text.strip(' .')[to.start('what') :]}"
+
+    def named_person(self, clause: str) -> str:
+        """ "Jonah Reyes is off sick, so untick him": "him" / "her" is the data the clause
+        before named (quoted, as the step would have named it)."""
+        if not self.last_mentioned:
+            return clause
+        # (as the object of the verb, not "her order")
+        pronoun = r"\b(?:him|her)\b(?=\s*(?:$|[,.;]|again\b|too\b|as well\b|(?:from|in|off|on|out)\b))"
+        return re.sub(pronoun, f'"{self.last_mentioned}"', clause, count=1)
+
+    def _expandable(self, phrase: str, quotes: list[str]) -> Element | None:
+        """The control with `aria-expanded` (an accordion's question, a disclosure) that the
+        quote or the words name."""
+        controls = [e for e in self.inventory if "aria-expanded" in e.attrs and self._kind_ok(e, "clickable")]
+        if quotes:
+            found = self.find_by_quote(quotes[0], "clickable")
+            return found if found in controls else None
+        return self._best_by_words(phrase, controls) if controls and content_words(phrase) else None
+
     def _navigation_control(self, text: str, quotes: list[str]) -> Element | None:
         """ "Open the "Security" tab", "go to the Billing tab": the tab or link that leads
         there (a page name the app shows is no control: the test is on that page already)."""
@@ -367,6 +487,8 @@ class Mapper(AssertionMapper):
         element = self._best_by_words(phrase, fields)
         quotes = quoted_texts(changed.group("value"))
         value = quotes[-1] if quotes else unquoted_value(text)
+        if element is not None and element.tag == "select" and value is None:
+            value = changed.group("value").strip(" .")  # "to price low to high": an option's words, however many
         if element is not None and element.tag == "select" and value is not None:
             return self._add(block, "select", element, phrase, value=self._option_value(element, value))
         return self._fill(text, quotes, block)
@@ -390,7 +512,10 @@ class Mapper(AssertionMapper):
             block.actions.append(Action(verb, self.last_target, times=times))
             return True
         element = self.find_by_words(phrase, "clickable")
-        return self._add(block, verb, element, phrase.strip(), times=times)
+        # "click seat 3A": a name the code builds (`Seat ${id}`), as the step gives it
+        as_named = [n for n in (names_of(element) if element else []) if n.lower() == phrase.strip(" .").lower()]
+        hint = as_named[0] if as_named else None
+        return self._add(block, verb, element, phrase.strip(), hint=hint, times=times)
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
         value = quotes[0] if quotes else None
@@ -414,9 +539,10 @@ class Mapper(AssertionMapper):
             if len(owners) == 1:
                 return self._add(block, "select", owners[0], words, value=words)
         choice = value if value is not None else re.sub(r"^\w+\s+(?:the\s+)?", "", text).strip(" .")
-        if m is None and (chosen := self._control_named(choice)) is not None and chosen.role not in (
-            "checkbox", "radio", "switch", "option"
-        ):  # "choose Egyptian antiquities" where the choices are buttons or links
+        offered = any(e.tag == "select" and self._has_option(e, choice, True) for e in self.inventory)
+        chosen = self._control_named(choice) if (m is None or value is not None) and not offered else None
+        if chosen is not None and chosen.role not in ("checkbox", "radio", "switch", "option"):
+            # "choose Egyptian antiquities" where the choices are buttons or links; 'in the dialog, choose "Keep it"'
             return self._add(block, "click", chosen, choice, hint=choice)
         if value is not None and m is not None:
             select = self.find_by_words(m.group(1), "select")
@@ -481,13 +607,28 @@ class Mapper(AssertionMapper):
         """select_option accepts a value or a label (exactly as written): the option's own text
         when the step wrote it in another case, else the label the step used."""
         texts = [e.text.static_text() for e in self.inventory.descendants(select) if e.tag == "option"]
-        return next((t for t in texts if t is not None and t.lower() == label.lower()), label)
+        same = next((t for t in texts if t is not None and t.lower() == label.lower()), None)
+        worded = self._option_by_words(label) if same is None else None  # "largest first": "Size: largest first"
+        return same or (worded[1] if worded is not None and worded[0] is select else label)
 
     # ---- assertions ---------------------------------------------------------------------
 
 
 # the words before a place to go: "go back to", "navigate to the"
 _NAVIGATE = re.compile(r"^\w+\s+(?:back\s+|directly\s+|straight\s+)?(?:to\s+)?(?:the\s+)?", re.I)
+# the words of an order, lowest first or highest first
+_ASCENDING = {"low", "lowest", "least", "cheapest", "smallest", "fewest", "oldest", "earliest", "shortest", "ascending"}
+_DESCENDING = {"high", "highest", "dearest", "largest", "biggest", "most", "newest", "latest", "longest", "descending"}
+
+
+def _direction(text: str) -> str | None:
+    """asc / desc, from the first word of an order in the text ("low to high": asc), or None."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _ASCENDING or word in _DESCENDING:
+            return "asc" if word in _ASCENDING else "desc"
+    return None
+
+
 # a table cell that ticks or unticks a checkbox
 _YES_NO = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False,
            "y": True, "n": False, "✓": True, "✔": True, "✗": False, "x": True, "ticked": True,
@@ -512,21 +653,30 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         for clause in split_clauses(case.preconditions):
             mapper.map_assertions(clause, opening, precondition=True)
     test.blocks.append(opening)
+    given: list[Action] = []  # each Examples row of an outline is a scenario of its own: it opens the page
+    if len(case.scenarios) > 1:
+        given = opening.actions[len(case.mocks) :]
+        del opening.actions[len(case.mocks) :]
     after: dict[int, list[str]] = {}
     for step_no, item in anchor_expected(case.expected, case.steps):
         after.setdefault(step_no, []).append(item)
     for number, step in enumerate(case.steps, start=1):
-        block = Block(f"Step {number}: {step}")
+        block = Block(f"Step {number}: {step}", list(given) if number in case.scenarios else [])
         for clause in split_clauses(step):
+            clause = mapper.named_person(clause)
             if not mapper.map_action(clause, block):
                 if re.match(  # "..., that the heading is X": one more of a list of checks
                     r"(verify|check|ensure|confirm|make sure|observe|assert|wait|that)\b", clause, re.I
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
                     quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
-                ):  # 'The settings open with the "Dark mode" switch off
+                ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b", QUOTED.sub(" ", clause), re.I) or (
+                    state_word(clause.lower()) and re.search(r"\b(?:is|are|gets?|got|becomes?)\b", clause, re.I)
+                ):
+                    # 'The settings open with the "Dark mode" switch off', "the counter should go up to 2"
                     _checked(mapper, clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
+            mapper.last_mentioned = (mapper._data_mentioned(clause) or [mapper.last_mentioned])[-1]
         test.blocks.append(block)
         for item in after.get(number, []):
             expected_block = Block(f"Expected: {item}")

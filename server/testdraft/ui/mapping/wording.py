@@ -108,7 +108,8 @@ def content_words(text: str) -> set[str]:
 def split_outside_quotes(text: str, separators: str) -> list[str]:
     """Split on `separators` (regex) outside quotes."""
     parts, last = [], 0
-    spans = [m.span() for m in QUOTED.finditer(text)]
+    # a note in brackets is one piece too: "the Home address (12 Larch Road, Leeds)"
+    spans = [m.span() for m in QUOTED.finditer(text)] + [m.span() for m in re.finditer(r"\([^()]*\)", text)]
     for m in re.finditer(separators, text):
         if any(a <= m.start() < b for a, b in spans):
             continue
@@ -124,12 +125,12 @@ _ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|rem
 # a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
 # selected, and the panel says "..."' -> the click, then two checks
 _STATEMENT_VERBS = (
-    r"\b(?:is|are|becomes?|reads?|says?|shows?|appears?|should|must|disappears?|stays?|remains?|"
+    r"\b(?:is|are|becomes?|gets?|reads?|says?|shows?|appears?|should|must|disappears?|stays?|remains?|"
     r"moves?|ends?|starts?|begins?)\b"
 )
 # (after a colon any subject will do: 'Change "Sort" to Year: Emma, the oldest, moves to the top')
 _STATEMENT_TAIL = (
-    rf"(?::\s+(?=(?:(?![\"“]).)*?{_STATEMENT_VERBS})|(?:,\s+(?:and\s+)?|\s+and\s+)"
+    rf"(?::\s+(?=(?:(?![\"“]).)*?{_STATEMENT_VERBS}|[\"“][^\"”]*[\"”]\s+(?:\w+\s+)?{_STATEMENT_VERBS})|(?:,\s+(?:and\s+)?|\s+and\s+)"
     rf"(?=(?:it|they|its|the|a|an|no|this|that|now)\b(?:(?![\"“,]).)*?{_STATEMENT_VERBS}))"
 )
 
@@ -137,7 +138,7 @@ _STATEMENT_TAIL = (
 _SUBJECT = r"(?:you|I|we|they|the user|the customer)"
 # "After clicking "X", the list ...", "Once you press "X" again the order ..."
 _LEADING_ACTION = re.compile(
-    rf"^(?:after|once|when|as soon as)\s+(?:{_SUBJECT}\s+)?(?:have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>.+)$",
+    rf"^(?:after|once|when|as soon as|if)\s+(?:{_SUBJECT}\s+)?(?:then\s+)?(?:have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>.+)$",
     re.I,
 )
 # "The button is disabled after you click it": the check, then what comes before it
@@ -231,7 +232,9 @@ def split_clauses(step: str) -> list[str]:
         for clause in split_outside_quotes(
             # "... and this time confirm with "Remove"": a second action
             sentence,
-            rf",?\s+(?:and\s+then|and|then)\s+(?:this time\s+)?(?={_ACTION_VERB}\b)|,\s+(?={_ACTION_VERB}\s)|;\s*",
+            rf",?\s+(?:and\s+then|and|then)\s+(?:this time\s+)?(?={_ACTION_VERB}\b)|,\s+(?:so\s+)?(?={_ACTION_VERB}\s)"
+            r"|;\s*"
+            r"|,\s+after which\s+",  # "I add it with X, after which the button reads Y": the action, then a check
         ):
             if lead_in:
                 clauses[-1] = f"{clauses[-1]}, {clause}"  # 'On "Step 2", select ...' stays one
@@ -240,7 +243,7 @@ def split_clauses(step: str) -> list[str]:
             lead_in = bool(re.match(r"(?:on|in|at|from|inside|within|under)\b", clause, re.I))
             if lead_in:
                 clauses.append(clause)
-            elif re.match(rf"(?:then\s+|now\s+)?{_ACTION_VERB}\b", clause, re.I):
+            elif re.match(rf"(?:then\s+|now\s+)?(?:I\s+|we\s+)?{_ACTION_VERB}\b", clause, re.I):
                 clauses.extend(split_outside_quotes(clause, _STATEMENT_TAIL))
             else:
                 clauses.append(clause)

@@ -115,7 +115,9 @@ def _row(blocks: list[Block], selenium: bool) -> Row:
         for action in block.actions
         for line in (_selenium(action) if selenium else _playwright(action))
     ]
-    return Row(statements, blocks[0].heading.startswith("Step"))
+    first = blocks[0].actions[0] if blocks[0].actions else None
+    opens = first is not None and first.verb == "goto" and not first.value  # the page itself, not a route of it
+    return Row(statements, blocks[0].heading.startswith("Step"), opens)
 
 
 def prefer_double_quotes(code: str) -> str:
@@ -172,6 +174,8 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "select": "{loc}.select_option({text})",
     "expect_visible": "expect({loc}).to_be_visible()",
     "expect_absent": "expect({loc}).to_have_count(0)",
+    "expect_hidden": "expect({loc}).to_be_hidden()",
+    "expect_any": "expect({loc}.first).to_be_visible()",
     "expect_count": "expect({loc}).to_have_count({count})",
     "expect_value": "expect({loc}).to_have_value({value})",
     "expect_text": "expect({loc}).to_have_text({text})",
@@ -208,6 +212,8 @@ _SELENIUM: dict[str, str | list[str]] = {
     "select": "Select({find}).select_by_visible_text({text})",
     "expect_visible": "assert {find}.is_displayed()",
     "expect_absent": "assert not [e for e in {find_all} if e.is_displayed()]",
+    "expect_hidden": "assert not [e for e in {find_all} if e.is_displayed()]",
+    "expect_any": "assert [e for e in {find_all} if e.is_displayed()]",
     "expect_count": "assert len({find_all}) == {count}",
     "expect_value": 'assert {find}.get_attribute("value") == {value}',
     "expect_text": "assert {find}.text == {text}",

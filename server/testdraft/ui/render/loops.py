@@ -29,18 +29,20 @@ class Row:
 
     statements: list[str]
     is_step: bool  # a step of the test case (with its expected results), not the opening
+    opens: bool = False  # it starts by opening the page: a scenario of an outline starts here
 
 
 @dataclass(frozen=True)
 class _Shape:
     template: tuple[str, ...]  # statements with each string literal replaced by _HOLE
     literals: tuple[str, ...]  # the literals' source text, in order
+    scenario: bool = False  # a whole scenario that opens the page first (an outline's row)
 
     @property
     def key(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """What rows of one loop share: the statements and every literal a loop may not vary
-        (the element acted on)."""
-        loopable = _loopable(self.template)
+        (the element acted on, unless each row is a scenario of its own: "click seat <seat>")."""
+        loopable = set(range(len(self.literals))) if self.scenario else _loopable(self.template)
         return self.template, tuple(lit for n, lit in enumerate(self.literals) if n not in loopable)
 
 
@@ -73,7 +75,7 @@ def loop_runs(rows: list[Row]) -> list[tuple[int, int, list[str]]]:
             units: list[_Shape] = []
             end = start
             while end + size <= len(rows) and all(s is not None for s in shapes[end : end + size]):
-                unit = _joined([s for s in shapes[end : end + size] if s is not None])
+                unit = _joined([s for s in shapes[end : end + size] if s is not None], rows[end].opens)
                 if units and unit.key != units[0].key:
                     break
                 units.append(unit)
@@ -89,9 +91,9 @@ def loop_runs(rows: list[Row]) -> list[tuple[int, int, list[str]]]:
     return runs
 
 
-def _joined(shapes: list[_Shape]) -> _Shape:
+def _joined(shapes: list[_Shape], scenario: bool = False) -> _Shape:
     return _Shape(
-        tuple(t for s in shapes for t in s.template), tuple(lit for s in shapes for lit in s.literals)
+        tuple(t for s in shapes for t in s.template), tuple(lit for s in shapes for lit in s.literals), scenario
     )
 
 

@@ -43,6 +43,8 @@ class TestCase:
     expected: list[str] = field(default_factory=list)
     source: str = ""  # where the steps came from, for messages
     mocks: list[Mock] = field(default_factory=list)
+    # a Scenario Outline: the step (1-based) each Examples row starts at, each a new scenario
+    scenarios: list[int] = field(default_factory=list)
 
 
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]\s+(.*)$")
@@ -67,7 +69,8 @@ _GHERKIN_STEP = re.compile(r"^\s*(Given|When|Then|And|But|\*)\s+(.*)$")
 ACTION_VERBS = (
     r"(?:enter|type|fill|write|input|click|press|tap|tick|untick|uncheck|check|select|choose|"
     r"pick|replace|clear|turn|toggle|open|go|navigate|visit|reload|submit|hover|leave|change|"
-    r"update|edit|modify|adjust|set|double[- ]?click|right[- ]?click)"
+    r"update|edit|modify|adjust|set|use|expand|collapse|follow|sort|filter|narrow|switch|double[- ]?click|"
+    r"right[- ]?click)"
 )
 _ACTION_START = re.compile(rf"^{ACTION_VERBS}\b", re.IGNORECASE)
 _STATEMENT = re.compile(
@@ -314,9 +317,15 @@ def _expand_outline(case: TestCase, header: list[str], rows: list[list[str]]) ->
         values = dict(zip(header, row, strict=True))
 
         def fill(text: str, values: dict[str, str] = values) -> str:
-            return re.sub(r"<([^<>]+)>", lambda m: values.get(m.group(1).strip(), m.group(0)), text)
+            def value(m: re.Match[str]) -> str:
+                found = values.get(m.group(1).strip(), m.group(0))
+                quoted = text[m.start() - 1 : m.start()] in ('"', "“") and text[m.end() : m.end() + 1] in ('"', "”")
+                return found.replace('"', '\\"') if quoted else found  # a quote in a quote stays one
+
+            return re.sub(r"<([^<>]+)>", value, text)
 
         offset = len(case.steps)
+        case.scenarios.append(offset + 1)
         case.steps += [fill(step) for step in steps]
         for item in expected:
             if m := re.match(r"After step (\d+): (.*)$", item, re.S):
