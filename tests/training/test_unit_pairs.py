@@ -17,6 +17,7 @@ from testdraft.training_data.pairs import Pair, pair_prompt_view
 from testdraft.training_data.sources import PackageSpec, SourceError, download_sdists, sdist_project
 from testdraft.training_data.unit_build import PackageTests, package_pairs, read_package_lists
 from testdraft.training_data.unit_tests import insert_at_body_start
+from testdraft.training_data.verify import verify
 
 IMPLEMENTATION = '''
 def add(a, b):
@@ -55,11 +56,13 @@ import pytest
 import tinycalc
 from tinycalc import add, Tally
 from tinycalc import mul as times
+from pathlib import Path
 
 from .helpers import shared
 
 LIMIT = 10
 EXPECTED = LIMIT * 2
+LOW, HIGH = 1, 2
 
 
 def make():
@@ -67,7 +70,7 @@ def make():
 
 
 def test_add_small():
-    assert add(1, 2) == 3
+    assert add(LOW, HIGH) == 3
 
 
 def test_add_fails_on_purpose():
@@ -84,7 +87,7 @@ def test_add_with_product():
     assert add(times(2, 2), 1) == 5
 
 
-def test_add_from_file(tmp_path):
+def test_add_from_file(tmp_path: Path) -> None:  # annotations go: Path is imported inside
     (tmp_path / "x").write_text("1")
     assert add(int((tmp_path / "x").read_text()), 1) == 2
 
@@ -183,7 +186,9 @@ def test_tests_map_to_the_function_they_call_and_only_passing_ones_are_kept(
         "def test_add_rows():\n    \"\"\"Rows of sums.\"\"\"\n"
         "    assert add(1, 2) == 3\n    assert add(2, 2) == 4")
     assert "from tinycalc import mul as times" in add_tests["test_add_with_product"]
-    assert add_tests["test_add_from_file"].startswith("def test_add_from_file(tmp_path):")
+    assert "    LOW, HIGH = 1, 2\n    assert add(LOW, HIGH) == 3" in add_tests["test_add_small"]
+    assert add_tests["test_add_from_file"].startswith(
+        "def test_add_from_file(tmp_path):  # annotations go")
 
     _, mul_tests = pairs["mul"]
     assert "assert mul(2, 3) == 6" in mul_tests["test_mul_through_module"]  # `tinycalc.mul`
@@ -252,6 +257,16 @@ def test_a_test_that_only_works_in_its_source_tree_is_dropped(package: PackageTe
     assert counts.dropped_tests["unresolved name"] == 1  # `__file__` means nothing standalone
     assert counts.dropped_tests["failed"] == 1  # the sandbox's folder has no tests/data.txt
     assert counts.dropped_functions["no passing test"] == 1
+
+
+def test_a_file_that_fails_to_import_costs_only_its_own_tests(package: PackageTests) -> None:
+    def function(name: str, import_line: str) -> MinedFunction:
+        test = MinedTest(f"test_{name}", f"def test_{name}():\n    assert {name}(2, 2) == 4\n", 1)
+        return MinedFunction("tinycalc", "tinycalc", name, "", "", import_line, [test])
+
+    passed = verify([function("missing", "from tinycalc import missing"),
+                     function("mul", "from tinycalc import mul")], package.site_dir)
+    assert passed == {"tinycalc.mul": {"test_mul"}}
 
 
 def test_parametrize_keeps_fixtures_and_a_docstring_once() -> None:

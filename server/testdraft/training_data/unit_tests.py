@@ -18,11 +18,13 @@ the module-level constants it reads go inside the test, so it runs after that li
 from __future__ import annotations
 
 import ast
+import io
 import json
 import re
 import subprocess
 import sys
 import tempfile
+import tokenize
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -53,7 +55,7 @@ class PytestModule:
     source: str
     imports: dict[str, Binding]
     stars: list[str]  # modules imported with `*`
-    constants: dict[str, ast.stmt]  # module-level `NAME = ...`, in order
+    constants: dict[str, ast.stmt]  # module-level `NAME = ...` and `A, B = ...`, in order
     helpers: set[str]  # module-level functions and classes, relative imports
     tests: list[ast.FunctionDef]
     class_based: int = 0  # `test_*` methods of classes: counted, never used
@@ -129,9 +131,10 @@ def read_test_module(path: Path) -> PytestModule | None:
                     module.imports[name] = Binding(line, f"{node.module}.{alias.name}")
         elif isinstance(node, ast.Assign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if node.value is not None and all(isinstance(t, ast.Name) for t in targets):
-                for target in targets:
-                    module.constants[target.id] = node  # type: ignore[attr-defined]
+            names = [_assigned_names(t) for t in targets]
+            if node.value is not None and all(n is not None for n in names):
+                for name in (n for group in names for n in group or ()):
+                    module.constants[name] = node
         elif isinstance(node, ast.AsyncFunctionDef) and node.name.startswith("test"):
             module.async_tests += 1
         elif isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
@@ -143,6 +146,15 @@ def read_test_module(path: Path) -> PytestModule | None:
                     isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef) and m.name.startswith("test")
                     for m in node.body)
     return module
+
+
+def _assigned_names(target: ast.expr) -> list[str] | None:
+    """`x` or `x, y` (`x, y = symbols("x y")`); None for anything else (`d[k] = ...`)."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, ast.Tuple | ast.List) and all(isinstance(e, ast.Name) for e in target.elts):
+        return [e.id for e in target.elts]  # type: ignore[attr-defined]
+    return None
 
 
 def draft_test(module: PytestModule, node: ast.FunctionDef) -> DraftTest | str:
@@ -192,15 +204,41 @@ def draft_test(module: PytestModule, node: ast.FunctionDef) -> DraftTest | str:
 
 
 def _test_code(module: PytestModule, node: ast.FunctionDef) -> str:
-    """The test's source (parametrize spelled out), or why it cannot be used."""
+    """The test's source (parametrize spelled out, annotations dropped), or why it cannot be
+    used."""
     segment = ast.get_source_segment(module.source, node) or ""
     if not node.decorator_list:
-        return segment
+        return without_annotations(segment)
     if len(node.decorator_list) > 1 or literal_parametrize(node.decorator_list[0]) is None:
         return "decorator"
     decorator = ast.get_source_segment(module.source, node.decorator_list[0]) or ""
     spelled = unparametrize(f"@{decorator}\n{segment}")
     return spelled if not spelled.startswith("@") else "parametrize"
+
+
+def without_annotations(code: str) -> str:
+    """`def test_x(tmp_path: Path) -> None:` as `def test_x(tmp_path):`: annotations are
+    evaluated when the test is defined, before the imports that move inside it have run."""
+    function = _function(code)
+    arguments = function.args.args + function.args.kwonlyargs
+    if function.returns is None and all(a.annotation is None for a in arguments):
+        return code
+    depth = 0
+    tokens = tokenize.generate_tokens(io.StringIO(code).readline)
+    for token in tokens:  # the header ends at the first `:` outside brackets
+        if token.type == tokenize.OP and token.string in "([{":
+            depth += 1
+        elif token.type == tokenize.OP and token.string in ")]}":
+            depth -= 1
+        elif token.type == tokenize.OP and token.string == ":" and depth == 0:
+            break
+    else:
+        return code
+    line, column = token.end
+    lines = code.split("\n")
+    names = ", ".join(a.arg for a in function.args.args)  # fixtures only: no defaults, no `*`
+    rest = lines[line - 1][column:]  # after the `:`: a comment, usually
+    return "\n".join([f"def {function.name}({names}):{rest}", *lines[line:]])
 
 
 def _function(code: str) -> ast.FunctionDef:

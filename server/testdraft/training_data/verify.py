@@ -84,8 +84,11 @@ def verify(functions: Sequence[MinedFunction], site_dir: Path) -> dict[str, set[
                     + "\n\n".join(t.code for t in function.tests))
             (root / f"{stem}.py").write_text(text, encoding="utf-8")
         report = root / "report.xml"
+        # Without --continue-on-collection-errors one file that fails to import stops the
+        # whole run, and every other function of the batch would count as failed.
         command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                   "-p", "no:randomly", f"--timeout={TEST_TIMEOUT_S}", f"--junitxml={report}",
+                   "-p", "no:randomly", "--continue-on-collection-errors",
+                   f"--timeout={TEST_TIMEOUT_S}", f"--junitxml={report}",
                    "--rootdir", str(root), "-c", str(root / "pytest.ini"), str(root)]
         # Past the limit there is no report: the whole batch counts as failed.
         with contextlib.suppress(subprocess.TimeoutExpired):
