@@ -39,17 +39,30 @@ class _SlowServer(ThreadingHTTPServer):
     delay_s: float
     requests: list[float]  # when each completion request arrived
     answer: str
+    answers: dict[str, str]  # the answer for a prompt that asks for tests of `name`
+
+
+def _answer_for(server: _SlowServer, body: bytes) -> str:
+    """The answer for the function the prompt asks about (`Write pytest tests for `add``),
+    else the default one: a test that misses the function asked about would go back to the
+    model in a repair round, one request more than the tests count."""
+    prompt = body.decode("utf-8", "replace")
+    for name, answer in server.answers.items():
+        if f"tests for `{name}`" in prompt:
+            return answer
+    return server.answer
 
 
 class _SlowHandler(BaseHTTPRequestHandler):
     server: _SlowServer
 
     def do_POST(self) -> None:
-        self.rfile.read(int(self.headers["Content-Length"]))
+        body = self.rfile.read(int(self.headers["Content-Length"]))
         self.server.requests.append(time.monotonic())
         time.sleep(self.server.delay_s)
+        answer = _answer_for(self.server, body)
         reply = {
-            "choices": [{"message": {"role": "assistant", "content": self.server.answer}, "finish_reason": "stop"}],
+            "choices": [{"message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
             "usage": {"completion_tokens": 20},
         }
         data = json.dumps(reply).encode()
@@ -90,9 +103,9 @@ class SlowModel:
 
 
 @contextmanager
-def slow_model(delay_s: float, answer: str = MEAN_ANSWER) -> Iterator[SlowModel]:
+def slow_model(delay_s: float, answer: str = MEAN_ANSWER, answers: dict[str, str] | None = None) -> Iterator[SlowModel]:
     httpd = _SlowServer(("127.0.0.1", 0), _SlowHandler)
-    httpd.delay_s, httpd.requests, httpd.answer = delay_s, [], answer
+    httpd.delay_s, httpd.requests, httpd.answer, httpd.answers = delay_s, [], answer, dict(answers or {})
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:

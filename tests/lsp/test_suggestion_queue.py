@@ -26,6 +26,12 @@ from tests.lsp.editor_session import (
 )
 
 DELAY_S = 3.0
+# A test of the function each request asks about: one request per suggestion, no repair round.
+ANSWERS = {
+    "add": "```python\nfrom calc import add\n\n\ndef test_add_two_numbers():\n    assert add(2, 5) == 7\n```",
+    "Counter.bump": "```python\nfrom calc import Counter\n\n\ndef test_bump_by_three():\n"
+                    "    assert Counter(1).bump(3) == 4\n```",
+}
 LINES = CALC_SOURCE.splitlines()
 MEAN, ADD, BUMP = (
     LINES.index("def mean(values: list[float]) -> float:"),
@@ -46,7 +52,7 @@ def progress_of(client: LanguageClient, function: str) -> list[list[str]]:
 @contextlib.asynccontextmanager
 async def serving(project: Path) -> AsyncIterator[tuple[LanguageClient, str, SlowModel]]:
     """A server whose model (the slow endpoint) is ready, with calc.py open; shut down after."""
-    with slow_model(DELAY_S) as slow:
+    with slow_model(DELAY_S, answers=ANSWERS) as slow:
         client = await start_server(project, slow.options())
         try:
             uri = open_python(client, project / "calc.py")
