@@ -26,6 +26,11 @@ _WELL_KNOWN = {
 _NOT_IMPORTED = frozenset({"this", "antigravity", "idlelib", "turtle", "tkinter", "__future__"})
 
 
+def names_in(node: ast.AST, context: type[ast.expr_context]) -> set[str]:
+    """The plain names `node` reads (`ast.Load`) or assigns (`ast.Store`)."""
+    return {child.id for child in ast.walk(node) if isinstance(child, ast.Name) and isinstance(child.ctx, context)}
+
+
 def bound_by_imports(imports: Iterable[str]) -> set[str]:
     """The names these import lines bind (`import a.b` binds `a`)."""
     bound: set[str] = set()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
 from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
-from testdraft.generate.names import missing_imports, unknown_attributes, unknown_imports, unknown_names
+from testdraft.generate.names import missing_imports, names_in, unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
 from testdraft.render.edits import CallRewriter, unique_name
@@ -337,11 +337,8 @@ def _without_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec, targe
 def _needs_setup(node: ast.AST, target: ImportTarget) -> bool:
     """The target's setup (`instance = Class(...)`) goes in when the test uses a name it binds
     without binding it itself: a test that builds its own object needs none."""
-    setup_names = {n.id for line in target.setup for n in ast.walk(ast.parse(line))
-                   if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    loads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-    stores = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    return bool(setup_names & loads - stores) or not setup_names
+    setup_names = {name for line in target.setup for name in names_in(ast.parse(line), ast.Store)}
+    return bool(setup_names & names_in(node, ast.Load) - names_in(node, ast.Store)) or not setup_names
 
 
 class _AsyncTestKept(CallRewriter):

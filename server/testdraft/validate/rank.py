@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
+from testdraft.generate.names import names_in
 from testdraft.render.edits import unique_tests, with_unique_names
 from testdraft.render.module import render_module
 from testdraft.spec.locate import is_implemented
@@ -120,7 +121,7 @@ def check_units(func: FunctionNode) -> list[FunctionNode]:
     for number, index in enumerate(checks, start=1):
         unit = copy.copy(func)
         unit.name = f"{func.name}_{number}"
-        read = _names_read(func.body[index])
+        read = names_in(func.body[index], ast.Load)
         unit.body = [*(s for s in func.body[:index] if not _is_check(s) or _bound_by(s) & read),
                      func.body[index]]
         units.append(unit)
@@ -133,10 +134,6 @@ def _bound_by(check: ast.stmt) -> set[str]:
         return set()
     return {node.id for item in check.items if item.optional_vars is not None
             for node in ast.walk(item.optional_vars) if isinstance(node, ast.Name)}
-
-
-def _names_read(stmt: ast.stmt) -> set[str]:
-    return {node.id for node in ast.walk(stmt) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
 
 
 Dropped = list[DroppedTest]
