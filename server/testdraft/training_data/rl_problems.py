@@ -298,20 +298,38 @@ def verify_standalone(problems: list[tuple[Candidate, str]]) -> list[list[str]]:
 
 
 def runnable_tests(candidate: Candidate) -> list[str]:
-    """The tests that call the function itself: by its bare name (the module under test's
-    copy), never rebinding it by an import of their own (the package's copy); a test name
-    given twice (a docstring test and a unit test alike) is left, the later would shadow it."""
+    """The tests that call the function itself, by its bare name: an import of the test's own
+    that binds that name (a docstring test re-imports it from the package, as the package's
+    doctests did) goes, so the module under test's copy runs; a test name given twice (a
+    docstring test and a unit test alike) is left, the later would shadow the first."""
     names = [_test_name(test) for test in candidate.tests]
     kept = []
     for test, name in zip(candidate.tests, names, strict=True):
-        tree = ast.parse(test)
-        rebound = any(isinstance(node, ast.Import | ast.ImportFrom)
-                      and candidate.function in {(a.asname or a.name).split(".")[0] for a in node.names}
-                      for node in ast.walk(tree))
-        if names.count(name) == 1 and not rebound \
-                and candidate.function in names_in(tree, ast.Load):
-            kept.append(test)
+        own = without_import_of(test, candidate.function)
+        if own is not None and names.count(name) == 1 \
+                and candidate.function in names_in(ast.parse(own), ast.Load):
+            kept.append(own)
     return kept
+
+
+def without_import_of(test: str, name: str) -> str | None:
+    """`test` with `name` taken out of its `from ... import` lines (a line that imports nothing
+    else goes); None when a plain `import` binds it. The other lines stay as they are."""
+    lines = test.splitlines(keepends=True)
+    for node in sorted(ast.walk(ast.parse(test)), key=lambda n: -getattr(n, "lineno", 0)):
+        if isinstance(node, ast.Import) and any((a.asname or a.name).split(".")[0] == name
+                                                for a in node.names):
+            return None
+        if not isinstance(node, ast.ImportFrom) or all((a.asname or a.name) != name for a in node.names):
+            continue
+        rest = [alias for alias in node.names if (alias.asname or alias.name) != name]
+        first, last = node.lineno - 1, (node.end_lineno or node.lineno) - 1
+        if "".join(lines[first : last + 1]).strip() != ast.get_source_segment(test, node):
+            return None  # shares a line with another statement or a comment
+        indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
+        replacement = ast.unparse(ast.ImportFrom(module=node.module, names=rest, level=node.level))
+        lines[first : last + 1] = [f"{indent}{replacement}\n"] if rest else []
+    return "".join(lines)
 
 
 def _test_name(test: str) -> str:
