@@ -89,7 +89,7 @@ class Candidate:
 
 @dataclass
 class ProblemCounts:
-    candidates: int = 0  # distinct top-level functions of the train pairs
+    candidates: int = 0  # distinct top-level functions of the train pairs (methods: dropped)
     self_contained: int = 0  # run standalone (stdlib imports, literal constants) and not benchmark-like
     verified: int = 0  # with at least one of their tests passing against the standalone module
     tests: int = 0  # tests kept (passed, and ran the function)
@@ -139,15 +139,17 @@ def read_candidates(data_dir: Path, cache_dir: Path,
                     counts: dict[str, ProblemCounts]) -> Iterator[Candidate]:
     """The distinct top-level functions of the train pairs, with all of their tests."""
     found: dict[tuple[str, str], Candidate] = {}
+    methods: set[tuple[str, str]] = set()
     for name, folder in TRAIN_PAIRS:
         origin = "unit-tests" if name.startswith("unit-") else "docstring"
         for pair in read_pairs(data_dir / name):
             refuse_forbidden([pair["package"]])
             tally = counts.setdefault(pair["package"], ProblemCounts())
-            if "." in pair["function"]:
-                tally.dropped["method"] += 1
-                continue
             key = (pair["module"], pair["function"])
+            if "." in pair["function"]:
+                tally.dropped["method"] += key not in methods
+                methods.add(key)
+                continue
             if key not in found:
                 found[key] = Candidate(pair["package"], pair["module"], pair["function"],
                                        pair["source"], (cache_dir / folder / "site").resolve())
@@ -236,7 +238,8 @@ def standalone_module(candidate: Candidate, modules: _ModuleIndex) -> tuple[str 
     lines += [line for name, line in provided.items() if name in needed]
     lines[:0] = [ast.unparse(node) for node in tree.body
                  if isinstance(node, ast.ImportFrom) and node.module == "__future__"]
-    return "".join(f"{line}\n" for line in dict.fromkeys(lines)) + "\n\n" + segment, ""
+    header = "".join(f"{line}\n" for line in dict.fromkeys(lines))
+    return (header + "\n\n" if header else "") + segment, ""
 
 
 def stdlib_bindings(tree: ast.Module) -> dict[str, str]:
