@@ -55,6 +55,11 @@ def registered(name: str) -> bool:
     return name in REGISTRY
 
 
+def halve(x: float) -> float:
+    """Half of x."""
+    return x / 2
+
+
 def has_close_elements(numbers: list[float], threshold: float) -> bool:
     """Whether two numbers are closer than the threshold (a HumanEval name)."""
     return any(abs(a - b) < threshold for a in numbers for b in numbers if a is not b)
@@ -102,6 +107,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dic
         _pair("shout", "def test_shout_examples():\n    assert shout('hi') == 'HI'\n"),
         # Passes against the package (its import registers 'x'), not standalone.
         _pair("registered", "def test_registered_examples():\n    assert registered('x')\n"),
+        # Standalone, but its only test needs another package.
+        _pair("halve", "def test_halve():\n    import numpy\n    assert halve(numpy.float64(4)) == 2\n"),
         _pair("has_close_elements",
               "def test_close():\n    assert has_close_elements([1.0, 1.05], 0.1)\n"),
         _pair("Box.size", "def test_size():\n    assert Box().size() == 0\n"),
@@ -150,10 +157,10 @@ def test_self_contained_functions_with_passing_tests_become_problems(
 
     manifest = json.loads((root / RL_MANIFEST.name).read_text())
     counts = manifest["counts"]["tinypkg"]
-    assert counts["candidates"] == 5 and counts["self_contained"] == 3 and counts["verified"] == 2
+    assert counts["candidates"] == 6 and counts["self_contained"] == 4 and counts["verified"] == 2
     assert counts["tests"] == 3
     assert counts["dropped"] == {"method": 1, "package names": 1, "benchmark-like": 1,
-                                 "no passing test": 1}
+                                 "no standalone test": 1, "no passing test": 1}
 
 
 def test_a_tests_own_import_of_the_function_goes_and_the_rest_stays() -> None:

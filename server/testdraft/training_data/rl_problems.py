@@ -15,8 +15,9 @@ unit-test pairs; never a held-out split) whose function is self-contained:
   the function (examples removed from its docstring, as in the pair) make `solution.py`;
 - it resembles no HumanEval (or, with `--mbpp`, MBPP) problem by name or 13-gram
   (the pairs were decontaminated already; this keeps it true of the problems);
-- the pair's own verified tests that call the function by its bare name (no import of
-  their own rebinds it) run against that module alone, with the pairs' verifier
+- the pair's own verified tests that call the function by its bare name (an import of
+  their own that rebinds it goes) and import only the standard library (and pytest) run
+  against that module alone, with the pairs' verifier
   (`verify.py`: pytest subprocesses, per-test timeout, CPU, memory and file-size limits,
   the unpacked packages off the path): a test is kept when it passes; a problem with one.
 
@@ -109,7 +110,7 @@ def build_rl_problems(cache_dir: Path, output: Path = RL_PROBLEMS, manifest: Pat
     benchmark = benchmark_for(mbpp)
     candidates = list(read_candidates(data_dir, cache_dir, counts))
     modules = _ModuleIndex()
-    standalone: list[tuple[Candidate, str]] = []
+    standalone: list[tuple[Candidate, str, list[str]]] = []
     for candidate in candidates:
         tally = counts[candidate.package]
         reference, reason = standalone_module(candidate, modules)
@@ -119,11 +120,15 @@ def build_rl_problems(cache_dir: Path, output: Path = RL_PROBLEMS, manifest: Pat
             tally.dropped["benchmark-like"] += 1
         else:
             tally.self_contained += 1
-            standalone.append((candidate, reference))
+            tests = runnable_tests(candidate)
+            if tests:
+                standalone.append((candidate, reference, tests))
+            else:
+                tally.dropped["no standalone test"] += 1
     log.info("%d of %d functions run standalone; verifying their tests", len(standalone),
              len(candidates))
     rows: list[dict[str, str]] = []
-    for (candidate, reference), tests in zip(standalone, verify_standalone(standalone), strict=True):
+    for (candidate, reference, _), tests in zip(standalone, verify_standalone(standalone), strict=True):
         tally = counts[candidate.package]
         if not tests:
             tally.dropped["no passing test"] += 1
@@ -274,26 +279,27 @@ def _literal(node: ast.expr) -> bool:
     return True
 
 
-def verify_standalone(problems: list[tuple[Candidate, str]]) -> list[list[str]]:
-    """For each (candidate, `solution.py` text), its tests that pass against that module alone.
+def verify_standalone(problems: list[tuple[Candidate, str, list[str]]]) -> list[list[str]]:
+    """For each (candidate, `solution.py` text, tests), the tests that pass against that
+    module alone.
 
     The docstring pairs' verifier runs them, a batch per pytest process (`verify`): each
     module under a name of its own (the tests call the function by its bare name; the import
     line is the prompt's, `from solution import f` in GRPO) and the unpacked packages off
-    the path: what the tests import besides comes from the environment, as in GRPO's sandbox.
+    the path.
     """
     kept: list[list[str]] = []
     for start in range(0, len(problems), BATCH):
         batch = problems[start : start + BATCH]
         with tempfile.TemporaryDirectory(prefix="testdraft-rl-problems-") as folder:
             functions = []
-            for index, (candidate, reference) in enumerate(batch):
+            for index, (candidate, reference, tests) in enumerate(batch):
                 module = f"rl_problem_{start + index:05d}"
                 (Path(folder) / f"{module}.py").write_text(reference, encoding="utf-8")
-                tests = [MinedTest(_test_name(test), test, 0) for test in runnable_tests(candidate)]
-                functions.append(MinedFunction(candidate.package, module, candidate.function,
-                                               reference, reference,
-                                               f"from {module} import {candidate.function}", tests))
+                functions.append(MinedFunction(
+                    candidate.package, module, candidate.function, reference, reference,
+                    f"from {module} import {candidate.function}",
+                    [MinedTest(_test_name(test), test, 0) for test in tests]))
             passed = verify(functions, Path(folder))
         kept += [[t.code for t in function.tests if t.name in passed.get(function.key, set())]
                  for function in functions]
@@ -301,18 +307,37 @@ def verify_standalone(problems: list[tuple[Candidate, str]]) -> list[list[str]]:
 
 
 def runnable_tests(candidate: Candidate) -> list[str]:
-    """The tests that call the function itself, by its bare name: an import of the test's own
-    that binds that name (a docstring test re-imports it from the package, as the package's
-    doctests did) goes, so the module under test's copy runs; a test name given twice (a
-    docstring test and a unit test alike) is left, the later would shadow the first."""
+    """The tests that call the function itself, by its bare name, and import nothing but the
+    standard library and pytest: an import of the test's own that binds the function's name
+    (a docstring test re-imports it from the package, as the package's doctests did) goes, so
+    the module under test's copy runs. A test that needs another package is left: GRPO's
+    reward gives a test 3 s, less than importing sympy takes on a busy CPU, and the problem
+    should be one the model's tests can meet with the standard library alone. A test name
+    given twice (a docstring test and a unit test alike) is left, the later would shadow it."""
     names = [_test_name(test) for test in candidate.tests]
     kept = []
     for test, name in zip(candidate.tests, names, strict=True):
         own = without_import_of(test, candidate.function)
-        if own is not None and names.count(name) == 1 \
-                and candidate.function in names_in(ast.parse(own), ast.Load):
+        if own is None or names.count(name) > 1:
+            continue
+        tree = ast.parse(own)
+        if candidate.function in names_in(tree, ast.Load) and _imports(tree) <= STANDALONE_IMPORTS:
             kept.append(own)
     return kept
+
+
+STANDALONE_IMPORTS = frozenset(sys.stdlib_module_names) | {"pytest"}
+
+
+def _imports(tree: ast.AST) -> set[str]:
+    """The top-level modules a piece of code imports."""
+    roots: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            roots.add((node.module or "").split(".")[0] if not node.level else "")
+    return roots
 
 
 def without_import_of(test: str, name: str) -> str | None:
