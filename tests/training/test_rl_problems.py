@@ -200,3 +200,19 @@ def test_the_committed_problems_match_their_manifest_and_no_benchmark() -> None:
     assert not humaneval & {problem.fn_name.lower() for problem in problems}
     held_out = set(json.loads((TRAINING_DATA_DIR / "packages.json").read_text()).get("held_out", []))
     assert not held_out & {row["package"] for row in rows}
+
+
+def test_the_committed_problems_own_tests_earn_a_high_reward_in_grpos_sandbox(tmp_path: Path) -> None:
+    from testdraft.model.reinforce import REWARD_OPTIONS
+    from testdraft.validate.engine import validate_suite
+    from testdraft.validate.reward import TRAINING_WEIGHTS, seed_reward
+
+    with RL_PROBLEMS.open(newline="", encoding="utf-8") as handle:
+        rows = {row["task_id"]: row for row in csv.DictReader(handle)}
+    for index, problem in enumerate(load_dataset(str(RL_PROBLEMS), limit=3)):
+        rl = rl_problem(problem.reference_code, problem.fn_name, tmp_path / str(index))
+        module = f"import pytest\n{rl.target.import_line}\n\n\n{rows[problem.task_id]['tests']}"
+        report = validate_suite(module, rl.validation, REWARD_OPTIONS)
+        assert report.tests and all(test.status == "passed" for test in report.tests), problem.task_id
+        # parses (+2), holds (+2), and covers and kills mutants on top
+        assert seed_reward(report, TRAINING_WEIGHTS) > 4.0, problem.task_id
