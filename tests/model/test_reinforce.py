@@ -92,16 +92,17 @@ def test_grpo_goes_on_from_an_sft_adapter_and_names_it(
     sft = train("--data", "pairs.jsonl", "--output", "sft", "--max-steps", "1", "--rank", "4",
                 "--alpha", "8", "--target-modules", "q_proj,v_proj")
     assert sft.returncode == 0, sft.stderr
-    # Two problems of the committed GRPO set; one step of a group of 4 answers.
+    # Two problems of the committed GRPO set, a step each, a group of 4 answers per step: a
+    # step whose answers all score the same has no advantage to learn from, two rarely both.
     rl = train("--method", "grpo", "--dataset", str(RL_PROBLEMS), "--limit", "2", "--rounds", "1",
-               "--max-steps", "1", "--candidates", "4", "--temperature", "1.0",
-               "--max-new-tokens", "64", "--adapter", "sft", "--output", "rl")
+               "--candidates", "4", "--temperature", "1.0", "--max-new-tokens", "96",
+               "--adapter", "sft", "--output", "rl")
     assert rl.returncode == 0, rl.stderr
     provenance = json.loads((tmp_path / "rl" / "testdraft-training.json").read_text())
     start_weights = tmp_path / "sft" / "adapter_model.safetensors"
     assert provenance["start_adapter"] == {
         "path": "sft", "sha256": hashlib.sha256(start_weights.read_bytes()).hexdigest()}
-    assert provenance["steps"] == 1 and provenance["dataset"] == str(RL_PROBLEMS)
+    assert provenance["steps"] == 2 and provenance["dataset"] == str(RL_PROBLEMS)
     # The adapter's own shape went on training, not a fresh default one (rank 8, all layers).
     assert provenance["lora"]["rank"] == 4 and provenance["lora"]["target_modules"] == ["q_proj", "v_proj"]
     before, after = load_file(start_weights), load_file(tmp_path / "rl" / "adapter_model.safetensors")
