@@ -296,6 +296,7 @@ def _run_rl(args: argparse.Namespace) -> int:
         "temperature": options.temperature,
         "steps": report.steps,
         "step_rewards": [round(r, 4) for r in report.step_rewards],
+        "step_reward_std": [round(r, 4) for r in report.step_reward_std],
         "seconds": round(report.seconds, 1),
     })
     rewards = " -> ".join(f"{r:.3f}" for r in report.step_rewards)

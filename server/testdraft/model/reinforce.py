@@ -70,6 +70,9 @@ class RlReport:
     adapter_dir: Path
     steps: int = 0
     step_rewards: list[float] = field(default_factory=list)  # mean reward of each step's group
+    # ... and its standard deviation: 0 when every answer scored alike, a step with nothing
+    # to learn (GRPO's advantage is an answer's reward minus the group's mean)
+    step_reward_std: list[float] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -185,6 +188,7 @@ class _RewardLog:
                        **kwargs: Any) -> None:
                 if logs and "reward" in logs:
                     outer.report.step_rewards.append(float(logs["reward"]))
+                    outer.report.step_reward_std.append(float(logs.get("reward_std", 0.0)))
                     if outer.on_step:
                         outer.on_step(state.global_step, float(logs["reward"]))
 
