@@ -46,6 +46,13 @@ _ROW_TEXT = re.compile(
     r"(?:is|are|should|must|stays?|remains?|becomes?|disappears?|appears?)\b",
     re.I,
 )
+# "the overview text about bringing a sturdy tripod is hidden": a passage by what it says
+_TEXT_ABOUT = re.compile(
+    rf"^(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?{_PASSAGE_NOUNS}\s+(?:about|on|mentioning|that mentions|"
+    r"saying|that says)\s+(?P<about>[^\"“”]+?)\s+(?P<verb>(?:is|are|stays?|remains?|should|must)\b.*|"
+    r"(?:dis)?appears?\b.*)$",
+    re.I,
+)
 # the roles a message of each kind has, likeliest first
 _MESSAGE_ROLES = {
     "error": ("alert",),
@@ -103,9 +110,12 @@ _NO_HEADING = re.compile(
     r"\b(?:not|never)\s+(?:show|display|have)\s+(?:an?|the|any)\s+(?P<text>.+?)\s+heading$", re.I
 )
 # words the page shows as they stand: "the note 2 months free is shown"
+# ("the message No sensors have reported yet. does not appear": the verb alone says "not")
 _TEXT_SHOWN = re.compile(
-    r"^(?:the\s+(?:note|text|message|label|hint|caption|line|words?)\s+)?(?P<text>.+?)\s+(?:is|are)\s+"
-    r"(?:still\s+|now\s+|also\s+|not\s+|no longer\s+)?(?:listed|shown|displayed|visible)(?:\s+again)?$",
+    r"^(?:(?P<noun>the|an?)\s+(?:note|text|message|label|hint|caption|line|words?|notice|sentence)\s+)?"
+    r"(?P<text>.+?)\s+(?P<verb>(?:is|are)\s+(?:still\s+|now\s+|also\s+|not\s+|no longer\s+)?"
+    r"(?:listed|shown|displayed|visible)|(?:(?:does|do|should|must|will)\s+not|doesn't|don't|never|no longer)\s+"
+    r"(?:appear|show up|show)|(?:dis)?appears?|shows up)(?:\s+again|\s+any\s?more)?$",
     re.I,
 )
 # "the price is hidden": what is no longer there
@@ -198,6 +208,14 @@ def _whole_text(element: Element, quote: str) -> bool:
     )
 
 
+def _stem(word: str) -> str:
+    """A word less an -ing or -ed ending ("bringing" and "bring" alike)."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
+
+
 def _renders_word(element: Element, word: str) -> bool:
     """Whether the code puts exactly this word in the element (`{fee ? money(fee) : "Free"}`)."""
     return match(element.text, word, exact=True) >= MatchLevel.GUESSED and any(
@@ -238,7 +256,15 @@ class AssertionMapper(ElementLookup):
             r"remains?|stays?)\b",
             re.I,
         )
-        for piece in split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+"):
+        # "Sand, explained is gone": one name of the data, never two clauses (kept whole by
+        # quotes while the clause is split, then given back as written)
+        commas = {f'"\x02{v}\x02"': v for v in self._data_mentioned(QUOTED.sub(" ", body)) if ", " in v}
+        for marked, value in commas.items():
+            body = re.sub(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", marked, body)
+        pieces = split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+")
+        for marked, value in commas.items():
+            pieces = [p.replace(marked, value) for p in pieces]
+        for piece in pieces:
             if self._position_assertion(piece, block):
                 continue
             lower = QUOTED.sub('"…"', piece).lower()
@@ -282,10 +308,17 @@ class AssertionMapper(ElementLookup):
             place = taken.group("place")
             part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
+        if (
+            not precondition
+            and (named := _TEXT_SHOWN.match(part.strip(" ")))
+            and named.group("noun")
+            and self._unquoted_text(part, False, block)
+        ):  # "the message No sensors have reported yet today. does not appear": that text, not the alert
+            return
         negative = bool(NEGATIVE.search(lower))
         quotes = quoted_texts(part)
         state = state_word(lower)
-        if (count := self._count_assertion(lower)) is not None:
+        if (count := self._count_assertion(lower, precondition)) is not None:
             block.actions.append(count)
             # "two users are listed: Ada ...": the names given with the count are checked too
             listed = self._data_mentioned(part.split(":", 1)[1]) if not quotes and ":" in part else []
@@ -305,7 +338,8 @@ class AssertionMapper(ElementLookup):
             return
         if not quotes and not precondition:
             if (
-                self._replaced(part, block)
+                self._text_about(part, block)
+                or self._replaced(part, block)
                 or self._field_message_shown(part, negative, block)
                 or self._controlled_shown(part, negative, block)
                 or self._row_keyed_figure(part, block)
@@ -316,7 +350,7 @@ class AssertionMapper(ElementLookup):
                 or self._row_text(part, negative, block)
                 or self._element_presence(part, negative, block)
                 or self._unquoted_heading(part, negative, block)
-                or self._dialog_shown(lower, negative, block)
+                or self._dialog_shown(part, lower, negative, block)
                 or self._message_shown(lower, negative, block)
             ):
                 return
@@ -329,6 +363,11 @@ class AssertionMapper(ElementLookup):
             said = reads_unquoted.match(part.strip(" "))
             if said and said.group("is") and not re.search(r"\d", said.group("text")):
                 said = None  # "the result is 30.00 / 2 = 15.00", not "the status is Active"
+            shown_in = resolve(self.inventory, Query("text", said.group("text"))).elements if said else ()
+            if said and shown_in and all(e.children for e in shown_in) and (  # (no one element's own text: pieces of several)
+                self._data_mentioned(said.group("text")) not in ([], [said.group("text")])
+            ):
+                said = None  # "its page shows 4.5 mm needles": the data named ("4.5 mm"), not those words
             if not negative and said:
                 # "the result reads 12.50 EUR = 13.50 USD": the words after the verb, as quoted
                 part = f'{said.group("head")} "{said.group("text")}"'
@@ -376,7 +415,12 @@ class AssertionMapper(ElementLookup):
         if m is None:
             return False
         said = clause[m.start("text") : m.end("text")].strip()
-        if not m.group("that") and not m.group("tells") and not (said[:1].isupper() and QUOTED.search(said)):
+        # "the page says No items match your search": words the component renders as they
+        # stand (a "No" among them negates nothing)
+        as_rendered = bool(NEGATIVE.match(said)) and not QUOTED.search(said) and self._renders_as_is(said)
+        if not m.group("that") and not m.group("tells") and not as_rendered and not (
+            said[:1].isupper() and QUOTED.search(said)
+        ):
             return False  # 'says "Saved"': the quote itself, read as before
         subject = clause[m.start("subject") : m.end("subject")]
         said = (quoted_texts(said) or [said])[0] if m.group("tells") else said
@@ -402,9 +446,15 @@ class AssertionMapper(ElementLookup):
         )
         if dialog is not None:
             block.actions.append(Action("expect_contains", dialog, value=said))
-        else:
+        elif not self._message_text(subject, said, block):  # "an alert tells me X": that alert's text
             self._text_assertion(said, "", False, block, False)
         return True
+
+    def _renders_as_is(self, text: str) -> bool:
+        """Whether the component renders these words as written (its source has them, or a
+        template whose literal parts they fill), outside any form field."""
+        found = resolve(self.inventory, Query("text", text.strip()))
+        return found.level >= MatchLevel.TEMPLATE and all(e.tag not in FORM_FIELDS for e in found.elements)
 
     def _dialog_mentions(self, part: str, block: Block) -> bool:
         """ 'a dialog titled "X" is open and mentions "Y"': the dialog just checked (or
@@ -789,7 +839,7 @@ class AssertionMapper(ElementLookup):
             re.I,
         )
         if m is None:
-            return False
+            return self._control_in_holder(part, block)
         kind = _PRESENCE_KINDS[m.group("noun").lower()]
         # "the Street address and Postcode fields appear": each of them
         names = split_outside_quotes(m.group("what"), r",\s*(?:and\s+)?|\s+and\s+")
@@ -798,6 +848,29 @@ class AssertionMapper(ElementLookup):
             return False
         for name, element in zip(names, elements, strict=True):
             self._add(block, "expect_absent" if negative else "expect_visible", element, name)
+        return True
+
+    def _control_in_holder(self, part: str, block: Block) -> bool:
+        """ "the alert offers a Retry button", "the dialog has a Cancel link": that control,
+        inside the one alert (or dialog) of the page."""
+        m = re.match(
+            r"^(?:the|an?)\s+(?P<holder>alert|error|warning|dialog|modal|pop-?up)(?:\s+message)?\s+(?:now\s+|also\s+)?"
+            r"(?:offers?|has|contains?|includes?|shows?|provides?|gives?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
+            r"(?P<what>.+?)\s+(?P<noun>button|link)$",
+            part.strip(" ."),
+            re.I,
+        )
+        roles = ("dialog", "alertdialog") if m and re.match(r"dialog|modal|pop", m.group("holder"), re.I) else ("alert",)
+        holders = [e for e in self.inventory if e.role in roles]
+        if m is None or len(holders) != 1 or holders[0].role is None:
+            return False
+        inside = [e for e in self.inventory.descendants(holders[0]) if e.role == m.group("noun").lower()]
+        control = self._best_by_words(m.group("what"), inside) if inside else None
+        name = control.name.static_text() if control is not None else None
+        if control is None or not name or not content_words(m.group("what")) & content_words(name):
+            return False
+        query = Query("role", m.group("noun").lower(), name=name, within=Query("role", holders[0].role))
+        block.actions.append(Action("expect_visible", Target(query, control)))
         return True
 
     def _url_assertion(self, body: str, block: Block) -> bool:
@@ -831,11 +904,11 @@ class AssertionMapper(ElementLookup):
                 return True
         return False
 
-    def _dialog_shown(self, lower: str, negative: bool, block: Block) -> bool:
+    def _dialog_shown(self, part: str, lower: str, negative: bool, block: Block) -> bool:
         """ "The dialog should appear", "a confirmation opens": the one dialog is there."""
         shown = re.search(
             r"\b(?:dialog|modal|confirmation|pop-?up)\b.*\b(?:appears?|opens?|pops up|is (?:shown|open|displayed)|"
-            r"(?P<asks>asks?))\b(?P<rest>.*)$",
+            r"(?P<asks>asks?|asking))\b(?P<rest>.*)$",
             lower,
         )
         if negative or shown is None:
@@ -845,7 +918,11 @@ class AssertionMapper(ElementLookup):
             return False
         target = Target(Query("role", dialogs[0].role), dialogs[0])
         block.actions.append(Action("expect_visible", target))
-        if shown.group("asks"):  # "a dialog asks to confirm deleting Gemini": the data it names, in it
+        asked = part.strip(" ")[shown.start("rest") :].strip() if shown.group("asks") and lower == part.lower() else ""
+        if asked and asked[:1].isupper() and self._renders_as_is(asked):
+            # "a dialog opens asking Delete Road trip?": the question as the dialog words it
+            block.actions.append(Action("expect_contains", target, value=asked))
+        elif shown.group("asks"):  # "a dialog asks to confirm deleting Gemini": the data it names, in it
             named = self._data_mentioned(lower[shown.start("rest") :], ignore_case=True)
             block.actions += [Action("expect_contains", target, value=s) for s in named]
         return True
@@ -893,7 +970,28 @@ class AssertionMapper(ElementLookup):
         found = resolve(self.inventory, query)
         if found.count != 1 or found.level != MatchLevel.LITERAL:
             return False  # words that only describe the text are no text to find
-        block.actions.append(Action("expect_absent" if negative else "expect_visible", Target(query)))
+        negative = bool(NEGATIVE.search(m.group("verb")))  # a "No ..." the text starts with denies nothing
+        self._text_assertion(m.group("text"), "", negative, block, False)
+        return True
+
+    def _text_about(self, part: str, block: Block) -> bool:
+        """ "the overview text about bringing a sturdy tripod is hidden": the one sentence the
+        component renders as it stands that has each word the clause says it is about."""
+        m = _TEXT_ABOUT.match(part.strip(" ."))
+        wanted = {_stem(w) for w in content_words(m.group("about"))} if m is not None else set()
+        if m is None or not wanted:
+            return False
+        sentences = {
+            sentence.strip()
+            for element in self.inventory
+            if element.tag not in FORM_FIELDS and not element.children and (text := element.text.static_text())
+            for sentence in re.split(r"(?<=[.!?])\s+", text)
+            if wanted <= {_stem(w) for w in content_words(sentence)}
+        }
+        if len(sentences) != 1:
+            return False
+        negative = bool(NEGATIVE.search(m.group("verb")))
+        self._text_assertion(sentences.pop(), "", negative, block, False)
         return True
 
     def _row_text(self, part: str, negative: bool, block: Block) -> bool:
@@ -1063,24 +1161,28 @@ class AssertionMapper(ElementLookup):
     def _message_not_value(self, quote: str) -> bool:
         """Text no step typed that the component renders itself, outside any form field: an
         expected message, never an input's value."""
-        if any(quote.lower() == typed.lower() for typed in self.typed):
-            return False
-        found = resolve(self.inventory, Query("text", quote))
-        return found.level >= MatchLevel.TEMPLATE and all(
-            e.tag not in FORM_FIELDS for e in found.elements
-        )
+        return not any(quote.lower() == typed.lower() for typed in self.typed) and self._renders_as_is(quote)
 
-    def _count_assertion(self, lower: str) -> Action | None:
+    def _count_assertion(self, lower: str, precondition: bool = False) -> Action | None:
         numbers = r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")"  # "Bruno" holds no "no"
         m = re.search(
             numbers
-            + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is|should be|must be)\s+(?:still\s+)?(?:listed|shown|displayed)",
+            + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:(?:are|is|should be|must be)\s+(?:still\s+|now\s+)?"
+            r"(?:listed|shown|displayed|left)|(?:still\s+|now\s+)?remain)",
             lower,
         ) or re.search(  # "the table shows 5 team members"
             r"\b(?:shows?|lists?|displays?|see)\s+(?:exactly\s+|only\s+)?" + numbers
-            + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b)",
+            + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b|\bin\b)",
             lower,
         )
+        if m is None and not precondition:  # "the list holds 3 playlists", "which is down to 2 tickets"
+            # (not in a precondition: "the member has 4 credits" is a fact of the data, not rows)
+            some = r"\b(\d+|" + "|".join(w for w in NUMBER_WORDS if w != "no") + r")"
+            m = re.search(
+                r"\b(?:holds?|has|contains?|with|(?:is|are|goes|go) down to)\s+(?:exactly\s+|only\s+)?" + some
+                + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b|\bin\b)",
+                lower,
+            )
         if m is not None:
             noun = m.group(2).removesuffix("s")
             number = m.group(1)
@@ -1097,6 +1199,10 @@ class AssertionMapper(ElementLookup):
             return None
         groups = self._data_row_elements()
         noun = m.group(2).removesuffix("s") if m is not None else ""
+        in_named = [  # "3 reviews are left": the rows inside the panel (or section) named Reviews
+            g for g in groups if any(noun in content_words(a.name.static_text() or "") for a in self.inventory.ancestors(g))
+        ]
+        groups = in_named if len(groups) > 1 and len(in_named) == 1 and noun else groups
         named = [
             e for e in self.inventory if e.role == "list" and noun and noun in content_words(e.name.static_text() or "")
         ]
@@ -1162,7 +1268,7 @@ class AssertionMapper(ElementLookup):
             for e in self.inventory
             if e.repeated
             and (
-                e.role in ("listitem", "row")
+                e.role in ("listitem", "row", "article")
                 or (e.test_id and re.search(r"item|row|card", e.test_id))
             )
         ]
@@ -1225,8 +1331,10 @@ class AssertionMapper(ElementLookup):
             in_row = self._in_row(f'{noun} next to "{self.last_row_text}"', kind)
             if in_row is not None:
                 return self._add(block, "expect_state", in_row[0], part, hint=in_row[1], value=state)
-        if element is None and re.match(r"(?:it|this|that)\b", part.strip(), re.I):
-            element = self.last_target.element if self.last_target else None  # "it becomes selected"
+        if element is None and (referred := self.referred(re.split(
+            r"\s+(?:is|are|stays?|remains?|should|must|becomes?|gets?)\b", part.strip(), maxsplit=1)[0]
+        )) is not None:
+            element = referred.element  # "it becomes selected", "the button becomes enabled"
         if element is None and state.startswith("aria-expanded"):
             # "the password question is reported as collapsed": only expandable elements
             subject = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]

@@ -19,13 +19,43 @@ class ElementLookup:
         self.last_fill_char = "a"
         self.typed: list[str] = []  # values filled so far: they may be rendered later
         self.mocked: list[str] = []  # strings a mocked response sends: data the page shows
-        self.last_target: Target | None = None  # what "click it" refers to
+        self.touched: list[Target] = []  # what steps acted on or checked, in order ("click it")
         self.shown_texts: list[str] = []  # the texts the last check found shown
         self.last_row_text = ""  # the row of data the last check named ("its ...")
         self.checked_texts: list[str] = []  # every text a check so far found shown
         self.last_mentioned = ""  # the data the last clause named ("untick him")
         self.followed: list[str] = []  # the names of the links clicked so far, in order
         self.went_back_to: str | None = None  # after the browser's Back: the link that led there
+
+    @property
+    def last_target(self) -> Target | None:
+        """What "click it" refers to: the last element a step acted on or checked."""
+        return self.touched[-1] if self.touched else None
+
+    @last_target.setter
+    def last_target(self, target: Target | None) -> None:
+        if target is not None:
+            self.touched.append(target)
+
+    def referred(self, phrase: str) -> Target | None:
+        """What "it", "that link" or "the button" refers to: the last element touched, of the
+        kind the noun names ("press the button" after typing into a field: the button)."""
+        m = re.fullmatch(
+            r"(?:it|this|that|(?:the|this|that) (?:(?P<noun>button|link|tab|checkbox|switch|field|box|dropdown)|one))",
+            phrase.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return None
+        noun = (m.group("noun") or "").lower()
+        for target in reversed(self.touched):
+            element = target.element
+            if not noun or (
+                element is not None
+                and (element.role == ROLE_NOUNS.get(noun) or (noun in ("field", "box") and self._kind_ok(element, "field")))
+            ):
+                return target
+        return None
 
     def _kind_ok(self, element: Element, kind: str) -> bool:
         if kind == "field":

@@ -508,8 +508,9 @@ class Mapper(AssertionMapper):
             return self._add(block, verb, element, quotes[0], hint=quotes[0], times=times)
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
         phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
-        if PRONOUN.fullmatch(phrase.strip(" .")) and self.last_target is not None:
-            block.actions.append(Action(verb, self.last_target, times=times))
+        if PRONOUN.fullmatch(phrase.strip(" .")) and (referred := self.referred(phrase)) is not None:
+            block.actions.append(Action(verb, referred, times=times))
+            self.last_target = referred
             return True
         element = self.find_by_words(phrase, "clickable")
         # "click seat 3A": a name the code builds (`Seat ${id}`), as the step gives it

@@ -25,7 +25,8 @@ NUMBER_WORDS = {
     "single": 1,
 }
 NEGATIVE = re.compile(
-    r"\b(not|no longer|neither|none|disappears?|(?:is|are|be|been) gone|hidden|never|nothing|removed|vanish\w*|"
+    r"\b(not|no longer|neither|none|nowhere|disappear(?:s|ed)?|(?:is|are|be|been) gone|hidden|never|nothing|removed|"
+    r"vanish\w*|"
     r"closes|(?:is|has|have|was) closed|is dismissed)\b|"
     r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
     re.IGNORECASE,
@@ -291,8 +292,8 @@ PRONOUN = re.compile(r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one
 # "from top to bottom: A, B", "the order goes back to A, B and C"
 ORDER_LIST = re.compile(
     r"(?:\bin (?:the|this) order:?|\b(?:first|on top|at the top|top to bottom|bottom to top|"
-    r"ordered|sorted|ranked)\b[^:\"“]*:|\b(?:order|sequence) (?:is|is now|goes back to|"
-    r"changes to|becomes|flips to|returns to)\b:?)\s+(?P<list>[^:]+)$",
+    r"ordered|sorted|ranked|(?:listed|shown)\s+(?:from\s+)?\w+\s+to\s+\w+)\b[^:\"“]*:|\b(?:order|sequence) (?:is|is now|goes back to|"
+    r"changes to|becomes|flips to|returns to)\b:?)\s+(?P<list>(?:[^:]|:(?=\s+[a-z]))+)$",  # ("Interview: the keeper")
     re.I,
 )
 
