@@ -155,6 +155,7 @@ _OPPOSITE = {
     "aria-pressed=true": "aria-pressed=false",
     "aria-expanded=true": "aria-expanded=false",
     "aria-expanded=false": "aria-expanded=true",
+    "aria-invalid=true": "aria-invalid=false",
 }
 _PRESENCE_KINDS = {
     "field": "field",
@@ -240,7 +241,7 @@ class AssertionMapper(ElementLookup):
 
     def _map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
         body = re.sub(
-            r"^(?:verify|check|ensure|confirm|make sure|observe|assert|wait (?:until|for))\s+"
+            r"^(?:verify|check|ensure|confirm|make sure|observe|note|assert|wait (?:until|for))\s+"
             r"(?:that\s+)?|^(?:when|once|after)\s+[^,\"“]+,\s*|^that\s+",  # "When the page opens, ..."
             "",
             clause,
@@ -339,6 +340,8 @@ class AssertionMapper(ElementLookup):
         if not quotes and not precondition:
             if (
                 self._text_about(part, block)
+                or self._form_shown(part, block)
+                or self._left_list(part, block)
                 or self._replaced(part, block)
                 or self._field_message_shown(part, negative, block)
                 or self._controlled_shown(part, negative, block)
@@ -974,6 +977,56 @@ class AssertionMapper(ElementLookup):
         self._text_assertion(m.group("text"), "", negative, block, False)
         return True
 
+    def _left_list(self, part: str, block: Block) -> bool:
+        """ "The ticket leaves the open list", "Tea drops out of the basket list": the data
+        named (or the row the clause before named) is no longer inside the list whose name
+        has the other words ("Open tickets")."""
+        m = re.match(
+            r"^(?P<what>.+?)\s+(?:leaves|drops out of|disappears from|(?:is|are|has been|have been|was|were)\s+"
+            r"(?:removed|gone|taken) (?:from|out of))\s+the\s+(?P<where>[\w -]+?)$",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return False
+        named = self._data_mentioned(m.group("what"))
+        if not named and re.fullmatch(r"(?:the|this|that)\s+[\w-]+", m.group("what").strip(), re.I):
+            named = [self.last_mentioned] if self.last_mentioned else []  # "the ticket": the one just named
+        wanted = content_words(m.group("where")) - {"list", "section", "table", "panel", "area"}
+        lists = [e for e in self.inventory if e.role in ("list", "table", "region", "tabpanel") and not e.repeated
+                 and wanted and wanted <= content_words(e.name.static_text() or "")]
+        if len(named) != 1 or len(lists) != 1 or lists[0].role is None:
+            return False
+        within = Query("role", lists[0].role, name=lists[0].name.static_text())
+        block.actions.append(Action("expect_absent", Target(Query("text", named[0], within=within))))
+        return True
+
+    def _form_shown(self, part: str, block: Block) -> bool:
+        """ "the form stays on screen" / "the form disappears": a form has no name to find it
+        by, so its submit button is there (or gone, and its first field with it)."""
+        m = re.match(
+            r"^(?:the\s+)?(?:[\w-]+\s+)?form\s+(?:(?P<stays>(?:stays|remains|is still)\s+(?:on (?:the )?screen|visible|"
+            r"shown|open|there|displayed))|(?P<gone>disappears|vanishes|goes away|closes|is (?:gone|hidden|closed)|"
+            r"is no longer (?:shown|visible|displayed|there)))$",
+            part.strip(" ."),
+            re.I,
+        )
+        forms = [e for e in self.inventory if e.tag == "form"]
+        if m is None or len(forms) != 1:
+            return False
+        inside = list(self.inventory.descendants(forms[0]))
+        buttons = [e for e in inside if e.role == "button"]
+        submits = [e for e in buttons if e.attr("type") == "submit"] or (buttons if len(buttons) == 1 else [])
+        fields = [e for e in inside if self._kind_ok(e, "settable")]
+        if m.group("stays"):
+            return len(submits) == 1 and self._add(block, "expect_visible", submits[0], part)
+        gone = [*fields[:1], *submits[:1]]
+        targets = [t for t in (self.target(e) for e in gone) if t is not None]
+        if not targets:
+            return False
+        block.actions += [Action("expect_absent", t) for t in targets]
+        return True
+
     def _text_about(self, part: str, block: Block) -> bool:
         """ "the overview text about bringing a sturdy tripod is hidden": the one sentence the
         component renders as it stands that has each word the clause says it is about."""
@@ -1207,12 +1260,12 @@ class AssertionMapper(ElementLookup):
             e for e in self.inventory if e.role == "list" and noun and noun in content_words(e.name.static_text() or "")
         ]
         items = [i for i in self.inventory.descendants(named[0]) if i.role == "listitem"] if len(named) == 1 else []
-        if len(groups) != 1 and items:  # "I see 2 reviews": the items of the list named "Customer reviews"
+        query = group_locator(self.inventory, groups[0]) if len(groups) == 1 else None
+        if query is None and items:  # "I see 2 reviews": the items of the list named "Customer reviews"
             within = Query("role", "list", name=named[0].name.static_text())
             return Action("expect_count", Target(Query("role", "listitem", within=within), items[0]), count=count)
         if len(groups) != 1:
             return None
-        query = group_locator(self.inventory, groups[0])
         if query is not None:
             return Action("expect_count", Target(query, groups[0]), count=count)
         # a table's rows: the role counts its header rows too, always there, so add them
@@ -1305,7 +1358,7 @@ class AssertionMapper(ElementLookup):
         return True
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
-        kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}
+        kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable"}
         kind = kinds.get(state, "clickable")
         element = None
         hint = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, Query, match, resolve, unique_locator
 from testdraft.ui.inventory.textpattern import HOLE_MARK
@@ -66,6 +67,8 @@ class ElementLookup:
             )
         if kind == "select":
             return element.tag == "select"
+        if kind == "settable":  # what a step enters a value in: a field or a dropdown
+            return element.tag == "select" or self._kind_ok(element, "field")
         if kind in ("checkbox", "radio", "switch"):
             return element.role == kind
         if kind == "checkable":
@@ -351,4 +354,13 @@ def group_locator(inventory: Inventory, element: Element) -> Query | None:
         # (copies in another page of the component never render with these)
         if element in result.elements and all(e is element or e.exclusive(element) for e in result.elements):
             return query
+    # rows of two lists ("Open tickets", "Recently closed"): the rows of the list so named
+    holder = next((a for a in inventory.ancestors(element) if a.role in ("list", "table", "region", "tabpanel")
+                   and a.name.static_text() and not a.repeated), None)
+    if holder is None or holder.role is None:
+        return None
+    for query in options:
+        inside = [e for e in resolve(inventory, query).elements if any(a is holder for a in inventory.ancestors(e))]
+        if inside == [element]:
+            return replace(query, within=Query("role", holder.role, name=holder.name.static_text()))
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 
-from testdraft.ui.inventory import Element, Inventory, match
+from testdraft.ui.inventory import Element, Inventory, MatchLevel, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest
 from testdraft.ui.mapping.assertions import AssertionMapper, note_unchecked
@@ -336,6 +336,13 @@ class Mapper(AssertionMapper):
                         value = m.group(1)[len(name) + 1 :].strip()
                         self.typed.append(value)
                         return self._add(block, "fill", field, name, value=value)
+        counted = re.match(r"(?:fill in|enter|type|input|put in)\s+(\d[\d.,]*)\s+(.+)$", text.strip(" ."), re.I)
+        if value is None and value_code is None and counted:
+            # "Fill in 6 attendees": a number of what the field counts, the field named by that noun
+            field = self.find_by_words(counted.group(2), "field")
+            if field is not None and content_words(counted.group(2)) & content_words(" ".join(self._names(field))):
+                self.typed.append(counted.group(1))
+                return self._add(block, "fill", field, counted.group(2), value=counted.group(1))
         if value is None and value_code is None:
             block.todos.append(Issue(f"TODO: no value to enter in {text!r}", "warning"))
             return True
@@ -447,6 +454,22 @@ class Mapper(AssertionMapper):
         if field is None or not content_words(to.group("what")) & content_words(" ".join(self._names(field))):
             return None
         return f"change {text.strip(' .')[to.start('what') :]}"
+
+    def quote_said(self, text: str) -> str:
+        """ "the page reads: Thanks, Ana! You're down for ...", "note the heading: Open
+        tickets: 3, with ...": the words after the colon that the component renders as they
+        stand, up to a new clause (", with ...", ", and ..."), quoted, so that no comma or
+        full stop in them splits the check."""
+        m = re.search(r"\b(?:reads?|says?|shows?|displays?|heading|title)\s*:\s+(?=[A-Z0-9$€£])", text)
+        if m is None:
+            return text
+        rest = text[m.end() :]
+        clause = re.search(r",\s+(?=(?:with|and|which|while|so|but|then|where|after|before|or)\b)", rest)
+        end = clause.start() if clause else len(rest)
+        said = rest[:end].strip()
+        if not said or QUOTED.search(said) or not self._renders_as_is(said):
+            return text
+        return f'{text[: m.end()]}"{said}"{rest[end:]}'
 
     def named_person(self, clause: str) -> str:
         """ "Jonah Reyes is off sick, so untick him": "him" / "her" is the data the clause
@@ -600,6 +623,11 @@ class Mapper(AssertionMapper):
         texts = [e.text.static_text() for e in options]
         if any(t is not None and t.lower() == label.lower() for t in texts):
             return True
+        # `<option value={r.name}>{r.name} ({r.seats} seats)</option>`: a value from data, which
+        # select_option takes as readily as a label
+        if any("value" in e.attrs and match(e.attrs["value"], label, exact=True) >= MatchLevel.GUESSED
+               and label in self.inventory.data_strings for e in options):
+            return True
         if not strict and any(t is None for t in texts):
             return any(match(e.text, label) for e in options if e.text.static_text() is None)
         return False
@@ -663,11 +691,11 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         after.setdefault(step_no, []).append(item)
     for number, step in enumerate(case.steps, start=1):
         block = Block(f"Step {number}: {step}", list(given) if number in case.scenarios else [])
-        for clause in split_clauses(step):
+        for clause in split_clauses(mapper.quote_said(step)):
             clause = mapper.named_person(clause)
             if not mapper.map_action(clause, block):
                 if re.match(  # "..., that the heading is X": one more of a list of checks
-                    r"(verify|check|ensure|confirm|make sure|observe|assert|wait|that)\b", clause, re.I
+                    r"(verify|check|ensure|confirm|make sure|observe|note|assert|wait|that)\b", clause, re.I
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
                     quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
                 ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b", QUOTED.sub(" ", clause), re.I) or (
@@ -681,7 +709,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         test.blocks.append(block)
         for item in after.get(number, []):
             expected_block = Block(f"Expected: {item}")
-            for clause in split_clauses(item):
+            for clause in split_clauses(mapper.quote_said(item)):
                 _checked(mapper, clause, expected_block)
             test.blocks.append(expected_block)
     for item in after.get(0, []):

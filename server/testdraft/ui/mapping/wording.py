@@ -252,13 +252,20 @@ def split_clauses(step: str) -> list[str]:
 
 
 # a state word that says "not" itself: no negation of the statement
-STATE_NEGATION = re.compile(r"\bnot clickable\b|\bcan(?:not|'t) be clicked\b")
+_CANNOT_USE = r"can(?:not|'t|\s+not)\s+be\s+(?:clicked|pressed|tapped|used|submitted)"
+STATE_NEGATION = re.compile(rf"\bnot clickable\b|\b{_CANNOT_USE}\b")
+
+
+# "the form stays on screen": where it is, not a switch that is on
+_NOT_A_PLACE = r"(?!\s+(?:the\s+)?(?:screen|page|display|top)\b)"
 
 
 def state_word(lower: str) -> str | None:
     for word, state in (
         ("(?:greyed|grayed) out", "disabled"),
-        ("(?:not clickable|can(?:not|'t) be clicked)", "disabled"),
+        (f"(?:not clickable|{_CANNOT_USE})", "disabled"),  # "the Sign up button can't be pressed yet"
+        ("can (?:now |still )?be (?:clicked|pressed|tapped|used|submitted)", "enabled"),
+        ("(?:flagged|marked|shown|highlighted|reported) as invalid|is invalid", "aria-invalid=true"),
         ("disabled", "disabled"),
         ("enabled", "enabled"),
         ("unchecked", "unchecked"),
@@ -266,11 +273,11 @@ def state_word(lower: str) -> str | None:
         ("checked", "checked"),
         ("ticked", "checked"),
         ("selected", "selected"),
-        ("stays on", "checked"),
+        (f"stays on{_NOT_A_PLACE}", "checked"),
         ("stays off", "unchecked"),
-        ("is on", "checked"),
+        (f"is on{_NOT_A_PLACE}", "checked"),
         ("is off", "unchecked"),
-        ("still on", "checked"),
+        (f"still on{_NOT_A_PLACE}", "checked"),
         ("still off", "unchecked"),
         ("(?:switch|toggle)(?: is)? on", "checked"),  # 'with the "Dark mode" switch on'
         ("(?:switch|toggle)(?: is)? off", "unchecked"),
