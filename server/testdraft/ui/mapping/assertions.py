@@ -74,7 +74,7 @@ _ERROR_KINDS = {"error", "warning", "validation", "failure", "problem"}
 # a figure or a text that a value changes to: read as what the element reads now
 _CHANGES_TO = re.compile(
     r"\s+(?:should\s+|must\s+|will\s+)?(?:now\s+)?(?:go(?:es)?\s+(?:up|down)|increases?|decreases?|drops?|rises?|"
-    r"climbs?|falls?|jumps?|changes?|updates?)\s+to\s+(?=[\"“A-Z0-9$€£])",
+    r"climbs?|falls?|jumps?|changes?|updates?|switch(?:es)?|turns?\s+in)\s+to\s+(?=[\"“A-Z0-9$€£])",
     re.I,
 )
 # what the element a tab or a disclosure controls is called: "the Description text"
@@ -308,17 +308,21 @@ class AssertionMapper(ElementLookup):
         ):  # "you are taken to the Orders page", "the app opens on the Recipes page": that page's heading
             place = taken.group("place")
             part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
+            if re.search(r"\btab$", place, re.I):  # "the course page opens on the Overview tab": that tab selected
+                part = f"the {place} is selected"
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
         if (
             not precondition
-            and (named := _TEXT_SHOWN.match(part.strip(" ")))
-            and named.group("noun")
+            and (text_shown := _TEXT_SHOWN.match(part.strip(" ")))
+            and text_shown.group("noun")
             and self._unquoted_text(part, False, block)
         ):  # "the message No sensors have reported yet today. does not appear": that text, not the alert
             return
         negative = bool(NEGATIVE.search(lower))
         quotes = quoted_texts(part)
         state = state_word(lower)
+        if not precondition and self._panel_count(lower, block):
+            return
         if (count := self._count_assertion(lower, precondition)) is not None:
             block.actions.append(count)
             # "two users are listed: Ada ...": the names given with the count are checked too
@@ -341,6 +345,8 @@ class AssertionMapper(ElementLookup):
             if (
                 self._text_about(part, block)
                 or self._form_shown(part, block)
+                or self._name_counts(part, block)
+                or self._marked_as(part, block)
                 or self._left_list(part, block)
                 or self._replaced(part, block)
                 or self._field_message_shown(part, negative, block)
@@ -367,7 +373,8 @@ class AssertionMapper(ElementLookup):
             if said and said.group("is") and not re.search(r"\d", said.group("text")):
                 said = None  # "the result is 30.00 / 2 = 15.00", not "the status is Active"
             shown_in = resolve(self.inventory, Query("text", said.group("text"))).elements if said else ()
-            if said and shown_in and all(e.children for e in shown_in) and (  # (no one element's own text: pieces of several)
+            # (no one element's own text: pieces of several)
+            if said and shown_in and all(e.children for e in shown_in) and (
                 self._data_mentioned(said.group("text")) not in ([], [said.group("text")])
             ):
                 said = None  # "its page shows 4.5 mm needles": the data named ("4.5 mm"), not those words
@@ -863,7 +870,8 @@ class AssertionMapper(ElementLookup):
             part.strip(" ."),
             re.I,
         )
-        roles = ("dialog", "alertdialog") if m and re.match(r"dialog|modal|pop", m.group("holder"), re.I) else ("alert",)
+        dialog = m is not None and re.match(r"dialog|modal|pop", m.group("holder"), re.I)
+        roles = ("dialog", "alertdialog") if dialog else ("alert",)
         holders = [e for e in self.inventory if e.role in roles]
         if m is None or len(holders) != 1 or holders[0].role is None:
             return False
@@ -1000,6 +1008,43 @@ class AssertionMapper(ElementLookup):
         within = Query("role", lists[0].role, name=lists[0].name.static_text())
         block.actions.append(Action("expect_absent", Target(Query("text", named[0], within=within))))
         return True
+
+    def _name_counts(self, part: str, block: Block) -> bool:
+        """ "the Saved link in the menu now counts 1": the control whose name is those words
+        and a figure the code fills in (`Saved ({saved.length})`), with that figure."""
+        m = re.match(
+            r"^(?:the\s+)?(?P<name>[\w' -]+?)\s+(?P<noun>link|button|tab)(?:\s+(?:in|on|at) the [\w -]+?)?\s+"
+            r"(?:now\s+|still\s+)?(?:counts?|shows?|reads?|says?)\s+(?P<figure>\d+)$",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return False
+        wanted = content_words(m.group("name"))
+        found = [
+            e for e in self.inventory
+            if e.role == m.group("noun").lower() and sum(not s.closed for s in e.name.segments) == 1
+            and content_words(" ".join(s.options[0] for s in e.name.segments if s.closed)) == wanted
+        ]
+        if len(found) != 1:
+            return False
+        filled = "".join(s.options[0] if s.closed else m.group("figure") for s in found[0].name.segments)
+        return self._add(block, "expect_visible", found[0], part, hint=filled)
+
+    def _marked_as(self, part: str, block: Block) -> bool:
+        """ "it is still marked as saved": the one toggle that can be named that word
+        (`{saved ? "Saved" : "Save pattern"}`) is named so, and pressed when it says so."""
+        m = re.search(r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|shown|flagged)\s+as\s+(?P<word>[\w -]+)$",
+                      part.strip(" ."), re.I)
+        wanted = m.group("word").lower() if m is not None else ""
+        found = [(e, n) for e in self.inventory if e.role in ("button", "tab", "switch", "link")
+                 for n in names_of(e) if n.lower() == wanted and len(names_of(e)) > 1]
+        if len(found) != 1:
+            return False
+        element, name = found[0]
+        if "aria-pressed" in element.attrs:
+            return self._add(block, "expect_state", element, part, hint=name, value="aria-pressed=true")
+        return self._add(block, "expect_visible", element, part, hint=name)
 
     def _form_shown(self, part: str, block: Block) -> bool:
         """ "the form stays on screen" / "the form disappears": a form has no name to find it
@@ -1253,7 +1298,8 @@ class AssertionMapper(ElementLookup):
         groups = self._data_row_elements()
         noun = m.group(2).removesuffix("s") if m is not None else ""
         in_named = [  # "3 reviews are left": the rows inside the panel (or section) named Reviews
-            g for g in groups if any(noun in content_words(a.name.static_text() or "") for a in self.inventory.ancestors(g))
+            g for g in groups
+            if any(noun in content_words(a.name.static_text() or "") for a in self.inventory.ancestors(g))
         ]
         groups = in_named if len(groups) > 1 and len(in_named) == 1 and noun else groups
         named = [
@@ -1274,6 +1320,26 @@ class AssertionMapper(ElementLookup):
         if role is None or not others or any(e.repeated or e.conditional for e in others):
             return None
         return Action("expect_count", Target(Query("role", role), groups[0]), count=count + len(others))
+
+    def _panel_count(self, lower: str, block: Block) -> bool:
+        """ "(open Syllabus,) which lists 6 lessons": the rows of the panel the tab just
+        clicked shows, counted."""
+        numbers = "|".join([r"\d+", *(w for w in NUMBER_WORDS if w != "no")])
+        m = re.match(rf"which\s+(?:now\s+)?(?:lists|shows|has|holds|contains)\s+(?:exactly\s+|only\s+)?({numbers})\b",
+                     lower.strip())
+        tab = self.last_target
+        panel_id = tab.element.attr("aria-controls") if tab is not None and tab.element is not None else None
+        panels = [e for e in self.inventory if panel_id and e.element_id == panel_id and e.role == "tabpanel"]
+        if m is None or tab is None or len(panels) != 1 or tab.query.kind != "role" or tab.query.name is None:
+            return False
+        rows = [e for e in self.inventory.descendants(panels[0]) if e.role in ("listitem", "row", "article")]
+        if not rows or rows[0].role is None:
+            return False
+        within = Query("role", "tabpanel", name=tab.query.name)
+        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        target = Target(Query("role", rows[0].role, within=within), rows[0])
+        block.actions.append(Action("expect_count", target, count=count))
+        return True
 
     def _quoted_list(self, quote: str, block: Block) -> bool:
         """ '"Tent, Camping stove, Sleeping bag" is shown' (a table's outcome cell) where no
@@ -1358,7 +1424,9 @@ class AssertionMapper(ElementLookup):
         return True
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
-        kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable"}
+        kinds = {
+            "checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable"
+        }
         kind = kinds.get(state, "clickable")
         element = None
         hint = None

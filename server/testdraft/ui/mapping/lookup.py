@@ -51,9 +51,10 @@ class ElementLookup:
         noun = (m.group("noun") or "").lower()
         for target in reversed(self.touched):
             element = target.element
+            field = noun in ("field", "box")
             if not noun or (
                 element is not None
-                and (element.role == ROLE_NOUNS.get(noun) or (noun in ("field", "box") and self._kind_ok(element, "field")))
+                and (element.role == ROLE_NOUNS.get(noun) or (field and self._kind_ok(element, "field")))
             ):
                 return target
         return None
