@@ -53,6 +53,28 @@ _TEXT_ABOUT = re.compile(
     r"(?:dis)?appears?\b.*)$",
     re.I,
 )
+# "the Saved link in the menu now counts 1": a figure in a control's name
+_NAME_COUNTS = re.compile(
+    r"(?i)^(?:the\s+)?(?P<name>[\w' -]+?)\s+(?P<noun>link|button|tab)(?:\s+(?:in|on|at) the [\w -]+?)?\s+"
+    r"(?:now\s+|still\s+)?(?:counts?|shows?|reads?|says?)\s+(?P<figure>\d+)$",
+)
+# "the form stays on screen" / "the form disappears"
+_FORM_SHOWN = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w-]+\s+)?form\s+(?:(?P<stays>(?:stays|remains|is still)\s+(?:on (?:the )?screen|visible|"
+    r"shown|open|there|displayed))|(?P<gone>disappears|vanishes|goes away|closes|is (?:gone|hidden|closed)|"
+    r"is no longer (?:shown|visible|displayed|there)))$",
+)
+# "the alert offers a Retry button": a control inside the alert (or dialog)
+_HOLDER_OFFERS = re.compile(
+    r"(?i)^(?:the|an?)\s+(?P<holder>alert|error|warning|dialog|modal|pop-?up)(?:\s+message)?\s+(?:now\s+|also\s+)?"
+    r"(?:offers?|has|contains?|includes?|shows?|provides?|gives?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<what>.+?)\s+(?P<noun>button|link)$",
+)
+# "The ticket leaves the open list": a row that is no longer in a list
+_LEAVES_LIST = re.compile(
+    r"(?i)^(?P<what>.+?)\s+(?:leaves|drops out of|disappears from|(?:is|are|has been|have been|was|were)\s+"
+    r"(?:removed|gone|taken) (?:from|out of))\s+the\s+(?P<where>[\w -]+?)$",
+)
 # the roles a message of each kind has, likeliest first
 _MESSAGE_ROLES = {
     "error": ("alert",),
@@ -863,13 +885,7 @@ class AssertionMapper(ElementLookup):
     def _control_in_holder(self, part: str, block: Block) -> bool:
         """ "the alert offers a Retry button", "the dialog has a Cancel link": that control,
         inside the one alert (or dialog) of the page."""
-        m = re.match(
-            r"^(?:the|an?)\s+(?P<holder>alert|error|warning|dialog|modal|pop-?up)(?:\s+message)?\s+(?:now\s+|also\s+)?"
-            r"(?:offers?|has|contains?|includes?|shows?|provides?|gives?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
-            r"(?P<what>.+?)\s+(?P<noun>button|link)$",
-            part.strip(" ."),
-            re.I,
-        )
+        m = _HOLDER_OFFERS.match(part.strip(" ."))
         dialog = m is not None and re.match(r"dialog|modal|pop", m.group("holder"), re.I)
         roles = ("dialog", "alertdialog") if dialog else ("alert",)
         holders = [e for e in self.inventory if e.role in roles]
@@ -989,12 +1005,7 @@ class AssertionMapper(ElementLookup):
         """ "The ticket leaves the open list", "Tea drops out of the basket list": the data
         named (or the row the clause before named) is no longer inside the list whose name
         has the other words ("Open tickets")."""
-        m = re.match(
-            r"^(?P<what>.+?)\s+(?:leaves|drops out of|disappears from|(?:is|are|has been|have been|was|were)\s+"
-            r"(?:removed|gone|taken) (?:from|out of))\s+the\s+(?P<where>[\w -]+?)$",
-            part.strip(" ."),
-            re.I,
-        )
+        m = _LEAVES_LIST.match(part.strip(" ."))
         if m is None:
             return False
         named = self._data_mentioned(m.group("what"))
@@ -1012,12 +1023,7 @@ class AssertionMapper(ElementLookup):
     def _name_counts(self, part: str, block: Block) -> bool:
         """ "the Saved link in the menu now counts 1": the control whose name is those words
         and a figure the code fills in (`Saved ({saved.length})`), with that figure."""
-        m = re.match(
-            r"^(?:the\s+)?(?P<name>[\w' -]+?)\s+(?P<noun>link|button|tab)(?:\s+(?:in|on|at) the [\w -]+?)?\s+"
-            r"(?:now\s+|still\s+)?(?:counts?|shows?|reads?|says?)\s+(?P<figure>\d+)$",
-            part.strip(" ."),
-            re.I,
-        )
+        m = _NAME_COUNTS.match(part.strip(" ."))
         if m is None:
             return False
         wanted = content_words(m.group("name"))
@@ -1049,13 +1055,7 @@ class AssertionMapper(ElementLookup):
     def _form_shown(self, part: str, block: Block) -> bool:
         """ "the form stays on screen" / "the form disappears": a form has no name to find it
         by, so its submit button is there (or gone, and its first field with it)."""
-        m = re.match(
-            r"^(?:the\s+)?(?:[\w-]+\s+)?form\s+(?:(?P<stays>(?:stays|remains|is still)\s+(?:on (?:the )?screen|visible|"
-            r"shown|open|there|displayed))|(?P<gone>disappears|vanishes|goes away|closes|is (?:gone|hidden|closed)|"
-            r"is no longer (?:shown|visible|displayed|there)))$",
-            part.strip(" ."),
-            re.I,
-        )
+        m = _FORM_SHOWN.match(part.strip(" ."))
         forms = [e for e in self.inventory if e.tag == "form"]
         if m is None or len(forms) != 1:
             return False
