@@ -49,9 +49,9 @@ class ElementLookup:
         if m is None:
             return None
         noun = (m.group("noun") or "").lower()
+        field = noun in ("field", "box")
         for target in reversed(self.touched):
             element = target.element
-            field = noun in ("field", "box")
             if not noun or (
                 element is not None
                 and (element.role == ROLE_NOUNS.get(noun) or (field and self._kind_ok(element, "field")))
