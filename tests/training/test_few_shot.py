@@ -134,3 +134,30 @@ def test_a_target_named_otherwise_is_renamed_to_fit_the_prefill() -> None:
     assert "def test_relators_other()" in chat_answer(tests, prefill)
     assert chat_answer("def testnorm_examples():\n    assert 1", "x\n\n\ndef test_set_norm").startswith(
         "_norm_examples():")
+
+
+def test_shorter_tests_cut_after_checks_and_keep_earlier_tests() -> None:
+    from testdraft.training_data.pairs import shorter_tests
+
+    pair = Pair(source="def f(x):\n    '''Double.'''\n", function="f", tests=(
+        "def test_f_small():\n"
+        "    value = 2\n"
+        "    assert f(value) == 4\n"
+        "    assert f(0) == 0\n"
+        "\n"
+        "\n"
+        "def test_f_raises():\n"
+        "    with pytest.raises(TypeError):\n"
+        "        f(None)\n"
+        "    note = 'no check after this'\n"
+    ))
+    cuts = [cut.tests for cut in shorter_tests(pair)]
+    assert cuts == [
+        "def test_f_small():\n    value = 2\n    assert f(value) == 4\n",
+        "def test_f_small():\n    value = 2\n    assert f(value) == 4\n    assert f(0) == 0\n",
+        pair.tests.split("    note")[0].rstrip("\n") + "\n",
+    ]
+    assert [cut.checks for cut in shorter_tests(pair)] == [1, 2, 3]
+    for cut in cuts:
+        ast.parse(cut)  # every cut is whole statements
+    assert shorter_tests(Pair(source="def f(): ...", tests="def broken(:")) == []

@@ -20,7 +20,8 @@ For sft, each line of the data file (JSON lines, or gzip of them: `.jsonl.gz`) i
 `function` defaults to the first function in `source`, `module` (what the tests import
 from) to `solution`. Prompts are built exactly as at suggestion time, so the adapter learns
 what to answer, not a different question. The pairs trained on: those with at least
-`--min-asserts` checks that fit in `--max-length` tokens, at most `--max-per-package` of
+`--min-asserts` checks that fit in `--max-length` tokens (a longer pair is cut after one of
+its checks, whole statements, when that cut fits and keeps `--min-asserts`), at most `--max-per-package` of
 each package, then a seeded sample of `--limit`. Use the adapter with `--adapter DIR` or the
 `testdraft.model.adapters` setting; `--lora-scale` scales it.
 """
@@ -46,6 +47,7 @@ from testdraft.training_data.pairs import (
     pair_prompt_view,
     read_data,
     read_pairs,
+    shorter_tests,
 )
 
 
@@ -78,7 +80,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--target-modules", default="all-linear",
                         help="comma-separated layer names, or all-linear (attention + MLP)")
     parser.add_argument("--max-length", type=int, default=768,
-                        help="tokens per example, at most (sft: longer pairs are left out)")
+                        help="tokens per example, at most (sft: a longer pair is cut after one of "
+                             "its checks to fit, or left out)")
     parser.add_argument("--grad-accum", type=int, default=1,
                         help="sft: examples per optimizer step")
     parser.add_argument("--save-steps", type=int, default=0,
@@ -133,8 +136,14 @@ def _run_sft(args: argparse.Namespace) -> int:
     pairs = read_pairs(args.data)
     asserted = [pair for pair in pairs if pair.checks >= args.min_asserts]
     settings, loaded = _load_base(args)
-    examples = {pair: _example(pair, loaded, settings) for pair in asserted}
-    fitting = [pair for pair, e in examples.items() if _tokens(loaded.tokenizer, e) <= args.max_length]
+    examples: dict[Pair, Any] = {}
+    trimmed = 0
+    for pair in asserted:
+        fitted = _longest_fitting(pair, loaded, settings, args)
+        if fitted is not None:
+            examples[fitted[0]] = fitted[1]
+            trimmed += fitted[0] != pair
+    fitting = list(examples)
     if not fitting:
         raise TrainingDataError(f"no pair with {args.min_asserts}+ asserts fits in --max-length "
                                 f"{args.max_length} tokens")
@@ -145,7 +154,7 @@ def _run_sft(args: argparse.Namespace) -> int:
     options = _lora_options(args, settings, 1e-3)
     _say(f"training on {len(chosen)} pairs ({len(pairs) - len(asserted)} with fewer than "
          f"{args.min_asserts} asserts and {len(asserted) - len(fitting)} longer than "
-         f"{args.max_length} tokens left out, {len(fitting) - len(capped)} over "
+         f"{args.max_length} tokens left out, {trimmed} cut to fit, {len(fitting) - len(capped)} over "
          f"--max-per-package), {args.epochs} epoch(s)")
     report = train_lora(loaded.model, loaded.tokenizer, [examples[p] for p in chosen], args.output, options,
                         on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"),
@@ -175,6 +184,26 @@ def _run_sft(args: argparse.Namespace) -> int:
 
 def _seed(settings: Any) -> int:
     return settings.seed if settings.seed is not None else 0
+
+
+def _longest_fitting(pair: Pair, loaded: Any, settings: Any,
+                     args: argparse.Namespace) -> tuple[Pair, Any] | None:
+    """The pair as it is when it fits in --max-length tokens, else its longest cut (whole
+    statements, `shorter_tests`) that fits and still holds --min-asserts checks."""
+    example = _example(pair, loaded, settings)
+    if _tokens(loaded.tokenizer, example) <= args.max_length:
+        return pair, example
+    cuts = [cut for cut in shorter_tests(pair) if cut.checks >= args.min_asserts]
+    best: tuple[Pair, Any] | None = None
+    low, high = 0, len(cuts) - 1
+    while low <= high:  # token counts grow with the cut: bisect for the longest that fits
+        middle = (low + high) // 2
+        example = _example(cuts[middle], loaded, settings)
+        if _tokens(loaded.tokenizer, example) <= args.max_length:
+            best, low = (cuts[middle], example), middle + 1
+        else:
+            high = middle - 1
+    return best
 
 
 def _tokens(tokenizer: Any, example: Any) -> int:

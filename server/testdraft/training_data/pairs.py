@@ -102,6 +102,29 @@ def cap_per_package(pairs: Sequence[Pair], limit: int | None, seed: int) -> list
     return [pair for index, pair in enumerate(pairs) if index in kept]
 
 
+def shorter_tests(pair: Pair) -> list[Pair]:
+    """`pair` with its tests cut after each statement that checks something, shortest first.
+
+    A cut keeps whole statements in order: every earlier test, and the leading statements of
+    the test it ends in. The tests were verified as a whole, and a prefix of a test that ran
+    to its end runs to its end too, so each cut is still verified. Training uses the longest
+    cut that fits the token budget instead of leaving a long pair out.
+    """
+    from testdraft.model.parse_output import count_checks
+
+    try:
+        module = ast.parse(pair.tests)
+    except SyntaxError:
+        return []
+    lines = pair.tests.splitlines()
+    ends: list[int] = []
+    for node in module.body:
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
+            ends.extend(statement.end_lineno or statement.lineno
+                        for statement in node.body if count_checks(statement))
+    return [replace(pair, tests="\n".join(lines[:end]) + "\n") for end in ends]
+
+
 def pair_prompt_view(pair: Pair) -> tuple[FunctionSpec, ImportTarget]:
     """The spec and import target a suggestion for `pair`'s function would have.
 
