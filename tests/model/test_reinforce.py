@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import REPO
+from tests.model.test_train_cli import PAIRS
 
 from testdraft.model.prompts import PromptFormat
 from testdraft.model.reinforce import answer_reward, rl_problem
@@ -21,6 +23,7 @@ SOURCE = '''def clamp(x: int, low: int, high: int) -> int:
         return high
     return x
 '''
+RL_PROBLEMS = REPO / "models" / "training-data" / "rl-problems-train.csv"
 PREFILL = "```python\nimport pytest\nfrom solution import clamp\n\n\ndef test_"
 
 
@@ -71,3 +74,37 @@ def test_rl_without_a_dataset_is_a_clear_message(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "--method rl needs --dataset" in result.stderr
+
+
+def test_grpo_goes_on_from_an_sft_adapter_and_names_it(
+    tmp_path: Path, smol_gguf: Path, model_cache: Path
+) -> None:
+    from safetensors.torch import load_file
+
+    env = {**os.environ, "PYTHONPATH": str(REPO / "server"), "TESTDRAFT_CACHE": str(model_cache)}
+    common = ["--model", str(smol_gguf), "--threads", "1", "--seed", "0"]
+
+    def train(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "testdraft", "train", *args, *common],
+                              cwd=tmp_path, capture_output=True, text=True, env=env, timeout=900)
+
+    (tmp_path / "pairs.jsonl").write_text("".join(json.dumps(pair) + "\n" for pair in PAIRS))
+    sft = train("--data", "pairs.jsonl", "--output", "sft", "--max-steps", "1", "--rank", "4",
+                "--alpha", "8", "--target-modules", "q_proj,v_proj")
+    assert sft.returncode == 0, sft.stderr
+    # Two problems of the committed GRPO set, a step each, a group of 4 answers per step: a
+    # step whose answers all score the same has no advantage to learn from, two rarely both.
+    rl = train("--method", "grpo", "--dataset", str(RL_PROBLEMS), "--limit", "2", "--rounds", "1",
+               "--candidates", "4", "--temperature", "1.0", "--max-new-tokens", "96",
+               "--adapter", "sft", "--output", "rl")
+    assert rl.returncode == 0, rl.stderr
+    provenance = json.loads((tmp_path / "rl" / "testdraft-training.json").read_text())
+    start_weights = tmp_path / "sft" / "adapter_model.safetensors"
+    assert provenance["start_adapter"] == {
+        "path": "sft", "sha256": hashlib.sha256(start_weights.read_bytes()).hexdigest()}
+    assert provenance["steps"] == 2 and provenance["dataset"] == str(RL_PROBLEMS)
+    # The adapter's own shape went on training, not a fresh default one (rank 8, all layers).
+    assert provenance["lora"]["rank"] == 4 and provenance["lora"]["target_modules"] == ["q_proj", "v_proj"]
+    before, after = load_file(start_weights), load_file(tmp_path / "rl" / "adapter_model.safetensors")
+    assert before.keys() == after.keys()  # the same LoRA layers, no second adapter
+    assert any(not before[key].equal(after[key]) for key in before)  # ... and they learned

@@ -70,6 +70,16 @@ def test_bad_training_data_is_a_clear_message(tmp_path: Path, model_cache: Path)
     assert not (tmp_path / "adapter").exists()
 
 
+def test_sft_with_an_adapter_is_a_clear_message(tmp_path: Path, model_cache: Path) -> None:
+    data = tmp_path / "pairs.jsonl"
+    data.write_text("".join(json.dumps(pair) + "\n" for pair in PAIRS))
+    result = train(tmp_path, model_cache, "--data", str(data), "--output", "adapter",
+                   "--adapter", str(tmp_path))
+    assert result.returncode == 1
+    assert "--adapter is for --method grpo" in result.stderr and "--resume" in result.stderr
+    assert not (tmp_path / "adapter").exists()
+
+
 def test_the_selection_flags_choose_pairs_and_provenance_records_them(
     tmp_path: Path, smol_gguf: Path, model_cache: Path
 ) -> None:

@@ -1,15 +1,21 @@
 """`testdraft train`: fine-tune a LoRA adapter, on (function, tests) pairs or by RL.
 
     testdraft train --data pairs.jsonl --output models/adapters/my-team [--epochs 3] [--model ...]
-    testdraft train --method grpo --dataset mbpp.csv --output models/adapters/rl [--rounds 2]
+    testdraft train --method grpo --dataset models/training-data/rl-problems-train.csv \
+        --adapter models/adapters/my-team --output models/adapters/my-team-rl [--rounds 2]
 
 `--method sft` (the default) learns from pairs with trl's SFTTrainer; `--method grpo` (or
 `rl`) learns from an execution reward with trl's GRPOTrainer: the model writes tests for
-each problem of a dataset (`humaneval`, or a CSV in PyTester's format), the sandbox runs
+each problem of a dataset (`humaneval`, or a CSV in PyTester's format such as
+`rl-problems-train.csv`, the train pairs' functions that run standalone), the sandbox runs
 them against the problem's solution, and the reward module (syntax, executes, asserts
 hold, coverage, mutation score) decides what to reinforce (`testdraft.model.reinforce`).
+With `--adapter DIR` GRPO goes on training that LoRA adapter (an SFT run's output; its
+rank, alpha and layers apply, not --rank/--alpha/--target-modules) instead of a fresh one,
+and the provenance names it (path, sha256); sft takes no --adapter (use --resume).
 Do not train on the problems you evaluate on. The pairs mined from real packages are
-built by `python -m testdraft.training_data` (models/training-data/).
+built by `python -m testdraft.training_data`, the GRPO problems by
+`python -m testdraft.training_data --rl-problems` (models/training-data/).
 
 For sft, each line of the data file (JSON lines, or gzip of them: `.jsonl.gz`) is one pair:
 
@@ -61,7 +67,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--method", choices=("sft", "grpo", "rl"), default="sft",
                         help="sft: supervised on pairs; grpo (alias rl): RL on the execution reward")
     parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs, or .jsonl.gz (see above)")
-    parser.add_argument("--dataset", help="grpo: `humaneval` or a PyTester-format CSV")
+    parser.add_argument("--dataset",
+                        help="grpo: `humaneval` or a PyTester-format CSV (models/training-data/"
+                             "rl-problems-train.csv: real functions that run standalone)")
     parser.add_argument("--limit", type=int,
                         help="grpo: the first N problems; sft: a seeded sample of N pairs that fit")
     parser.add_argument("--max-per-package", type=int, default=None, metavar="N",
@@ -133,6 +141,9 @@ def _run_sft(args: argparse.Namespace) -> int:
 
     if args.data is None:
         raise TrainingDataError("--method sft needs --data PAIRS.jsonl")
+    if args.adapter:
+        raise ValueError("--adapter is for --method grpo (RL that goes on from an adapter); sft "
+                         "trains a fresh adapter, and goes on from its own run with --resume CHECKPOINT")
     pairs = read_pairs(args.data)
     asserted = [pair for pair in pairs if pair.checks >= args.min_asserts]
     settings, loaded = _load_base(args)
@@ -231,6 +242,8 @@ def _run_rl(args: argparse.Namespace) -> int:
     from testdraft.evaluation.problems import DatasetError, load_dataset
     from testdraft.model.prompts import choose_format
     from testdraft.model.reinforce import RlOptions, rl_problem, train_rl
+    from testdraft.model.training import continue_adapter
+    from testdraft.training_data.sources import sha256_of
 
     if args.dataset is None:
         raise TrainingDataError(f"--method {args.method} needs --dataset (humaneval or a PyTester CSV)")
@@ -240,14 +253,24 @@ def _run_rl(args: argparse.Namespace) -> int:
         dataset = load_dataset(args.dataset, args.limit)
     except DatasetError as error:
         raise TrainingDataError(str(error)) from error
+    if len(args.adapter) > 1:
+        raise ValueError(f"--method {args.method} goes on from one adapter, not {len(args.adapter)}")
     settings, loaded = _load_base(args)
+    lora = _lora_options(args, settings, 2e-4)
+    start: dict[str, object] = {}
+    if args.adapter:  # go on training that adapter (an SFT run's) instead of a fresh one
+        path = Path(args.adapter[0]).expanduser()
+        lora = continue_adapter(loaded, path, lora, progress=_say)
+        weights = path / "adapter_model.safetensors"
+        start = {"start_adapter": {"path": str(path),
+                                   "sha256": sha256_of(weights) if weights.is_file() else None}}
     options = RlOptions(
         rounds=args.rounds,
         samples=max(2, settings.num_candidates),  # a group of one has no baseline
         temperature=0.8 if args.temperature is None else settings.temperature,
         top_p=settings.top_p,
         max_new_tokens=settings.max_new_tokens,
-        lora=_lora_options(args, settings, 2e-4),
+        lora=lora,
     )
     fmt = choose_format(settings.prompt_format, loaded.has_chat_template)
     with tempfile.TemporaryDirectory(prefix="testdraft-rl-") as workdir:
@@ -265,6 +288,7 @@ def _run_rl(args: argparse.Namespace) -> int:
         "method": "grpo",
         "engine": "trl.GRPOTrainer",
         "reward": "testdraft.validate.reward.TRAINING_WEIGHTS",
+        **start,
         "dataset": args.dataset,
         "problems": len(problems),
         "rounds": options.rounds,

@@ -199,7 +199,9 @@ def attach_adapters(
     loaded: LoadedModel,
     adapters: tuple[AdapterSettings, ...],
     progress: Callable[[str], None] | None = None,
+    trainable: bool = False,
 ) -> None:
+    """The adapters on top of `loaded.model` (frozen, unless `trainable`: training goes on)."""
     from peft import PeftModel
 
     model = loaded.model
@@ -214,7 +216,8 @@ def attach_adapters(
             if isinstance(model, PeftModel):
                 model.load_adapter(str(path), adapter_name=name)
             else:
-                model = PeftModel.from_pretrained(model, str(path), adapter_name=name)
+                model = PeftModel.from_pretrained(model, str(path), adapter_name=name,
+                                                  is_trainable=trainable)
         except (RuntimeError, ValueError, KeyError) as error:
             # A LoRA for another base fails with size mismatches or missing modules.
             raise ModelLoadError(_adapter_mismatch_message(path, loaded, error)) from error

@@ -29,8 +29,8 @@ from testdraft.model.training import (
     LoraTrainingOptions,
     StepProgress,
     TrainingReport,
-    lora_config,
     on_cpu,
+    peft_config_for,
     quiet,
     save_adapter,
     trainer_arguments,
@@ -119,7 +119,11 @@ def train_rl(
     cancel: CancelToken = NEVER_CANCELLED,
     on_step: Callable[[int, float], None] | None = None,
 ) -> RlReport:
-    """Train a LoRA adapter on `model` with `GRPOTrainer` and the execution reward; save it."""
+    """Train a LoRA adapter on `model` with `GRPOTrainer` and the execution reward; save it.
+
+    A fresh adapter, or the one `model` carries when it is a PeftModel with trainable LoRA
+    weights (`training.continue_adapter`: RL that starts from an SFT adapter).
+    """
     from datasets import Dataset
     from trl import GRPOConfig, GRPOTrainer
 
@@ -156,7 +160,7 @@ def train_rl(
     rewards = _RewardLog(report, on_step).make()
     trainer = GRPOTrainer(model=model, reward_funcs=reward_function(problems, [p.prefill for p in prompts], fmt),
                           args=config, train_dataset=dataset, processing_class=tokenizer,
-                          peft_config=lora_config(lora), callbacks=[progress, rewards])
+                          peft_config=peft_config_for(model, lora), callbacks=[progress, rewards])
     quiet(trainer).train()
     save_adapter(trainer, output_dir, report, started, cancel)
     if report.step_rewards:

@@ -13,7 +13,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -100,6 +100,37 @@ def lora_config(options: LoraTrainingOptions) -> Any:
         target_modules=list(options.target_modules),
         task_type="CAUSAL_LM",
     )
+
+
+def continue_adapter(loaded: Any, path: Path, options: LoraTrainingOptions,
+                     progress: Callable[[str], None] | None = None) -> LoraTrainingOptions:
+    """Put the LoRA adapter at `path` (an earlier run's output) on `loaded.model`, trainable,
+    so that training goes on from its weights; returns `options` with the adapter's own rank,
+    alpha, dropout and layers (they, not the options, shape what is trained).
+
+    It is peft's "default" adapter: trl trains that one, and `save_pretrained` writes it at
+    the top of the output folder, where a fresh adapter would be.
+    """
+    import json
+
+    from testdraft.model.loader import attach_adapters
+    from testdraft.model.settings import AdapterSettings
+
+    attach_adapters(loaded, (AdapterSettings(str(path), name="default"),), progress, trainable=True)
+    config = json.loads((path / "adapter_config.json").read_text(encoding="utf-8"))
+    modules = config.get("target_modules") or options.target_modules
+    return replace(options, rank=int(config.get("r", options.rank)),
+                   alpha=int(config.get("lora_alpha", options.alpha)),
+                   dropout=float(config.get("lora_dropout", options.dropout)),
+                   target_modules=(modules,) if isinstance(modules, str) else tuple(sorted(modules)))
+
+
+def peft_config_for(model: Any, options: LoraTrainingOptions) -> Any:
+    """The LoRA layers a trainer adds: none when `model` carries a trainable adapter already
+    (`continue_adapter`; trl refuses a second on top), else fresh ones shaped by `options`."""
+    from peft import PeftModel
+
+    return None if isinstance(model, PeftModel) else lora_config(options)
 
 
 def trainer_arguments(options: LoraTrainingOptions, output_dir: Path) -> dict[str, Any]:
