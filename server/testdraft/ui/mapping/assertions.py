@@ -46,6 +46,35 @@ _ROW_TEXT = re.compile(
     r"(?:is|are|should|must|stays?|remains?|becomes?|disappears?|appears?)\b",
     re.I,
 )
+# "the overview text about bringing a sturdy tripod is hidden": a passage by what it says
+_TEXT_ABOUT = re.compile(
+    rf"^(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?{_PASSAGE_NOUNS}\s+(?:about|on|mentioning|that mentions|"
+    r"saying|that says)\s+(?P<about>[^\"“”]+?)\s+(?P<verb>(?:is|are|stays?|remains?|should|must)\b.*|"
+    r"(?:dis)?appears?\b.*)$",
+    re.I,
+)
+# "the Saved link in the menu now counts 1": a figure in a control's name
+_NAME_COUNTS = re.compile(
+    r"(?i)^(?:the\s+)?(?P<name>[\w' -]+?)\s+(?P<noun>link|button|tab)(?:\s+(?:in|on|at) the [\w -]+?)?\s+"
+    r"(?:now\s+|still\s+)?(?:counts?|shows?|reads?|says?)\s+(?P<figure>\d+)$",
+)
+# "the form stays on screen" / "the form disappears"
+_FORM_SHOWN = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w-]+\s+)?form\s+(?:(?P<stays>(?:stays|remains|is still)\s+(?:on (?:the )?screen|visible|"
+    r"shown|open|there|displayed))|(?P<gone>disappears|vanishes|goes away|closes|is (?:gone|hidden|closed)|"
+    r"is no longer (?:shown|visible|displayed|there)))$",
+)
+# "the alert offers a Retry button": a control inside the alert (or dialog)
+_HOLDER_OFFERS = re.compile(
+    r"(?i)^(?:the|an?)\s+(?P<holder>alert|error|warning|dialog|modal|pop-?up)(?:\s+message)?\s+(?:now\s+|also\s+)?"
+    r"(?:offers?|has|contains?|includes?|shows?|provides?|gives?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<what>.+?)\s+(?P<noun>button|link)$",
+)
+# "The ticket leaves the open list": a row that is no longer in a list
+_LEAVES_LIST = re.compile(
+    r"(?i)^(?P<what>.+?)\s+(?:leaves|drops out of|disappears from|(?:is|are|has been|have been|was|were)\s+"
+    r"(?:removed|gone|taken) (?:from|out of))\s+the\s+(?P<where>[\w -]+?)$",
+)
 # the roles a message of each kind has, likeliest first
 _MESSAGE_ROLES = {
     "error": ("alert",),
@@ -67,7 +96,7 @@ _ERROR_KINDS = {"error", "warning", "validation", "failure", "problem"}
 # a figure or a text that a value changes to: read as what the element reads now
 _CHANGES_TO = re.compile(
     r"\s+(?:should\s+|must\s+|will\s+)?(?:now\s+)?(?:go(?:es)?\s+(?:up|down)|increases?|decreases?|drops?|rises?|"
-    r"climbs?|falls?|jumps?|changes?|updates?)\s+to\s+(?=[\"“A-Z0-9$€£])",
+    r"climbs?|falls?|jumps?|changes?|updates?|switch(?:es)?|turns?\s+in)\s+to\s+(?=[\"“A-Z0-9$€£])",
     re.I,
 )
 # what the element a tab or a disclosure controls is called: "the Description text"
@@ -103,9 +132,12 @@ _NO_HEADING = re.compile(
     r"\b(?:not|never)\s+(?:show|display|have)\s+(?:an?|the|any)\s+(?P<text>.+?)\s+heading$", re.I
 )
 # words the page shows as they stand: "the note 2 months free is shown"
+# ("the message No sensors have reported yet. does not appear": the verb alone says "not")
 _TEXT_SHOWN = re.compile(
-    r"^(?:the\s+(?:note|text|message|label|hint|caption|line|words?)\s+)?(?P<text>.+?)\s+(?:is|are)\s+"
-    r"(?:still\s+|now\s+|also\s+|not\s+|no longer\s+)?(?:listed|shown|displayed|visible)(?:\s+again)?$",
+    r"^(?:(?P<noun>the|an?)\s+(?:note|text|message|label|hint|caption|line|words?|notice|sentence)\s+)?"
+    r"(?P<text>.+?)\s+(?P<verb>(?:is|are)\s+(?:still\s+|now\s+|also\s+|not\s+|no longer\s+)?"
+    r"(?:listed|shown|displayed|visible)|(?:(?:does|do|should|must|will)\s+not|doesn't|don't|never|no longer)\s+"
+    r"(?:appear|show up|show)|(?:dis)?appears?|shows up)(?:\s+again|\s+any\s?more)?$",
     re.I,
 )
 # "the price is hidden": what is no longer there
@@ -145,6 +177,7 @@ _OPPOSITE = {
     "aria-pressed=true": "aria-pressed=false",
     "aria-expanded=true": "aria-expanded=false",
     "aria-expanded=false": "aria-expanded=true",
+    "aria-invalid=true": "aria-invalid=false",
 }
 _PRESENCE_KINDS = {
     "field": "field",
@@ -198,6 +231,14 @@ def _whole_text(element: Element, quote: str) -> bool:
     )
 
 
+def _stem(word: str) -> str:
+    """A word less an -ing or -ed ending ("bringing" and "bring" alike)."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
+
+
 def _renders_word(element: Element, word: str) -> bool:
     """Whether the code puts exactly this word in the element (`{fee ? money(fee) : "Free"}`)."""
     return match(element.text, word, exact=True) >= MatchLevel.GUESSED and any(
@@ -222,7 +263,7 @@ class AssertionMapper(ElementLookup):
 
     def _map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
         body = re.sub(
-            r"^(?:verify|check|ensure|confirm|make sure|observe|assert|wait (?:until|for))\s+"
+            r"^(?:verify|check|ensure|confirm|make sure|observe|note|assert|wait (?:until|for))\s+"
             r"(?:that\s+)?|^(?:when|once|after)\s+[^,\"“]+,\s*|^that\s+",  # "When the page opens, ..."
             "",
             clause,
@@ -238,7 +279,15 @@ class AssertionMapper(ElementLookup):
             r"remains?|stays?)\b",
             re.I,
         )
-        for piece in split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+"):
+        # "Sand, explained is gone": one name of the data, never two clauses (kept whole by
+        # quotes while the clause is split, then given back as written)
+        commas = {f'"\x02{v}\x02"': v for v in self._data_mentioned(QUOTED.sub(" ", body)) if ", " in v}
+        for marked, value in commas.items():
+            body = re.sub(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", marked, body)
+        pieces = split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+")
+        for marked, value in commas.items():
+            pieces = [p.replace(marked, value) for p in pieces]
+        for piece in pieces:
             if self._position_assertion(piece, block):
                 continue
             lower = QUOTED.sub('"…"', piece).lower()
@@ -281,11 +330,22 @@ class AssertionMapper(ElementLookup):
         ):  # "you are taken to the Orders page", "the app opens on the Recipes page": that page's heading
             place = taken.group("place")
             part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
+            if re.search(r"\btab$", place, re.I):  # "the course page opens on the Overview tab": that tab selected
+                part = f"the {place} is selected"
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
+        if (
+            not precondition
+            and (text_shown := _TEXT_SHOWN.match(part.strip(" ")))
+            and text_shown.group("noun")
+            and self._unquoted_text(part, False, block)
+        ):  # "the message No sensors have reported yet today. does not appear": that text, not the alert
+            return
         negative = bool(NEGATIVE.search(lower))
         quotes = quoted_texts(part)
         state = state_word(lower)
-        if (count := self._count_assertion(lower)) is not None:
+        if not precondition and self._panel_count(lower, block):
+            return
+        if (count := self._count_assertion(lower, precondition)) is not None:
             block.actions.append(count)
             # "two users are listed: Ada ...": the names given with the count are checked too
             listed = self._data_mentioned(part.split(":", 1)[1]) if not quotes and ":" in part else []
@@ -305,7 +365,12 @@ class AssertionMapper(ElementLookup):
             return
         if not quotes and not precondition:
             if (
-                self._replaced(part, block)
+                self._text_about(part, block)
+                or self._form_shown(part, block)
+                or self._name_counts(part, block)
+                or self._marked_as(part, block)
+                or self._left_list(part, block)
+                or self._replaced(part, block)
                 or self._field_message_shown(part, negative, block)
                 or self._controlled_shown(part, negative, block)
                 or self._row_keyed_figure(part, block)
@@ -316,7 +381,7 @@ class AssertionMapper(ElementLookup):
                 or self._row_text(part, negative, block)
                 or self._element_presence(part, negative, block)
                 or self._unquoted_heading(part, negative, block)
-                or self._dialog_shown(lower, negative, block)
+                or self._dialog_shown(part, lower, negative, block)
                 or self._message_shown(lower, negative, block)
             ):
                 return
@@ -329,6 +394,12 @@ class AssertionMapper(ElementLookup):
             said = reads_unquoted.match(part.strip(" "))
             if said and said.group("is") and not re.search(r"\d", said.group("text")):
                 said = None  # "the result is 30.00 / 2 = 15.00", not "the status is Active"
+            shown_in = resolve(self.inventory, Query("text", said.group("text"))).elements if said else ()
+            # (no one element's own text: pieces of several)
+            if said and shown_in and all(e.children for e in shown_in) and (
+                self._data_mentioned(said.group("text")) not in ([], [said.group("text")])
+            ):
+                said = None  # "its page shows 4.5 mm needles": the data named ("4.5 mm"), not those words
             if not negative and said:
                 # "the result reads 12.50 EUR = 13.50 USD": the words after the verb, as quoted
                 part = f'{said.group("head")} "{said.group("text")}"'
@@ -376,7 +447,12 @@ class AssertionMapper(ElementLookup):
         if m is None:
             return False
         said = clause[m.start("text") : m.end("text")].strip()
-        if not m.group("that") and not m.group("tells") and not (said[:1].isupper() and QUOTED.search(said)):
+        # "the page says No items match your search": words the component renders as they
+        # stand (a "No" among them negates nothing)
+        as_rendered = bool(NEGATIVE.match(said)) and not QUOTED.search(said) and self._renders_as_is(said)
+        if not m.group("that") and not m.group("tells") and not as_rendered and not (
+            said[:1].isupper() and QUOTED.search(said)
+        ):
             return False  # 'says "Saved"': the quote itself, read as before
         subject = clause[m.start("subject") : m.end("subject")]
         said = (quoted_texts(said) or [said])[0] if m.group("tells") else said
@@ -402,9 +478,15 @@ class AssertionMapper(ElementLookup):
         )
         if dialog is not None:
             block.actions.append(Action("expect_contains", dialog, value=said))
-        else:
+        elif not self._message_text(subject, said, block):  # "an alert tells me X": that alert's text
             self._text_assertion(said, "", False, block, False)
         return True
+
+    def _renders_as_is(self, text: str) -> bool:
+        """Whether the component renders these words as written (its source has them, or a
+        template whose literal parts they fill), outside any form field."""
+        found = resolve(self.inventory, Query("text", text.strip()))
+        return found.level >= MatchLevel.TEMPLATE and all(e.tag not in FORM_FIELDS for e in found.elements)
 
     def _dialog_mentions(self, part: str, block: Block) -> bool:
         """ 'a dialog titled "X" is open and mentions "Y"': the dialog just checked (or
@@ -789,7 +871,7 @@ class AssertionMapper(ElementLookup):
             re.I,
         )
         if m is None:
-            return False
+            return self._control_in_holder(part, block)
         kind = _PRESENCE_KINDS[m.group("noun").lower()]
         # "the Street address and Postcode fields appear": each of them
         names = split_outside_quotes(m.group("what"), r",\s*(?:and\s+)?|\s+and\s+")
@@ -798,6 +880,24 @@ class AssertionMapper(ElementLookup):
             return False
         for name, element in zip(names, elements, strict=True):
             self._add(block, "expect_absent" if negative else "expect_visible", element, name)
+        return True
+
+    def _control_in_holder(self, part: str, block: Block) -> bool:
+        """ "the alert offers a Retry button", "the dialog has a Cancel link": that control,
+        inside the one alert (or dialog) of the page."""
+        m = _HOLDER_OFFERS.match(part.strip(" ."))
+        dialog = m is not None and re.match(r"dialog|modal|pop", m.group("holder"), re.I)
+        roles = ("dialog", "alertdialog") if dialog else ("alert",)
+        holders = [e for e in self.inventory if e.role in roles]
+        if m is None or len(holders) != 1 or holders[0].role is None:
+            return False
+        inside = [e for e in self.inventory.descendants(holders[0]) if e.role == m.group("noun").lower()]
+        control = self._best_by_words(m.group("what"), inside) if inside else None
+        name = control.name.static_text() if control is not None else None
+        if control is None or not name or not content_words(m.group("what")) & content_words(name):
+            return False
+        query = Query("role", m.group("noun").lower(), name=name, within=Query("role", holders[0].role))
+        block.actions.append(Action("expect_visible", Target(query, control)))
         return True
 
     def _url_assertion(self, body: str, block: Block) -> bool:
@@ -831,11 +931,11 @@ class AssertionMapper(ElementLookup):
                 return True
         return False
 
-    def _dialog_shown(self, lower: str, negative: bool, block: Block) -> bool:
+    def _dialog_shown(self, part: str, lower: str, negative: bool, block: Block) -> bool:
         """ "The dialog should appear", "a confirmation opens": the one dialog is there."""
         shown = re.search(
             r"\b(?:dialog|modal|confirmation|pop-?up)\b.*\b(?:appears?|opens?|pops up|is (?:shown|open|displayed)|"
-            r"(?P<asks>asks?))\b(?P<rest>.*)$",
+            r"(?P<asks>asks?|asking))\b(?P<rest>.*)$",
             lower,
         )
         if negative or shown is None:
@@ -845,7 +945,11 @@ class AssertionMapper(ElementLookup):
             return False
         target = Target(Query("role", dialogs[0].role), dialogs[0])
         block.actions.append(Action("expect_visible", target))
-        if shown.group("asks"):  # "a dialog asks to confirm deleting Gemini": the data it names, in it
+        asked = part.strip(" ")[shown.start("rest") :].strip() if shown.group("asks") and lower == part.lower() else ""
+        if asked and asked[:1].isupper() and self._renders_as_is(asked):
+            # "a dialog opens asking Delete Road trip?": the question as the dialog words it
+            block.actions.append(Action("expect_contains", target, value=asked))
+        elif shown.group("asks"):  # "a dialog asks to confirm deleting Gemini": the data it names, in it
             named = self._data_mentioned(lower[shown.start("rest") :], ignore_case=True)
             block.actions += [Action("expect_contains", target, value=s) for s in named]
         return True
@@ -893,7 +997,99 @@ class AssertionMapper(ElementLookup):
         found = resolve(self.inventory, query)
         if found.count != 1 or found.level != MatchLevel.LITERAL:
             return False  # words that only describe the text are no text to find
-        block.actions.append(Action("expect_absent" if negative else "expect_visible", Target(query)))
+        negative = bool(NEGATIVE.search(m.group("verb")))  # a "No ..." the text starts with denies nothing
+        self._text_assertion(m.group("text"), "", negative, block, False)
+        return True
+
+    def _left_list(self, part: str, block: Block) -> bool:
+        """ "The ticket leaves the open list", "Tea drops out of the basket list": the data
+        named (or the row the clause before named) is no longer inside the list whose name
+        has the other words ("Open tickets")."""
+        m = _LEAVES_LIST.match(part.strip(" ."))
+        if m is None:
+            return False
+        named = self._data_mentioned(m.group("what"))
+        if not named and re.fullmatch(r"(?:the|this|that)\s+[\w-]+", m.group("what").strip(), re.I):
+            named = [self.last_mentioned] if self.last_mentioned else []  # "the ticket": the one just named
+        wanted = content_words(m.group("where")) - {"list", "section", "table", "panel", "area"}
+        lists = [e for e in self.inventory if e.role in ("list", "table", "region", "tabpanel") and not e.repeated
+                 and wanted and wanted <= content_words(e.name.static_text() or "")]
+        if len(named) != 1 or len(lists) != 1 or lists[0].role is None:
+            return False
+        within = Query("role", lists[0].role, name=lists[0].name.static_text())
+        block.actions.append(Action("expect_absent", Target(Query("text", named[0], within=within))))
+        return True
+
+    def _name_counts(self, part: str, block: Block) -> bool:
+        """ "the Saved link in the menu now counts 1": the control whose name is those words
+        and a figure the code fills in (`Saved ({saved.length})`), with that figure."""
+        m = _NAME_COUNTS.match(part.strip(" ."))
+        if m is None:
+            return False
+        wanted = content_words(m.group("name"))
+        found = [
+            e for e in self.inventory
+            if e.role == m.group("noun").lower() and sum(not s.closed for s in e.name.segments) == 1
+            and content_words(" ".join(s.options[0] for s in e.name.segments if s.closed)) == wanted
+        ]
+        if len(found) != 1:
+            return False
+        filled = "".join(s.options[0] if s.closed else m.group("figure") for s in found[0].name.segments)
+        return self._add(block, "expect_visible", found[0], part, hint=filled)
+
+    def _marked_as(self, part: str, block: Block) -> bool:
+        """ "it is still marked as saved": the one toggle that can be named that word
+        (`{saved ? "Saved" : "Save pattern"}`) is named so, and pressed when it says so."""
+        m = re.search(r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|shown|flagged)\s+as\s+(?P<word>[\w -]+)$",
+                      part.strip(" ."), re.I)
+        wanted = m.group("word").lower() if m is not None else ""
+        found = [(e, n) for e in self.inventory if e.role in ("button", "tab", "switch", "link")
+                 for n in names_of(e) if n.lower() == wanted and len(names_of(e)) > 1]
+        if len(found) != 1:
+            return False
+        element, name = found[0]
+        if "aria-pressed" in element.attrs:
+            return self._add(block, "expect_state", element, part, hint=name, value="aria-pressed=true")
+        return self._add(block, "expect_visible", element, part, hint=name)
+
+    def _form_shown(self, part: str, block: Block) -> bool:
+        """ "the form stays on screen" / "the form disappears": a form has no name to find it
+        by, so its submit button is there (or gone, and its first field with it)."""
+        m = _FORM_SHOWN.match(part.strip(" ."))
+        forms = [e for e in self.inventory if e.tag == "form"]
+        if m is None or len(forms) != 1:
+            return False
+        inside = list(self.inventory.descendants(forms[0]))
+        buttons = [e for e in inside if e.role == "button"]
+        submits = [e for e in buttons if e.attr("type") == "submit"] or (buttons if len(buttons) == 1 else [])
+        fields = [e for e in inside if self._kind_ok(e, "settable")]
+        if m.group("stays"):
+            return len(submits) == 1 and self._add(block, "expect_visible", submits[0], part)
+        gone = [*fields[:1], *submits[:1]]
+        targets = [t for t in (self.target(e) for e in gone) if t is not None]
+        if not targets:
+            return False
+        block.actions += [Action("expect_absent", t) for t in targets]
+        return True
+
+    def _text_about(self, part: str, block: Block) -> bool:
+        """ "the overview text about bringing a sturdy tripod is hidden": the one sentence the
+        component renders as it stands that has each word the clause says it is about."""
+        m = _TEXT_ABOUT.match(part.strip(" ."))
+        wanted = {_stem(w) for w in content_words(m.group("about"))} if m is not None else set()
+        if m is None or not wanted:
+            return False
+        sentences = {
+            sentence.strip()
+            for element in self.inventory
+            if element.tag not in FORM_FIELDS and not element.children and (text := element.text.static_text())
+            for sentence in re.split(r"(?<=[.!?])\s+", text)
+            if wanted <= {_stem(w) for w in content_words(sentence)}
+        }
+        if len(sentences) != 1:
+            return False
+        negative = bool(NEGATIVE.search(m.group("verb")))
+        self._text_assertion(sentences.pop(), "", negative, block, False)
         return True
 
     def _row_text(self, part: str, negative: bool, block: Block) -> bool:
@@ -1063,24 +1259,28 @@ class AssertionMapper(ElementLookup):
     def _message_not_value(self, quote: str) -> bool:
         """Text no step typed that the component renders itself, outside any form field: an
         expected message, never an input's value."""
-        if any(quote.lower() == typed.lower() for typed in self.typed):
-            return False
-        found = resolve(self.inventory, Query("text", quote))
-        return found.level >= MatchLevel.TEMPLATE and all(
-            e.tag not in FORM_FIELDS for e in found.elements
-        )
+        return not any(quote.lower() == typed.lower() for typed in self.typed) and self._renders_as_is(quote)
 
-    def _count_assertion(self, lower: str) -> Action | None:
+    def _count_assertion(self, lower: str, precondition: bool = False) -> Action | None:
         numbers = r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")"  # "Bruno" holds no "no"
         m = re.search(
             numbers
-            + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:are|is|should be|must be)\s+(?:still\s+)?(?:listed|shown|displayed)",
+            + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:(?:are|is|should be|must be)\s+(?:still\s+|now\s+)?"
+            r"(?:listed|shown|displayed|left)|(?:still\s+|now\s+)?remain)",
             lower,
         ) or re.search(  # "the table shows 5 team members"
             r"\b(?:shows?|lists?|displays?|see)\s+(?:exactly\s+|only\s+)?" + numbers
-            + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b)",
+            + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b|\bin\b)",
             lower,
         )
+        if m is None and not precondition:  # "the list holds 3 playlists", "which is down to 2 tickets"
+            # (not in a precondition: "the member has 4 credits" is a fact of the data, not rows)
+            some = r"\b(\d+|" + "|".join(w for w in NUMBER_WORDS if w != "no") + r")"
+            m = re.search(
+                r"\b(?:holds?|has|contains?|with|(?:is|are|goes|go) down to)\s+(?:exactly\s+|only\s+)?" + some
+                + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b|\bin\b)",
+                lower,
+            )
         if m is not None:
             noun = m.group(2).removesuffix("s")
             number = m.group(1)
@@ -1097,16 +1297,21 @@ class AssertionMapper(ElementLookup):
             return None
         groups = self._data_row_elements()
         noun = m.group(2).removesuffix("s") if m is not None else ""
+        in_named = [  # "3 reviews are left": the rows inside the panel (or section) named Reviews
+            g for g in groups
+            if any(noun in content_words(a.name.static_text() or "") for a in self.inventory.ancestors(g))
+        ]
+        groups = in_named if len(groups) > 1 and len(in_named) == 1 and noun else groups
         named = [
             e for e in self.inventory if e.role == "list" and noun and noun in content_words(e.name.static_text() or "")
         ]
         items = [i for i in self.inventory.descendants(named[0]) if i.role == "listitem"] if len(named) == 1 else []
-        if len(groups) != 1 and items:  # "I see 2 reviews": the items of the list named "Customer reviews"
+        query = group_locator(self.inventory, groups[0]) if len(groups) == 1 else None
+        if query is None and items:  # "I see 2 reviews": the items of the list named "Customer reviews"
             within = Query("role", "list", name=named[0].name.static_text())
             return Action("expect_count", Target(Query("role", "listitem", within=within), items[0]), count=count)
         if len(groups) != 1:
             return None
-        query = group_locator(self.inventory, groups[0])
         if query is not None:
             return Action("expect_count", Target(query, groups[0]), count=count)
         # a table's rows: the role counts its header rows too, always there, so add them
@@ -1115,6 +1320,26 @@ class AssertionMapper(ElementLookup):
         if role is None or not others or any(e.repeated or e.conditional for e in others):
             return None
         return Action("expect_count", Target(Query("role", role), groups[0]), count=count + len(others))
+
+    def _panel_count(self, lower: str, block: Block) -> bool:
+        """ "(open Syllabus,) which lists 6 lessons": the rows of the panel the tab just
+        clicked shows, counted."""
+        numbers = "|".join([r"\d+", *(w for w in NUMBER_WORDS if w != "no")])
+        m = re.match(rf"which\s+(?:now\s+)?(?:lists|shows|has|holds|contains)\s+(?:exactly\s+|only\s+)?({numbers})\b",
+                     lower.strip())
+        tab = self.last_target
+        panel_id = tab.element.attr("aria-controls") if tab is not None and tab.element is not None else None
+        panels = [e for e in self.inventory if panel_id and e.element_id == panel_id and e.role == "tabpanel"]
+        if m is None or tab is None or len(panels) != 1 or tab.query.kind != "role" or tab.query.name is None:
+            return False
+        rows = [e for e in self.inventory.descendants(panels[0]) if e.role in ("listitem", "row", "article")]
+        if not rows or rows[0].role is None:
+            return False
+        within = Query("role", "tabpanel", name=tab.query.name)
+        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        target = Target(Query("role", rows[0].role, within=within), rows[0])
+        block.actions.append(Action("expect_count", target, count=count))
+        return True
 
     def _quoted_list(self, quote: str, block: Block) -> bool:
         """ '"Tent, Camping stove, Sleeping bag" is shown' (a table's outcome cell) where no
@@ -1162,7 +1387,7 @@ class AssertionMapper(ElementLookup):
             for e in self.inventory
             if e.repeated
             and (
-                e.role in ("listitem", "row")
+                e.role in ("listitem", "row", "article")
                 or (e.test_id and re.search(r"item|row|card", e.test_id))
             )
         ]
@@ -1199,7 +1424,9 @@ class AssertionMapper(ElementLookup):
         return True
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
-        kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}
+        kinds = {
+            "checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable"
+        }
         kind = kinds.get(state, "clickable")
         element = None
         hint = None
@@ -1225,8 +1452,10 @@ class AssertionMapper(ElementLookup):
             in_row = self._in_row(f'{noun} next to "{self.last_row_text}"', kind)
             if in_row is not None:
                 return self._add(block, "expect_state", in_row[0], part, hint=in_row[1], value=state)
-        if element is None and re.match(r"(?:it|this|that)\b", part.strip(), re.I):
-            element = self.last_target.element if self.last_target else None  # "it becomes selected"
+        if element is None and (referred := self.referred(re.split(
+            r"\s+(?:is|are|stays?|remains?|should|must|becomes?|gets?)\b", part.strip(), maxsplit=1)[0]
+        )) is not None:
+            element = referred.element  # "it becomes selected", "the button becomes enabled"
         if element is None and state.startswith("aria-expanded"):
             # "the password question is reported as collapsed": only expandable elements
             subject = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, Query, match, resolve, unique_locator
 from testdraft.ui.inventory.textpattern import HOLE_MARK
@@ -19,13 +20,44 @@ class ElementLookup:
         self.last_fill_char = "a"
         self.typed: list[str] = []  # values filled so far: they may be rendered later
         self.mocked: list[str] = []  # strings a mocked response sends: data the page shows
-        self.last_target: Target | None = None  # what "click it" refers to
+        self.touched: list[Target] = []  # what steps acted on or checked, in order ("click it")
         self.shown_texts: list[str] = []  # the texts the last check found shown
         self.last_row_text = ""  # the row of data the last check named ("its ...")
         self.checked_texts: list[str] = []  # every text a check so far found shown
         self.last_mentioned = ""  # the data the last clause named ("untick him")
         self.followed: list[str] = []  # the names of the links clicked so far, in order
         self.went_back_to: str | None = None  # after the browser's Back: the link that led there
+
+    @property
+    def last_target(self) -> Target | None:
+        """What "click it" refers to: the last element a step acted on or checked."""
+        return self.touched[-1] if self.touched else None
+
+    @last_target.setter
+    def last_target(self, target: Target | None) -> None:
+        if target is not None:
+            self.touched.append(target)
+
+    def referred(self, phrase: str) -> Target | None:
+        """What "it", "that link" or "the button" refers to: the last element touched, of the
+        kind the noun names ("press the button" after typing into a field: the button)."""
+        m = re.fullmatch(
+            r"(?:it|this|that|(?:the|this|that) (?:(?P<noun>button|link|tab|checkbox|switch|field|box|dropdown)|one))",
+            phrase.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return None
+        noun = (m.group("noun") or "").lower()
+        field = noun in ("field", "box")
+        for target in reversed(self.touched):
+            element = target.element
+            if not noun or (
+                element is not None
+                and (element.role == ROLE_NOUNS.get(noun) or (field and self._kind_ok(element, "field")))
+            ):
+                return target
+        return None
 
     def _kind_ok(self, element: Element, kind: str) -> bool:
         if kind == "field":
@@ -36,6 +68,8 @@ class ElementLookup:
             )
         if kind == "select":
             return element.tag == "select"
+        if kind == "settable":  # what a step enters a value in: a field or a dropdown
+            return element.tag == "select" or self._kind_ok(element, "field")
         if kind in ("checkbox", "radio", "switch"):
             return element.role == kind
         if kind == "checkable":
@@ -321,4 +355,13 @@ def group_locator(inventory: Inventory, element: Element) -> Query | None:
         # (copies in another page of the component never render with these)
         if element in result.elements and all(e is element or e.exclusive(element) for e in result.elements):
             return query
+    # rows of two lists ("Open tickets", "Recently closed"): the rows of the list so named
+    holder = next((a for a in inventory.ancestors(element) if a.role in ("list", "table", "region", "tabpanel")
+                   and a.name.static_text() and not a.repeated), None)
+    if holder is None or holder.role is None:
+        return None
+    for query in options:
+        inside = [e for e in resolve(inventory, query).elements if any(a is holder for a in inventory.ancestors(e))]
+        if inside == [element]:
+            return replace(query, within=Query("role", holder.role, name=holder.name.static_text()))
     return None

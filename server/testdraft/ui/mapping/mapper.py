@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 
-from testdraft.ui.inventory import Element, Inventory, match
+from testdraft.ui.inventory import Element, Inventory, MatchLevel, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest
 from testdraft.ui.mapping.assertions import AssertionMapper, note_unchecked
@@ -53,8 +53,9 @@ class Mapper(AssertionMapper):
                 clause
             ):
                 return True  # "check the summary": the expected results say what to check
-        text = re.sub(
-            r"^(?:then|now|finally|again|this time)\s+|^(?:on|from) [^,\"“]+,\s*", "", clause, flags=re.I
+        text = re.sub(  # ("Starting from the pattern list, I open ...": where it starts, then the action)
+            r"^(?:then|now|finally|again|this time)\s+|^(?:(?:starting|beginning) )?(?:on|from|at) [^,\"“]+,\s*", "",
+            clause, flags=re.I
         )
         # prose: "I go to ...", "we open ..."
         subject = r"^(?:I|we)\s+(?!(?:am|are|is|should|must|see|can|will|have|do|don't|cannot|can't)\b)(?=[a-z])"
@@ -111,6 +112,9 @@ class Mapper(AssertionMapper):
                 if m := re.search(r"\b(\d+) times\b", lower):
                     times = int(m.group(1))
                 return self._add(block, "click", named, text, times=times)
+            elif not quotes and (link := self._data_link(_NAVIGATE.sub("", text).strip(" ."))) is not None:
+                # "open Harbour cardigan": the link the code names after that row of its data
+                return self._add(block, "click", link, text, hint=_NAVIGATE.sub("", text).strip(" ."))
             elif re.match(r"go back|return", lower) and not quotes:
                 return False  # "go back to the list": somewhere the test is not yet, by hand
             elif re.search(r"\b(?:tab|link|menu item)\b", lower):
@@ -237,12 +241,13 @@ class Mapper(AssertionMapper):
             return self._add(block, "click", submits[0], text) if len(submits) == 1 else False
         # "apply the filter", "save the changes": the one control whose words these are
         # ("send the message": the Send button, its name the verb and words of the clause)
+        # ("save the pattern": "Save pattern", one of the names `{saved ? "Saved" : "Save pattern"}` gives)
         verb_word = text.split()[0].lower() if text.split() else ""
-        worded = [e for e in self.inventory if self._kind_ok(e, "clickable") and e.role in ("button", "link")
-                  and not e.repeated and (n := e.name.static_text()) and (content_words(n) == content_words(text) or (
-                      n.split()[0].lower() == verb_word and content_words(n) <= content_words(text)))]
-        if len(worded) == 1:
-            return self._add(block, "click", worded[0], text)
+        worded = [(e, n) for e in self.inventory if self._kind_ok(e, "clickable") and e.role in ("button", "link")
+                  and not e.repeated for n in names_of(e) if content_words(n) == content_words(text) or (
+                      n.split()[0].lower() == verb_word and content_words(n) <= content_words(text))]
+        if len({id(e) for e, _ in worded}) == 1:
+            return self._add(block, "click", worded[0][0], text, hint=worded[0][1])
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and (
             row_control := self._row_control(m.group(1), m.group(2))
         ) is not None:  # "remove Tea from the basket": the row's Remove button
@@ -252,6 +257,15 @@ class Mapper(AssertionMapper):
         if m and (verb_named := self._verb_names_control(m.group(1), m.group(2))) is not None:
             return self._add(block, "click", verb_named[0], text, hint=verb_named[1])
         return False
+
+    def _data_link(self, phrase: str) -> Element | None:
+        """The one link whose name the code fills from data (`{p.name}`) that can be
+        exactly the phrase, a string of the component's data."""
+        if phrase not in {*self.inventory.data_strings, *self.mocked}:
+            return None
+        links = [e for e in self.inventory if e.role == "link" and e.name.static_text() is None
+                 and match(e.name, phrase, exact=True) >= MatchLevel.GUESSED]
+        return links[0] if len(links) == 1 else None
 
     def _verb_names_control(self, verb: str, rest: str) -> tuple[Element, str] | None:
         """ 'renew "The Left Hand of Darkness"': the control whose name the code builds from
@@ -327,6 +341,9 @@ class Mapper(AssertionMapper):
                 # 'enter "6" in the Instalments field' (a table's column): the dropdown so named
                 self.typed.append(value)
                 return self._add(block, "select", dropdown, phrase, value=value)
+        if element is None and value is not None and (radio := self._radio_of_group(words, value)) is not None:
+            # 'enter "Youth" in the Skier field' (a table's column): the radio of the Skier group so named
+            return self._add(block, "check", radio, value, hint=value)
         if value is None and value_code is None and (
             m := re.match(r"(?:enter|type|input|fill in|write)\s+(?:the|your)\s+(.+)$", text.strip(" ."), re.I)
         ):
@@ -336,12 +353,33 @@ class Mapper(AssertionMapper):
                         value = m.group(1)[len(name) + 1 :].strip()
                         self.typed.append(value)
                         return self._add(block, "fill", field, name, value=value)
+        counted = re.match(r"(?:fill in|enter|type|input|put in)\s+(\d[\d.,]*)\s+(.+)$", text.strip(" ."), re.I)
+        if value is None and value_code is None and counted:
+            # "Fill in 6 attendees": a number of what the field counts, the field named by that noun
+            counter = self.find_by_words(counted.group(2), "field")
+            if counter is not None and content_words(counted.group(2)) & content_words(" ".join(self._names(counter))):
+                self.typed.append(counted.group(1))
+                return self._add(block, "fill", counter, counted.group(2), value=counted.group(1))
         if value is None and value_code is None:
             block.todos.append(Issue(f"TODO: no value to enter in {text!r}", "warning"))
             return True
         if value is not None:
             self.typed.append(value)
         return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
+
+    def _radio_of_group(self, group: str, value: str) -> Element | None:
+        """The one radio whose name starts with `value`, in the one group (a fieldset and its
+        legend, a radiogroup) the words name."""
+        wanted = content_words(group)
+        groups = [e for e in self.inventory if e.tag == "fieldset" or e.role == "radiogroup"]
+        def words(group: Element) -> set[str]:  # its name and its legend's words
+            legend = [c.text.display() for c in self.inventory.descendants(group) if c.tag == "legend"]
+            return content_words(" ".join([group.name.display(), *legend]))
+
+        named = [g for g in groups if wanted and wanted <= words(g)]
+        radios = [r for r in (self.inventory.descendants(named[0]) if len(named) == 1 else [])
+                  if r.role == "radio" and any(n.lower().startswith(value.lower()) for n in names_of(r))]
+        return radios[0] if len(radios) == 1 else None
 
     def _confirming_button(self) -> Element | None:
         """The one button of the page's one dialog that does not cancel, close or go back."""
@@ -448,6 +486,22 @@ class Mapper(AssertionMapper):
             return None
         return f"change {text.strip(' .')[to.start('what') :]}"
 
+    def quote_said(self, text: str) -> str:
+        """ "the page reads: Thanks, Ana! You're down for ...", "note the heading: Open
+        tickets: 3, with ...": the words after the colon that the component renders as they
+        stand, up to a new clause (", with ...", ", and ..."), quoted, so that no comma or
+        full stop in them splits the check."""
+        m = re.search(r"\b(?:reads?|says?|shows?|displays?|heading|title)\s*:\s+(?=[A-Z0-9$€£])", text)
+        if m is None:
+            return text
+        rest = text[m.end() :]
+        clause = re.search(r",\s+(?=(?:with|and|which|while|so|but|then|where|after|before|or)\b)", rest)
+        end = clause.start() if clause else len(rest)
+        said = rest[:end].strip()
+        if not said or QUOTED.search(said) or not self._renders_as_is(said):
+            return text
+        return f'{text[: m.end()]}"{said}"{rest[end:]}'
+
     def named_person(self, clause: str) -> str:
         """ "Jonah Reyes is off sick, so untick him": "him" / "her" is the data the clause
         before named (quoted, as the step would have named it)."""
@@ -508,10 +562,13 @@ class Mapper(AssertionMapper):
             return self._add(block, verb, element, quotes[0], hint=quotes[0], times=times)
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
         phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
-        if PRONOUN.fullmatch(phrase.strip(" .")) and self.last_target is not None:
-            block.actions.append(Action(verb, self.last_target, times=times))
+        if PRONOUN.fullmatch(phrase.strip(" .")) and (referred := self.referred(phrase)) is not None:
+            block.actions.append(Action(verb, referred, times=times))
+            self.last_target = referred
             return True
         element = self.find_by_words(phrase, "clickable")
+        if element is None and (link := self._data_link(phrase.strip(" ."))) is not None:
+            return self._add(block, verb, link, phrase.strip(" ."), hint=phrase.strip(" ."), times=times)
         # "click seat 3A": a name the code builds (`Seat ${id}`), as the step gives it
         as_named = [n for n in (names_of(element) if element else []) if n.lower() == phrase.strip(" .").lower()]
         hint = as_named[0] if as_named else None
@@ -597,8 +654,8 @@ class Mapper(AssertionMapper):
             if e.tag == "option" and any(a is select for a in self.inventory.ancestors(e))
         ]
         texts = [e.text.static_text() for e in options]
-        if any(t is not None and t.lower() == label.lower() for t in texts):
-            return True
+        if any(t is not None and t.lower() == label.lower() for t in [*texts, *(e.attr("value") for e in options)]):
+            return True  # (its text, or its value: select_option takes either)
         if not strict and any(t is None for t in texts):
             return any(match(e.text, label) for e in options if e.text.static_text() is None)
         return False
@@ -662,11 +719,11 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         after.setdefault(step_no, []).append(item)
     for number, step in enumerate(case.steps, start=1):
         block = Block(f"Step {number}: {step}", list(given) if number in case.scenarios else [])
-        for clause in split_clauses(step):
+        for clause in split_clauses(mapper.quote_said(step)):
             clause = mapper.named_person(clause)
             if not mapper.map_action(clause, block):
                 if re.match(  # "..., that the heading is X": one more of a list of checks
-                    r"(verify|check|ensure|confirm|make sure|observe|assert|wait|that)\b", clause, re.I
+                    r"(verify|check|ensure|confirm|make sure|observe|note|assert|wait|that)\b", clause, re.I
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
                     quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
                 ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b", QUOTED.sub(" ", clause), re.I) or (
@@ -680,7 +737,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         test.blocks.append(block)
         for item in after.get(number, []):
             expected_block = Block(f"Expected: {item}")
-            for clause in split_clauses(item):
+            for clause in split_clauses(mapper.quote_said(item)):
                 _checked(mapper, clause, expected_block)
             test.blocks.append(expected_block)
     for item in after.get(0, []):

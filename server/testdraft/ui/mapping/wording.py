@@ -25,7 +25,8 @@ NUMBER_WORDS = {
     "single": 1,
 }
 NEGATIVE = re.compile(
-    r"\b(not|no longer|neither|none|disappears?|(?:is|are|be|been) gone|hidden|never|nothing|removed|vanish\w*|"
+    r"\b(not|no longer|neither|none|nowhere|disappear(?:s|ed)?|(?:is|are|be|been) gone|hidden|never|nothing|removed|"
+    r"vanish\w*|"
     r"closes|(?:is|has|have|was) closed|is dismissed)\b|"
     r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
     re.IGNORECASE,
@@ -125,13 +126,13 @@ _ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|rem
 # a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
 # selected, and the panel says "..."' -> the click, then two checks
 _STATEMENT_VERBS = (
-    r"\b(?:is|are|becomes?|gets?|reads?|says?|shows?|appears?|should|must|disappears?|stays?|remains?|"
+    r"\b(?:is|are|becomes?|gets?|reads?|says?|shows?|lists|appears?|should|must|disappears?|stays?|remains?|"
     r"moves?|ends?|starts?|begins?)\b"
 )
 # (after a colon any subject will do: 'Change "Sort" to Year: Emma, the oldest, moves to the top')
 _STATEMENT_TAIL = (
     rf"(?::\s+(?=(?:(?![\"“]).)*?{_STATEMENT_VERBS}|[\"“][^\"”]*[\"”]\s+(?:\w+\s+)?{_STATEMENT_VERBS})|(?:,\s+(?:and\s+)?|\s+and\s+)"
-    rf"(?=(?:it|they|its|the|a|an|no|this|that|now)\b(?:(?![\"“,]).)*?{_STATEMENT_VERBS}))"
+    rf"(?=(?:it|they|its|the|a|an|no|this|that|now|which)\b(?:(?![\"“,]).)*?{_STATEMENT_VERBS}))"
 )
 
 
@@ -172,16 +173,20 @@ def imperative(verb: str) -> str | None:
 # "Clicking Finish shows the heading ...": a gerund's action, then what it does
 _GERUND_ACTION = re.compile(
     r"^(?P<verb>[A-Za-z]+ing)\s+(?:on\s+)?(?P<object>.+?)\s+(?:should\s+|must\s+|will\s+)?"
-    r"(?P<does>(?:shows?|displays?|opens?|reveals?|brings?|takes?|leads?)\b.*)$",
+    r"(?P<does>(?:shows?|displays?|lists?|opens?|reveals?|brings?|takes?|leads?)\b.*)$",
     re.I,
 )
 # "Back to galleries should bring you back to the "Choose a gallery" page": a control that
 # leads somewhere, then that place is shown
 _LEADS_TO = re.compile(
     r"^(?P<object>.+?)\s+(?:should\s+|must\s+|will\s+)?(?:brings?|takes?|leads?|sends?|returns?)\s+"
-    r"(?:you|the user|me|us)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<place>.+?)(?:\s+(?:page|screen|view))?$",
+    r"(?:you|the user|me|us)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<place>[^,]+?)(?:\s+(?:page|screen|view))?"
+    r"(?:,\s*(?:where|in which)\s+(?P<there>.+))?$",  # "..., where it is still marked as saved": checked there
     re.I,
 )
+
+
+_HERE = re.compile(r"\s+(?:there|here)$", re.I)  # "clicking Leek pie there": where, not a name's words
 
 
 def _in_action_order(sentence: str) -> list[str]:
@@ -190,12 +195,15 @@ def _in_action_order(sentence: str) -> list[str]:
     sentence = re.sub(r"^(?:finally|then|next|now),\s+", "", sentence, flags=re.I)
     if (gerund := _GERUND_ACTION.match(sentence)) and (verb := imperative(gerund.group("verb"))):
         led = f"{gerund.group('object')} {gerund.group('does')}"
-        follows = _in_action_order(led)[-1] if _LEADS_TO.match(led.strip(" .")) else f"the page {gerund.group('does')}"
-        return [f"{verb} {gerund.group('object')}", follows]
+        leads = _LEADS_TO.match(led.strip(" ."))
+        follows = _in_action_order(led)[1:] if leads else [f"the page {gerund.group('does')}"]
+        return [f"{verb} {_HERE.sub('', gerund.group('object'))}", *follows]
     if (leads := _LEADS_TO.match(sentence.strip(" ."))) and not re.match(_ACTION_VERB, sentence, re.I):
-        place = leads.group("place")
+        place, clicked = leads.group("place"), _HERE.sub("", leads.group("object"))
+        if re.fullmatch(r"its(?: own)?", place, re.I):  # "takes me back to its page": the page headed by its name
+            place = f'"{clicked.strip(" .")}"'
         shown = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
-        return [f"click {leads.group('object')}", shown]
+        return [f"click {clicked}", shown, *([leads.group("there")] if leads.group("there") else [])]
     if (m := _LEADING_ACTION.match(sentence)) and (verb := imperative(m.group("verb"))):
         rest = m.group("rest")
         if (quote := QUOTED.search(rest)) is not None:  # the object ends at its quoted name
@@ -243,7 +251,7 @@ def split_clauses(step: str) -> list[str]:
             lead_in = bool(re.match(r"(?:on|in|at|from|inside|within|under)\b", clause, re.I))
             if lead_in:
                 clauses.append(clause)
-            elif re.match(rf"(?:then\s+|now\s+)?(?:I\s+|we\s+)?{_ACTION_VERB}\b", clause, re.I):
+            elif re.match(rf"(?:then\s+|now\s+|finally\s+)?(?:I\s+|we\s+)?{_ACTION_VERB}\b", clause, re.I):
                 clauses.extend(split_outside_quotes(clause, _STATEMENT_TAIL))
             else:
                 clauses.append(clause)
@@ -251,13 +259,20 @@ def split_clauses(step: str) -> list[str]:
 
 
 # a state word that says "not" itself: no negation of the statement
-STATE_NEGATION = re.compile(r"\bnot clickable\b|\bcan(?:not|'t) be clicked\b")
+_CANNOT_USE = r"can(?:not|'t|\s+not)\s+be\s+(?:clicked|pressed|tapped|used|submitted)"
+STATE_NEGATION = re.compile(rf"\bnot clickable\b|\b{_CANNOT_USE}\b")
+
+
+# "the form stays on screen": where it is, not a switch that is on
+_NOT_A_PLACE = r"(?!\s+(?:the\s+)?(?:screen|page|display|top)\b)"
 
 
 def state_word(lower: str) -> str | None:
     for word, state in (
         ("(?:greyed|grayed) out", "disabled"),
-        ("(?:not clickable|can(?:not|'t) be clicked)", "disabled"),
+        (f"(?:not clickable|{_CANNOT_USE})", "disabled"),  # "the Sign up button can't be pressed yet"
+        ("can (?:now |still )?be (?:clicked|pressed|tapped|used|submitted)", "enabled"),
+        ("(?:flagged|marked|shown|highlighted|reported) as invalid|is invalid", "aria-invalid=true"),
         ("disabled", "disabled"),
         ("enabled", "enabled"),
         ("unchecked", "unchecked"),
@@ -265,11 +280,11 @@ def state_word(lower: str) -> str | None:
         ("checked", "checked"),
         ("ticked", "checked"),
         ("selected", "selected"),
-        ("stays on", "checked"),
+        (f"stays on{_NOT_A_PLACE}", "checked"),
         ("stays off", "unchecked"),
-        ("is on", "checked"),
+        (f"is on{_NOT_A_PLACE}", "checked"),
         ("is off", "unchecked"),
-        ("still on", "checked"),
+        (f"still on{_NOT_A_PLACE}", "checked"),
         ("still off", "unchecked"),
         ("(?:switch|toggle)(?: is)? on", "checked"),  # 'with the "Dark mode" switch on'
         ("(?:switch|toggle)(?: is)? off", "unchecked"),
@@ -291,8 +306,9 @@ PRONOUN = re.compile(r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one
 # "from top to bottom: A, B", "the order goes back to A, B and C"
 ORDER_LIST = re.compile(
     r"(?:\bin (?:the|this) order:?|\b(?:first|on top|at the top|top to bottom|bottom to top|"
-    r"ordered|sorted|ranked)\b[^:\"“]*:|\b(?:order|sequence) (?:is|is now|goes back to|"
-    r"changes to|becomes|flips to|returns to)\b:?)\s+(?P<list>[^:]+)$",
+    r"ordered|sorted|ranked|(?:listed|shown)\s+(?:from\s+)?\w+\s+to\s+\w+)\b[^:\"“]*:|"
+    r"\b(?:order|sequence) (?:is|is now|goes back to|"
+    r"changes to|becomes|flips to|returns to)\b:?)\s+(?P<list>(?:[^:]|:(?=\s+[a-z]))+)$",  # ("Interview: the keeper")
     re.I,
 )
 
@@ -309,7 +325,9 @@ def listed_items(listed: str) -> list[str]:
 # a step written as a statement of fact ("The Save button should now be enabled")
 DECLARATIVE = re.compile(
     r"\b(should|must|is|are)\b.*\b(shown|displayed|visible|enabled|disabled|checked|selected|"
-    r"empty|hidden|listed|closed|gone)\b|\b(appears?|reads?|shows?|says?|disappears?|becomes?|"
+    r"empty|hidden|listed|closed|gone|left)\b|\b(appears?|reads?|shows?|says?|disappears?|becomes?|remain|"
+    r"switch(?:es)? to|"
+    r"counts \d|lists|marked as|"
     r"mentions?|closes|opens|pops up)\b|\b(?:is|are)\s+(?:still\s+)?in\s+the\s+(?:list|table)\b|"
     r"\b(?:moves?\s+to|(?:is|are)\s+(?:now\s+|still\s+)?(?:at|on))\s+the\s+(?:top|bottom)\b|\b(?:starts?|ends?)\s+with\b|\bthe\s+(?:first|last)\b",
     re.I,

@@ -232,7 +232,11 @@ def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> No
     """A table of inputs and outcomes: per row, fill each input column's field (the header
     names it), do the instruction's clicks, and expect the outcome column's text."""
     header, rows = table[0], table[1:]
-    outcome = len(header) - 1 if len(header) > 1 and _OUTCOME_HEADER.search(header[-1]) else None
+    # "..., then check the Total": the last column the instruction says to check is the outcome too
+    checked = len(header) > 1 and not _OUTCOME_HEADER.search(header[-1]) and re.search(
+        rf"\b(?:check|verify|read|compare)\s+(?:the\s+)?{re.escape(header[-1].strip())}\b", instruction, re.I
+    )
+    outcome = len(header) - 1 if checked or (len(header) > 1 and _OUTCOME_HEADER.search(header[-1])) else None
     inputs = [i for i in range(len(header)) if i != outcome]
     clicks = [
         f'{verb.lower()} "{quoted or named}"'
@@ -252,8 +256,9 @@ def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> No
         if outcome is not None and row[outcome]:
             # a column "Counter shows" names where the text is: "the Counter shows "...""
             where = re.match(r"(?P<what>.+?)\s+(?:shows|reads|says|displays)$", header[outcome].strip(), re.I)
+            what = where.group("what") if where else header[outcome].strip() if checked else None
             text = f'"{row[outcome]}"'
-            check = f'the {where.group("what")} shows {text}' if where else f"{text} is shown"
+            check = f"the {what} shows {text}" if what else f"{text} is shown"
             case.expected.append(f"After step {len(case.steps)}: {check}")
 
 
@@ -294,7 +299,10 @@ def _parse_gherkin(text: str, source: str) -> TestCase:
             _collect_mocks(case, text_)
         elif kind == "When" or (kind == "Given" and _ACTION_START.match(text_)):
             case.steps.append(text_)
-        elif kind == "Given" and not (_STATEMENT.search(text_) and re.search(r"[\"“]", text_)):
+        elif kind == "Given" and not (
+            # 'the heading reads "X"', "the heading reads Your playlists (4)": a check, unquoted too
+            _STATEMENT.search(text_) and re.search(r"[\"“]|\b(?:reads?|says?|shows?)\s+[A-Z0-9]", text_)
+        ):
             preconditions.append(text_)
         elif kind == "Given" or not case.steps:  # a check before any action
             case.steps.append(f"Verify that {text_}")
