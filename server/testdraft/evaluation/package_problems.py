@@ -166,10 +166,10 @@ def package_problem(pair: Mapping[str, str], site: Path) -> Problem:
     real = path.read_text(encoding="utf-8")
     task_id = f"{module}::{qualname}"
     try:
-        function = _pair_function(pair["source"], qualname)
-        stub = _stub(pair["source"], function)
+        function = pair_function(pair["source"], qualname)
+        stub = definition_stub(pair["source"], function)
         tdd = replace_function(real, qualname, stub)
-        validated = replace_function(real, qualname, _segment(pair["source"], function))
+        validated = replace_function(real, qualname, definition_text(pair["source"], function))
     except (SyntaxError, LookupError) as exc:
         raise DatasetError(f"{task_id}: {exc}") from exc
     fn_name = qualname.rsplit(".", 1)[-1]
@@ -214,7 +214,7 @@ def _first_line(node: FunctionNode) -> int:
     return min([node.lineno, *(d.lineno for d in node.decorator_list)])
 
 
-def _pair_function(source: str, qualname: str) -> FunctionNode:
+def pair_function(source: str, qualname: str) -> FunctionNode:
     """The function in a pair's `source` (a method comes inside `class C:`)."""
     tree = ast.parse(source)
     owner = qualname.split(".")[0] if "." in qualname else None
@@ -225,12 +225,12 @@ def _lines(source: str, first: int, last: int) -> str:
     return textwrap.dedent("".join(source.splitlines(keepends=True)[first - 1 : last]))
 
 
-def _segment(source: str, function: FunctionNode) -> str:
+def definition_text(source: str, function: FunctionNode) -> str:
     """The function's text, decorators to last line, dedented."""
     return _lines(source, _first_line(function), function.end_lineno or function.lineno)
 
 
-def _stub(source: str, function: FunctionNode) -> str:
+def definition_stub(source: str, function: FunctionNode) -> str:
     """The function up to its docstring: no body, so the pipeline sees it unimplemented."""
     docstring = function.body[0]
     if not (isinstance(docstring, ast.Expr) and isinstance(docstring.value, ast.Constant)
@@ -241,7 +241,7 @@ def _stub(source: str, function: FunctionNode) -> str:
 
 def _pair_prompt(source: str, function: FunctionNode) -> str:
     """The pair's prompt without its body (a method inside its class), for the syntax check."""
-    stub = _stub(source, function)
+    stub = definition_stub(source, function)
     if function.col_offset == 0:
         return stub
     return source.splitlines(keepends=True)[0] + textwrap.indent(stub, " " * function.col_offset)

@@ -44,11 +44,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from testdraft.evaluation.package_problems import (
-    _pair_function,
-    _segment,
-    _stub,
+    definition_stub,
+    definition_text,
     find_definition,
     module_file,
+    pair_function,
     read_pairs,
 )
 from testdraft.generate.names import names_in
@@ -190,7 +190,7 @@ class _ModuleIndex:
         """The module that defines the candidate's function: the pair's `module`, else (a
         unit-test pair names the module its test imported from, which may re-export it) the
         package module whose function of that name has the same code, docstrings aside."""
-        wanted = normalized_tokens(_segment(candidate.source, _pair_function(candidate.source,
+        wanted = normalized_tokens(definition_text(candidate.source, pair_function(candidate.source,
                                                                              candidate.function)))
         first = module_file(candidate.site_dir, candidate.module)
         paths = [first] if first is not None else []
@@ -204,7 +204,7 @@ class _ModuleIndex:
                 node = find_definition(tree, candidate.function)
             except LookupError:
                 continue
-            if normalized_tokens(_segment(path.read_text(encoding="utf-8"), node)) == wanted:
+            if normalized_tokens(definition_text(path.read_text(encoding="utf-8"), node)) == wanted:
                 return tree
         return None
 
@@ -224,10 +224,10 @@ class _ModuleIndex:
 def standalone_module(candidate: Candidate, modules: _ModuleIndex) -> tuple[str | None, str]:
     """(`solution.py`'s text, "") when the function runs on its own, else (None, why not)."""
     try:
-        function = _pair_function(candidate.source, candidate.function)
+        function = pair_function(candidate.source, candidate.function)
     except (SyntaxError, LookupError):
         return None, "unparsable"
-    segment = _segment(candidate.source, function)
+    segment = definition_text(candidate.source, function)
     needed = free_names([segment]) - {candidate.function}
     tree = modules.defining_module(candidate) if needed else ast.Module(body=[], type_ignores=[])
     if tree is None:
@@ -368,7 +368,7 @@ def _test_name(test: str) -> str:
 def csv_row(candidate: Candidate, reference: str, tests: list[str]) -> dict[str, str]:
     """PyTester's columns: the prompt is the module up to the function's docstring, the
     solution the rest (they concatenate to `reference`)."""
-    stub = _stub(reference, find_definition(ast.parse(reference), candidate.function))
+    stub = definition_stub(reference, find_definition(ast.parse(reference), candidate.function))
     prompt_code = reference[: reference.index(stub) + len(stub)]
     return {
         "task_id": candidate.task_id,
