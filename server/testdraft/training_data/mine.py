@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from testdraft.evaluation.package_problems import definition_text
 from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.generate.pytest_code import free_names
@@ -136,10 +137,7 @@ def _documented_functions(
 
 def function_segment(source: str, node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     """The function's text from its first decorator (or `def`) to its last line, dedented."""
-    lines = source.splitlines(keepends=True)
-    start = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
-    end = node.end_lineno or node.lineno
-    return textwrap.dedent("".join(lines[start:end])) or None
+    return definition_text(source, node) or None
 
 
 def _has_description(function_source: str) -> bool:
