@@ -111,17 +111,14 @@ def continue_adapter(loaded: Any, path: Path, options: LoraTrainingOptions,
     It is peft's "default" adapter: trl trains that one, and `save_pretrained` writes it at
     the top of the output folder, where a fresh adapter would be.
     """
-    import json
-
     from testdraft.model.loader import attach_adapters
     from testdraft.model.settings import AdapterSettings
 
     attach_adapters(loaded, (AdapterSettings(str(path), name="default"),), progress, trainable=True)
-    config = json.loads((path / "adapter_config.json").read_text(encoding="utf-8"))
-    modules = config.get("target_modules") or options.target_modules
-    return replace(options, rank=int(config.get("r", options.rank)),
-                   alpha=int(config.get("lora_alpha", options.alpha)),
-                   dropout=float(config.get("lora_dropout", options.dropout)),
+    config = loaded.model.peft_config["default"]  # what peft read from the adapter's config
+    modules = config.target_modules or options.target_modules
+    return replace(options, rank=int(config.r), alpha=int(config.lora_alpha),
+                   dropout=float(config.lora_dropout),
                    target_modules=(modules,) if isinstance(modules, str) else tuple(sorted(modules)))
 
 
