@@ -216,3 +216,20 @@ def test_the_committed_problems_own_tests_earn_a_high_reward_in_grpos_sandbox(tm
         assert report.tests and all(test.status == "passed" for test in report.tests), problem.task_id
         # parses (+2), holds (+2), and covers and kills mutants on top
         assert seed_reward(report, TRAINING_WEIGHTS) > 4.0, problem.task_id
+
+
+def test_a_capped_choice_of_the_committed_problems_spans_their_packages() -> None:
+    # The CSV is grouped by package and sympy has half of it: `--limit N` alone would train on
+    # sympy only; `--max-per-package` keeps every package in the run.
+    from testdraft.training_data.pairs import cap_per_group
+
+    problems = load_dataset(str(RL_PROBLEMS))
+    with RL_PROBLEMS.open(newline="", encoding="utf-8") as handle:
+        packages = {row["package"] for row in csv.DictReader(handle)}
+    capped = cap_per_group(problems, lambda problem: problem.package, 6, seed=0)
+    counts: dict[str, int] = {}
+    for problem in capped:
+        counts[problem.package] = counts.get(problem.package, 0) + 1
+    assert len(counts) == len(packages) and max(counts.values()) == 6
+    assert sum(problem.package == "sympy" for problem in problems) > 6
+    assert capped == cap_per_group(problems, lambda problem: problem.package, 6, seed=0)

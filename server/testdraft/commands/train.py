@@ -28,7 +28,9 @@ from) to `solution`. Prompts are built exactly as at suggestion time, so the ada
 what to answer, not a different question. The pairs trained on: those with at least
 `--min-asserts` checks that fit in `--max-length` tokens (a longer pair is cut after one of
 its checks, whole statements, when that cut fits and keeps `--min-asserts`), at most `--max-per-package` of
-each package, then a seeded sample of `--limit`. Use the adapter with `--adapter DIR` or the
+each package, then a seeded sample of `--limit`. GRPO chooses its problems the same way
+(`--max-per-package`, then `--limit`; rl-problems-train.csv is grouped by package, and 89
+of its 173 problems are sympy's). Use the adapter with `--adapter DIR` or the
 `testdraft.model.adapters` setting; `--lora-scale` scales it.
 """
 
@@ -42,19 +44,22 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.training_data.pairs import (
     TRAINING_DATA_DIR,
     Pair,
     TrainingDataError,
+    cap_per_group,
     cap_per_package,
     pair_prompt_view,
     read_data,
     read_pairs,
     shorter_tests,
 )
+
+T = TypeVar("T")
 
 
 def register(subparsers: Any) -> None:
@@ -71,9 +76,11 @@ def register(subparsers: Any) -> None:
                         help="grpo: `humaneval` or a PyTester-format CSV (models/training-data/"
                              "rl-problems-train.csv: real functions that run standalone)")
     parser.add_argument("--limit", type=int,
-                        help="grpo: the first N problems; sft: a seeded sample of N pairs that fit")
+                        help="a seeded sample of N (sft: of the pairs that fit; grpo: of the problems, "
+                             "in the dataset's order)")
     parser.add_argument("--max-per-package", type=int, default=None, metavar="N",
-                        help="sft: at most N pairs of each package (a seeded sample)")
+                        help="at most N pairs (sft) or problems (grpo: by the task id's top-level "
+                             "module) of each package, a seeded sample")
     parser.add_argument("--min-asserts", type=int, default=1, metavar="N",
                         help="sft: only pairs whose tests hold at least N asserts / pytest.raises")
     parser.add_argument("--rounds", type=int, default=2, help="grpo: passes over the problems")
@@ -159,9 +166,7 @@ def _run_sft(args: argparse.Namespace) -> int:
         raise TrainingDataError(f"no pair with {args.min_asserts}+ asserts fits in --max-length "
                                 f"{args.max_length} tokens")
     capped = cap_per_package(fitting, args.max_per_package, _seed(settings))
-    # --limit: a seeded sample, not the first N (the data is grouped by package).
-    count = min(args.limit or len(capped), len(capped))
-    chosen = random.Random(_seed(settings)).sample(capped, count) if args.limit else capped
+    chosen = _sample(capped, args.limit, _seed(settings))
     options = _lora_options(args, settings, 1e-3)
     _say(f"training on {len(chosen)} pairs ({len(pairs) - len(asserted)} with fewer than "
          f"{args.min_asserts} asserts and {len(asserted) - len(fitting)} longer than "
@@ -195,6 +200,13 @@ def _run_sft(args: argparse.Namespace) -> int:
 
 def _seed(settings: Any) -> int:
     return settings.seed if settings.seed is not None else 0
+
+
+def _sample(items: list[T], limit: int | None, seed: int) -> list[T]:
+    """--limit: a seeded sample, not the first N (the data is grouped by package)."""
+    if not limit:
+        return items
+    return random.Random(seed).sample(items, min(limit, len(items)))
 
 
 def _longest_fitting(pair: Pair, loaded: Any, settings: Any,
@@ -250,12 +262,14 @@ def _run_rl(args: argparse.Namespace) -> int:
     if is_pairs_dataset(args.dataset):  # eval's package problems: never trained on (heldout)
         raise TrainingDataError(f"--method {args.method} takes humaneval or a PyTester CSV, not {args.dataset}")
     try:
-        dataset = load_dataset(args.dataset, args.limit)
+        dataset = load_dataset(args.dataset)
     except DatasetError as error:
         raise TrainingDataError(str(error)) from error
     if len(args.adapter) > 1:
         raise ValueError(f"--method {args.method} goes on from one adapter, not {len(args.adapter)}")
     settings, loaded = _load_base(args)
+    capped = cap_per_group(dataset, lambda problem: problem.package, args.max_per_package, _seed(settings))
+    dataset = _sample(capped, args.limit, _seed(settings))
     lora = _lora_options(args, settings, 2e-4)
     start: dict[str, object] = {}
     if args.adapter:  # go on training that adapter (an SFT run's) instead of a fresh one

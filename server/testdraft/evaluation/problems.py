@@ -57,6 +57,12 @@ class Problem:
         """The module under test: prompt + body, as PyTester concatenates them."""
         return self.reference or self.prompt_code + self.solution + "\n"
 
+    @property
+    def package(self) -> str:
+        """The top-level module of the task id (`sympy` for `sympy.core.logic::fuzzy_not`): one
+        package per HumanEval task."""
+        return self.task_id.split("::")[0].split(".")[0]
+
     def reference_parses(self) -> bool:
         return parses(self.reference_code)
 

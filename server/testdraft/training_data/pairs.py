@@ -18,13 +18,16 @@ import gzip
 import json
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from testdraft.generate.base import ImportTarget
 from testdraft.model.assets import MODELS_DIR
 from testdraft.spec.model import FunctionSpec
+
+T = TypeVar("T")
 
 TRAINING_DATA_DIR = MODELS_DIR / "training-data"
 # The verified pairs of the last build, committed (models/README.md).
@@ -89,17 +92,23 @@ def read_pairs(path: Path) -> list[Pair]:
 def cap_per_package(pairs: Sequence[Pair], limit: int | None, seed: int) -> list[Pair]:
     """At most `limit` pairs of each package (a seeded sample; pairs without one count as one
     package), in the data's order: one heavily documented package must not be the whole run."""
+    return cap_per_group(pairs, lambda pair: pair.package, limit, seed)
+
+
+def cap_per_group(items: Sequence[T], group: Callable[[T], str | None], limit: int | None,
+                  seed: int) -> list[T]:
+    """At most `limit` items of each group (a seeded sample), in the items' order."""
     if limit is None:
-        return list(pairs)
-    by_package: dict[str | None, list[int]] = defaultdict(list)
-    for index, pair in enumerate(pairs):
-        by_package[pair.package].append(index)
+        return list(items)
+    by_group: dict[str | None, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_group[group(item)].append(index)
     rng = random.Random(seed)
     kept: set[int] = set()
-    for package in sorted(by_package, key=str):
-        indices = by_package[package]
+    for name in sorted(by_group, key=str):
+        indices = by_group[name]
         kept.update(indices if len(indices) <= limit else rng.sample(indices, limit))
-    return [pair for index, pair in enumerate(pairs) if index in kept]
+    return [item for index, item in enumerate(items) if index in kept]
 
 
 def shorter_tests(pair: Pair) -> list[Pair]:
