@@ -153,7 +153,23 @@ def _without_field_text(label: TextPattern, field: Element) -> TextPattern:
     whole = label.static_text()  # static texts merged into one segment: "Step" + "1510"
     if whole and whole.endswith(inner) and len(whole) > len(inner):
         return TextPattern((Segment.literal(whole[: -len(inner)]),))
+    # the label's text and the options' first literal merged ("Album" + "All albums", then the
+    # options drawn from data): the label's segments end with the field's but for that merge
+    own = field.text.segments
+    count = len(own)
+    if own and own[0].closed and len(own[0].options) == 1 and len(label.segments) >= count:
+        head = label.segments[-count]
+        first = own[0].options[0]
+        if (tuple(label.segments[-count + 1 :]) == tuple(own[1:]) if count > 1 else True) and head.closed and (
+            len(head.options) == 1 and head.options[0].endswith(first) and len(head.options[0]) > len(first)
+        ):
+            return TextPattern((*label.segments[:-count], Segment.literal(head.options[0][: -len(first)])))
     return label
+
+
+def _legend(fieldset: Element, inventory: Inventory) -> Element | None:
+    """The fieldset's own legend (its first child that is one)."""
+    return next((inventory.elements[c] for c in fieldset.children if inventory.elements[c].tag == "legend"), None)
 
 
 def _nearby_caption(element: Element, inventory: Inventory) -> str:
@@ -179,6 +195,8 @@ def assign_roles_and_names(inventory: Inventory) -> None:
         element.labels = _label_patterns(element, inventory)
         if element.labels:
             element.name = element.labels[0]
+        elif element.tag == "fieldset" and (legend := _legend(element, inventory)) is not None:
+            element.name = legend.text  # a fieldset is named by its legend
         elif element.role in NAME_FROM_CONTENT:
             element.name = element.text
         elif "title" in element.attrs:

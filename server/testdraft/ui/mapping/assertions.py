@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, MatchLevel, Query, resolve
 from testdraft.ui.inventory.resolve import Resolution
-from testdraft.ui.inventory.textpattern import match
+from testdraft.ui.inventory.textpattern import HOLE_MARK, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
 from testdraft.ui.mapping.lookup import ElementLookup, group_locator, names_of
@@ -21,6 +21,7 @@ from testdraft.ui.mapping.wording import (
     STATE_NEGATION,
     content_words,
     listed_items,
+    mask_quotes,
     quoted_texts,
     split_outside_quotes,
     state_word,
@@ -104,11 +105,14 @@ _CONTROLLED_NOUNS = {"text", "panel", "content", "answer", "section", "details",
 _NOT_A_KIND = {"the", "a", "an", "no", "any", "this", "that", "its", "their", "new"}
 # what a subject says: "it should say that ...", "the page says No results for "zz""
 _SAID = re.compile(
-    r"^(?P<subject>.*?)\s*\b(?:should\s+|must\s+|now\s+)?(?:says?|reads?|states?|"
+    r"^(?P<subject>.*?)\s*\b(?:should\s+|must\s+|now\s+)?(?:says?|reads?|states?|explains?|mentions?|confirms?|"
     r"(?P<tells>tells?|informs?|warns?)\s+(?:you|the user|the customer|them|me|us))\s+"
     r"(?P<that>that\s+)?(?P<text>.+)$",
     re.I,
 )
+# a subject that says something ("the confirmation says ...") and the verbs of saying
+_SAYING = r"(?:says?|reads?|states?|explains?|mentions?|confirms?|shows?)"
+_SAYS = re.compile(rf"^(?P<subject>(?i:the|an?|its|their)\s+(?:[\w'-]+\s+){{0,3}}?)(?:now\s+|also\s+)?{_SAYING}\b")
 PRONOUN_SUBJECT = re.compile(r"(?:it|this|that|they)", re.I)
 _DIALOG_NOUN = re.compile(r"\b(?:dialog|modal|confirmation|popup|pop-up)\b", re.I)
 # "the address now ends with #/x", "the URL is "/cart""
@@ -140,6 +144,12 @@ _TEXT_SHOWN = re.compile(
     r"(?:appear|show up|show)|(?:dis)?appears?|shows up)(?:\s+again|\s+any\s?more)?$",
     re.I,
 )
+# "the error Enter your meter reading is shown": a message named by its kind and its words
+_MESSAGE_SHOWN = re.compile(
+    r"^(?:the|an?)\s+(?P<noun>error|warning|confirmation|alert|notice|notification|message)(?:\s+message)?\s+"
+    r"(?P<text>(?=[A-Z0-9])[^\"“”]+?)\s+(?:(?:is|are)\s+(?:still\s+|now\s+|also\s+)?(?:shown|displayed|visible)|"
+    r"appears?|shows up)$"
+)
 # "the price is hidden": what is no longer there
 _HIDDEN = re.compile(
     r"^(?:the\s+)?(?P<what>[\w -]+?)\s+(?:is|are)\s+(?:now\s+)?(?:hidden|gone|no longer (?:shown|visible|displayed)|"
@@ -165,6 +175,8 @@ _SECTION_LISTS = re.compile(
     r"(?:lists?|shows?|has|contains?|includes?)\b",
     re.I,
 )
+# what holds a part of the page that a check may be confined to
+_AREA_ROLES = ("region", "group", "list", "tabpanel", "table", "complementary", "navigation", "form", "dialog")
 _MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
 
 
@@ -231,6 +243,18 @@ def _whole_text(element: Element, quote: str) -> bool:
     )
 
 
+def _as_rendered(element: Element, said: str) -> str:
+    """The words said as the element writes them ("we couldn't find a card" in "We couldn't
+    find a card with that number."): Playwright's text checks are case-sensitive, a step's
+    retelling of a message is not."""
+    for text in element.text.expansions(fill_holes=True, weak=False):
+        for piece in text.split(HOLE_MARK):
+            at = piece.lower().find(said.lower())
+            if at >= 0:
+                return piece[at : at + len(said)]
+    return said
+
+
 def _stem(word: str) -> str:
     """A word less an -ing or -ed ending ("bringing" and "bring" alike)."""
     for ending in ("ing", "ed"):
@@ -276,7 +300,7 @@ class AssertionMapper(ElementLookup):
         # a part of a check that claims something of the page (not "which needs water today")
         states_something = re.compile(
             r"\b(?:is|are|be|shows?|reads?|says?|lists|displays?|appears?|disappears?|contains?|becomes?|"
-            r"remains?|stays?)\b",
+            r"remains?|stays?|mentions?|explains?)\b",
             re.I,
         )
         # "Sand, explained is gone": one name of the data, never two clauses (kept whole by
@@ -303,6 +327,9 @@ class AssertionMapper(ElementLookup):
             tail = re.search(r"\s+((?:is|are)\s+(?:still\s+|now\s+|also\s+)?(?:listed|shown|displayed|visible)\b.*)$",
                              parts[-1], re.I)
             for number, part in enumerate(parts):
+                said_before = _SAYS.match(mask_quotes(parts[number - 1])) if number else None
+                if said_before and re.match(rf"(?:also\s+)?{_SAYING}\b", part.strip(), re.I):
+                    part = f"{said_before.group('subject')}{part.strip()}"  # "... says X and mentions Y": Y of it too
                 if shared and number < len(parts) - 1 and re.search(r"\b(?:box|field|option|button|checkbox)$", part):
                     part = f"{part} {shared.group(1)}"  # "the Notes box and the X option disappear": both
                 elif tail and number < len(parts) - 1 and not states_something.search(QUOTED.sub(" ", part)):
@@ -333,6 +360,10 @@ class AssertionMapper(ElementLookup):
             if re.search(r"\btab$", place, re.I):  # "the course page opens on the Overview tab": that tab selected
                 part = f"the {place} is selected"
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
+        if not precondition and (shown := _MESSAGE_SHOWN.match(part.strip(" ."))) and self._message_text(
+            shown.group("noun"), shown.group("text"), block
+        ):  # "the error Enter your meter reading is shown": the message that says it
+            return
         if (
             not precondition
             and (text_shown := _TEXT_SHOWN.match(part.strip(" ")))
@@ -340,9 +371,12 @@ class AssertionMapper(ElementLookup):
             and self._unquoted_text(part, False, block)
         ):  # "the message No sensors have reported yet today. does not appear": that text, not the alert
             return
-        negative = bool(NEGATIVE.search(lower))
+        # ("Drinking glasses under No thanks", "the I've checked the reading checkbox appears": a
+        # name the page renders neither denies nor states anything)
+        masked = self._mask_rendered(lower)
+        negative = bool(NEGATIVE.search(masked))
         quotes = quoted_texts(part)
-        state = state_word(lower)
+        state = state_word(masked)
         if not precondition and self._panel_count(lower, block):
             return
         if (count := self._count_assertion(lower, precondition)) is not None:
@@ -432,10 +466,21 @@ class AssertionMapper(ElementLookup):
             return
         if scope is not None:  # 'the Waiting section lists Piranesi with "..."': both
             quotes = list(dict.fromkeys([*self._data_mentioned(QUOTED.sub(" ", part)), *quotes]))
+            quotes = [q for q in quotes if q.lower() != (scope.query.name or "").lower()]  # (not the area's own name)
         if len(quotes) == 1 and not negative and not precondition and self._quoted_list(quotes[0], block):
             return
         for quote in quotes:
             self._text_assertion(quote, lower, negative, block, precondition, scope)
+
+    def _mask_rendered(self, lower: str) -> str:
+        """The (lower-case) clause with each name or text of several words the page renders that
+        holds a word of denial or of state ("No thanks", "I've checked the reading") blanked
+        out, so that only the step's own words deny or state."""
+        rendered = {t for e in self.inventory for p in (e.name, e.text, *e.labels) if (t := p.static_text())}
+        for text in sorted({t.lower().strip(" .") for t in rendered} - {""}, key=len, reverse=True):
+            if (NEGATIVE.search(text) or state_word(text)) and len(text.split()) > 1:
+                lower = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", '"…"', lower)
+        return lower
 
     def _reported_text(self, part: str, block: Block) -> bool:
         """ "it should say that X will no longer appear", 'the page says No results for "zz"':
@@ -443,18 +488,21 @@ class AssertionMapper(ElementLookup):
         just checked ("it") or named is where the text must be."""
         clause = part.strip(" .")
         # a verb inside a quote says nothing ('shows "Please tell us your name"'): quotes masked
-        m = _SAID.match(QUOTED.sub(lambda q: q.group(0)[0] + "\x01" * (len(q.group(0)) - 2) + q.group(0)[-1], clause))
+        m = _SAID.match(mask_quotes(clause))
         if m is None:
             return False
         said = clause[m.start("text") : m.end("text")].strip()
         # "the page says No items match your search": words the component renders as they
         # stand (a "No" among them negates nothing)
         as_rendered = bool(NEGATIVE.match(said)) and not QUOTED.search(said) and self._renders_as_is(said)
+        subject = clause[m.start("subject") : m.end("subject")]
         if not m.group("that") and not m.group("tells") and not as_rendered and not (
             said[:1].isupper() and QUOTED.search(said)
         ):
-            return False  # 'says "Saved"': the quote itself, read as before
-        subject = clause[m.start("subject") : m.end("subject")]
+            # "the error says the new reading can't be lower ...": the words of the message so named
+            return not QUOTED.search(said) and bool(_MESSAGE_NOUN.search(subject)) and self._message_text(
+                subject, said, block
+            )  # 'says "Saved"': the quote itself, read as before
         said = (quoted_texts(said) or [said])[0] if m.group("tells") else said
         if (
             m.group("tells")
@@ -599,6 +647,9 @@ class AssertionMapper(ElementLookup):
             and (e.role in ("alert", "status") or _MESSAGE_KEYS & _key_words(e))
             and match(e.text, quote)
         ]
+        if len(holders) > 1:  # the kind named ("the error": an alert) tells apart two that may both say it
+            kinds = {r for noun, roles in _MESSAGE_ROLES.items() if re.search(rf"\b{noun}\b", part, re.I) for r in roles[:1]}
+            holders = [e for e in holders if e.role in kinds]
         if len(holders) != 1:
             return False
         element = holders[0]
@@ -610,6 +661,7 @@ class AssertionMapper(ElementLookup):
         )
         if target is None:
             return False
+        quote = _as_rendered(element, quote)
         verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
         block.actions.append(Action(verb, target, value=quote))
         return True
@@ -617,16 +669,17 @@ class AssertionMapper(ElementLookup):
     def _not_mentioned(self, part: str, block: Block) -> bool:
         """ "The error does not mention the recipient": the message is there (it is an alert,
         not its absence) and does not contain those words, whatever their case."""
-        m = re.search(
+        clause = part.strip(" .")
+        m = re.search(  # (outside quotes: '"don't include a checked bag" is shown' denies nothing)
             r"\b(?:does not|doesn't|do not|don't|must not|should not|never)\s+(?:mention|contain|"
             r"include|refer to|say anything about|talk about)\s+(?:the\s+|a\s+|any\s+)?(.+)$",
-            part.strip(" ."),
+            mask_quotes(clause),
             re.I,
         )
         if m is None:
             return False
-        quotes = quoted_texts(m.group(1))
-        words = quotes[0] if quotes else m.group(1).strip(" .")
+        quotes = quoted_texts(clause[m.start(1) :])
+        words = quotes[0] if quotes else clause[m.start(1) :].strip(" .")
         subject = part[: m.start()]
         element = self._message_element(subject)
         if element is None:
@@ -1489,7 +1542,7 @@ class AssertionMapper(ElementLookup):
         the one section, group or list so named (its heading or label)."""
         m = _IN_SECTION.search(part) or _SECTION_LISTS.match(part.strip())
         if m is None:
-            return None
+            return self._area_named(part)
         name = m.group("where").strip()
         found = [  # its whole name, whatever the case: "the Waiting section", not "waiting list"
             e
@@ -1500,6 +1553,30 @@ class AssertionMapper(ElementLookup):
         if len(found) != 1 or found[0].repeated or found[0].role is None:
             return None
         return Target(Query("role", found[0].role, name=name), found[0])
+
+    def _area_named(self, part: str) -> Target | None:
+        """ "... is no longer in the To do column", "Jam jars is listed under Yes please": after
+        in / under, a name one area of the page has (a region, list, group, panel: its label or
+        heading), whatever noun follows it; copies of one area drawn per item of data are told
+        apart by that name."""
+        clause = QUOTED.sub(lambda q: q.group(1), part.strip(" ."))
+        found: dict[str, list[Element]] = {}
+        for element in self.inventory:
+            if element.role not in _AREA_ROLES:
+                continue
+            for name in {n for n in element.name.expansions(fill_holes=True, weak=False) if n and HOLE_MARK not in n}:
+                where = rf"\b(?:in|inside|within|under|from)\s+(?:the\s+)?{re.escape(name)}(?:\s+[a-z]+)?$"
+                if re.search(where, clause, re.I):
+                    found.setdefault(name, []).append(element)
+        if not found:
+            return None
+        name = max(found, key=len)
+        roles = {e.role for e in found[name]}
+        if len(roles) != 1 or (len(found[name]) > 1 and not all(e.repeated for e in found[name])):
+            return None
+        element = found[name][0]
+        assert element.role is not None
+        return Target(Query("role", element.role, name=name), element)
 
     def _row_cell(self, part: str, block: Block) -> bool:
         """ "the status of Ada Lovelace is Active", 'the Pro row shows "$20" in the Price
@@ -1689,7 +1766,7 @@ class AssertionMapper(ElementLookup):
         summary"), there or not."""
         m = re.match(
             r"^(?P<text>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+|no longer\s+|not\s+|also\s+)*(?:listed\s+|shown\s+)?"
-            r"in\s+the\s+(?P<where>[\w -]+?)$",
+            r"(?:in|under|inside|within)\s+(?:the\s+)?(?P<where>[\w -]+?)$",
             part.strip(" ."),
             re.I,
         )
@@ -1749,6 +1826,12 @@ class AssertionMapper(ElementLookup):
         result = resolve(self.inventory, query, self.typed)
         if scope is not None and scope.element is not None:  # only what the section holds
             inside = self._inside(result, scope.element)
+            if not inside.elements and any(e is scope.element for e in result.elements):
+                inside = Resolution((scope.element,), result.level, result.by_text)  # ("Soil" in the section's text)
+            if not inside.elements:  # a row of data the section draws ({card.title}): one of its copies
+                holders = [d for d in self.inventory.descendants(scope.element)
+                           if not d.children and match(d.text, quote) >= MatchLevel.GUESSED]
+                inside = Resolution(tuple(holders[:1]), MatchLevel.GUESSED, True)
             if inside.elements or negative:
                 result, query = inside, replace(query, within=scope.query)
         if result.count == MANY and query.kind == "text":

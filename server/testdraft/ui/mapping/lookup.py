@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, Query, match, resolve, unique_locator
-from testdraft.ui.inventory.textpattern import HOLE_MARK
+from testdraft.ui.inventory.textpattern import HOLE_MARK, normalize
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
 from testdraft.ui.mapping.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts
@@ -27,6 +27,7 @@ class ElementLookup:
         self.last_mentioned = ""  # the data the last clause named ("untick him")
         self.followed: list[str] = []  # the names of the links clicked so far, in order
         self.went_back_to: str | None = None  # after the browser's Back: the link that led there
+        self.tied: list[str] = []  # the names the last `closest_control` could not tell apart
 
     @property
     def last_target(self) -> Target | None:
@@ -271,6 +272,48 @@ class ElementLookup:
             return Target(Query("role", element.role, name=name, within=group, within_text=row_text), element)
         return None
 
+    def built_name(self, clause: str) -> tuple[Target, str] | None:
+        """ "start Write release notes", "Book Washer 2 at 10:00": the one control whose name
+        the code builds from the verb and data (`Start ${card.title}`, `Book ${s.machine} at
+        ${s.time}`), the clause being that whole name with every hole filled by a string the
+        page shows (its data, a mocked response, a value typed). Returns the element and its
+        name as the page writes it."""
+        known = {s.lower() for s in [*self.inventory.data_strings, *self.mocked, *self.typed]}
+        found: dict[int, tuple[Element, str]] = {}
+        for wording in dict.fromkeys([clause.strip(" ."), trim_scope(clause)]):
+            for element in self.inventory:
+                if element.role not in ("button", "link", "tab", "menuitem"):
+                    continue
+                filled = _fill_built(element, wording, known)
+                if filled is not None:
+                    found.setdefault(element.index, (element, filled))
+            if found:
+                break
+        names = {filled for _, filled in found.values()}
+        if len(names) != 1:
+            return None
+        # copies of one control (a column's cards drawn once per column): the name tells them apart
+        element, filled = next(iter(found.values()))
+        single = self.target(element, filled) if len(found) == 1 else None
+        return (single or Target(Query("role", element.role or "button", name=filled), element)), filled
+
+    def closest_control(self, phrase: str, roles: tuple[str, ...] = ("button", "link", "tab", "menuitem")) -> Element | None:
+        """The control of those roles whose whole static name shares the most words with the
+        phrase ("open the settings" for a Settings link), at least half of the words of both
+        together; None on a tie (the candidates tied are in `self.tied`)."""
+        wanted = content_words(phrase)
+        scored = sorted(
+            (
+                (len(wanted & have) / len(wanted | have), e)
+                for e in self.inventory
+                if e.role in roles and (name := e.name.static_text()) and (have := content_words(name)) and wanted
+            ),
+            key=lambda pair: -pair[0],
+        )
+        best = [e for score, e in scored if score >= 0.5 and score == scored[0][0]]
+        self.tied = [e.name.display() for e in best] if len(best) > 1 else []
+        return best[0] if len(best) == 1 else None
+
     def _control_named(self, phrase: str) -> Element | None:
         """The one button, link or tab whose whole name the words are ("next stop twice")."""
         words = re.sub(r"\s+(?:twice|again|once more|\d+ times)$", "", phrase.strip(" .")).strip().lower()
@@ -336,6 +379,48 @@ def _filled(element: Element, row_text: str) -> str:
     if before and inner.lower().startswith(before.lower() + " "):
         inner = inner[len(before) :].strip()
     return "".join(seg.options[0] if seg.closed else inner for seg in segments).strip()
+
+
+# where a step says the control is, once it is found by name: "from the list", "in the dialog"
+_SCOPE_TAIL = re.compile(
+    r"(?:\s+(?:again|too|as well|once more|now|instead|there|here|first))+$"
+    r"|\s+(?:from|in|on|inside|within|under|at)\s+(?:the|this|that|my|its|their|your)\s+[\w-]+(?:\s+[\w-]+)?$",
+    re.I,
+)
+
+
+def trim_scope(phrase: str) -> str:
+    """The phrase less where it says the thing is ("Green bin from the list": "Green bin")."""
+    return _SCOPE_TAIL.sub("", phrase.strip(" .")).strip()
+
+
+def _fill_built(element: Element, wording: str, known: set[str]) -> str | None:
+    """The element's name as the wording fills it, when the name starts with a literal word,
+    has holes, and every hole is filled with a string of `known`; else None."""
+    segments = element.name.segments
+    if not segments or not segments[0].closed or all(seg.closed for seg in segments):
+        return None
+    if not re.match(r"\s*[A-Za-z]", segments[0].options[0] if segments[0].options else ""):
+        return None
+    parts = []
+    for seg in segments:
+        if seg.closed:
+            options = [r"\s*".join(map(re.escape, o.split())) for o in seg.options]
+            parts.append(r"\s*(" + "|".join(options) + r")\s*")
+        else:
+            parts.append(r"(.+?)")
+    m = re.fullmatch("".join(parts), wording, re.I)
+    if m is None:
+        return None
+    pieces = []
+    for seg, value in zip(segments, m.groups(), strict=True):
+        if seg.closed:
+            pieces.append(next(o for o in seg.options if o.lower().split() == value.lower().split()))
+        elif value.strip().lower() not in known:
+            return None
+        else:
+            pieces.append(value.strip())
+    return normalize("".join(pieces))
 
 
 def names_of(element: Element) -> list[str]:

@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 import re
 
-from testdraft.ui.inventory import Element, Inventory, MatchLevel, match
+from testdraft.ui.inventory import Element, Inventory, MatchLevel, Query, match
 from testdraft.ui.issues import Issue
-from testdraft.ui.mapping.actions import Action, Block, MappedTest
+from testdraft.ui.mapping.actions import Action, Block, MappedTest, Target
 from testdraft.ui.mapping.assertions import AssertionMapper, note_unchecked
-from testdraft.ui.mapping.lookup import names_of
+from testdraft.ui.mapping.lookup import names_of, trim_scope
 from testdraft.ui.mapping.wording import (
     CHANGE_TO,
     DECLARATIVE,
@@ -29,6 +29,7 @@ from testdraft.ui.mapping.wording import (
     content_words,
     quoted_texts,
     split_clauses,
+    split_list,
     split_outside_quotes,
     state_word,
     unquoted_value,
@@ -67,6 +68,12 @@ class Mapper(AssertionMapper):
         text = re.sub(inside, r"\2 \3 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
+        if not quotes and (built := self.built_name(text)) is not None:
+            # "start Write release notes", "Book Washer 2 at 10:00": the control whose name the
+            # code builds from this verb and the data named (`Start ${card.title}`), whatever the verb
+            block.actions.append(Action("click", built[0]))
+            self.last_target = built[0]
+            return True
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             if (led := self._label_led_values(text, block)) is not None:
                 return led
@@ -112,9 +119,13 @@ class Mapper(AssertionMapper):
                 if m := re.search(r"\b(\d+) times\b", lower):
                     times = int(m.group(1))
                 return self._add(block, "click", named, text, times=times)
-            elif not quotes and (link := self._data_link(_NAVIGATE.sub("", text).strip(" ."))) is not None:
-                # "open Harbour cardigan": the link the code names after that row of its data
-                return self._add(block, "click", link, text, hint=_NAVIGATE.sub("", text).strip(" ."))
+            elif not quotes and (link := self._data_link(trim_scope(_NAVIGATE.sub("", text)))) is not None:
+                # "open Harbour cardigan", "Open Green bin from the list": the link the code
+                # names after that row of its data
+                return self._add(block, "click", link, text, hint=trim_scope(_NAVIGATE.sub("", text)))
+            elif not quotes and (near := self.closest_control(trim_scope(_NAVIGATE.sub("", text)))) is not None:
+                # "open the settings": the one control whose name is closest to the words
+                return self._add(block, "click", near, text)
             elif re.match(r"go back|return", lower) and not quotes:
                 return False  # "go back to the list": somewhere the test is not yet, by hand
             elif re.search(r"\b(?:tab|link|menu item)\b", lower):
@@ -186,7 +197,7 @@ class Mapper(AssertionMapper):
                 return self._add(block, verb, in_row[0], phrase, hint=in_row[1])
             verb = "check" if on else "uncheck"
             listed = re.sub(r"\s+(?:again|as well|too)$", "", phrase.strip(" ."))
-            given = [] if quotes else split_outside_quotes(listed, r",\s*(?:and\s+)?|\s+and\s+")
+            given = [] if quotes else split_list(listed)
             boxes = [self.find_by_quote(n, "checkable") for n in given]
             pairs = list(zip(given, boxes, strict=True))
             whole = [b is not None and n.lower() in map(str.lower, names_of(b)) for n, b in pairs]
@@ -248,6 +259,11 @@ class Mapper(AssertionMapper):
                       n.split()[0].lower() == verb_word and content_words(n) <= content_words(text))]
         if len({id(e) for e, _ in worded}) == 1:
             return self._add(block, "click", worded[0][0], text, hint=worded[0][1])
+        if not quotes and re.search(r"\s+with\s+", text) and (chosen := self._chosen_by_label(text)) is not None:
+            for target in chosen:  # "Answer the spider question with 8": the radio of that label in that group
+                block.actions.append(Action("check", target))
+                self.last_target = target
+            return True
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and (
             row_control := self._row_control(m.group(1), m.group(2))
         ) is not None:  # "remove Tea from the basket": the row's Remove button
@@ -257,6 +273,19 @@ class Mapper(AssertionMapper):
         if m and (verb_named := self._verb_names_control(m.group(1), m.group(2))) is not None:
             return self._add(block, "click", verb_named[0], text, hint=verb_named[1])
         return False
+
+    def control_or_data_named(self, clause: str) -> str | None:
+        """The first name of a control that the clause gives word for word (as the page writes
+        it), static or filled from data (`{bin.name}`), if any: a clause that names one is
+        about something on the page to act on."""
+        controls = [e for e in self.inventory if e.role in _CONTROL_ROLES]
+        names = [n for e in controls if (n := e.name.static_text())]
+        filled = [d for d in self._data_mentioned(clause)
+                  if any(d in seg.options for e in controls for seg in e.name.segments if not seg.closed)]
+        for name in [*filled, *sorted(names, key=len, reverse=True)]:
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", clause):
+                return name
+        return None
 
     def _data_link(self, phrase: str) -> Element | None:
         """The one link whose name the code fills from data (`{p.name}`) that can be
@@ -575,6 +604,11 @@ class Mapper(AssertionMapper):
         return self._add(block, verb, element, phrase.strip(), hint=hint, times=times)
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
+        if not quotes and (chosen := self._chosen_by_label(text)) is not None:
+            for target in chosen:  # "choose Skip 1 delivery in the dialog": the radio so labelled
+                block.actions.append(Action("check", target))
+                self.last_target = target
+            return True
         value = quotes[0] if quotes else None
         m = re.search(r"\b(?:in|from|under)\s+(?:the\s+)?(.+)$", text, re.I)
         if m is not None and (unquoted := self._unquoted_option(text, m)) is not None:
@@ -624,6 +658,59 @@ class Mapper(AssertionMapper):
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
 
+    def _chosen_by_label(self, text: str) -> list[Target] | None:
+        """ "choose Skip 1 delivery in the dialog", "Pick Mars for the Red Planet question and
+        Atlantic for the largest ocean": each item the whole label of a radio (or checkbox); the
+        words after for / in / from say where it is, which only tells apart boxes of one label
+        (by their group's legend). None unless every item is such a label."""
+        body = re.sub(r"^\w+\s+(?:the\s+)?", "", text.strip(" ."))
+        chosen = []
+        for item in split_list(body):
+            cuts = [m.start() for m in re.finditer(r"\s+(?:for|in|from|under|on|as|of)\s+", item)]
+            readings = [(item[:end].strip(), item[end:]) for end in [len(item), *cuts]]
+            if answered := re.fullmatch(r"(?P<where>.+?)\s+with\s+(?P<label>.+)", item):
+                readings.append((answered.group("label"), answered.group("where")))  # "the spider question with 8"
+            for label, where in readings:
+                boxes = [e for e in self.inventory if e.role in ("radio", "checkbox")
+                         and (e.name.static_text() or "").lower() == label.lower()]
+                if len(boxes) > 1:  # the same label in several groups: the one whose legend has the words
+                    boxes = [b for b in boxes if content_words(where) & self._group_words(b)]
+                target = self._box_target(boxes[0]) if len(boxes) == 1 else None
+                if target is not None:
+                    chosen.append(target)
+                    break
+            else:
+                return None
+        return chosen or None
+
+    def _box_target(self, box: Element) -> Target | None:
+        """A locator for the box by its label, inside its group (by the group's name or legend)
+        when the label alone is not unique ("Yes" of each question)."""
+        label = box.name.static_text() or ""
+        if (target := self.target(box, label)) is not None:
+            return target
+        group = self._group_of(box)
+        name = self._group_name(group) if group is not None else None
+        if group is None or not name or group.role is None:
+            return None
+        return Target(Query("role", box.role or "radio", name=label, exact=True, within=Query("role", group.role, name=name)), box)
+
+    def _group_of(self, box: Element) -> Element | None:
+        return next((a for a in self.inventory.ancestors(box) if a.tag == "fieldset" or a.role == "radiogroup"), None)
+
+    def _group_name(self, group: Element) -> str | None:
+        """The group's accessible name: its own, else its legend's text."""
+        legends = [c.text.static_text() for c in self.inventory.descendants(group) if c.tag == "legend"]
+        return group.name.static_text() or (legends[0] if legends else None)
+
+    def _group_words(self, box: Element) -> set[str]:
+        """The words of the legend or name of the group (fieldset, radiogroup) a box is in."""
+        group = self._group_of(box)
+        if group is None:
+            return set()
+        legend = [c.text.display() for c in self.inventory.descendants(group) if c.tag == "legend"]
+        return content_words(" ".join([group.name.display(), *legend]))
+
     def _unquoted_option(self, text: str, where: re.Match[str]) -> tuple[Element, str] | None:
         """The dropdown named after in/from/under and the unquoted option named before it."""
         option = re.sub(r"^\w+\s+(?:the\s+)?", "", text[: where.start()]).strip(" .")
@@ -671,6 +758,8 @@ class Mapper(AssertionMapper):
     # ---- assertions ---------------------------------------------------------------------
 
 
+# the roles a step acts on
+_CONTROL_ROLES = ("button", "link", "tab", "menuitem", "checkbox", "radio", "switch", "option", "combobox", "textbox")
 # the words before a place to go: "go back to", "navigate to the"
 _NAVIGATE = re.compile(r"^\w+\s+(?:back\s+|directly\s+|straight\s+)?(?:to\s+)?(?:the\s+)?", re.I)
 # the words of an order, lowest first or highest first
@@ -721,7 +810,15 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         block = Block(f"Step {number}: {step}", list(given) if number in case.scenarios else [])
         for clause in split_clauses(mapper.quote_said(step)):
             clause = mapper.named_person(clause)
-            if not mapper.map_action(clause, block):
+            before = len(block.actions) + len(block.todos)
+            if (acted := mapper.map_action(clause, block)) and len(block.actions) + len(block.todos) == before and (
+                named := mapper.control_or_data_named(clause)
+            ) is not None:
+                # an action that names something on the page but became no action: said, never skipped
+                block.todos.append(
+                    Issue(f"TODO: no action written for {clause.strip()!r} (it names {named!r}): do it by hand", "warning")
+                )
+            if not acted:
                 if re.match(  # "..., that the heading is X": one more of a list of checks
                     r"(verify|check|ensure|confirm|make sure|observe|note|assert|wait|that)\b", clause, re.I
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (

@@ -94,6 +94,19 @@ def quoted_texts(text: str) -> list[str]:
     return [q for q in (_clean_quote(re.sub(r"\\([\"“”\\])", r"\1", f)) for f in found) if q]
 
 
+def split_list(phrase: str) -> list[str]:
+    """The items of a list of names: "Monday, Tuesday and Wednesday, then Friday", "Mars and
+    Atlantic", "A along with B" (quotes kept whole)."""
+    separators = r"\s*,\s*(?:and\s+|then\s+|and then\s+|plus\s+)?|\s+(?:and(?:\s+then)?|then|along with|as well as|plus)\s+"
+    return [item.strip(" .") for item in split_outside_quotes(phrase, separators) if item.strip(" .")]
+
+
+def mask_quotes(text: str) -> str:
+    """The text with what each quote says blanked out, same length (a match found in it has
+    the same span in the text): words inside a quote say nothing about the check."""
+    return QUOTED.sub(lambda q: q.group(0)[0] + "\x01" * (len(q.group(0)) - 2) + q.group(0)[-1], text)
+
+
 def _clean_quote(quote: str) -> str:
     # "Signed in as ..." / "...once every 30 days" quote part of a longer text
     return quote.strip().strip(".…").strip() if re.search(r"(\.\.\.|…)", quote) else quote.strip()
@@ -343,7 +356,10 @@ POSITION = re.compile(
     re.I,
 )
 
-_AFTER_STEP = re.compile(r"^\s*(?:after|once|when)\s+step\s+(\d+)[,:]?\s*", re.IGNORECASE)
+# "After step 3 ...", "Step 2: ...", "Step 4 - ...": the step a result belongs to
+_AFTER_STEP = re.compile(
+    r"^\s*(?:(?:after|once|when)\s+step\s+(\d+)[,:]?|(?:in\s+|at\s+)?step\s+(\d+)\s*(?:[:)–-]|,\s))\s*", re.IGNORECASE
+)
 
 
 def _vague_checks(steps: list[str]) -> dict[int, set[str]]:
@@ -368,7 +384,7 @@ def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int
     seen_anchor = False
     for item in expected:
         if m := _AFTER_STEP.match(item):
-            current = min(int(m.group(1)), step_count)
+            current = min(int(m.group(1) or m.group(2)), step_count)
             seen_anchor = True
             item = item[m.end() :]
         elif not seen_anchor:
