@@ -159,11 +159,11 @@ def test_a_message_named_by_its_kind_has_its_words_as_the_page_writes_them() -> 
 
 
 def test_negative_words_inside_a_quote_deny_nothing() -> None:
-    steps = '1. Click Repot.\n\nExpected result:\n- "Choose a pot size first" is shown\n- "don\'t overwater" is shown\n'
+    steps = '1. Click Repot.\n\nExpected result:\n- "Choose a pot size first" is shown\n- "don\'t include the saucer" is shown\n'
     code = mapped_code(steps, BASKET, "Repot.jsx")
-    # round 7: 'don't ... is shown' was a message that must not mention "overwater"
+    # round 7: 'don't ... is shown' was a message that must not mention "the saucer"
     assert "must not mention" not in code
-    assert 'expect(page.get_by_text("don\'t overwater")).to_be_visible()' in code
+    assert 'expect(page.get_by_text("don\'t include the saucer")).to_be_visible()' in code
 
 
 # ---- choices by their labels ------------------------------------------------------------------

@@ -175,6 +175,8 @@ _SECTION_LISTS = re.compile(
     r"(?:lists?|shows?|has|contains?|includes?)\b",
     re.I,
 )
+# what an area is said to hold: "Done lists ...", "In progress still holds 3 cards"
+_AREA_HOLDS = r"(?:now\s+|still\s+|also\s+)?(?:lists?|includes?|contains?|holds?|has|shows?)\b"
 # what holds a part of the page that a check may be confined to
 _AREA_ROLES = ("region", "group", "list", "tabpanel", "table", "complementary", "navigation", "form", "dialog")
 _MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
@@ -327,6 +329,9 @@ class AssertionMapper(ElementLookup):
             tail = re.search(r"\s+((?:is|are)\s+(?:still\s+|now\s+|also\s+)?(?:listed|shown|displayed|visible)\b.*)$",
                              parts[-1], re.I)
             for number, part in enumerate(parts):
+                listing = re.match(rf"^(?P<head>.+?\s+{_AREA_HOLDS})\s+", parts[0]) if number else None
+                if listing and not states_something.search(QUOTED.sub(" ", part)) and self._area_named(parts[0]):
+                    part = f"{listing.group('head')} {part.strip()}"  # "Done lists A and B": B there too
                 said_before = _SAYS.match(mask_quotes(parts[number - 1])) if number else None
                 if said_before and re.match(rf"(?:also\s+)?{_SAYING}\b", part.strip(), re.I):
                     part = f"{said_before.group('subject')}{part.strip()}"  # "... says X and mentions Y": Y of it too
@@ -378,6 +383,8 @@ class AssertionMapper(ElementLookup):
         quotes = quoted_texts(part)
         state = state_word(masked)
         if not precondition and self._panel_count(lower, block):
+            return
+        if not precondition and (self._area_count(part, block) or self._control_reads(part, block)):
             return
         if (count := self._count_assertion(lower, precondition)) is not None:
             block.actions.append(count)
@@ -499,10 +506,13 @@ class AssertionMapper(ElementLookup):
         if not m.group("that") and not m.group("tells") and not as_rendered and not (
             said[:1].isupper() and QUOTED.search(said)
         ):
-            # "the error says the new reading can't be lower ...": the words of the message so named
-            return not QUOTED.search(said) and bool(_MESSAGE_NOUN.search(subject)) and self._message_text(
-                subject, said, block
-            )  # 'says "Saved"': the quote itself, read as before
+            # "the error says the new reading can't be lower ...": the words of the message so named;
+            # "the dialog says my next delivery will be on 28 March": the dialog's words ("Your next ...")
+            if QUOTED.search(said):
+                return False  # 'says "Saved"': the quote itself, read as before
+            return (bool(_MESSAGE_NOUN.search(subject)) and self._message_text(subject, said, block)) or (
+                bool(_DIALOG_NOUN.search(subject)) and self._dialog_says(said, block)
+            )
         said = (quoted_texts(said) or [said])[0] if m.group("tells") else said
         if (
             m.group("tells")
@@ -529,6 +539,21 @@ class AssertionMapper(ElementLookup):
         elif not self._message_text(subject, said, block):  # "an alert tells me X": that alert's text
             self._text_assertion(said, "", False, block, False)
         return True
+
+    def _dialog_says(self, said: str, block: Block) -> bool:
+        """The page's one dialog contains the words said, as it writes them; a retelling in the
+        first person ("my next delivery") is the page's second person ("Your next delivery")."""
+        dialogs = [e for e in self.inventory if e.role in ("dialog", "alertdialog")]
+        if len(dialogs) != 1 or dialogs[0].role is None:
+            return False
+        told = re.sub(r"\b(?:my|our)\b", "your", re.sub(r"\b(?:I am|I'm|we are|we're)\b", "you are", said, flags=re.I),
+                      flags=re.I)
+        for words in dict.fromkeys([said, told]):
+            if match(dialogs[0].text, words) >= MatchLevel.GUESSED:
+                value = _as_rendered(dialogs[0], words)
+                block.actions.append(Action("expect_contains", Target(Query("role", dialogs[0].role), dialogs[0]), value=value))
+                return True
+        return False
 
     def _renders_as_is(self, text: str) -> bool:
         """Whether the component renders these words as written (its source has them, or a
@@ -922,10 +947,22 @@ class AssertionMapper(ElementLookup):
             r"^(?:together\s+)?with\s+(?:an?|the)\s+(?P<what>.+?)\s+(?P<noun>button|link|field|checkbox)$",
             part.strip(" ."),
             re.I,
+        ) or re.match(  # "there is a Resume now button instead of Pause deliveries": one there, the other not
+            r"^there\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:an?|the)\s+(?P<what>.+?)\s+(?P<noun>button|link|field|checkbox)"
+            r"(?:\s+instead\s+of\s+(?:the\s+|an?\s+)?(?P<instead>.+?))?$",
+            part.strip(" ."),
+            re.I,
         )
         if m is None:
             return self._control_in_holder(part, block)
         kind = _PRESENCE_KINDS[m.group("noun").lower()]
+        if "instead" in m.groupdict() and m.group("instead"):
+            replaced = re.sub(rf"\s+{m.group('noun')}s?$", "", m.group("instead"), flags=re.I)
+            shown, gone = self.find_by_words(m.group("what"), kind), self.find_by_words(replaced, kind)
+            if shown is None or gone is None or shown is gone:
+                return False
+            self._add(block, "expect_visible", shown, m.group("what"))
+            return self._add(block, "expect_absent", gone, replaced)
         # "the Street address and Postcode fields appear": each of them
         names = split_outside_quotes(m.group("what"), r",\s*(?:and\s+)?|\s+and\s+")
         elements = [self.find_by_words(QUOTED.sub(lambda q: q.group(1), n), kind) for n in names]
@@ -1273,6 +1310,10 @@ class AssertionMapper(ElementLookup):
 
     def _absent_kind(self, noun: str, block: Block) -> bool:
         named = [e for e in self.inventory if noun in _attr_words(e)]
+        if len(named) == 1 and named[0].test_id and (named[0].conditional or named[0].arms):
+            # "no score is shown": the one element the test id names so (`data-testid="score"`), not there
+            block.actions.append(Action("expect_absent", Target(Query("test_id", named[0].test_id), named[0])))
+            return True
         roles = {e.role for e in named}
         if not named or len(roles) != 1 or None in roles or not all(e.conditional for e in named):
             return False
@@ -1321,8 +1362,8 @@ class AssertionMapper(ElementLookup):
             + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:(?:are|is|should be|must be)\s+(?:still\s+|now\s+)?"
             r"(?:listed|shown|displayed|left)|(?:still\s+|now\s+)?remain)",
             lower,
-        ) or re.search(  # "the table shows 5 team members"
-            r"\b(?:shows?|lists?|displays?|see)\s+(?:exactly\s+|only\s+)?" + numbers
+        ) or re.search(  # "the table shows 5 team members", "there are still 3 photos"
+            r"\b(?:shows?|lists?|displays?|see|there\s+(?:are|is)(?:\s+still|\s+now)?)\s+(?:exactly\s+|only\s+)?" + numbers
             + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b|\bin\b)",
             lower,
         )
@@ -1344,6 +1385,11 @@ class AssertionMapper(ElementLookup):
                 return Action("expect_count", Target(Query("role", "alert"), alerts[0]), count=count)
             if noun in ROLE_NOUNS or noun in _MESSAGE_ROLES:  # "no error is shown": not the rows
                 return None
+            if not count and any(
+                noun in _key_words(e) and not e.repeated and not any(d.repeated for d in self.inventory.descendants(e))
+                for e in self.inventory
+            ):
+                return None  # "no score is shown": the element a test id or id names so, not rows
         elif re.search(r"\b(?:nobody|no one|nothing)\s+(?:is|are)\s+(?:\w+\s+)?(?:listed|shown|left)\b", lower):
             count = 0  # "nobody is listed": the list has no rows
         else:
@@ -1434,8 +1480,10 @@ class AssertionMapper(ElementLookup):
         )
 
     def _data_row_elements(self) -> list[Element]:
-        """The repeated elements that are rows of data: list items, table rows, cards."""
-        return [
+        """The repeated elements that are rows of data: list items, table rows, cards; else the
+        one element drawn once per item with a test id (a photo's caption), else the outermost
+        one with a role, options aside."""
+        rows = [
             e
             for e in self.inventory
             if e.repeated
@@ -1444,6 +1492,10 @@ class AssertionMapper(ElementLookup):
                 or (e.test_id and re.search(r"item|row|card", e.test_id))
             )
         ]
+        drawn = [e for e in self.inventory if e.repeated and e.tag != "option"]
+        tested = [e for e in drawn if e.test_id]
+        outermost = [e for e in drawn if e.role and not any(a.repeated for a in self.inventory.ancestors(e))]
+        return rows or (tested if len({e.test_id for e in tested}) == 1 else outermost)
 
     def _position_assertion(self, piece: str, block: Block) -> bool:
         """ "Peace lily moves to the top", "Aloe vera should be the first plant and Zebra plant
@@ -1455,9 +1507,9 @@ class AssertionMapper(ElementLookup):
         item = m.group("item") or m.group("item2") or m.group("item3")
         checks = [(item, m.group("place") or m.group("verb") or m.group("place2"))]
         if m.group("rest") and (
-            also := re.match(r"^\s*(?:\w+\s+)?and\s+(.+?)\s+(?:is\s+)?(?:the\s+)?(top|bottom|first|last)\s*$",
-                             m.group("rest"), re.I)
-        ):  # "... the first plant and Zebra plant the last", "listed first and X last"
+            also := re.match(r"^\s*(?:\w+\s+)?and\s+(.+?)\s+(?:(?:is|comes|goes|moves|ends up|should be|must be)\s+)?"
+                             r"(?:at\s+|to\s+|on\s+)?(?:the\s+)?(top|bottom|first|last)\s*$", m.group("rest"), re.I)
+        ):  # "... the first plant and Zebra plant the last", "listed first and X last", "X comes first and Y comes last"
             checks.append((also.group(1), also.group(2)))
         elif (m.group("rest") or "").strip(" .") and not re.fullmatch(r"\s*\w+\s*", m.group("rest")):
             return False  # "the first plant": its noun only, nothing more
@@ -1499,6 +1551,11 @@ class AssertionMapper(ElementLookup):
                               r"(?:is|are|stays?|remains?|should be|must be)\b", part.strip(), re.I)
         ):  # "the Basket (0) tab is selected": a name the code builds, as the step gives it
             element, hint = self.find_by_quote(named.group("name"), kind, part), named.group("name")
+        whole = re.sub(r"^the\s+", "", subject, flags=re.I)
+        if element is None and whole and (found := self.find_by_quote(whole, kind, part)) is not None and (
+            match(found.name, whole, exact=True) >= MatchLevel.TEMPLATE
+        ):  # "Washers (3 free) is selected": the whole name the code builds (`${label} (${n} free)`)
+            element, hint = found, whole
         if element is None and re.match(r"(?:its|their)\b", part.strip(), re.I) and self.last_row_text:
             # "only X is listed and its checkbox is ticked": the control of X's row
             noun = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]
@@ -1554,18 +1611,59 @@ class AssertionMapper(ElementLookup):
             return None
         return Target(Query("role", found[0].role, name=name), found[0])
 
+    def _control_reads(self, part: str, block: Block) -> bool:
+        """ "Dryers shows 1 free", "the Washers tab says 2 free": a tab, button or link whose
+        name the code builds starting with those words ("Dryers ({n} free)") contains the
+        words after the verb."""
+        m = re.match(
+            r"^(?:the\s+)?(?P<name>[\w' -]+?)(?:\s+(?:tab|button|link))?\s+(?:now\s+|still\s+)?(?:shows?|reads?|says?)\s+"
+            r"(?:that\s+)?(?P<text>[^\"“”]+)$",
+            part.strip(" ."),
+        )
+        if m is None:
+            return False
+        name, text = m.group("name"), m.group("text")
+        found = [
+            e for e in self.inventory
+            if e.role in ("tab", "button", "link") and not e.name.is_static and e.name.segments[0].closed
+            and re.match(rf"{re.escape(name)}(?!\w)", e.name.segments[0].options[0].strip(), re.I)
+            and match(e.name, text) > MatchLevel.NONE
+        ]
+        if len(found) != 1 or found[0].role is None:
+            return False
+        query = Query("role", found[0].role, name=found[0].name.segments[0].options[0].strip()[: len(name)])
+        block.actions.append(Action("expect_contains", Target(query, found[0]), value=text))
+        return True
+
+    def _area_count(self, part: str, block: Block) -> bool:
+        """ "In progress still holds 3 cards": the rows (list items, table rows) inside the area
+        so named, counted."""
+        numbers = r"(\d+|" + "|".join(w for w in NUMBER_WORDS if w != "no") + r")"
+        m = re.search(rf"{_AREA_HOLDS}\s+(?:exactly\s+|only\s+)?{numbers}\s+[a-z]+$", part.strip(" ."), re.I)
+        area = self._area_named(part) if m is not None else None
+        if m is None or area is None or area.element is None:
+            return False
+        rows = [e for e in self.inventory.descendants(area.element) if e.repeated and e.role in ("listitem", "row")]
+        if not rows or rows[0].role is None:
+            return False
+        number = m.group(1).lower()
+        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+        block.actions.append(Action("expect_count", Target(Query("role", rows[0].role, within=area.query), rows[0]), count=count))
+        return True
+
     def _area_named(self, part: str) -> Target | None:
-        """ "... is no longer in the To do column", "Jam jars is listed under Yes please": after
-        in / under, a name one area of the page has (a region, list, group, panel: its label or
-        heading), whatever noun follows it; copies of one area drawn per item of data are told
-        apart by that name."""
+        """ "... is no longer in the To do column", "Jam jars is listed under Yes please", "Done
+        lists ...": after in / under, or before lists / holds, a name one area of the page has (a
+        region, list, group, panel: its label or heading), whatever noun follows it; copies of
+        one area drawn per item of data are told apart by that name."""
         clause = QUOTED.sub(lambda q: q.group(1), part.strip(" ."))
         found: dict[str, list[Element]] = {}
         for element in self.inventory:
             if element.role not in _AREA_ROLES:
                 continue
             for name in {n for n in element.name.expansions(fill_holes=True, weak=False) if n and HOLE_MARK not in n}:
-                where = rf"\b(?:in|inside|within|under|from)\s+(?:the\s+)?{re.escape(name)}(?:\s+[a-z]+)?$"
+                where = (rf"\b(?:in|inside|within|under|from)\s+(?:the\s+)?{re.escape(name)}(?:\s+[a-z]+)?$|"
+                         rf"^(?:the\s+)?{re.escape(name)}(?:\s+[a-z]+)?\s+{_AREA_HOLDS}")
                 if re.search(where, clause, re.I):
                     found.setdefault(name, []).append(element)
         if not found:

@@ -27,6 +27,7 @@ from testdraft.ui.mapping.wording import (
     QUOTED,
     anchor_expected,
     content_words,
+    mask_quotes,
     quoted_texts,
     split_clauses,
     split_list,
@@ -264,6 +265,8 @@ class Mapper(AssertionMapper):
                 block.actions.append(Action("check", target))
                 self.last_target = target
             return True
+        if _STATES.search(mask_quotes(self._without_data(text))):
+            return False  # "Washers (3 free) is selected and Dryers shows 1 free": no verb first, a check
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and (
             row_control := self._row_control(m.group(1), m.group(2))
         ) is not None:  # "remove Tea from the basket": the row's Remove button
@@ -273,6 +276,12 @@ class Mapper(AssertionMapper):
         if m and (verb_named := self._verb_names_control(m.group(1), m.group(2))) is not None:
             return self._add(block, "click", verb_named[0], text, hint=verb_named[1])
         return False
+
+    def _without_data(self, text: str) -> str:
+        """The text less the strings of the page's data it names ("Scaling Postgres reads")."""
+        for value in self._data_mentioned(text):
+            text = text.replace(value, " ")
+        return text
 
     def control_or_data_named(self, clause: str) -> str | None:
         """The first name of a control that the clause gives word for word (as the page writes
@@ -758,6 +767,8 @@ class Mapper(AssertionMapper):
     # ---- assertions ---------------------------------------------------------------------
 
 
+# a clause that says what is, not what to do
+_STATES = re.compile(r"\b(?:is|are|was|were|shows|reads|says|lists|has|have)\b", re.I)
 # the roles a step acts on
 _CONTROL_ROLES = ("button", "link", "tab", "menuitem", "checkbox", "radio", "switch", "option", "combobox", "textbox")
 # the words before a place to go: "go back to", "navigate to the"

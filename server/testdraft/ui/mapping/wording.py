@@ -25,7 +25,7 @@ NUMBER_WORDS = {
     "single": 1,
 }
 NEGATIVE = re.compile(
-    r"\b(not|no longer|neither|none|nowhere|disappear(?:s|ed)?|(?:is|are|be|been) gone|hidden|never|nothing|removed|"
+    r"\b(not|no longer|neither|none|nowhere|disappear(?:s|ed)?|(?:is|are|be|been|has|have) gone|hidden|never|nothing|removed|"
     r"vanish\w*|"
     r"closes|(?:is|has|have|was) closed|is dismissed)\b|"
     r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
@@ -133,7 +133,11 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-_ACTION_VERB = rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|remove|delete)"
+# (and the verbs a control's name often starts with: "Go back to Washers and cancel the booking")
+_ACTION_VERB = (
+    rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|remove|delete|cancel|save|close|dismiss|reset|retry|"
+    r"undo|apply|search|send|book|start|finish|answer|accept|decline|archive|mark|move|rate|share|download|upload)"
+)
 
 
 # a statement that follows an action in the same sentence: 'Click "Sizing": it becomes
