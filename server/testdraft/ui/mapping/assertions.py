@@ -289,6 +289,8 @@ class AssertionMapper(ElementLookup):
 
     def _map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
         body = re.sub(
+            # ("Look at the tabs: Bugs (3 open) is selected ...": what to look at, then what holds)
+            r"^(?:look at|inspect|review)\s+(?:the\s+)?[\w ]+?:\s+(?=\S)|"
             r"^(?:verify|check|ensure|confirm|make sure|observe|note|assert|wait (?:until|for))\s+"
             r"(?:that\s+)?|^(?:when|once|after)\s+[^,\"“]+,\s*|^that\s+",  # "When the page opens, ..."
             "",
@@ -551,7 +553,8 @@ class AssertionMapper(ElementLookup):
         for words in dict.fromkeys([said, told]):
             if match(dialogs[0].text, words) >= MatchLevel.GUESSED:
                 value = _as_rendered(dialogs[0], words)
-                block.actions.append(Action("expect_contains", Target(Query("role", dialogs[0].role), dialogs[0]), value=value))
+                holder = Target(Query("role", dialogs[0].role), dialogs[0])
+                block.actions.append(Action("expect_contains", holder, value=value))
                 return True
         return False
 
@@ -673,7 +676,9 @@ class AssertionMapper(ElementLookup):
             and match(e.text, quote)
         ]
         if len(holders) > 1:  # the kind named ("the error": an alert) tells apart two that may both say it
-            kinds = {r for noun, roles in _MESSAGE_ROLES.items() if re.search(rf"\b{noun}\b", part, re.I) for r in roles[:1]}
+            kinds = {
+                roles[0] for noun, roles in _MESSAGE_ROLES.items() if re.search(rf"\b{noun}\b", part, re.I)
+            }
             holders = [e for e in holders if e.role in kinds]
         if len(holders) != 1:
             return False
@@ -1205,7 +1210,7 @@ class AssertionMapper(ElementLookup):
         conditional and named so (an id, test id or class with that word), is absent."""
         if not negative:
             return False
-        if (none := re.search(r"\bno\s+(\w+?)s?\s+(?:is|are)\b", lower)) and self._absent_kind(
+        if (none := re.search(r"\bno\s+((?:\w+\s+)?\w+?)s?\s+(?:is|are)\b", lower)) and self._absent_kind(
             none.group(1), block
         ):
             return True
@@ -1309,11 +1314,13 @@ class AssertionMapper(ElementLookup):
         return True
 
     def _absent_kind(self, noun: str, block: Block) -> bool:
-        named = [e for e in self.inventory if noun in _attr_words(e)]
-        if len(named) == 1 and named[0].test_id and (named[0].conditional or named[0].arms):
-            # "no score is shown": the one element the test id names so (`data-testid="score"`), not there
-            block.actions.append(Action("expect_absent", Target(Query("test_id", named[0].test_id), named[0])))
+        keyed = [e for e in self.inventory if set(noun.split()) <= _key_words(e)]
+        if len(keyed) == 1 and keyed[0].test_id and (keyed[0].conditional or keyed[0].arms):
+            # "no score is shown", "no filter note is shown": the one element its test id names
+            # so (`data-testid="filter-note"`), not there
+            block.actions.append(Action("expect_absent", Target(Query("test_id", keyed[0].test_id), keyed[0])))
             return True
+        named = [e for e in self.inventory if noun in _attr_words(e)]
         roles = {e.role for e in named}
         if not named or len(roles) != 1 or None in roles or not all(e.conditional for e in named):
             return False
@@ -1363,7 +1370,8 @@ class AssertionMapper(ElementLookup):
             r"(?:listed|shown|displayed|left)|(?:still\s+|now\s+)?remain)",
             lower,
         ) or re.search(  # "the table shows 5 team members", "there are still 3 photos"
-            r"\b(?:shows?|lists?|displays?|see|there\s+(?:are|is)(?:\s+still|\s+now)?)\s+(?:exactly\s+|only\s+)?" + numbers
+            r"\b(?:shows?|lists?|displays?|see|there\s+(?:are|is)(?:\s+still|\s+now)?)\s+"
+            r"(?:exactly\s+|only\s+)?" + numbers
             + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b|\bin\b)",
             lower,
         )
@@ -1509,7 +1517,7 @@ class AssertionMapper(ElementLookup):
         if m.group("rest") and (
             also := re.match(r"^\s*(?:\w+\s+)?and\s+(.+?)\s+(?:(?:is|comes|goes|moves|ends up|should be|must be)\s+)?"
                              r"(?:at\s+|to\s+|on\s+)?(?:the\s+)?(top|bottom|first|last)\s*$", m.group("rest"), re.I)
-        ):  # "... the first plant and Zebra plant the last", "listed first and X last", "X comes first and Y comes last"
+        ):  # "... the first plant and Zebra plant the last", "listed first and X last", "X comes first and Y last"
             checks.append((also.group(1), also.group(2)))
         elif (m.group("rest") or "").strip(" .") and not re.fullmatch(r"\s*\w+\s*", m.group("rest")):
             return False  # "the first plant": its noun only, nothing more
@@ -1616,7 +1624,8 @@ class AssertionMapper(ElementLookup):
         name the code builds starting with those words ("Dryers ({n} free)") contains the
         words after the verb."""
         m = re.match(
-            r"^(?:the\s+)?(?P<name>[\w' -]+?)(?:\s+(?:tab|button|link))?\s+(?:now\s+|still\s+)?(?:shows?|reads?|says?)\s+"
+            r"^(?:the\s+)?(?P<name>[\w' -]+?)(?:\s+(?:tab|button|link))?\s+(?:now\s+|still\s+)?"
+            r"(?:shows?|reads?|says?)\s+"
             r"(?:that\s+)?(?P<text>[^\"“”]+)$",
             part.strip(" ."),
         )
@@ -1648,7 +1657,8 @@ class AssertionMapper(ElementLookup):
             return False
         number = m.group(1).lower()
         count = int(number) if number.isdigit() else NUMBER_WORDS[number]
-        block.actions.append(Action("expect_count", Target(Query("role", rows[0].role, within=area.query), rows[0]), count=count))
+        query = Query("role", rows[0].role, within=area.query)
+        block.actions.append(Action("expect_count", Target(query, rows[0]), count=count))
         return True
 
     def _area_named(self, part: str) -> Target | None:

@@ -297,22 +297,33 @@ class ElementLookup:
         single = self.target(element, filled) if len(found) == 1 else None
         return (single or Target(Query("role", element.role or "button", name=filled), element)), filled
 
-    def closest_control(self, phrase: str, roles: tuple[str, ...] = ("button", "link", "tab", "menuitem")) -> Element | None:
-        """The control of those roles whose whole static name shares the most words with the
-        phrase ("open the settings" for a Settings link), at least half of the words of both
-        together; None on a tie (the candidates tied are in `self.tied`)."""
-        wanted = content_words(phrase)
+    def closest_control(
+        self, phrase: str, roles: tuple[str, ...] = ("button", "link", "tab", "menuitem")
+    ) -> Element | None:
+        """The control of those roles whose name (its literal words) shares the most words with
+        the phrase ("open the privacy settings" for "Privacy and security settings"): every word
+        of the phrase and at least half of those of both; None on a tie (the names tied are in
+        `self.tied`)."""
+        wanted = _plain_words(phrase)
+        headings = [_plain_words(t) for e in self.inventory if e.role == "heading" and (t := e.name.static_text())]
+        if any(wanted and wanted <= words for words in headings):
+            self.tied = []
+            return None  # "Open My orders": the page of that heading, where the test is already
         scored = sorted(
-            (
+            (  # (a name with holes by its literal words: "Ideas ({…} open)")
                 (len(wanted & have) / len(wanted | have), e)
                 for e in self.inventory
-                if e.role in roles and (name := e.name.static_text()) and (have := content_words(name)) and wanted
+                if e.role in roles
+                and (have := _plain_words(" ".join(s.options[0] for s in e.name.segments if s.closed and s.options)))
+                and wanted
+                and wanted <= have  # every word the step gives is in the name ("the recipe box": not "All recipes")
             ),
             key=lambda pair: -pair[0],
         )
         best = [e for score, e in scored if score >= 0.5 and score == scored[0][0]]
-        self.tied = [e.name.display() for e in best] if len(best) > 1 else []
-        return best[0] if len(best) == 1 else None
+        names = list(dict.fromkeys(e.name.display() for e in best))  # (copies of one control are one)
+        self.tied = names if len(names) > 1 else []
+        return best[0] if best and len(names) == 1 else None
 
     def _control_named(self, phrase: str) -> Element | None:
         """The one button, link or tab whose whole name the words are ("next stop twice")."""
@@ -387,6 +398,12 @@ _SCOPE_TAIL = re.compile(
     r"|\s+(?:from|in|on|inside|within|under|at)\s+(?:the|this|that|my|its|their|your)\s+[\w-]+(?:\s+[\w-]+)?$",
     re.I,
 )
+
+
+def _plain_words(text: str) -> set[str]:
+    """The words of a text less articles and possessives, plurals as singulars."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {w.removesuffix("s") if len(w) > 3 else w for w in words} - {"the", "a", "an", "my", "our", "your", "this"}
 
 
 def trim_scope(phrase: str) -> str:

@@ -93,6 +93,15 @@ class Mapper(AssertionMapper):
         if toggles and (toggle := self._expandable(toggles.group(1), quotes)) is not None:
             # 'Expand "How long is the waiting list?"': the control that says it expands
             return self._add(block, "click", toggle, toggles.group(1), hint=quotes[0] if quotes else None)
+        if (
+            (both := re.match(r"((?:open|navigate|go|switch|return|visit)\b.+?)\s+and\s+(?:then\s+)?(\w+)\b(.*)$", text,
+                              re.I))
+            and not quotes
+            and any(n.split()[:1] == [both.group(2).capitalize()] for e in self.inventory if e.role in _CONTROL_ROLES
+                    for n in names_of(e))
+        ):  # "Go to Ideas and pause alerts": two actions, the second a control's name from its first word
+            went = self.map_action(both.group(1), block)
+            return self.map_action(both.group(2) + both.group(3), block) and went
         if re.match(
             r"(open|navigate|go (?:back |directly |straight )?to|switch (?:back )?to|return to|visit|load|launch|"
             r"start)\b",
@@ -125,8 +134,11 @@ class Mapper(AssertionMapper):
                 # names after that row of its data
                 return self._add(block, "click", link, text, hint=trim_scope(_NAVIGATE.sub("", text)))
             elif not quotes and (near := self.closest_control(trim_scope(_NAVIGATE.sub("", text)))) is not None:
-                # "open the settings": the one control whose name is closest to the words
-                return self._add(block, "click", near, text)
+                # "open the privacy settings", "go to Ideas": the one control whose name is closest
+                return self._add(block, "click", near, text, hint=trim_scope(_NAVIGATE.sub("", text)))
+            elif not quotes and self.tied:  # two names as close: which one is for a person to say
+                block.todos.append(Issue(f"TODO: {text!r} could be any of {', '.join(self.tied)}", "warning"))
+                return True
             elif re.match(r"go back|return", lower) and not quotes:
                 return False  # "go back to the list": somewhere the test is not yet, by hand
             elif re.search(r"\b(?:tab|link|menu item)\b", lower):
@@ -260,8 +272,8 @@ class Mapper(AssertionMapper):
                       n.split()[0].lower() == verb_word and content_words(n) <= content_words(text))]
         if len({id(e) for e, _ in worded}) == 1:
             return self._add(block, "click", worded[0][0], text, hint=worded[0][1])
-        if not quotes and re.search(r"\s+with\s+", text) and (chosen := self._chosen_by_label(text)) is not None:
-            for target in chosen:  # "Answer the spider question with 8": the radio of that label in that group
+        if not quotes and re.search(r"\s+with\s+", text) and (by_label := self._chosen_by_label(text)) is not None:
+            for target in by_label:  # "Answer the spider question with 8": the radio of that label in that group
                 block.actions.append(Action("check", target))
                 self.last_target = target
             return True
@@ -613,8 +625,8 @@ class Mapper(AssertionMapper):
         return self._add(block, verb, element, phrase.strip(), hint=hint, times=times)
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
-        if not quotes and (chosen := self._chosen_by_label(text)) is not None:
-            for target in chosen:  # "choose Skip 1 delivery in the dialog": the radio so labelled
+        if not quotes and (by_label := self._chosen_by_label(text)) is not None:
+            for target in by_label:  # "choose Skip 1 delivery in the dialog": the radio so labelled
                 block.actions.append(Action("check", target))
                 self.last_target = target
             return True
@@ -702,7 +714,8 @@ class Mapper(AssertionMapper):
         name = self._group_name(group) if group is not None else None
         if group is None or not name or group.role is None:
             return None
-        return Target(Query("role", box.role or "radio", name=label, exact=True, within=Query("role", group.role, name=name)), box)
+        within = Query("role", group.role, name=name)
+        return Target(Query("role", box.role or "radio", name=label, exact=True, within=within), box)
 
     def _group_of(self, box: Element) -> Element | None:
         return next((a for a in self.inventory.ancestors(box) if a.tag == "fieldset" or a.role == "radiogroup"), None)
@@ -827,7 +840,9 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
             ) is not None:
                 # an action that names something on the page but became no action: said, never skipped
                 block.todos.append(
-                    Issue(f"TODO: no action written for {clause.strip()!r} (it names {named!r}): do it by hand", "warning")
+                    Issue(
+                        f"TODO: no action written for {clause.strip()!r} (it names {named!r}): do it by hand", "warning"
+                    )
                 )
             if not acted:
                 if re.match(  # "..., that the heading is X": one more of a list of checks

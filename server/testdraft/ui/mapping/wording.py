@@ -25,7 +25,8 @@ NUMBER_WORDS = {
     "single": 1,
 }
 NEGATIVE = re.compile(
-    r"\b(not|no longer|neither|none|nowhere|disappear(?:s|ed)?|(?:is|are|be|been|has|have) gone|hidden|never|nothing|removed|"
+    r"\b(not|no longer|neither|none|nowhere|disappear(?:s|ed)?|(?:is|are|be|been|has|have) gone|hidden|never|nothing|"
+    r"removed|"
     r"vanish\w*|"
     r"closes|(?:is|has|have|was) closed|is dismissed)\b|"
     r"\bno\s+(?!\w+\s+(?:is|are)\s+(?:listed|shown))",
@@ -97,7 +98,9 @@ def quoted_texts(text: str) -> list[str]:
 def split_list(phrase: str) -> list[str]:
     """The items of a list of names: "Monday, Tuesday and Wednesday, then Friday", "Mars and
     Atlantic", "A along with B" (quotes kept whole)."""
-    separators = r"\s*,\s*(?:and\s+|then\s+|and then\s+|plus\s+)?|\s+(?:and(?:\s+then)?|then|along with|as well as|plus)\s+"
+    separators = (
+        r"\s*,\s*(?:and\s+|then\s+|and then\s+|plus\s+)?|\s+(?:and(?:\s+then)?|then|along with|as well as|plus)\s+"
+    )
     return [item.strip(" .") for item in split_outside_quotes(phrase, separators) if item.strip(" .")]
 
 
