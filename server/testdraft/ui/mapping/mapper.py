@@ -422,11 +422,7 @@ class Mapper(AssertionMapper):
         legend, a radiogroup) the words name."""
         wanted = content_words(group)
         groups = [e for e in self.inventory if e.tag == "fieldset" or e.role == "radiogroup"]
-        def words(group: Element) -> set[str]:  # its name and its legend's words
-            legend = [c.text.display() for c in self.inventory.descendants(group) if c.tag == "legend"]
-            return content_words(" ".join([group.name.display(), *legend]))
-
-        named = [g for g in groups if wanted and wanted <= words(g)]
+        named = [g for g in groups if wanted and wanted <= self._legend_words(g)]
         radios = [r for r in (self.inventory.descendants(named[0]) if len(named) == 1 else [])
                   if r.role == "radio" and any(n.lower().startswith(value.lower()) for n in names_of(r))]
         return radios[0] if len(radios) == 1 else None
@@ -711,7 +707,7 @@ class Mapper(AssertionMapper):
         if (target := self.target(box, label)) is not None:
             return target
         group = self._group_of(box)
-        name = self._group_name(group) if group is not None else None
+        name = group.name.static_text() if group is not None else None  # (a fieldset's: its legend's)
         if group is None or not name or group.role is None:
             return None
         within = Query("role", group.role, name=name)
@@ -720,16 +716,13 @@ class Mapper(AssertionMapper):
     def _group_of(self, box: Element) -> Element | None:
         return next((a for a in self.inventory.ancestors(box) if a.tag == "fieldset" or a.role == "radiogroup"), None)
 
-    def _group_name(self, group: Element) -> str | None:
-        """The group's accessible name: its own, else its legend's text."""
-        legends = [c.text.static_text() for c in self.inventory.descendants(group) if c.tag == "legend"]
-        return group.name.static_text() or (legends[0] if legends else None)
-
     def _group_words(self, box: Element) -> set[str]:
         """The words of the legend or name of the group (fieldset, radiogroup) a box is in."""
         group = self._group_of(box)
-        if group is None:
-            return set()
+        return self._legend_words(group) if group is not None else set()
+
+    def _legend_words(self, group: Element) -> set[str]:
+        """A group's words: its name and its legend's."""
         legend = [c.text.display() for c in self.inventory.descendants(group) if c.tag == "legend"]
         return content_words(" ".join([group.name.display(), *legend]))
 
