@@ -130,7 +130,9 @@ def test_method_sees_its_class_the_types_it_takes_the_callees_fixtures_and_an_ex
     assert context.fitting_fixtures == ("cart",)  # builds a Cart; `unrelated` does not fit
     assert "test_empty_cart" in context.render() and "test_something_else" not in context.render()
     assert context.test_imports[-1] == "from shop.cart import Cart, Item"
-    assert {"owner", "lines", "add", "total"} <= context.class_members
+    members = dict(context.class_members)
+    assert {"owner", "lines", "add", "total"} <= members["Cart"]
+    assert {"sku", "price_cents", "tags"} <= members["Item"]  # the dataclass it takes
     # The instance is built from the constructor, not left as `Cart(...)` with a TODO.
     assert target.setup == ('instance = Cart(owner="text")',) and target.note == ""
 
@@ -281,12 +283,16 @@ def test_model_tests_may_use_project_fixtures_and_other_names_of_the_module(shop
         "```python\nimport pytest\nfrom shop.cart import Cart, Item\n\n\n"
         "def test_add(cart):\n    assert cart.add(Item('A1', 50), 2) == 100\n\n\n"
         "def test_checkout(cart):\n    c = Cart('x')\n    c.add(Item('A1', 50))\n    assert c.checkout() == 50\n\n\n"
-        "def test_ghost(cart):\n    assert cart.add(make_item()) == 1\n```"
+        "def test_ghost(cart):\n    assert cart.add(make_item()) == 1\n\n\n"
+        # Item is the dataclass the method takes: the test may read its fields, not invent methods
+        "def test_item(cart):\n    item = Item('A1', 50)\n    cart.add(item)\n"
+        "    assert item.price_cents == 50\n    assert item.discounted() == 45\n```"
     )
     codes, imports, dropped = parse(answer, spec, target)
     assert codes == ["def test_add(cart):\n    assert cart.add(Item('A1', 50), 2) == 100"]
     assert "from shop.cart import Item" in imports  # kept beside target.import_line
-    assert dropped == ["test_checkout: unknown name (c.checkout)", "test_ghost: unknown name (make_item)"]
+    assert dropped == ["test_checkout: unknown name (c.checkout)", "test_ghost: unknown name (make_item)",
+                       "test_item: unknown name (item.discounted)"]
 
 
 def test_async_model_tests_run_as_the_project_runs_them(shop: Path) -> None:

@@ -43,6 +43,11 @@ def test_reward_orders_answers_by_what_they_do_when_run(tmp_path: Path) -> None:
     assert 4.0 < partial < full  # holds, covers part of the function, kills fewer mutants
     assert wrong < partial  # an assertion fails
     assert prose == -2.0 < wrong
+    # Each check earns its own share: one wrong check among four that cover every branch costs
+    # its quarter, not the other three's points (RL must not learn that one assert is safest).
+    mostly = reward("clamp_most():\n    assert clamp(5, 0, 10) == 5\n    assert clamp(-1, 0, 10) == 0\n"
+                    "    assert clamp(11, 0, 10) == 10\n    assert clamp(3, 0, 10) == 4\n```")
+    assert partial < mostly < full
 
 
 def test_train_grpo_cli_samples_scores_and_writes_an_adapter(

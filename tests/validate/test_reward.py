@@ -42,6 +42,21 @@ def test_seed_reward_terms(statuses: tuple[str, ...], line_rate: float | None,
     assert reward.seed_reward(_report(*statuses, line_rate=line_rate)) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(("statuses", "held_rate", "expected"), [
+    (("passed", "passed", "passed", "failed"), 1.0, 2 + (3 * 2 - 0.3) / 4 + 2),
+    (("passed", "error"), 0.5, 2 + (2 - 1) / 2 + 1),
+    (("failed",), None, 2 - 0.3),
+    ((), None, 2 - 1),
+])
+def test_check_reward_shares_the_execution_points_among_the_checks(
+    statuses: tuple[str, ...], held_rate: float | None, expected: float,
+) -> None:
+    held = None if held_rate is None else _report("passed", line_rate=held_rate)
+    assert reward.check_reward(_report(*statuses), held) == pytest.approx(expected)
+    syntax_error = ValidationReport(syntax_ok=False, syntax_error=SyntaxProblem("bad", 1))
+    assert reward.check_reward(syntax_error, None) == -2.0
+
+
 def test_weights_are_configurable() -> None:
     weights = reward.RewardWeights(executes=1.0, coverage=4.0)
     breakdown = reward.reward_breakdown(_report("passed", line_rate=0.25), weights)

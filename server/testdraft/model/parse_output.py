@@ -233,8 +233,10 @@ def _keep(
     module_names = context.module_names if context is not None else frozenset()
     found = missing_imports(node, unknown, target.module, module_names)
     unknown = [name for name in unknown if name not in found]
-    if context is not None and spec.class_path and context.class_members:
-        unknown += unknown_attributes(node, spec.class_path[-1], context.class_members, ["instance"])
+    for class_name, members in context.class_members if context is not None else ():
+        # `instance` is the setup's object of the method's class (`target.setup`)
+        instance = ["instance"] if spec.class_path and class_name == spec.class_path[-1] else []
+        unknown += unknown_attributes(node, class_name, members, instance)
     if unknown:
         dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME, ", ".join(unknown)))
         return

@@ -2,10 +2,11 @@
 
 Each problem is a function with its reference implementation. The trainer samples a group
 of answers per prompt (the suggestion prompt, pre-filled start included); the reward
-function turns each answer into a test module exactly as suggestions are parsed, runs it
-against the implementation in the sandbox, and scores it with the ONE reward module
-(`validate.reward`, with `TRAINING_WEIGHTS`: syntax, executes, asserts hold, coverage, and
-the mutation score). GRPO takes the group's mean as the baseline; LoRA weights learn.
+function turns each answer into a test module exactly as suggestions are parsed, splits it
+into one test per check as ranking does, runs it against the implementation in the sandbox,
+and scores it with the ONE reward module (`validate.reward.check_reward`, with
+`TRAINING_WEIGHTS`: syntax, each check's share of executes / asserts hold, and coverage and
+mutation score of the checks that hold). GRPO takes the group's mean as the baseline; LoRA weights learn.
 Generation goes through `model.generate` here; on GPUs `GRPOConfig(use_vllm=True)` moves it
 to vLLM and `accelerate launch` spreads the run, with the same reward (models/README.md).
 """
@@ -38,12 +39,15 @@ from testdraft.model.training import (
 from testdraft.render.module import render_module
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
-from testdraft.validate.reward import TRAINING_WEIGHTS, seed_reward
+from testdraft.validate.rank import split_candidate
+from testdraft.validate.reward import TRAINING_WEIGHTS, check_reward
 
 log = logging.getLogger(__name__)
 
 # Every sampled answer runs, with mutation testing: the mutation score is part of the reward.
 REWARD_OPTIONS = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=20.0, mutation=True)
+# ... once per check first, to know which checks hold (no coverage, no mutants).
+CHECK_OPTIONS = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=20.0, coverage=False, mutation=False)
 
 
 @dataclass(frozen=True)
@@ -94,9 +98,13 @@ def answer_reward(problem: RlProblem, answer: str, fmt: PromptFormat) -> float:
     if not parsed.tests:  # prose, or code that does not parse: as bad as a syntax error
         return TRAINING_WEIGHTS.syntax_error
     imports = (*parsed.imports, problem.target.import_line)
-    module = render_module([CandidateTest(test.name, test.code, imports) for test in parsed.tests])
-    return seed_reward(validate_suite(module, problem.validation, REWARD_OPTIONS),
-                       TRAINING_WEIGHTS)
+    checks = [unit for test in parsed.tests
+              for unit in split_candidate(CandidateTest(test.name, test.code, imports))]
+    run = validate_suite(render_module(checks), problem.validation, CHECK_OPTIONS)
+    held_names = {test.name for test in run.tests if test.status == "passed"}
+    held = [check for check in checks if check.name in held_names]
+    measured = validate_suite(render_module(held), problem.validation, REWARD_OPTIONS) if held else None
+    return check_reward(run, measured, TRAINING_WEIGHTS)
 
 
 def reward_function(problems: Sequence[RlProblem], prefills: Sequence[str],

@@ -86,8 +86,9 @@ class ProjectContext:
     async_mode: str = ASYNC_RUN
     # Names a test may import from the module under test (its definitions and imports).
     module_names: frozenset[str] = field(default_factory=frozenset)
-    # The class's public attributes (methods, fields, self.x) for a method; empty otherwise.
-    class_members: frozenset[str] = field(default_factory=frozenset)
+    # Public attributes (methods, fields, self.x) of the classes a test may build: the method's
+    # class and the project classes the context shows. A class whose bases may add more is left out.
+    class_members: tuple[tuple[str, frozenset[str]], ...] = ()
     # What `Class(...)` takes, for the module's classes and the project classes it names.
     constructors: tuple[tuple[str, tuple[Parameter, ...]], ...] = ()
     test_imports: tuple[str, ...] = ()  # what a test starts with: pytest, the function, the types it needs
@@ -505,8 +506,8 @@ def gather_context(
             imported.setdefault(name, _text(node))
     function = _function_node(tree, spec)
     sections: list[tuple[str, str]] = []
-    members: set[str] = set()
     wanted: list[str] = []
+    class_node: Node | None = None
     if spec.class_path:
         class_node = _definition_of(top[spec.class_path[0]]) if spec.class_path[0] in top else None
         for inner_name in spec.class_path[1:]:
@@ -514,7 +515,6 @@ def gather_context(
         if class_node is not None:
             outline = class_outline(class_node, skip=spec.name)
             sections.append((f"the class {spec.class_path[-1]} (from {module})", outline))
-            members = _class_members(class_node)
             wanted.append(spec.class_path[-1])
     if import_nodes:
         sections.append((f"imports of {module}", "\n".join(_text(node) for node in import_nodes)))
@@ -562,6 +562,9 @@ def gather_context(
     mode = async_mode(root, texts.values())
     top_symbol = spec.class_path[0] if spec.class_path else spec.name
     names = [top_symbol, *(n for n in wanted if n != top_symbol and n in definitions and n in typed)]
+    known = {name: node for name, node in {**top, **resolved_nodes}.items() if name in wanted or name in typed}
+    if class_node is not None:
+        known[spec.class_path[-1]] = class_node
     collaborators = tuple(p.name for p in spec.call_params if is_collaborator(p.annotation, p.name))
     test_imports = ["import asyncio"] if spec.is_async and mode == ASYNC_RUN else []
     test_imports += ["import pytest"]
@@ -574,9 +577,8 @@ def gather_context(
         fitting_fixtures=tuple(f.name for f in fitting),
         async_mode=mode,
         module_names=frozenset(definitions),
-        class_members=frozenset(members),
-        constructors=_constructors({name: node for name, node in {**top, **resolved_nodes}.items()
-                                    if name in wanted or name in typed}),
+        class_members=_members_of(known),
+        constructors=_constructors(known),
         test_imports=tuple(test_imports),
         collaborators=collaborators,
         test_dir=str(test_dir),
@@ -601,6 +603,17 @@ def _fixture_sections(fitting: list[Fixture], test_file: Path) -> list[tuple[str
             how = "ask for them by name as test parameters"
         sections.append((f"fixtures from {name} ({how})", "\n\n".join(f.source for f in group)))
     return sections
+
+
+def _members_of(nodes: dict[str, Node]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each class's public attributes, for the check of what a test reads from an instance."""
+    found: list[tuple[str, frozenset[str]]] = []
+    for name, node in nodes.items():
+        inner = _definition_of(node)
+        members = _class_members(inner) if inner.type == "class_definition" else set()
+        if members:
+            found.append((name, frozenset(members)))
+    return tuple(found)
 
 
 def _constructors(nodes: dict[str, Node]) -> tuple[tuple[str, tuple[Parameter, ...]], ...]:

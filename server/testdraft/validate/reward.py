@@ -9,6 +9,11 @@
 
 Ranking, the eval harness and RL training all call `seed_reward`; weights are a
 dataclass so experiments change numbers, not code.
+
+`check_reward` is the same points for an answer split into its checks (RL): the execution
+points are shared out over the checks, and coverage and mutation score are those of the
+checks that hold. With `seed_reward` on a whole answer, one wrong assert costs the
+execution points of all the others, so RL learned to answer with a single assert.
 """
 
 from __future__ import annotations
@@ -80,6 +85,26 @@ def seed_reward(report: ValidationReport, weights: RewardWeights = SEED_WEIGHTS)
     With a mutation weight, up to that much more for killing every mutant.
     """
     return reward_breakdown(report, weights).total
+
+
+def check_reward(checks: ValidationReport, held: ValidationReport | None,
+                 weights: RewardWeights = SEED_WEIGHTS) -> float:
+    """The reward of an answer run as one test per check (`checks`, no mutation needed): syntax
+    points; each check's share of `executes` when it holds, of `assertion_failure` when it
+    fails, of `execution_error` when it errors; then coverage and mutation of `held`, the run
+    of the checks that held (None when none did)."""
+    if not checks.syntax_ok:
+        return weights.syntax_error
+    if checks.collection_error or not checks.tests:
+        return weights.syntax_ok + weights.execution_error
+    points = {"passed": weights.executes, "failed": weights.assertion_failure,
+              "pending": weights.pending, "skipped": weights.pending}
+    execution = sum(points.get(test.status, weights.execution_error) for test in checks.tests)
+    total = weights.syntax_ok + execution / len(checks.tests)
+    if held is not None:
+        measured = reward_breakdown(held, weights)
+        total += measured.coverage + measured.mutation
+    return total
 
 
 def test_quality(coverage: float, mutation: float) -> float:
