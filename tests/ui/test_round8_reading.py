@@ -362,3 +362,28 @@ def test_a_dropdown_in_its_label_rows_with_a_test_id_their_order_and_count() -> 
     assert 'expect(page.get_by_test_id("item-name")).to_have_count(2)' in code
     # "no filter note is shown": the element whose test id says so, absent
     assert 'expect(page.get_by_test_id("filter-note")).to_have_count(0)' in code
+
+
+BASKET_ROWS = """import React, { useState } from "react";
+export default function Basket({ start = ["Milk", "Bread", "Eggs"] }) {
+  const [items, setItems] = useState(start);
+  return (
+    <ul>
+      {items.map((i) => (
+        <li key={i}>{i} <button onClick={() => setItems(items.filter((x) => x !== i))}>Remove</button></li>
+      ))}
+    </ul>
+  );
+}
+"""
+
+
+def test_a_control_repeated_per_row_by_its_position() -> None:
+    steps = "1. Click the first Remove button.\n2. Remove the last item.\n3. Press Remove on the second row.\n"
+    code = mapped_code(steps, BASKET_ROWS, "Basket.jsx")
+    # round 7: "no unique locator" TODOs and a manual step
+    assert 'page.get_by_role("button", name="Remove").first.click()' in code
+    assert 'page.get_by_role("button", name="Remove").last.click()' in code
+    assert 'page.get_by_role("button", name="Remove").nth(1).click()' in code
+    selenium = mapped_code(steps, BASKET_ROWS, "Basket.jsx", framework="selenium")
+    assert "driver.find_elements(By.XPATH" in selenium and ")[-1].click()" in selenium

@@ -8,7 +8,7 @@ elements it matches at the best match level (a literal match hides template/gues
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from testdraft.ui.inventory.elements import Element, Inventory
 from testdraft.ui.inventory.textpattern import MatchLevel, TextPattern, match
@@ -26,9 +26,14 @@ class Query:
     # `within_text`: `page.get_by_role("listitem").filter(has_text=...).get_by_role(...)`
     within: Query | None = None
     within_text: str | None = None
+    # one of the elements found, by position ("the second Remove button"): 0 first, -1 last
+    nth: int | None = None
 
     def code(self, receiver: str = "page") -> str:
         """Python source for this locator (Playwright sync API)."""
+        if self.nth is not None:
+            whole = replace(self, nth=None).code(receiver)
+            return whole + {0: ".first", -1: ".last"}.get(self.nth, f".nth({self.nth})")
         if self.within is not None:
             receiver = self.within.code(receiver)
             if self.within_text is not None:

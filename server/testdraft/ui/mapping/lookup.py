@@ -297,6 +297,31 @@ class ElementLookup:
         single = self.target(element, filled) if len(found) == 1 else None
         return (single or Target(Query("role", element.role or "button", name=filled), element)), filled
 
+    def ordinal_target(self, text: str, kind: str) -> Target | None:
+        """ "Click the second Remove button", "press Delete on the last row", "remove the first
+        item": a control drawn once per row of data, by its position among its copies (the
+        control the words name, or the one whose name starts with the verb)."""
+        m = re.search(rf"\b(?:the\s+)?({'|'.join(_ORDINALS)})\s+([\w' -]+?)\s*$", text.strip(" ."), re.I)
+        if m is None:
+            return None
+        position = _ORDINALS[m.group(1).lower()]
+        verb, *rest = text.strip(" .")[: m.start()].split(maxsplit=1)
+        before = re.sub(r"\s+(?:on|in|of|for|from)$", "", rest[0] if rest else "").strip()
+        before = re.sub(r"^(?:on\s+)?(?:the\s+)?", "", before)
+        copies = [e for e in self.inventory if self._kind_ok(e, kind) and e.repeated and e.role]
+        if before:  # "press Delete on the last row": the control the words before name
+            element = self._best_by_words(before, copies)
+        else:  # "click the last Remove button": the words after; "remove the first item": the verb
+            after = m.group(2)
+            named = content_words(after) & {w for e in copies for n in names_of(e) for w in content_words(n)}
+            by_verb = (e for e in copies for n in names_of(e) if n.split()[0].lower() == verb.lower())
+            element = self._best_by_words(after, copies) if named else next(by_verb, None)
+        if element is None or element.role is None:
+            return None
+        name = element.name.static_text()
+        base = Query("role", element.role, name=name) if name else group_locator(self.inventory, element)
+        return Target(replace(base, nth=position), element) if base is not None else None
+
     def closest_control(
         self, phrase: str, roles: tuple[str, ...] = ("button", "link", "tab", "menuitem")
     ) -> Element | None:
@@ -392,6 +417,9 @@ def _filled(element: Element, row_text: str) -> str:
     return "".join(seg.options[0] if seg.closed else inner for seg in segments).strip()
 
 
+# a position among copies of a control: 0 the first, -1 the last
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
+             "5th": 4, "last": -1}
 # where a step says the control is, once it is found by name: "from the list", "in the dialog"
 _SCOPE_TAIL = re.compile(
     r"(?:\s+(?:again|too|as well|once more|now|instead|there|here|first))+$"

@@ -75,6 +75,13 @@ class Mapper(AssertionMapper):
             block.actions.append(Action("click", built[0]))
             self.last_target = built[0]
             return True
+        checking = re.match(r"(tick|check|untick|uncheck)\b", lower)
+        if not quotes and (nth := self.ordinal_target(text, "checkable" if checking else "clickable")) is not None:
+            # "Click the second Remove button", "remove the last item": one of its copies by position
+            verb = "uncheck" if re.match(r"un", lower) else "check" if checking else "click"
+            block.actions.append(Action(verb, nth))
+            self.last_target = nth
+            return True
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             if (led := self._label_led_values(text, block)) is not None:
                 return led

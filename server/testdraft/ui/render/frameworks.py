@@ -341,9 +341,11 @@ def _selenium(action: Action) -> list[str]:
     if action.target is None:
         return _statements(action, _SELENIUM)
     by, selector = _selenium_locator(action.target)
+    nth = action.target.query.nth  # ("the second Remove button": that one of the elements found)
+    find = f"driver.find_element({by}, {selector!r})"
     return _statements(
         action,
         _SELENIUM,
-        find=f"driver.find_element({by}, {selector!r})",
+        find=find if nth is None else f"driver.find_elements({by}, {selector!r})[{nth}]",
         find_all=f"driver.find_elements({by}, {selector!r})",
     )
