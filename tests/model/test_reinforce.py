@@ -48,6 +48,11 @@ def test_reward_orders_answers_by_what_they_do_when_run(tmp_path: Path) -> None:
     mostly = reward("clamp_most():\n    assert clamp(5, 0, 10) == 5\n    assert clamp(-1, 0, 10) == 0\n"
                     "    assert clamp(11, 0, 10) == 10\n    assert clamp(3, 0, 10) == 4\n```")
     assert partial < mostly < full
+    # A check that holds whatever the function does (it would hold for `return None`) is no
+    # better than a wrong one, however much it covers.
+    same = reward("clamp_same():\n    expected = clamp(11, 0, 10)\n    result = clamp(11, 0, 10)\n"
+                  "    assert result == expected\n```")
+    assert same == wrong
 
 
 def test_train_grpo_cli_samples_scores_and_writes_an_adapter(

@@ -57,6 +57,12 @@ def test_check_reward_shares_the_execution_points_among_the_checks(
     assert reward.check_reward(syntax_error, None) == -2.0
 
 
+def test_a_vacuous_check_earns_what_a_failing_one_does() -> None:
+    held = _report("passed", line_rate=1.0)
+    assert reward.check_reward(_report("passed", "passed"), held, vacuous=frozenset({"t1"})) == \
+        pytest.approx(2 + (2 - 0.3) / 2 + 2)
+
+
 def test_weights_are_configurable() -> None:
     weights = reward.RewardWeights(executes=1.0, coverage=4.0)
     breakdown = reward.reward_breakdown(_report("passed", line_rate=0.25), weights)

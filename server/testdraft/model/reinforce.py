@@ -6,7 +6,8 @@ function turns each answer into a test module exactly as suggestions are parsed,
 into one test per check as ranking does, runs it against the implementation in the sandbox,
 and scores it with the ONE reward module (`validate.reward.check_reward`, with
 `TRAINING_WEIGHTS`: syntax, each check's share of executes / asserts hold, and coverage and
-mutation score of the checks that hold). GRPO takes the group's mean as the baseline; LoRA weights learn.
+mutation score of the checks that hold; a check that also holds against a stub of the function
+that returns None earns nothing for holding). GRPO takes the group's mean as the baseline; LoRA weights learn.
 Generation goes through `model.generate` here; on GPUs `GRPOConfig(use_vllm=True)` moves it
 to vLLM and `accelerate launch` spreads the run, with the same reward (models/README.md).
 """
@@ -41,6 +42,7 @@ from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
 from testdraft.validate.rank import split_candidate
 from testdraft.validate.reward import TRAINING_WEIGHTS, check_reward
+from testdraft.validate.stub_check import check_against_stub
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +105,11 @@ def answer_reward(problem: RlProblem, answer: str, fmt: PromptFormat) -> float:
     run = validate_suite(render_module(checks), problem.validation, CHECK_OPTIONS)
     held_names = {test.name for test in run.tests if test.status == "passed"}
     held = [check for check in checks if check.name in held_names]
+    # A check that also holds when the function only returns None could never fail.
+    vacuous = {dropped.name for dropped in check_against_stub(held, problem.validation).dropped}
+    held = [check for check in held if check.name not in vacuous]
     measured = validate_suite(render_module(held), problem.validation, REWARD_OPTIONS) if held else None
-    return check_reward(run, measured, TRAINING_WEIGHTS)
+    return check_reward(run, measured, TRAINING_WEIGHTS, frozenset(vacuous))
 
 
 def reward_function(problems: Sequence[RlProblem], prefills: Sequence[str],

@@ -12,8 +12,10 @@ dataclass so experiments change numbers, not code.
 
 `check_reward` is the same points for an answer split into its checks (RL): the execution
 points are shared out over the checks, and coverage and mutation score are those of the
-checks that hold. With `seed_reward` on a whole answer, one wrong assert costs the
-execution points of all the others, so RL learned to answer with a single assert.
+checks that hold and are not vacuous. With `seed_reward` on a whole answer, one wrong assert
+costs the execution points of all the others, so RL learned to answer with a single assert;
+with checks that earned points whether or not they could fail, it learned `assert result ==
+expected` where both sides call the function.
 """
 
 from __future__ import annotations
@@ -88,18 +90,20 @@ def seed_reward(report: ValidationReport, weights: RewardWeights = SEED_WEIGHTS)
 
 
 def check_reward(checks: ValidationReport, held: ValidationReport | None,
-                 weights: RewardWeights = SEED_WEIGHTS) -> float:
+                 weights: RewardWeights = SEED_WEIGHTS, vacuous: frozenset[str] = frozenset()) -> float:
     """The reward of an answer run as one test per check (`checks`, no mutation needed): syntax
     points; each check's share of `executes` when it holds, of `assertion_failure` when it
-    fails, of `execution_error` when it errors; then coverage and mutation of `held`, the run
-    of the checks that held (None when none did)."""
+    fails or is `vacuous` (it holds when the function only returns None: `f(x) == f(x)`), of
+    `execution_error` when it errors; then coverage and mutation of `held`, the run of the
+    checks that held and are not vacuous (None when there are none)."""
     if not checks.syntax_ok:
         return weights.syntax_error
     if checks.collection_error or not checks.tests:
         return weights.syntax_ok + weights.execution_error
     points = {"passed": weights.executes, "failed": weights.assertion_failure,
               "pending": weights.pending, "skipped": weights.pending}
-    execution = sum(points.get(test.status, weights.execution_error) for test in checks.tests)
+    execution = sum(weights.assertion_failure if test.name in vacuous
+                    else points.get(test.status, weights.execution_error) for test in checks.tests)
     total = weights.syntax_ok + execution / len(checks.tests)
     if held is not None:
         measured = reward_breakdown(held, weights)
