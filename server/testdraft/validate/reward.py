@@ -12,10 +12,9 @@ dataclass so experiments change numbers, not code.
 
 `check_reward` is the same points for an answer split into its checks (RL): the execution
 points are shared out over the checks, and coverage and mutation score are those of the
-checks that hold and are not vacuous. With `seed_reward` on a whole answer, one wrong assert
-costs the execution points of all the others, so RL learned to answer with a single assert;
-with checks that earned points whether or not they could fail, it learned `assert result ==
-expected` where both sides call the function.
+checks that hold and are not vacuous (they also hold when the function only returns None).
+With `seed_reward` on a whole answer, one wrong assert costs the execution points of all the
+others, so RL learned to answer with a single assert.
 """
 
 from __future__ import annotations
