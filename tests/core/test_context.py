@@ -4,6 +4,7 @@ checks that keep invented names out of model tests. Real files, real tree-sitter
 from __future__ import annotations
 
 import ast
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -333,3 +334,15 @@ def test_skeleton_builds_arguments_instead_of_ellipses(shop: Path) -> None:
     spec, target = request_for(shop, "shop/pricing.py::fetch_price")
     skeleton = next(SkeletonGenerator().generate(spec, target))
     assert 'asyncio.run(fetch_price(client=AsyncMock(), sku="text"))' in skeleton.code
+
+
+def test_a_class_that_makes_attributes_on_demand_is_not_checked() -> None:
+    from testdraft.parsing.languages import parse_python
+    from testdraft.project.context import _class_members
+
+    def members(source: str) -> set[str]:
+        return _class_members(parse_python(textwrap.dedent(source).encode()).root_node.named_children[0])
+
+    assert members("class Row:\n    size: int\n    def total(self): ...\n") == {"size", "total"}
+    assert members("class Row:\n    size: int\n    def __getattr__(self, name): ...\n") == set()
+    assert members("class Row(Base):\n    size: int\n") == set()  # Base may add more

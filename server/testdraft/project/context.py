@@ -227,7 +227,7 @@ def class_outline(class_node: Node, full_init: bool = True, skip: str = "") -> s
 
 def _class_members(class_node: Node) -> set[str]:
     """Attributes an instance has: methods, class-level fields, and `self.x = ...` targets;
-    empty (nothing checked) when a base class may add more."""
+    empty (nothing checked) when a base class or `__getattr__` may add more."""
     superclasses = class_node.child_by_field_name("superclasses")
     bases = {_text(base).split("[")[0] for base in superclasses.named_children} if superclasses else set()
     if bases - {"object", "ABC", "Protocol", "Generic"}:
@@ -244,7 +244,7 @@ def _class_members(class_node: Node) -> set[str]:
                 members.add(_text(left))
     for match in re.finditer(r"\bself\.([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", _text(class_node)):
         members.add(match.group(1))
-    return members
+    return set() if members & {"__getattr__", "__getattribute__"} else members
 
 
 def _identifiers(node: Node | None) -> Iterator[str]:
