@@ -9,7 +9,7 @@ from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, Query, match
 from testdraft.ui.inventory.textpattern import HOLE_MARK, normalize
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
-from testdraft.ui.mapping.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts
+from testdraft.ui.mapping.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts, word_stems
 
 
 class ElementLookup:
@@ -430,8 +430,7 @@ _SCOPE_TAIL = re.compile(
 
 def _plain_words(text: str) -> set[str]:
     """The words of a text less articles and possessives, plurals as singulars."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return {w.removesuffix("s") if len(w) > 3 else w for w in words} - {"the", "a", "an", "my", "our", "your", "this"}
+    return word_stems(text) - {"the", "a", "an", "my", "our", "your", "this"}
 
 
 def trim_scope(phrase: str) -> str:

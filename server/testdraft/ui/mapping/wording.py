@@ -116,10 +116,13 @@ def _clean_quote(quote: str) -> str:
 
 
 def content_words(text: str) -> set[str]:
-    out = set()
-    for word in re.findall(r"[a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", text).lower()):
-        out.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
-    return out - _STOP
+    return word_stems(re.sub(r"([a-z])([A-Z])", r"\1 \2", text)) - _STOP
+
+
+def word_stems(text: str) -> set[str]:
+    """The text's lower-case words, plurals as singulars ("cards" -> "card"; short words kept)."""
+    return {word[:-1] if len(word) > 3 and word.endswith("s") else word
+            for word in re.findall(r"[a-z0-9]+", text.lower())}
 
 
 def split_outside_quotes(text: str, separators: str) -> list[str]:
