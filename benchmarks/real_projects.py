@@ -53,7 +53,7 @@ from testdraft.evaluation.generators import Recorded  # noqa: E402
 from testdraft.generate.base import CandidateTest, DroppedTest, FailedRun, Generator, ImportTarget  # noqa: E402
 from testdraft.generate.characterize import characterization_generators  # noqa: E402
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
-from testdraft.generate.names import unknown_attributes, unknown_names  # noqa: E402
+from testdraft.generate.names import unknown_class_attributes, unknown_names  # noqa: E402
 from testdraft.parsing.languages import parse_python  # noqa: E402
 from testdraft.pipeline import Suggestion, suggest_tests  # noqa: E402
 from testdraft.render.module import merge_tests  # noqa: E402
@@ -180,8 +180,7 @@ def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: I
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             unknown += unknown_names(node, imports)
             # ... and attributes the project's classes lack (`item.discounted()` on a dataclass)
-            for class_name, members in target.context.class_members if target.context is not None else ():
-                unknown += unknown_attributes(node, class_name, members)
+            unknown += unknown_class_attributes(node, target.context.class_members if target.context else ())
             fixture_names = target.context.fixture_names if target.context is not None else _conftest_names(test_file)
             outcome.fixtures += tuple(a.arg for a in node.args.args if a.arg in fixture_names)
     outcome.unknown = tuple(dict.fromkeys(unknown))

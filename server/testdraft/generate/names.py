@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import builtins
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from testdraft.parsing.pyast import parsed_snippets
 
@@ -103,6 +103,19 @@ def unknown_imports(imports: Iterable[str], module: str, module_names: frozenset
             if isinstance(node, ast.ImportFrom) and node.module == module and not node.level:
                 missing.extend(alias.name for alias in node.names if alias.name not in module_names)
     return missing
+
+
+def unknown_class_attributes(
+    test: ast.FunctionDef | ast.AsyncFunctionDef,
+    classes: Iterable[tuple[str, frozenset[str]]],
+    instance_names: Mapping[str, Iterable[str]] | None = None,
+) -> list[str]:
+    """`unknown_attributes` for each (class, members) of `classes` (`ProjectContext.class_members`);
+    `instance_names` gives, per class, names bound to its instances outside the test."""
+    found: list[str] = []
+    for class_name, members in classes:
+        found += unknown_attributes(test, class_name, members, (instance_names or {}).get(class_name, ()))
+    return found
 
 
 def unknown_attributes(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
 from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
-from testdraft.generate.names import missing_imports, names_in, unknown_attributes, unknown_imports, unknown_names
+from testdraft.generate.names import missing_imports, names_in, unknown_class_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
 from testdraft.render.edits import CallRewriter, unique_name
@@ -233,10 +233,9 @@ def _keep(
     module_names = context.module_names if context is not None else frozenset()
     found = missing_imports(node, unknown, target.module, module_names)
     unknown = [name for name in unknown if name not in found]
-    for class_name, members in context.class_members if context is not None else ():
-        # `instance` is the setup's object of the method's class (`target.setup`)
-        instance = ["instance"] if spec.class_path and class_name == spec.class_path[-1] else []
-        unknown += unknown_attributes(node, class_name, members, instance)
+    if context is not None:  # `instance` is the setup's object of the method's class (`target.setup`)
+        unknown += unknown_class_attributes(node, context.class_members,
+                                            {spec.class_path[-1]: ["instance"]} if spec.class_path else {})
     if unknown:
         dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME, ", ".join(unknown)))
         return
