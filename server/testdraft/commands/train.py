@@ -76,8 +76,7 @@ def register(subparsers: Any) -> None:
                         help="grpo: `humaneval` or a PyTester-format CSV (models/training-data/"
                              "rl-problems-train.csv: real functions that run standalone)")
     parser.add_argument("--limit", type=int,
-                        help="a seeded sample of N (sft: of the pairs that fit; grpo: of the problems, "
-                             "in the dataset's order)")
+                        help="a seeded sample of N (sft: of the pairs that fit; grpo: of the problems)")
     parser.add_argument("--max-per-package", type=int, default=None, metavar="N",
                         help="at most N pairs (sft) or problems (grpo: by the task id's top-level "
                              "module) of each package, a seeded sample")
