@@ -112,6 +112,10 @@ class _JsxWalker:
             self.elements[parent].children.append(element.index)
         if node.type == "jsx_element":
             element.text = self._children_text(node, env, element.index, conditional, repeated)
+        hidden = attrs.get("aria-hidden")
+        if hidden is not None and hidden.static_text() == "true":
+            # (a decoration, "▲": no part of the accessible name of what holds it)
+            return TextPattern.of("")
         return element.text
 
     def _component(

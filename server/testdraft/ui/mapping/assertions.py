@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, MatchLevel, Query, resolve
+from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, MatchLevel, Query, resolve, unique_locator
 from testdraft.ui.inventory.resolve import Resolution
 from testdraft.ui.inventory.textpattern import HOLE_MARK, match
 from testdraft.ui.issues import Issue
@@ -132,6 +132,12 @@ _HEADING_SHOWN = re.compile(
     r"(?:shown|displayed|visible)(?:\s+again)?$",
     re.I,
 )
+# "the heading Choose a crossing is shown": the word, then its text
+_HEADING_NAMED_SHOWN = re.compile(
+    r"^(?:the\s+)?(?:page\s+)?heading\s+(?P<text>.+?)\s+(?:is|should be|must be)\s+"
+    r"(?:still\s+|now\s+|back\s+|not\s+|no longer\s+)?(?:shown|displayed|visible)(?:\s+again)?$",
+    re.I,
+)
 _NO_HEADING = re.compile(
     r"\b(?:not|never)\s+(?:show|display|have)\s+(?:an?|the|any)\s+(?P<text>.+?)\s+heading$", re.I
 )
@@ -142,6 +148,27 @@ _TEXT_SHOWN = re.compile(
     r"(?P<text>.+?)\s+(?P<verb>(?:is|are)\s+(?:still\s+|now\s+|also\s+|not\s+|no longer\s+)?"
     r"(?:listed|shown|displayed|visible)|(?:(?:does|do|should|must|will)\s+not|doesn't|don't|never|no longer)\s+"
     r"(?:appear|show up|show)|(?:dis)?appears?|shows up)(?:\s+again|\s+any\s?more)?$",
+    re.I,
+)
+# "the Loading chargers… message disappears": the words, then what they are called
+_TEXT_KIND_AFTER = re.compile(
+    r"^(?:the|an?)\s+(?P<text>.+?)\s+(?:note|text|message|label|hint|caption|line|notice|sentence|banner)\s+"
+    r"(?P<verb>(?:is|are)\s+(?:still\s+|now\s+|also\s+|not\s+|no longer\s+)?(?:listed|shown|displayed|visible)|"
+    r"(?:(?:does|do|should|must|will)\s+not|doesn't|don't|never|no longer)\s+(?:appear|show up|show)|"
+    r"(?:dis)?appears?|shows up|vanishes|is gone)(?:\s+again|\s+any\s?more)?$",
+    re.I,
+)
+# "the list of crossings is back under the heading Choose a crossing": two checks
+_UNDER_HEADING = re.compile(
+    r"^(?P<what>(?:the|a|an)\s+.+?)\s+(?:is|are)\s+(?:back\s+|still\s+|now\s+|shown\s+|listed\s+)*(?:again\s+)?"
+    r"(?:under|below|beneath)\s+the\s+(?:heading|title)\s+(?P<heading>.+)$",
+    re.I,
+)
+# "the list of planets is not visible anymore", "the Sailings list is back"
+_LIST_SHOWN = re.compile(
+    r"^(?:the\s+)?(?:list\s+of\s+(?P<what>[\w' -]+?)|(?P<what2>[\w' -]+?)\s+list)\s+(?:is|are)\s+"
+    r"(?:still\s+|now\s+|no longer\s+|not\s+)*(?:back|shown|displayed|visible|there|gone|hidden)"
+    r"(?:\s+again|\s+any\s?more)?$",
     re.I,
 )
 # "the error Enter your meter reading is shown": a message named by its kind and its words
@@ -292,7 +319,9 @@ class AssertionMapper(ElementLookup):
             # ("Look at the tabs: Bugs (3 open) is selected ...": what to look at, then what holds)
             r"^(?:look at|inspect|review)\s+(?:the\s+)?[\w ]+?:\s+(?=\S)|"
             r"^(?:verify|check|ensure|confirm|make sure|observe|note|assert|wait (?:until|for))\s+"
-            r"(?:that\s+)?|^(?:when|once|after)\s+[^,\"“]+,\s*|^that\s+",  # "When the page opens, ..."
+            r"(?:that\s+)?|^(?:when|once|after)\s+[^,\"“]+,\s*|"  # "When the page opens, ..."
+            r"^that\s+(?!(?:tab|button|link|field|box|checkbox|switch|dropdown|one)\s+(?:is|are|becomes?|gets?|"
+            r"stays?|remains?|should|must)\b)",  # (not "that tab becomes selected": the tab just named)
             "",
             clause,
             flags=re.I,
@@ -310,9 +339,14 @@ class AssertionMapper(ElementLookup):
         # "Sand, explained is gone": one name of the data, never two clauses (kept whole by
         # quotes while the clause is split, then given back as written)
         commas = {f'"\x02{v}\x02"': v for v in self._data_mentioned(QUOTED.sub(" ", body)) if ", " in v}
+        # (and a text the component renders as it stands: "its panel should say Waxing gibbous, 87% illuminated")
+        for text in sorted(self._static_texts(), key=len, reverse=True):
+            if ", " in text and len(text) > 8 and re.search(rf"(?<![\w\"“]){re.escape(text)}(?![\w\"”])",
+                                                          QUOTED.sub(" ", body)):
+                commas.setdefault(f'"\x02{text}\x02"', text)
         for marked, value in commas.items():
             body = re.sub(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", marked, body)
-        pieces = split_outside_quotes(body, r",\s+(?:and\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+")
+        pieces = split_outside_quotes(body, r",\s+(?:and\s+|while\s+|whereas\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+")
         for marked, value in commas.items():
             pieces = [p.replace(marked, value) for p in pieces]
         for piece in pieces:
@@ -366,6 +400,10 @@ class AssertionMapper(ElementLookup):
             part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
             if re.search(r"\btab$", place, re.I):  # "the course page opens on the Overview tab": that tab selected
                 part = f"the {place} is selected"
+        if under := _UNDER_HEADING.match(part.strip(" .")):
+            # "the list of crossings is back under the heading Choose a crossing": both there
+            self._assert_part(f"the heading {under.group('heading')} is shown", block, precondition)
+            part = f"{under.group('what')} is shown"
         lower = QUOTED.sub('"…"', part).lower()  # quoted text says nothing about the check
         if not precondition and (shown := _MESSAGE_SHOWN.match(part.strip(" ."))) and self._message_text(
             shown.group("noun"), shown.group("text"), block
@@ -373,8 +411,10 @@ class AssertionMapper(ElementLookup):
             return
         if (
             not precondition
-            and (text_shown := _TEXT_SHOWN.match(part.strip(" ")))
-            and text_shown.group("noun")
+            and (
+                ((text_shown := _TEXT_SHOWN.match(part.strip(" "))) and text_shown.group("noun"))
+                or _TEXT_KIND_AFTER.match(part.strip(" ."))
+            )
             and self._unquoted_text(part, False, block)
         ):  # "the message No sensors have reported yet today. does not appear": that text, not the alert
             return
@@ -422,6 +462,7 @@ class AssertionMapper(ElementLookup):
                 or self._row_cell(part, block)
                 or self._absent_role(lower, negative, block)
                 or self._row_text(part, negative, block)
+                or self._list_shown(part, negative, block)
                 or self._element_presence(part, negative, block)
                 or self._unquoted_heading(part, negative, block)
                 or self._dialog_shown(part, lower, negative, block)
@@ -480,6 +521,11 @@ class AssertionMapper(ElementLookup):
             return
         for quote in quotes:
             self._text_assertion(quote, lower, negative, block, precondition, scope)
+
+    def _static_texts(self) -> set[str]:
+        """The texts the component's elements render as they stand (no hole)."""
+        return {t for e in self.inventory if e.tag not in ("option",) and (t := e.text.static_text())
+                and not e.children}
 
     def _mask_rendered(self, lower: str) -> str:
         """The (lower-case) clause with each name or text of several words the page renders that
@@ -977,6 +1023,22 @@ class AssertionMapper(ElementLookup):
             self._add(block, "expect_absent" if negative else "expect_visible", element, name)
         return True
 
+    def _list_shown(self, part: str, negative: bool, block: Block) -> bool:
+        """ "the list of planets is not visible anymore", "the Sailings list is shown": the one
+        list whose name holds the noun (its stem), there or not."""
+        m = _LIST_SHOWN.match(part.strip(" ."))
+        if m is None:
+            return False
+        wanted = content_words(m.group("what") or m.group("what2"))
+        lists = [e for e in self.inventory if e.role == "list" and (name := e.name.static_text())
+                 and wanted and wanted <= content_words(name)]
+        if len(lists) != 1:
+            return False
+        target = Target(Query("role", "list", name=lists[0].name.static_text()), lists[0])
+        block.actions.append(Action("expect_absent" if negative else "expect_visible", target))
+        self.last_target = target
+        return True
+
     def _control_in_holder(self, part: str, block: Block) -> bool:
         """ "the alert offers a Retry button", "the dialog has a Cancel link": that control,
         inside the one alert (or dialog) of the page."""
@@ -1053,7 +1115,8 @@ class AssertionMapper(ElementLookup):
         """ "the heading now reads Saved payees (2)", "the Recipes heading is shown again",
         "must not show an Ingredients heading": a heading the component has, by its text."""
         clause = part.strip(" .")
-        m = _HEADING_READS.match(clause) or _HEADING_SHOWN.match(clause) or _NO_HEADING.search(clause)
+        m = (_HEADING_READS.match(clause) or _HEADING_SHOWN.match(clause) or _HEADING_NAMED_SHOWN.match(clause)
+             or _NO_HEADING.search(clause))
         if m is None:
             return False
         name = m.group("text").strip(" .")
@@ -1086,6 +1149,10 @@ class AssertionMapper(ElementLookup):
                 block.actions.append(Action("expect_absent", target))
                 return True
         m = _TEXT_SHOWN.match(clause)
+        if m is None or (kind_after := _TEXT_KIND_AFTER.match(clause)) is not None and resolve(
+            self.inventory, Query("text", kind_after.group("text"))
+        ).level == MatchLevel.LITERAL:
+            m = _TEXT_KIND_AFTER.match(clause)  # ("the Loading chargers… message disappears": its words)
         if m is None:
             return False
         query = Query("text", m.group("text"))
@@ -1367,7 +1434,7 @@ class AssertionMapper(ElementLookup):
         m = re.search(
             numbers
             + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:(?:are|is|should be|must be)\s+(?:still\s+|now\s+)?"
-            r"(?:listed|shown|displayed|left)|(?:still\s+|now\s+)?remain)",
+            r"(?:listed|shown|displayed|left)|(?:still\s+|now\s+)?remain|appears?\b(?!\s+(?:as|to|with|on)\b))",
             lower,
         ) or re.search(  # "the table shows 5 team members", "there are still 3 photos"
             r"\b(?:shows?|lists?|displays?|see|there\s+(?:are|is)(?:\s+still|\s+now)?)\s+"
@@ -1393,7 +1460,9 @@ class AssertionMapper(ElementLookup):
                 return Action("expect_count", Target(Query("role", "alert"), alerts[0]), count=count)
             if noun in ROLE_NOUNS or noun in _MESSAGE_ROLES:  # "no error is shown": not the rows
                 return None
-            if not count and any(
+            if not count and not any(
+                e.role == "list" and noun in content_words(e.name.static_text() or "") for e in self.inventory
+            ) and any(  # (a list named so holds them: "no charger appears in the list")
                 noun in _key_words(e) and not e.repeated and not any(d.repeated for d in self.inventory.descendants(e))
                 for e in self.inventory
             ):
@@ -1412,8 +1481,15 @@ class AssertionMapper(ElementLookup):
         named = [
             e for e in self.inventory if e.role == "list" and noun and noun in content_words(e.name.static_text() or "")
         ]
+        if not named and m is not None and noun:  # "no sailing times are shown": the list named Sailings
+            said = content_words(m.group(0)[m.end(1) : m.end(2)])
+            named = [e for e in self.inventory if e.role == "list" and said & content_words(e.name.static_text() or "")]
         items = [i for i in self.inventory.descendants(named[0]) if i.role == "listitem"] if len(named) == 1 else []
         query = group_locator(self.inventory, groups[0]) if len(groups) == 1 else None
+        if items and query is not None and (not count or not any(g is items[0] for g in groups)):
+            # "no sailing times are shown": none in the list named Sailings (the page's other rows,
+            # drawn where that list is not, may be there), not "no rows at all"
+            query = None
         if query is None and items:  # "I see 2 reviews": the items of the list named "Customer reviews"
             within = Query("role", "list", name=named[0].name.static_text())
             return Action("expect_count", Target(Query("role", "listitem", within=within), items[0]), count=count)
@@ -1523,13 +1599,20 @@ class AssertionMapper(ElementLookup):
             return False  # "the first plant": its noun only, nothing more
         rows = self._data_row_elements()
         query = group_locator(self.inventory, rows[0]) if len(rows) == 1 else None
+        if query is None and len(rows) == 1 and rows[0].role == "row" and any(
+            a.tag == "tbody" and not a.repeated for a in self.inventory.ancestors(rows[0])
+        ):  # a table's rows of data, below its header row: "Bramble is in the first row"
+            query = Query("role", "row", within=Query("css", "tbody"))
         if query is None:
             return False
         actions = []
         for item, place in checks:
             quotes = quoted_texts(item)
             text = quotes[0] if quotes else item.strip(" .")
-            if not quotes and self._data_mentioned(text) != [text]:
+            figure = re.fullmatch(r"\d[\d:.,]*(?:\s?[a-z%£$€]{1,3})?", text) and any(
+                not seg.closed for seg in rows[0].text.segments
+            )  # ("the first one at 07:00": a figure a row's text is filled with)
+            if not quotes and self._data_mentioned(text) != [text] and not figure:
                 return False  # words that name no row of data: no position to check
             first = place.lower() in ("top", "first") or place.lower().startswith(("start", "begin"))
             actions.append(Action("expect_first" if first else "expect_last", Target(query, rows[0]), value=text))
@@ -1538,8 +1621,12 @@ class AssertionMapper(ElementLookup):
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
         kinds = {
-            "checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable"
+            "checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable",
+            "focused": "any",
         }
+        if focus := re.match(r"^(?:with\s+)?the\s+(?:keyboard\s+)?focus\s+(?:is\s+)?(?:still\s+|now\s+)?on\s+(?P<what>.+)$",
+                             part.strip(" ."), re.I):
+            part = f"{focus.group('what')} is focused"  # "with the focus still on the Planets tab": that tab
         kind = kinds.get(state, "clickable")
         element = None
         hint = None
@@ -1985,12 +2072,35 @@ class AssertionMapper(ElementLookup):
                 Issue(f"TODO: {quote!r} matches several elements; check it by hand", "warning")
             )
             return
+        if (
+            query.kind == "text" and element is not None and result.level == MatchLevel.TEMPLATE
+            and re.search(r"(?<![\w'])[xyzn](?![\w'])", quote, re.I)
+            and (named := unique_locator(self.inventory, element)) is not None and named.kind != "text"
+        ):  # 'the "x of y chargers free" summary': letters standing for the figures the code fills in
+            query = named
+        if negative and query.kind == "text" and query.within is None and scope is None and any(
+            e.tag == "option" and match(e.text, quote) >= MatchLevel.GUESSED for e in self.inventory
+        ) and (holder := self._rows_holder()) is not None:
+            # "no hive from the Orchard apiary appears": none of the rows, while the dropdown
+            # that filters them still offers Orchard
+            query = replace(query, within=holder)
         verb = "expect_absent" if negative else "expect_visible"
         if query.kind == "role" and query.value in ("link", "button") and not negative:
             self.last_target = Target(query, element)  # "the menu link reads X. Follow that link"
         if negative and element is not None and self._kept_hidden(element):
             verb = "expect_hidden"  # still on the page, hidden: no count of 0 would ever hold
         block.actions.append(Action(verb, Target(query, element)))
+
+    def _rows_holder(self) -> Query | None:
+        """What holds the page's one kind of rows of data: a table's body, or the list so named."""
+        rows = self._data_row_elements()
+        if len(rows) != 1:
+            return None
+        ancestors = list(self.inventory.ancestors(rows[0]))
+        if rows[0].role == "row" and any(a.tag == "tbody" and not a.repeated for a in ancestors):
+            return Query("css", "tbody")
+        named = next((a for a in ancestors if a.role == "list" and a.name.static_text()), None)
+        return Query("role", "list", name=named.name.static_text()) if named is not None else None
 
     def _kept_hidden(self, element: Element) -> bool:
         """Whether the element is hidden by a `hidden` attribute (its own or an ancestor's)

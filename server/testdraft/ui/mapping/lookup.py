@@ -43,7 +43,8 @@ class ElementLookup:
         """What "it", "that link" or "the button" refers to: the last element touched, of the
         kind the noun names ("press the button" after typing into a field: the button)."""
         m = re.fullmatch(
-            r"(?:it|this|that|(?:the|this|that) (?:(?P<noun>button|link|tab|checkbox|switch|field|box|dropdown)|one))",
+            r"(?:it|this|that|(?:the|this|that) (?:(?P<noun>button|link|tab|checkbox|switch|field|box|dropdown)|one)"
+            r"|(?:this|that|the same) (?:column )?(?:header|icon|control))",  # ("click that header once more")
             phrase.strip(" ."),
             re.I,
         )

@@ -165,6 +165,15 @@ class Mapper(AssertionMapper):
             key = {"esc": "Escape", "space": " "}.get(m.group(1), m.group(1).capitalize())
             block.actions.append(Action("press", value=key))
             return True
+        if m := re.match(  # "press the right arrow key": the key, where the focus is
+            r"(?:press|hit|use|tap)\s+(?:the\s+)?(?:(?P<side>right|left|up|down)[- ]?arrow|arrow[- ]?(?P<side2>right|left|up|down)"
+            r"|(?P<key>home|end|delete|page up|page down))(?:\s+key)?(?:\s+(?:once|again))?\s*$",
+            lower.strip(" ."),
+        ):
+            side = m.group("side") or m.group("side2")
+            key = f"Arrow{side.capitalize()}" if side else m.group("key").title().replace(" ", "")
+            block.actions.append(Action("press", value=key))
+            return True
         if m := re.match(r"(clear\s.+?)\s+and\s+((?:search|type|enter|fill|select|click|press)\b.*)$", text, re.I):
             # "Clear the search and search for zzz instead": two actions, not one field named so
             cleared = self.map_action(m.group(1), block)
@@ -295,6 +304,20 @@ class Mapper(AssertionMapper):
         if m and (verb_named := self._verb_names_control(m.group(1), m.group(2))) is not None:
             return self._add(block, "click", verb_named[0], text, hint=verb_named[1])
         return False
+
+    def kept_whole(self, step: str) -> str:
+        """The step with each name the page renders that holds a dash between spaces ("Oban –
+        Craignure", a string of its data or a static text) quoted, so that the dash, which
+        also separates a step from what it should do, does not split it."""
+        rendered = {t for e in self.inventory for p in (e.name, e.text) if (t := p.static_text())}
+        for value in sorted({*self.inventory.data_strings, *self.mocked, *rendered}, key=len, reverse=True):
+            if not re.search(r"\s(?:->|→|=>|–|—|-)\s", value):
+                continue
+            masked = mask_quotes(step)
+            spans = [m.span() for m in re.finditer(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", masked)]
+            for start, end in reversed(spans):
+                step = f"{step[:start]}“{value}”{step[end:]}"
+        return step
 
     def _without_data(self, text: str) -> str:
         """The text less the strings of the page's data it names ("Scaling Postgres reads")."""
@@ -832,7 +855,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         after.setdefault(step_no, []).append(item)
     for number, step in enumerate(case.steps, start=1):
         block = Block(f"Step {number}: {step}", list(given) if number in case.scenarios else [])
-        for clause in split_clauses(mapper.quote_said(step)):
+        for clause in split_clauses(mapper.quote_said(mapper.kept_whole(step))):
             clause = mapper.named_person(clause)
             before = len(block.actions) + len(block.todos)
             if (acted := mapper.map_action(clause, block)) and len(block.actions) + len(block.todos) == before and (
@@ -849,7 +872,8 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                     r"(verify|check|ensure|confirm|make sure|observe|note|assert|wait|that)\b", clause, re.I
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
                     quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
-                ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b", QUOTED.sub(" ", clause), re.I) or (
+                ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b|^with\s+the\s+focus\b", QUOTED.sub(" ", clause),
+                               re.I) or (
                     state_word(clause.lower()) and re.search(r"\b(?:is|are|gets?|got|becomes?)\b", clause, re.I)
                 ):
                     # 'The settings open with the "Dark mode" switch off', "the counter should go up to 2"
@@ -860,7 +884,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         test.blocks.append(block)
         for item in after.get(number, []):
             expected_block = Block(f"Expected: {item}")
-            for clause in split_clauses(mapper.quote_said(item)):
+            for clause in split_clauses(mapper.quote_said(mapper.kept_whole(item))):
                 _checked(mapper, clause, expected_block)
             test.blocks.append(expected_block)
     for item in after.get(0, []):

@@ -293,6 +293,9 @@ _NOT_A_PLACE = r"(?!\s+(?:the\s+)?(?:screen|page|display|top)\b)"
 def state_word(lower: str) -> str | None:
     for word, state in (
         ("(?:greyed|grayed) out", "disabled"),
+        # "it should have the focus", "with the focus still on the Planets tab"
+        ("(?:has|have|gets?|keeps?|receives?) (?:the )?(?:keyboard )?focus|is focused|"
+         "focus (?:is )?(?:still |now )?on", "focused"),
         (f"(?:not clickable|{_CANNOT_USE})", "disabled"),  # "the Sign up button can't be pressed yet"
         ("can (?:now |still )?be (?:clicked|pressed|tapped|used|submitted)", "enabled"),
         ("(?:flagged|marked|shown|highlighted|reported) as invalid|is invalid", "aria-invalid=true"),
@@ -324,7 +327,10 @@ def state_word(lower: str) -> str | None:
     return None
 
 
-PRONOUN = re.compile(r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one))", re.I)
+PRONOUN = re.compile(
+    r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one)|(?:this|that|the same) (?:column )?(?:header|icon|control))",
+    re.I,
+)
 # a list in a stated order: "in this order: A, B, C", "best score on top: A, B, then C",
 # "from top to bottom: A, B", "the order goes back to A, B and C"
 ORDER_LIST = re.compile(
@@ -359,10 +365,12 @@ DECLARATIVE = re.compile(
 POSITION = re.compile(
     r"^(?:so\s+)?(?:the\s+)?(?P<item>.+?)(?:,[^,]*,)?\s+(?:now\s+)?(?:moves?|goes|jumps?|comes?|is|are|should be|"
     r"must be)(?:\s+(?:listed|shown|sorted))?"
-    r"\s+(?:now\s+)?(?:to\s+|at\s+|on\s+)?(?:the\s+)?(?P<place>top|bottom|first|last)\b(?P<rest>.*)$"
+    r"\s+(?:now\s+)?(?:to\s+|at\s+|on\s+|in\s+)?(?:the\s+)?(?P<place>top|bottom|first|last)\b"
+    # ("Bramble is in the first row", "Foxglove moves to the top of the table": where, said twice)
+    r"(?:\s+(?:row|place|position|line|entry|spot))?(?:\s+of\s+the\s+(?:list|table|page|column))?(?P<rest>.*)$"
     r"|^(?:the\s+)?(?:\w+\s+)?(?:list|table|rows?)\s+(?:now\s+|still\s+)?(?P<verb>starts?|begins?|ends?)\s+with\s+"
     r"(?:the\s+)?(?P<item2>.+)$"
-    r"|^the\s+(?P<place2>first|last|top)\s+(?:[\w-]+\s+)?(?:is|should be|must be)\s+(?:now\s+|still\s+)?(?P<item3>.+)$",
+    r"|^the\s+(?P<place2>first|last|top)\s+(?:[\w-]+\s+)?(?:is|should be|must be|at)\s+(?:now\s+|still\s+)?(?P<item3>.+)$",
     re.I,
 )
 

@@ -189,10 +189,14 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "state:disabled": "expect({loc}).to_be_disabled()",
     "state:enabled": "expect({loc}).to_be_enabled()",
     "state:checked": "expect({loc}).to_be_checked()",
+    "state:focused": "expect({loc}).to_be_focused()",
     "state:unchecked": "expect({loc}).not_to_be_checked()",
 }
 
-_SELENIUM_KEYS = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPACE"}
+_SELENIUM_KEYS = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPACE", "ArrowRight": "ARROW_RIGHT",
+                  "ArrowLeft": "ARROW_LEFT", "ArrowUp": "ARROW_UP", "ArrowDown": "ARROW_DOWN", "Home": "HOME",
+                  "End": "END", "Delete": "DELETE", "PageUp": "PAGE_UP", "PageDown": "PAGE_DOWN",
+                  "Backspace": "BACK_SPACE"}
 _SELENIUM_CHECKED = "({find}.is_selected() or {find}.get_attribute('aria-checked') == 'true')"
 _SELENIUM: dict[str, str | list[str]] = {
     "goto": "driver.get(BASE_URL)",
@@ -227,6 +231,7 @@ _SELENIUM: dict[str, str | list[str]] = {
     "state:disabled": "assert not {find}.is_enabled()",
     "state:enabled": "assert {find}.is_enabled()",
     "state:checked": "assert " + _SELENIUM_CHECKED,
+    "state:focused": "assert {find} == driver.switch_to.active_element",
     "state:unchecked": "assert not " + _SELENIUM_CHECKED,
 }
 
