@@ -346,7 +346,9 @@ class AssertionMapper(ElementLookup):
                 commas.setdefault(f'"\x02{text}\x02"', text)
         for marked, value in commas.items():
             body = re.sub(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", marked, body)
-        pieces = split_outside_quotes(body, r",\s+(?:and\s+|while\s+|whereas\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+")
+        pieces = split_outside_quotes(
+            body, r",\s+(?:and\s+|while\s+|whereas\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+"
+        )
         for marked, value in commas.items():
             pieces = [p.replace(marked, value) for p in pieces]
         for piece in pieces:
@@ -413,7 +415,8 @@ class AssertionMapper(ElementLookup):
             not precondition
             and (
                 ((text_shown := _TEXT_SHOWN.match(part.strip(" "))) and text_shown.group("noun"))
-                or _TEXT_KIND_AFTER.match(part.strip(" ."))
+                or ((kind_after := _TEXT_KIND_AFTER.match(part.strip(" ."))) and any(
+                kind_after.group("text") in t for t in self._static_texts()))  # (as the page writes it)
             )
             and self._unquoted_text(part, False, block)
         ):  # "the message No sensors have reported yet today. does not appear": that text, not the alert
@@ -615,14 +618,22 @@ class AssertionMapper(ElementLookup):
         named) contains each quoted text."""
         m = re.match(
             r"^(?:(?:it|this|the\s+(?:dialog|popup|pop-up|modal))\s+)?(?:also\s+)?(?:mentions?|contains?|includes?|"
-            r"names?)\s+[\"“]",
-            part.strip(),
+            r"names?)\s+(?P<what>.+)$",
+            part.strip(" ."),
             re.I,
         )
         last = block.actions[-1].target if block.actions else None
         if m is None or last is None or last.query.kind != "role" or last.query.value not in ("dialog", "alertdialog"):
             return False
-        block.actions += [Action("expect_contains", last, value=q) for q in quoted_texts(part)]
+        quotes = quoted_texts(part)
+        if not quotes:  # "... and names the fridge freezer": those words as the data writes them
+            words = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("what"), flags=re.I)
+            said = [d[f.start() : f.end()] for d in (*self.inventory.data_strings, *self.mocked)
+                    if (f := re.search(rf"(?<!\w){re.escape(words)}(?!\w)", d, re.I))]
+            if not said or len({s.lower() for s in said}) != 1:
+                return False
+            quotes = said[:1]
+        block.actions += [Action("expect_contains", last, value=q) for q in quotes]
         return True
 
     def _row_control_text(self, part: str, quote: str, block: Block) -> bool:
@@ -906,19 +917,22 @@ class AssertionMapper(ElementLookup):
         """ "Subtotal $39.00" / "Total is $64.00": a figure next to the name of an element
         (test id or id) whose text the code computes; "delivery is Free": a capitalised word
         that the element's code renders as it stands."""
-        m = re.search(r"([$€£]?\d[\d,]*(?:\.\d+)?%?)\s*$", part.strip(" ."))
+        # ("Asha has 321 left", "Ben is on 456": the figure, and what it is of)
+        m = re.search(r"([$€£]?\d[\d,]*(?:\.\d+)?%?)(?:\s+(left|remaining))?\s*$", part.strip(" ."))
         word = None if m else re.search(r"\b(?:is|are|reads?|shows?)\s+([A-Z][\w'-]*)\s*$", part.strip(" ."))
         m = m or word
         if m is None:
             return False
         verbs = (
             r"\b(?:is|are|shows?|reads?|displays?|now|still|equals?|costs?|"
-            r"(?:goes|comes|changes|drops|rises|returns)(?: back)? to|back to)\b"
+            r"(?:goes|comes|changes|drops|rises|returns)(?: back)? to|back to|has|have|(?<=is )on|(?<=are )on)\b"
         )
         before = re.sub(rf"(?:\s*{verbs})+\s*$", "", part[: m.start()].strip(" :="))
         subject = content_words(
             re.split(verbs, before)[-1]
         )  # "the summary shows Subtotal" -> Subtotal
+        if m.re.groups > 1 and m.group(2):
+            subject |= content_words(m.group(2))
         if not subject:
             return False
         best: tuple[float, Element | None] = (0.0, None)
@@ -1149,9 +1163,9 @@ class AssertionMapper(ElementLookup):
                 block.actions.append(Action("expect_absent", target))
                 return True
         m = _TEXT_SHOWN.match(clause)
-        if m is None or (kind_after := _TEXT_KIND_AFTER.match(clause)) is not None and resolve(
-            self.inventory, Query("text", kind_after.group("text"))
-        ).level == MatchLevel.LITERAL:
+        if m is None or ((kind_after := _TEXT_KIND_AFTER.match(clause)) is not None and any(
+            kind_after.group("text") in t for t in self._static_texts()
+        )):
             m = _TEXT_KIND_AFTER.match(clause)  # ("the Loading chargers… message disappears": its words)
         if m is None:
             return False
@@ -1434,8 +1448,10 @@ class AssertionMapper(ElementLookup):
         m = re.search(
             numbers
             + r"\s+(?:\w+\s+){0,2}?(\w+)\s+(?:(?:are|is|should be|must be)\s+(?:still\s+|now\s+)?"
-            r"(?:listed|shown|displayed|left)|(?:still\s+|now\s+)?remain|appears?\b(?!\s+(?:as|to|with|on)\b))",
+            r"(?:listed|shown|displayed|left)|(?:still\s+|now\s+)?remain)",
             lower,
+        ) or re.search(  # "no charger appears"
+            r"^(no)\s+(?:\w+\s+){0,2}?(\w+)\s+appears?\b", lower.strip()
         ) or re.search(  # "the table shows 5 team members", "there are still 3 photos"
             r"\b(?:shows?|lists?|displays?|see|there\s+(?:are|is)(?:\s+still|\s+now)?)\s+"
             r"(?:exactly\s+|only\s+)?" + numbers
@@ -1486,7 +1502,9 @@ class AssertionMapper(ElementLookup):
             named = [e for e in self.inventory if e.role == "list" and said & content_words(e.name.static_text() or "")]
         items = [i for i in self.inventory.descendants(named[0]) if i.role == "listitem"] if len(named) == 1 else []
         query = group_locator(self.inventory, groups[0]) if len(groups) == 1 else None
-        if items and query is not None and (not count or not any(g is items[0] for g in groups)):
+        elsewhere = [e for e in self.inventory if e.role == "listitem" and named
+                     and not any(a is named[0] for a in self.inventory.ancestors(e))]
+        if items and query is not None and ((not count and elsewhere) or not any(g is items[0] for g in groups)):
             # "no sailing times are shown": none in the list named Sailings (the page's other rows,
             # drawn where that list is not, may be there), not "no rows at all"
             query = None
@@ -1624,8 +1642,11 @@ class AssertionMapper(ElementLookup):
             "checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable",
             "focused": "any",
         }
-        if focus := re.match(r"^(?:with\s+)?the\s+(?:keyboard\s+)?focus\s+(?:is\s+)?(?:still\s+|now\s+)?on\s+(?P<what>.+)$",
-                             part.strip(" ."), re.I):
+        if focus := re.match(
+            r"^(?:with\s+)?the\s+(?:keyboard\s+)?focus\s+(?:is\s+)?(?:still\s+|now\s+)?on\s+(?P<what>.+)$",
+            part.strip(" ."),
+            re.I,
+        ):
             part = f"{focus.group('what')} is focused"  # "with the focus still on the Planets tab": that tab
         kind = kinds.get(state, "clickable")
         element = None
@@ -1912,11 +1933,12 @@ class AssertionMapper(ElementLookup):
         row whose test id or id the code builds from the row's key (`qty-${item.sku}`) and
         whose other words name what the clause names ("qty" for quantity too)."""
         m = re.match(
-            r"^(?P<subject>.+?)\s+(?:is|are|shows?|reads?|equals?)\s+(?:now\s+|still\s+)?"
-            r"(?P<value>[$€£]?\d[\d,]*(?:\.\d+)?%?)$",
+            r"^(?P<subject>.+?)\s+(?:now\s+|still\s+)?(?:is|are|shows?|reads?|equals?|has|have|stays? on|"
+            r"(?:is|are)\s+(?:now\s+|still\s+)?(?:on|back\s+(?:on|to)|down\s+to|up\s+to))\s+(?:now\s+|still\s+)?"
+            r"(?P<value>[$€£]?\d[\d,]*(?:\.\d+)?%?)(?:\s+(?P<noun>left|remaining|to go|points?))?$",
             part.strip(" ."),
             re.I,
-        )
+        )  # ("Asha has 321 left", "Ben is on 456": the figure of the row the name keys)
         subject = m.group("subject") if m is not None else ""
         if m is None:
             return False
@@ -1931,7 +1953,7 @@ class AssertionMapper(ElementLookup):
         elif named or not re.match(r"(?:its|their)\b", subject.strip(), re.I):
             return False
         row = next((r for r in self.inventory.data_rows if self.last_row_text in r.values()), {})
-        words = content_words(subject) - {"its", "their"}
+        words = content_words(f"{subject} {m.group('noun') or ''}") - {"its", "their"}
         found = []
         for element in self.inventory:
             key = element.attrs.get("data-testid") or element.attrs.get("id")
@@ -2075,9 +2097,9 @@ class AssertionMapper(ElementLookup):
         if (
             query.kind == "text" and element is not None and result.level == MatchLevel.TEMPLATE
             and re.search(r"(?<![\w'])[xyzn](?![\w'])", quote, re.I)
-            and (named := unique_locator(self.inventory, element)) is not None and named.kind != "text"
+            and (placeholder := unique_locator(self.inventory, element)) is not None and placeholder.kind != "text"
         ):  # 'the "x of y chargers free" summary': letters standing for the figures the code fills in
-            query = named
+            query = placeholder
         if negative and query.kind == "text" and query.within is None and scope is None and any(
             e.tag == "option" and match(e.text, quote) >= MatchLevel.GUESSED for e in self.inventory
         ) and (holder := self._rows_holder()) is not None:

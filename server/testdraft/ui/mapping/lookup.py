@@ -302,6 +302,8 @@ class ElementLookup:
         """ "Click the second Remove button", "press Delete on the last row", "remove the first
         item": a control drawn once per row of data, by its position among its copies (the
         control the words name, or the one whose name starts with the verb)."""
+        # ("the bin icon on the second collection, the Thursday 4 Dec one": the apposition only repeats it)
+        text = re.sub(r",\s+the\s+[^,]+?\s+one\s*\.?$", "", text.strip(" ."))
         m = re.search(rf"\b(?:the\s+)?({'|'.join(_ORDINALS)})\s+([\w' -]+?)\s*$", text.strip(" ."), re.I)
         if m is None:
             return None
@@ -312,6 +314,11 @@ class ElementLookup:
         copies = [e for e in self.inventory if self._kind_ok(e, kind) and e.repeated and e.role]
         if before:  # "press Delete on the last row": the control the words before name
             element = self._best_by_words(before, copies)
+            icons = [e for e in copies if not re.search(r"[^\W\d_]", e.text.display().replace("{…}", ""))]
+            if re.search(r"\bicon\b", before, re.I) and len(icons) == 1 and (
+                element is None or not content_words(before) - {"icon"} & content_words(" ".join(self._names(element)))
+            ):  # "the bin icon on the second collection": the one control per row that shows no words
+                element = icons[0]
         else:  # "click the last Remove button": the words after; "remove the first item": the verb
             after = m.group(2)
             named = content_words(after) & {w for e in copies for n in names_of(e) for w in content_words(n)}

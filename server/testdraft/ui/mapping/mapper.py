@@ -166,7 +166,8 @@ class Mapper(AssertionMapper):
             block.actions.append(Action("press", value=key))
             return True
         if m := re.match(  # "press the right arrow key": the key, where the focus is
-            r"(?:press|hit|use|tap)\s+(?:the\s+)?(?:(?P<side>right|left|up|down)[- ]?arrow|arrow[- ]?(?P<side2>right|left|up|down)"
+            r"(?:press|hit|use|tap)\s+(?:the\s+)?(?:(?P<side>right|left|up|down)[- ]?arrow"
+            r"|arrow[- ]?(?P<side2>right|left|up|down)"
             r"|(?P<key>home|end|delete|page up|page down))(?:\s+key)?(?:\s+(?:once|again))?\s*$",
             lower.strip(" ."),
         ):
@@ -310,8 +311,11 @@ class Mapper(AssertionMapper):
         Craignure", a string of its data or a static text) quoted, so that the dash, which
         also separates a step from what it should do, does not split it."""
         rendered = {t for e in self.inventory for p in (e.name, e.text) if (t := p.static_text())}
+        controls = {t for e in self.inventory if e.role in _CONTROL_ROLES and (t := e.name.static_text())}
         for value in sorted({*self.inventory.data_strings, *self.mocked, *rendered}, key=len, reverse=True):
-            if not re.search(r"\s(?:->|→|=>|–|—|-)\s", value):
+            if not re.search(r"\s(?:->|→|=>|–|—|-)\s", value) and not (
+                value in controls and len(split_clauses(value)) > 1  # ("confirm with Yes, cancel it")
+            ):
                 continue
             masked = mask_quotes(step)
             spans = [m.span() for m in re.finditer(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", masked)]
@@ -641,6 +645,13 @@ class Mapper(AssertionMapper):
         if PRONOUN.fullmatch(phrase.strip(" .")) and (referred := self.referred(phrase)) is not None:
             block.actions.append(Action(verb, referred, times=times))
             self.last_target = referred
+            return True
+        if re.search(r"\b(?:on|of|in|for|from)\s+(?:that|the|this)\s+same\s+[\w-]+\s*$", phrase.strip(" .")) and (
+            same := next((t for t in reversed(self.touched) if t.element is not None and t.element.repeated
+                          and self._kind_ok(t.element, "clickable")), None)
+        ) is not None:  # "the bin icon on that same collection": the control of the row acted on before
+            block.actions.append(Action(verb, same, times=times))
+            self.last_target = same
             return True
         element = self.find_by_words(phrase, "clickable")
         if element is None and (link := self._data_link(phrase.strip(" ."))) is not None:

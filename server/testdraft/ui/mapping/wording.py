@@ -287,7 +287,7 @@ STATE_NEGATION = re.compile(rf"\bnot clickable\b|\b{_CANNOT_USE}\b")
 
 
 # "the form stays on screen": where it is, not a switch that is on
-_NOT_A_PLACE = r"(?!\s+(?:the\s+)?(?:screen|page|display|top)\b)"
+_NOT_A_PLACE = r"(?!\s+(?:the\s+)?(?:screen|page|display|top)\b|\s+[$€£]?\d)"  # (nor "is on 456": a figure)
 
 
 def state_word(lower: str) -> str | None:
@@ -328,7 +328,8 @@ def state_word(lower: str) -> str | None:
 
 
 PRONOUN = re.compile(
-    r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one)|(?:this|that|the same) (?:column )?(?:header|icon|control))",
+    r"(?:it|this|that|them|(?:the|this|that) (?:button|link|one)"
+    r"|(?:this|that|the same) (?:column )?(?:header|icon|control))",
     re.I,
 )
 # a list in a stated order: "in this order: A, B, C", "best score on top: A, B, then C",
@@ -370,7 +371,8 @@ POSITION = re.compile(
     r"(?:\s+(?:row|place|position|line|entry|spot))?(?:\s+of\s+the\s+(?:list|table|page|column))?(?P<rest>.*)$"
     r"|^(?:the\s+)?(?:\w+\s+)?(?:list|table|rows?)\s+(?:now\s+|still\s+)?(?P<verb>starts?|begins?|ends?)\s+with\s+"
     r"(?:the\s+)?(?P<item2>.+)$"
-    r"|^the\s+(?P<place2>first|last|top)\s+(?:[\w-]+\s+)?(?:is|should be|must be|at)\s+(?:now\s+|still\s+)?(?P<item3>.+)$",
+    r"|^the\s+(?P<place2>first|last|top)\s+(?:[\w-]+\s+)?(?:is|should be|must be|at)\s+(?:now\s+|still\s+)?"
+    r"(?P<item3>.+)$",
     re.I,
 )
 
