@@ -24,6 +24,15 @@ def fence_end(generated: str) -> int | None:
     return end if end >= 0 else None
 
 
+def code_prompt(text: str, fmt: PromptFormat) -> Prompt:
+    """The prompt `code_completer` sends for `text` (training builds its examples with it)."""
+    if fmt is PromptFormat.CHAT:
+        return Prompt(fmt, ({"role": "user", "content": text},), CODE_FENCE)
+    # a completion model continues the text, which must end inside the fence
+    opened = text if text.endswith(CODE_FENCE) else text.rstrip() + "\n" + CODE_FENCE
+    return Prompt(fmt, (), CODE_FENCE, text=opened)
+
+
 def code_completer(
     service: ModelService, cancel: CancelToken = NEVER_CANCELLED, max_new_tokens: int | None = None
 ) -> Callable[[str], str]:
@@ -33,12 +42,7 @@ def code_completer(
 
     def complete(text: str) -> str:
         with service.session(cancel) as session:
-            fmt = session.backend.prompt_format(session.settings.prompt_format)
-            if fmt is PromptFormat.CHAT:
-                prompt = Prompt(fmt, ({"role": "user", "content": text},), CODE_FENCE)
-            else:  # a completion model continues the text, which must end inside the fence
-                opened = text if text.endswith(CODE_FENCE) else text.rstrip() + "\n" + CODE_FENCE
-                prompt = Prompt(fmt, (), CODE_FENCE, text=opened)
+            prompt = code_prompt(text, session.backend.prompt_format(session.settings.prompt_format))
             settings = replace(
                 session.settings,
                 num_candidates=1,
