@@ -71,16 +71,17 @@ def test_a_folder_without_cases_fails(tmp_path: Path) -> None:
     assert "has no case folders" in result.stderr and result.stdout == ""
 
 
-def test_generators_of_the_other_kind_and_an_unloaded_model_are_refused() -> None:
+def test_generators_of_the_other_kind_and_a_model_that_cannot_load_are_refused(tmp_path: Path) -> None:
     mapper = subprocess.run(
         [sys.executable, "-m", "testdraft", "eval", "--generator", "mapper", "--limit", "1"],
         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "server")}, timeout=120,
     )
     assert mapper.returncode == 2 and "writes UI tests: use it with --ui DIR" in mapper.stderr
     docstring = eval_ui(str(CASES), "--generator", "docstring")
-    assert docstring.returncode == 2 and "UI generators are mapper, model" in docstring.stderr
-    model = eval_ui(str(CASES), "--generator", "model")
-    assert model.returncode == 2 and "needs a model" in model.stderr
+    assert docstring.returncode == 2 and "UI generators are mapper, model, mapper+model" in docstring.stderr
+    for generator in ("model", "mapper+model"):  # the model loads first, and says why it cannot
+        model = eval_ui(str(CASES), "--generator", generator, "--model", str(tmp_path / "missing.gguf"))
+        assert model.returncode == 2 and "testdraft eval --ui: model:" in model.stderr, model.stderr
 
 
 def test_output_writes_the_report_to_a_file(tmp_path: Path) -> None:

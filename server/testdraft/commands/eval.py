@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import logging
 import os
 import shlex
@@ -23,7 +24,7 @@ from pathlib import Path
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.evaluation.cache import JsonCache, default_cache_dir
 from testdraft.generate.registry import GENERATOR_NAMES
-from testdraft.ui.generators import UI_GENERATORS
+from testdraft.ui.generators import MODEL_UI_GENERATORS, UI_GENERATORS
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,10 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+# A whole Playwright test runs to 300-600 tokens; a drafted step stops at its closing fence.
+UI_MAX_NEW_TOKENS = 640
+
+
 def _run_ui(args: argparse.Namespace) -> int:
     from testdraft.ui.evaluation import run_ui_eval
 
@@ -168,10 +173,23 @@ def _run_ui(args: argparse.Namespace) -> int:
         print(f"testdraft eval --ui: {', '.join(python_only)} writes Python tests; "
               f"UI generators are {', '.join(UI_GENERATORS)}", file=sys.stderr)
         return 2
+    complete = None
+    if MODEL_UI_GENERATORS.intersection(generators):
+        from testdraft.model.code_completion import code_completer
+        from testdraft.model.errors import ModelError
+        from testdraft.model.service import ModelService
+
+        service = ModelService()
+        try:
+            service.load_now(settings_from_args(args, seed=0))
+        except ModelError as error:
+            print(f"testdraft eval --ui: model: {error}", file=sys.stderr)
+            return 2
+        complete = code_completer(service, max_new_tokens=args.max_new_tokens or UI_MAX_NEW_TOKENS)
     output_format = "json" if args.format == "json" else "text"
+    run = functools.partial(run_ui_eval, str(args.ui), generators, output_format, run_browser=not args.no_browser,
+                            complete=complete, repair=not args.no_repair)
     if args.output is None:
-        return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser,
-                           repair=not args.no_repair)
+        return run()
     with args.output.open("w", encoding="utf-8") as report, contextlib.redirect_stdout(report):
-        return run_ui_eval(str(args.ui), generators, output_format, run_browser=not args.no_browser,
-                           repair=not args.no_repair)
+        return run()

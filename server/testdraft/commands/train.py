@@ -72,6 +72,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--method", choices=("sft", "grpo", "rl"), default="sft",
                         help="sft: supervised on pairs; grpo (alias rl): RL on the execution reward")
     parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs, or .jsonl.gz (see above)")
+    parser.add_argument("--ui", type=Path, metavar="DIR",
+                        help="sft: train the UI model on a corpus of UI cases instead (component + "
+                             "manual test -> the case's reference test; benchmarks/ui-corpus/dev)")
     parser.add_argument("--dataset",
                         help="grpo: `humaneval` or a PyTester-format CSV (models/training-data/"
                              "rl-problems-train.csv: real functions that run standalone)")
@@ -145,8 +148,10 @@ def _load_base(args: argparse.Namespace) -> tuple[Any, Any]:
 def _run_sft(args: argparse.Namespace) -> int:
     from testdraft.model.training import train_lora
 
+    if args.ui is not None:
+        return _run_ui_sft(args)
     if args.data is None:
-        raise TrainingDataError("--method sft needs --data PAIRS.jsonl")
+        raise TrainingDataError("--method sft needs --data PAIRS.jsonl (or --ui DIR)")
     if args.adapter:
         raise ValueError("--adapter is for --method grpo (RL that goes on from an adapter); sft "
                          "trains a fresh adapter, and goes on from its own run with --resume CHECKPOINT")
@@ -194,6 +199,49 @@ def _run_sft(args: argparse.Namespace) -> int:
     })
     print(f"adapter written to {args.output}: {report.steps} steps, mean loss per epoch "
           f"{' -> '.join(f'{loss:.3f}' for loss in epochs)} in {report.seconds:.0f} s")
+    return 0
+
+
+def _run_ui_sft(args: argparse.Namespace) -> int:
+    """SFT of the UI model: every case of the corpus that fits in --max-length tokens."""
+    from testdraft.model.prompts import choose_format
+    from testdraft.model.training import train_lora
+    from testdraft.ui.training import corpus_digest, ui_example, ui_pairs
+
+    if args.adapter:
+        raise ValueError("--adapter is for --method grpo; --ui trains a fresh adapter")
+    pairs = ui_pairs(args.ui)
+    if not pairs:
+        raise TrainingDataError(f"{args.ui} has no UI case with a reference test")
+    settings, loaded = _load_base(args)
+    fmt = choose_format(settings.prompt_format, loaded.has_chat_template)
+    examples = {pair.case: ui_example(pair, loaded.tokenizer, fmt) for pair in pairs}
+    fitting = [name for name, example in examples.items() if _tokens(loaded.tokenizer, example) <= args.max_length]
+    if not fitting:
+        raise TrainingDataError(f"no UI case fits in --max-length {args.max_length} tokens")
+    chosen = sorted(_sample(fitting, args.limit, _seed(settings)))
+    options = _lora_options(args, settings, 1e-3)
+    _say(f"training on {len(chosen)} UI cases ({len(pairs) - len(fitting)} longer than "
+         f"{args.max_length} tokens left out), {args.epochs} epoch(s)")
+    report = train_lora(loaded.model, loaded.tokenizer, [examples[name] for name in chosen], args.output,
+                        options, on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"),
+                        resume_from=args.resume)
+    per_epoch = max(1, len(chosen) // max(1, args.grad_accum))
+    epochs = [round(sum(chunk) / len(chunk), 4) for chunk in _epochs(report.losses, per_epoch)]
+    _write_provenance(args, loaded, options, {
+        "method": "sft",
+        "task": "ui",
+        "engine": "trl.SFTTrainer",
+        "data": str(args.ui),
+        "data_sha256": corpus_digest(args.ui),
+        "selection": {"max_length": args.max_length, "limit": args.limit, "seed": _seed(settings)},
+        "cases": chosen,
+        "steps": report.steps,
+        "epoch_losses": epochs,
+        "seconds": round(report.seconds, 1),
+    })
+    print(f"UI adapter written to {args.output}: {report.steps} steps on {len(chosen)} cases, mean loss "
+          f"per epoch {' -> '.join(f'{loss:.3f}' for loss in epochs)} in {report.seconds:.0f} s")
     return 0
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.ui.fill_todos import FilledTest, fill_todos, locator_listing
 from testdraft.ui.inventory import Inventory
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping import map_test_case
@@ -20,8 +21,10 @@ from testdraft.ui.model_prompt import generate_with_model
 from testdraft.ui.render import render
 from testdraft.ui.steps import TestCase
 
-# The first is the default: deterministic, needs no model.
-UI_GENERATORS = ("mapper", "model")
+# The first is the default: deterministic, needs no model. "mapper+model": the mapper, then
+# the model drafts the steps it left as TODOs (`ui.fill_todos`).
+UI_GENERATORS = ("mapper", "model", "mapper+model")
+MODEL_UI_GENERATORS = frozenset(UI_GENERATORS[1:])
 
 Complete = Callable[[str], str]
 
@@ -43,6 +46,7 @@ class UiCandidate:
     code: str
     origin: str
     issues: tuple[Issue, ...] = ()
+    filled: FilledTest | None = None  # "mapper+model": where the model drafted steps
 
 
 class UiGenerator(Protocol):
@@ -80,19 +84,41 @@ class ModelUiGenerator:
         for _ in range(self._samples):
             cancel.raise_if_cancelled()
             code = generate_with_model(
-                self._complete, steps, request.component_source, request.inventory.component
+                self._complete, steps, request.component_source, request.inventory.component,
+                locator_listing(request.inventory),
             )
             yield UiCandidate(code, self.name)
+
+
+class MapperModelGenerator:
+    """The mapper's test, with the steps it left as TODOs drafted by the model and checked
+    against the inventory (`ui.fill_todos`); the mapper's own lines are never changed."""
+
+    name = "mapper+model"
+    sampled = False
+
+    def __init__(self, complete: Complete) -> None:
+        self._complete = complete
+
+    def generate(self, request: UiRequest, cancel: CancelToken = NEVER_CANCELLED) -> Iterator[UiCandidate]:
+        code, issues = render(map_test_case(request.inventory, request.case), request.framework)
+        if request.framework != "playwright":  # the drafts are Playwright statements
+            yield UiCandidate(code, self.name, tuple(issues))
+            return
+        filled = fill_todos(code, list(issues), request.inventory, steps_text(request.case), self._complete, cancel)
+        yield UiCandidate(filled.code, self.name, tuple(filled.issues), filled)
 
 
 def ui_generator(name: str, complete: Complete | None = None, samples: int = 1) -> UiGenerator:
     """The generator a name means; `complete` is the model for "model"."""
     if name == "mapper":
         return MapperGenerator()
-    if name == "model":
-        if complete is None:
-            raise UiGeneratorUnavailable("the model generator needs a model: none is loaded")
+    if name in MODEL_UI_GENERATORS and complete is None:
+        raise UiGeneratorUnavailable(f"the {name} generator needs a model: none is loaded")
+    if name == "model" and complete is not None:
         return ModelUiGenerator(complete, samples)
+    if name == "mapper+model" and complete is not None:
+        return MapperModelGenerator(complete)
     raise UiGeneratorUnavailable(f"unknown UI generator {name!r}: use one of {', '.join(UI_GENERATORS)}")
 
 

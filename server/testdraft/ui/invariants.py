@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
-from dataclasses import replace
 
 from testdraft.render.invariants import vacuous_asserts, without_asserts
-from testdraft.ui.issues import Issue
+from testdraft.ui.issues import Issue, shifted
 
 
 def gate_ui_module(code: str, found: Sequence[Issue] = ()) -> tuple[str | None, list[Issue]]:
@@ -55,23 +54,17 @@ def gate_ui_module(code: str, found: Sequence[Issue] = ()) -> tuple[str | None, 
         if node in idle:
             end = node.end_lineno or node.lineno
             del lines[start:end]
-            moved = _shifted(moved, start, start - end)
+            moved = shifted(moved, start, start - end)
             issues.append(Issue(f"{node.name} left out: it never opens the page", "warning", start + 1))
         else:
             lines.insert(start, f"@pytest.mark.skip(reason={_UNCHECKED!r})")
-            moved = _shifted(moved, start, 1)
+            moved = shifted(moved, start, 1)
             issues.append(Issue(f"{node.name} checks nothing (no expect or assert): skipped", "warning", start + 1))
     if unchecked and not any(_imports_pytest(node) for node in tree.body):
         at = _after_imports(tree)
         lines.insert(at, "import pytest")
-        moved, issues = _shifted(moved, at, 1), _shifted(issues, at, 1)
+        moved, issues = shifted(moved, at, 1), shifted(issues, at, 1)
     return "\n".join(lines).rstrip("\n") + "\n", [*moved, *issues]
-
-
-def _shifted(issues: list[Issue], at: int, by: int) -> list[Issue]:
-    """`issues` after `by` lines were inserted (by > 0) or deleted (by < 0) at 0-based line `at`."""
-    kept = [issue for issue in issues if not (by < 0 and at < issue.line <= at - by)]
-    return [replace(issue, line=issue.line + by) if issue.line > at else issue for issue in kept]
 
 
 _UNCHECKED = "TODO: this test checks nothing yet (add an expectation)"

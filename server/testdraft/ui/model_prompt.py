@@ -21,11 +21,52 @@ SYSTEM_PROMPT = (
 )
 
 
-def build_prompt(steps_text: str, component_source: str, component_name: str) -> str:
+TODO_PROMPT = (
+    "You are a QA automation engineer finishing a pytest test written with Playwright's sync "
+    "API. The test below was drafted from the manual test case, but one step could not be "
+    "written: it is the last line, a `# TODO` comment. Write only the Python statements for "
+    "that one step (one to three lines), using only the locators listed for the component, "
+    "with the values the step gives (quoted as strings). If the step is an expected result, "
+    "check it with `expect(...)`; never replace a check with an action."
+)
+
+
+# One worked example (written for this prompt, about no component of the corpora): small
+# models copy a line of the test above without it.
+TODO_EXAMPLE = """## Example
+Locators:
+page.get_by_label('Tip percent')  # input, textbox
+page.get_by_role('button', name='Split bill')  # button, button
+page.get_by_test_id('per-person')  # p, paragraph
+
+Step: TODO: no value to enter in 'Put 15 as the tip'
+```python
+page.get_by_label("Tip percent").fill("15")
+```
+
+Step: TODO: no check written for 'each person pays 12.50': check it by hand
+```python
+expect(page.get_by_test_id("per-person")).to_contain_text("12.50")
+```"""
+
+
+def build_prompt(steps_text: str, component_source: str, component_name: str, locators: str = "") -> str:
+    listed = f"## Locators of `{component_name}`\n{locators}\n\n" if locators else ""
     return (
         f"{SYSTEM_PROMPT}\n\n## Manual test case\n{steps_text.strip()}\n\n"
         f"## Component `{component_name}`\n```jsx\n{component_source.strip()}\n```\n\n"
-        "## Automated test\n```python\n"
+        f"{listed}## Automated test\n```python\n"
+    )
+
+
+def todo_prompt(steps_text: str, component_name: str, locators: str, test_so_far: str, todo: str) -> str:
+    """The question for one step the mapper left as a TODO: the steps, the component's
+    locators and the test up to that TODO (the answer continues it)."""
+    return (
+        f"{TODO_PROMPT}\n\n{TODO_EXAMPLE}\n\n## Manual test case\n{steps_text.strip()}\n\n"
+        f"## Locators of `{component_name}`\n{locators}\n\n"
+        f"## The test so far\n```python\n{test_so_far.rstrip()}\n```\n\n"
+        f"Write the statements for this step: {todo}"
     )
 
 
@@ -45,6 +86,7 @@ def extract_code(reply: str) -> str:
 
 
 def generate_with_model(
-    complete: Callable[[str], str], steps_text: str, component_source: str, component_name: str
+    complete: Callable[[str], str], steps_text: str, component_source: str, component_name: str,
+    locators: str = "",
 ) -> str:
-    return extract_code(complete(build_prompt(steps_text, component_source, component_name)))
+    return extract_code(complete(build_prompt(steps_text, component_source, component_name, locators)))

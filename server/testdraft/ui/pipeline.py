@@ -14,12 +14,20 @@ from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.parsing.jsx import ComponentSyntaxError
-from testdraft.ui.generators import UI_GENERATORS, Complete, UiGeneratorUnavailable, UiRequest, ui_generator
+from testdraft.ui.fill_todos import FilledTest, take_back
+from testdraft.ui.generators import (
+    UI_GENERATORS,
+    Complete,
+    UiCandidate,
+    UiGeneratorUnavailable,
+    UiRequest,
+    ui_generator,
+)
 from testdraft.ui.invariants import gate_ui_module
 from testdraft.ui.inventory import Inventory, InventoryError, build_inventory, unique_locator
-from testdraft.ui.issues import Issue
+from testdraft.ui.issues import Issue, shifted
 from testdraft.ui.render import FRAMEWORKS, with_base_url
-from testdraft.ui.repair import Repair, browser_runner, repair_ui_test
+from testdraft.ui.repair import Repair, Runner, browser_runner, repair_ui_test
 from testdraft.ui.run import LocatorCheck, UiJob, UiRunResult, browser_available, check_locators, run_ui_tests
 from testdraft.ui.steps import NoStepsError, find_steps
 
@@ -110,16 +118,17 @@ def generate_ui_test(
             )
         )
     request = UiRequest(inventory, case, component_source, framework)
-    gated, refused = [], []  # the last step before the editor: nothing broken or vacuous
+    gated: list[tuple[str, list[Issue], UiCandidate]] = []
+    refused: list[Issue] = []  # the last step before the editor: nothing broken or vacuous
     for candidate in chosen.generate(request, cancel):
         code, problems = gate_ui_module(candidate.code, candidate.issues)
         if code is None:
             refused += problems
         else:
-            gated.append((code, problems))
+            gated.append((code, problems, candidate))
     if not gated:
         raise UiInputError("no UI test to insert: " + "; ".join(issue.message for issue in refused))
-    code, found = max(gated, key=lambda pair: _static_score(pair[0], inventory))
+    code, found, chosen_candidate = max(gated, key=lambda pair: _static_score(pair[0], inventory))
     suggestion = UiSuggestion(
         component=inventory.component,
         test_path=suggested_test_path(component_path, inventory.component),
@@ -133,7 +142,30 @@ def generate_ui_test(
         repaired = repair_ui_test(suggestion.code, inventory, run)
         suggestion.code, suggestion.run, suggestion.repairs = repaired.code, repaired.run, repaired.repairs
         suggestion.issues += repaired.issues
+        if chosen_candidate.filled is not None:
+            _take_back_refuted(suggestion, chosen_candidate.filled, inventory, run)
     return suggestion
+
+
+def _take_back_refuted(suggestion: UiSuggestion, filled: FilledTest, inventory: Inventory, run: Runner) -> None:
+    """While the browser run fails on a step the model drafted, put that step's TODO back and
+    run again: a draft the page refutes is not inserted (the mapper's lines stay as they are)."""
+    for _ in filled.drafts:
+        failed = suggestion.run
+        if failed is None or failed.passed or failed.outcome == "unavailable":
+            return
+        taken = take_back(suggestion.code, filled.drafts, failed.line)
+        if taken is None:
+            return
+        code, first, removed = taken
+        issues = [i for i in suggestion.issues if not (i.line == first and "drafted by the model" in i.message)]
+        issues = shifted(issues, first, -removed)
+        issues.append(Issue(f"the model's draft for this step failed in the browser ({failed.message}): "
+                            "left as a TODO", "warning", first))
+        repaired = repair_ui_test(code, inventory, run)
+        suggestion.code, suggestion.run = repaired.code, repaired.run
+        suggestion.repairs += repaired.repairs
+        suggestion.issues = issues + repaired.issues
 
 
 def _repair_by_default() -> bool:

@@ -30,7 +30,7 @@ class CaseResult:
     repaired: list[str] = field(default_factory=list)  # "old -> new" locators the browser repaired
 
 
-def _cases(dataset_dir: Path) -> list[tuple[str, Path, Path | None]]:
+def corpus_cases(dataset_dir: Path) -> list[tuple[str, Path, Path | None]]:
     found = []
     for folder in sorted(p for p in dataset_dir.iterdir() if p.is_dir()):
         component = next(
@@ -58,7 +58,7 @@ def evaluate(
     results: list[CaseResult] = []
     jobs: list[tuple[CaseResult, UiJob]] = []
     for generator in generators:
-        for name, component, reference in _cases(Path(dataset_dir)):
+        for name, component, reference in corpus_cases(Path(dataset_dir)):
             result = CaseResult(name, generator)
             results.append(result)
             source = component.read_text(encoding="utf-8")
@@ -131,7 +131,7 @@ def run_ui_eval(
 ) -> int:
     """Print per-case and overall figures; 0 on success, 2 on bad input (no cases, a generator
     that cannot run here)."""
-    if not Path(dataset_dir).is_dir() or not _cases(Path(dataset_dir)):
+    if not Path(dataset_dir).is_dir() or not corpus_cases(Path(dataset_dir)):
         print(f"error: {dataset_dir} has no case folders with a Component.jsx", file=sys.stderr)
         return 2
     try:
