@@ -14,7 +14,9 @@ NOTES = """import React, { useEffect, useState } from "react";
 export default function Notes() {
   const [state, setState] = useState("syncing");
   const [notes, setNotes] = useState([]);
-  useEffect(() => { fetch("/api/notes").then((r) => r.json()).then((b) => { setNotes(b.notes); setState("done"); }); }, []);
+  useEffect(() => {
+    fetch("/api/notes").then((r) => r.json()).then((b) => { setNotes(b.notes); setState("done"); });
+  }, []);
   return (
     <main>
       <h1>Notes</h1>
@@ -180,7 +182,8 @@ export default function Deck() {
 
 def test_arrow_keys_focus_and_the_tab_just_named_and_a_rendered_text_with_a_comma() -> None:
     steps = (
-        "# Switching card sides\n\nOpen the deck. Click Back: that tab becomes the selected one. Then, with the focus still on the Back tab, "
+        "# Switching card sides\n\nOpen the deck. Click Back: that tab becomes the selected one. "
+        "Then, with the focus still on the Back tab, "
         "press the left arrow key. Front should now be the selected tab, it should have the focus, and its panel "
         "should say Shuffle, then draw again."
     )
@@ -219,7 +222,8 @@ export default function Shelf() {
         <div role="dialog" aria-label="Delete">
           <h2>Delete this item?</h2>
           <p>{pending.detail} will be deleted.</p>
-          <button type="button" onClick={() => { setItems(items.filter((i) => i.id !== pending.id)); setPending(null); }}>
+          <button type="button"
+            onClick={() => { setItems(items.filter((i) => i.id !== pending.id)); setPending(null); }}>
             Yes, delete it
           </button>
           <button type="button" onClick={() => setPending(null)}>Keep it</button>
@@ -270,3 +274,94 @@ def test_a_figure_of_the_element_a_name_keys() -> None:
     # round 8: "has 12 left" no check, "is on 30" read as a switch that is on
     assert 'expect(page.get_by_test_id("left-Mia")).to_contain_text("12")' in code
     assert 'expect(page.get_by_test_id("left-Leo")).to_contain_text("30")' in code
+
+
+TALLY = """import React, { useReducer, useState } from "react";
+function reducer(state, action) {
+  if (action.type === "add") {
+    const left = { ...state.left, [state.turn]: state.left[state.turn] - action.points };
+    return { ...state, left, turn: state.turn === "Kim" ? "Ola" : "Kim" };
+  }
+  return state;
+}
+export default function Tally() {
+  const [state, dispatch] = useReducer(reducer, { turn: "Kim", left: { Kim: 100, Ola: 100 } });
+  const [entry, setEntry] = useState("");
+  return (
+    <main>
+      {["Kim", "Ola"].map((p) => <p key={p} data-testid={`left-${p}`}>{state.left[p]} left</p>)}
+      <p role="status">{state.turn} to play</p>
+      <form onSubmit={(e) => {
+        e.preventDefault(); dispatch({ type: "add", points: Number(entry) }); setEntry("");
+      }}>
+        <label htmlFor="pts">Points this turn</label>
+        <input id="pts" value={entry} onChange={(e) => setEntry(e.target.value)} />
+        <button type="submit">Add points</button>
+      </form>
+    </main>
+  );
+}
+"""
+
+
+def test_a_value_for_a_name_goes_in_the_one_field_and_the_turn_is_the_status_line() -> None:
+    steps = (
+        "1. Enter 20 for Kim and click Add points.\n2. Type 30 for Ola and add it.\n"
+        "3. Type 5 in the points box and hit Enter.\n\n"
+        "Expected result:\n- After step 1 Ola to play is shown and Kim has 80 left.\n"
+        "- After step 2 it is Kim's turn.\n"
+    )
+    code = mapped_code(steps, TALLY, "Tally.jsx")
+    # round 8: "no value to enter", "add it" by hand, "hit Enter" lost after "and", "Ola" anywhere
+    assert 'page.get_by_label("Points this turn").fill("20")' in code
+    assert 'page.get_by_label("Points this turn").fill("30")' in code
+    assert code.count('page.get_by_role("button", name="Add points").click()') == 2
+    assert 'page.keyboard.press("Enter")' in code
+    assert 'expect(page.get_by_text("Ola to play")).to_be_visible()' in code
+    assert 'expect(page.get_by_test_id("left-Kim")).to_contain_text("80")' in code
+    assert 'expect(page.get_by_role("status")).to_contain_text("Kim")' in code
+
+
+FARE = """import React, { useState } from "react";
+export default function Fare() {
+  const [kind, setKind] = useState("Adult");
+  const [age, setAge] = useState("");
+  const [railcard, setRailcard] = useState("None");
+  const [price, setPrice] = useState("");
+  return (
+    <form onSubmit={(e) => {
+      e.preventDefault(); setPrice(kind === "Adult" && railcard !== "None" ? "£6.60" : "£10.00");
+    }}>
+      <label htmlFor="kind">Traveller</label>
+      <select id="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+        <option>Adult</option><option>Child</option>
+      </select>
+      <label htmlFor="age">Age</label>
+      <input id="age" value={age} onChange={(e) => setAge(e.target.value)} />
+      {kind === "Adult" && (
+        <>
+          <label htmlFor="card">Railcard</label>
+          <select id="card" value={railcard} onChange={(e) => setRailcard(e.target.value)}>
+            <option>None</option><option>16-25</option>
+          </select>
+        </>
+      )}
+      <button type="submit">Price it</button>
+      <p data-testid="price">{price}</p>
+    </form>
+  );
+}
+"""
+
+
+def test_a_dash_the_instruction_says_means_not_offered_is_checked_absent() -> None:
+    steps = (
+        "# Fares\n\nFor each row: pick the traveller, type the age, choose the railcard, press Price it and check "
+        "the price. A dash in the Railcard column means the list must not be offered.\n\n"
+        "| Traveller | Age | Railcard | Price |\n|---|---|---|---|\n| Adult | 30 | 16-25 | £6.60 |\n"
+        "| Child | 9 | — | £10.00 |\n"
+    )
+    code = mapped_code(steps, FARE, "Fare.jsx")
+    # round 8: "clear the Railcard field" emptied the Age field, the one text field
+    assert 'expect(page.get_by_label("Railcard")).to_have_count(0)' in code
+    assert 'page.get_by_label("Age").fill("")' not in code

@@ -402,6 +402,8 @@ class AssertionMapper(ElementLookup):
             part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
             if re.search(r"\btab$", place, re.I):  # "the course page opens on the Overview tab": that tab selected
                 part = f"the {place} is selected"
+        if not precondition and self._whose_turn(part, block):
+            return
         if under := _UNDER_HEADING.match(part.strip(" .")):
             # "the list of crossings is back under the heading Choose a crossing": both there
             self._assert_part(f"the heading {under.group('heading')} is shown", block, precondition)
@@ -414,7 +416,8 @@ class AssertionMapper(ElementLookup):
         if (
             not precondition
             and (
-                ((text_shown := _TEXT_SHOWN.match(part.strip(" "))) and text_shown.group("noun"))
+                ((text_shown := _TEXT_SHOWN.match(part.strip(" ")))
+                 and (text_shown.group("noun") or self._fills_template(text_shown.group("text"))))
                 or ((kind_after := _TEXT_KIND_AFTER.match(part.strip(" ."))) and any(
                 kind_after.group("text") in t for t in self._static_texts()))  # (as the page writes it)
             )
@@ -1031,10 +1034,51 @@ class AssertionMapper(ElementLookup):
         # "the Street address and Postcode fields appear": each of them
         names = split_outside_quotes(m.group("what"), r",\s*(?:and\s+)?|\s+and\s+")
         elements = [self.find_by_words(QUOTED.sub(lambda q: q.group(1), n), kind) for n in names]
+        if kind == "field" and None in elements:  # "the Breed size field is not shown": a dropdown so named
+            elements = [self.find_by_words(QUOTED.sub(lambda q: q.group(1), n), "settable") for n in names]
         if not elements or None in elements:
             return False
         for name, element in zip(names, elements, strict=True):
             self._add(block, "expect_absent" if negative else "expect_visible", element, name)
+        return True
+
+    def _fills_template(self, text: str) -> bool:
+        """Whether the words are one element's text that the code writes around a hole, the
+        hole filled with a name of the data ("Ben to throw" for `{turn} to throw`)."""
+        return self._template_filled(text) is not None
+
+    def _template_filled(self, text: str) -> Element | None:
+        """The one element whose text the code writes around a hole that the words fill with
+        a name of the data, the rest of the words being its literal text."""
+        found = resolve(self.inventory, Query("text", text))
+        data = self._data_mentioned(text)
+        if found.level != MatchLevel.TEMPLATE or not data:
+            return None
+        rest = text
+        for value in data:
+            rest = rest.replace(value, " ")
+        wanted = content_words(rest)
+        holders = [e for e in found.elements if wanted and wanted <= content_words(
+            " ".join(s.options[0] for s in e.text.segments if s.closed))]
+        return holders[0] if len(holders) == 1 else None
+
+    def _whose_turn(self, part: str, block: Block) -> bool:
+        """ "it is Asha's turn", "it stays Ben's turn": a state of the page that belongs to a
+        name of its data, in a word no element's key names: the page's one status line whose
+        text the code fills in holds that name; else said to be unchecked."""
+        m = re.match(r"^it\s+(?:is|stays|remains)\s+(?:still\s+|now\s+)?(?P<who>[\w -]+?)['’]s\s+(?P<noun>\w+)$",
+                     part.strip(" ."), re.I)
+        if m is None or m.group("who") not in {*self.inventory.data_strings, *self.mocked}:
+            return False
+        keyed = [e for e in self.inventory if e.tag not in FORM_FIELDS and (key := e.test_id or e.element_id)
+                 and content_words(m.group("noun")) & content_words(key.replace("-", " "))]
+        if keyed:
+            return False  # ("it is Asha's score": the element its key names, read as anything else)
+        live = [e for e in self.inventory if e.role == "status" and any(not s.closed for s in e.text.segments)]
+        if len(live) != 1:
+            note_unchecked(block, part)
+            return True
+        block.actions.append(Action("expect_contains", Target(Query("role", "status"), live[0]), value=m.group("who")))
         return True
 
     def _list_shown(self, part: str, negative: bool, block: Block) -> bool:
@@ -1171,6 +1215,12 @@ class AssertionMapper(ElementLookup):
             return False
         query = Query("text", m.group("text"))
         found = resolve(self.inventory, query)
+        if (found.count != 1 or found.level != MatchLevel.LITERAL) and (
+            filled := self._template_filled(m.group("text"))
+        ) is not None:  # "Ben to throw is shown again": `{turn} to throw` with a name of the data
+            negative = bool(NEGATIVE.search(m.group("verb")))
+            block.actions.append(Action("expect_absent" if negative else "expect_visible", Target(query, filled)))
+            return True
         if found.count != 1 or found.level != MatchLevel.LITERAL:
             return False  # words that only describe the text are no text to find
         negative = bool(NEGATIVE.search(m.group("verb")))  # a "No ..." the text starts with denies nothing

@@ -156,7 +156,10 @@ class ElementLookup:
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return scored[0][2]
-        if len(candidates) == 1:  # "the new task field" when there is just one field
+        if len(candidates) == 1 and not (wanted and any(
+            e is not candidates[0] and any(wanted <= content_words(n) for n in self._names(e))
+            for e in self.inventory if e.tag in FORM_FIELDS
+        )):  # "the new task field" when there is just one field (not words that name another, a dropdown)
             return candidates[0]
         return None
 

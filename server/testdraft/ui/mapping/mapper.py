@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 
-from testdraft.ui.inventory import Element, Inventory, MatchLevel, Query, match
+from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, MatchLevel, Query, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest, Target
 from testdraft.ui.mapping.assertions import AssertionMapper, note_unchecked
@@ -289,6 +289,11 @@ class Mapper(AssertionMapper):
                       n.split()[0].lower() == verb_word and content_words(n) <= content_words(text))]
         if len({id(e) for e, _ in worded}) == 1:
             return self._add(block, "click", worded[0][0], text, hint=worded[0][1])
+        if re.fullmatch(r"\w+\s+(?:it|them|this|that)(?:\s+again)?", text.strip(" .")) and self.typed and (
+            len(started := [e for e in self.inventory if e.role == "button" and not e.repeated
+                            and any(n.split()[0].lower() == verb_word for n in names_of(e))]) == 1
+        ):  # "Type 45 and add it": the value typed, by the one button whose name starts with the verb
+            return self._add(block, "click", started[0], text)
         if not quotes and re.search(r"\s+with\s+", text) and (by_label := self._chosen_by_label(text)) is not None:
             for target in by_label:  # "Answer the spider question with 8": the radio of that label in that group
                 block.actions.append(Action("check", target))
@@ -444,6 +449,16 @@ class Mapper(AssertionMapper):
             if counter is not None and content_words(counted.group(2)) & content_words(" ".join(self._names(counter))):
                 self.typed.append(counted.group(1))
                 return self._add(block, "fill", counter, counted.group(2), value=counted.group(1))
+        for_whom = re.match(
+            r"(?:enter|type|input|put|write)\s+(-?\d[\d.,]*)\s+(?:for|as)\s+(.+)$", text.strip(" ."), re.I
+        )
+        fields = [e for e in self.inventory if self._kind_ok(e, "field")]
+        if value is None and value_code is None and for_whom and len(fields) == 1 and not any(
+            content_words(for_whom.group(2)) & content_words(n) for e in self.inventory if e.tag in FORM_FIELDS
+            for n in self._names(e)
+        ):  # "Enter 180 for Asha": the page's one field, for whom the words name no field
+            self.typed.append(for_whom.group(1))
+            return self._add(block, "fill", fields[0], for_whom.group(2), value=for_whom.group(1))
         if value is None and value_code is None:
             block.todos.append(Issue(f"TODO: no value to enter in {text!r}", "warning"))
             return True

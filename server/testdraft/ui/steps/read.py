@@ -220,6 +220,15 @@ _EMPTY_CELL = re.compile(
 )
 
 
+# an instruction that says an empty cell means the field is not there at all
+_ABSENT_WHEN_EMPTY = re.compile(
+    r"\b(?:a|an)\s+(?:dash|empty cell|blank cell|[-–—])\s+(?:in\s+the\s+(?P<column>[\w ()]+?)\s+column\s+)?means\s+"
+    r"(?:that\s+)?(?:the\s+)?[\w ]*?\b(?:must|should|does|is|will)\s+not\s+(?:be\s+)?(?:offered|shown|displayed|"
+    r"visible|appear|there)",
+    re.I,
+)
+
+
 # a click of the instruction: 'click "Check"', or a capitalised name up to a comma, full stop or
 # "and" ("click Check delivery and read the message"), without its kind of control
 _TABLE_CLICK = re.compile(
@@ -242,12 +251,16 @@ def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> No
         f'{verb.lower()} "{quoted or named}"'
         for verb, quoted, named in _TABLE_CLICK.findall(instruction)
     ]
+    # "A dash in the Breed size column means the list must not be offered": such a cell is a check
+    absent = _ABSENT_WHEN_EMPTY.search(instruction)
     for row in rows:
         if len(row) != len(header):
             continue
         actions = [
             f'enter "{row[i]}" in the {header[i]} field'
             if row[i] and not _EMPTY_CELL.fullmatch(row[i])
+            else f"check that the {header[i]} field is not shown"
+            if absent and (not absent.group("column") or absent.group("column").lower() == header[i].lower())
             else f"clear the {header[i]} field"
             for i in inputs
         ]
