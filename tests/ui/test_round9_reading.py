@@ -365,3 +365,59 @@ def test_a_dash_the_instruction_says_means_not_offered_is_checked_absent() -> No
     # round 8: "clear the Railcard field" emptied the Age field, the one text field
     assert 'expect(page.get_by_label("Railcard")).to_have_count(0)' in code
     assert 'page.get_by_label("Age").fill("")' not in code
+
+
+PANTRY = """import React, { useState } from "react";
+const JARS = ["Honey", "Oat milk", "Rye flour", "Lentils"];
+const MAX = 2;
+export default function Pantry() {
+  const [picked, setPicked] = useState([]);
+  const full = picked.length >= MAX;
+  return (
+    <main>
+      <header><span data-testid="bag-count">{picked.length}</span></header>
+      <ul aria-label="Shelf">
+        {JARS.map((jar) => (
+          <li key={jar}>
+            <h2>{jar}</h2>
+            <button type="button" disabled={picked.includes(jar) || full} onClick={() => setPicked([...picked, jar])}>
+              {picked.includes(jar) ? "In bag" : "Take jar"}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {full && <p role="status">You can take {MAX} jars at a time</p>}
+      <ul aria-label="Bag">
+        {picked.map((jar) => (
+          <li key={jar}>
+            {jar}
+            <button type="button" aria-label={`Put back ${jar}`}
+              onClick={() => setPicked(picked.filter((j) => j !== jar))}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+"""
+
+
+def test_rows_named_by_data_a_verb_their_control_starts_a_counter_and_a_note() -> None:
+    steps = (
+        "1. Take the honey and the rye flour.\n2. Remove the honey from the bag with its cross button.\n\n"
+        "Expected result:\n- After step 1 the bag counter in the header shows 2, a note says You can take 2 jars at a "
+        "time, and the Take jar buttons of the two remaining jars are disabled.\n"
+        "- After step 2 the lentils can be taken again and the note about the limit has gone.\n"
+    )
+    code = mapped_code(steps, PANTRY, "Pantry.jsx")
+    # round 8: the takes and the removal by hand, the counter and the note unchecked
+    take = 'page.get_by_role("listitem").filter(has_text="{}").get_by_role("button", name="Take jar")'
+    assert take.format("Honey") + ".click()" in code and take.format("Rye flour") + ".click()" in code
+    assert 'expect(page.get_by_test_id("bag-count")).to_have_text("2")' in code
+    assert 'expect(page.get_by_text("You can take 2 jars at a time")).to_be_visible()' in code
+    assert 'expect(page.get_by_role("button", name="Take jar", exact=True)).to_have_count(2)' in code
+    assert 'page.get_by_role("button", name="Put back Honey").click()' in code
+    assert f"expect({take.format('Lentils')}).to_be_enabled()" in code
+    assert 'expect(page.get_by_role("status")).to_have_count(0)' in code

@@ -402,7 +402,10 @@ class AssertionMapper(ElementLookup):
             part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
             if re.search(r"\btab$", place, re.I):  # "the course page opens on the Overview tab": that tab selected
                 part = f"the {place} is selected"
-        if not precondition and self._whose_turn(part, block):
+        if not precondition and (
+            self._whose_turn(part, block) or self._row_can_be(part, block) or self._note_gone(part, block)
+            or self._remaining_named(part, block)
+        ):
             return
         if under := _UNDER_HEADING.match(part.strip(" .")):
             # "the list of crossings is back under the heading Choose a crossing": both there
@@ -477,7 +480,7 @@ class AssertionMapper(ElementLookup):
                 return
             # "the counter says 4 open positions": a text given without quotes, a figure or a capital first
             reads_unquoted = re.compile(
-                r"^(?P<head>(?i:the|its|their)\s+[\w -]+?\s+(?:now\s+|still\s+|should\s+|must\s+)*"
+                r"^(?P<head>(?i:the|its|their|an?)\s+[\w -]+?\s+(?:now\s+|still\s+|should\s+|must\s+)*"
                 r"(?:reads?|says?|shows?|displays?|(?P<is>is|equals?)))"
                 r"\s+(?P<text>(?=[A-Z0-9$€£])[^\"“”]*[^\"“”.])\.?$"
             )
@@ -938,13 +941,19 @@ class AssertionMapper(ElementLookup):
             subject |= content_words(m.group(2))
         if not subject:
             return False
+        # ("the basket counter in the header shows 3": where it is says nothing of its key)
+        placed = re.search(r"\s+(?:in|on|at)\s+the\s+[\w-]+$", re.split(verbs, before)[-1].strip())
+        if placed:
+            subject -= content_words(placed.group(0)) - content_words(re.split(verbs, before)[-1][: placed.start()])
         best: tuple[float, Element | None] = (0.0, None)
         for element in self.inventory:
             key = element.test_id or element.element_id
             if not key or element.text.is_static or element.tag in FORM_FIELDS:
                 continue
             have = content_words(key.replace("-", " ").replace("_", " "))
-            if not subject <= have:  # "line total" must not match "cart-total"
+            if not all(  # "line total" must not match "cart-total"; a "counter" is a "count"
+                w in have or any(len(k) >= 4 and w.startswith(k) for k in have) for w in subject
+            ):
                 continue
             score = len(have & subject) / len(subject | have)
             if score > best[0]:
@@ -1061,6 +1070,59 @@ class AssertionMapper(ElementLookup):
         holders = [e for e in found.elements if wanted and wanted <= content_words(
             " ".join(s.options[0] for s in e.text.segments if s.closed))]
         return holders[0] if len(holders) == 1 else None
+
+    def _row_can_be(self, part: str, block: Block) -> bool:
+        """ "the pressure washer can be added again": the control of that row whose name starts
+        with the verb ("Add to basket") is enabled ("can no longer be added": disabled)."""
+        m = re.match(r"^(?P<item>.+?)\s+can\s+(?P<no>no longer\s+|not\s+|now\s+|still\s+)?be\s+(?P<verb>[a-z]+)"
+                     r"(?:\s+again|\s+any\s?more)?$", part.strip(" ."), re.I)
+        if m is None or not m.group("verb").endswith(("ed", "en")):
+            return False
+        done = m.group("verb")
+        for verb in (done[:-2], done[:-1], done[:-3]):  # added: add, removed: remove, dropped: drop, taken: take
+            if (target := self.row_verb_control(verb, m.group("item"))) is not None:
+                denied = (m.group("no") or "").strip() in ("no longer", "not")
+                block.actions.append(Action("expect_state", target, value="disabled" if denied else "enabled"))
+                return True
+        return False
+
+    def _note_gone(self, part: str, block: Block) -> bool:
+        """ "the note about the limit has gone": the page's one status line, shown under a
+        condition, is no longer there."""
+        m = re.match(
+            r"^(?:the|that)\s+(?:note|notice)(?:\s+(?:about|on)\s+[\w ]+?)?\s+(?:has gone|is gone|"
+            r"has disappeared|disappears|vanishes|is no longer (?:shown|there|displayed))$",
+            part.strip(" ."),
+            re.I,
+        )
+        live = [e for e in self.inventory if e.role == "status"]
+        if m is None or len(live) != 1 or not live[0].conditional:
+            return False
+        block.actions.append(Action("expect_absent", Target(Query("role", "status"), live[0])))
+        return True
+
+    def _remaining_named(self, part: str, block: Block) -> bool:
+        """ "the Add to basket buttons of the two remaining tools are disabled": the buttons
+        still named so are that many, each in that state."""
+        m = re.match(
+            r"^(?:the\s+)?(?P<name>.+?)\s+buttons\s+(?:of|for)\s+the\s+(?P<n>\w+)\s+(?:remaining|other)\s+\w+\s+"
+            r"(?:are|stay|remain)\s+(?:still\s+|now\s+)?(?P<state>disabled|enabled|greyed out)$",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None:
+            return False
+        count = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower())
+        name = m.group("name")
+        buttons = [e for e in self.inventory if e.role == "button" and any(n == name for n in names_of(e))]
+        if not count or not buttons:
+            return False
+        query = Query("role", "button", name=name, exact=True)
+        state = "enabled" if m.group("state") == "enabled" else "disabled"
+        block.actions.append(Action("expect_count", Target(query, buttons[0]), count=count))
+        block.actions += [Action("expect_state", Target(replace(query, nth=i), buttons[0]), value=state)
+                          for i in range(count)]
+        return True
 
     def _whose_turn(self, part: str, block: Block) -> bool:
         """ "it is Asha's turn", "it stays Ben's turn": a state of the page that belongs to a

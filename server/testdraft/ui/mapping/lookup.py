@@ -399,6 +399,26 @@ class ElementLookup:
             return None
         return self._row_target(f'click "{named[0]}" next to "{rows[0]}"', "clickable")
 
+    def row_verb_control(self, verb: str, item: str) -> Target | None:
+        """ "add the hedge trimmer (to my basket)": in the one row of data that shows the item
+        (a string of the data, in any case), the one control whose name starts with the verb
+        ("Add to basket"), found by the row's text."""
+        data = [d for d in {*self.inventory.data_strings, *self.mocked}
+                if d.lower() == re.sub(r"^(?:the|a|an|my)\s+", "", item.strip(" ."), flags=re.I).lower()]
+        if len(data) != 1:
+            return None
+        rows = [e for e in self.inventory if e.role in ("listitem", "row", "article")
+                and data[0] in e.text.display() and not e.repeated]
+        found = [(row, c, n) for row in rows for c in self.inventory.descendants(row)
+                 if self._kind_ok(c, "clickable") and c.role
+                 for n in names_of(c) if n.split()[:1] and n.split()[0].lower() == verb.lower()]
+        if len(found) != 1:
+            return None
+        row, control, name = found[0]
+        assert control.role is not None and row.role is not None
+        return Target(Query("role", control.role, name=name, within=Query("role", row.role), within_text=data[0]),
+                      control)
+
     def _named_in(self, part: str, kind: str) -> Element | None:
         """An element of `kind` whose static name appears in the clause's words."""
         lower = part.lower()

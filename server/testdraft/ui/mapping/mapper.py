@@ -309,7 +309,38 @@ class Mapper(AssertionMapper):
             return True
         if m and (verb_named := self._verb_names_control(m.group(1), m.group(2))) is not None:
             return self._add(block, "click", verb_named[0], text, hint=verb_named[1])
+        if m and (rows := self._rows_by_verb(m.group(1), m.group(2))) is not None:
+            for target in rows:  # "add the hedge trimmer, the wallpaper steamer and the tile cutter to my basket"
+                block.actions.append(Action("click", target))
+                self.last_target = target
+            return True
+        if m and (icon := self._icon_of_row(m.group(2))) is not None:
+            # "take the wallpaper steamer out of the basket with its cross button"
+            block.actions.append(Action("click", icon))
+            self.last_target = icon
+            return True
         return False
+
+    def _rows_by_verb(self, verb: str, rest: str) -> list[Target] | None:
+        """Each item named (the data's strings, any case) by the control of its row whose name
+        starts with the verb; None unless every item has one."""
+        items = split_list(re.sub(r"\s+(?:to|into|onto|in|on)\s+(?:my|the|your|our)\s+[\w -]+$", "", rest))
+        targets = [self.row_verb_control(verb, item) for item in items]
+        return targets if targets and all(t is not None for t in targets) else None  # type: ignore[return-value]
+
+    def _icon_of_row(self, rest: str) -> Target | None:
+        """ "... the wallpaper steamer ... with its cross button": the control that shows no
+        words, drawn in each row, its name filled with the row's data named."""
+        if not re.search(r"\bwith\s+its\s+[\w -]+?\s+(?:button|icon)$", rest.strip(" ."), re.I):
+            return None
+        named = self._data_mentioned(rest, ignore_case=True)
+        icons = [e for e in self.inventory if e.role == "button" and e.repeated
+                 and not re.search(r"[^\W\d_]", e.text.display().replace("{…}", ""))
+                 and any(not s.closed for s in e.name.segments)]
+        if len(named) != 1 or len(icons) != 1:
+            return None
+        filled = "".join(s.options[0] if s.closed else named[0] for s in icons[0].name.segments)
+        return Target(Query("role", "button", name=filled), icons[0])
 
     def kept_whole(self, step: str) -> str:
         """The step with each name the page renders that holds a dash between spaces ("Oban –
