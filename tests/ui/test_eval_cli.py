@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -61,7 +62,7 @@ def test_text_report_names_each_case_and_the_overall_figures() -> None:
         assert " mapper " in row and "not run" in row
     [overall] = [line for line in lines if line.startswith("overall mapper:")]
     assert "2 cases, CodeBLEU " in overall and "locators resolved 100.0%" in overall
-    assert "browser not run (--no-browser)" in overall
+    assert "browser not run (--no-browser)" in overall and re.search(r", TODOs left \d+$", overall)
 
 
 def test_a_folder_without_cases_fails(tmp_path: Path) -> None:
@@ -89,4 +90,7 @@ def test_output_writes_the_report_to_a_file(tmp_path: Path) -> None:
     result = eval_ui(str(CASES), "--no-browser", "--format", "json", "--output", str(target))
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    assert sorted(case["case"] for case in json.loads(target.read_text())["cases"]) == NAMES
+    cases = json.loads(target.read_text())["cases"]
+    assert sorted(case["case"] for case in cases) == NAMES
+    for case in cases:  # the drafted test, and the steps it leaves to do by hand
+        assert case["code"].startswith("import os") and case["todos"] == case["code"].count("# TODO")

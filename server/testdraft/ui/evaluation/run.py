@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from testdraft.ui.evaluation.codebleu import code_bleu
+from testdraft.ui.fill_todos import DRAFTED
 from testdraft.ui.generators import Complete, UiGeneratorUnavailable, ui_generator
 from testdraft.ui.pipeline import UiInputError, generate_ui_test, validate_ui_test
 from testdraft.ui.run import UiJob, run_ui_tests
@@ -28,6 +29,9 @@ class CaseResult:
     browser: str = "not run"
     message: str = ""
     repaired: list[str] = field(default_factory=list)  # "old -> new" locators the browser repaired
+    todos: int = 0  # steps left as `# TODO` in the drafted test
+    drafted: int = 0  # steps the model drafted into the mapper's test ("mapper+model")
+    code: str = ""  # the drafted test, as it would be inserted
 
 
 def corpus_cases(dataset_dir: Path) -> list[tuple[str, Path, Path | None]]:
@@ -70,6 +74,9 @@ def evaluate(
             except UiInputError as exc:
                 result.browser, result.message = "not generated", str(exc)
                 continue
+            result.code = suggestion.code
+            result.todos = sum(1 for line in suggestion.code.splitlines() if line.lstrip().startswith("# TODO"))
+            result.drafted = suggestion.code.count(DRAFTED)
             if reference is not None:
                 result.codebleu = code_bleu(suggestion.code, reference.read_text("utf-8")).score
             validation = validate_ui_test(suggestion.code, str(component), source, False)
@@ -102,6 +109,8 @@ class Summary:
     browser_runs: int
     browser_passed: int
     browser_skipped: str  # why no browser run happened ("" when runs happened or none asked)
+    todos: int = 0
+    drafted: int = 0
 
 
 def summary(results: list[CaseResult], generator: str) -> Summary:
@@ -118,6 +127,8 @@ def summary(results: list[CaseResult], generator: str) -> Summary:
         browser_runs=len(ran),
         browser_passed=sum(1 for r in ran if r.browser == "passed"),
         browser_skipped=skipped,
+        todos=sum(r.todos for r in mine),
+        drafted=sum(r.drafted for r in mine),
     )
 
 
@@ -162,6 +173,7 @@ def run_ui_eval(
             browser = "browser not run (--no-browser)"
         print(
             f"overall {s.generator}: {s.cases} cases, CodeBLEU {bleu}, locators resolved "
-            f"{_share(s.locators_resolved, s.locators)} ({s.locators_resolved}/{s.locators}), {browser}"
+            f"{_share(s.locators_resolved, s.locators)} ({s.locators_resolved}/{s.locators}), {browser}, "
+            f"TODOs left {s.todos}" + (f", steps drafted by the model {s.drafted}" if s.drafted else "")
         )
     return 0
