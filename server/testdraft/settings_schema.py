@@ -91,6 +91,11 @@ SETTINGS: tuple[Setting, ...] = (
             description="Also compute the mutation score (slower)."),
     Setting("ui.framework", "string", "playwright", enum=("playwright", "selenium"),
             description="Browser framework for generated UI tests."),
+    Setting("ui.generator", "string", "mapper", enum=("mapper", "mapper+model", "model"),
+            description="Who writes UI tests: `mapper` (the steps mapped onto the component's elements, "
+                        "deterministic, no model), `mapper+model` (the mapper, then the model drafts the steps "
+                        "it left as TODOs; each draft is checked against the component and the browser run) or "
+                        "`model` (the model writes the whole test)."),
     Setting("ui.baseUrl", "string", "",
             description="URL of a running dev server (e.g. `http://localhost:5173`) for UI tests of pages "
                         "with routing and real providers: generated tests default `APP_URL` to it and the "

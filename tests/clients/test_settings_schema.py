@@ -75,6 +75,7 @@ def test_vscode_client_defaults_and_choices_match_the_schema() -> None:
         "DEVICES": choices["model.device"],
         "QUANTIZE": choices["model.quantize"],
         "UI_FRAMEWORKS": choices["ui.framework"],
+        "UI_GENERATORS": choices["ui.generator"],
         "BACKENDS": choices["model.backend"],
     }
     (generators,) = re.findall(r"const GENERATORS = (\[[^\]]*\]);", source)

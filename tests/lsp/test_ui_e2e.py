@@ -125,3 +125,28 @@ async def test_ui_test_issues_are_published_on_their_lines(client: LanguageClien
         ran = await _diagnostics(client, result["test_file"], lambda ds: any("Chromium" in d.message for d in ds))
         assert [d.range.start.line for d in ran if "Chromium" in d.message] == [0]
         assert any(d.message == issue["message"] for d in ran)
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_mapper_plus_model_without_a_ready_model_drafts_with_the_mapper_and_says_so(
+    client: LanguageClient, calc_project: Path
+) -> None:
+    # This server runs without a model (generators: docstring only): the setting cannot be honoured.
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"testdraft": {"ui": {"generator": "mapper+model"}}})
+    )
+    component = calc_project / "Greeting.jsx"
+    component.write_text(
+        'export default function Greeting() {\n  return <button id="hi" onClick={() => {}}>Say hi</button>;\n}\n'
+    )
+    uri = _open_jsx(client, component)
+    (action,) = await code_actions(client, uri, types.Position(line=1, character=4))
+    assert action.command is not None
+    argument = dict(action.command.arguments[0])  # type: ignore[index]
+    argument["steps"] = '1. Click the "Say hi" button.\n\nExpected result:\n- The "Say hi" button is visible.\n'
+    result = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="testdraft.generateUiTest", arguments=[argument])
+    )
+    assert result["status"] == "applied", result
+    told = [m.message for m in client.messages]
+    assert any("drafted by the mapper alone: the model is not ready" in m for m in told), told

@@ -24,7 +24,7 @@ from pathlib import Path
 from testdraft.commands.model import add_model_options, settings_from_args
 from testdraft.evaluation.cache import JsonCache, default_cache_dir
 from testdraft.generate.registry import GENERATOR_NAMES
-from testdraft.ui.generators import MODEL_UI_GENERATORS, UI_GENERATORS
+from testdraft.ui.generators import MODEL_UI_GENERATORS, UI_GENERATORS, UI_MAX_NEW_TOKENS
 
 log = logging.getLogger(__name__)
 
@@ -158,10 +158,6 @@ def run_eval(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
-
-
-# A whole Playwright test runs to 300-600 tokens; a drafted step stops at its closing fence.
-UI_MAX_NEW_TOKENS = 640
 
 
 def _run_ui(args: argparse.Namespace) -> int:

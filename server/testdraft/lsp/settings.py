@@ -17,6 +17,7 @@ class ServerSettings:
     validation_enabled: bool = default("validation.enabled", bool)
     mutation_enabled: bool = default("validation.mutation", bool)
     ui_framework: str = default("ui.framework", str)
+    ui_generator: str = default("ui.generator", str)
     ui_base_url: str = default("ui.baseUrl", str)
     generators: tuple[str, ...] = tuple(setting("generators").default or ())  # type: ignore[arg-type]
     model: dict[str, Any] = field(default_factory=dict)  # passed as is to ModelSettings.from_dict
@@ -36,6 +37,7 @@ class ServerSettings:
         self.validation_enabled = read(options, "validation.enabled", self.validation_enabled)
         self.mutation_enabled = read(options, "validation.mutation", self.mutation_enabled)
         self.ui_framework = read(options, "ui.framework", self.ui_framework)
+        self.ui_generator = read(options, "ui.generator", self.ui_generator)
         self.ui_base_url = read(options, "ui.baseUrl", self.ui_base_url)
         self.generators = read(options, "generators", self.generators)
         model = options.get("model")

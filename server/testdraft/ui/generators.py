@@ -25,6 +25,8 @@ from testdraft.ui.steps import TestCase
 # the model drafts the steps it left as TODOs (`ui.fill_todos`).
 UI_GENERATORS = ("mapper", "model", "mapper+model")
 MODEL_UI_GENERATORS = frozenset(UI_GENERATORS[1:])
+# A whole Playwright test runs to 300-600 tokens; a drafted step stops at its closing fence.
+UI_MAX_NEW_TOKENS = 640
 
 Complete = Callable[[str], str]
 

@@ -5,6 +5,7 @@
 export type Device = "auto" | "cpu" | "cuda" | "mps";
 export type Quantize = "auto" | "none" | "int8" | "int4";
 export type UiFramework = "playwright" | "selenium";
+export type UiGenerator = "mapper" | "mapper+model" | "model";
 export type Backend = "local" | "openai";
 
 export interface ModelSettings {
@@ -25,8 +26,8 @@ export interface ModelSettings {
 export interface TestdraftSettings {
   model: ModelSettings;
   validation: { enabled: boolean; mutation: boolean };
-  /** baseUrl: a running dev server the UI tests target ("" bundles the component). */
-  ui: { framework: UiFramework; baseUrl: string };
+  /** generator: who writes UI tests; baseUrl: a running dev server the UI tests target ("" bundles the component). */
+  ui: { framework: UiFramework; generator: UiGenerator; baseUrl: string };
   /** Test sources, in order: "docstring" (deterministic examples) and "model". */
   generators: string[];
 }
@@ -51,7 +52,7 @@ export function defaultSettings(): TestdraftSettings {
       backend: "local",
     },
     validation: { enabled: true, mutation: true },
-    ui: { framework: "playwright", baseUrl: "" },
+    ui: { framework: "playwright", generator: "mapper", baseUrl: "" },
     generators: ["docstring", "model"],
   };
 }
@@ -59,6 +60,7 @@ export function defaultSettings(): TestdraftSettings {
 const DEVICES: readonly Device[] = ["auto", "cpu", "cuda", "mps"];
 const QUANTIZE: readonly Quantize[] = ["auto", "none", "int8", "int4"];
 const UI_FRAMEWORKS: readonly UiFramework[] = ["playwright", "selenium"];
+const UI_GENERATORS: readonly UiGenerator[] = ["mapper", "mapper+model", "model"];
 const BACKENDS: readonly Backend[] = ["local", "openai"];
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
@@ -122,6 +124,7 @@ export function readSettings(get: SettingGetter): TestdraftSettings {
     },
     ui: {
       framework: oneOf(get("ui.framework"), UI_FRAMEWORKS, d.ui.framework),
+      generator: oneOf(get("ui.generator"), UI_GENERATORS, d.ui.generator),
       baseUrl: optionalString(get("ui.baseUrl")) ?? d.ui.baseUrl,
     },
     generators: knownGenerators(get("generators")) ?? d.generators,

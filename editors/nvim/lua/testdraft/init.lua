@@ -26,7 +26,7 @@ M.default_settings = {
     backend = "local",
   },
   validation = { enabled = true, mutation = true },
-  ui = { framework = "playwright", baseUrl = "" }, -- baseUrl: a running dev server for UI tests
+  ui = { framework = "playwright", generator = "mapper", baseUrl = "" }, -- baseUrl: a running dev server for UI tests
   generators = { "docstring", "model" },
 }
 

@@ -20,9 +20,11 @@ from testdraft.lsp.commands import GENERATE_UI_TEST, parse_position_argument
 from testdraft.lsp.edits import workspace_edit
 from testdraft.lsp.presentation import ui_test_diagnostics
 from testdraft.lsp.progress import progress
-from testdraft.lsp.server import TestdraftServer
+from testdraft.lsp.server import USABLE_MODEL_STATES, TestdraftServer
+from testdraft.model.code_completion import code_completer
 from testdraft.pipeline import SuggestError
 from testdraft.render.module import Insertion, ModuleEdit
+from testdraft.ui.generators import MODEL_UI_GENERATORS, UI_MAX_NEW_TOKENS, Complete
 from testdraft.ui.inventory import find_component
 from testdraft.ui.pipeline import UiInputError, UiSuggestion, generate_ui_test, steps_source_label, validate_ui_test
 
@@ -49,6 +51,18 @@ def register(server: TestdraftServer) -> None:
             return {"status": "error", "message": str(error)}
 
 
+def _ui_generator(ls: TestdraftServer) -> tuple[str, Complete | None]:
+    """The `ui.generator` setting, and the model for it; while the model is not ready, the
+    mapper alone, and the user is told so."""
+    chosen = ls.settings.ui_generator
+    if chosen not in MODEL_UI_GENERATORS:
+        return chosen, None
+    if ls.model.state not in USABLE_MODEL_STATES:
+        ls.tell(f"UI test drafted by the mapper alone: the model is not ready ({ls.model.message})")
+        return "mapper", None
+    return chosen, code_completer(ls.model, max_new_tokens=UI_MAX_NEW_TOKENS)
+
+
 async def _generate(ls: TestdraftServer, uri: str, line: int, character: int, steps: str | None) -> dict[str, object]:
     document = ls.documents.get(uri)
     path = to_fs_path(uri)
@@ -62,9 +76,11 @@ async def _generate(ls: TestdraftServer, uri: str, line: int, character: int, st
     if not steps and steps_source_label(path, text, component.name) is None:
         return {"status": "needs_steps", "component": component.name}
     framework = ls.settings.ui_framework
+    generator, complete = _ui_generator(ls)
     async with progress(ls, f"Generating a UI test for {component.name}"):
         work = functools.partial(
-            generate_ui_test, path, text, steps, framework, component.name, base_url=ls.settings.ui_base_url
+            generate_ui_test, path, text, steps, framework, component.name, generator=generator,
+            complete=complete, base_url=ls.settings.ui_base_url,
         )
         suggestion = await asyncio.get_running_loop().run_in_executor(ls.executor, work)
     test_path = _free_path(Path(suggestion.test_path), set(ls.open_texts()))
