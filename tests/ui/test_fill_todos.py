@@ -106,6 +106,8 @@ def test_drafts_that_miss_the_inventory_or_weaken_a_check_are_refused(case: Path
         "import os": "more than a step",
         "x = 1": "does not use the page",
         "def (": "not Python statements",
+        # a check of something else: it would pass, and prove nothing about the step
+        'expect(page.get_by_role("button", name="Split bill")).to_be_visible()': "names nothing the step names",
     }
     for draft, why in refused.items():
         statements, reason = checked_draft(draft, True, lines, 3, inventory)
@@ -114,6 +116,11 @@ def test_drafts_that_miss_the_inventory_or_weaken_a_check_are_refused(case: Path
         'expect(page.get_by_test_id("per-person")).to_contain_text("15")\nmore words', True, lines, 3, inventory
     )
     assert statements == ['expect(page.get_by_test_id("per-person")).to_contain_text("15")']
+    acting = [*lines[:3], "    # TODO: no control found to 'press the tip box'"]
+    statements, reason = checked_draft('page.get_by_test_id("per-person").click()', False, acting, 3, inventory)
+    assert statements is None and "takes no input" in reason  # a click on a paragraph does no step
+    statements, _ = checked_draft('page.get_by_label("Tip percent").press("Enter")', False, acting, 3, inventory)
+    assert statements == ['page.get_by_label("Tip percent").press("Enter")']
     statements, reason = checked_draft("page.goto(BASE_URL)", False, lines, 3, inventory)
     assert statements is None and "repeats a line" in reason
     # an action step needs an action: a check alone does not do the step

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.ui.inventory import MANY, Inventory, unique_locator
+from testdraft.ui.inventory import MANY, Element, Inventory, resolve, unique_locator
 from testdraft.ui.issues import Issue, shifted
+from testdraft.ui.mapping.wording import content_words
 from testdraft.ui.model_prompt import extract_code, todo_prompt
 from testdraft.ui.run import check_locators
 
@@ -30,6 +31,12 @@ DRAFTED = "# drafted by the model (check it): "
 _TODO_LINE = re.compile(r"^(?P<indent>\s*)# (?P<todo>TODO\b.*)$")
 _HEADING = re.compile(r"^\s*# (?P<kind>Step \d+|Expected|Given|When|Then|And|But)\b")
 _CHECK_WORDS = re.compile(r"\bcheck\b|\bexpect|must not mention", re.IGNORECASE)
+_CONTROL_TAGS = frozenset({"button", "a", "input", "select", "textarea", "summary", "option", "label", "details"})
+_CONTROL_ROLES = frozenset({
+    "button", "link", "textbox", "searchbox", "checkbox", "radio", "combobox", "listbox", "option", "tab",
+    "menuitem", "switch", "slider", "spinbutton",
+})
+_TODO_WORDS = frozenset({"todo", "check", "hand", "manual", "written", "value", "enter", "control", "found"})
 _ACTIONS = frozenset({
     "click", "dblclick", "fill", "type", "press", "press_sequentially", "check", "uncheck",
     "select_option", "set_checked", "hover", "focus", "tap", "set_input_files", "drag_to",
@@ -142,12 +149,41 @@ def checked_draft(
     except SyntaxError:
         return None, "it does not fit the test's indentation"
     inserted = range(index + 1, index + 1 + len(drafted))
+    acting = {n.lineno for n in ast.walk(ast.parse(module)) if isinstance(n, ast.Call)
+              and isinstance(n.func, ast.Attribute) and n.func.attr in _ACTIONS}
     for check in (c for c in located if c.line in inserted):
         if check.count == 0:
             return None, f"{check.code} finds no element of {inventory.component}"
         if check.count == MANY and check.strict:
             return None, f"{check.code} finds several elements where one is needed"
+        if check.line in acting and check.query is not None and check.query.kind != "css":
+            found = resolve(inventory, check.query).elements
+            if found and not any(_interactive(element) for element in found):
+                return None, f"it acts on {check.code}, which takes no input"
+    named = content_words(" ".join(_literals(statements)))
+    if not named & _step_words(lines[index]):
+        return None, "it names nothing the step names"
     return drafted, ""
+
+
+def _interactive(element: Element) -> bool:
+    """Whether a user can act on the element: a control by tag or role, or one with a handler."""
+    return element.tag in _CONTROL_TAGS or element.role in _CONTROL_ROLES or bool(element.handlers)
+
+
+def _literals(statements: list[str]) -> list[str]:
+    """The strings a draft writes: the names it looks for and the values it fills or expects."""
+    return [n.value for s in statements for n in ast.walk(ast.parse(s))
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+
+def _step_words(todo_line: str) -> set[str]:
+    """The content words of the step a TODO line is about (its quoted clause when it quotes one,
+    else what follows the TODO's label), without the TODO's own wording."""
+    text = todo_line.strip().removeprefix("#").strip()
+    quoted = re.findall(r"'([^']+)'|\"([^\"]+)\"", text)
+    clause = " ".join(a or b for a, b in quoted) if quoted else text.split(":", 1)[-1]
+    return content_words(clause) - _TODO_WORDS
 
 
 def _leading_statements(code: str) -> list[str]:
