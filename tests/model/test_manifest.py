@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import REPO
 
 from testdraft.model import assets
 from testdraft.model.errors import ModelAssetError
@@ -49,7 +50,14 @@ def test_committed_adapters_name_the_default_model_and_the_data_they_came_from()
     for adapter in adapters:
         summary = adapter_summary(adapter)
         assert summary["base_sha256"] == assets.DEFAULT_MODEL.sha256
-        assert summary["data_manifest_sha256"] == data_manifest, "retrain, or keep the data it was trained on"
+        if summary["task"] == "ui":  # trained on the UI corpus (train --ui), which it hashes itself
+            recorded = json.loads((adapter / "testdraft-training.json").read_text())
+            assert recorded["data"] == "benchmarks/ui-corpus/dev" and len(recorded["data_sha256"]) == 64
+            heldout_dir = REPO / "benchmarks" / "ui-corpus" / "heldout"
+            held_out = {p.name.split("-", 1)[1] for p in heldout_dir.iterdir() if p.is_dir()}
+            assert not {case.split("-", 1)[1] for case in recorded["cases"]} & held_out
+        else:
+            assert summary["data_manifest_sha256"] == data_manifest, "retrain, or keep the data it was trained on"
         assert summary["method"] in ("sft", "grpo") and summary["steps"]
         shown = format_info({"state": "ready", "adapters": [str(adapter)], "adapter_provenance": [summary]})
         assert f"adapter base sha256: {assets.DEFAULT_MODEL.sha256}" in shown

@@ -57,9 +57,10 @@ def adapter_summary(adapter_dir: Path) -> dict[str, Any]:
     return {
         "path": str(adapter_dir),
         "method": recorded.get("method"),
+        "task": recorded.get("task", "tests"),  # "ui": trained on UI cases (train --ui)
         "base_sha256": recorded.get("base_sha256"),
         "data_manifest_sha256": recorded.get("data_manifest_sha256"),
-        "pairs": recorded.get("pairs"),
+        "pairs": recorded.get("pairs") or len(recorded.get("cases") or ()) or None,
         "steps": recorded.get("steps"),
         "rank": lora.get("rank"),
         "alpha": lora.get("alpha"),
