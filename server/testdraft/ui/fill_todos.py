@@ -149,14 +149,17 @@ def checked_draft(
     except SyntaxError:
         return None, "it does not fit the test's indentation"
     inserted = range(index + 1, index + 1 + len(drafted))
-    acting = {n.lineno for n in ast.walk(ast.parse(module)) if isinstance(n, ast.Call)
-              and isinstance(n.func, ast.Attribute) and n.func.attr in _ACTIONS}
+    # locators acted on directly (`page.get_by_*(...).click()`; in a chain the last link acts)
+    acting = {ast.unparse(n.func.value) for n in ast.walk(ast.parse(module)) if isinstance(n, ast.Call)
+              and isinstance(n.func, ast.Attribute) and n.func.attr in _ACTIONS
+              and isinstance(n.func.value, ast.Call) and isinstance(n.func.value.func, ast.Attribute)
+              and isinstance(n.func.value.func.value, ast.Name) and n.func.value.func.value.id == "page"}
     for check in (c for c in located if c.line in inserted):
         if check.count == 0:
             return None, f"{check.code} finds no element of {inventory.component}"
         if check.count == MANY and check.strict:
             return None, f"{check.code} finds several elements where one is needed"
-        if check.line in acting and check.query is not None and check.query.kind != "css":
+        if check.code in acting and check.query is not None and check.query.kind != "css":
             found = resolve(inventory, check.query).elements
             if found and not any(_interactive(element) for element in found):
                 return None, f"it acts on {check.code}, which takes no input"
