@@ -9,6 +9,7 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lsprotocol import types
@@ -81,6 +82,23 @@ async def test_component_without_steps_asks_for_them(client: LanguageClient, cal
     assert all("UI test" not in title for title in titles)
 
 
+async def _greeting_test(client: LanguageClient, calc_project: Path, steps: str) -> dict[str, Any]:
+    """The UI code action on a one-button component, with `steps` typed in by the user."""
+    component = calc_project / "Greeting.jsx"
+    component.write_text(
+        'export default function Greeting() {\n  return <button id="hi" onClick={() => {}}>Say hi</button>;\n}\n'
+    )
+    uri = _open_jsx(client, component)
+    (action,) = await code_actions(client, uri, types.Position(line=1, character=4))
+    assert action.command is not None
+    argument = dict(action.command.arguments[0])  # type: ignore[index]
+    argument["steps"] = steps
+    result: dict[str, Any] = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="testdraft.generateUiTest", arguments=[argument])
+    )
+    return result
+
+
 async def _diagnostics(
     client: LanguageClient, uri: str, done: Callable[[list[types.Diagnostic]], bool]
 ) -> list[types.Diagnostic]:
@@ -95,18 +113,8 @@ async def _diagnostics(
 
 @pytest.mark.asyncio(loop_scope="function")
 async def test_ui_test_issues_are_published_on_their_lines(client: LanguageClient, calc_project: Path) -> None:
-    component = calc_project / "Greeting.jsx"
-    component.write_text(
-        'export default function Greeting() {\n  return <button id="hi" onClick={() => {}}>Say hi</button>;\n}\n'
-    )
-    uri = _open_jsx(client, component)
-    (action,) = await code_actions(client, uri, types.Position(line=1, character=4))
-    assert action.command is not None
-    argument = dict(action.command.arguments[0])  # type: ignore[index]
-    argument["steps"] = '1. Click the "Say hi" button.\n2. Click the "Say bye" button.\n'
-    result = await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="testdraft.generateUiTest", arguments=[argument])
-    )
+    steps = '1. Click the "Say hi" button.\n2. Click the "Say bye" button.\n'
+    result = await _greeting_test(client, calc_project, steps)
     assert result["status"] == "applied", result
     # The missing element's TODO, and (no step expects anything) a warning that it only acts.
     issue, unchecked = sorted(result["issues"], key=lambda found: "no expect or assert" in found["message"])
@@ -135,18 +143,8 @@ async def test_mapper_plus_model_without_a_ready_model_drafts_with_the_mapper_an
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"testdraft": {"ui": {"generator": "mapper+model"}}})
     )
-    component = calc_project / "Greeting.jsx"
-    component.write_text(
-        'export default function Greeting() {\n  return <button id="hi" onClick={() => {}}>Say hi</button>;\n}\n'
-    )
-    uri = _open_jsx(client, component)
-    (action,) = await code_actions(client, uri, types.Position(line=1, character=4))
-    assert action.command is not None
-    argument = dict(action.command.arguments[0])  # type: ignore[index]
-    argument["steps"] = '1. Click the "Say hi" button.\n\nExpected result:\n- The "Say hi" button is visible.\n'
-    result = await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="testdraft.generateUiTest", arguments=[argument])
-    )
+    result = await _greeting_test(client, calc_project, '1. Click the "Say hi" button.\n\nExpected result:\n'
+                                  '- The "Say hi" button is visible.\n')
     assert result["status"] == "applied", result
     told = [m.message for m in client.messages]
     assert any("drafted by the mapper alone: the model is not ready" in m for m in told), told
