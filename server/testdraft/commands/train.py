@@ -146,8 +146,6 @@ def _load_base(args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _run_sft(args: argparse.Namespace) -> int:
-    from testdraft.model.training import train_lora
-
     if args.ui is not None:
         return _run_ui_sft(args)
     if args.data is None:
@@ -176,11 +174,7 @@ def _run_sft(args: argparse.Namespace) -> int:
          f"{args.min_asserts} asserts and {len(asserted) - len(fitting)} longer than "
          f"{args.max_length} tokens left out, {trimmed} cut to fit, {len(fitting) - len(capped)} over "
          f"--max-per-package), {args.epochs} epoch(s)")
-    report = train_lora(loaded.model, loaded.tokenizer, [examples[p] for p in chosen], args.output, options,
-                        on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"),
-                        resume_from=args.resume)
-    per_epoch = max(1, len(chosen) // max(1, args.grad_accum))
-    epochs = [round(sum(chunk) / len(chunk), 4) for chunk in _epochs(report.losses, per_epoch)]
+    report, epochs = _train_sft(args, loaded, options, [examples[p] for p in chosen])
     _write_provenance(args, loaded, options, {
         "method": "sft",
         "engine": "trl.SFTTrainer",
@@ -205,7 +199,6 @@ def _run_sft(args: argparse.Namespace) -> int:
 def _run_ui_sft(args: argparse.Namespace) -> int:
     """SFT of the UI model: every case of the corpus that fits in --max-length tokens."""
     from testdraft.model.prompts import choose_format
-    from testdraft.model.training import train_lora
     from testdraft.ui.training import corpus_digest, ui_example, ui_pairs
 
     if args.adapter:
@@ -223,11 +216,7 @@ def _run_ui_sft(args: argparse.Namespace) -> int:
     options = _lora_options(args, settings, 1e-3)
     _say(f"training on {len(chosen)} UI cases ({len(pairs) - len(fitting)} longer than "
          f"{args.max_length} tokens left out), {args.epochs} epoch(s)")
-    report = train_lora(loaded.model, loaded.tokenizer, [examples[name] for name in chosen], args.output,
-                        options, on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"),
-                        resume_from=args.resume)
-    per_epoch = max(1, len(chosen) // max(1, args.grad_accum))
-    epochs = [round(sum(chunk) / len(chunk), 4) for chunk in _epochs(report.losses, per_epoch)]
+    report, epochs = _train_sft(args, loaded, options, [examples[name] for name in chosen])
     _write_provenance(args, loaded, options, {
         "method": "sft",
         "task": "ui",
@@ -243,6 +232,19 @@ def _run_ui_sft(args: argparse.Namespace) -> int:
     print(f"UI adapter written to {args.output}: {report.steps} steps on {len(chosen)} cases, mean loss "
           f"per epoch {' -> '.join(f'{loss:.3f}' for loss in epochs)} in {report.seconds:.0f} s")
     return 0
+
+
+def _train_sft(args: argparse.Namespace, loaded: Any, options: Any, examples: list[Any]) -> tuple[Any, list[float]]:
+    """trl's SFT on `examples` (each step's loss to stderr), and the mean loss of each epoch."""
+    from testdraft.model.training import train_lora
+
+    report = train_lora(loaded.model, loaded.tokenizer, examples, args.output, options,
+                        on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"),
+                        resume_from=args.resume)
+    per_epoch = max(1, len(examples) // max(1, args.grad_accum))
+    losses = report.losses
+    chunks = [losses[start : start + per_epoch] for start in range(0, len(losses), per_epoch)]
+    return report, [round(sum(chunk) / len(chunk), 4) for chunk in chunks]
 
 
 def _seed(settings: Any) -> int:
@@ -376,9 +378,6 @@ def _write_provenance(args: argparse.Namespace, loaded: Any, options: Any,
     }
     (args.output / "testdraft-training.json").write_text(json.dumps(provenance, indent=2) + "\n")
 
-
-def _epochs(losses: list[float], size: int) -> list[list[float]]:
-    return [losses[start : start + size] for start in range(0, len(losses), size)]
 
 
 def _example(pair: Pair, loaded: Any, settings: Any) -> Any:

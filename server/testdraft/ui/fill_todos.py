@@ -27,6 +27,7 @@ from testdraft.ui.run import check_locators
 MAX_STATEMENTS = 3
 MAX_LOCATORS_LISTED = 80
 DRAFTED = "# drafted by the model (check it): "
+DRAFTED_ISSUE = "drafted by the model from the step: check it"  # the pipeline takes it back with the draft
 
 _TODO_LINE = re.compile(r"^(?P<indent>\s*)# (?P<todo>TODO\b.*)$")
 _HEADING = re.compile(r"^\s*# (?P<kind>Step \d+|Expected|Given|When|Then|And|But)\b")
@@ -99,7 +100,7 @@ def fill_todos(
         lines[index : index + 1] = new
         found = [i for i in found if not (i.line == index + 1 and i.message.startswith("TODO"))]
         found = shifted(found, index + 1, len(new) - 1)
-        found.append(Issue("drafted by the model from the step: check it", "info", index + 1))
+        found.append(Issue(DRAFTED_ISSUE, "info", index + 1))
         drafts.append((tuple(new), replaced))
         index += len(new)
     return FilledTest("\n".join(lines) + "\n", found, drafts)
@@ -124,14 +125,14 @@ def checked_draft(
     statements = _leading_statements(textwrap.dedent(draft))
     if not statements:
         return None, "it is not Python statements"
-    for statement in statements:
-        node = ast.parse(statement).body[0]
-        if isinstance(node, ast.Import | ast.ImportFrom | ast.FunctionDef | ast.ClassDef | ast.Return):
+    trees = [ast.parse(statement) for statement in statements]
+    for statement, tree in zip(statements, trees, strict=True):
+        if isinstance(tree.body[0], ast.Import | ast.ImportFrom | ast.FunctionDef | ast.ClassDef | ast.Return):
             return None, f"it writes more than a step ({statement.splitlines()[0]})"
         if "page" not in statement and "expect(" not in statement:
             return None, f"it does not use the page ({statement.splitlines()[0]})"
-    called = {n.func.attr for s in statements for n in ast.walk(ast.parse(s))
-              if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)}
+    nodes = [node for tree in trees for node in ast.walk(tree)]
+    called = {n.func.attr for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)}
     checks = any("expect(" in s or s.startswith("assert ") for s in statements)
     if is_check and (not checks or called & _ACTIONS):
         return None, "the step is an expected result and the draft does not only check it"
@@ -163,7 +164,8 @@ def checked_draft(
             found = resolve(inventory, check.query).elements
             if found and not any(_interactive(element) for element in found):
                 return None, f"it acts on {check.code}, which takes no input"
-    named = content_words(" ".join(_literals(statements)))
+    # the strings the draft writes: the names it looks for and the values it fills or expects
+    named = content_words(" ".join(n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)))
     if not named & _step_words(lines[index]):
         return None, "it names nothing the step names"
     return drafted, ""
@@ -172,12 +174,6 @@ def checked_draft(
 def _interactive(element: Element) -> bool:
     """Whether a user can act on the element: a control by tag or role, or one with a handler."""
     return element.tag in _CONTROL_TAGS or element.role in _CONTROL_ROLES or bool(element.handlers)
-
-
-def _literals(statements: list[str]) -> list[str]:
-    """The strings a draft writes: the names it looks for and the values it fills or expects."""
-    return [n.value for s in statements for n in ast.walk(ast.parse(s))
-            if isinstance(n, ast.Constant) and isinstance(n.value, str)]
 
 
 def _step_words(todo_line: str) -> set[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.parsing.jsx import ComponentSyntaxError
-from testdraft.ui.fill_todos import FilledTest, take_back
+from testdraft.ui.fill_todos import DRAFTED_ISSUE, FilledTest, take_back
 from testdraft.ui.generators import (
     UI_GENERATORS,
     Complete,
@@ -158,7 +158,7 @@ def _take_back_refuted(suggestion: UiSuggestion, filled: FilledTest, inventory: 
         if taken is None:
             return
         code, first, removed = taken
-        issues = [i for i in suggestion.issues if not (i.line == first and "drafted by the model" in i.message)]
+        issues = [i for i in suggestion.issues if not (i.line == first and i.message == DRAFTED_ISSUE)]
         issues = shifted(issues, first, -removed)
         issues.append(Issue(f"the model's draft for this step failed in the browser ({failed.message}): "
                             "left as a TODO", "warning", first))
