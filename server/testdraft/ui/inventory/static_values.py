@@ -147,7 +147,7 @@ class StaticValues:
             key = self.py_value(index, env) if index is not None else UNKNOWN
             if isinstance(base, dict) and isinstance(key, str):
                 return base.get(key, UNKNOWN)
-            if isinstance(base, list) and isinstance(key, int) and -len(base) <= key < len(base):
+            if isinstance(base, list | str) and isinstance(key, int) and 0 <= key < len(base):
                 return base[key]
             return UNKNOWN
         if kind == "call_expression":  # Object.keys / values / entries of a constant
@@ -157,6 +157,16 @@ class StaticValues:
                 base = self.py_value(args.named_children[0], env)
                 if isinstance(base, dict):
                     return _OBJECT_VIEWS[callee](base)
+            if args is not None:
+                known = [self.py_value(a, env) for a in args.named_children]
+                if any(a is UNKNOWN or isinstance(a, TextPattern) for a in known):
+                    return UNKNOWN
+                function = node.child_by_field_name("function")
+                if function is not None and function.type == "member_expression":
+                    # word.toUpperCase(), name.slice(1), (pence / 100).toFixed(2): on a known value
+                    base = self.py_value(function.child_by_field_name("object") or function, env)
+                    return _method(base, text(function.child_by_field_name("property")), known)
+                return self._called(callee, known)  # capitalise(allergen): the module's function
             return UNKNOWN
         if kind == "array":
             items = [self.py_value(c, env) for c in node.named_children]
@@ -207,7 +217,39 @@ class StaticValues:
             return left + right
         if numbers and operator in ("-", "*"):
             return left - right if operator == "-" else left * right
+        if numbers and operator == "/" and right:
+            quotient = left / right
+            return int(quotient) if quotient.is_integer() else quotient  # (JavaScript writes 60, not 60.0)
         return UNKNOWN
+
+    def _called(self, name: str, args: list[Any]) -> Any:
+        """What the module's function `name` returns for known arguments, when its body is one
+        returned expression of its plain parameters (`(word) => word[0].toUpperCase() + ...`)."""
+        body = self._function_body(name)
+        if body is None or name in self._returning:
+            return UNKNOWN
+        declared = body.parent
+        params = declared.child_by_field_name("parameters") if declared is not None else None
+        if params is None and declared is not None:
+            params = declared.child_by_field_name("parameter")  # `word => ...`
+        if params is None:
+            return UNKNOWN
+        names = [p for p in ([params] if params.type == "identifier" else params.named_children)]
+        names = [p.child_by_field_name("pattern") or p if p.type in ("required_parameter", "optional_parameter")
+                 else p for p in names]
+        if len(names) != len(args) or any(p.type != "identifier" for p in names):
+            return UNKNOWN
+        returned = body
+        if body.type == "statement_block":
+            statements = body.named_children
+            if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_children:
+                return UNKNOWN
+            returned = statements[0].named_children[0]
+        self._returning.add(name)
+        try:
+            return self.py_value(returned, {text(p): a for p, a in zip(names, args, strict=True)})
+        finally:
+            self._returning.discard(name)
 
     def expr_pattern(self, node: Node, env: dict[str, Any]) -> TextPattern:
         kind = node.type
@@ -356,6 +398,27 @@ _OBJECT_VIEWS = {
     "Object.values": lambda d: list(d.values()),
     "Object.entries": lambda d: [[k, v] for k, v in d.items()],
 }
+
+
+def _method(base: Any, name: str, args: list[Any]) -> Any:
+    """A string's or a number's method on known values, as JavaScript answers it."""
+    if isinstance(base, str):
+        ints = all(isinstance(a, int) and not isinstance(a, bool) for a in args)
+        if name in ("toUpperCase", "toLocaleUpperCase") and not args:
+            return base.upper()
+        if name in ("toLowerCase", "toLocaleLowerCase") and not args:
+            return base.lower()
+        if name == "trim" and not args:
+            return base.strip()
+        if name in ("slice", "substring") and ints and 1 <= len(args) <= 2 and all(a >= 0 for a in args):
+            return base[args[0]: args[1] if len(args) == 2 else None]
+        if name == "charAt" and ints and len(args) == 1:
+            return base[args[0]: args[0] + 1]
+    if isinstance(base, int | float) and not isinstance(base, bool) and name == "toFixed":
+        digits = args[0] if args else 0
+        if isinstance(digits, int) and 0 <= digits <= 20:
+            return f"{base:.{digits}f}"
+    return UNKNOWN
 
 
 def _returns(body: Node) -> Iterator[Node]:

@@ -23,6 +23,7 @@ from testdraft.ui.mapping.wording import (
     listed_items,
     mask_quotes,
     quoted_texts,
+    split_list,
     split_outside_quotes,
     state_word,
 )
@@ -299,6 +300,14 @@ def _renders_word(element: Element, word: str) -> bool:
     )
 
 
+# "the menu shows 3 dishes: Shakshuka, Lentil soup and Halloumi wrap": a count, then its rows
+_COUNT_NAMED = re.compile(
+    r"^(?:the\s+)?[\w -]*?\b(?:shows?|lists?|has|have|contains?|displays?|are|is)\s+(?:now\s+|still\s+)?"
+    r"(?P<n>\d+)\s+(?P<noun>[\w-]+):\s+(?P<items>[^:;\"“”]+)$",
+    re.I,
+)
+
+
 class AssertionMapper(ElementLookup):
     """Turns checks ("the error "X" is shown", "Save is disabled") into assertions."""
 
@@ -346,13 +355,31 @@ class AssertionMapper(ElementLookup):
                 commas.setdefault(f'"\x02{text}\x02"', text)
         for marked, value in commas.items():
             body = re.sub(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", marked, body)
+        if (counted := re.match(r"^(?P<head>[^:,;\"“]*?\b\d+\s+[\w-]+):\s+(?P<items>[^:;\"“]+?)\.?$", body)) and (
+            len(items := split_list(counted.group("items"))) > 1
+            and all(self._data_mentioned(i) == [i] for i in items)
+        ):  # "the menu shows 3 dishes: Shakshuka, Lentil soup and Halloumi wrap": one count, its rows named
+            marked = f'"\x02{counted.group("items")}\x02"'
+            commas[marked] = counted.group("items")
+            body = f'{counted.group("head")}: {marked}'
         pieces = split_outside_quotes(
             body, r",\s+(?:and\s+|while\s+|whereas\s+)?|;\s*|:\s+(?=[a-z])|\s+(?:while|whereas)\s+"
         )
         for marked, value in commas.items():
             pieces = [p.replace(marked, value) for p in pieces]
+        pieces = [each for piece in pieces for each in (self._state_of_each(piece) or [piece])]
         for piece in pieces:
             if self._position_assertion(piece, block):
+                continue
+            if (counted := _COUNT_NAMED.match(piece.strip(" ."))) and (
+                len(items := split_list(counted.group("items"))) > 1
+                and all(self._data_mentioned(i) == [i] for i in items)
+                and (count := self._count_assertion(f"{counted.group('n')} {counted.group('noun')} are listed".lower(),
+                                                    precondition)) is not None
+            ):  # "the menu shows 3 dishes: Shakshuka, Lentil soup and Halloumi wrap": the count, each row named
+                block.actions.append(count)
+                for item in items:
+                    self._text_assertion(item, piece.lower(), False, block, precondition)
                 continue
             lower = QUOTED.sub('"…"', piece).lower()
             if self._value_assertion(piece, lower, quoted_texts(piece), block):
@@ -379,7 +406,8 @@ class AssertionMapper(ElementLookup):
                     part = f"{part} {tail.group(1)}"  # "A (...) and B (...) are still listed": both
                 before = len(block.actions) + len(block.todos)
                 if not self._order_assertion(part, block) and not self._position_assertion(part, block):
-                    self._assert_part(part, block, precondition)  # ("... and only X is listed": above)
+                    for each in self._state_of_each(part) or [part]:  # ("... and none of the boxes is ticked")
+                        self._assert_part(each, block, precondition)  # ("... and only X is listed": above)
                 added = len(block.actions) + len(block.todos) > before
                 if not precondition and not added and states_something.search(part):
                     note_unchecked(block, part)  # a part of a check that maps to nothing is said
@@ -1749,6 +1777,50 @@ class AssertionMapper(ElementLookup):
         block.actions += actions
         return True
 
+    def _state_of_each(self, piece: str) -> list[str] | None:
+        """ "Neither House nor Flat is selected", "Nuts and Dairy are both still ticked", "none
+        of the allergen boxes is ticked": one state said of several elements, a check of each
+        (each subject an element the page renders that can be in that state)."""
+        stripped = piece.strip(" .")
+        head, _, tail = stripped.partition(" and ")
+        if tail and re.match(r"(?:none|neither)\s", tail, re.I) and not _NOT.search(head.lower()):
+            # "all 6 dishes are listed and none of the allergen boxes is ticked": two checks
+            return [head, *(self._state_of_each(tail) or [tail])]
+        kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}
+        if none := re.match(r"^none of (?:the\s+)?(?P<noun>[\w -]+?)\s+(?:is|are)\s+(?P<rest>.+)$", stripped, re.I):
+            state = state_word(none.group("rest").lower())
+            if state not in ("checked", "selected") or _NOT.search(none.group("rest").lower()):
+                return None
+            # the boxes the page renders, each once (a group whose legend the noun names, if any)
+            boxes = [e for e in self.inventory if e.role in ("checkbox", "switch", "radio")]
+            if not boxes or any(e.repeated for e in boxes) or not re.search(
+                r"\b(?:box|boxes|checkbox(?:es)?|options?|switch(?:es)?|toggles?|choices)$", none.group("noun"), re.I
+            ):
+                return None
+            names = [next(iter(names_of(e)), "") for e in boxes]
+            if not all(names) or len(set(names)) != len(names):
+                return None
+            return [f'"{n}" is not {none.group("rest")}' for n in names]
+        if neither := re.match(r"^neither\s+(?P<a>.+?)\s+nor\s+(?P<b>.+?)\s+(?:is|are)\s+(?P<rest>.+)$", stripped,
+                               re.I):
+            subjects = [neither.group("a"), neither.group("b")]
+            rest = neither.group("rest")
+            negated = True
+        elif both := re.match(r"^(?P<subjects>.+?)\s+are\s+(?:both\s+|all\s+)?"
+                              r"(?P<rest>(?:(?:still|now|also|both|all)\s+)*[\w -]+)$", stripped, re.I):
+            subjects = split_list(both.group("subjects"))
+            rest = re.sub(r"\b(?:both|all)\s+", "", both.group("rest"), flags=re.I)
+            negated = False
+        else:
+            return None
+        state = state_word(rest.lower())
+        if len(subjects) < 2 or state not in kinds or (negated and _NOT.search(rest.lower())):
+            return None
+        found = [self.find_by_quote(s.strip(" \"“”"), kinds[state], piece) for s in subjects]
+        if any(f is None for f in found) or len({id(f) for f in found}) != len(found):
+            return None  # words that name no element of that kind: not this reading
+        return [f"{s} is {'not ' if negated else ''}{rest}" for s in subjects]
+
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
         kinds = {
             "checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable",
@@ -1809,8 +1881,9 @@ class AssertionMapper(ElementLookup):
             self._add(block, "expect_value", select, part, value=value)
             return True
         if state == "selected":
-            if element.role in ("checkbox", "radio", "switch"):
-                state = "checked"
+            if element.role in ("checkbox", "radio", "switch"):  # ("House is not selected": unchecked)
+                denied = _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower())))
+                state = "unchecked" if denied else "checked"
             elif element.role in ("tab", "option"):
                 negative = bool(NEGATIVE.search(part.lower()))
                 state = f"aria-selected={'false' if negative else 'true'}"

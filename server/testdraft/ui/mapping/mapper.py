@@ -64,7 +64,15 @@ class Mapper(AssertionMapper):
         text = re.sub(subject, "", text)
         text = re.sub(r"\s+from\s+(?:there|here)\b", "", text, flags=re.I)  # "Open Lentil soup from there"
         # "In the Sort dropdown, pick Newest", "In the popup click "Keep"": the action, then where
-        text = re.sub(r"^in the (.+?),\s*(\w+)\s+(.+)$", r"\2 \3 in the \1", text, flags=re.I)
+        # ("Under Hide dishes containing, tick Nuts": where, then the action)
+        text = re.sub(r"^(?:in|under|inside|within) the (.+?),\s*(\w+)\s+(.+)$", r"\2 \3 in the \1", text, flags=re.I)
+        where_first = rf"^(?:under|in|inside|within) ([^,\"“]+),\s*(?=(?:{ACTION_VERBS})\b)(.+)$"
+        if (under := re.match(where_first, text, re.I)) and (
+            self._area_named(f"the {under.group(1)} section") is not None
+            or any(under.group(1).lower() == (e.name.static_text() or "").lower() for e in self.inventory
+                   if e.role in ("group", "region", "list", "tabpanel", "dialog", "form"))
+        ):
+            text = under.group(2)  # (the area the page names so: its controls are the page's)
         inside = rf"^(?:in|inside|within) the ([\w-]+(?: [\w-]+)?) ({ACTION_VERBS}) (.+)$"
         text = re.sub(inside, r"\2 \3 in the \1", text, flags=re.I)
         lower = text.lower()
