@@ -36,6 +36,9 @@ class _JsxWalker:
         self._scopes: list[Node] = [values.function]  # the functions being walked, innermost last
         self._arms: list[tuple[int, int]] = []  # (choice, arm) of the returns / ternaries around
         self._choices = 0
+        # `{page === 1 && <A />}{page === 2 && <B />}`: one choice per expression compared, one
+        # arm per value it is compared with (negative ids, apart from the counted choices)
+        self._keyed: dict[str, tuple[int, dict[str, int]]] = {}
 
     def arms(self, count: int) -> Iterator[int]:
         """Walk `count` alternatives (returns of one function, arms of a ternary): elements
@@ -48,6 +51,22 @@ class _JsxWalker:
                 yield arm
             finally:
                 self._arms.pop()
+
+    def _keyed_arm(self, expr: Node) -> tuple[int, int] | None:
+        """`page === 2 && ...`: the arm of the choice on `page` that its value 2 is (what is
+        drawn when `page` is 1 never renders with it); None for any other condition."""
+        test = expr.child_by_field_name("left")
+        if text(expr.child_by_field_name("operator")) != "&&" or test is None or test.type != "binary_expression":
+            return None
+        if text(test.child_by_field_name("operator")) not in ("===", "=="):
+            return None
+        sides = [test.child_by_field_name("left"), test.child_by_field_name("right")]
+        literal = [n for n in sides if n is not None and n.type in ("string", "number", "true", "false")]
+        other = [n for n in sides if n is not None and n not in literal]
+        if len(literal) != 1 or len(other) != 1 or other[0].type not in ("identifier", "member_expression"):
+            return None
+        choice, values = self._keyed.setdefault(text(other[0]), (-1 - len(self._keyed), {}))
+        return choice, values.setdefault(text(literal[0]).strip("\"'`"), len(values))
 
     def walk_jsx(
         self, node: Node, env: dict[str, Any], parent: int | None, conditional: bool, repeated: bool
@@ -272,9 +291,16 @@ class _JsxWalker:
         if kind == "binary_expression":
             right = expr.child_by_field_name("right")
             if right is not None:
-                return alternatives(
-                    [self.expression_child(right, env, parent, True, repeated), TextPattern()]
-                )
+                keyed = self._keyed_arm(expr)
+                if keyed is not None:
+                    self._arms.append(keyed)
+                try:
+                    return alternatives(
+                        [self.expression_child(right, env, parent, True, repeated), TextPattern()]
+                    )
+                finally:
+                    if keyed is not None:
+                        self._arms.pop()
         if kind == "call_expression":
             return self._map_call(expr, env, parent, conditional, repeated)
         for jsx in _top_jsx(expr):

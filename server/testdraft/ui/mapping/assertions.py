@@ -97,8 +97,10 @@ _DIALOG_ROLES = {
 _ERROR_KINDS = {"error", "warning", "validation", "failure", "problem"}
 # a figure or a text that a value changes to: read as what the element reads now
 _CHANGES_TO = re.compile(
-    r"\s+(?:should\s+|must\s+|will\s+)?(?:now\s+)?(?:go(?:es)?\s+(?:up|down)|increases?|decreases?|drops?|rises?|"
-    r"climbs?|falls?|jumps?|changes?|updates?|switch(?:es)?|turns?\s+in)\s+to\s+(?=[\"“A-Z0-9$€£])",
+    r"\s+(?:should\s+|must\s+|will\s+|has\s+)?(?:now\s+)?(?:go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|"
+    r"gone\s+(?:up|down)|increased?|increases|decreased?|decreases|dropped|drops?|rises?|rose|risen|"
+    r"climbs?|climbed|falls?|fell|jumps?|jumped|changed?|changes|updated?|updates|switch(?:es)?|turns?\s+in)\s+to\s+"
+    r"(?=[\"“A-Z0-9$€£])",
     re.I,
 )
 # what the element a tab or a disclosure controls is called: "the Description text"
@@ -485,7 +487,8 @@ class AssertionMapper(ElementLookup):
             return
         if not quotes and not precondition:
             if (
-                self._text_about(part, block)
+                self._values_kept(part, block)
+                or self._text_about(part, block)
                 or self._form_shown(part, block)
                 or self._name_counts(part, block)
                 or self._marked_as(part, block)
@@ -958,7 +961,7 @@ class AssertionMapper(ElementLookup):
         if m is None:
             return False
         verbs = (
-            r"\b(?:is|are|shows?|reads?|displays?|now|still|equals?|costs?|"
+            r"\b(?:is|are|shows?|reads?|displays?|now|still|equals?|(?<!the )(?<!its )(?<!total )costs?|"
             r"(?:goes|comes|changes|drops|rises|returns)(?: back)? to|back to|has|have|(?<=is )on|(?<=are )on)\b"
         )
         before = re.sub(rf"(?:\s*{verbs})+\s*$", "", part[: m.start()].strip(" :="))
@@ -1015,7 +1018,9 @@ class AssertionMapper(ElementLookup):
             elif len(segments) == 2 and segments[0].closed and len(segments[0].options) == 1 and (
                 not segments[1].closed and content_words(segments[0].options[0]) == label
             ):
-                texts.append(f"{segments[0].options[0]}{value}")
+                # ("the cost is £16" of `Cost: £{…}`: the symbol once)
+                shared = value[:1] if value[:1] in "$€£" and segments[0].options[0].endswith(value[:1]) else ""
+                texts.append(f"{segments[0].options[0]}{value[len(shared):]}")
         if len(texts) != 1 or resolve(self.inventory, Query("text", texts[0]), self.typed).count != 1:
             return False
         block.actions.append(Action("expect_visible", Target(Query("text", texts[0]))))
@@ -1777,6 +1782,23 @@ class AssertionMapper(ElementLookup):
         block.actions += actions
         return True
 
+    def _values_kept(self, part: str, block: Block) -> bool:
+        """ "still shows 4 and 22 in the two fields", "the box still holds 12": values the test
+        typed before, each expected in the field it was typed into (the last one that got it)."""
+        m = re.search(
+            r"\b(?:shows?|has|have|holds?|contains?|keeps?|reads?)\s+(?P<values>[^\"“”]+?)\s+in\s+(?:the\s+)?"
+            r"(?:(?:two|three|four|both|all|\d+)\s+)?(?:fields?|boxes|box|inputs?)$",
+            part.strip(" ."), re.I,
+        )
+        if m is None:
+            return False
+        values = split_list(m.group("values"))
+        targets = [next((t for t, v in reversed(self.filled) if v == value), None) for value in values]
+        if not values or any(t is None for t in targets) or len({id(t) for t in targets}) != len(targets):
+            return False
+        block.actions += [Action("expect_value", t, value=v) for t, v in zip(targets, values, strict=True)]
+        return True
+
     def _state_of_each(self, piece: str) -> list[str] | None:
         """ "Neither House nor Flat is selected", "Nuts and Dairy are both still ticked", "none
         of the allergen boxes is ticked": one state said of several elements, a check of each
@@ -1786,6 +1808,11 @@ class AssertionMapper(ElementLookup):
         if tail and re.match(r"(?:none|neither)\s", tail, re.I) and not _NOT.search(head.lower()):
             # "all 6 dishes are listed and none of the allergen boxes is ticked": two checks
             return [head, *(self._state_of_each(tail) or [tail])]
+        verb = re.compile(r"\b(?:is|are|has|have|was|were|disappears?|appears?|becomes?|stays?|remains?)\b", re.I)
+        if tail and re.match(r"the\s[^\"“”]*\b(?:fields|boxes|buttons|links|checkboxes)\s", tail, re.I) and (
+            verb.search(head) and verb.search(tail)
+        ):  # "the booking is confirmed and the Next and Back buttons are gone": two clauses
+            return [head, tail]
         kinds = {"checked": "checkable", "unchecked": "checkable", "selected": "clickable"}
         if none := re.match(r"^none of (?:the\s+)?(?P<noun>[\w -]+?)\s+(?:is|are)\s+(?P<rest>.+)$", stripped, re.I):
             state = state_word(none.group("rest").lower())

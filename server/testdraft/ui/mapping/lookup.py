@@ -28,6 +28,7 @@ class ElementLookup:
         self.followed: list[str] = []  # the names of the links clicked so far, in order
         self.went_back_to: str | None = None  # after the browser's Back: the link that led there
         self.tied: list[str] = []  # the names the last `closest_control` could not tell apart
+        self.filled: list[tuple[Target, str]] = []  # each field filled so far and its value, in order
 
     @property
     def last_target(self) -> Target | None:
@@ -145,6 +146,10 @@ class ElementLookup:
     def _best_by_words(self, phrase: str, candidates: list[Element]) -> Element | None:
         """The candidate whose names share the most words with `phrase`, if it is clear."""
         wanted = content_words(phrase)
+        if not wanted:  # "Next", "Back to top": words too common to score, a name as it stands
+            same = [e for e in candidates if phrase.strip(" .").lower() in (n.lower() for n in self._names(e))]
+            if same and all(a.role == b.role and a.exclusive(b) for i, a in enumerate(same) for b in same[i + 1:]):
+                return same[0]
         scored: list[tuple[float, int, Element]] = []
         for element in candidates:
             best = 0.0
@@ -156,6 +161,12 @@ class ElementLookup:
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return scored[0][2]
+        tied = [e for score, _, e in scored if scored and score == scored[0][0] > 0]
+        if len(tied) > 1 and all(  # the Next button of step 1 and of step 2: never on the page together
+            a.role == b.role and self._names(a) == self._names(b) and a.exclusive(b)
+            for i, a in enumerate(tied) for b in tied[i + 1:]
+        ):
+            return tied[0]
         if len(candidates) == 1 and not (wanted and any(
             e is not candidates[0] and any(wanted <= content_words(n) for n in self._names(e))
             for e in self.inventory if e.tag in FORM_FIELDS
@@ -193,6 +204,8 @@ class ElementLookup:
             return True
         block.actions.append(Action(verb, target, **extra))  # type: ignore[arg-type]
         self.last_target = target
+        if verb == "fill" and isinstance(extra.get("value"), str):
+            self.filled.append((target, str(extra["value"])))
         if verb == "click" and element is not None and element.role == "link" and target.query.name:
             self.followed.append(target.query.name)
         return True

@@ -90,6 +90,14 @@ class Mapper(AssertionMapper):
             block.actions.append(Action(verb, nth))
             self.last_target = nth
             return True
+        setting = r"(enter|type|fill|write|input|put|replace|populate|select|choose|pick|set)\b"
+        if re.match(setting, lower) and not quotes and (by_noun := self._values_by_noun(text)):
+            # "Enter 4 pieces with the tallest at 22 cm", "pick 2 storeys": each figure, the field its noun names
+            for element, value in by_noun:
+                verb = "select" if element.tag == "select" else "fill"
+                self.typed.append(value)
+                self._add(block, verb, element, value, value=value)
+            return True
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             if (led := self._label_led_values(text, block)) is not None:
                 return led
@@ -505,6 +513,40 @@ class Mapper(AssertionMapper):
             self.typed.append(value)
         return self._add(block, "fill", element, phrase or text, value=value, value_code=value_code)
 
+    def _values_by_noun(self, text: str) -> list[tuple[Element, str]] | None:
+        """ "Enter 4 pieces with the tallest at 22 cm", "pick 2 storeys": figures given without
+        quotes, each beside words that name one form field (a dropdown: one that offers the
+        figure); None unless every part of the clause is such a figure and field, each its own."""
+        body = re.sub(r"^\w+\s+", "", text.strip(" ."))
+        parts = split_outside_quotes(body, r"\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+")
+        fields = [e for e in self.inventory if (self._kind_ok(e, "field") or e.tag == "select") and not e.repeated]
+        found: list[tuple[Element, str]] = []
+        for part in parts:
+            figures = re.findall(r"(?<![\w.,])-?\d+(?:[.,]\d+)?(?![\w.,])", part)
+            words = re.sub(r"(?<![\w.,])-?\d+(?:[.,]\d+)?(?![\w.,])", " ", part)
+            words = re.sub(r"\b(?:at|of|to|as|in|into|for|the|a|an|is|on)\b", " ", words, flags=re.I)
+            wanted = content_words(words)
+            if len(figures) != 1 or not wanted:
+                return None
+            # the most words shared, then the fewest words of the name left over ("4 pieces":
+            # Number of pieces, not Tallest piece (cm))
+            scored = sorted(
+                (((len(wanted & (named := content_words(" ".join(self._names(e))))), -len(named - wanted)), e)
+                 for e in fields),
+                key=lambda x: x[0], reverse=True,
+            )
+            if not scored or scored[0][0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+                return None  # words that name no field, or two as well
+            field = scored[0][1]
+            if field.tag == "select" and not self._has_option(field, figures[0], strict=True):
+                return None
+            if field.tag != "select" and field.attr("type") not in (None, "number", "text", "tel"):
+                return None
+            found.append((field, figures[0]))
+        if not found or len({id(f) for f, _ in found}) != len(found):
+            return None
+        return found
+
     def _radio_of_group(self, group: str, value: str) -> Element | None:
         """The one radio whose name starts with `value`, in the one group (a fieldset and its
         legend, a radiogroup) the words name."""
@@ -738,6 +780,11 @@ class Mapper(AssertionMapper):
             radio = self.find_by_quote(words, "checkable")
             if radio is not None and radio.name.static_text() == words:
                 return self._add(block, "check", radio, words, hint=words)
+            # "Choose Glaze": the one radio whose name is those words and a note ("Glaze (1240 °C)")
+            noted = [(e, n) for e in self.inventory if e.role == "radio" and not e.repeated for n in names_of(e)[:1]
+                     if re.match(rf"{re.escape(words)}\s*[(–—,:-]", n, re.I)]
+            if len(noted) == 1:
+                return self._add(block, "check", noted[0][0], words, hint=noted[0][1])
             owners = [e for e in self.inventory if e.tag == "select" and self._has_option(e, words, True)]
             if len(owners) == 1:
                 return self._add(block, "select", owners[0], words, value=words)
