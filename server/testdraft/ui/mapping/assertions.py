@@ -310,6 +310,10 @@ _COUNT_NAMED = re.compile(
 )
 
 
+# elements whose text is their name, not a message a later step may call "that message"
+_SAYING_NOT = ("button", "link", "tab", "menuitem", "checkbox", "radio", "switch", "option", "combobox", "textbox")
+
+
 class AssertionMapper(ElementLookup):
     """Turns checks ("the error "X" is shown", "Save is disabled") into assertions."""
 
@@ -324,6 +328,17 @@ class AssertionMapper(ElementLookup):
         if shown and not precondition:  # what "neither error" may refer to later
             self.shown_texts = shown
             self.checked_texts += shown
+        said = [  # what "that message" may refer to later: the last text a check expected shown
+            str(a.value) if a.verb in ("expect_text", "expect_contains") else str(a.target.query.value)
+            for a in block.actions[start:]
+            if a.target is not None and (
+                (a.verb in ("expect_text", "expect_contains") and isinstance(a.value, str) and a.target.element
+                 is not None and a.target.element.role not in _SAYING_NOT)
+                or (a.verb == "expect_visible" and a.target.query.kind == "text")
+            )
+        ]
+        if said and not precondition:
+            self.said_texts = said
 
     def _map_assertions(self, clause: str, block: Block, precondition: bool = False) -> None:
         body = re.sub(
@@ -337,6 +352,14 @@ class AssertionMapper(ElementLookup):
             clause,
             flags=re.I,
         )
+        said_colon = re.match(
+            r"^(?P<head>[^:\"“”]*?\b(?:confirms?|says?|reads?|shows?|displays?|states?|announces?|tells me))\s*:\s+"
+            r"(?P<text>[^\"“”]+?)\.?$", body, re.I
+        )
+        if said_colon and resolve(self.inventory, Query("text", said_colon.group("text")), self.typed).elements:
+            # "the page confirms: Booking requested for Sam Porter: motor boat, 2 hours, 5 people":
+            # the words after the colon as the page writes them (one text, whatever commas it holds)
+            body = f'{said_colon.group("head")} "{said_colon.group("text")}"'
         if self._order_assertion(body, block) or self._url_assertion(body, block) or self._listed_as(body, block):
             return
         if self._position_assertion(body, block):  # "X, which ..., moves to the top"
@@ -432,11 +455,27 @@ class AssertionMapper(ElementLookup):
             part = f"the heading {place} is shown" if QUOTED.fullmatch(place) else f"the {place} heading is shown"
             if re.search(r"\btab$", place, re.I):  # "the course page opens on the Overview tab": that tab selected
                 part = f"the {place} is selected"
+        gone = re.match(
+            # ("that" is gone from the front by now: "message is gone")
+            r"^(?:(?:that|this|the same)\s+)?(?:message|error|warning|note|notice|text|line|hint)\s+"
+            r"(?:(?:is|has)\s+(?:now\s+)?"
+            r"(?:gone|disappeared|vanished|hidden|no longer (?:shown|displayed|visible|there))|disappears|vanishes|"
+            r"goes away)$", part.strip(" ."), re.I,
+        )
+        if gone and not precondition and len(self.said_texts) == 1:
+            # "that message is gone": the text the last check found shown, absent now
+            self._text_assertion(self.said_texts[0], "", True, block, precondition)
+            return
         if not precondition and (
             self._whose_turn(part, block) or self._row_can_be(part, block) or self._note_gone(part, block)
             or self._remaining_named(part, block)
         ):
             return
+        if chosen := re.match(
+            r"^(?P<what>.+?)\s+is\s+the\s+(?:[\w-]+\s+)?(?:one\s+)?(?:that\s+is\s+|that's\s+)?(?:already\s+|currently\s+|now\s+)?"
+            r"(?P<state>selected|chosen|ticked|checked|picked)(?:\s+one)?$", part.strip(" ."), re.I
+        ):  # "Rowing boat is the boat already selected": that one selected
+            part = f"{chosen.group('what')} is selected"
         if under := _UNDER_HEADING.match(part.strip(" .")):
             # "the list of crossings is back under the heading Choose a crossing": both there
             self._assert_part(f"the heading {under.group('heading')} is shown", block, precondition)
@@ -1868,7 +1907,14 @@ class AssertionMapper(ElementLookup):
         if in_row is not None and content_words(subject) & named_so:
             # 'the renew button of "Braiding Sweetgrass" is disabled': the name the row fills in
             return self._add(block, "expect_state", in_row[0], part, hint=in_row[1], value=state)
-        if quotes:
+        pronoun = r"(?:it|(?:the|this|that) (?:button|link|tab|checkbox|switch|field|box|dropdown))"
+        if not quotes and re.fullmatch(pronoun, subject.strip(" ."), re.I) and (
+            said := self.referred(subject)
+        ) is not None:
+            # "After step 1 the button is greyed out": the button that step named (not any
+            # element whose name holds the word)
+            element = said.element
+        if quotes and element is None:
             element = self.find_by_quote(quotes[0], kind, part)
             hint = quotes[0]
         if element is None:
@@ -1883,6 +1929,10 @@ class AssertionMapper(ElementLookup):
             match(found.name, whole, exact=True) >= MatchLevel.TEMPLATE
         ):  # "Washers (3 free) is selected": the whole name the code builds (`${label} (${n} free)`)
             element, hint = found, whole
+        if element is None and state in ("selected", "checked", "unchecked") and (
+            noted := self.noted_name(re.sub(r"^the\s+", "", subject.strip(" ."), flags=re.I), ("radio", "checkbox"))
+        ) is not None:  # "Rowing boat is selected": the radio "Rowing boat (up to 4)"
+            element, hint = noted
         if element is None and re.match(r"(?:its|their)\b", part.strip(), re.I) and self.last_row_text:
             # "only X is listed and its checkbox is ticked": the control of X's row
             noun = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]

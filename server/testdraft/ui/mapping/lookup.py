@@ -28,6 +28,7 @@ class ElementLookup:
         self.followed: list[str] = []  # the names of the links clicked so far, in order
         self.went_back_to: str | None = None  # after the browser's Back: the link that led there
         self.tied: list[str] = []  # the names the last `closest_control` could not tell apart
+        self.said_texts: list[str] = []  # the texts the last check that expected any expected shown
         self.filled: list[tuple[Target, str]] = []  # each field filled so far and its value, in order
 
     @property
@@ -138,6 +139,13 @@ class ElementLookup:
             by_role = [e for e in open_names if e.role in roles]
             chosen = by_role if len(by_role) == 1 else []
         return chosen[0] if chosen else None
+
+    def noted_name(self, words: str, roles: tuple[str, ...]) -> tuple[Element, str] | None:
+        """ "Glaze", "Rowing boat": the one element of those roles whose name is those words and
+        a note after them ("Glaze (1240 °C)", "Rowing boat (up to 4)"), with that name."""
+        noted = [(e, n) for e in self.inventory if e.role in roles and not e.repeated for n in names_of(e)[:1]
+                 if words.strip() and re.match(rf"{re.escape(words.strip())}\s*[(–—,:-]", n, re.I)]
+        return noted[0] if len(noted) == 1 else None
 
     def find_by_words(self, phrase: str, kind: str) -> Element | None:
         candidates = [e for e in self.inventory if self._kind_ok(e, kind)]

@@ -46,6 +46,8 @@ _BROWSER_BACK = re.compile(
 class Mapper(AssertionMapper):
     """Maps one test case onto one component's inventory: actions here, checks inherited."""
 
+    only_looked = False  # the last clause named an element to look at and asked for no action
+
     def map_action(self, clause: str, block: Block) -> bool:
         """Append the actions of an imperative clause; False if it is not one."""
         if on_page := re.match(r"^on (?:the )?[\"“]([^\"”]+)[\"”][^,]*,\s*", clause, re.I):
@@ -77,6 +79,22 @@ class Mapper(AssertionMapper):
         text = re.sub(inside, r"\2 \3 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
+        if looked := re.match(
+            r"^(?:look at|find|locate|inspect|examine|note)\s+(?:the\s+)?(?P<what>.+?)\s+"
+            r"(?P<noun>button|link|tab|checkbox|switch|field|box|dropdown)\b(?:\s+(?:at|on|in|under|below|above|near)\s+[^,]+?)?"
+            r"(?:\s+(?:before|without)\s+[\w ]+)?$", text.strip(" ."), re.I,
+        ):  # "Look at the Request booking button at the bottom of the form before doing anything":
+            # no action; the button the expected results of this step call "the button"
+            kind = {"field": "field", "box": "field", "dropdown": "select", "checkbox": "checkable",
+                    "switch": "checkable"}.get(looked.group("noun").lower(), "clickable")
+            element = self.find_by_quote(looked.group("what"), kind, text)
+            target = self.target(element) if element is not None and (
+                content_words(looked.group("what")) <= content_words(" ".join(names_of(element)))
+            ) else None
+            if target is not None:
+                self.last_target = target
+                self.only_looked = True
+                return True
         if not quotes and (built := self.built_name(text)) is not None:
             # "start Write release notes", "Book Washer 2 at 10:00": the control whose name the
             # code builds from this verb and the data named (`Start ${card.title}`), whatever the verb
@@ -781,10 +799,8 @@ class Mapper(AssertionMapper):
             if radio is not None and radio.name.static_text() == words:
                 return self._add(block, "check", radio, words, hint=words)
             # "Choose Glaze": the one radio whose name is those words and a note ("Glaze (1240 °C)")
-            noted = [(e, n) for e in self.inventory if e.role == "radio" and not e.repeated for n in names_of(e)[:1]
-                     if re.match(rf"{re.escape(words)}\s*[(–—,:-]", n, re.I)]
-            if len(noted) == 1:
-                return self._add(block, "check", noted[0][0], words, hint=noted[0][1])
+            if (noted := self.noted_name(words, ("radio",))) is not None:
+                return self._add(block, "check", noted[0], words, hint=noted[1])
             owners = [e for e in self.inventory if e.tag == "select" and self._has_option(e, words, True)]
             if len(owners) == 1:
                 return self._add(block, "select", owners[0], words, value=words)
@@ -970,7 +986,10 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         for clause in split_clauses(mapper.quote_said(mapper.kept_whole(step))):
             clause = mapper.named_person(clause)
             before = len(block.actions) + len(block.todos)
+            mapper.only_looked = False  # ("look at the Save button": nothing to do, by design)
             if (acted := mapper.map_action(clause, block)) and len(block.actions) + len(block.todos) == before and (
+                not mapper.only_looked
+            ) and (
                 named := mapper.control_or_data_named(clause)
             ) is not None:
                 # an action that names something on the page but became no action: said, never skipped
