@@ -233,6 +233,8 @@ class ElementLookup:
             if row_quotes
             else re.sub(r"\s+\b(twice|again|once more|\d+ times)\b.*$", "", row).strip(" .")
         )
+        # "at the end of Tom Baker's row": the row's data, not the word for a row
+        row_text = re.sub(r"(?:'s|’s)\s+(?:row|line|entry|card|item|record)$", "", row_text, flags=re.I)
         words = content_words(QUOTED.sub(" ", text[: m.start()])) | content_words(
             re.sub(r"[\"“].*?[\"”]", " ", text[: m.start()])
         )

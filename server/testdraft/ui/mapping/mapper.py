@@ -75,7 +75,7 @@ class Mapper(AssertionMapper):
                    if e.role in ("group", "region", "list", "tabpanel", "dialog", "form"))
         ):
             text = under.group(2)  # (the area the page names so: its controls are the page's)
-        inside = rf"^(?:in|inside|within) the ([\w-]+(?: [\w-]+)?) ({ACTION_VERBS}) (.+)$"
+        inside = rf"^(?:in|inside|within|into) the ([\w'’-]+(?: [\w'’-]+){{0,2}}?) ({ACTION_VERBS}) (.+)$"
         text = re.sub(inside, r"\2 \3 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
@@ -188,6 +188,19 @@ class Mapper(AssertionMapper):
             for quote in quotes if path is None else []:  # Open "Recent orders": on that page
                 self._text_assertion(quote, "", False, block, precondition=True)
             return True  # the test opens the page first
+        if (more := re.match(
+            r"^(?:carry on|keep on|keep|continue|go on)\s+(?:typing|entering|writing)\s+(?:so\s+that|so|until)\s+"
+            r"(?P<what>it|the\s+(?:box|field|input))\s+(?:says|reads|shows|contains|holds)\s+(?P<value>.+)$",
+            text.strip(" ."), re.I,
+        )) and (field := self.referred(more.group("what"))) is not None and field.element is not None and (
+            self._kind_ok(field.element, "field")
+        ):  # "Carry on typing so that the box says Tom Baker": the field typed in last, holding all of it
+            value = quotes[0] if quotes else more.group("value").strip(" .")
+            block.actions.append(Action("fill", field, value=value))
+            self.typed.append(value)
+            self.filled.append((field, value))
+            self.last_target = field
+            return True
         if _BROWSER_BACK.search(lower):  # "press the browser's Back button": history, no element
             block.actions.append(Action("back"))
             # the page before the last link followed: the one the link before that opened
@@ -1004,7 +1017,10 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
                     quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
                 ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b|^with\s+the\s+focus\b", QUOTED.sub(" ", clause),
-                               re.I) or (
+                               re.I) or re.match(  # "Open the register; it has 4 pupils": a count stated
+                    r"(?:it|they|the\s+[\w' -]+?)\s+(?:now\s+|still\s+)?(?:has|have|lists|shows|contains|holds)\s+"
+                    r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]", clause.strip(), re.I
+                ) or (
                     state_word(clause.lower()) and re.search(r"\b(?:is|are|gets?|got|becomes?)\b", clause, re.I)
                 ):
                     # 'The settings open with the "Dark mode" switch off', "the counter should go up to 2"
