@@ -31,6 +31,7 @@ from testdraft.ui.mapping.wording import (
 _ONLY_LISTED = re.compile(
     r"^(?:and\s+)?only\s+(?P<items>.+?)\s+(?:(?:is|are)\s+(?:still\s+|now\s+)?"
     r"(?:listed|shown|left|displayed|visible)|(?:should\s+|must\s+)?(?:still\s+)?(?:remain|appear))s?"
+    r"(?:\s+(?:in|on)\s+the\s+(?:list|table|page|menu|screen))?"  # ("... are left in the list")
     r"(?P<rest>(?:\s*,|\s+and\b).*)?$",
     re.I,
 )
@@ -1843,6 +1844,12 @@ class AssertionMapper(ElementLookup):
         of the allergen boxes is ticked": one state said of several elements, a check of each
         (each subject an element the page renders that can be in that state)."""
         stripped = piece.strip(" .")
+        row = r"(?:on|in|for)\s+the\s+.+?\s+(?:row|line|card|item)"
+        if but := re.match(rf"^(?P<head>.+?\s(?:is|are)\s.+?)\s+(?P<where>{row})\s*,?\s+but\s+not\s+(?P<other>{row})$",
+                           stripped, re.I):
+            # "Coming is shown pressed on the Tue 6 January row but not on the Sat 17 January row"
+            denied = re.sub(r"\s(is|are)\s", r" \1 not ", but.group("head"), count=1)
+            return [f"{but.group('head')} {but.group('where')}", f"{denied} {but.group('other')}"]
         head, _, tail = stripped.partition(" and ")
         if tail and re.match(r"(?:none|neither)\s", tail, re.I) and not _NOT.search(head.lower()):
             # "all 6 dishes are listed and none of the allergen boxes is ticked": two checks
@@ -1907,6 +1914,18 @@ class AssertionMapper(ElementLookup):
         if in_row is not None and content_words(subject) & named_so:
             # 'the renew button of "Braiding Sweetgrass" is disabled': the name the row fills in
             return self._add(block, "expect_state", in_row[0], part, hint=in_row[1], value=state)
+        rowed = re.search(r"\s+(?:on|in|for|of)\s+the\s+(?P<row>[^\"“”]+?)\s+(?:row|line|card|item)$", part.strip(" ."),
+                          re.I)
+        if not quotes and rowed:
+            # "Coming is shown pressed on the Tue 6 January row": the control of that name in that row
+            name = re.split(r"\s+(?:is|are|stays?|remains?|should|must)\b", part.strip(), maxsplit=1)[0]
+            in_that_row = self._row_target(f'click "{name}" next to "{rowed.group("row")}"', kind)
+            if in_that_row is not None:
+                if _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower()))):
+                    state = _OPPOSITE.get(state, state)
+                block.actions.append(Action("expect_state", in_that_row, value=state))
+                self.last_target = in_that_row
+                return True
         pronoun = r"(?:it|(?:the|this|that) (?:button|link|tab|checkbox|switch|field|box|dropdown))"
         if not quotes and re.fullmatch(pronoun, subject.strip(" ."), re.I) and (
             said := self.referred(subject)

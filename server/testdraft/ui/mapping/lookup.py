@@ -267,11 +267,11 @@ class ElementLookup:
         """ "Click the Remove button next to Lena Fischer": a control of the same name in every
         row, so the row is found by the data it shows, then the control inside it."""
         m = re.search(
-            r"\b(?:next to|beside|(?:on|in) the (?:row|line|card|item) (?:of|for|with))\s+(?:the\s+)?(.+)$",
+            r"\b(?:next to|beside|for|(?:on|in) the (?:row|line|card|item) (?:of|for|with))\s+(?:the\s+)?(.+)$",
             text,
             re.I,
-        )
-        if m is None:
+        ) or re.search(r"\s+(?:on|in|of|for)\s+the\s+(.+?)\s+(?:row|line|card|item)$", text.strip(" ."), re.I)
+        if m is None:  # ("click Coming for Tue 6 January", "Coming on the Tue 6 January row": a row of the data)
             return None
         quotes = quoted_texts(m.group(1))
         row_text = quotes[0] if quotes else re.sub(
