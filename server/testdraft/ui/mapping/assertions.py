@@ -361,6 +361,17 @@ class AssertionMapper(ElementLookup):
             # "the page confirms: Booking requested for Sam Porter: motor boat, 2 hours, 5 people":
             # the words after the colon as the page writes them (one text, whatever commas it holds)
             body = f'{said_colon.group("head")} "{said_colon.group("text")}"'
+        said_whole = re.match(
+            r"^(?P<head>[^\"“”:]*?\b(?:reads?|says?|shows?|displays?))\s+(?P<text>[^\"“”:,]+,\s[^\"“”:]+?)\.?$",
+            body, re.I,
+        )
+        if said_whole and any(
+            not e.children and e.text.segments and any(s.closed for s in e.text.segments)
+            and match(e.text, said_whole.group("text"), exact=True) >= MatchLevel.TEMPLATE
+            for e in self.inventory
+        ):  # "the price line reads £30 per player, £60 in total": the whole text one element
+            # draws (`{…} per player, {…} in total`), commas and all
+            body = f'{said_whole.group("head")} "{said_whole.group("text")}"'
         if self._order_assertion(body, block) or self._url_assertion(body, block) or self._listed_as(body, block):
             return
         if self._position_assertion(body, block):  # "X, which ..., moves to the top"
@@ -1026,7 +1037,8 @@ class AssertionMapper(ElementLookup):
                 w in have or any(len(k) >= 4 and w.startswith(k) for k in have) for w in subject
             ):
                 continue
-            score = len(have & subject) / len(subject | have)
+            # (a word of the step that a word of the key starts: "counter" of player-count)
+            score = (len(have & subject) + 0.5 * len(subject - have)) / len(subject | have)
             if score > best[0]:
                 best = (score, element)
         if best[1] is None or (word is not None and not _renders_word(best[1], m.group(1))):
@@ -1936,6 +1948,8 @@ class AssertionMapper(ElementLookup):
         if quotes and element is None:
             element = self.find_by_quote(quotes[0], kind, part)
             hint = quotes[0]
+        if element is None and not quotes:  # "the plus button is disabled": the control that shows "+"
+            element = self.by_symbol(subject, kind)
         if element is None:
             element = self._named_in(part, kind)
         if element is None and (

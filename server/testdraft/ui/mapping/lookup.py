@@ -140,6 +140,18 @@ class ElementLookup:
             chosen = by_role if len(by_role) == 1 else []
         return chosen[0] if chosen else None
 
+    def by_symbol(self, phrase: str, kind: str) -> Element | None:
+        """ "the plus button", "the minus sign", "the cross": the one control of `kind` whose
+        text is that symbol as the page draws it ("+" for plus; its name may be an aria-label)."""
+        m = re.fullmatch(r"(?:the\s+|a\s+)?(?P<symbol>[\w ]+?)(?:\s+(?:button|icon|sign|symbol|control|key))?",
+                         phrase.strip(" ."), re.I)
+        glyphs = _SYMBOLS.get(m.group("symbol").lower()) if m else None
+        if not glyphs:
+            return None
+        drawn = [e for e in self.inventory if self._kind_ok(e, kind) and not e.repeated
+                 and (e.text.static_text() or "").strip() in glyphs]
+        return drawn[0] if len(drawn) == 1 else None
+
     def noted_name(self, words: str, roles: tuple[str, ...]) -> tuple[Element, str] | None:
         """ "Glaze", "Rowing boat": the one element of those roles whose name is those words and
         a note after them ("Glaze (1240 °C)", "Rowing boat (up to 4)"), with that name."""
@@ -524,6 +536,15 @@ def _fill_built(element: Element, wording: str, known: set[str]) -> str | None:
 def names_of(element: Element) -> list[str]:
     """Every whole name the element can have (`{on ? "Remove" : "Add"}`: both)."""
     return [n for n in element.name.expansions() if n and HOLE_MARK not in n]
+
+
+# what people call a control that shows a symbol, and the symbols it may show
+_SYMBOLS = {
+    "plus": ("+", "＋", "➕"), "minus": ("-", "−", "–", "➖"), "cross": ("×", "✕", "✖", "x", "X", "❌"),
+    "x": ("×", "✕", "✖", "x", "X"), "star": ("★", "☆", "⭐"), "heart": ("♥", "❤", "♡"),
+    "tick": ("✓", "✔"), "up arrow": ("↑", "▲", "⬆"), "down arrow": ("↓", "▼", "⬇"),
+    "left arrow": ("←", "◀", "‹", "«"), "right arrow": ("→", "▶", "›", "»"),
+}
 
 
 def group_locator(inventory: Inventory, element: Element) -> Query | None:

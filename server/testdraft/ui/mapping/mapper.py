@@ -791,7 +791,7 @@ class Mapper(AssertionMapper):
             block.actions.append(Action(verb, same, times=times))
             self.last_target = same
             return True
-        element = self.find_by_words(phrase, "clickable")
+        element = self.by_symbol(phrase, "clickable") or self.find_by_words(phrase, "clickable")
         if element is None and (link := self._data_link(phrase.strip(" ."))) is not None:
             return self._add(block, verb, link, phrase.strip(" ."), hint=phrase.strip(" ."), times=times)
         # "click seat 3A": a name the code builds (`Seat ${id}`), as the step gives it
