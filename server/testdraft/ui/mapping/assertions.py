@@ -122,7 +122,7 @@ _DIALOG_NOUN = re.compile(r"\b(?:dialog|modal|confirmation|popup|pop-up)\b", re.
 # "the address now ends with #/x", "the URL is "/cart""
 _URL = re.compile(
     r"^(?:the\s+)?(?:page\s+)?(?:address|url|location)(?:\s+bar)?\s+(?:now\s+|should\s+|still\s+)*"
-    r"(?:ends? with|is|shows?|reads?|becomes?)\s+(?P<path>\S+)$",
+    r"(?:ends? (?:with|in)|is|shows?|reads?|becomes?)\s+(?P<path>\S+)$",
     re.I,
 )
 # a heading named without quotes
@@ -170,7 +170,7 @@ _UNDER_HEADING = re.compile(
 )
 # "the list of planets is not visible anymore", "the Sailings list is back"
 _LIST_SHOWN = re.compile(
-    r"^(?:the\s+)?(?:list\s+of\s+(?P<what>[\w' -]+?)|(?P<what2>[\w' -]+?)\s+list)\s+(?:is|are)\s+"
+    r"^(?:the\s+)?(?:list\s+of\s+(?P<what>[\w' -]+?)|(?P<what2>[\w' -]+?)\s+list)\s+(?:is|are|has|have)\s+"
     r"(?:still\s+|now\s+|no longer\s+|not\s+)*(?:back|shown|displayed|visible|there|gone|hidden)"
     r"(?:\s+again|\s+any\s?more)?$",
     re.I,
@@ -538,7 +538,10 @@ class AssertionMapper(ElementLookup):
             return
         if not quotes and not precondition:
             if (
-                self._values_kept(part, block)
+                (negative and self._absent_named(part, block))
+                or self._values_kept(part, block)
+                or self._figure_of_key(part, block)
+                or self._headed_with_name(part, block)
                 or self._text_about(part, block)
                 or self._form_shown(part, block)
                 or self._name_counts(part, block)
@@ -1413,9 +1416,13 @@ class AssertionMapper(ElementLookup):
     def _marked_as(self, part: str, block: Block) -> bool:
         """ "it is still marked as saved": the one toggle that can be named that word
         (`{saved ? "Saved" : "Save pattern"}`) is named so, and pressed when it says so."""
-        m = re.search(r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|shown|flagged)\s+as\s+(?P<word>[\w -]+)$",
-                      part.strip(" ."), re.I)
+        m = re.search(r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:marked|shown|flagged|labelled|labeled)\s+(?:as\s+)?"
+                      r"(?P<word>[\w' -]+)$", part.strip(" ."), re.I)
         wanted = m.group("word").lower() if m is not None else ""
+        said = [t for t in self._static_texts() if wanted and t.strip().lower() == wanted]
+        if m is not None and len(said) == 1:  # "it is marked Closed for the season": the page's words
+            block.actions.append(Action("expect_visible", Target(Query("text", said[0].strip()))))
+            return True
         found = [(e, n) for e in self.inventory if e.role in ("button", "tab", "switch", "link")
                  for n in names_of(e) if n.lower() == wanted and len(names_of(e)) > 1]
         if len(found) != 1:
@@ -1833,6 +1840,77 @@ class AssertionMapper(ElementLookup):
             actions.append(Action("expect_first" if first else "expect_last", Target(query, rows[0]), value=text))
         block.actions += actions
         return True
+
+    def _figure_of_key(self, part: str, block: Block) -> bool:
+        """ "shows 3,835 m altitude", "120 beds": a figure, then the word the element that shows
+        it is keyed by (test id or id `altitude`), whose text the figure fills."""
+        m = re.fullmatch(
+            r"(?:(?:and\s+)?(?:the\s+page\s+|it\s+)?(?:shows?|has|lists|gives|displays?)\s+)?(?:an?\s+)?"
+            r"(?P<figure>[$€£]?\d[\d,.]*(?:\s?(?:[a-z]{1,3}\b|%|°C))?)\s+(?P<key>[a-z][\w -]*?)",
+            part.strip(" ."), re.I,
+        )
+        if m is None:
+            return False
+        wanted = content_words(m.group("key"))
+        hits = [e for e in self.inventory if (key := e.test_id or e.element_id) and wanted
+                and content_words(key.replace("-", " ").replace("_", " ")) == wanted and e.tag not in FORM_FIELDS]
+        if len(hits) != 1 or (target := self.target(hits[0])) is None:
+            return False
+        figure = m.group("figure")
+        whole_hole = len(hits[0].text.segments) == 1 and not hits[0].text.segments[0].closed  # `{hut.beds}`
+        if whole_hole or match(hits[0].text, figure, exact=True) >= MatchLevel.TEMPLATE:
+            block.actions.append(Action("expect_text", target, value=figure))
+        elif match(hits[0].text, figure) >= MatchLevel.TEMPLATE:
+            block.actions.append(Action("expect_contains", target, value=figure))
+        else:
+            return False
+        return True
+
+    def _headed_with_name(self, part: str, block: Block) -> bool:
+        """ "the page is headed with the hut's name" (after following a link): the heading that
+        the link's name is, the page the link opened."""
+        m = re.fullmatch(r"(?:the\s+)?(?:page|screen|view)\s+is\s+(?:now\s+)?(?:headed|titled)\s+(?:with|by)\s+"
+                         r"(?:the|its|their|[\w-]+'s)\s+(?:[\w-]+'s\s+)?(?:name|title)", part.strip(" ."), re.I)
+        if m is None or not self.followed:
+            return False
+        name = self.followed[-1]
+        headings = [e for e in self.inventory if e.role == "heading" and match(e.name, name, exact=True)]
+        if not headings:
+            return False
+        block.actions.append(Action("expect_visible", Target(Query("role", "heading", name=name), headings[0])))
+        return True
+
+    def _absent_named(self, part: str, block: Block) -> bool:
+        """ "no Request a bed button", "with no altitude or beds shown": a control the page names
+        so, or elements keyed by those words (test id or id), each absent."""
+        text = part.strip(" .")
+        control = re.fullmatch(r"(?:(?:with|and|but)\s+)?(?:there is\s+)?no\s+(?P<name>[^,\"“”]+?)\s+"
+                               r"(?P<noun>button|link|tab|checkbox|dropdown)(?:\s+(?:any more|anymore|shown|either))?",
+                               text, re.I)
+        if control is not None:
+            role = ROLE_NOUNS.get(control.group("noun").lower())
+            named = [e for e in self.inventory if e.role == role and any(
+                n.lower() == control.group("name").lower() for n in names_of(e))]
+            if named and role:
+                target = Target(Query("role", role, name=names_of(named[0])[0]), named[0])
+                block.actions.append(Action("expect_absent", target))
+                return True
+            return False
+        keyed = re.fullmatch(r"(?:(?:with|and|but)\s+)?no\s+(?P<items>[\w -]+?)\s+(?:is\s+|are\s+)?"
+                             r"(?:shown|displayed|given|visible|listed)(?:\s+any more)?", text, re.I)
+        if keyed is None:
+            return False
+        items = [i for i in re.split(r"\s*,\s*|\s+(?:or|and|nor)\s+", keyed.group("items")) if i]
+        found = []
+        for item in items:
+            wanted = content_words(item)
+            hits = [e for e in self.inventory if (key := e.test_id or e.element_id) and wanted
+                    and content_words(key.replace("-", " ").replace("_", " ")) == wanted]
+            if len(hits) != 1 or (target := self.target(hits[0])) is None:
+                return False
+            found.append(target)
+        block.actions += [Action("expect_absent", t) for t in found]
+        return bool(found)
 
     def _values_kept(self, part: str, block: Block) -> bool:
         """ "still shows 4 and 22 in the two fields", "the box still holds 12": values the test

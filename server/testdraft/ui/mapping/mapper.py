@@ -65,6 +65,14 @@ class Mapper(AssertionMapper):
         subject = r"^(?:I|we)\s+(?!(?:am|are|is|should|must|see|can|will|have|do|don't|cannot|can't)\b)(?=[a-z])"
         text = re.sub(subject, "", text)
         text = re.sub(r"\s+from\s+(?:there|here)\b", "", text, flags=re.I)  # "Open Lentil soup from there"
+        text = re.sub(r"\s+(?:next|after that|afterwards|now)\s*\.?$", "", text, flags=re.I)  # "Open X next"
+        if edited := re.match(  # "change the end of the address by hand to #/huts/atlantis": that route
+            r"^(?:change|set|edit|replace|alter|type|enter|put)\s+(?:the\s+)?(?:end of the\s+|last part of the\s+)?"
+            r"(?:address|url|location|web address|path|hash)(?:\s+bar)?(?:\s+by hand|\s+manually)?\s+(?:to|with)\s+"
+            r"[\"“]?(?P<path>[#/]\S*?)[\"”]?$", text.strip(" ."), re.I,
+        ):
+            block.actions.append(Action("goto", value=edited.group("path")))
+            return True
         # "In the Sort dropdown, pick Newest", "In the popup click "Keep"": the action, then where
         # ("Under Hide dishes containing, tick Nuts": where, then the action)
         text = re.sub(r"^(?:in|under|inside|within) the (.+?),\s*(\w+)\s+(.+)$", r"\2 \3 in the \1", text, flags=re.I)
@@ -1028,7 +1036,9 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                 ) or DECLARATIVE.search(clause) or ORDER_LIST.search(clause) or (
                     quoted_texts(clause) and state_word(QUOTED.sub('"…"', clause).lower())
                 ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b|^with\s+the\s+focus\b", QUOTED.sub(" ", clause),
-                               re.I) or re.match(  # "Open the register; it has 4 pupils": a count stated
+                               re.I) or re.match(  # "the address now ends in #/huts/gouter"
+                    r"the\s+(?:page\s+)?(?:address|url)\b", clause.strip(), re.I
+                ) or re.match(  # "Open the register; it has 4 pupils": a count stated
                     r"(?:it|they|the\s+[\w' -]+?)\s+(?:now\s+|still\s+)?(?:has|have|lists|shows|contains|holds)\s+"
                     r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]", clause.strip(), re.I
                 ) or (
