@@ -163,7 +163,8 @@ class StaticValues:
                     return UNKNOWN
                 function = node.child_by_field_name("function")
                 if function is not None and function.type == "member_expression":
-                    # word.toUpperCase(), name.slice(1), (pence / 100).toFixed(2): on a known value
+                    # word.toUpperCase(), name.slice(1): on a known string (numbers stay unknown: a
+                    # figure the code formats is matched as a template, see dev 02)
                     base = self.py_value(function.child_by_field_name("object") or function, env)
                     return _method(base, text(function.child_by_field_name("property")), known)
                 return self._called(callee, known)  # capitalise(allergen): the module's function
@@ -217,9 +218,6 @@ class StaticValues:
             return left + right
         if numbers and operator in ("-", "*"):
             return left - right if operator == "-" else left * right
-        if numbers and operator == "/" and right:
-            quotient = left / right
-            return int(quotient) if quotient.is_integer() else quotient  # (JavaScript writes 60, not 60.0)
         return UNKNOWN
 
     def _called(self, name: str, args: list[Any]) -> Any:
@@ -401,7 +399,7 @@ _OBJECT_VIEWS = {
 
 
 def _method(base: Any, name: str, args: list[Any]) -> Any:
-    """A string's or a number's method on known values, as JavaScript answers it."""
+    """A string's method on known values, as JavaScript answers it."""
     if isinstance(base, str):
         ints = all(isinstance(a, int) and not isinstance(a, bool) for a in args)
         if name in ("toUpperCase", "toLocaleUpperCase") and not args:
@@ -414,10 +412,6 @@ def _method(base: Any, name: str, args: list[Any]) -> Any:
             return base[args[0]: args[1] if len(args) == 2 else None]
         if name == "charAt" and ints and len(args) == 1:
             return base[args[0]: args[0] + 1]
-    if isinstance(base, int | float) and not isinstance(base, bool) and name == "toFixed":
-        digits = args[0] if args else 0
-        if isinstance(digits, int) and 0 <= digits <= 20:
-            return f"{base:.{digits}f}"
     return UNKNOWN
 
 

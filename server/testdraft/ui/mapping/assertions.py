@@ -365,7 +365,8 @@ class AssertionMapper(ElementLookup):
             r"^(?P<head>[^\"“”:]*?\b(?:reads?|says?|shows?|displays?))\s+(?P<text>[^\"“”:,]+,\s[^\"“”:]+?)\.?$",
             body, re.I,
         )
-        if said_whole and any(
+        if said_whole and not re.search(r"\b(?:reads?|says?|shows?|displays?|is|are)\b|,\s+and\s",
+                                        said_whole.group("text"), re.I) and any(
             not e.children and e.text.segments and any(s.closed for s in e.text.segments)
             and match(e.text, said_whole.group("text"), exact=True) >= MatchLevel.TEMPLATE
             for e in self.inventory
