@@ -387,8 +387,11 @@ class AssertionMapper(ElementLookup):
         # quotes while the clause is split, then given back as written)
         commas = {f'"\x02{v}\x02"': v for v in self._data_mentioned(QUOTED.sub(" ", body)) if ", " in v}
         # (and a text the component renders as it stands: "its panel should say Waxing gibbous, 87% illuminated")
-        for text in sorted(self._static_texts(), key=len, reverse=True):
-            if ", " in text and len(text) > 8 and re.search(rf"(?<![\w\"“]){re.escape(text)}(?![\w\"”])",
+        options = {t for e in self.inventory if e.tag == "option" and (t := e.text.static_text()) and ": " in t}
+        for text in sorted(self._static_texts() | options, key=len, reverse=True):
+            # (or a colon: "the sort still says Price: low to high", an option as the page writes it)
+            if (", " in text or ": " in text) and len(text) > 8 and re.search(
+                rf"(?<![\w\"“]){re.escape(text)}(?![\w\"”])",
                                                           QUOTED.sub(" ", body)):
                 commas.setdefault(f'"\x02{text}\x02"', text)
         for marked, value in commas.items():
@@ -453,6 +456,9 @@ class AssertionMapper(ElementLookup):
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
         # "the counter should go up to 2 of 5 present": what it reads now
         part = _CHANGES_TO.sub(" reads ", part)
+        # "7 records show again": that many listed
+        part = re.sub(r"^(\d+|no)\s+([a-z]\w*)\s+(?:shows?|appears?|come back|are back)(?:\s+again)?\s*\.?$",
+                      r"\1 \2 are listed", part.strip(), flags=re.I)
         # "Credits left still reads 4 (free cancellation)": a note in brackets is no part of the check
         part = re.sub(r"\s*\([^()\d\"“”]*[a-z][^()\d\"“”]*\)\s*$", "", part)
         if not precondition and (self._reported_text(part, block) or self._dialog_mentions(part, block)):
@@ -591,7 +597,8 @@ class AssertionMapper(ElementLookup):
             return
         named = len(quotes) == 1 and not negative and not precondition
         if named and (
-            self._row_cell(part, block)
+            self._select_shows(part, quotes[0], block)
+            or self._row_cell(part, block)
             or self._row_control_text(part, quotes[0], block)
             or self._named_text(part, quotes[0], block)
             or self._message_text(part, quotes[0], block)
@@ -1841,6 +1848,21 @@ class AssertionMapper(ElementLookup):
             actions.append(Action("expect_first" if first else "expect_last", Target(query, rows[0]), value=text))
         block.actions += actions
         return True
+
+    def _select_shows(self, part: str, quote: str, block: Block) -> bool:
+        """ "the sort still says Price: low to high": the dropdown the words name holds the
+        option so labelled (its value), not a text shown somewhere."""
+        m = _NAMED_TEXT.match(part.strip())
+        if m is None:
+            return False
+        for select in (e for e in self.inventory if e.tag == "select"):
+            options = [o for o in self.inventory.descendants(select) if o.tag == "option"
+                       and (o.text.static_text() or "").strip().lower() == quote.strip().lower()]
+            names = " ".join([*names_of(select), *(p.display() for p in select.labels)])
+            if len(options) == 1 and content_words(m.group(1)) & content_words(names):
+                value = options[0].attr("value") or options[0].text.static_text() or quote
+                return self._add(block, "expect_value", select, part, value=value)
+        return False
 
     def _figure_of_key(self, part: str, block: Block) -> bool:
         """ "shows 3,835 m altitude", "120 beds": a figure, then the word the element that shows

@@ -414,8 +414,10 @@ class Mapper(AssertionMapper):
         also separates a step from what it should do, does not split it."""
         rendered = {t for e in self.inventory for p in (e.name, e.text) if (t := p.static_text())}
         controls = {t for e in self.inventory if e.role in _CONTROL_ROLES and (t := e.name.static_text())}
+        # (an option with a colon, "Price: low to high": the colon would split the step)
+        options = {t for e in self.inventory if e.tag == "option" and (t := e.text.static_text())}
         for value in sorted({*self.inventory.data_strings, *self.mocked, *rendered}, key=len, reverse=True):
-            if not re.search(r"\s(?:->|→|=>|–|—|-)\s", value) and not (
+            if not re.search(r"\s(?:->|→|=>|–|—|-)\s", value) and not (value in options and ": " in value) and not (
                 value in controls and len(split_clauses(value)) > 1  # ("confirm with Yes, cancel it")
             ):
                 continue

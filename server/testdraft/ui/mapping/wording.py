@@ -418,8 +418,8 @@ def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int
 # "Change the nights from 1 to 3", "set the age to 16", "switch the room type to Deluxe":
 # what changes (a "from ..." part left out) and the new value
 CHANGE_TO = re.compile(
-    r"^(?:set|change|update|edit|modify|adjust|switch|make)\s+(?!to\b)(?:the\s+)?"
-    r"(?P<what>.+?)(?:\s+from\s+(?:[\"“][^\"”]*[\"”]|\S+))?\s+to\s+(?P<value>.+)$",
+    r"^(?:set|change|update|edit|modify|adjust|switch|make|put)\s+(?!to\b)(?:the\s+)?"  # ("put the genre back to X")
+    r"(?P<what>.+?)(?:\s+back)?(?:\s+from\s+(?:[\"“][^\"”]*[\"”]|\S+))?\s+to\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
 _FILL_VALUE = re.compile(
