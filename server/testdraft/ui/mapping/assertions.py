@@ -1869,7 +1869,7 @@ class AssertionMapper(ElementLookup):
         it is keyed by (test id or id `altitude`), whose text the figure fills."""
         m = re.fullmatch(
             r"(?:(?:and\s+)?(?:the\s+page\s+|it\s+)?(?:shows?|has|lists|gives|displays?)\s+)?(?:an?\s+)?"
-            r"(?P<figure>[$€£]?\d[\d,.]*(?:\s?(?:[a-z]{1,3}\b|%|°C))?)\s+(?P<key>[a-z][\w -]*?)",
+            r"(?P<figure>[$€£]?\d[\d,.]*(?:\s?(?:[a-z]{1,3}[²³]?(?![\w²³])|%|°C))?)\s+(?P<key>[a-z][\w -]*?)",
             part.strip(" ."), re.I,
         )
         if m is None:

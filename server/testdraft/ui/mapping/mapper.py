@@ -65,7 +65,8 @@ class Mapper(AssertionMapper):
         subject = r"^(?:I|we)\s+(?!(?:am|are|is|should|must|see|can|will|have|do|don't|cannot|can't)\b)(?=[a-z])"
         text = re.sub(subject, "", text)
         text = re.sub(r"\s+from\s+(?:there|here)\b", "", text, flags=re.I)  # "Open Lentil soup from there"
-        text = re.sub(r"\s+(?:next|after that|afterwards|now)\s*\.?$", "", text, flags=re.I)  # "Open X next"
+        # "Open Capanna Regina Margherita next": when, not what (not "click Next": a name)
+        text = re.sub(r"^(\w+\s+\S+\s+.*?)\s+(?:next|after that|afterwards|now)\s*\.?$", r"\1", text)
         if edited := re.match(  # "change the end of the address by hand to #/huts/atlantis": that route
             r"^(?:change|set|edit|replace|alter|type|enter|put)\s+(?:the\s+)?(?:end of the\s+|last part of the\s+)?"
             r"(?:address|url|location|web address|path|hash)(?:\s+bar)?(?:\s+by hand|\s+manually)?\s+(?:to|with)\s+"
@@ -124,6 +125,8 @@ class Mapper(AssertionMapper):
                 self.typed.append(value)
                 self._add(block, verb, element, value, value=value)
             return True
+        if re.match(r"put\s.+\sback\s+to\s", lower) and (changed := CHANGE_TO.match(text)) is not None:
+            return self._change(text, changed, block)  # "Put the light back to Any light": a change
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             if (led := self._label_led_values(text, block)) is not None:
                 return led
@@ -1043,9 +1046,10 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                 ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b|^with\s+the\s+focus\b", QUOTED.sub(" ", clause),
                                re.I) or re.match(  # "the address now ends in #/huts/gouter"
                     r"the\s+(?:page\s+)?(?:address|url)\b", clause.strip(), re.I
-                ) or re.match(  # "Open the register; it has 4 pupils": a count stated
-                    r"(?:it|they|the\s+[\w' -]+?)\s+(?:now\s+|still\s+)?(?:has|have|lists|shows|contains|holds)\s+"
-                    r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]", clause.strip(), re.I
+                ) or re.match(  # "Open the register; it has 4 pupils": a count stated ("it is marked X": a mark)
+                    r"(?:it|they|the\s+[\w' -]+?)\s+(?:(?:now\s+|still\s+)?(?:has|have|lists|shows|contains|holds)\s+"
+                    r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]|(?:is|are)\s+(?:now\s+|still\s+)?"
+                    r"(?:marked|labelled|labeled|flagged)\s)", clause.strip(), re.I
                 ) or (
                     state_word(clause.lower()) and re.search(r"\b(?:is|are|gets?|got|becomes?)\b", clause, re.I)
                 ):
