@@ -445,6 +445,13 @@ class AssertionMapper(ElementLookup):
                     part = f"{part} {shared.group(1)}"  # "the Notes box and the X option disappear": both
                 elif tail and number < len(parts) - 1 and not states_something.search(QUOTED.sub(" ", part)):
                     part = f"{part} {tail.group(1)}"  # "A (...) and B (...) are still listed": both
+                stated = state_word(parts[number - 1].lower()) if number else None
+                denied = r"(?P<what>.+?)\s+(?:is|are)\s+not|(?P<what2>.+?)\s+(?:isn't|aren't)"
+                if stated and (elided := re.fullmatch(denied, part.strip(" ."), re.I)):
+                    # "Failures (1) is the selected tab and All tests is not": the same state, denied
+                    word = {"aria-selected=true": "selected", "aria-pressed=true": "pressed",
+                            "aria-expanded=true": "expanded"}.get(stated, stated.split("=")[0])
+                    part = f"{elided.group('what') or elided.group('what2')} is not {word}"
                 before = len(block.actions) + len(block.todos)
                 if not self._order_assertion(part, block) and not self._position_assertion(part, block):
                     for each in self._state_of_each(part) or [part]:  # ("... and none of the boxes is ticked")
@@ -546,6 +553,7 @@ class AssertionMapper(ElementLookup):
         if not quotes and not precondition:
             if (
                 (negative and self._absent_named(part, block))
+                or (negative and self._data_item_gone(part, block))
                 or self._values_kept(part, block)
                 or self._figure_of_key(part, block)
                 or self._headed_with_name(part, block)
@@ -1849,6 +1857,19 @@ class AssertionMapper(ElementLookup):
         block.actions += actions
         return True
 
+    def _data_item_gone(self, part: str, block: Block) -> bool:
+        """ "the headlamp defect is not on the page any more": the one string of the data
+        (a mocked response's) that holds the word, absent."""
+        m = re.fullmatch(r"the\s+(?P<word>[\w-]+)\s+[\w-]+\s+(?:is|are)\s+(?:not|no longer)\b.*", part.strip(" ."),
+                         re.I)
+        if m is None:
+            return False
+        holding = {t for t in self.mocked if re.search(rf"\b{re.escape(m.group('word'))}\b", t, re.I) and " " in t}
+        if len(holding) != 1:
+            return False
+        self._text_assertion(holding.pop(), part.lower(), True, block, False)
+        return True
+
     def _select_shows(self, part: str, quote: str, block: Block) -> bool:
         """ "the sort still says Price: low to high": the dropdown the words name holds the
         option so labelled (its value), not a text shown somewhere."""
@@ -2064,8 +2085,9 @@ class AssertionMapper(ElementLookup):
         ):  # "Washers (3 free) is selected": the whole name the code builds (`${label} (${n} free)`)
             element, hint = found, whole
         if element is None and state in ("selected", "checked", "unchecked") and (
-            noted := self.noted_name(re.sub(r"^the\s+", "", subject.strip(" ."), flags=re.I), ("radio", "checkbox"))
-        ) is not None:  # "Rowing boat is selected": the radio "Rowing boat (up to 4)"
+            noted := self.noted_name(re.sub(r"^the\s+", "", subject.strip(" ."), flags=re.I),
+                                     ("radio", "checkbox", "tab"))
+        ) is not None:  # "Rowing boat is selected": the radio "Rowing boat (up to 4)"; the tab "All tests (3)"
             element, hint = noted
         if element is None and re.match(r"(?:its|their)\b", part.strip(), re.I) and self.last_row_text:
             # "only X is listed and its checkbox is ticked": the control of X's row
