@@ -1950,9 +1950,9 @@ class AssertionMapper(ElementLookup):
             wanted = content_words(item)
             hits = [e for e in self.inventory if (key := e.test_id or e.element_id) and wanted
                     and content_words(key.replace("-", " ").replace("_", " ")) == wanted]
-            if len(hits) != 1 or (target := self.target(hits[0])) is None:
+            if len(hits) != 1 or (keyed_target := self.target(hits[0])) is None:
                 return False
-            found.append(target)
+            found.append(keyed_target)
         block.actions += [Action("expect_absent", t) for t in found]
         return bool(found)
 

@@ -360,12 +360,12 @@ class Mapper(AssertionMapper):
         if _STATES.search(mask_quotes(self._without_data(text))):
             return False  # "Washers (3 free) is selected and Dryers shows 1 free": no verb first, a check
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and not quotes and len(
-            pairs := split_outside_quotes(m.group(2), r"\s*,\s*(?:and\s+)?|\s+and\s+")
-        ) >= 1 and all(re.search(r"\s+for\s+", p) for p in pairs) and all(
-            targets := [self._row_target(f"click {p}", "clickable") for p in pairs]
+            row_pairs := split_outside_quotes(m.group(2), r"\s*,\s*(?:and\s+)?|\s+and\s+")
+        ) >= 1 and all(re.search(r"\s+for\s+", p) for p in row_pairs) and all(
+            row_targets := [self._row_target(f"click {p}", "clickable") for p in row_pairs]
         ):  # "answer Coming for Tue 6 January and Can't come for Sat 17 January": in each row
             # the data names, the control of that name that every row has
-            for target in targets:
+            for target in row_targets:
                 assert target is not None
                 block.actions.append(Action("click", target))
                 self.last_target = target
