@@ -168,6 +168,10 @@ def test_values_typed_before_are_expected_back_in_their_fields() -> None:
     assert 'expect(page.get_by_label("Number of adults")).to_have_value("2")' in code
     assert 'expect(page.get_by_label("Youngest guest (years)")).to_have_value("9")' in code
     assert 'get_by_text("2 and 9' not in code
+    # the clause before "and" is a check of its own ("is back on" what the page writes)
+    code = mapped_code(steps.replace("the form still shows", "the page is back on Fee: £8 and still shows"),
+                       WIZARD, "Booking.jsx")
+    assert 'expect(page.get_by_test_id("fee")).to_have_text("Fee: £8")' in code and 'to_have_value("9")' in code
 
 
 CONTACT = """import React, { useState } from "react";

@@ -497,6 +497,13 @@ class AssertionMapper(ElementLookup):
             or self._remaining_named(part, block)
         ):
             return
+        back_on = re.match(r"^the\s+(?:page|screen|form|wizard)\s+is\s+(?:now\s+|back\s+|still\s+)*on\s+"
+                           r"(?P<text>[A-Z0-9][^\"“”]*?)$", part.strip(" ."))
+        if back_on and " and " not in back_on.group("text") and not precondition and resolve(
+            self.inventory, Query("text", back_on.group("text"))
+        ).elements:
+            # "the page is back on Step 1 of 3": the words it shows, as the page writes them
+            part = f'"{back_on.group("text")}" is shown'
         if chosen := re.match(
             r"^(?P<what>.+?)\s+is\s+the\s+(?:[\w-]+\s+)?(?:one\s+)?(?:that\s+is\s+|that's\s+)?(?:already\s+|currently\s+|now\s+)?"
             r"(?P<state>selected|chosen|ticked|checked|picked)(?:\s+one)?$", part.strip(" ."), re.I
@@ -1970,6 +1977,15 @@ class AssertionMapper(ElementLookup):
         targets = [next((t for t, v in reversed(self.filled) if v == value), None) for value in values]
         if not values or any(t is None for t in targets) or len({id(t) for t in targets}) != len(targets):
             return False
+        # ("the page is back on Step 1 of 3 and still shows 4 and 22 in the two fields": the
+        # clause before the "and" is a check of its own, never dropped)
+        head = part[: m.start()].strip()
+        before = re.match(r"(?P<clause>.+?\s(?:is|are|has|have)\s.+?)\s+and(?:\s+(?:it|still|now))*$", head, re.I)
+        if before:
+            start = len(block.actions) + len(block.todos)
+            self._assert_part(before.group("clause"), block, False)
+            if len(block.actions) + len(block.todos) == start:
+                note_unchecked(block, before.group("clause"))
         block.actions += [Action("expect_value", t, value=v) for t, v in zip(targets, values, strict=True)]
         return True
 
