@@ -573,9 +573,10 @@ class Mapper(AssertionMapper):
         quotes, each beside words that name one form field (a dropdown: one that offers the
         figure); None unless every part of the clause is such a figure and field, each its own."""
         body = re.sub(r"^\w+\s+", "", text.strip(" ."))
-        if any(e.tag == "select" and self._has_option(e, label, True) for e in self.inventory
-               for label in re.findall(r"\b[A-Za-z]+ \d+\b", body)):
-            return None  # "Choose Season 2 in the Season dropdown": an option's own label
+        labels = {t.lower() for e in self.inventory if e.tag == "option" and (t := e.text.static_text())
+                  and re.search(r"\d", t) and not re.fullmatch(r"[\d.,]+", t.strip())}
+        if any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", body.lower()) for label in labels):
+            return None  # "Choose Season 2 in the Season dropdown", "50 per page": an option's own label
         parts = split_outside_quotes(body, r"\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+")
         fields = [e for e in self.inventory if (self._kind_ok(e, "field") or e.tag == "select") and not e.repeated]
         found: list[tuple[Element, str]] = []
