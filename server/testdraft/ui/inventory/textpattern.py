@@ -181,19 +181,35 @@ def _template_match(pattern: TextPattern, query: str, exact: bool) -> bool:
     if not pattern.has_literal:
         return False
     if exact:
-        regex = "".join(_seg_regex(s, exact, "mid") for s in segs)
+        regex = _joined([_seg_regex(s, exact, "mid") for s in segs])
         return re.fullmatch(regex, query, re.DOTALL) is not None
     for i, j in itertools.combinations(range(len(segs)), 2):
         if not any(s.closed for s in segs[i : j + 1]):
             continue
-        regex = (
-            _seg_regex(segs[i], exact, "tail")
-            + "".join(_seg_regex(s, exact, "mid") for s in segs[i + 1 : j])
-            + _seg_regex(segs[j], exact, "head")
+        regex = _joined(
+            [_seg_regex(segs[i], exact, "tail")]
+            + [_seg_regex(s, exact, "mid") for s in segs[i + 1 : j]]
+            + [_seg_regex(segs[j], exact, "head")]
         )
         if re.fullmatch(regex, query, re.DOTALL):
             return True
     return False
+
+
+_WILDCARDS = (".*", ".+")
+
+
+def _joined(pieces: list[str]) -> str:
+    """The segments' regexes in order, each run of holes as one wildcard: `.*.*.*` nested
+    backtracking is exponential (a template of many holes hung the mapper), and a run
+    matches what one wildcard does (`.+` when any hole of the run must be non-empty)."""
+    out: list[str] = []
+    for piece in pieces:
+        if piece in _WILDCARDS and out and out[-1] in _WILDCARDS:
+            out[-1] = ".+" if ".+" in (piece, out[-1]) else ".*"
+        else:
+            out.append(piece)
+    return "".join(out)
 
 
 def _contains(text: str, query: str, exact: bool) -> bool:
