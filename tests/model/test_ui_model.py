@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from tests.conftest import REPO
@@ -10,6 +11,7 @@ from tests.conftest import REPO
 from testdraft.model.code_completion import CODE_FENCE, code_completer, code_prompt
 from testdraft.model.prompts import PromptFormat
 from testdraft.model.service import ModelService
+from testdraft.model.settings import ModelSettings
 from testdraft.ui.pipeline import generate_ui_test
 
 # A dev case whose mapper draft keeps TODOs (checked below, so the test cannot pass vacuously).
@@ -47,3 +49,18 @@ def test_every_todo_of_the_mapper_is_drafted_or_kept_with_a_reason(smol_service:
     hybrid_lines = hybrid.code.splitlines()
     assert all(line in hybrid_lines for line in mapper_lines)  # the mapper's own lines are never changed
     assert Path(hybrid.test_path).name == Path(mapper.test_path).name
+
+
+def test_each_call_of_the_completer_is_a_new_draw(smol_settings: ModelSettings) -> None:
+    # Sampling at temperature 1 with the service's seed: before, every call reseeded with the same
+    # seed, so the `model` generator's samples were one answer repeated.
+    service = ModelService()
+    service.load_now(replace(smol_settings, temperature=1.0))
+    try:
+        prompt = "Write a Python function that adds two numbers."
+        first, second = code_completer(service, max_new_tokens=24), code_completer(service, max_new_tokens=24)
+        draws = [first(prompt), first(prompt), first(prompt)]
+        assert len(set(draws)) > 1
+        assert [second(prompt), second(prompt), second(prompt)] == draws  # the same seed, the same run
+    finally:
+        service.shutdown()

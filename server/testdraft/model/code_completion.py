@@ -7,6 +7,7 @@ pre-filled with a Python code fence, and it ends at the closing fence.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -37,16 +38,23 @@ def code_completer(
     service: ModelService, cancel: CancelToken = NEVER_CANCELLED, max_new_tokens: int | None = None
 ) -> Callable[[str], str]:
     """A `complete(prompt_text) -> answer` on the service's model (the answer starts with
-    `CODE_FENCE`): one candidate per call, the service's temperature, LoRA scale and seed;
-    `max_new_tokens` overrides the setting."""
+    `CODE_FENCE`): one candidate per call, the service's temperature and LoRA scale;
+    `max_new_tokens` overrides the setting.
+
+    Each call is a new draw: with a seed set, call k uses seed + k, so asking twice with one
+    prompt (the `model` generator's samples) gives two samples, and a run stays reproducible."""
+    draws = itertools.count()
 
     def complete(text: str) -> str:
+        draw = next(draws)
         with service.session(cancel) as session:
             prompt = code_prompt(text, session.backend.prompt_format(session.settings.prompt_format))
+            seed = session.settings.seed
             settings = replace(
                 session.settings,
                 num_candidates=1,
                 max_new_tokens=max_new_tokens or session.settings.max_new_tokens,
+                seed=None if seed is None else seed + draw,
             )
             for completion in session.backend.complete(prompt, settings, fence_end, session.cancel):
                 return completion.text
