@@ -237,9 +237,20 @@ _PRESENCE_KINDS = {
 _MESSAGE_KEYS = {"message", "error", "notice", "status", "feedback", "toast", "alert", "warning", "msg"}
 
 
+def _id_words(key: str) -> set[str]:
+    """The words of an id, a test id or a class (`form-error`, `player_count`)."""
+    return content_words(key.replace("-", " ").replace("_", " "))
+
+
 def _key_words(element: Element) -> set[str]:
     keys = " ".join(k for k in (element.test_id, element.element_id) if k)
-    return content_words(keys.replace("-", " ").replace("_", " "))
+    return _id_words(keys)
+
+
+def _denies_state(part: str) -> bool:
+    """ "no longer disabled", "House is not selected": the step denies the state it names
+    (a "not" inside quotes, or in a state word that says "not" itself, "not clickable", aside)."""
+    return _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower()))) is not None
 
 
 def note_unchecked(block: Block, clause: str) -> None:
@@ -259,7 +270,7 @@ def _abbreviates(short: str, word: str) -> bool:
 def _attr_words(element: Element) -> set[str]:
     """The words of an element's id, test id and class ("form-error" -> form, error)."""
     keys = " ".join(element.attrs[k].display() for k in ("id", "data-testid", "class") if k in element.attrs)
-    return content_words(keys.replace("-", " ").replace("_", " "))
+    return _id_words(keys)
 
 
 def _whole_text(element: Element, quote: str) -> bool:
@@ -789,7 +800,7 @@ class AssertionMapper(ElementLookup):
             names = " ".join(k if isinstance(k, str) else k.display() for k in keys if k)
             if not names or element.tag in FORM_FIELDS or element.text.is_static:
                 continue
-            have = content_words(names.replace("-", " ").replace("_", " "))
+            have = _id_words(names)
             score = len(have & subject) / len(have | subject)
             if score > best[0]:
                 best, tied = (score, element), False
@@ -1058,7 +1069,7 @@ class AssertionMapper(ElementLookup):
             key = element.test_id or element.element_id
             if not key or element.text.is_static or element.tag in FORM_FIELDS:
                 continue
-            have = content_words(key.replace("-", " ").replace("_", " "))
+            have = _id_words(key)
             if not all(  # "line total" must not match "cart-total"; a "counter" is a "count"
                 w in have or any(len(k) >= 4 and w.startswith(k) for k in have) for w in subject
             ):
@@ -1903,8 +1914,7 @@ class AssertionMapper(ElementLookup):
         if m is None:
             return False
         wanted = content_words(m.group("key"))
-        hits = [e for e in self.inventory if (key := e.test_id or e.element_id) and wanted
-                and content_words(key.replace("-", " ").replace("_", " ")) == wanted and e.tag not in FORM_FIELDS]
+        hits = [e for e in self._keyed_by(wanted) if e.tag not in FORM_FIELDS]
         if len(hits) != 1 or (target := self.target(hits[0])) is None:
             return False
         figure = m.group("figure")
@@ -1931,6 +1941,10 @@ class AssertionMapper(ElementLookup):
         block.actions.append(Action("expect_visible", Target(Query("role", "heading", name=name), headings[0])))
         return True
 
+    def _keyed_by(self, wanted: set[str]) -> list[Element]:
+        """The elements whose test id (else id) is those words (`altitude`, `beds-left`)."""
+        return [e for e in self.inventory if (key := e.test_id or e.element_id) and wanted and _id_words(key) == wanted]
+
     def _absent_named(self, part: str, block: Block) -> bool:
         """ "no Request a bed button", "with no altitude or beds shown": a control the page names
         so, or elements keyed by those words (test id or id), each absent."""
@@ -1955,8 +1969,7 @@ class AssertionMapper(ElementLookup):
         found = []
         for item in items:
             wanted = content_words(item)
-            hits = [e for e in self.inventory if (key := e.test_id or e.element_id) and wanted
-                    and content_words(key.replace("-", " ").replace("_", " ")) == wanted]
+            hits = self._keyed_by(wanted)
             if len(hits) != 1 or (keyed_target := self.target(hits[0])) is None:
                 return False
             found.append(keyed_target)
@@ -2071,7 +2084,7 @@ class AssertionMapper(ElementLookup):
             name = re.split(r"\s+(?:is|are|stays?|remains?|should|must)\b", part.strip(), maxsplit=1)[0]
             in_that_row = self._row_target(f'click "{name}" next to "{rowed.group("row")}"', kind)
             if in_that_row is not None:
-                if _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower()))):
+                if _denies_state(part):
                     state = _OPPOSITE.get(state, state)
                 block.actions.append(Action("expect_state", in_that_row, value=state))
                 self.last_target = in_that_row
@@ -2131,14 +2144,14 @@ class AssertionMapper(ElementLookup):
             return True
         if state == "selected":
             if element.role in ("checkbox", "radio", "switch"):  # ("House is not selected": unchecked)
-                denied = _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower())))
+                denied = _denies_state(part)
                 state = "unchecked" if denied else "checked"
             elif element.role in ("tab", "option"):
                 negative = bool(NEGATIVE.search(part.lower()))
                 state = f"aria-selected={'false' if negative else 'true'}"
             else:
                 return False
-        elif _NOT.search(STATE_NEGATION.sub(" ", QUOTED.sub(" ", part.lower()))):
+        elif _denies_state(part):
             # "no longer disabled", "not enabled", "not pressed": the opposite state
             state = _OPPOSITE.get(state, state)
         self._add(block, "expect_state", element, part, hint=hint, value=state)
@@ -2398,7 +2411,7 @@ class AssertionMapper(ElementLookup):
                     s.options[0] if s.closed else value for s in key.segments if s.closed or value in s.options
                 )
                 rest = filled.replace(value, " ", 1) if value in filled else ""
-                have = content_words(rest.replace("-", " ").replace("_", " "))
+                have = _id_words(rest)
                 worded = all(any(_abbreviates(h, w) for w in words) for h in have)
                 if have and worded and match(key, filled, exact=True):
                     found.append((element, filled))

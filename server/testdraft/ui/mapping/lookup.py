@@ -168,7 +168,7 @@ class ElementLookup:
         wanted = content_words(phrase)
         if not wanted:  # "Next", "Back to top": words too common to score, a name as it stands
             same = [e for e in candidates if phrase.strip(" .").lower() in (n.lower() for n in self._names(e))]
-            if same and all(a.role == b.role and a.exclusive(b) for i, a in enumerate(same) for b in same[i + 1:]):
+            if same and _never_together(same):
                 return same[0]
         scored: list[tuple[float, int, Element]] = []
         for element in candidates:
@@ -182,10 +182,8 @@ class ElementLookup:
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return scored[0][2]
         tied = [e for score, _, e in scored if scored and score == scored[0][0] > 0]
-        if len(tied) > 1 and all(  # the Next button of step 1 and of step 2: never on the page together
-            a.role == b.role and self._names(a) == self._names(b) and a.exclusive(b)
-            for i, a in enumerate(tied) for b in tied[i + 1:]
-        ):
+        # the Next button of step 1 and of step 2: one name, never on the page together
+        if len(tied) > 1 and _never_together(tied) and all(self._names(e) == self._names(tied[0]) for e in tied):
             return tied[0]
         if len(candidates) == 1 and not (wanted and any(
             e is not candidates[0] and any(wanted <= content_words(n) for n in self._names(e))
@@ -536,6 +534,11 @@ def _fill_built(element: Element, wording: str, known: set[str]) -> str | None:
 def names_of(element: Element) -> list[str]:
     """Every whole name the element can have (`{on ? "Remove" : "Add"}`: both)."""
     return [n for n in element.name.expansions() if n and HOLE_MARK not in n]
+
+
+def _never_together(elements: list[Element]) -> bool:
+    """One role, and no two of them rendered at once (the arms of one choice): one control."""
+    return all(a.role == b.role and a.exclusive(b) for i, a in enumerate(elements) for b in elements[i + 1:])
 
 
 # what people call a control that shows a symbol, and the symbols it may show
