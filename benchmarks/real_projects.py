@@ -230,14 +230,15 @@ def generators_for(system: str, model_generator: Generator | None) -> list[Gener
     return [DocstringExamplesGenerator(), model_generator]
 
 
-def load_model(candidates: int, threads: int, max_new_tokens: int, adapter: Path | None) -> Generator:
+def load_model(candidates: int, threads: int, max_new_tokens: int, adapter: Path | None,
+               temperature: float = 0.2) -> Generator:
     from testdraft.model.service import ModelService
     from testdraft.model.settings import AdapterSettings, ModelSettings
 
     service = ModelService()
     # --adapter replaces the shipped default adapter (when there is one), as in the editor's setting.
     adapters = (AdapterSettings(path=str(adapter)),) if adapter else ()
-    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=0.2, seed=0,
+    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=temperature, seed=0,
                                    max_new_tokens=max_new_tokens, adapters=adapters))
     generator: Generator = service.generator()
     return generator
@@ -277,6 +278,7 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-new-tokens", type=int, default=192)
     parser.add_argument("--adapter", type=Path, help="a LoRA adapter folder on the default model")
+    parser.add_argument("--temperature", type=float, default=0.2, help="the editor default is 0.2")
     parser.add_argument("--json", type=Path, help="write every outcome here (after each function)")
     parser.add_argument("--summary", type=Path, help="only print the table of a --json file (a partial run too)")
     args = parser.parse_args()
@@ -288,7 +290,8 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     systems = args.systems.split(",")
     uses_model = any(s.startswith("model") for s in systems)
-    model = load_model(args.candidates, args.threads, args.max_new_tokens, args.adapter) if uses_model else None
+    model = (load_model(args.candidates, args.threads, args.max_new_tokens, args.adapter, args.temperature)
+             if uses_model else None)
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as scratch:
         per_project = []
