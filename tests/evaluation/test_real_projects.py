@@ -1,6 +1,7 @@
 """benchmarks/real_projects.py's projects: the development set (benchmarks/projects) and the
-held-out set (benchmarks/projects-heldout). Each project's own tests pass, and the benchmark
-finds every public function and method of its package (checked against a plain `ast` walk)."""
+held-out sets (benchmarks/projects-heldout, benchmarks/projects-heldout2). Each project's own
+tests pass, and the benchmark finds every public function and method of its package (checked
+against a plain `ast` walk)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ import pytest
 from benchmarks import real_projects
 
 BENCHMARKS = Path(real_projects.__file__).resolve().parent
-DEV, HELDOUT = BENCHMARKS / "projects", BENCHMARKS / "projects-heldout"
-PROJECTS = sorted(p for folder in (DEV, HELDOUT) for p in folder.iterdir() if p.is_dir())
+DEV, HELDOUT, HELDOUT2 = BENCHMARKS / "projects", BENCHMARKS / "projects-heldout", BENCHMARKS / "projects-heldout2"
+HELDOUT_SETS = (HELDOUT, HELDOUT2)
+PROJECTS = sorted(p for folder in (DEV, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
 
 
 def _ids(project: Path) -> str:
@@ -39,6 +41,14 @@ def _public_functions(project: Path) -> dict[str, ast.FunctionDef | ast.AsyncFun
                         and not _is_stub(member):
                     found[prefix + member.name] = member
     return found
+
+
+def _frozen_dataclasses(project: Path) -> list[str]:
+    """Top-level classes of the package decorated with `@dataclass(frozen=True)`."""
+    return [node.name for path in sorted(project.glob("*/*.py")) if path.parent.name != "tests"
+            for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.ClassDef)
+            for d in node.decorator_list if isinstance(d, ast.Call) and getattr(d.func, "id", None) == "dataclass"
+            and any(k.arg == "frozen" and getattr(k.value, "value", None) is True for k in d.keywords)]
 
 
 def _is_stub(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
@@ -68,15 +78,18 @@ def test_the_benchmark_finds_every_public_function(project: Path) -> None:
     assert not any(">>>" in (ast.get_docstring(node) or "") for node in expected.values())
 
 
-def test_the_heldout_set_has_the_kinds_it_promises() -> None:
-    functions = {project.name: _public_functions(project) for project in sorted(HELDOUT.iterdir()) if project.is_dir()}
+@pytest.mark.parametrize("folder", HELDOUT_SETS, ids=lambda folder: folder.name)
+def test_the_heldout_set_has_the_kinds_it_promises(folder: Path) -> None:
+    projects = sorted(project for project in folder.iterdir() if project.is_dir())
+    functions = {project.name: _public_functions(project) for project in projects}
     assert len(functions) == 3 and 25 <= sum(map(len, functions.values())) <= 30
     nodes = [node for found in functions.values() for node in found.values()]
     decorators = Counter(d.id for node in nodes for d in node.decorator_list if isinstance(d, ast.Name))
     assert {"classmethod", "staticmethod", "property"} <= set(decorators)
     assert sum(isinstance(node, ast.AsyncFunctionDef) for node in nodes) >= 3
     assert sum(ast.get_docstring(node) is None for node in nodes) >= 3
-    configs = {name: "".join(p.read_text() for p in (HELDOUT / name).glob("*.*") if p.suffix in (".toml", ".ini"))
+    assert any(_frozen_dataclasses(project) for project in projects)
+    configs = {name: "".join(p.read_text() for p in (folder / name).glob("*.*") if p.suffix in (".toml", ".ini"))
                for name in functions}
     async_projects = [name for name, found in functions.items()
                       if any(isinstance(n, ast.AsyncFunctionDef) for n in found.values())]
