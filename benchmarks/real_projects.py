@@ -3,8 +3,9 @@
     flock /tmp/testdraft-model.lock env PYTHONPATH=server \\
         python benchmarks/real_projects.py [--systems docstring,model-plain,model-context] [--json out.json]
 
-`--projects DIR` runs on another folder of projects instead: benchmarks/projects-heldout/ is
-the held-out set, never used to tune anything (its README says who may read it).
+`--projects DIR` runs on another folder of projects instead: benchmarks/projects-heldout/ and
+benchmarks/projects-heldout2/ are the held-out sets, never used to tune anything (their READMEs
+say who may read them).
 
 Every public function and method of each project (none has docstring examples) gets tests
 from each system, in validated mode (model candidates ranked by running the implementation)
