@@ -22,9 +22,10 @@ Systems: `docstring` (docstring examples; the skeleton where there are none), `c
 (`--mode characterize` without a model: boundary inputs, values from the implementation;
 nothing in TDD mode, by design), `model-plain`
 (the default model with the signature and docstring only, as before issue 16) and
-`model-context` (the default model with the project context). TDD mode reuses the
-candidates of the validated-mode prompt (the only difference a real TDD prompt has is the
-absence of the callees' signatures); only the choice differs.
+`model-context` (the default model with the project context). When the two modes sample
+alike (`--temperature` equal to `--validated-temperature`), TDD mode reuses the candidates of
+the validated-mode prompt and only the choice differs; otherwise (the editor's defaults:
+0.2 without an implementation, 0.8 with one) each mode samples its own.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from testdraft.generate.names import unknown_class_attributes, unknown_names  # 
 from testdraft.parsing.languages import parse_python  # noqa: E402
 from testdraft.pipeline import Suggestion, suggest_tests  # noqa: E402
 from testdraft.render.module import merge_tests  # noqa: E402
+from testdraft.settings_schema import default  # noqa: E402
 from testdraft.spec.extract import extract_spec, iter_functions  # noqa: E402
 from testdraft.spec.model import FunctionSpec  # noqa: E402
 from testdraft.validate.engine import ValidationOptions, validate_suite  # noqa: E402
@@ -232,14 +234,15 @@ def generators_for(system: str, model_generator: Generator | None) -> list[Gener
 
 
 def load_model(candidates: int, threads: int, max_new_tokens: int, adapter: Path | None,
-               temperature: float = 0.2) -> Generator:
+               temperature: float, validated_temperature: float) -> Generator:
     from testdraft.model.service import ModelService
     from testdraft.model.settings import AdapterSettings, ModelSettings
 
     service = ModelService()
     # --adapter replaces the shipped default adapter (when there is one), as in the editor's setting.
     adapters = (AdapterSettings(path=str(adapter)),) if adapter else ()
-    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=temperature, seed=0,
+    service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=temperature,
+                                   validated_temperature=validated_temperature, seed=0,
                                    max_new_tokens=max_new_tokens, adapters=adapters))
     generator: Generator = service.generator()
     return generator
@@ -279,7 +282,10 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-new-tokens", type=int, default=192)
     parser.add_argument("--adapter", type=Path, help="a LoRA adapter folder on the default model")
-    parser.add_argument("--temperature", type=float, default=0.2, help="the editor default is 0.2")
+    parser.add_argument("--temperature", type=float, default=default("model.temperature", float),
+                        help="sampling temperature in TDD mode (default: the editor's)")
+    parser.add_argument("--validated-temperature", type=float, default=default("model.validatedTemperature", float),
+                        help="sampling temperature in validated mode (default: the editor's)")
     parser.add_argument("--json", type=Path, help="write every outcome here (after each function)")
     parser.add_argument("--summary", type=Path, help="only print the table of a --json file (a partial run too)")
     args = parser.parse_args()
@@ -291,8 +297,10 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     systems = args.systems.split(",")
     uses_model = any(s.startswith("model") for s in systems)
-    model = (load_model(args.candidates, args.threads, args.max_new_tokens, args.adapter, args.temperature)
-             if uses_model else None)
+    model = (load_model(args.candidates, args.threads, args.max_new_tokens, args.adapter, args.temperature,
+                        args.validated_temperature) if uses_model else None)
+    # One generation serves both modes only when they sample alike; else each mode samples its own.
+    same_sampling = args.temperature == args.validated_temperature
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as scratch:
         per_project = []
@@ -310,7 +318,7 @@ def main() -> int:
                 started = time.perf_counter()
                 target, test_file, chosen = tests_for(
                     source_path, spec, generators_for(system, model), system != "model-plain",
-                    shared=system.startswith("model"))
+                    shared=system.startswith("model") and same_sampling)
                 seconds = time.perf_counter() - started
                 for mode in MODES:
                     outcome = Outcome(project.name, spec.qualname, system, mode, seconds=round(seconds, 1))

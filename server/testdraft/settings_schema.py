@@ -64,7 +64,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model.loraScale", "number", 1.0, minimum=0, maximum=4,
             description="Scale factor for the LoRA adapters (0 disables them)."),
     Setting("model.temperature", "number", 0.2, minimum=0, maximum=2,
-            description="Sampling temperature."),
+            description="Sampling temperature where the function has no implementation yet (TDD): "
+                        "the candidates vote, so they should mostly agree."),
+    Setting("model.validatedTemperature", "number", 0.8, minimum=0, maximum=2,
+            description="Sampling temperature where the function exists: each candidate is run "
+                        "against it and only what holds is kept, so varied candidates find more."),
     Setting("model.topP", "number", 0.95, minimum=0, maximum=1,
             description="Nucleus sampling: keep the most likely tokens up to this probability mass."),
     Setting("model.candidates", "integer", 4, minimum=1, maximum=32,

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.commands.eval import command_line
-from testdraft.evaluation.generators import generator_fingerprint, tdd_view
+from testdraft.evaluation.cache import JsonCache
+from testdraft.evaluation.generators import Generations, generator_fingerprint, tdd_view
 from testdraft.evaluation.problems import load_dataset
+from testdraft.generate.base import CandidateTest, DroppedTest, Generator, ImportTarget
 from testdraft.generate.registry import UnknownGenerator, build_generators, expand_names
 from testdraft.model.settings import AdapterSettings, ModelSettings
+from testdraft.spec.model import FunctionSpec
 
 
 def test_tdd_view_hides_the_solution_and_reference_tests() -> None:
@@ -74,3 +80,38 @@ def test_regenerate_line_writes_paths_relative_to_the_working_folder(
         "--output=docs/results.md --chart docs/results.png --rank all"
     )
     assert str(tmp_path) not in line
+
+
+class _Asked(Generator):
+    """A sampled generator that answers one test naming whether it was told the function exists."""
+
+    name, sampled = "model", True
+
+    def __init__(self) -> None:
+        self.dropped: list[DroppedTest] = []
+        self.seen: list[bool] = []
+
+    def generate(self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED,
+                 ) -> Iterator[CandidateTest]:
+        self.seen.append(spec.is_implemented)
+        yield CandidateTest(f"test_{spec.name}_{'exists' if spec.is_implemented else 'pending'}",
+                            f"def test_x():\n    assert {spec.name} is not None\n", (), "model")
+
+
+def test_the_model_samples_once_per_mode_told_in_validated_mode_that_the_function_exists(tmp_path: Path) -> None:
+    """Validated mode samples as the editor does once the body exists (its own prompt and
+    `validatedTemperature`), without the solution on the module the model runs on."""
+    problem = load_dataset("humaneval", limit=1)[0]
+    generations = Generations(JsonCache(tmp_path), ModelSettings())
+    asked = generations.built["model"] = _Asked()
+    names = {mode: [t.name for t in generations.replay(problem, "model", mode)[0].generate(*_nothing())]
+             for mode in ("tdd", "validated")}
+    assert asked.seen == [False, True]
+    assert names == {"tdd": ["test_has_close_elements_pending"], "validated": ["test_has_close_elements_exists"]}
+    generations.replay(problem, "model", "validated")  # cached per mode: not asked again
+    assert asked.seen == [False, True]
+
+
+def _nothing() -> tuple[FunctionSpec, ImportTarget]:
+    """A replay ignores what it is asked about."""
+    return cast(FunctionSpec, None), cast(ImportTarget, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections.abc import Iterator
@@ -86,6 +87,19 @@ def test_chat_completions_with_the_same_knobs(server: _Server,
     assert "def add(a: int, b: int) -> int:" in body["messages"][1]["content"]
     assert auth == "Bearer sekrit"
     assert len(server.requests) == 2  # the server ignored n=2: asked again
+
+
+def test_a_function_that_exists_is_sampled_at_the_validated_temperature(
+        server: _Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With an implementation the candidates are run and only what holds is kept, so they
+    are sampled more freely (`validatedTemperature`); without one (TDD) they vote."""
+    monkeypatch.setenv("TESTDRAFT_TEST_KEY", "k")
+    generator = _service(server, candidates=1, validatedTemperature=0.9).generator()
+    pending = spec_from_source(ADD_SOURCE)
+    implemented = dataclasses.replace(pending, is_implemented=True)
+    list(generator.generate(implemented, target_for(implemented)))
+    list(generator.generate(pending, target_for(pending)))
+    assert [body["temperature"] for _, body, _ in server.requests] == [0.9, 0.3]
 
 
 def test_prose_answer_is_reported(server: _Server, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -44,6 +44,13 @@ def test_updates_keep_earlier_values_and_null_restores_defaults() -> None:
     assert "pytest" in DEFAULT_SYSTEM_PROMPT
 
 
+def test_tdd_and_validated_mode_sample_at_their_own_temperature() -> None:
+    settings = ModelSettings.from_dict({"temperature": 0.1, "validatedTemperature": 1.2})
+    assert settings.for_function(implemented=False).temperature == 0.1
+    assert settings.for_function(implemented=True).temperature == 1.2
+    assert (ModelSettings().temperature, ModelSettings().validated_temperature) == (0.2, 0.8)
+
+
 def test_http_backend_settings() -> None:
     settings = ModelSettings.from_dict(
         {"backend": "openai", "http": {"url": "http://h:8000/v1", "model": "m",
@@ -58,6 +65,7 @@ def test_http_backend_settings() -> None:
     ("data", "message"),
     [
         ({"temperature": -1}, "temperature"),
+        ({"validatedTemperature": -0.1}, "validatedTemperature"),
         ({"topP": 0}, "topP"),
         ({"candidates": 0}, "candidates"),
         ({"candidates": "four"}, "candidates"),

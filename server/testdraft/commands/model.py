@@ -36,7 +36,10 @@ def add_model_options(parser: argparse._ActionsContainer, prompting: bool = True
     parser.add_argument("--adapter", action="append", default=[], metavar="PATH",
                         help="peft LoRA adapter folder (repeatable)")
     parser.add_argument("--lora-scale", type=float, help="LoRA scale factor (0 = base model)")
-    parser.add_argument("--temperature", type=float, help="0 = greedy")
+    parser.add_argument("--temperature", type=float,
+                        help="sampling temperature without an implementation (TDD); 0 = greedy")
+    parser.add_argument("--validated-temperature", type=float,
+                        help="sampling temperature when the function exists (candidates are run)")
     parser.add_argument("--top-p", type=float)
     parser.add_argument("--candidates", type=int, help="number of sampled candidates")
     parser.add_argument("--max-new-tokens", type=int)
@@ -66,6 +69,7 @@ def settings_from_args(args: argparse.Namespace, seed: int | None = None) -> Any
         "adapters": getattr(args, "adapter", None) or None,
         "loraScale": getattr(args, "lora_scale", None),
         "temperature": getattr(args, "temperature", None),
+        "validatedTemperature": getattr(args, "validated_temperature", None),
         "topP": getattr(args, "top_p", None),
         "candidates": getattr(args, "candidates", None),
         "maxNewTokens": getattr(args, "max_new_tokens", None),

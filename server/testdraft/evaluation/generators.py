@@ -10,10 +10,12 @@ one of two modes:
 - validated: the module is the prompt plus the reference solution. The model's
   candidates run against it and are ranked, as in the editor once the body exists.
 
-Generators see the prompt only, in both modes: they run once per problem on the tdd
-module, their candidates are cached on disk (a model run takes many minutes), and each
-mode replays them into the pipeline. The test module's asserts (parametrize rows
-expanded) are the candidate the harness scores.
+Generators see the prompt only, in both modes: they run on the tdd module, their
+candidates are cached on disk (a model run takes many minutes) and replayed into the
+pipeline. Deterministic generators run once per problem for both modes; sampled ones (the
+model) once per mode, told in validated mode that the function exists, as the editor does
+(another prompt and `model.validatedTemperature`). The test module's asserts (parametrize
+rows expanded) are the candidate the harness scores.
 """
 
 from __future__ import annotations
@@ -177,20 +179,22 @@ class Generations:
         self.built: dict[str, Generator] = {}
         self.tags: dict[str, str] = {}
 
-    def replay(self, problem: Problem, requested: str) -> list[Generator]:
-        """The generators `requested` names, as replays of what they gave for `problem`."""
-        return [self._recorded(problem, name) for name in expand_names((requested,))]
+    def replay(self, problem: Problem, requested: str, mode: str = "tdd") -> list[Generator]:
+        """The generators `requested` names, as replays of what they gave for `problem` in `mode`."""
+        return [self._recorded(problem, name, mode) for name in expand_names((requested,))]
 
-    def _recorded(self, problem: Problem, name: str) -> Generator:
+    def _recorded(self, problem: Problem, name: str, mode: str) -> Generator:
         sampled = name in SAMPLED
         if name not in self.tags:  # hashes the sources and the adapter weights: once per run
             self.tags[name] = generator_fingerprint(name, self.settings)
-        tag = self.tags[name]
+        implemented = sampled and mode != "tdd"  # deterministic generators: one record serves both
+        tag = self.tags[name] + (":implemented" if implemented else "")
         key = outcome_key("candidates", tag, problem.prompt_code)
         stored = Recorded.from_json(name, sampled, self.cache.get(key))
         if stored is not None:
             return stored
-        recorder = Recorded(name, sampled, inner=self._generator(name))
+        inner = self._generator(name)
+        recorder = Recorded(name, sampled, inner=SeenImplemented(inner) if implemented else inner)
         suggest_problem(tdd_view(problem), "tdd", [recorder])
         self.cache.put(key, recorder.to_json())
         return recorder.replay()
@@ -199,6 +203,23 @@ class Generations:
         if name not in self.built:
             self.built[name] = _build(name, self.settings)
         return self.built[name]
+
+
+class SeenImplemented(Generator):
+    """`inner` told that the function exists, without showing it the solution: the prompt
+    and the sampling of validated mode, while the module it runs on stays the prompt alone."""
+
+    def __init__(self, inner: Generator) -> None:
+        self.inner, self.name, self.sampled = inner, inner.name, inner.sampled
+
+    @property
+    def dropped(self) -> Sequence[DroppedTest]:  # type: ignore[override]
+        return self.inner.dropped
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        return self.inner.generate(dataclasses.replace(spec, is_implemented=True), target, cancel)
 
 
 def _build(name: str, settings: ModelSettings) -> Generator:

@@ -173,16 +173,16 @@ def _generator_systems(
     generations = Generations(cache, request.model_settings)
     systems = []
     for name in request.generators:
-        bar = ProgressBar(len(problems), f"generate {name}", enabled=request.show_progress)
-        replays = {}
-        for problem in problems:
-            try:
-                replays[problem.task_id] = generations.replay(problem, name)
-            except GeneratorUnavailable as exc:
-                raise EvalSetupError(str(exc)) from exc
-            bar.advance()
-        bar.close()
         for mode in (m for m in MODES if m in request.modes):
+            bar = ProgressBar(len(problems), f"generate {name} [{mode}]", enabled=request.show_progress)
+            replays = {}
+            for problem in problems:
+                try:
+                    replays[problem.task_id] = generations.replay(problem, name, mode)
+                except GeneratorUnavailable as exc:
+                    raise EvalSetupError(str(exc)) from exc
+                bar.advance()
+            bar.close()
             jobs = [(problem, mode, replays[problem.task_id]) for problem in problems]
             blocks = _suggest_all(jobs, scorer.jobs, f"suggest {name} [{mode}]", request.show_progress)
             candidates = {

@@ -54,8 +54,8 @@ class ModelGenerator(Generator):
             # Candidate 0 stops after its first test: the first suggestion shows up sooner.
             first_end = partial(chat_output_end, max_tests=1) if fmt is PromptFormat.CHAT \
                 else None
-            completions = session.backend.complete(prompt, session.settings, answer_end(fmt), session.cancel,
-                                                   first_end)
+            settings = session.settings.for_function(spec.is_implemented)
+            completions = session.backend.complete(prompt, settings, answer_end(fmt), session.cancel, first_end)
             yield from self._candidates(completions, fmt, spec, target, taken)
         if not taken:
             raise NoUsableOutput(
@@ -78,7 +78,8 @@ class ModelGenerator(Generator):
             fmt, prompt = self._prompt(session, spec, target)
             if fmt is not PromptFormat.CHAT:
                 return  # PyTester's completion format has no turn to answer in
-            settings = replace(session.settings, num_candidates=max(1, session.settings.num_candidates // 2))
+            settings = session.settings.for_function(spec.is_implemented)
+            settings = replace(settings, num_candidates=max(1, settings.num_candidates // 2))
             for failure in failures:
                 fix = repair_prompt(prompt, failure)
                 completions = session.backend.complete(fix, settings, answer_end(fmt), session.cancel)

@@ -269,6 +269,7 @@ class ModelService:
             "lora_scale": settings.lora_scale,
             "adapter_scales": [settings.adapter_scale(a) for a in settings.resolved_adapters()],
             "temperature": settings.temperature,
+            "validated_temperature": settings.validated_temperature,
             "top_p": settings.top_p,
             "num_candidates": settings.num_candidates,
             "max_new_tokens": settings.max_new_tokens,

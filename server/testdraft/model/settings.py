@@ -61,7 +61,8 @@ class ModelSettings:
     model: str | None = None  # None: the default model; else a HF model folder or a .gguf file
     adapters: tuple[AdapterSettings, ...] = ()
     lora_scale: float = default("model.loraScale", float)
-    temperature: float = default("model.temperature", float)  # 0 = greedy
+    temperature: float = default("model.temperature", float)  # 0 = greedy; TDD (no implementation)
+    validated_temperature: float = default("model.validatedTemperature", float)  # the function exists
     top_p: float = default("model.topP", float)
     num_candidates: int = default("model.candidates", int)
     max_new_tokens: int = default("model.maxNewTokens", int)
@@ -97,6 +98,8 @@ class ModelSettings:
         _check_choice("promptFormat", self.prompt_format, PROMPT_FORMATS)
         if self.temperature < 0:
             raise ModelSettingsError(f"temperature must be >= 0, got {self.temperature}")
+        if self.validated_temperature < 0:
+            raise ModelSettingsError(f"validatedTemperature must be >= 0, got {self.validated_temperature}")
         if not 0 < self.top_p <= 1:
             raise ModelSettingsError(f"topP must be in (0, 1], got {self.top_p}")
         if self.num_candidates < 1:
@@ -113,6 +116,12 @@ class ModelSettings:
             raise ModelSettingsError(f"threads must be >= 1, got {self.threads}")
         if self.backend == "openai" and not self.http.url:
             raise ModelSettingsError('backend "openai" needs http.url (the server\'s base URL)')
+
+    def for_function(self, implemented: bool) -> ModelSettings:
+        """The settings to sample with: `validated_temperature` when the function exists (its
+        candidates are run and only what holds is kept), `temperature` when it does not (TDD:
+        nothing runs, the candidates vote, so they should mostly agree)."""
+        return replace(self, temperature=self.validated_temperature) if implemented else self
 
     def adapter_scale(self, adapter: AdapterSettings) -> float:
         return self.lora_scale if adapter.scale is None else adapter.scale
@@ -195,7 +204,7 @@ def _coerce(changes: dict[str, Any], base: ModelSettings) -> dict[str, Any]:
             out[key] = _adapters(value)
         elif key == "http":
             out[key] = _http(value, base.http)
-        elif key in ("lora_scale", "temperature", "top_p"):
+        elif key in ("lora_scale", "temperature", "validated_temperature", "top_p"):
             out[key] = _number(key, value)
         elif key in ("num_candidates", "max_new_tokens", "prompt_lookup_tokens", "few_shot"):
             out[key] = _integer(key, value)

@@ -13,6 +13,7 @@ export interface ModelSettings {
   adapters: string[];
   loraScale: number;
   temperature: number;
+  validatedTemperature: number;
   topP: number;
   candidates: number;
   maxNewTokens: number;
@@ -42,6 +43,7 @@ export function defaultSettings(): TestdraftSettings {
       adapters: [],
       loraScale: 1.0,
       temperature: 0.2,
+      validatedTemperature: 0.8,
       topP: 0.95,
       candidates: 4,
       maxNewTokens: 256,
@@ -109,6 +111,7 @@ export function readSettings(get: SettingGetter): TestdraftSettings {
       adapters: stringList(get("model.adapters")),
       loraScale: numberIn(get("model.loraScale"), 0, 4, d.model.loraScale),
       temperature: numberIn(get("model.temperature"), 0, 2, d.model.temperature),
+      validatedTemperature: numberIn(get("model.validatedTemperature"), 0, 2, d.model.validatedTemperature),
       topP: numberIn(get("model.topP"), 0, 1, d.model.topP),
       candidates: integerIn(get("model.candidates"), 1, 32, d.model.candidates),
       maxNewTokens: integerIn(get("model.maxNewTokens"), 16, 4096, d.model.maxNewTokens),

@@ -28,6 +28,7 @@ test("user values are carried into the camelCase object", () => {
       "model.adapters": ["/a/one", "/a/two"],
       "model.loraScale": 0.5,
       "model.temperature": 0.7,
+      "model.validatedTemperature": 1.1,
       "model.topP": 0.8,
       "model.candidates": 8,
       "model.maxNewTokens": 512,
@@ -43,6 +44,7 @@ test("user values are carried into the camelCase object", () => {
   assert.deepEqual(settings.model.adapters, ["/a/one", "/a/two"]);
   assert.equal(settings.model.loraScale, 0.5);
   assert.equal(settings.model.temperature, 0.7);
+  assert.equal(settings.model.validatedTemperature, 1.1);
   assert.equal(settings.model.topP, 0.8);
   assert.equal(settings.model.candidates, 8);
   assert.equal(settings.model.maxNewTokens, 512);
@@ -59,6 +61,7 @@ test("invalid values fall back to defaults instead of reaching the server", () =
       "model.path": "  ",
       "model.adapters": ["ok", 3, ""],
       "model.temperature": -1,
+      "model.validatedTemperature": 3,
       "model.topP": 1.5,
       "model.candidates": 2.5,
       "model.maxNewTokens": "many",
@@ -72,6 +75,7 @@ test("invalid values fall back to defaults instead of reaching the server", () =
   assert.equal(settings.model.path, null);
   assert.deepEqual(settings.model.adapters, ["ok"]);
   assert.equal(settings.model.temperature, d.model.temperature);
+  assert.equal(settings.model.validatedTemperature, d.model.validatedTemperature);
   assert.equal(settings.model.topP, d.model.topP);
   assert.equal(settings.model.candidates, d.model.candidates);
   assert.equal(settings.model.maxNewTokens, d.model.maxNewTokens);
