@@ -43,16 +43,15 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "server")]
 
-from testdraft.cancellation import NEVER_CANCELLED, CancelToken  # noqa: E402
 from testdraft.evaluation.generators import Recorded  # noqa: E402
-from testdraft.generate.base import CandidateTest, DroppedTest, FailedRun, Generator, ImportTarget  # noqa: E402
+from testdraft.generate.base import Adjusted, Generator, ImportTarget  # noqa: E402
 from testdraft.generate.characterize import characterization_generators  # noqa: E402
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
 from testdraft.generate.names import unknown_class_attributes, unknown_names  # noqa: E402
@@ -114,26 +113,11 @@ def targets(project: Path) -> list[tuple[Path, FunctionSpec]]:
     return found
 
 
-class WithoutContext(Generator):
-    """A generator that never sees the project context (the prompt as it was before issue 16)."""
+class WithoutContext(Adjusted):
+    """The generator never sees the project context (the prompt as it was before issue 16)."""
 
-    def __init__(self, inner: Generator) -> None:
-        self.inner, self.name, self.sampled = inner, inner.name, inner.sampled
-
-    @property
-    def dropped(self) -> Sequence[DroppedTest]:  # type: ignore[override]
-        return self.inner.dropped
-
-    def generate(
-        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
-    ) -> Iterator[CandidateTest]:
-        yield from self.inner.generate(spec, replace(target, context=None), cancel)
-
-    def repair(
-        self, spec: FunctionSpec, target: ImportTarget, failures: Sequence[FailedRun],
-        cancel: CancelToken = NEVER_CANCELLED,
-    ) -> Iterator[CandidateTest]:
-        yield from self.inner.repair(spec, replace(target, context=None), failures, cancel)
+    def adjust(self, spec: FunctionSpec, target: ImportTarget) -> tuple[FunctionSpec, ImportTarget]:
+        return spec, replace(target, context=None)
 
 
 def tests_for(

@@ -32,7 +32,7 @@ from testdraft.evaluation.cache import JsonCache, outcome_key
 from testdraft.evaluation.package_problems import write_package
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
-from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, FailedRun, Generator, ImportTarget
+from testdraft.generate.base import Adjusted, CandidateTest, DroppedTest, DropReason, FailedRun, Generator, ImportTarget
 from testdraft.generate.registry import SAMPLED, build_single, expand_names
 from testdraft.model.settings import ModelSettings
 from testdraft.pipeline import SuggestError, Suggestion, suggest_file
@@ -205,21 +205,12 @@ class Generations:
         return self.built[name]
 
 
-class SeenImplemented(Generator):
-    """`inner` told that the function exists, without showing it the solution: the prompt
-    and the sampling of validated mode, while the module it runs on stays the prompt alone."""
+class SeenImplemented(Adjusted):
+    """The generator told that the function exists, without showing it the solution: the
+    prompt and the sampling of validated mode, while the module it runs on stays the prompt alone."""
 
-    def __init__(self, inner: Generator) -> None:
-        self.inner, self.name, self.sampled = inner, inner.name, inner.sampled
-
-    @property
-    def dropped(self) -> Sequence[DroppedTest]:  # type: ignore[override]
-        return self.inner.dropped
-
-    def generate(
-        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
-    ) -> Iterator[CandidateTest]:
-        return self.inner.generate(dataclasses.replace(spec, is_implemented=True), target, cancel)
+    def adjust(self, spec: FunctionSpec, target: ImportTarget) -> tuple[FunctionSpec, ImportTarget]:
+        return dataclasses.replace(spec, is_implemented=True), target
 
 
 def _build(name: str, settings: ModelSettings) -> Generator:

@@ -144,3 +144,29 @@ class Generator(Protocol):
         """Yield tests rewritten from `failures` so that they set things up right; a
         generator that cannot repair yields nothing."""
         return iter(())
+
+
+class Adjusted(Generator):
+    """`inner` asked about an adjusted request (`adjust`): the benchmarks' variants of one
+    generator (without the project context; told that the function exists)."""
+
+    def __init__(self, inner: Generator) -> None:
+        self.inner, self.name, self.sampled = inner, inner.name, inner.sampled
+
+    @property
+    def dropped(self) -> Sequence[DroppedTest]:  # type: ignore[override]
+        return self.inner.dropped
+
+    def adjust(self, spec: FunctionSpec, target: ImportTarget) -> tuple[FunctionSpec, ImportTarget]:
+        return spec, target
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        yield from self.inner.generate(*self.adjust(spec, target), cancel)
+
+    def repair(
+        self, spec: FunctionSpec, target: ImportTarget, failures: Sequence[FailedRun],
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> Iterator[CandidateTest]:
+        yield from self.inner.repair(*self.adjust(spec, target), failures, cancel)
