@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,26 +28,29 @@ def _ids(project: Path) -> str:
     return f"{project.parent.name}/{project.name}"
 
 
+def _package_nodes(project: Path) -> Iterator[ast.stmt]:
+    """The top-level statements of the project's package modules (its tests left out)."""
+    for path in sorted(project.glob("*/*.py")):
+        if path.parent.name != "tests":
+            yield from ast.parse(path.read_text(encoding="utf-8")).body
+
+
 def _public_functions(project: Path) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:
     """Public top-level functions and methods of top-level classes that have a body, by qualified name."""
     found: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
-    for path in sorted(project.glob("*/*.py")):
-        if path.parent.name == "tests":
-            continue
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            members = node.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_") else [node]
-            prefix = f"{node.name}." if isinstance(node, ast.ClassDef) else ""
-            for member in members:
-                if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef) and not member.name.startswith("_") \
-                        and not _is_stub(member):
-                    found[prefix + member.name] = member
+    for node in _package_nodes(project):
+        members = node.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_") else [node]
+        prefix = f"{node.name}." if isinstance(node, ast.ClassDef) else ""
+        for member in members:
+            if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef) and not member.name.startswith("_") \
+                    and not _is_stub(member):
+                found[prefix + member.name] = member
     return found
 
 
 def _frozen_dataclasses(project: Path) -> list[str]:
     """Top-level classes of the package decorated with `@dataclass(frozen=True)`."""
-    return [node.name for path in sorted(project.glob("*/*.py")) if path.parent.name != "tests"
-            for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.ClassDef)
+    return [node.name for node in _package_nodes(project) if isinstance(node, ast.ClassDef)
             for d in node.decorator_list if isinstance(d, ast.Call) and getattr(d.func, "id", None) == "dataclass"
             and any(k.arg == "frozen" and getattr(k.value, "value", None) is True for k in d.keywords)]
 
