@@ -22,7 +22,10 @@ Systems: `docstring` (docstring examples; the skeleton where there are none), `c
 (`--mode characterize` without a model: boundary inputs, values from the implementation;
 nothing in TDD mode, by design), `model-plain`
 (the default model with the signature and docstring only, as before issue 16) and
-`model-context` (the default model with the project context). When the two modes sample
+`model-context` (the default model with the project context) and `model-characterize`
+(`--mode characterize` with the model: boundary inputs and the model's tests propose the
+calls, the implementation gives the values; the tests are labelled characterization tests).
+When the two modes sample
 alike (`--temperature` equal to `--validated-temperature`), TDD mode reuses the candidates of
 the validated-mode prompt and only the choice differs; otherwise (the editor's defaults:
 0.2 without an implementation, 0.8 with one) each mode samples its own.
@@ -65,7 +68,7 @@ from testdraft.validate.engine import ValidationOptions, validate_suite  # noqa:
 from testdraft.validate.target import ValidationTarget  # noqa: E402
 
 PROJECTS = ROOT / "benchmarks" / "projects"
-SYSTEMS = ("docstring", "characterize", "model-plain", "model-context")
+SYSTEMS = ("docstring", "characterize", "model-plain", "model-context", "model-characterize")
 MODES = ("validated", "tdd")
 MEASURE = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=60.0)
 
@@ -121,7 +124,8 @@ class WithoutContext(Adjusted):
 
 
 def tests_for(
-    source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool
+    source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool,
+    modes: Sequence[str] = MODES,
 ) -> tuple[ImportTarget, Path, dict[str, Suggestion]]:
     """What `testdraft suggest` inserts, per mode: the pipeline's own request (context,
     choice, invariants, stub check), with the function seen as not implemented in TDD mode.
@@ -132,7 +136,7 @@ def tests_for(
     recorders = [Recorded(g.name, g.sampled, inner=g) for g in generators]
     chosen: dict[str, Suggestion] = {}
     suggestion = None
-    for mode in MODES:  # validated first: TDD replays what it recorded
+    for mode in modes:  # validated first: TDD replays what it recorded
         mode_spec = spec if mode == "validated" else replace(spec, is_implemented=False)
         suggestion = suggest_tests(source_path, mode_spec, recorders if shared else generators)
         chosen[mode] = suggestion
@@ -214,6 +218,8 @@ def generators_for(system: str, model_generator: Generator | None) -> list[Gener
     if system == "characterize":  # boundary inputs only, no model: values from the implementation
         return characterization_generators([DocstringExamplesGenerator()])
     assert model_generator is not None
+    if system == "model-characterize":  # `--mode characterize`: the model proposes inputs too
+        return characterization_generators([DocstringExamplesGenerator(), model_generator])
     return [DocstringExamplesGenerator(), model_generator]
 
 
@@ -262,6 +268,7 @@ def main() -> int:
                         help="folder whose subfolders are the projects (default: benchmarks/projects)")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--only", default="", help="substring of PROJECT/FUNCTION to keep")
+    parser.add_argument("--modes", default=",".join(MODES), help="validated,tdd (default: both)")
     parser.add_argument("--candidates", type=int, default=2)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-new-tokens", type=int, default=192)
@@ -280,6 +287,7 @@ def main() -> int:
         return 0
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     systems = args.systems.split(",")
+    modes = [mode for mode in MODES if mode in args.modes.split(",")]
     uses_model = any(s.startswith("model") for s in systems)
     model = (load_model(args.candidates, args.threads, args.max_new_tokens, args.adapter, args.temperature,
                         args.validated_temperature) if uses_model else None)
@@ -302,9 +310,9 @@ def main() -> int:
                 started = time.perf_counter()
                 target, test_file, chosen = tests_for(
                     source_path, spec, generators_for(system, model), system != "model-plain",
-                    shared=system.startswith("model") and same_sampling)
+                    shared=system.startswith("model") and same_sampling and len(modes) == len(MODES), modes=modes)
                 seconds = time.perf_counter() - started
-                for mode in MODES:
+                for mode in modes:
                     outcome = Outcome(project.name, spec.qualname, system, mode, seconds=round(seconds, 1))
                     measure(copy, source_path, spec, target, test_file, chosen[mode], outcome)
                     outcomes.append(outcome)
