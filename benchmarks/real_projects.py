@@ -123,25 +123,54 @@ class WithoutContext(Adjusted):
         return spec, replace(target, context=None)
 
 
+class Recordings:
+    """Each system's candidates per function and mode, kept (`--record FILE`) and given again
+    instead of generating (`--replay FILE`): a change to the choice (votes, ranking) is then
+    measured on the same candidates, without the model. A replay has no repair round (the
+    validated mode's rewrites are not recorded), so only TDD-mode replays are exact."""
+
+    def __init__(self, path: Path | None = None, replaying: bool = False) -> None:
+        self.path, self.replaying = path, replaying
+        self.entries: dict[str, list[tuple[str, bool, object]]] = (
+            json.loads(path.read_text(encoding="utf-8")) if replaying and path is not None else {})
+
+    def generators(self, key: str, generators: Sequence[Generator]) -> list[Recorded]:
+        if not self.replaying:
+            return [Recorded(g.name, g.sampled, inner=g) for g in generators]
+        if key not in self.entries:
+            raise SystemExit(f"--replay: nothing was recorded for {key}")
+        replayed = [Recorded.from_json(name, sampled, data) for name, sampled, data in self.entries[key]]
+        return [recorder for recorder in replayed if recorder is not None]
+
+    def keep(self, key: str, recorders: Sequence[Recorded]) -> None:
+        if self.path is None or self.replaying:
+            return
+        self.entries[key] = [(r.name, r.sampled, r.to_json()) for r in recorders]
+        self.path.write_text(json.dumps(self.entries), encoding="utf-8")
+
+
 def tests_for(
     source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool,
-    modes: Sequence[str] = MODES,
+    modes: Sequence[str] = MODES, recordings: Recordings | None = None, key: str = "",
 ) -> tuple[ImportTarget, Path, dict[str, Suggestion]]:
     """What `testdraft suggest` inserts, per mode: the pipeline's own request (context,
     choice, invariants, stub check), with the function seen as not implemented in TDD mode.
     `shared`: the generators run once (validated mode) and TDD mode replays their candidates,
     so only the choice differs; else each mode generates its own."""
+    recordings = recordings or Recordings()
     if not use_context:
         generators = [WithoutContext(generator) for generator in generators]
-    recorders = [Recorded(g.name, g.sampled, inner=g) for g in generators]
     chosen: dict[str, Suggestion] = {}
     suggestion = None
+    replays: list[Recorded] = []
     for mode in modes:  # validated first: TDD replays what it recorded
         mode_spec = spec if mode == "validated" else replace(spec, is_implemented=False)
-        suggestion = suggest_tests(source_path, mode_spec, recorders if shared else generators)
+        recorders = replays or recordings.generators(f"{key}|{mode}", generators)
+        suggestion = suggest_tests(source_path, mode_spec, recorders)
+        recordings.keep(f"{key}|{mode}", recorders)
         chosen[mode] = suggestion
         if shared:
-            recorders = [r.replay() for r in recorders]
+            replays = [r.replay() for r in recorders]
     assert suggestion is not None
     return suggestion.target, suggestion.test_file, chosen
 
@@ -278,6 +307,9 @@ def main() -> int:
     parser.add_argument("--validated-temperature", type=float, default=default("model.validatedTemperature", float),
                         help="sampling temperature in validated mode (default: the editor's)")
     parser.add_argument("--json", type=Path, help="write every outcome here (after each function)")
+    parser.add_argument("--record", type=Path, help="keep every system's candidates here (JSON)")
+    parser.add_argument("--replay", type=Path,
+                        help="give the candidates a --record run kept instead of generating (no model)")
     parser.add_argument("--summary", type=Path, help="only print the table of a --json file (a partial run too)")
     args = parser.parse_args()
     if args.summary:
@@ -288,7 +320,8 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     systems = args.systems.split(",")
     modes = [mode for mode in MODES if mode in args.modes.split(",")]
-    uses_model = any(s.startswith("model") for s in systems)
+    uses_model = any(s.startswith("model") for s in systems) and not args.replay
+    recordings = Recordings(args.replay, replaying=True) if args.replay else Recordings(args.record)
     model = (load_model(args.candidates, args.threads, args.max_new_tokens, args.adapter, args.temperature,
                         args.validated_temperature) if uses_model else None)
     # One generation serves both modes only when they sample alike; else each mode samples its own.
@@ -309,8 +342,9 @@ def main() -> int:
             for system in systems:
                 started = time.perf_counter()
                 target, test_file, chosen = tests_for(
-                    source_path, spec, generators_for(system, model), system != "model-plain",
-                    shared=system.startswith("model") and same_sampling and len(modes) == len(MODES), modes=modes)
+                    source_path, spec, [] if args.replay else generators_for(system, model), system != "model-plain",
+                    shared=system.startswith("model") and same_sampling and len(modes) == len(MODES), modes=modes,
+                    recordings=recordings, key=f"{label}|{system}")
                 seconds = time.perf_counter() - started
                 for mode in modes:
                     outcome = Outcome(project.name, spec.qualname, system, mode, seconds=round(seconds, 1))

@@ -113,3 +113,35 @@ def test_projects_option_runs_the_benchmark_on_another_folder(tmp_path: Path) ->
     rows = json.loads(out.read_text(encoding="utf-8"))
     assert {(row["project"], row["function"], row["mode"]) for row in rows} == {
         ("ledger", "format_cents", "validated"), ("ledger", "format_cents", "tdd")}
+
+
+def test_a_recorded_run_replays_the_same_candidates_without_generating(tmp_path: Path) -> None:
+    folder = tmp_path / "projects"
+    shutil.copytree(DEV / "inventory", folder / "inventory",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    recorded = tmp_path / "candidates.json"
+
+    def run(*extra: str) -> list[dict[str, object]]:
+        out = tmp_path / "out.json"
+        done = subprocess.run(
+            [sys.executable, str(BENCHMARKS / "real_projects.py"), "--projects", str(folder), "--systems",
+             "characterize", "--modes", "validated", "--only", "inventory/parse_line", "--json", str(out), *extra],
+            capture_output=True, text=True, timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        rows: list[dict[str, object]] = json.loads(out.read_text(encoding="utf-8"))
+        return rows
+
+    first = run("--record", str(recorded))
+    keys = set(json.loads(recorded.read_text(encoding="utf-8")))
+    assert keys == {"inventory/parse_line|characterize|validated"}
+    replayed = run("--replay", str(recorded))
+    assert [row["mode"] for row in first] == ["validated"]
+    assert first[0]["inserted"] and replayed[0]["code"] == first[0]["code"]
+    recorded.write_text("{}", encoding="utf-8")  # nothing recorded: said, not generated afresh
+    failed = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "real_projects.py"), "--projects", str(folder), "--systems",
+         "characterize", "--only", "inventory/parse_line", "--replay", str(recorded)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert failed.returncode != 0 and "nothing was recorded for inventory/parse_line" in failed.stderr
