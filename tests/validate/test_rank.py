@@ -7,7 +7,7 @@ from pathlib import Path
 
 from testdraft.generate.base import CandidateTest
 from testdraft.spec.model import DocExample, FunctionSpec
-from testdraft.validate.rank import rank_candidates, split_candidate
+from testdraft.validate.rank import VotingRules, rank_candidates, split_candidate
 
 from .support import overlay_target
 
@@ -168,3 +168,16 @@ def test_tdd_claims_depend_on_the_calls_made_before_them(tmp_path: Path) -> None
     assert {r.test.name for r in result.selected} == {"test_0", "test_1"}
     reasons = {item.name: item.detail for item in result.dropped}
     assert "a tie between False and True" in reasons["test_4"]
+
+
+def test_lone_claims_are_kept_only_when_nothing_agrees(tmp_path: Path) -> None:
+    target, spec = _tdd_target(tmp_path)
+    rules = VotingRules(lone_claims=1)
+    alone = [_candidate("test_1", "assert grade(95) == 'A'\n"), _candidate("test_2", "assert grade(10) == 'F'\n"),
+             _candidate("test_3", "assert grade(50) == 'B'\nassert grade(50) == 'C'\n")]
+    result = rank_candidates(alone, target, spec=spec, rules=rules)
+    assert [(r.test.name, r.votes) for r in result.selected] == [("test_1", 1)]  # test_3: a tie, never kept
+    assert "only 1 candidate" in {d.name: d.detail for d in result.dropped}["test_2"]
+    agreeing = [*alone, _candidate("test_4", "assert grade(10) == 'F'\n")]
+    result = rank_candidates(agreeing, target, spec=spec, rules=rules)
+    assert [(r.test.name, r.votes) for r in result.selected] == [("test_2", 2)]  # test_4 duplicates it

@@ -74,7 +74,10 @@ class RankingResult:
 class VotingRules:
     min_support: int = 2  # candidates that must agree on a claim
     docstring_weight: int = 3  # a docstring example counts as this many candidates
-    keep_unverifiable: bool = True  # units with no `==` claim (raises, properties)
+    keep_unverifiable: bool = True  # units with no claim a vote can settle
+    # When no claim reaches min_support, this many uncontradicted claims that one candidate
+    # alone makes are kept (a first draft rather than nothing; each says it had one vote).
+    lone_claims: int = 0
 
 
 DEFAULT_RULES = VotingRules()
@@ -426,6 +429,7 @@ def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
     votes = _count_votes(voters, spec, rules)
     claims_by_unit = {unit.name: _claims_of(unit.code) for unit in units}
     ranked: list[RankedTest] = []
+    lone: list[tuple[CandidateTest, str]] = []
     for unit in units:
         claims = claims_by_unit[unit.name]
         if not claims:
@@ -436,6 +440,7 @@ def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
             continue
         support = []
         reason = ""
+        too_few = False  # its claims stand alone: nobody contradicts them, too few agree
         for call, value in claims:
             counter = votes[call]
             best = max(counter.values())
@@ -447,13 +452,19 @@ def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
                 reason = f"a tie between {' and '.join(leaders)} for the same call"
                 break
             if counter[value] < rules.min_support:
-                reason = f"only {counter[value]} candidate(s) agree"
+                reason, too_few = f"only {counter[value]} candidate(s) agree", True
                 break
             support.append(counter[value])
-        if reason:
+        if too_few:
+            lone.append((unit, reason))
+        elif reason:
             dropped.append(_drop(unit, DropReason.OUTVOTED, reason))
         else:
             ranked.append(RankedTest(unit, "pending", votes=min(support)))
+    agreed = any(claims_by_unit[r.test.name] for r in ranked)
+    keep = 0 if agreed else rules.lone_claims
+    ranked += [RankedTest(unit, "pending", votes=1) for unit, _ in lone[:keep]]
+    dropped += [_drop(unit, DropReason.OUTVOTED, reason) for unit, reason in lone[keep:]]
     ranked.sort(key=lambda r: -r.votes)  # stable: equal support keeps candidate order
     return RankingResult(selected=tuple(ranked), dropped=tuple(dropped),
                          code=render_module([r.test for r in ranked]))
