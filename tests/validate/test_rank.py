@@ -7,7 +7,7 @@ from pathlib import Path
 
 from testdraft.generate.base import CandidateTest
 from testdraft.spec.model import DocExample, FunctionSpec
-from testdraft.validate.rank import VotingRules, rank_candidates, split_candidate
+from testdraft.validate.rank import rank_candidates, split_candidate
 
 from .support import overlay_target
 
@@ -128,56 +128,3 @@ def test_a_candidate_with_a_broken_import_does_not_sink_the_others(tmp_path: Pat
     assert dropped.name == "test_x" and dropped.reason == "failed against the implementation"
     assert dropped.detail.startswith("module error: ImportError")
 
-
-
-def _tdd_target(tmp_path: Path) -> tuple[object, FunctionSpec]:
-    stub = 'def grade(score):\n    """Letter grade."""\n    raise NotImplementedError\n'
-    spec = FunctionSpec(
-        name="grade", qualname="grade", params=(), return_annotation=None, docstring="",
-        summary="", examples=(), raises=(), is_async=False, decorators=(), is_implemented=False,
-        source=stub, signature="def grade(score):", start_line=0, end_line=2)
-    return overlay_target(tmp_path, stub, "grade"), spec
-
-
-def test_tdd_votes_read_through_bound_names_awaits_and_raises(tmp_path: Path) -> None:
-    # The same claim written three ways agrees; a lone claim behind a variable is outvoted
-    # as a lone direct one is (before, a check on a variable escaped the vote and was kept).
-    target, spec = _tdd_target(tmp_path)
-    candidates = [
-        _candidate("test_1", "assert grade(95) == 'A'\nwith pytest.raises(ValueError):\n    grade(-1)\n"),
-        _candidate("test_2", "score = 95\nresult = grade(score)\nassert result == 'A'\n"
-                             "with pytest.raises(ValueError):\n    grade(-1)\n"),
-        _candidate("test_3", "result = grade(10)\nassert result == 'E'\nassert grade(-1) == 'F'\n"),
-    ]
-    result = rank_candidates(candidates, target, spec=spec)
-    kept = {r.test.name: r.votes for r in result.selected}
-    assert kept == {"test_1_1": 2, "test_1_2": 2, "test_2_1": 2, "test_2_2": 2}
-    reasons = {item.name: item.detail for item in result.dropped}
-    assert "only 1 candidate" in reasons["test_3_1"]  # `result = grade(10)`: the vote sees grade(10)
-    assert "disagrees" in reasons["test_3_2"] and "raises ValueError" in reasons["test_3_2"]
-
-
-def test_tdd_claims_depend_on_the_calls_made_before_them(tmp_path: Path) -> None:
-    # `total()` after an add is another claim than `total()` on a new object: they do not clash.
-    target, spec = _tdd_target(tmp_path)
-    empty = "cart = Cart('ada')\nassert cart.total() == 0\n"
-    filled = "cart = Cart('ada')\ncart.add('apple', 2)\nassert cart.total() == 100\n"
-    candidates = [_candidate(f"test_{n}", code) for n, code in
-                  enumerate([empty, filled, empty, filled, "assert grade(95)\n", "assert not grade(95)\n"])]
-    result = rank_candidates(candidates, target, spec=spec)
-    assert {r.test.name for r in result.selected} == {"test_0", "test_1"}
-    reasons = {item.name: item.detail for item in result.dropped}
-    assert "a tie between False and True" in reasons["test_4"]
-
-
-def test_lone_claims_are_kept_only_when_nothing_agrees(tmp_path: Path) -> None:
-    target, spec = _tdd_target(tmp_path)
-    rules = VotingRules(lone_claims=1)
-    alone = [_candidate("test_1", "assert grade(95) == 'A'\n"), _candidate("test_2", "assert grade(10) == 'F'\n"),
-             _candidate("test_3", "assert grade(50) == 'B'\nassert grade(50) == 'C'\n")]
-    result = rank_candidates(alone, target, spec=spec, rules=rules)
-    assert [(r.test.name, r.votes) for r in result.selected] == [("test_1", 1)]  # test_3: a tie, never kept
-    assert "only 1 candidate" in {d.name: d.detail for d in result.dropped}["test_2"]
-    agreeing = [*alone, _candidate("test_4", "assert grade(10) == 'F'\n")]
-    result = rank_candidates(agreeing, target, spec=spec, rules=rules)
-    assert [(r.test.name, r.votes) for r in result.selected] == [("test_2", 2)]  # test_4 duplicates it

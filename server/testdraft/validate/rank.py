@@ -7,13 +7,10 @@ mutant), drop units that fail or error, then greedily keep the unit that adds th
 covered lines, then the most newly killed mutants, until nothing adds either.
 
 Without an implementation (TDD): nothing can run, so units vote. An assertion
-`assert CALL == EXPECTED` is a claim about CALL (so are `CALL is None`, a truth check
-`assert CALL` / `not CALL` / `is True`, and `pytest.raises(E)` around CALL), read through
-the names the test bound before it (`result = CALL`), `await` and `asyncio.run`, and after
-the calls it made for their effects; claims about the same call are counted across
-candidates and the docstring's examples (which weigh more), and a unit is kept, pending,
-when each of its claims agrees with the winning value and has enough support. A unit that
-claims nothing a vote can settle (a mock's call count read from a name) is kept as it is.
+`assert CALL == EXPECTED` is a claim about CALL; claims about the same call (same AST)
+are counted across candidates and the docstring's examples (which weigh more), and a
+unit is kept, pending, when each of its claims agrees with the winning value and has
+enough support.
 """
 
 from __future__ import annotations
@@ -74,10 +71,7 @@ class RankingResult:
 class VotingRules:
     min_support: int = 2  # candidates that must agree on a claim
     docstring_weight: int = 3  # a docstring example counts as this many candidates
-    keep_unverifiable: bool = True  # units with no claim a vote can settle
-    # When no claim reaches min_support, this many uncontradicted claims that one candidate
-    # alone makes are kept (a first draft rather than nothing; each says it had one vote).
-    lone_claims: int = 0
+    keep_unverifiable: bool = True  # units with no `==` claim (raises, properties)
 
 
 DEFAULT_RULES = VotingRules()
@@ -288,106 +282,22 @@ def _value_key(node: ast.expr) -> str:
         return ast.dump(node)
 
 
-def _unwrapped(node: ast.expr) -> ast.expr:
-    """The call an async test awaits: `await f(x)` and `asyncio.run(f(x))` claim about `f(x)`."""
-    while True:
-        if isinstance(node, ast.Await):
-            node = node.value
-        elif (isinstance(node, ast.Call) and ast.unparse(node.func) == "asyncio.run"
-              and len(node.args) == 1 and not node.keywords):
-            node = node.args[0]
-        else:
-            return node
-
-
-class _Substitute(ast.NodeTransformer):
-    """Reads of a name bound by `name = EXPR` become EXPR, so that `result = f(1)` then
-    `assert result == 2` claims what `assert f(1) == 2` claims."""
-
-    def __init__(self, bound: dict[str, ast.expr]) -> None:
-        self.bound = bound
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        if isinstance(node.ctx, ast.Load) and node.id in self.bound:
-            return copy.deepcopy(self.bound[node.id])
-        return node
-
-
-def _calls_something(node: ast.expr) -> bool:
-    return any(isinstance(sub, ast.Call) for sub in ast.walk(node))
-
-
-def _claim(observed: ast.expr, value: str, effects: str, truth: bool = False) -> tuple[str, str]:
-    # A truth claim (`assert f(x)`, `is False`) votes only against other truth claims:
-    # "truthy" does not contradict `== 5`.
-    key = effects + ast.dump(_unwrapped(observed))
-    return ("truth " + key if truth else key), value
-
-
-def _assert_claims(test: ast.expr, effects: str) -> list[tuple[str, str]]:
-    """What one assert's condition claims about a call: `CALL == VALUE`, `CALL is None`,
-    `CALL` / `not CALL` (truth); nothing for conditions that call nothing."""
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return [_claim(test.operand, "False", effects, truth=True)] if _calls_something(test.operand) else []
-    if not isinstance(test, ast.Compare):
-        if isinstance(test, ast.BoolOp) or not _calls_something(test):
-            return []
-        return [_claim(test, "True", effects, truth=True)]
-    if len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq | ast.Is):
-        return []
-    left, right = test.left, test.comparators[0]
-    observed, value = (left, right) if _calls_something(left) else (right, left)
-    if isinstance(value, ast.Constant) and isinstance(value.value, bool):
-        return [_claim(observed, repr(value.value), effects, truth=True)] if _calls_something(observed) else []
-    if isinstance(test.ops[0], ast.Is) and not (isinstance(value, ast.Constant) and value.value is None):
-        return []
-    if isinstance(_unwrapped(value), ast.Call) or not _calls_something(observed):
-        return []
-    return [_claim(observed, _value_key(value), effects)]
-
-
-def _raises_claims(block: ast.With, effects: str) -> list[tuple[str, str]]:
-    """`with pytest.raises(E): f(x)` claims that f(x) raises E."""
-    errors = [ast.unparse(item.context_expr.args[0]) for item in block.items
-              if isinstance(item.context_expr, ast.Call) and item.context_expr.args
-              and ast.unparse(item.context_expr.func).endswith("raises")]
-    calls = [stmt.value for stmt in block.body if isinstance(stmt, ast.Expr)]
-    if len(errors) != 1 or len(calls) != 1 or not _calls_something(calls[0]):
-        return []
-    return [_claim(calls[0], f"raises {errors[0]}", effects)]
-
-
 def _claims_of(code: str) -> list[tuple[str, str]]:
-    """The claims a test makes, each (call, expected): names bound earlier in the test are
-    read through (`result = f(1)`; `assert result == 2`), as are `await` and `asyncio.run`;
-    the calls made before a check for their effects (`cart.add(apple)`) are part of what it
-    claims about, so `cart.total()` after an `add` does not contradict it before one."""
     try:
         tree = ast.parse(code)
     except SyntaxError:
         return []
-    claims: list[tuple[str, str]] = []
-    for function in tree.body:
-        if not isinstance(function, FunctionNode):
+    claims = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assert) and isinstance(node.test, ast.Compare)):
             continue
-        bound: dict[str, ast.expr] = {}
-        effects = ""
-        for statement in function.body:
-            statement = _Substitute(bound).visit(copy.deepcopy(statement))
-            if (isinstance(statement, ast.Assign) and len(statement.targets) == 1
-                    and isinstance(statement.targets[0], ast.Name)):
-                bound[statement.targets[0].id] = _unwrapped(statement.value)
-            elif isinstance(statement, ast.Assign | ast.AugAssign | ast.AnnAssign):
-                for target in statement.targets if isinstance(statement, ast.Assign) else [statement.target]:
-                    for name in ast.walk(target):
-                        if isinstance(name, ast.Name):
-                            bound.pop(name.id, None)  # rebound in a way not followed: no longer known
-            elif isinstance(statement, ast.Assert):
-                claims += _assert_claims(statement.test, effects)
-            elif isinstance(statement, ast.With):
-                claims += _raises_claims(statement, effects)
-            elif isinstance(statement, ast.Expr):
-                effects += ast.dump(_unwrapped(statement.value)) + ";"
+        test = node.test
+        if len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
+            continue
+        left, right = test.left, test.comparators[0]
+        call, value = (left, right) if isinstance(left, ast.Call) else (right, left)
+        if isinstance(call, ast.Call) and not isinstance(value, ast.Call):
+            claims.append((ast.dump(call), _value_key(value)))
     return claims
 
 
@@ -429,7 +339,6 @@ def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
     votes = _count_votes(voters, spec, rules)
     claims_by_unit = {unit.name: _claims_of(unit.code) for unit in units}
     ranked: list[RankedTest] = []
-    lone: list[tuple[CandidateTest, str]] = []
     for unit in units:
         claims = claims_by_unit[unit.name]
         if not claims:
@@ -440,7 +349,6 @@ def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
             continue
         support = []
         reason = ""
-        too_few = False  # its claims stand alone: nobody contradicts them, too few agree
         for call, value in claims:
             counter = votes[call]
             best = max(counter.values())
@@ -452,19 +360,13 @@ def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
                 reason = f"a tie between {' and '.join(leaders)} for the same call"
                 break
             if counter[value] < rules.min_support:
-                reason, too_few = f"only {counter[value]} candidate(s) agree", True
+                reason = f"only {counter[value]} candidate(s) agree"
                 break
             support.append(counter[value])
-        if too_few:
-            lone.append((unit, reason))
-        elif reason:
+        if reason:
             dropped.append(_drop(unit, DropReason.OUTVOTED, reason))
         else:
             ranked.append(RankedTest(unit, "pending", votes=min(support)))
-    agreed = any(claims_by_unit[r.test.name] for r in ranked)
-    keep = 0 if agreed else rules.lone_claims
-    ranked += [RankedTest(unit, "pending", votes=1) for unit, _ in lone[:keep]]
-    dropped += [_drop(unit, DropReason.OUTVOTED, reason) for unit, reason in lone[keep:]]
     ranked.sort(key=lambda r: -r.votes)  # stable: equal support keeps candidate order
     return RankingResult(selected=tuple(ranked), dropped=tuple(dropped),
                          code=render_module([r.test for r in ranked]))
