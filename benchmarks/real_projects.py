@@ -343,7 +343,7 @@ def main() -> int:
                 started = time.perf_counter()
                 target, test_file, chosen = tests_for(
                     source_path, spec, [] if args.replay else generators_for(system, model), system != "model-plain",
-                    shared=system.startswith("model") and same_sampling and len(modes) == len(MODES), modes=modes,
+                    shared=system.startswith("model") and same_sampling, modes=modes,
                     recordings=recordings, key=f"{label}|{system}")
                 seconds = time.perf_counter() - started
                 for mode in modes:

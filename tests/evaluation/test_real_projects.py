@@ -119,29 +119,26 @@ def test_a_recorded_run_replays_the_same_candidates_without_generating(tmp_path:
     folder = tmp_path / "projects"
     shutil.copytree(DEV / "inventory", folder / "inventory",
                     ignore=shutil.ignore_patterns("__pycache__"))
-    recorded = tmp_path / "candidates.json"
+    recorded, out = tmp_path / "candidates.json", tmp_path / "out.json"
 
-    def run(*extra: str) -> list[dict[str, object]]:
-        out = tmp_path / "out.json"
-        done = subprocess.run(
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
             [sys.executable, str(BENCHMARKS / "real_projects.py"), "--projects", str(folder), "--systems",
              "characterize", "--modes", "validated", "--only", "inventory/parse_line", "--json", str(out), *extra],
             capture_output=True, text=True, timeout=300,
         )
-        assert done.returncode == 0, done.stderr
-        rows: list[dict[str, object]] = json.loads(out.read_text(encoding="utf-8"))
-        return rows
 
-    first = run("--record", str(recorded))
+    def rows(done: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
+        assert done.returncode == 0, done.stderr
+        found: list[dict[str, object]] = json.loads(out.read_text(encoding="utf-8"))
+        return found
+
+    first = rows(run("--record", str(recorded)))
     keys = set(json.loads(recorded.read_text(encoding="utf-8")))
     assert keys == {"inventory/parse_line|characterize|validated"}
-    replayed = run("--replay", str(recorded))
+    replayed = rows(run("--replay", str(recorded)))
     assert [row["mode"] for row in first] == ["validated"]
     assert first[0]["inserted"] and replayed[0]["code"] == first[0]["code"]
     recorded.write_text("{}", encoding="utf-8")  # nothing recorded: said, not generated afresh
-    failed = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "real_projects.py"), "--projects", str(folder), "--systems",
-         "characterize", "--only", "inventory/parse_line", "--replay", str(recorded)],
-        capture_output=True, text=True, timeout=300,
-    )
+    failed = run("--replay", str(recorded))
     assert failed.returncode != 0 and "nothing was recorded for inventory/parse_line" in failed.stderr
