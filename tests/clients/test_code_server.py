@@ -141,18 +141,9 @@ def session(code_server: dict[str, Any], tmp_path_factory: pytest.TempPathFactor
 
         quick_open("calc.py")
         page.wait_for_selector(".monaco-editor .view-lines >> text=def add", timeout=30_000)
-        # The extension starts the server on activation; wait until it answers code actions.
         for line, name in ((2, "add"), (13, "mul")):
             go_to_line(line)
-            title = f"Suggest tests for `{name}`"
-            for _ in range(30):
-                keyboard.press("Control+.")
-                try:
-                    page.wait_for_selector(f".action-widget >> text={title}", timeout=2_000)
-                    break
-                except playwright.TimeoutError:
-                    keyboard.press("Escape")
-            seen["menus"].append(page.locator(".action-widget").inner_text())
+            seen["menus"].append(open_light_bulb(page, f"Suggest tests for `{name}`", code_server))
             page.screenshot(path=str(shots / f"menu-{name}.png"))
             keyboard.press("Enter")
             # The edit lands in an unsaved buffer; save all until the file on disk has it.
@@ -192,6 +183,38 @@ def session(code_server: dict[str, Any], tmp_path_factory: pytest.TempPathFactor
         shutil.copy(target, Path(keep) / "vscode-testdraft.png")
         shutil.copy(shots / "menu-add.png", Path(keep) / "vscode-code-action.png")
     return seen
+
+
+def open_light_bulb(page: Any, title: str, code_server: dict[str, Any]) -> str:
+    """Presses Ctrl+. until the menu offers `title`; returns the menu's text.
+
+    The extension starts the server on activation, so the first tries may find no action.
+    Each try waits longer than the last: on a loaded machine an answer can take seconds, and
+    pressing Escape before it comes would cancel the request it answers.
+    """
+    deadline = time.monotonic() + 300
+    wait_ms = 2_000
+    while True:
+        page.keyboard.press("Control+.")
+        try:
+            page.wait_for_selector(f".action-widget >> text={title}", timeout=wait_ms)
+            return str(page.locator(".action-widget").inner_text())
+        except playwright.TimeoutError:
+            page.keyboard.press("Escape")
+        if time.monotonic() > deadline:
+            pytest.fail(f"no `{title}` in the light bulb menu after 300 s\n" + workbench_logs(code_server))
+        wait_ms = min(2 * wait_ms, 16_000)
+
+
+def workbench_logs(code_server: dict[str, Any]) -> str:
+    """The tails of code-server's log, the extension host's and the extension's output channel."""
+    root = code_server["project"].parent
+    found = (root / "data" / "logs").rglob("*.log")
+    logs = [
+        root / "code-server.log",
+        *sorted(log for log in found if log.name in ("remoteexthost.log", "1-testdraft.log")),
+    ]
+    return "\n".join(f"--- {log}\n{log.read_text(errors='replace')[-2000:]}" for log in logs if log.is_file())
 
 
 def saved_text(path: Path) -> str:
