@@ -69,6 +69,7 @@ from testdraft.validate.target import ValidationTarget  # noqa: E402
 
 PROJECTS = ROOT / "benchmarks" / "projects"
 SYSTEMS = ("docstring", "characterize", "model-plain", "model-context", "model-characterize")
+CHARACTERIZING = ("characterize", "model-characterize")
 MODES = ("validated", "tdd")
 MEASURE = ValidationOptions(test_timeout_s=3.0, suite_timeout_s=60.0)
 
@@ -152,11 +153,14 @@ class Recordings:
 def tests_for(
     source_path: Path, spec: FunctionSpec, generators: Sequence[Generator], use_context: bool, shared: bool,
     modes: Sequence[str] = MODES, recordings: Recordings | None = None, key: str = "",
+    characterizing: bool = False,
 ) -> tuple[ImportTarget, Path, dict[str, Suggestion]]:
     """What `testdraft suggest` inserts, per mode: the pipeline's own request (context,
     choice, invariants, stub check), with the function seen as not implemented in TDD mode.
     `shared`: the generators run once (validated mode) and TDD mode replays their candidates,
-    so only the choice differs; else each mode generates its own."""
+    so only the choice differs; else each mode generates its own. `characterizing`: the
+    request of `--mode characterize` (what is recorded is what the generators proposed, so a
+    replay pins the values again with today's code)."""
     recordings = recordings or Recordings()
     if not use_context:
         generators = [WithoutContext(generator) for generator in generators]
@@ -166,7 +170,8 @@ def tests_for(
     for mode in modes:  # validated first: TDD replays what it recorded
         mode_spec = spec if mode == "validated" else replace(spec, is_implemented=False)
         recorders = replays or recordings.generators(f"{key}|{mode}", generators)
-        suggestion = suggest_tests(source_path, mode_spec, recorders)
+        requested = characterization_generators(recorders) if characterizing else recorders
+        suggestion = suggest_tests(source_path, mode_spec, requested)
         recordings.keep(f"{key}|{mode}", recorders)
         chosen[mode] = suggestion
         if shared:
@@ -242,13 +247,11 @@ def _pytest_passing(project: Path, test_file: Path) -> set[str]:
 
 
 def generators_for(system: str, model_generator: Generator | None) -> list[Generator]:
-    if system == "docstring":
+    """The generators a system's request starts from (`CHARACTERIZING` systems then ask
+    `--mode characterize`'s question of them: boundary inputs, values from the implementation)."""
+    if system in ("docstring", "characterize"):
         return [DocstringExamplesGenerator()]
-    if system == "characterize":  # boundary inputs only, no model: values from the implementation
-        return characterization_generators([DocstringExamplesGenerator()])
     assert model_generator is not None
-    if system == "model-characterize":  # `--mode characterize`: the model proposes inputs too
-        return characterization_generators([DocstringExamplesGenerator(), model_generator])
     return [DocstringExamplesGenerator(), model_generator]
 
 
@@ -344,7 +347,7 @@ def main() -> int:
                 target, test_file, chosen = tests_for(
                     source_path, spec, [] if args.replay else generators_for(system, model), system != "model-plain",
                     shared=system.startswith("model") and same_sampling, modes=modes,
-                    recordings=recordings, key=f"{label}|{system}")
+                    recordings=recordings, key=f"{label}|{system}", characterizing=system in CHARACTERIZING)
                 seconds = time.perf_counter() - started
                 for mode in modes:
                     outcome = Outcome(project.name, spec.qualname, system, mode, seconds=round(seconds, 1))

@@ -100,3 +100,89 @@ def test_cli_mode_characterize(project: Path) -> None:
     assert "Characterization test" in code
     refused = suggest("qty.py::later", "--mode", "characterize")
     assert refused.returncode == 2 and "nothing to characterize" in refused.stderr
+
+
+RICH_VALUES = '''
+import datetime
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class Level(enum.Enum):
+    LOW = "low"
+    HIGH = "high"
+
+
+@dataclass
+class Reading:
+    level: Level
+    at: datetime.date
+
+
+def read(text: str, folder: Path) -> object:
+    """What `text` names, built from it."""
+    if text == "when":
+        return datetime.datetime(2024, 5, 1, 12, 30)
+    if text == "level":
+        return [Level.HIGH, Level.LOW]
+    if text == "reading":
+        return Reading(Level.LOW, datetime.date(2024, 5, 1))
+    if text == "path":
+        return folder / "out" / "a.txt"
+    return list(range(100))
+'''
+
+
+class Proposals:
+    """Proposes calls whose values print back only with help (imports, names, a folder)."""
+
+    name = "model"
+    sampled = True
+    dropped: list[object] = []
+
+    def generate(self, spec: FunctionSpec, target: ImportTarget,
+                 cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
+        for word in ("when", "level", "reading", "path", "many"):
+            code = f"def test_read_{word}(tmp_path):\n    assert read({word!r}, tmp_path) == 0\n"
+            yield CandidateTest(f"test_read_{word}", code, (target.import_line,), origin="model", asserts=1)
+
+
+def test_values_that_need_imports_names_or_the_tests_folder_are_pinned(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
+    path = tmp_path / "readings.py"
+    path.write_text(RICH_VALUES, encoding="utf-8")
+    spec = spec_named(path.read_bytes(), "read")
+    generator = CharacterizationGenerator([Proposals()])
+    suggestion = suggest_tests(path, spec, [generator])
+    pinned = {test.name: test for test in suggestion.candidates if test.origin == "characterize"}
+    when = pinned["test_characterize_read_when"]
+    assert "== datetime.datetime(2024, 5, 1, 12, 30)" in when.code and "import datetime" in when.imports
+    level = pinned["test_characterize_read_level"]
+    assert "== [Level.HIGH, Level.LOW]" in level.code and "from readings import Level" in level.imports
+    reading = pinned["test_characterize_read_reading"]
+    assert "== Reading(level=Level.LOW, at=datetime.date(2024, 5, 1))" in reading.code
+    assert {"import datetime", "from readings import Reading", "from readings import Level"} <= set(reading.imports)
+    assert "== tmp_path / 'out/a.txt'" in pinned["test_characterize_read_path"].code
+    assert "assert len(read('many', tmp_path)) == 100" in pinned["test_characterize_read_many"].code
+    module = "\n".join([*dict.fromkeys(i for t in pinned.values() for i in ("import pytest", *t.imports)), "",
+                        *(t.code + "\n" for t in pinned.values())])
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_readings.py").write_text(module, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and "5 passed" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_test_that_pins_nothing_says_why(project: Path) -> None:
+    class FailsFirst(WrongGuesses):
+        def generate(self, spec: FunctionSpec, target: ImportTarget,
+                     cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
+            code = "def test_parse_setup():\n    text = undefined_helper()\n    assert parse_qty(text) == 1\n"
+            yield CandidateTest("test_parse_setup", code, (target.import_line,), origin="model", asserts=1)
+
+    path = project / "qty.py"
+    generator = CharacterizationGenerator([FailsFirst()])
+    suggest_tests(path, spec_named(path.read_bytes(), "parse_qty"), [generator])
+    notes = [item.note for item in generator.dropped]
+    assert any("failed before its checks: NameError" in note and "undefined_helper" in note for note in notes), notes

@@ -136,6 +136,9 @@ def test_a_recorded_run_replays_the_same_candidates_without_generating(tmp_path:
     first = rows(run("--record", str(recorded)))
     keys = set(json.loads(recorded.read_text(encoding="utf-8")))
     assert keys == {"inventory/parse_line|characterize|validated"}
+    # What was proposed is kept, not what was pinned: a replay pins the values again.
+    kept = json.loads(recorded.read_text(encoding="utf-8"))["inventory/parse_line|characterize|validated"]
+    assert [name for name, _, _ in kept] == ["docstring"]
     replayed = rows(run("--replay", str(recorded)))
     assert [row["mode"] for row in first] == ["validated"]
     assert first[0]["inserted"] and replayed[0]["code"] == first[0]["code"]

@@ -32,6 +32,8 @@ LABEL = "Characterization test: pins what {name} returns today (run on the imple
 _MARK = "__testdraft_observed__"
 _MAX_PROBES = 3  # per test: the sandbox keeps 600 characters of a failure message
 _MAX_REPR = 120
+_FOLDER_FIXTURES = ("tmp_path",)
+_UNPARSED = "it does not parse"
 _PROBE_OPTIONS = ValidationOptions(coverage=False, mutation=False, test_timeout_s=3.0, suite_timeout_s=30.0)
 _VARIANTS = {
     "int": ("0", "-1", "100"),
@@ -41,25 +43,99 @@ _VARIANTS = {
     "bool": ("False",),
 }
 _PROBE_HELPER = f'''
-def _testdraft_observe(observed, index, thunk_value=None, error=None):
+def _testdraft_types(value, depth=0):
+    # The types a value is built of (items, fields): where the names its repr needs come from.
+    found = [type(value)]
+    if depth < 3:
+        items = (list(value.items()) if isinstance(value, dict)
+                 else list(value) if isinstance(value, (list, tuple, set, frozenset))
+                 else list(vars(value).values()) if hasattr(value, "__dict__") and not isinstance(value, type)
+                 else [])
+        for item in items[:20]:
+            found += _testdraft_types(item, depth + 1)
+    return found
+
+
+def _testdraft_repr(value, roots):
+    # repr, except where it does not print back: enum members by name, paths under a fixture's folder.
+    import dataclasses, enum, pathlib
+    if isinstance(value, enum.Enum):
+        return type(value).__qualname__ + "." + value.name
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [field for field in dataclasses.fields(value) if field.init]
+        return type(value).__qualname__ + "(" + ", ".join(
+            field.name + "=" + _testdraft_repr(getattr(value, field.name), roots) for field in fields) + ")"
+    if isinstance(value, pathlib.PurePath):
+        for name, root in roots.items():
+            if value == root:
+                return name
+            if value.is_relative_to(root):
+                return name + " / " + repr(value.relative_to(root).as_posix())
+    if isinstance(value, (list, tuple)):
+        items = [_testdraft_repr(item, roots) for item in value]
+        if type(value) is list:
+            return "[" + ", ".join(items) + "]"
+        if type(value) is tuple:
+            return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    if type(value) is dict:
+        return "{{" + ", ".join(_testdraft_repr(k, roots) + ": " + _testdraft_repr(v, roots)
+                               for k, v in value.items()) + "}}"
+    return repr(value)
+
+
+def _testdraft_evaluates(text, value, roots):
+    # Whether `text` gives back `value`, and the imports it needs (names the value's types come from).
+    import importlib, sys
+    names, imports = {{**globals(), **roots}}, []
+    for _ in range(4):
+        try:
+            return eval(text, names) == value, imports
+        except NameError as missing:
+            name = missing.name
+            modules = [kind.__module__ for kind in _testdraft_types(value)
+                       if kind.__module__ not in ("builtins", "__main__") and not kind.__module__.startswith("_")]
+            if any(module.split(".")[0] == name for module in modules):  # `datetime.datetime(...)`
+                names[name] = importlib.import_module(name)
+                imports.append([name, ""])
+            for module in modules:
+                if name not in names and hasattr(sys.modules.get(module), name):
+                    names[name] = getattr(sys.modules[module], name)
+                    imports.append([module, name])
+            if name not in names:
+                return False, imports
+        except Exception:
+            return False, imports
+    return False, imports
+
+
+def _testdraft_printed(value, roots):
+    try:
+        text = _testdraft_repr(value, roots)
+    except Exception:
+        return "", False, []
+    return (text, *_testdraft_evaluates(text, value, roots))
+
+
+def _testdraft_observe(observed, index, thunk_value=None, error=None, roots={{}}):
     entry = {{"i": index}}
     if error is not None:
         entry["error"] = type(error).__name__
     else:
-        try:
-            text = repr(thunk_value)
-            entry["repr"] = text
-            entry["exact"] = eval(text, globals()) == thunk_value
-        except Exception:
+        value = thunk_value
+        text, exact, imports = _testdraft_printed(value, roots)
+        if not exact and hasattr(value, "__dict__") and not isinstance(value, type):
+            # an object: its attributes, when they print back
+            value = vars(value)
+            text, exact, imports = _testdraft_printed(value, roots)
+            entry["attributes"] = exact
+        if exact and len(text) <= {_MAX_REPR}:
+            entry.update(repr=text, exact=True)
+            if imports:
+                entry["imports"] = imports
+        elif hasattr(thunk_value, "__len__") and not isinstance(thunk_value, type):
+            entry.update(exact=False, size=len(thunk_value))  # too long to pin whole: its size
+        else:
             entry["exact"] = False
-        if not entry["exact"] and hasattr(thunk_value, "__dict__"):
-            try:  # an object: its attributes, when they print back
-                text = repr(vars(thunk_value))
-                entry.update(repr=text, exact=eval(text, globals()) == vars(thunk_value), attributes=True)
-            except Exception:
-                pass
-        if len(entry.get("repr", "")) > {_MAX_REPR}:  # too long to pin (and to report back)
-            entry.update(repr="", exact=False)
         entry["kind"] = type(thunk_value).__name__
     observed.append(entry)
 
@@ -77,6 +153,8 @@ class Observation:
     kind: str = ""
     error: str | None = None
     attributes: bool = False  # `value` is `vars(...)` of the object the expression gave
+    imports: tuple[str, ...] = ()  # what `value` needs imported to evaluate in the test
+    size: int | None = None  # len() of a value too long to pin whole
 
 
 class BoundaryInputs(Generator):
@@ -151,10 +229,9 @@ class CharacterizationGenerator(Generator):
             for candidate in proposer.generate(spec, target, cancel):
                 cancel.raise_if_cancelled()
                 pinned = characterize(candidate, spec, target, validation, cancel)
-                if pinned is None:
-                    self.dropped.append(DroppedTest(candidate.name, self.name, DropReason.FAILED,
-                                                    "no value to pin: it failed before its checks, or "
-                                                    "no value it checks can be written back"))
+                if isinstance(pinned, str):
+                    reason = DropReason.PARSE_ERROR if pinned == _UNPARSED else DropReason.FAILED
+                    self.dropped.append(DroppedTest(candidate.name, self.name, reason, f"no value to pin: {pinned}"))
                     continue
                 yield pinned
             self.dropped += proposer.dropped
@@ -168,14 +245,15 @@ def _observed(statement: ast.Assert) -> tuple[ast.expr, bool]:
     return test, False
 
 
-def _probe_assert(statement: ast.Assert, index: int) -> list[ast.stmt]:
+def _probe_assert(statement: ast.Assert, index: int, roots: Sequence[str]) -> list[ast.stmt]:
     """Statements that record what the assert's checked expression gives (or raises)."""
     observed, _ = _observed(statement)
     record = f"_testdraft_observe(_testdraft_seen, {index}"
+    folders = "{" + ", ".join(f"{root!r}: {root}" for root in roots) + "}"
     source = (
         f"try:\n    _testdraft_value = ({ast.unparse(observed)})\n"
         f"except Exception as _testdraft_error:\n    {record}, error=_testdraft_error)\n"
-        f"else:\n    {record}, _testdraft_value)"
+        f"else:\n    {record}, _testdraft_value, roots={folders})"
     )
     return ast.parse(source).body
 
@@ -185,10 +263,12 @@ def _probed(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[ast.Funct
     probe = ast.parse(ast.unparse(function)).body[0]
     assert isinstance(probe, ast.FunctionDef | ast.AsyncFunctionDef)
     statements: list[ast.stmt] = ast.parse("_testdraft_seen = []").body
+    # A path under the test's own folder is pinned relative to it (the folder differs per run).
+    roots = [arg.arg for arg in probe.args.args if arg.arg in _FOLDER_FIXTURES]
     index = 0
     for statement in probe.body:
         if isinstance(statement, ast.Assert) and index < _MAX_PROBES:
-            statements += _probe_assert(statement, index)
+            statements += _probe_assert(statement, index, roots)
             index += 1
         elif isinstance(statement, ast.Assert):
             continue
@@ -209,8 +289,12 @@ def _observations(message: str) -> list[Observation] | None:
     found = []
     for entry in entries:
         exact = entry.get("exact") and len(entry.get("repr", "")) <= _MAX_REPR
+        imports = tuple(f"from {module} import {name}" if name else f"import {module}"
+                        for module, name in entry.get("imports", ()))
+        size = entry.get("size")
         found.append(Observation(entry["i"], entry.get("repr") if exact else None, entry.get("kind", ""),
-                                 entry.get("error"), bool(entry.get("attributes"))))
+                                 entry.get("error"), bool(entry.get("attributes")), imports,
+                                 size if isinstance(size, int) else None))
     return found
 
 
@@ -221,6 +305,8 @@ def _pinned_assert(statement: ast.Assert, seen: Observation, raisable: set[str])
         if seen.error not in raisable:
             return None
         return ast.parse(f"with pytest.raises({seen.error}):\n    {observed}").body
+    if seen.value is None and seen.size is not None and equality:
+        return ast.parse(f"assert len({observed}) == {seen.size}").body
     if seen.value is None:
         return None
     if seen.attributes:
@@ -240,24 +326,25 @@ def characterize(
     target: ImportTarget,
     validation: ValidationTarget,
     cancel: CancelToken = NEVER_CANCELLED,
-) -> CandidateTest | None:
-    """`candidate` with its asserts pinned to what the implementation does; None if nothing pins."""
+) -> CandidateTest | str:
+    """`candidate` with its asserts pinned to what the implementation does, or why nothing pins."""
     try:
         function = ast.parse(candidate.code).body[-1]
     except SyntaxError:
-        return None
+        return _UNPARSED
     if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
-        return None
+        return "it is no test function"
     probe, probes = _probed(function)
     if probes == 0:
-        return None
+        return "it has no assert whose value could be pinned"
     candidate = with_fixture_imports(candidate, target)
     module = "\n".join([*dict.fromkeys(candidate.imports), _PROBE_HELPER, "", ast.unparse(probe), ""])
     report = validate_suite(module, validation, _PROBE_OPTIONS, cancel)
     outcome = next((test for test in report.tests if test.name == function.name), None)
     seen = _observations(outcome.message) if outcome is not None else None
     if not seen:
-        return None
+        first_line = outcome.message.strip().splitlines()[0][:160] if outcome is not None and outcome.message else ""
+        return f"it failed before its checks: {first_line}" if first_line else "it did not run"
     by_index = {observation.index: observation for observation in seen}
     names = target.context.module_names if target.context is not None else frozenset()
     # Exceptions a test can name: builtins, and the module's own (imported from it).
@@ -279,10 +366,12 @@ def characterize(
             continue
         if observation is not None and observation.error is not None and observation.error in names:
             extra_imports.add(f"from {target.module} import {observation.error}")
+        if observation is not None:
+            extra_imports.update(observation.imports)
         new_body += rewritten
         pinned += 1
     if pinned == 0:
-        return None
+        return "no value it checks prints back as Python (" + ", ".join(_unpinnable(seen, raisable)) + ")"
     function.body = new_body
     function.name = re.sub(r"^test_", "test_characterize_", function.name) if "characteriz" not in function.name \
         else function.name
@@ -292,6 +381,12 @@ def characterize(
         imports.insert(0, "import pytest")
     return replace(candidate, name=function.name, code=code, imports=tuple(dict.fromkeys(imports)),
                    origin="characterize", asserts=pinned, meta={**candidate.meta, "proposed_by": candidate.origin})
+
+
+def _unpinnable(seen: Sequence[Observation], raisable: set[str]) -> list[str]:
+    """What each observation was, for the note of a test that pinned nothing."""
+    return [f"raised {item.error}" + ("" if item.error in raisable else ", which the test cannot import")
+            if item.error is not None else f"a {item.kind}" for item in seen]
 
 
 def _builtin_exceptions() -> set[str]:
