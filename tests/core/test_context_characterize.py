@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import run_suggest
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.characterize import LABEL, CharacterizationGenerator, proposers_for
 from testdraft.pipeline import spec_named, suggest_tests
 from testdraft.spec.model import FunctionSpec
@@ -134,12 +134,11 @@ def read(text: str, folder: Path) -> object:
 '''
 
 
-class Proposals:
+class Proposals(Generator):
     """Proposes calls whose values print back only with help (imports, names, a folder)."""
 
     name = "model"
     sampled = True
-    dropped: list[object] = []
 
     def generate(self, spec: FunctionSpec, target: ImportTarget,
                  cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
