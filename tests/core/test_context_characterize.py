@@ -185,3 +185,19 @@ def test_a_test_that_pins_nothing_says_why(project: Path) -> None:
     suggest_tests(path, spec_named(path.read_bytes(), "parse_qty"), [generator])
     notes = [item.note for item in generator.dropped]
     assert any("failed before its checks: NameError" in note and "undefined_helper" in note for note in notes), notes
+
+
+def test_an_expected_error_is_checked_against_what_the_code_does(project: Path) -> None:
+    class ExpectsErrors(WrongGuesses):
+        def generate(self, spec: FunctionSpec, target: ImportTarget,
+                     cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
+            code = ("def test_parse_errors():\n    with pytest.raises(ValueError):\n        parse_qty('x')\n"
+                    "    with pytest.raises(TypeError):\n        parse_qty('12')\n")
+            yield CandidateTest("test_parse_errors", code, ("import pytest", target.import_line), origin="model")
+
+    path = project / "qty.py"
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "parse_qty"),
+                               [CharacterizationGenerator([ExpectsErrors()])])
+    pinned = next(test.code for test in suggestion.candidates if test.origin == "characterize")
+    assert "with pytest.raises(BadInput):\n        parse_qty('x')" in pinned  # the error it really raises
+    assert "assert parse_qty('12') == 10" in pinned and "TypeError" not in pinned  # it returns

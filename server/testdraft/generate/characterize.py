@@ -258,6 +258,22 @@ def _probe_assert(statement: ast.Assert, index: int, roots: Sequence[str]) -> li
     return ast.parse(source).body
 
 
+def _expected_raises_as_checks(function: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    """`with pytest.raises(E): call` becomes `assert call == None`, in place: what the call
+    really does (raises E, another error, or returns) is then observed and pinned like any check."""
+    body: list[ast.stmt] = []
+    for statement in function.body:
+        if isinstance(statement, ast.With) and len(statement.items) == 1 and statement.items[0].optional_vars is None \
+                and "raises" in ast.unparse(statement.items[0].context_expr) and statement.body:
+            *before, last = statement.body
+            value = last.value if isinstance(last, ast.Expr | ast.Assign) else None
+            if value is not None:
+                body += [*before, ast.Assert(ast.Compare(value, [ast.Eq()], [ast.Constant(None)]))]
+                continue
+        body.append(statement)
+    function.body = body
+
+
 def _probed(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, int]:
     """A copy of the test whose top-level asserts record observations and whose end reports them."""
     probe = ast.parse(ast.unparse(function)).body[0]
@@ -334,6 +350,7 @@ def characterize(
         return _UNPARSED
     if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
         return "it is no test function"
+    _expected_raises_as_checks(function)
     probe, probes = _probed(function)
     if probes == 0:
         return "it has no assert whose value could be pinned"
