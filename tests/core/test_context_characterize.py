@@ -201,3 +201,35 @@ def test_an_expected_error_is_checked_against_what_the_code_does(project: Path) 
     pinned = next(test.code for test in suggestion.candidates if test.origin == "characterize")
     assert "with pytest.raises(BadInput):\n        parse_qty('x')" in pinned  # the error it really raises
     assert "assert parse_qty('12') == 10" in pinned and "TypeError" not in pinned  # it returns
+
+
+STATEFUL = '''
+import time
+
+
+class Counter:
+    """Counts words; `clock` stamps the last change."""
+
+    def __init__(self, clock=time.monotonic) -> None:
+        self.clock = clock
+        self.counts: dict[str, int] = {}
+        self.changed_at = 0.0
+
+    def add(self, word: str) -> None:
+        """Counts `word` once more."""
+        self.counts[word] = self.counts.get(word, 0) + 1
+        self.changed_at = 1.0
+'''
+
+
+def test_a_method_that_only_mutates_has_the_state_it_leaves_pinned(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
+    path = tmp_path / "counting.py"
+    path.write_text(STATEFUL, encoding="utf-8")
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "Counter.add"),
+                               [CharacterizationGenerator(proposers_for([]))])
+    codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
+    # The clock does not print back; the counts and the stamp do, one by one.
+    assert any("assert instance.counts == {'Hello, World': 1}" in code and "assert instance.changed_at == 1.0"
+               in code for code in codes), codes
+    assert not any("instance.clock" in code for code in codes)

@@ -30,8 +30,9 @@ log = logging.getLogger(__name__)
 
 LABEL = "Characterization test: pins what {name} returns today (run on the implementation), not a spec."
 _MARK = "__testdraft_observed__"
-_MAX_PROBES = 3  # per test: the sandbox keeps 600 characters of a failure message
+_MAX_PROBES = 3  # per test: the sandbox keeps 1,200 characters of a failure message
 _MAX_REPR = 120
+_FIELDS_ROOM = 240  # characters of attributes pinned one by one, per check
 _FOLDER_FIXTURES = ("tmp_path",)
 _UNPARSED = "it does not parse"
 _PROBE_OPTIONS = ValidationOptions(coverage=False, mutation=False, test_timeout_s=3.0, suite_timeout_s=30.0)
@@ -136,6 +137,17 @@ def _testdraft_observe(observed, index, thunk_value=None, error=None, roots={{}}
             entry.update(exact=False, size=len(thunk_value))  # too long to pin whole: its size
         else:
             entry["exact"] = False
+        if not entry["exact"] and hasattr(thunk_value, "__dict__") and not isinstance(thunk_value, type):
+            # some attributes print back where not all do (a clock, a client): those, one by one
+            fields, room = {{}}, {_FIELDS_ROOM}
+            for name, item in vars(thunk_value).items():
+                item_text, item_exact, item_imports = _testdraft_printed(item, roots)
+                if name.startswith("_") or not item_exact or len(item_text) > room:
+                    continue
+                fields[name], room = item_text, room - len(name) - len(item_text)
+                imports += item_imports
+            if fields:
+                entry.update(fields=fields, imports=imports)
         entry["kind"] = type(thunk_value).__name__
     observed.append(entry)
 
@@ -154,6 +166,7 @@ class Observation:
     error: str | None = None
     attributes: bool = False  # `value` is `vars(...)` of the object the expression gave
     imports: tuple[str, ...] = ()  # what `value` needs imported to evaluate in the test
+    fields: tuple[tuple[str, str], ...] = ()  # attributes that print back, of an object that does not
     size: int | None = None  # len() of a value too long to pin whole
 
 
@@ -193,7 +206,11 @@ class BoundaryInputs(Generator):
             if spec.is_async:
                 call = f"asyncio.run({call})"
             name = make_test_name(spec, f"case_{number}")
-            code = f"def {name}({parameters}):\n" + body([*setup, f"assert {call} == None"])
+            checks = [f"assert {call} == None"]
+            instance = access.rsplit(".", 1)[0]
+            if spec.method_kind == "instance" and instance.isidentifier():
+                checks.append(f"assert {instance} == None")  # its state after the call (a method may only mutate)
+            code = f"def {name}({parameters}):\n" + body([*setup, *checks])
             imports = ["import asyncio"] if spec.is_async else []
             imports += [*fakes.all_imports(target.module, top), target.import_line]
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
@@ -308,9 +325,10 @@ def _observations(message: str) -> list[Observation] | None:
         imports = tuple(f"from {module} import {name}" if name else f"import {module}"
                         for module, name in entry.get("imports", ()))
         size = entry.get("size")
+        fields = entry.get("fields") if isinstance(entry.get("fields"), dict) else {}
         found.append(Observation(entry["i"], entry.get("repr") if exact else None, entry.get("kind", ""),
                                  entry.get("error"), bool(entry.get("attributes")), imports,
-                                 size if isinstance(size, int) else None))
+                                 size=size if isinstance(size, int) else None, fields=tuple(fields.items())))
     return found
 
 
@@ -323,6 +341,10 @@ def _pinned_assert(statement: ast.Assert, seen: Observation, raisable: set[str])
         return ast.parse(f"with pytest.raises({seen.error}):\n    {observed}").body
     if seen.value is None and seen.size is not None and equality:
         return ast.parse(f"assert len({observed}) == {seen.size}").body
+    if seen.value is None and seen.fields and equality and _reads_no_call(checked):
+        return [statement for name, value in seen.fields
+                for statement in _pinned_assert(ast.Assert(ast.parse(f"{observed}.{name} == None", mode="eval").body),
+                                                Observation(0, value), raisable) or []]
     if seen.value is None:
         return None
     if seen.attributes:
@@ -334,6 +356,11 @@ def _pinned_assert(statement: ast.Assert, seen: Observation, raisable: set[str])
         return ast.parse(f"assert {observed} is {seen.value}").body
     expected = f"pytest.approx({seen.value})" if seen.kind == "float" else seen.value
     return ast.parse(f"assert {observed} == {expected}").body
+
+
+def _reads_no_call(expression: ast.expr) -> bool:
+    """Whether reading `expression` again (once per attribute pinned) has no effect: no call."""
+    return not any(isinstance(node, ast.Call | ast.Await) for node in ast.walk(expression))
 
 
 def characterize(

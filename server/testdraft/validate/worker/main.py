@@ -40,7 +40,7 @@ from testdraft.validate.worker.asserts import RECORDER_NAME, AssertRecorder, rew
 from testdraft.validate.worker.loader import install_paths, load_test_module
 from testdraft.validate.worker.runner import Outcome, Runner, TestItem, collect, run_item
 
-_MESSAGE_LIMIT = 600
+_MESSAGE_LIMIT = 1200
 
 
 class Events:
