@@ -310,9 +310,10 @@ def main() -> int:
     parser.add_argument("--validated-temperature", type=float, default=default("model.validatedTemperature", float),
                         help="sampling temperature in validated mode (default: the editor's)")
     parser.add_argument("--json", type=Path, help="write every outcome here (after each function)")
-    parser.add_argument("--record", type=Path, help="keep every system's candidates here (JSON)")
-    parser.add_argument("--replay", type=Path,
-                        help="give the candidates a --record run kept instead of generating (no model)")
+    candidates = parser.add_mutually_exclusive_group()
+    candidates.add_argument("--record", type=Path, help="keep every system's candidates here (JSON)")
+    candidates.add_argument("--replay", type=Path,
+                            help="give the candidates a --record run kept instead of generating (no model)")
     parser.add_argument("--summary", type=Path, help="only print the table of a --json file (a partial run too)")
     args = parser.parse_args()
     if args.summary:
