@@ -158,7 +158,8 @@ def test_newer_request_can_preempt_the_running_one(smol_service: ModelService,
         assert session.settings == smol_settings
     worker.join(10)
     assert first["result"] == "cancelled"
-    assert waited < 2.0
+    # One decoding step, not the rest of 2,000 tokens; loose, as a step is slow on loaded cores.
+    assert waited < 10.0
 
 
 def test_method_target_is_called_through_its_access(smol_service: ModelService) -> None:
