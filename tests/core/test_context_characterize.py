@@ -233,3 +233,19 @@ def test_a_method_that_only_mutates_has_the_state_it_leaves_pinned(tmp_path: Pat
     assert any("assert instance.counts == {'Hello, World': 1}" in code and "assert instance.changed_at == 1.0"
                in code for code in codes), codes
     assert not any("instance.clock" in code for code in codes)
+
+
+def test_a_call_that_raises_before_the_checks_is_pinned_as_the_error(project: Path) -> None:
+    class BindsFirst(WrongGuesses):
+        def generate(self, spec: FunctionSpec, target: ImportTarget,
+                     cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
+            code = ("def test_parse_words():\n    text = 'x'\n    result = parse_qty(text)\n"
+                    "    assert result == 1\n    assert result > 0\n")
+            yield CandidateTest("test_parse_words", code, (target.import_line,), origin="model", asserts=2)
+
+    path = project / "qty.py"
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "parse_qty"),
+                               [CharacterizationGenerator([BindsFirst()])])
+    pinned = next(test for test in suggestion.candidates if test.origin == "characterize")
+    assert pinned.code.endswith("text = 'x'\n    with pytest.raises(BadInput):\n        parse_qty(text)"), pinned.code
+    assert "from qty import BadInput" in pinned.imports and "result" not in pinned.code

@@ -35,6 +35,7 @@ _MAX_REPR = 120
 _FIELDS_ROOM = 240  # characters of attributes pinned one by one, per check
 _FOLDER_FIXTURES = ("tmp_path",)
 _UNPARSED = "it does not parse"
+_CALL_INDEX = 100  # observations of calls before the checks are numbered from here
 _PROBE_OPTIONS = ValidationOptions(coverage=False, mutation=False, test_timeout_s=3.0, suite_timeout_s=30.0)
 _VARIANTS = {
     "int": ("0", "-1", "100"),
@@ -291,16 +292,41 @@ def _expected_raises_as_checks(function: ast.FunctionDef | ast.AsyncFunctionDef)
     function.body = body
 
 
-def _probed(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, int]:
-    """A copy of the test whose top-level asserts record observations and whose end reports them."""
+def _calls(statement: ast.stmt, name: str) -> bool:
+    """Whether a statement other than an assert calls `name` (`result = f(x)`, `cart.add(item)`)."""
+    if isinstance(statement, ast.Assert) or not isinstance(statement, ast.Assign | ast.AnnAssign | ast.Expr):
+        return False
+    return any(isinstance(node, ast.Call) and (getattr(node.func, "id", None) == name
+                                               or getattr(node.func, "attr", None) == name)
+               for node in ast.walk(statement))
+
+
+def _guarded_call(statement: ast.stmt, index: int) -> list[ast.stmt]:
+    """`statement`, reporting at once what it raises: the checks after it cannot run then."""
+    guard: ast.Try = ast.parse(
+        "try:\n    pass\nexcept Exception as _testdraft_error:\n"
+        f"    _testdraft_observe(_testdraft_seen, {index}, error=_testdraft_error)\n"
+        "    _testdraft_report(_testdraft_seen)").body[0]  # type: ignore[assignment]
+    guard.body = [statement]
+    return [guard]
+
+
+def _probed(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, name: str
+) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, int]:
+    """A copy of the test whose top-level asserts record observations and whose end reports
+    them; a statement before them that calls `name` and raises reports that error instead."""
     probe = ast.parse(ast.unparse(function)).body[0]
     assert isinstance(probe, ast.FunctionDef | ast.AsyncFunctionDef)
     statements: list[ast.stmt] = ast.parse("_testdraft_seen = []").body
     # A path under the test's own folder is pinned relative to it (the folder differs per run).
     roots = [arg.arg for arg in probe.args.args if arg.arg in _FOLDER_FIXTURES]
-    index = 0
+    index, calls = 0, 0
     for statement in probe.body:
-        if isinstance(statement, ast.Assert) and index < _MAX_PROBES:
+        if _calls(statement, name):
+            statements += _guarded_call(statement, _CALL_INDEX + calls)
+            calls += 1
+        elif isinstance(statement, ast.Assert) and index < _MAX_PROBES:
             statements += _probe_assert(statement, index, roots)
             index += 1
         elif isinstance(statement, ast.Assert):
@@ -309,7 +335,7 @@ def _probed(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[ast.Funct
             statements.append(statement)
     statements += ast.parse("_testdraft_report(_testdraft_seen)").body
     probe.body = statements
-    return ast.fix_missing_locations(probe), index
+    return ast.fix_missing_locations(probe), index + calls
 
 
 def _observations(message: str) -> list[Observation] | None:
@@ -378,7 +404,7 @@ def characterize(
     if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
         return "it is no test function"
     _expected_raises_as_checks(function)
-    probe, probes = _probed(function)
+    probe, probes = _probed(function, spec.name)
     if probes == 0:
         return "it has no assert whose value could be pinned"
     candidate = with_fixture_imports(candidate, target)
@@ -397,7 +423,26 @@ def characterize(
     index, pinned, extra_imports = 0, 0, set()
     if ast.get_docstring(function) is not None:
         function.body = function.body[1:]  # the label replaces it
+    calls = 0
     for statement in function.body:
+        if _calls(statement, spec.name):
+            raised = by_index.get(_CALL_INDEX + calls)
+            calls += 1
+            if raised is None or raised.error is None:
+                new_body.append(statement)
+                continue
+            if raised.error not in raisable:
+                break
+            # It raised: that is what is pinned, and the checks after it (which never ran) go.
+            call = statement.value if isinstance(statement, ast.Assign | ast.AnnAssign | ast.Expr) else None
+            if call is None:
+                break
+            new_body += _pinned_assert(ast.Assert(ast.Compare(call, [ast.Eq()], [ast.Constant(None)])), raised,
+                                       raisable) or []
+            if raised.error in names:
+                extra_imports.add(f"from {target.module} import {raised.error}")
+            pinned += 1
+            break
         if not isinstance(statement, ast.Assert):
             new_body.append(statement)
             continue
