@@ -91,6 +91,14 @@ def test_pytest_module_outcomes_per_test_and_per_assert(project: Path) -> None:
     assert not report.ok and report.count("passed") == 5
 
 
+def test_mock_call_imported_by_a_test_module_is_no_fixture(project: Path) -> None:
+    # `call` answers every attribute, `_pytestfixturefunction` too: it once passed for a fixture.
+    suite = ("from unittest.mock import Mock, call, sentinel\nfrom pkg.mod import clamp\n\n"
+             "def test_calls():\n    log = Mock()\n    log(clamp(5, 0, 3))\n    assert log.mock_calls == [call(3)]\n")
+    report = validate_suite(suite, ValidationTarget("pkg.mod", "clamp", str(project)), NO_MUTATION)
+    assert [(t.id, t.status) for t in report.tests] == [("test_calls", "passed")], report.tests
+
+
 def test_coverage_of_the_function_with_absolute_lines(project: Path) -> None:
     suite = "from pkg.mod import clamp\n\ndef test_low():\n    assert clamp(-5, 0, 9) == 0\n"
     report = validate_suite(suite, ValidationTarget("pkg.mod", "clamp", str(project)),

@@ -210,7 +210,12 @@ def _fixture_definitions(module: types.ModuleType) -> dict[str, FixtureDefinitio
         if marker is None:
             continue
         getter = getattr(obj, "_get_wrapped_function", None)
-        func = getter() if getter is not None else getattr(obj, "__wrapped__", obj)
+        try:
+            func = getter() if callable(getter) else getattr(obj, "__wrapped__", obj)
+        except Exception:
+            continue
+        if not inspect.isroutine(func):  # `mock.call` and `mock.sentinel` answer every attribute
+            continue
         name = getattr(marker, "name", None) or getattr(obj, "name", None) or func.__name__
         scope = getattr(marker, "scope", "function")
         found[str(name)] = (func, scope if isinstance(scope, str) else "function",
