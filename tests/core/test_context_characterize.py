@@ -249,3 +249,49 @@ def test_a_call_that_raises_before_the_checks_is_pinned_as_the_error(project: Pa
     pinned = next(test for test in suggestion.candidates if test.origin == "characterize")
     assert pinned.code.endswith("text = 'x'\n    with pytest.raises(BadInput):\n        parse_qty(text)"), pinned.code
     assert "from qty import BadInput" in pinned.imports and "result" not in pinned.code
+
+
+COLLABORATOR = '''
+async def push(api, titles: list[str]) -> int:
+    """Sends each title to `api`; how many it sent."""
+    for title in titles:
+        await api.post("/notes", json={"title": title})
+    return len(titles)
+'''
+
+
+def test_the_calls_a_mock_received_are_pinned(tmp_path: Path) -> None:
+    class UsesAMock(Generator):
+        name = "model"
+        sampled = True
+
+        def generate(self, spec: FunctionSpec, target: ImportTarget,
+                     cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
+            code = ("def test_push_sends():\n    api = AsyncMock()\n"
+                    "    assert asyncio.run(push(api, ['a', 'b'])) == 0\n")
+            imports = ("import asyncio", "from unittest.mock import AsyncMock", target.import_line)
+            yield CandidateTest("test_push_sends", code, imports, origin="model", asserts=1)
+
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
+    path = tmp_path / "pushing.py"
+    path.write_text(COLLABORATOR, encoding="utf-8")
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "push"), [CharacterizationGenerator([UsesAMock()])])
+    pinned = next(test for test in suggestion.candidates if test.origin == "characterize" and "mock_calls" in test.code)
+    assert ("assert api.mock_calls == [call.post('/notes', json={'title': 'a'}), "
+            "call.post('/notes', json={'title': 'b'})]") in pinned.code, pinned.code
+    assert "from unittest.mock import call" in pinned.imports
+
+
+def test_boundary_calls_name_their_mocks_so_their_calls_are_pinned(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
+    path = tmp_path / "pushing.py"
+    path.write_text(COLLABORATOR.replace("(api, titles", "(api: NotesApi, titles")
+                    .replace("async def", "class NotesApi:\n    async def post(self, path, json): ...\n\n\nasync def", 1),
+                    encoding="utf-8")
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "push"),
+                               [CharacterizationGenerator(proposers_for([]))])
+    codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
+    assert any("api = " in code and "Mock(" in code and "assert api.mock_calls == [call.post(" in code
+               for code in codes), codes
+    # Inserted with the call bound before its checks, so the check of the mock's calls stands alone.
+    assert "result = asyncio.run(push(api=api, titles=['text']))\n    assert api.mock_calls" in suggestion.code

@@ -36,6 +36,7 @@ _FIELDS_ROOM = 240  # characters of attributes pinned one by one, per check
 _FOLDER_FIXTURES = ("tmp_path",)
 _UNPARSED = "it does not parse"
 _CALL_INDEX = 100  # observations of calls before the checks are numbered from here
+_MOCK_INDEX = 200  # and the calls the test's mocks received, from here
 _PROBE_OPTIONS = ValidationOptions(coverage=False, mutation=False, test_timeout_s=3.0, suite_timeout_s=30.0)
 _VARIANTS = {
     "int": ("0", "-1", "100"),
@@ -153,6 +154,18 @@ def _testdraft_observe(observed, index, thunk_value=None, error=None, roots={{}}
     observed.append(entry)
 
 
+def _testdraft_observe_mocks(observed, names):
+    # The calls each mock the test holds received: what a function did to its collaborators.
+    from unittest import mock
+    for name, value in names.items():
+        if name.startswith("_testdraft") or not isinstance(value, mock.NonCallableMock):
+            continue
+        text, exact, imports = _testdraft_printed(value.mock_calls, {{}})
+        if exact and len(text) <= {_MAX_REPR} and len(observed) < {_MAX_PROBES + 2}:
+            observed.append({{"i": {_MOCK_INDEX} + len(observed), "mock": name, "repr": text, "exact": True,
+                             "imports": imports, "kind": "list"}})
+
+
 def _testdraft_report(observed):
     import json
     raise AssertionError("{_MARK}" + json.dumps(observed))
@@ -169,6 +182,7 @@ class Observation:
     imports: tuple[str, ...] = ()  # what `value` needs imported to evaluate in the test
     fields: tuple[tuple[str, str], ...] = ()  # attributes that print back, of an object that does not
     size: int | None = None  # len() of a value too long to pin whole
+    mock: str | None = None  # `value` is the `mock_calls` of the test's mock of this name
 
 
 class BoundaryInputs(Generator):
@@ -201,6 +215,9 @@ class BoundaryInputs(Generator):
         parameters = ", ".join(sorted(fakes.fixtures))
         top = target.import_line.rsplit(" import ", 1)[-1]
         for number, arguments in enumerate(calls[:6], start=1):
+            # A mock is bound to a name first, so the calls it receives are observed (and pinned).
+            mocks = [f"{k} = {v}" for k, v in arguments.items() if re.fullmatch(r"\w*Mock\(.*\)", v)]
+            arguments = {k: k if f"{k} = {v}" in mocks else v for k, v in arguments.items()}
             call = f"{access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
             if spec.method_kind == "property":
                 call = access
@@ -211,7 +228,7 @@ class BoundaryInputs(Generator):
             instance = access.rsplit(".", 1)[0]
             if spec.method_kind == "instance" and instance.isidentifier():
                 checks.append(f"assert {instance} == None")  # its state after the call (a method may only mutate)
-            code = f"def {name}({parameters}):\n" + body([*setup, *checks])
+            code = f"def {name}({parameters}):\n" + body([*setup, *mocks, *checks])
             imports = ["import asyncio"] if spec.is_async else []
             imports += [*fakes.all_imports(target.module, top), target.import_line]
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
@@ -333,7 +350,8 @@ def _probed(
             continue
         else:
             statements.append(statement)
-    statements += ast.parse("_testdraft_report(_testdraft_seen)").body
+    statements += ast.parse("_testdraft_observe_mocks(_testdraft_seen, locals())\n"
+                            "_testdraft_report(_testdraft_seen)").body
     probe.body = statements
     return ast.fix_missing_locations(probe), index + calls
 
@@ -354,7 +372,8 @@ def _observations(message: str) -> list[Observation] | None:
         fields = entry.get("fields") if isinstance(entry.get("fields"), dict) else {}
         found.append(Observation(entry["i"], entry.get("repr") if exact else None, entry.get("kind", ""),
                                  entry.get("error"), bool(entry.get("attributes")), imports,
-                                 size=size if isinstance(size, int) else None, fields=tuple(fields.items())))
+                                 size=size if isinstance(size, int) else None, fields=tuple(fields.items()),
+                                 mock=entry.get("mock") if isinstance(entry.get("mock"), str) else None))
     return found
 
 
@@ -424,6 +443,7 @@ def characterize(
     if ast.get_docstring(function) is not None:
         function.body = function.body[1:]  # the label replaces it
     calls = 0
+    mocks_pinned = any(item.mock is not None and item.value is not None for item in seen)
     for statement in function.body:
         if _calls(statement, spec.name):
             raised = by_index.get(_CALL_INDEX + calls)
@@ -450,6 +470,16 @@ def characterize(
             continue
         observation = by_index.get(index)
         index += 1
+        checked, _ = _observed(statement)
+        if mocks_pinned and observation is not None and observation.error is None \
+                and _calls(ast.Expr(checked), spec.name):
+            # The call is bound first: each check becomes a test of its own when ranked, and
+            # the check of what the mocks received needs the call in it too.
+            bound = "result" if "result" not in ast.unparse(function) else f"result_{index}"
+            new_body += ast.parse(f"{bound} = {ast.unparse(checked)}").body
+            test = statement.test
+            statement = ast.Assert(ast.Compare(ast.Name(bound), test.ops, test.comparators)
+                                   if isinstance(test, ast.Compare) and test.left is checked else ast.Name(bound))
         rewritten = _pinned_assert(statement, observation, raisable) if observation is not None else None
         if rewritten is None:
             continue
@@ -458,6 +488,11 @@ def characterize(
         if observation is not None:
             extra_imports.update(observation.imports)
         new_body += rewritten
+        pinned += 1
+    for received in (item for item in seen if item.mock is not None and item.value is not None):
+        # Observed only when the test ran to its end (a call that raised reports at once).
+        new_body += ast.parse(f"assert {received.mock}.mock_calls == {received.value}").body
+        extra_imports.update(received.imports)
         pinned += 1
     if pinned == 0:
         return "no value it checks prints back as Python (" + ", ".join(_unpinnable(seen, raisable)) + ")"
