@@ -46,11 +46,17 @@ class WrongGuesses:
         yield CandidateTest("test_parse_guess", code, (target.import_line,), origin="model", asserts=3)
 
 
+def module_in_project(folder: Path, name: str, source: str) -> Path:
+    """`folder/name.py` holding `source`, in a project of its own; its path."""
+    (folder / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
+    path = folder / f"{name}.py"
+    path.write_text(source, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
-    (tmp_path / "qty.py").write_text(SOURCE, encoding="utf-8")
-    return tmp_path
+    return module_in_project(tmp_path, "qty", SOURCE).parent
 
 
 def test_values_come_from_the_implementation(project: Path) -> None:
@@ -148,9 +154,7 @@ class Proposals(Generator):
 
 
 def test_values_that_need_imports_names_or_the_tests_folder_are_pinned(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
-    path = tmp_path / "readings.py"
-    path.write_text(RICH_VALUES, encoding="utf-8")
+    path = module_in_project(tmp_path, "readings", RICH_VALUES)
     spec = spec_named(path.read_bytes(), "read")
     generator = CharacterizationGenerator([Proposals()])
     suggestion = suggest_tests(path, spec, [generator])
@@ -223,9 +227,7 @@ class Counter:
 
 
 def test_a_method_that_only_mutates_has_the_state_it_leaves_pinned(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
-    path = tmp_path / "counting.py"
-    path.write_text(STATEFUL, encoding="utf-8")
+    path = module_in_project(tmp_path, "counting", STATEFUL)
     suggestion = suggest_tests(path, spec_named(path.read_bytes(), "Counter.add"),
                                [CharacterizationGenerator(proposers_for([]))])
     codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
@@ -272,9 +274,7 @@ def test_the_calls_a_mock_received_are_pinned(tmp_path: Path) -> None:
             imports = ("import asyncio", "from unittest.mock import AsyncMock", target.import_line)
             yield CandidateTest("test_push_sends", code, imports, origin="model", asserts=1)
 
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
-    path = tmp_path / "pushing.py"
-    path.write_text(COLLABORATOR, encoding="utf-8")
+    path = module_in_project(tmp_path, "pushing", COLLABORATOR)
     suggestion = suggest_tests(path, spec_named(path.read_bytes(), "push"), [CharacterizationGenerator([UsesAMock()])])
     pinned = next(test for test in suggestion.candidates if test.origin == "characterize" and "mock_calls" in test.code)
     assert ("assert api.mock_calls == [call.post('/notes', json={'title': 'a'}), "
@@ -283,11 +283,9 @@ def test_the_calls_a_mock_received_are_pinned(tmp_path: Path) -> None:
 
 
 def test_boundary_calls_name_their_mocks_so_their_calls_are_pinned(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
-    path = tmp_path / "pushing.py"
-    path.write_text(COLLABORATOR.replace("(api, titles", "(api: NotesApi, titles")
-                    .replace("async def", "class NotesApi:\n    async def post(self, path, json): ...\n\n\nasync def", 1),
-                    encoding="utf-8")
+    typed = COLLABORATOR.replace("(api, titles", "(api: NotesApi, titles").replace(
+        "async def", "class NotesApi:\n    async def post(self, path, json): ...\n\n\nasync def", 1)
+    path = module_in_project(tmp_path, "pushing", typed)
     suggestion = suggest_tests(path, spec_named(path.read_bytes(), "push"),
                                [CharacterizationGenerator(proposers_for([]))])
     codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
