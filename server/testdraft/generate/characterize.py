@@ -311,7 +311,7 @@ def _expected_raises_as_checks(function: ast.FunctionDef | ast.AsyncFunctionDef)
 
 def _calls(statement: ast.stmt, name: str) -> bool:
     """Whether a statement other than an assert calls `name` (`result = f(x)`, `cart.add(item)`)."""
-    if isinstance(statement, ast.Assert) or not isinstance(statement, ast.Assign | ast.AnnAssign | ast.Expr):
+    if not isinstance(statement, ast.Assign | ast.AnnAssign | ast.Expr):
         return False
     return any(isinstance(node, ast.Call) and (getattr(node.func, "id", None) == name
                                                or getattr(node.func, "attr", None) == name)
@@ -431,9 +431,11 @@ def characterize(
     report = validate_suite(module, validation, _PROBE_OPTIONS, cancel)
     outcome = next((test for test in report.tests if test.name == function.name), None)
     seen = _observations(outcome.message) if outcome is not None else None
-    if not seen:
+    if seen is None:
         first_line = outcome.message.strip().splitlines()[0][:160] if outcome is not None and outcome.message else ""
         return f"it failed before its checks: {first_line}" if first_line else "it did not run"
+    if not seen:  # it ran to its end, its calls raised nothing, and no check or mock was observed
+        return "it has no assert whose value could be pinned"
     by_index = {observation.index: observation for observation in seen}
     names = target.context.module_names if target.context is not None else frozenset()
     # Exceptions a test can name: builtins, and the module's own (imported from it).
@@ -459,8 +461,7 @@ def characterize(
                 break
             new_body += _pinned_assert(ast.Assert(ast.Compare(call, [ast.Eq()], [ast.Constant(None)])), raised,
                                        raisable) or []
-            if raised.error in names:
-                extra_imports.add(f"from {target.module} import {raised.error}")
+            extra_imports |= _needed_imports(raised, names, target.module)
             pinned += 1
             break
         if not isinstance(statement, ast.Assert):
@@ -483,16 +484,14 @@ def characterize(
         rewritten = _pinned_assert(statement, observation, raisable) if observation is not None else None
         if rewritten is None:
             continue
-        if observation is not None and observation.error is not None and observation.error in names:
-            extra_imports.add(f"from {target.module} import {observation.error}")
         if observation is not None:
-            extra_imports.update(observation.imports)
+            extra_imports |= _needed_imports(observation, names, target.module)
         new_body += rewritten
         pinned += 1
     for received in (item for item in seen if item.mock is not None and item.value is not None):
         # Observed only when the test ran to its end (a call that raised reports at once).
         new_body += ast.parse(f"assert {received.mock}.mock_calls == {received.value}").body
-        extra_imports.update(received.imports)
+        extra_imports |= _needed_imports(received, names, target.module)
         pinned += 1
     if pinned == 0:
         return "no value it checks prints back as Python (" + ", ".join(_unpinnable(seen, raisable)) + ")"
@@ -505,6 +504,12 @@ def characterize(
         imports.insert(0, "import pytest")
     return replace(candidate, name=function.name, code=code, imports=tuple(dict.fromkeys(imports)),
                    origin="characterize", asserts=pinned, meta={**candidate.meta, "proposed_by": candidate.origin})
+
+
+def _needed_imports(seen: Observation, names: frozenset[str], module: str) -> set[str]:
+    """What a pinned observation needs imported: its value's names, or the module's own error."""
+    own_error = {f"from {module} import {seen.error}"} if seen.error is not None and seen.error in names else set()
+    return {*seen.imports, *own_error}
 
 
 def _unpinnable(seen: Sequence[Observation], raisable: set[str]) -> list[str]:
