@@ -34,7 +34,7 @@ def later(text: str) -> int:
 '''
 
 
-class WrongGuesses:
+class WrongGuesses(Generator):
     """Proposes inputs with wrong expected values, as a model might."""
 
     name = "model"
@@ -183,12 +183,16 @@ def test_a_test_that_pins_nothing_says_why(project: Path) -> None:
                      cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
             code = "def test_parse_setup():\n    text = undefined_helper()\n    assert parse_qty(text) == 1\n"
             yield CandidateTest("test_parse_setup", code, (target.import_line,), origin="model", asserts=1)
+            code = "def test_parse_only_calls():\n    parse_qty('7')\n"  # runs to its end, checks nothing
+            yield CandidateTest("test_parse_only_calls", code, (target.import_line,), origin="model")
 
     path = project / "qty.py"
     generator = CharacterizationGenerator([FailsFirst()])
     suggest_tests(path, spec_named(path.read_bytes(), "parse_qty"), [generator])
     notes = [item.note for item in generator.dropped]
     assert any("failed before its checks: NameError" in note and "undefined_helper" in note for note in notes), notes
+    assert any("test_parse_only_calls" in note and "it has no assert whose value could be pinned" in note
+               for note in notes), notes
 
 
 def test_an_expected_error_is_checked_against_what_the_code_does(project: Path) -> None:
