@@ -34,16 +34,27 @@ def later(text: str) -> int:
 '''
 
 
-class WrongGuesses(Generator):
-    """Proposes inputs with wrong expected values, as a model might."""
+class Proposes(Generator):
+    """Stands for the model: proposes the tests given (each imports `imports`, then the target)."""
 
     name = "model"
+    sampled = True
+
+    def __init__(self, *codes: str, imports: tuple[str, ...] = ()) -> None:
+        self.codes, self.imports = codes, imports
 
     def generate(self, spec: FunctionSpec, target: ImportTarget,
                  cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
-        code = ("def test_parse_guess():\n    assert parse_qty('7') == 999\n    assert parse_qty('50', 20) == 0\n"
-                "    assert parse_qty('x') == 1\n")
-        yield CandidateTest("test_parse_guess", code, (target.import_line,), origin="model", asserts=3)
+        for code in self.codes:
+            name = code.removeprefix("def ").split("(", 1)[0]
+            yield CandidateTest(name, code, (*self.imports, target.import_line), origin="model",
+                                asserts=code.count("assert "))
+
+
+def wrong_guesses() -> Proposes:
+    """Inputs with wrong expected values, as a model might propose."""
+    return Proposes("def test_parse_guess():\n    assert parse_qty('7') == 999\n    assert parse_qty('50', 20) == 0\n"
+                    "    assert parse_qty('x') == 1\n")
 
 
 def module_in_project(folder: Path, name: str, source: str) -> Path:
@@ -62,7 +73,7 @@ def project(tmp_path: Path) -> Path:
 def test_values_come_from_the_implementation(project: Path) -> None:
     path = project / "qty.py"
     spec = spec_named(path.read_bytes(), "parse_qty")
-    generator = CharacterizationGenerator([WrongGuesses()])
+    generator = CharacterizationGenerator([wrong_guesses()])
     suggestion = suggest_tests(path, spec, [generator])
     code = suggestion.code
     assert LABEL.format(name="parse_qty") in code
@@ -90,7 +101,7 @@ def test_boundary_inputs_without_a_model(project: Path) -> None:
 def test_nothing_comes_from_execution_in_tdd_mode(project: Path) -> None:
     path = project / "qty.py"
     spec = spec_named(path.read_bytes(), "later")
-    generator = CharacterizationGenerator([WrongGuesses()])
+    generator = CharacterizationGenerator([wrong_guesses()])
     suggestion = suggest_tests(path, spec, [generator])
     assert all(test.is_placeholder for test in suggestion.chosen)
     assert generator.notes == ["later has no body: nothing to characterize (TDD mode)"]
@@ -140,23 +151,13 @@ def read(text: str, folder: Path) -> object:
 '''
 
 
-class Proposals(Generator):
-    """Proposes calls whose values print back only with help (imports, names, a folder)."""
-
-    name = "model"
-    sampled = True
-
-    def generate(self, spec: FunctionSpec, target: ImportTarget,
-                 cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
-        for word in ("when", "level", "reading", "path", "many"):
-            code = f"def test_read_{word}(tmp_path):\n    assert read({word!r}, tmp_path) == 0\n"
-            yield CandidateTest(f"test_read_{word}", code, (target.import_line,), origin="model", asserts=1)
-
-
 def test_values_that_need_imports_names_or_the_tests_folder_are_pinned(tmp_path: Path) -> None:
     path = module_in_project(tmp_path, "readings", RICH_VALUES)
     spec = spec_named(path.read_bytes(), "read")
-    generator = CharacterizationGenerator([Proposals()])
+    # Calls whose values print back only with help (imports, names, a folder).
+    proposals = Proposes(*(f"def test_read_{word}(tmp_path):\n    assert read({word!r}, tmp_path) == 0\n"
+                           for word in ("when", "level", "reading", "path", "many")))
+    generator = CharacterizationGenerator([proposals])
     suggestion = suggest_tests(path, spec, [generator])
     pinned = {test.name: test for test in suggestion.candidates if test.origin == "characterize"}
     when = pinned["test_characterize_read_when"]
@@ -178,16 +179,10 @@ def test_values_that_need_imports_names_or_the_tests_folder_are_pinned(tmp_path:
 
 
 def test_a_test_that_pins_nothing_says_why(project: Path) -> None:
-    class FailsFirst(WrongGuesses):
-        def generate(self, spec: FunctionSpec, target: ImportTarget,
-                     cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
-            code = "def test_parse_setup():\n    text = undefined_helper()\n    assert parse_qty(text) == 1\n"
-            yield CandidateTest("test_parse_setup", code, (target.import_line,), origin="model", asserts=1)
-            code = "def test_parse_only_calls():\n    parse_qty('7')\n"  # runs to its end, checks nothing
-            yield CandidateTest("test_parse_only_calls", code, (target.import_line,), origin="model")
-
+    fails_first = Proposes("def test_parse_setup():\n    text = undefined_helper()\n    assert parse_qty(text) == 1\n",
+                           "def test_parse_only_calls():\n    parse_qty('7')\n")  # runs to its end, checks nothing
     path = project / "qty.py"
-    generator = CharacterizationGenerator([FailsFirst()])
+    generator = CharacterizationGenerator([fails_first])
     suggest_tests(path, spec_named(path.read_bytes(), "parse_qty"), [generator])
     notes = [item.note for item in generator.dropped]
     assert any("failed before its checks: NameError" in note and "undefined_helper" in note for note in notes), notes
@@ -196,16 +191,12 @@ def test_a_test_that_pins_nothing_says_why(project: Path) -> None:
 
 
 def test_an_expected_error_is_checked_against_what_the_code_does(project: Path) -> None:
-    class ExpectsErrors(WrongGuesses):
-        def generate(self, spec: FunctionSpec, target: ImportTarget,
-                     cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
-            code = ("def test_parse_errors():\n    with pytest.raises(ValueError):\n        parse_qty('x')\n"
-                    "    with pytest.raises(TypeError):\n        parse_qty('12')\n")
-            yield CandidateTest("test_parse_errors", code, ("import pytest", target.import_line), origin="model")
-
+    expects_errors = Proposes("def test_parse_errors():\n    with pytest.raises(ValueError):\n        parse_qty('x')\n"
+                              "    with pytest.raises(TypeError):\n        parse_qty('12')\n",
+                              imports=("import pytest",))
     path = project / "qty.py"
     suggestion = suggest_tests(path, spec_named(path.read_bytes(), "parse_qty"),
-                               [CharacterizationGenerator([ExpectsErrors()])])
+                               [CharacterizationGenerator([expects_errors])])
     pinned = next(test.code for test in suggestion.candidates if test.origin == "characterize")
     assert "with pytest.raises(BadInput):\n        parse_qty('x')" in pinned  # the error it really raises
     assert "assert parse_qty('12') == 10" in pinned and "TypeError" not in pinned  # it returns
@@ -242,16 +233,11 @@ def test_a_method_that_only_mutates_has_the_state_it_leaves_pinned(tmp_path: Pat
 
 
 def test_a_call_that_raises_before_the_checks_is_pinned_as_the_error(project: Path) -> None:
-    class BindsFirst(WrongGuesses):
-        def generate(self, spec: FunctionSpec, target: ImportTarget,
-                     cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
-            code = ("def test_parse_words():\n    text = 'x'\n    result = parse_qty(text)\n"
-                    "    assert result == 1\n    assert result > 0\n")
-            yield CandidateTest("test_parse_words", code, (target.import_line,), origin="model", asserts=2)
-
+    binds_first = Proposes("def test_parse_words():\n    text = 'x'\n    result = parse_qty(text)\n"
+                           "    assert result == 1\n    assert result > 0\n")
     path = project / "qty.py"
     suggestion = suggest_tests(path, spec_named(path.read_bytes(), "parse_qty"),
-                               [CharacterizationGenerator([BindsFirst()])])
+                               [CharacterizationGenerator([binds_first])])
     pinned = next(test for test in suggestion.candidates if test.origin == "characterize")
     assert pinned.code.endswith("text = 'x'\n    with pytest.raises(BadInput):\n        parse_qty(text)"), pinned.code
     assert "from qty import BadInput" in pinned.imports and "result" not in pinned.code
@@ -267,19 +253,11 @@ async def push(api, titles: list[str]) -> int:
 
 
 def test_the_calls_a_mock_received_are_pinned(tmp_path: Path) -> None:
-    class UsesAMock(Generator):
-        name = "model"
-        sampled = True
-
-        def generate(self, spec: FunctionSpec, target: ImportTarget,
-                     cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
-            code = ("def test_push_sends():\n    api = AsyncMock()\n"
-                    "    assert asyncio.run(push(api, ['a', 'b'])) == 0\n")
-            imports = ("import asyncio", "from unittest.mock import AsyncMock", target.import_line)
-            yield CandidateTest("test_push_sends", code, imports, origin="model", asserts=1)
-
+    uses_a_mock = Proposes("def test_push_sends():\n    api = AsyncMock()\n"
+                           "    assert asyncio.run(push(api, ['a', 'b'])) == 0\n",
+                           imports=("import asyncio", "from unittest.mock import AsyncMock"))
     path = module_in_project(tmp_path, "pushing", COLLABORATOR)
-    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "push"), [CharacterizationGenerator([UsesAMock()])])
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "push"), [CharacterizationGenerator([uses_a_mock])])
     pinned = next(test for test in suggestion.candidates if test.origin == "characterize" and "mock_calls" in test.code)
     assert ("assert api.mock_calls == [call.post('/notes', json={'title': 'a'}), "
             "call.post('/notes', json={'title': 'b'})]") in pinned.code, pinned.code
