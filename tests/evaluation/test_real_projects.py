@@ -1,5 +1,5 @@
-"""benchmarks/real_projects.py's projects: the development set (benchmarks/projects) and the
-held-out sets (benchmarks/projects-heldout, benchmarks/projects-heldout2). Each project's own
+"""benchmarks/real_projects.py's projects: the development sets (benchmarks/projects,
+benchmarks/projects-dev2) and the held-out sets (benchmarks/projects-heldout, benchmarks/projects-heldout2). Each project's own
 tests pass, and the benchmark finds every public function and method of its package (checked
 against a plain `ast` walk)."""
 
@@ -19,9 +19,10 @@ import pytest
 from benchmarks import real_projects
 
 BENCHMARKS = Path(real_projects.__file__).resolve().parent
-DEV, HELDOUT, HELDOUT2 = BENCHMARKS / "projects", BENCHMARKS / "projects-heldout", BENCHMARKS / "projects-heldout2"
+DEV, DEV2 = BENCHMARKS / "projects", BENCHMARKS / "projects-dev2"
+HELDOUT, HELDOUT2 = BENCHMARKS / "projects-heldout", BENCHMARKS / "projects-heldout2"
 HELDOUT_SETS = (HELDOUT, HELDOUT2)
-PROJECTS = sorted(p for folder in (DEV, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
+PROJECTS = sorted(p for folder in (DEV, DEV2, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
 
 
 def _ids(project: Path) -> str:
