@@ -1,5 +1,6 @@
 """benchmarks/real_projects.py's projects: the development sets (benchmarks/projects,
-benchmarks/projects-dev2) and the held-out sets (benchmarks/projects-heldout, benchmarks/projects-heldout2). Each project's own
+benchmarks/projects-dev2) and the held-out sets (benchmarks/projects-heldout,
+benchmarks/projects-heldout2). Each project's own
 tests pass, and the benchmark finds every public function and method of its package (checked
 against a plain `ast` walk)."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Protocol, TextIO
 
 from authkit.passwords import verify_password
@@ -129,7 +129,7 @@ def write_audit_line(stream: TextIO, event: str, user: User | str, when: datetim
     if not event or any(char.isspace() for char in event):
         raise ValueError(f"invalid event name: {event!r}")
     username = user.username if isinstance(user, User) else user
-    parts = [when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), event, username]
+    parts = [when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), event, username]
     for key in sorted(details or {}):
         value = (details or {})[key]
         if value == "" or any(char.isspace() or char in '"=' for char in value):

@@ -57,7 +57,8 @@ def convert_temperature(value: float, from_scale: str, to_scale: str) -> float:
     return round(result, 10) + 0.0
 
 
-def temperature_table(start: float, stop: float, step: float = 10.0, scale: str = "C") -> Iterator[tuple[float, float, float]]:
+def temperature_table(start: float, stop: float, step: float = 10.0,
+                      scale: str = "C") -> Iterator[tuple[float, float, float]]:
     """Yield rows of a conversion table, as ``(celsius, fahrenheit, kelvin)``.
 
     The values go from ``start`` to ``stop``, both in ``scale``, by ``step``; ``stop`` is
