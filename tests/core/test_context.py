@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import write_files as write
 
 from testdraft.generate.base import ImportTarget
-from testdraft.generate.fakes import Fakes, fake_value, is_collaborator
+from testdraft.generate.fakes import Fakes, annotation_head, fake_value, is_collaborator
 from testdraft.generate.names import unknown_attributes, unknown_imports, unknown_names
 from testdraft.model.parse_output import parse_chat_output
 from testdraft.model.prompts import PromptFormat, build_prompt
@@ -21,8 +21,10 @@ from testdraft.project.context import (
     ASYNC_AUTO,
     ASYNC_RUN,
     ASYNC_STRICT,
+    Fixture,
     async_mode,
     gather_context,
+    parameter_fixtures,
 )
 from testdraft.spec.model import FunctionSpec
 
@@ -250,6 +252,38 @@ def test_stand_ins_for_collaborators_paths_streams_and_project_classes() -> None
     assert fakes.fixtures == {"tmp_path"} and fakes.classes == {"Item"}
     assert "from unittest.mock import AsyncMock" in fakes.imports and "import io" in fakes.imports
     assert is_collaborator("HttpSession", "s") and not is_collaborator("int", "count")
+    # One element, so that loops run; an async source is a mock that async-iterates.
+    assert fake_value("Iterator[int]", "numbers", fakes) == "iter([1])"
+    assert fake_value("AsyncIterator[str]", "lines", fakes) == 'MagicMock(**{"__aiter__.return_value": ["text"]})'
+    assert annotation_head("Optional['pathlib.Path']") == "Path" and annotation_head("User | str") == "User"
+
+
+def test_a_fixture_stands_for_the_parameter_it_builds_or_is_said_to_be() -> None:
+    def fixture(name: str, returns: str = "") -> Fixture:
+        return Fixture(name, f"@pytest.fixture\ndef {name}(){returns}:\n    ...", "tests/conftest.py")
+
+    source = textwrap.dedent('''
+        def f(path: Path, repository: UserRepository, source: AsyncIterator[str], directory: Path,
+              records: list[LogRecord], owner: User | str, count: int, on_error: Callable | None = None):
+            """Do.
+
+            Args:
+                path: The log file.
+                repository: Where users are kept.
+                source: The lines, for instance from a socket reader.
+                directory: The folder to write into.
+                records: The log records.
+                count: How many lines.
+                on_error: Called for each bad line.
+            """
+    ''')
+    fixtures = [fixture("sample_lines"), fixture("alice", " -> User"), fixture("log_file", " -> Path"),
+                fixture("users", " -> InMemoryUsers"), fixture("reader", " -> FakeReader"), fixture("lines_seen")]
+    found = parameter_fixtures(fixtures, spec_named(source.encode(), "f"))
+    # The class it builds, else shared words (through the class it builds too); a generic type
+    # (`Path`) needs words as well; a literal, or a parameter with a default, takes no fixture.
+    assert {param: f.name for param, f in found.items()} == {
+        "path": "log_file", "repository": "users", "source": "reader", "owner": "alice"}
 
 
 def spec_params(text: str) -> tuple:  # type: ignore[type-arg]

@@ -230,6 +230,9 @@ def test_a_method_that_only_mutates_has_the_state_it_leaves_pinned(tmp_path: Pat
     assert any("assert instance.counts == {'Hello, World': 1}" in code and "assert instance.changed_at == 1.0"
                in code for code in codes), codes
     assert not any("instance.clock" in code for code in codes)
+    # Inserted one check a test, each state check keeps the call that changed the state.
+    inserted = suggestion.code.split("\n\n\ndef ")[1:]
+    assert any("    instance.add(word='text')\n    assert instance.counts ==" in test for test in inserted), suggestion.code
 
 
 def test_a_call_that_raises_before_the_checks_is_pinned_as_the_error(project: Path) -> None:
@@ -273,5 +276,83 @@ def test_boundary_calls_name_their_mocks_so_their_calls_are_pinned(tmp_path: Pat
     codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
     assert any("api = " in code and "Mock(" in code and "assert api.mock_calls == [call.post(" in code
                for code in codes), codes
-    # Inserted with the call bound before its checks, so the check of the mock's calls stands alone.
-    assert "result = asyncio.run(push(api=api, titles=['text']))\n    assert api.mock_calls" in suggestion.code
+    # Inserted with the call before its checks, so the check of the mock's calls stands alone.
+    assert "    asyncio.run(push(api=api, titles=['text']))\n    assert api.mock_calls" in suggestion.code
+
+
+LOGS = '''
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+
+async def levels(source: AsyncIterator[str]) -> list[str]:
+    """The level of each line that has one.
+
+    Args:
+        source: The lines, for instance from a socket reader.
+    """
+    found = []
+    async for line in source:
+        if ":" in line:
+            found.append(line.split(":", 1)[0].strip())
+    return found
+
+
+def count_lines(path: Path) -> int:
+    """How many lines of the log file are not comments.
+
+    Args:
+        path: The log file.
+    """
+    with path.open(encoding="utf-8") as handle:
+        return sum(1 for line in handle if not line.startswith("#"))
+'''
+LOGS_CONFTEST = '''
+import pytest
+
+
+class FakeReader:
+    def __init__(self, lines):
+        self.lines = list(lines)
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if not self.lines:
+            raise StopAsyncIteration
+        return self.lines.pop(0)
+
+
+@pytest.fixture
+def sample_lines() -> list[str]:
+    return ["# rotated", "WARN: disk", "INFO: up"]
+
+
+@pytest.fixture
+def reader(sample_lines) -> FakeReader:
+    return FakeReader(sample_lines)
+
+
+@pytest.fixture
+def log_file(tmp_path, sample_lines):
+    path = tmp_path / "worker.log"
+    path.write_text("\\n".join(sample_lines) + "\\n", encoding="utf-8")
+    return path
+'''
+
+
+@pytest.mark.parametrize(("function", "pinned"), [
+    # Named neither `path` nor `source`: the fixtures fit by what the parameters are said to be.
+    ("count_lines", "assert count_lines(path=log_file) == 2"),
+    ("levels", "assert asyncio.run(levels(source=reader)) == ['WARN', 'INFO']"),
+])
+def test_boundary_inputs_take_the_project_fixture_a_parameter_is_said_to_be(
+        tmp_path: Path, function: str, pinned: str) -> None:
+    path = module_in_project(tmp_path, "logs", LOGS)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "conftest.py").write_text(LOGS_CONFTEST, encoding="utf-8")
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), function),
+                               [CharacterizationGenerator(proposers_for([]))])
+    codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
+    assert any(pinned in code for code in codes), codes

@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from testdraft.spec.docstring import parse_examples, parse_raises, summary_of
+from testdraft.spec.docstring import parameter_description, parse_examples, parse_raises, summary_of
 
 
 def test_doctest_multiline_call_output_and_traceback() -> None:
@@ -85,3 +85,15 @@ def test_raises_google_numpy_rest() -> None:
     assert [(r.exception, r.condition) for r in parse_raises(numpy)] == [("ValueError", "If x < 0.")]
     assert [r.exception for r in parse_raises(rest)] == ["ValueError", "TypeError"]
     assert parse_raises(None) == ()
+
+
+def test_what_the_docstring_says_of_a_parameter_google_numpy_rest() -> None:
+    google = ("Do.\n\nArgs:\n    source: The lines, for instance\n        from a socket reader.\n"
+              "    n (int): How many.\n")
+    numpy = "Do.\n\nParameters\n----------\npath : Path\n    The log file.\nn : int\n"
+    rest = "Do.\n\n:param str path: the log file\n:param n: how many\n"
+    assert parameter_description(google, "source") == "The lines, for instance from a socket reader."
+    assert parameter_description(google, "n") == "How many."
+    assert parameter_description(numpy, "path") == "Path The log file."
+    assert parameter_description(rest, "path") == "the log file"
+    assert parameter_description(google, "missing") == parameter_description(None, "n") == ""

@@ -42,6 +42,14 @@ def test_split_candidate_keeps_setup_before_each_assert() -> None:
     assert units[1].meta["split_from"] == "test_many"
 
 
+def test_a_unit_keeps_a_call_whose_result_it_does_not_read_as_a_statement() -> None:
+    candidate = _candidate("test_add", "cart = Cart()\nresult = cart.add('x')\nassert result == 1\n"
+                           "assert cart.size == 1\n")
+    first, second = (unit.code for unit in split_candidate(candidate))
+    assert "result = cart.add('x')\n    assert result == 1" in first
+    assert "    cart.add('x')\n    assert cart.size == 1" in second and "result" not in second
+
+
 def test_a_unit_keeps_the_earlier_check_that_binds_a_name_it_reads() -> None:
     candidate = _candidate("test_raises", "with pytest.raises(ValueError) as raised:\n    grade(-1)\n"
                            "assert 'negative' in str(raised.value)\nassert grade(95) == 'A'\n")

@@ -215,8 +215,9 @@ class BoundaryInputs(Generator):
         parameters = ", ".join(sorted(fakes.fixtures))
         top = target.import_line.rsplit(" import ", 1)[-1]
         for number, arguments in enumerate(calls[:6], start=1):
-            # A mock is bound to a name first, so the calls it receives are observed (and pinned).
-            mocks = [f"{k} = {v}" for k, v in arguments.items() if re.fullmatch(r"\w*Mock\(.*\)", v)]
+            # A mock is bound to a name first, so the calls it receives are observed (and pinned);
+            # not a MagicMock standing for an async iterator (its one call is `__aiter__`).
+            mocks = [f"{k} = {v}" for k, v in arguments.items() if re.fullmatch(r"(?:Async)?Mock\(.*\)", v)]
             arguments = {k: k if f"{k} = {v}" in mocks else v for k, v in arguments.items()}
             call = f"{access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
             if spec.method_kind == "property":
@@ -316,6 +317,13 @@ def _calls(statement: ast.stmt, name: str) -> bool:
     return any(isinstance(node, ast.Call) and (getattr(node.func, "id", None) == name
                                                or getattr(node.func, "attr", None) == name)
                for node in ast.walk(statement))
+
+
+def _state_checked_after(statements: Sequence[ast.stmt], name: str) -> bool:
+    """Whether an assert among `statements` checks something other than a call of `name`
+    (`assert instance.total == 3` after `assert instance.add(3) is None`)."""
+    return any(isinstance(statement, ast.Assert) and not _calls(ast.Expr(_observed(statement)[0]), name)
+               for statement in statements)
 
 
 def _guarded_call(statement: ast.stmt, index: int) -> list[ast.stmt]:
@@ -446,7 +454,7 @@ def characterize(
         function.body = function.body[1:]  # the label replaces it
     calls = 0
     mocks_pinned = any(item.mock is not None and item.value is not None for item in seen)
-    for statement in function.body:
+    for position, statement in enumerate(function.body):
         if _calls(statement, spec.name):
             raised = by_index.get(_CALL_INDEX + calls)
             calls += 1
@@ -472,10 +480,10 @@ def characterize(
         observation = by_index.get(index)
         index += 1
         checked, _ = _observed(statement)
-        if mocks_pinned and observation is not None and observation.error is None \
-                and _calls(ast.Expr(checked), spec.name):
+        if (mocks_pinned or _state_checked_after(function.body[position + 1 :], spec.name)) \
+                and observation is not None and observation.error is None and _calls(ast.Expr(checked), spec.name):
             # The call is bound first: each check becomes a test of its own when ranked, and
-            # the check of what the mocks received needs the call in it too.
+            # a check of what the call changed (the instance, the mocks) needs the call in it too.
             bound = "result" if "result" not in ast.unparse(function) else f"result_{index}"
             new_body += ast.parse(f"{bound} = {ast.unparse(checked)}").body
             test = statement.test

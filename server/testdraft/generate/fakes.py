@@ -38,6 +38,7 @@ _TYPE_IMPORTS = {
     "datetime": "import datetime",
     "date": "import datetime",
 }
+_ITERATOR = re.compile(r"^(?:typing\.|collections\.abc\.)?(?:(Async)Iter(?:ator|able)|Iterator)\[")
 _CONTAINER = re.compile(r"^(list|List|Sequence|Iterable|set|Set|frozenset|tuple|Tuple|dict|Dict|Mapping)\b")
 
 
@@ -54,11 +55,12 @@ class Fakes:
     fixtures: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
     offered: Mapping[str, Fixture] = field(default_factory=dict)
+    by_parameter: Mapping[str, str] = field(default_factory=dict)  # a parameter's fixture of another name
 
     @classmethod
     def offering(cls, target: ImportTarget) -> Fakes:
         """Stand-ins that reuse the fitting fixtures of the project around `target`."""
-        return cls(offered=target.context.reusable_fixtures() if target.context is not None else {})
+        return target.context.fakes() if target.context is not None else cls()
 
     def take(self, fixture: Fixture) -> str:
         """Ask for `fixture` (importing it when it lives in another test module); its name."""
@@ -68,10 +70,12 @@ class Fakes:
         return fixture.name
 
     def fixture_for(self, name: str, class_name: str = "") -> Fixture | None:
-        """The offered fixture named `name`, else one that gives a `class_name`."""
+        """The offered fixture named `name`, else one that gives a `class_name`, else the one that
+        stands for the parameter `name` (`ProjectContext.parameter_fixtures`)."""
         if name in self.offered:
             return self.offered[name]
-        return next((f for f in self.offered.values() if class_name and f.builds == class_name), None)
+        built = next((f for f in self.offered.values() if class_name and f.builds == class_name), None)
+        return built or self.offered.get(self.by_parameter.get(name, ""))
 
     def all_imports(self, module: str, already: str = "") -> list[str]:
         """The imports, with the project classes imported from `module` (less `already`)."""
@@ -85,6 +89,19 @@ def is_collaborator(annotation: str | None, name: str) -> bool:
     return bool(_COLLABORATOR.search(name) or _COLLABORATOR.search(head) or head in ("Callable", "Protocol"))
 
 
+def annotation_head(annotation: str | None) -> str:
+    """The class an annotation names, without quotes, `Optional`/`| None`, arguments or module,
+    the first of a union: `Optional[typing.Iterator[str]]` -> `Iterator`, `User | str` -> `User`."""
+    return re.split(r"[\[|]", _annotation_core(annotation)[1], maxsplit=1)[0].rsplit(".", 1)[-1]
+
+
+def _annotation_core(annotation: str | None) -> tuple[bool, str]:
+    """(whether None is allowed, the annotation without quotes, spaces and `Optional`/`| None`)."""
+    text = re.sub(r"[\s'\"]", "", annotation or "")
+    optional = text.startswith("Optional[") or text.endswith("|None") or text.startswith("None|")
+    return optional, re.sub(r"^Optional\[(.*)\]$", r"\1", text).removesuffix("|None").removeprefix("None|")
+
+
 def fake_value(
     annotation: str | None,
     name: str,
@@ -94,10 +111,8 @@ def fake_value(
     depth: int = 0,
 ) -> str:
     """An expression that stands in for a parameter named `name` of type `annotation`."""
-    text = (annotation or "").replace(" ", "").strip("'\"")
-    optional = text.startswith("Optional[") or text.endswith("|None") or text.startswith("None|")
-    core = re.sub(r"^Optional\[(.*)\]$", r"\1", text).removesuffix("|None").removeprefix("None|")
-    head = core.split("[", 1)[0].rsplit(".", 1)[-1]
+    optional, core = _annotation_core(annotation)
+    head = annotation_head(annotation)
     fixture = fakes.fixture_for(name, head) if depth == 0 else None
     if fixture is not None:  # the project's own fixture for this argument
         return fakes.take(fixture)
@@ -123,6 +138,16 @@ def fake_value(
     if head == "date":
         fakes.imports.add(_TYPE_IMPORTS[head])
         return "datetime.date(2024, 1, 2)"
+    iterated = _ITERATOR.match(core)
+    if iterated is not None and depth < 2:
+        # One element, so that loops over it run: an iterator, or a mock that async-iterates.
+        element = core[len(iterated.group(0)) : -1]
+        item = fake_value(element, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
+        items = f"[{item}]" if element and item not in ("...", "Mock()", "None") else "[]"
+        if iterated.group(1) == "Async":
+            fakes.imports.add("from unittest.mock import MagicMock")
+            return f'MagicMock(**{{"__aiter__.return_value": {items}}})'
+        return f"iter({items})"
     container = _CONTAINER.match(core)
     if container is not None:
         kind = container.group(1).lower()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from testdraft.generate.base import FailedRun, ImportTarget
-from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
+from testdraft.generate.fakes import PLAIN_VALUES, fake_value
 from testdraft.generate.names import bound_by_imports
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
@@ -242,7 +242,7 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
     need). A 0.5B model otherwise calls `TextIO()` or builds a dataclass without its required
     fields. Stand-in text is left for the model to write (`io.StringIO(text)`): a sample would
     be copied as the test's data."""
-    fakes = Fakes(offered=context.reusable_fixtures())
+    fakes = context.fakes()
     constructors = dict(context.constructors)
     shown = []
     for param in spec.call_params:

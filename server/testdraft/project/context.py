@@ -25,12 +25,13 @@ from pathlib import Path
 import tree_sitter
 
 from testdraft.generate.base import ImportTarget
-from testdraft.generate.fakes import Fakes, build_instance, is_collaborator
+from testdraft.generate.fakes import Fakes, annotation_head, build_instance, is_collaborator
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import jedi_goto, jedi_project, package_location
 from testdraft.project.layout import pytest_option
+from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import constructor_params, find_function, function_at
-from testdraft.spec.model import FunctionSpec, Parameter
+from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ class ProjectContext:
     # those of the project's other tests of this module (imported: `Fixture.import_line`).
     fixtures: tuple[Fixture, ...] = ()
     fitting_fixtures: tuple[str, ...] = ()  # ... of those, the ones that build what the function needs
+    # (parameter, fixture) where a fixture not named like the parameter stands for it (`parameter_fixtures`)
+    parameter_fixtures: tuple[tuple[str, str], ...] = ()
     async_mode: str = ASYNC_RUN
     # Names a test may import from the module under test (its definitions and imports).
     module_names: frozenset[str] = field(default_factory=frozenset)
@@ -109,6 +112,10 @@ class ProjectContext:
         """The fitting fixtures by name: what the skeleton and boundary inputs take as arguments."""
         by_name = {fixture.name: fixture for fixture in self.fixtures}
         return {name: by_name[name] for name in self.fitting_fixtures if name in by_name}
+
+    def fakes(self) -> Fakes:
+        """Stand-ins for the function's arguments that take the project's fitting fixtures."""
+        return Fakes(offered=self.reusable_fixtures(), by_parameter=dict(self.parameter_fixtures))
 
     def fixture_imports(self, code: str) -> list[str]:
         """The import lines of the imported fixtures the test functions in `code` take."""
@@ -390,6 +397,66 @@ def conftest_paths(test_dir: Path, root: Path) -> list[Path]:
     return found[::-1]
 
 
+# Words too common to tie a fixture to a parameter.
+_COMMON_WORDS = frozenset(
+    {"the", "and", "for", "with", "from", "that", "this", "which", "when", "not", "any", "one", "its", "are",
+     "was", "will", "use", "used", "given", "instance", "object", "value", "data", "default", "none", "true",
+     "false", "fake", "mock", "stub", "sample", "test", "fixture", "example", "new", "all", "each", "some",
+     "str", "int", "float", "bool", "list", "dict", "optional", "type"}
+)
+# Types too general for a fixture that builds one to stand for any parameter of the type
+# (`log_file -> Path` is no `directory: Path`): its name must share a word too.
+_GENERIC_TYPES = frozenset({"Path", "PurePath", "datetime", "date", "time", "timedelta", "Callable", "Any"})
+# Parameters of these types take a literal, never a fixture found by its words.
+_LITERAL_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "None", "Decimal", "object", "complex"})
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words of identifiers and prose, a plural's `s` dropped: `UserRepository` ->
+    {user, repository}, `log_file` -> {log, file}."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
+    words = {word.lower() for word in re.findall(r"[A-Za-z]{3,}", spaced)}
+    return {word.removesuffix("s") for word in words - _COMMON_WORDS} - _COMMON_WORDS
+
+
+def parameter_fixtures(fixtures: Iterable[Fixture], spec: FunctionSpec) -> dict[str, Fixture]:
+    """The fixture that stands for each parameter that no fixture is named like: the one that
+    builds its type (`-> Path` for `path: Path`), else the one whose name shares most words with
+    the parameter's name, type and what the docstring says of it (`users` for `repository:
+    UserRepository`, `log_file` for a path "the log file", `reader` for a source "from a socket
+    reader"). A fixture stands for one parameter; plain values (str, int, ...) take literals."""
+    fixtures = list(fixtures)
+    taken = {fixture.name for fixture in fixtures} & {param.name for param in spec.call_params}
+    found: dict[str, Fixture] = {}
+    for param in spec.call_params:
+        head = annotation_head(param.annotation)
+        if param.name in taken or head in _LITERAL_TYPES or param.default is not None or param.kind in (
+                ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD):
+            continue  # a literal, or a parameter that may be left out
+        said = _words(f"{param.name} {param.annotation or ''} {parameter_description(spec.docstring, param.name)}")
+        scored = [(_fitness(fixture, head, param.annotation or "", said), -index, fixture)
+                  for index, fixture in enumerate(fixtures) if fixture.name not in taken]
+        best = max(scored, key=lambda entry: entry[:2], default=None)
+        if best is not None and best[0] > 0:
+            found[param.name] = best[2]
+            taken.add(best[2].name)
+    return found
+
+
+def _fitness(fixture: Fixture, head: str, annotation: str, said: set[str]) -> int:
+    """How well `fixture` stands for a parameter of type `head` of which `said` are the words:
+    the type it builds, else the words its name shares; a fixture that builds another class
+    than the annotation's must share words through that class too (`users -> InMemoryUsers`
+    for a user repository, never `log_file -> Path` for log records)."""
+    if head and fixture.builds == head and head not in _GENERIC_TYPES:
+        return 100
+    by_name = _words(fixture.name) & said
+    by_class = _words(fixture.builds) & said if fixture.builds and fixture.builds not in annotation else None
+    if not by_name or by_class == set():
+        return 0
+    return len(by_name) + len(by_class or ())
+
+
 def _fits(fixture: Fixture, wanted: set[str], params: set[str]) -> bool:
     """A fixture fits when it is named like a parameter or builds a type the function needs."""
     if fixture.name in params:
@@ -555,7 +622,8 @@ def gather_context(
     for fixture in [f for f in local if not f.import_line]:
         fixtures[fixture.name] = fixture  # the test module's own override conftest's
     params = {param.name for param in spec.call_params}
-    fitting = [f for f in fixtures.values() if _fits(f, set(wanted), params)]
+    by_parameter = parameter_fixtures(fixtures.values(), spec)
+    fitting = [f for f in fixtures.values() if _fits(f, set(wanted), params) or f in by_parameter.values()]
     sections += _fixture_sections(fitting, test_file)
     sections += _example_tests(files, texts, module, [spec.name, *wanted])
     definitions = {*spec.module_definitions, *imported}
@@ -575,6 +643,7 @@ def gather_context(
         sections=_within_budget(sections, budget),
         fixtures=tuple(fixtures.values()),
         fitting_fixtures=tuple(f.name for f in fitting),
+        parameter_fixtures=tuple((param, fixture.name) for param, fixture in by_parameter.items()),
         async_mode=mode,
         module_names=frozenset(definitions),
         class_members=_members_of(known),

@@ -424,3 +424,24 @@ def section_text(docstring: str | None, headers: str) -> str:
                 found.append(following.strip())
     found += [match.group(2) for match in re.finditer(rf":({headers}):\s*(.*)", docstring, re.IGNORECASE)]
     return " ".join(text for text in found if text)
+
+
+def parameter_description(docstring: str | None, name: str) -> str:
+    """What the docstring says of the parameter `name`: Google's `name (type): ...`, NumPy's
+    `name : type` with its indented text, reST's `:param name: ...`; continuation lines joined."""
+    if not docstring:
+        return ""
+    entry = re.compile(rf"^(\s*)(?::param\s+(?:[\w\[\], .|]+\s+)?{re.escape(name)}\s*:|\**{re.escape(name)}\s*"
+                       rf"(?:\([^)]*\))?\s*:)(.*)$")
+    lines = docstring.expandtabs().splitlines()
+    for index, line in enumerate(lines):
+        match = entry.match(line)
+        if match is None:
+            continue
+        parts = [match.group(2).strip()]
+        for following in lines[index + 1 :]:
+            if not following.strip() or len(following) - len(following.lstrip()) <= len(match.group(1)):
+                break
+            parts.append(following.strip())
+        return " ".join(part for part in parts if part)
+    return ""
