@@ -356,3 +356,60 @@ def test_boundary_inputs_take_the_project_fixture_a_parameter_is_said_to_be(
                                [CharacterizationGenerator(proposers_for([]))])
     codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
     assert any(pinned in code for code in codes), codes
+
+
+SHELF = '''
+from collections.abc import Iterator
+
+
+class Shelf:
+    def __init__(self) -> None:
+        self.books: dict[str, int] = {}
+
+    def add(self, title: str, pages: int) -> None:
+        self.books[title] = pages
+
+    def longest(self) -> str | None:
+        """The title with the most pages, None for an empty shelf."""
+        return max(self.books, key=self.books.__getitem__) if self.books else None
+
+
+def countdown(start: int) -> Iterator[int]:
+    """Yields start, start - 1, ... 1; a negative start raises ValueError once iterated."""
+    if start < 0:
+        raise ValueError(start)
+    while start > 0:
+        yield start
+        start -= 1
+
+
+def half(value: float) -> float:
+    return value / 2
+'''
+
+
+def test_a_method_of_a_container_runs_on_an_instance_holding_one_item(tmp_path: Path) -> None:
+    path = module_in_project(tmp_path, "shelf", SHELF)
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "Shelf.longest"),
+                               [CharacterizationGenerator(proposers_for([]))])
+    # On the empty shelf it gives None, which a stub gives too: only the filled shelf tells.
+    assert "instance.add(title='text', pages=1)\n    result = instance.longest()\n    assert result == 'text'" \
+        in suggestion.code, suggestion.code
+
+
+def test_a_generator_is_pinned_by_what_it_yields_or_raises(tmp_path: Path) -> None:
+    path = module_in_project(tmp_path, "shelf", SHELF)
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "countdown"),
+                               [CharacterizationGenerator(proposers_for([]))])
+    codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
+    assert any("assert list(countdown(start=1)) == [1]" in code for code in codes), codes
+    assert any("with pytest.raises(ValueError):\n        list(countdown(start=-1))" in code for code in codes), codes
+
+
+def test_an_approx_around_the_call_is_seen_through(tmp_path: Path) -> None:
+    path = module_in_project(tmp_path, "shelf", SHELF)
+    approximate = Proposes("def test_half():\n    assert pytest.approx(half(3.0)) == 1.0\n", imports=("import pytest",))
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "half"),
+                               [CharacterizationGenerator([approximate])])
+    pinned = next(test.code for test in suggestion.candidates if test.origin == "characterize")
+    assert "assert half(3.0) == pytest.approx(1.5)" in pinned, pinned

@@ -20,9 +20,11 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, call_setup, fake_value, with_fixture_imports
+from testdraft.generate.fakes import Fakes, call_setup, fake_value, required, with_fixture_imports
 from testdraft.generate.pytest_code import body, make_test_name
-from testdraft.spec.model import FunctionSpec, ParameterKind
+from testdraft.parsing.languages import parse_python
+from testdraft.spec.extract import extract_spec, iter_functions
+from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 from testdraft.validate.engine import ValidationOptions, validate_suite
 from testdraft.validate.target import ValidationTarget
 
@@ -33,6 +35,7 @@ _MARK = "__testdraft_observed__"
 _MAX_PROBES = 3  # per test: the sandbox keeps 1,200 characters of a failure message
 _MAX_REPR = 120
 _FIELDS_ROOM = 240  # characters of attributes pinned one by one, per check
+_MAX_ITEMS = 50  # a generator that yields more is not pinned
 _FOLDER_FIXTURES = ("tmp_path",)
 _UNPARSED = "it does not parse"
 _CALL_INDEX = 100  # observations of calls before the checks are numbered from here
@@ -120,7 +123,16 @@ def _testdraft_printed(value, roots):
 
 
 def _testdraft_observe(observed, index, thunk_value=None, error=None, roots={{}}):
+    import inspect, itertools
     entry = {{"i": index}}
+    if error is None and inspect.isgenerator(thunk_value):  # it prints as <generator ...>: what it yields
+        try:
+            items = list(itertools.islice(thunk_value, {_MAX_ITEMS} + 1))
+        except Exception as raised:
+            error, entry["listed"] = raised, True
+        else:
+            if len(items) <= {_MAX_ITEMS}:
+                thunk_value, entry["listed"] = items, True
     if error is not None:
         entry["error"] = type(error).__name__
     else:
@@ -183,6 +195,7 @@ class Observation:
     fields: tuple[tuple[str, str], ...] = ()  # attributes that print back, of an object that does not
     size: int | None = None  # len() of a value too long to pin whole
     mock: str | None = None  # `value` is the `mock_calls` of the test's mock of this name
+    listed: bool = False  # the expression gave a generator; `value` is `list()` of it
 
 
 class BoundaryInputs(Generator):
@@ -212,9 +225,16 @@ class BoundaryInputs(Generator):
             if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD):
                 continue
             calls += [{**base, param.name: variant} for variant in _VARIANTS.get(head, ())]
+        instance = access.rsplit(".", 1)[0]
+        if spec.method_kind == "property":
+            calls = calls[:1]
+        # The same call on an instance holding one item, where its class has a method that adds one.
+        filled = _filling_call(spec, target, fakes, constructors, instance)
+        runs = [(f"case_{number}", arguments, setup) for number, arguments in enumerate(calls[:6], start=1)]
+        runs += [("with_one_item", calls[0], [*setup, filled])] if filled is not None else []
         parameters = ", ".join(sorted(fakes.fixtures))
         top = target.import_line.rsplit(" import ", 1)[-1]
-        for number, arguments in enumerate(calls[:6], start=1):
+        for label, arguments, before in runs:
             # A mock is bound to a name first, so the calls it receives are observed (and pinned);
             # not a MagicMock standing for an async iterator (its one call is `__aiter__`).
             mocks = [f"{k} = {v}" for k, v in arguments.items() if re.fullmatch(r"(?:Async)?Mock\(.*\)", v)]
@@ -224,17 +244,39 @@ class BoundaryInputs(Generator):
                 call = access
             if spec.is_async:
                 call = f"asyncio.run({call})"
-            name = make_test_name(spec, f"case_{number}")
+            name = make_test_name(spec, label)
             checks = [f"assert {call} == None"]
-            instance = access.rsplit(".", 1)[0]
             if spec.method_kind == "instance" and instance.isidentifier():
                 checks.append(f"assert {instance} == None")  # its state after the call (a method may only mutate)
-            code = f"def {name}({parameters}):\n" + body([*setup, *mocks, *checks])
+            code = f"def {name}({parameters}):\n" + body([*before, *mocks, *checks])
             imports = ["import asyncio"] if spec.is_async else []
             imports += [*fakes.all_imports(target.module, top), target.import_line]
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
-            if spec.method_kind == "property":
-                return
+
+
+# Methods that put something into their instance: `add`, `push`, `add_task`, `register` ...
+_FILLING = re.compile(r"^(?:add|append|push|put|insert|register|enqueue|record|receive|deposit|store|save|set)(?:_|$)")
+
+
+def _filling_call(spec: FunctionSpec, target: ImportTarget, fakes: Fakes,
+                  constructors: dict[str, tuple[Parameter, ...]], instance: str) -> str | None:
+    """`instance.add(task=Task(...))`: a call of a method of the same class that adds an item
+    (the function itself too: a second `add` finds the first), with stand-in arguments. On an
+    empty container most methods give None or nothing, which pins little."""
+    context = target.context
+    if context is None or not context.module_source or not instance.isidentifier() \
+            or spec.method_kind not in ("instance", "property"):
+        return None
+    for node in iter_functions(parse_python(context.module_source.encode())):
+        sibling = extract_spec(node)
+        if sibling.class_path != spec.class_path or sibling.method_kind != "instance" or sibling.is_async \
+                or not _FILLING.match(sibling.name):
+            continue
+        arguments = [f"{param.name}={fake_value(param.annotation, param.name, fakes, constructors)}"
+                     for param in required(sibling.call_params)]
+        if arguments and not any(argument.endswith("=...") for argument in arguments):
+            return f"{instance}.{sibling.name}({', '.join(arguments)})"
+    return None
 
 
 class CharacterizationGenerator(Generator):
@@ -277,7 +319,11 @@ def _observed(statement: ast.Assert) -> tuple[ast.expr, bool]:
     """What an assert checks: an equality's left side (True), or the whole condition (False)."""
     test = statement.test
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq):
-        return test.left, True
+        left = test.left  # `pytest.approx(f(x)) == 2.5`: the value is f(x)'s
+        if isinstance(left, ast.Call) and ast.unparse(left.func) in ("pytest.approx", "approx") \
+                and len(left.args) == 1 and not left.keywords:
+            return left.args[0], True
+        return left, True
     return test, False
 
 
@@ -381,13 +427,14 @@ def _observations(message: str) -> list[Observation] | None:
         found.append(Observation(entry["i"], entry.get("repr") if exact else None, entry.get("kind", ""),
                                  entry.get("error"), bool(entry.get("attributes")), imports,
                                  size=size if isinstance(size, int) else None, fields=tuple(fields.items()),
-                                 mock=entry.get("mock") if isinstance(entry.get("mock"), str) else None))
+                                 mock=entry.get("mock") if isinstance(entry.get("mock"), str) else None,
+                                 listed=bool(entry.get("listed"))))
     return found
 
 
 def _pinned_assert(statement: ast.Assert, seen: Observation, raisable: set[str]) -> list[ast.stmt] | None:
     checked, equality = _observed(statement)
-    observed = ast.unparse(checked)
+    observed = f"list({ast.unparse(checked)})" if seen.listed else ast.unparse(checked)
     if seen.error is not None:
         if seen.error not in raisable:
             return None
