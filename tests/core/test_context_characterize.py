@@ -413,3 +413,49 @@ def test_an_approx_around_the_call_is_seen_through(tmp_path: Path) -> None:
                                [CharacterizationGenerator([approximate])])
     pinned = next(test.code for test in suggestion.candidates if test.origin == "characterize")
     assert "assert half(3.0) == pytest.approx(1.5)" in pinned, pinned
+
+
+BAG = '''
+class Bag:
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def put(self, item: str) -> None:
+        if not item.strip():
+            raise ValueError("blank")
+        self.items.append(item)
+'''
+
+
+def test_a_check_that_passes_against_a_stub_does_not_crowd_out_one_that_can_fail(tmp_path: Path) -> None:
+    path = module_in_project(tmp_path, "bag", BAG)
+    proposal = Proposes("def test_put():\n    bag = Bag()\n    result = bag.put('x')\n    assert result is None\n"
+                        "    assert bag.items == ['x']\n", imports=("from bag import Bag",))
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "Bag.put"), [proposal])
+    # `result is None` kills what the other check kills (a put that raises) and passes against
+    # a stub: chosen first, it made the state check redundant, then went itself.
+    assert "    bag.put('x')\n    assert bag.items == ['x']" in suggestion.code, suggestion.code
+
+
+CODEC = '''
+def encode(text: str) -> str:
+    return "v1:" + text[::-1]
+
+
+def decode(token: str) -> str:
+    """The text of a token made by encode."""
+    if not token.startswith("v1:"):
+        raise ValueError(token)
+    return token[3:][::-1]
+'''
+
+
+def test_an_argument_is_made_by_the_function_the_docstring_names(tmp_path: Path) -> None:
+    path = module_in_project(tmp_path, "codec", CODEC)
+    names_a_helper = Proposes("def test_decode_helper():\n    assert decode(missing_helper()) == 'x'\n")
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "decode"),
+                               [CharacterizationGenerator(proposers_for([names_a_helper]))])
+    assert "assert decode(token=encode(text='text')) == 'text'" in suggestion.code, suggestion.code
+    assert "from codec import encode" in suggestion.code
+    # A test that names what does not exist has a bug of its own: its NameError is never pinned.
+    assert "NameError" not in suggestion.code

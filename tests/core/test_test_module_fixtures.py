@@ -138,7 +138,8 @@ def test_a_fixture_named_like_a_parameter_stands_in_for_it(tmp_path: Path) -> No
     project = write(tmp_path, {**SOURCES, "tests/test_existing.py": existing})
     spec, target = target_of(project, "Cart.add")
     cases = list(BoundaryInputs().generate(spec, target))
-    assert cases and all(case.code.startswith("def test_cart_add_case_") for case in cases)
+    assert cases and all(case.code.startswith(("def test_cart_add_case_", "def test_cart_add_with_one_item"))
+                         for case in cases)
     assert "cart.add(item=item)" in cases[0].code and "(cart, item):" in cases[0].code
     assert "from test_existing import cart" in cases[0].imports and "from test_existing import item" in cases[0].imports
 

@@ -219,7 +219,11 @@ class BoundaryInputs(Generator):
             base[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
         if any(value == "..." for value in base.values()):
             return
-        calls = [base]
+        module_specs = _module_specs(target)
+        # An argument made by the function the docstring names ("a hash made by hash_password"):
+        # without it every call stops at the first check of its input.
+        calls = [base, *({**base, name: value} for name, value in _produced_arguments(
+            spec, base, target.module, module_specs, fakes, constructors))]
         for param in spec.call_params:  # boundaries of plain parameters, defaulted ones too
             head = (param.annotation or "").split("[", 1)[0]
             if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD):
@@ -229,7 +233,7 @@ class BoundaryInputs(Generator):
         if spec.method_kind == "property":
             calls = calls[:1]
         # The same call on an instance holding one item, where its class has a method that adds one.
-        filled = _filling_call(spec, target, fakes, constructors, instance)
+        filled = _filling_call(spec, module_specs, fakes, constructors, instance)
         runs = [(f"case_{number}", arguments, setup) for number, arguments in enumerate(calls[:6], start=1)]
         runs += [("with_one_item", calls[0], [*setup, filled])] if filled is not None else []
         parameters = ", ".join(sorted(fakes.fixtures))
@@ -258,25 +262,52 @@ class BoundaryInputs(Generator):
 _FILLING = re.compile(r"^(?:add|append|push|put|insert|register|enqueue|record|receive|deposit|store|save|set)(?:_|$)")
 
 
-def _filling_call(spec: FunctionSpec, target: ImportTarget, fakes: Fakes,
+def _module_specs(target: ImportTarget) -> list[FunctionSpec]:
+    """The functions and methods of the module around `target` (from the request's text)."""
+    source = target.context.module_source if target.context is not None else ""
+    return [extract_spec(node) for node in iter_functions(parse_python(source.encode()))] if source else []
+
+
+def _stand_in_call(callee: str, spec: FunctionSpec, fakes: Fakes,
+                   constructors: dict[str, tuple[Parameter, ...]]) -> str | None:
+    """`callee(required=stand-in, ...)` for the function `spec`; None where one has no stand-in."""
+    arguments = [f"{param.name}={fake_value(param.annotation, param.name, fakes, constructors)}"
+                 for param in required(spec.call_params)]
+    return None if any(argument.endswith("=...") for argument in arguments) else f"{callee}({', '.join(arguments)})"
+
+
+def _filling_call(spec: FunctionSpec, module_specs: Sequence[FunctionSpec], fakes: Fakes,
                   constructors: dict[str, tuple[Parameter, ...]], instance: str) -> str | None:
     """`instance.add(task=Task(...))`: a call of a method of the same class that adds an item
     (the function itself too: a second `add` finds the first), with stand-in arguments. On an
     empty container most methods give None or nothing, which pins little."""
-    context = target.context
-    if context is None or not context.module_source or not instance.isidentifier() \
-            or spec.method_kind not in ("instance", "property"):
+    if not instance.isidentifier() or spec.method_kind not in ("instance", "property"):
         return None
-    for node in iter_functions(parse_python(context.module_source.encode())):
-        sibling = extract_spec(node)
-        if sibling.class_path != spec.class_path or sibling.method_kind != "instance" or sibling.is_async \
-                or not _FILLING.match(sibling.name):
-            continue
-        arguments = [f"{param.name}={fake_value(param.annotation, param.name, fakes, constructors)}"
-                     for param in required(sibling.call_params)]
-        if arguments and not any(argument.endswith("=...") for argument in arguments):
-            return f"{instance}.{sibling.name}({', '.join(arguments)})"
+    for sibling in module_specs:
+        if sibling.class_path == spec.class_path and sibling.method_kind == "instance" and not sibling.is_async \
+                and _FILLING.match(sibling.name) and required(sibling.call_params):
+            call = _stand_in_call(f"{instance}.{sibling.name}", sibling, fakes, constructors)
+            if call is not None:
+                return call
     return None
+
+
+def _produced_arguments(spec: FunctionSpec, base: dict[str, str], module: str, module_specs: Sequence[FunctionSpec],
+                        fakes: Fakes, constructors: dict[str, tuple[Parameter, ...]]) -> Iterator[tuple[str, str]]:
+    """(parameter, `producer(stand-ins)`) for each module-level function the docstring names
+    whose return type is the parameter's: `verify_password(password, encoded)` documented as
+    checking "a hash made by hash_password" gets `encoded=hash_password(password='text')`."""
+    named = set(re.findall(r"\b[A-Za-z_]\w*\b", spec.docstring or ""))
+    for producer in module_specs:
+        if producer.name not in named or producer.class_path or producer.name == spec.name or producer.is_async \
+                or not producer.return_annotation:
+            continue
+        for param in spec.call_params:
+            if param.name in base and param.annotation == producer.return_annotation:
+                call = _stand_in_call(producer.name, producer, fakes, constructors)
+                if call is not None:
+                    fakes.imports.add(f"from {module} import {producer.name}")
+                    yield param.name, call
 
 
 class CharacterizationGenerator(Generator):
@@ -576,8 +607,10 @@ def _unpinnable(seen: Sequence[Observation], raisable: set[str]) -> list[str]:
 def _builtin_exceptions() -> set[str]:
     import builtins
 
+    # Not the errors of a test that names what does not exist: those are the test's own bug.
     return {name for name in dir(builtins) if isinstance(getattr(builtins, name), type)
-            and issubclass(getattr(builtins, name), BaseException)}
+            and issubclass(getattr(builtins, name), BaseException)} - {"NameError", "UnboundLocalError", "ImportError",
+                                                                       "ModuleNotFoundError"}
 
 
 def proposers_for(generators: Iterable[Generator]) -> list[Generator]:

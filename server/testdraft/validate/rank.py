@@ -35,6 +35,7 @@ from testdraft.validate.engine import (
     validate_suite,
 )
 from testdraft.validate.report import ValidationReport
+from testdraft.validate.stub_check import check_against_stub
 from testdraft.validate.target import target_source
 
 
@@ -235,6 +236,10 @@ def _rank_by_execution(units: list[CandidateTest], dropped: Dropped,
         kills = {m for test_id in ids for m in kills_by_test.get(test_id, set())}
         gains[unit.name] = (lines, kills)
         eligible.append(unit)
+    # A unit that passes against a stub returning None is dropped before the choice, not after
+    # it: chosen first, it would make the units that can fail look redundant, and then go itself.
+    stub = check_against_stub(eligible, target, cancel=cancel)
+    eligible, dropped = stub.tests, [*dropped, *stub.dropped]
     selected, covered, killed = _greedy(eligible, gains, dropped)
     statements = report.coverage.statements if report.coverage is not None else 0
     total = report.mutation.total if report.mutation is not None else 0
