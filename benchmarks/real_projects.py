@@ -3,8 +3,9 @@
     flock /tmp/testdraft-model.lock env PYTHONPATH=server \\
         python benchmarks/real_projects.py [--systems docstring,model-plain,model-context] [--json out.json]
 
-`--projects DIR` runs on another folder of projects instead: benchmarks/projects-dev2/ is a second
-development set (written blind, tuned on since); benchmarks/projects-heldout/ and
+`--projects DIR` runs on another folder of projects instead: benchmarks/projects-dev2/ and
+benchmarks/projects-dev3/ are more development sets (written blind, open to tuning after their
+first runs); benchmarks/projects-heldout/ and
 benchmarks/projects-heldout2/ are the held-out sets, never used to tune anything (their READMEs
 say who may read them).
 

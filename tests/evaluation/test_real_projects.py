@@ -1,8 +1,8 @@
 """benchmarks/real_projects.py's projects: the development sets (benchmarks/projects,
-benchmarks/projects-dev2) and the held-out sets (benchmarks/projects-heldout,
-benchmarks/projects-heldout2). Each project's own
-tests pass, and the benchmark finds every public function and method of its package (checked
-against a plain `ast` walk)."""
+benchmarks/projects-dev2, benchmarks/projects-dev3) and the held-out sets
+(benchmarks/projects-heldout, benchmarks/projects-heldout2). Each project's own tests pass, and
+the benchmark finds every public function and method of its package (checked against a plain
+`ast` walk)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ import pytest
 from benchmarks import real_projects
 
 BENCHMARKS = Path(real_projects.__file__).resolve().parent
-DEV, DEV2 = BENCHMARKS / "projects", BENCHMARKS / "projects-dev2"
+DEV, DEV2, DEV3 = BENCHMARKS / "projects", BENCHMARKS / "projects-dev2", BENCHMARKS / "projects-dev3"
 HELDOUT, HELDOUT2 = BENCHMARKS / "projects-heldout", BENCHMARKS / "projects-heldout2"
 HELDOUT_SETS = (HELDOUT, HELDOUT2)
-PROJECTS = sorted(p for folder in (DEV, DEV2, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
+PROJECTS = sorted(p for folder in (DEV, DEV2, DEV3, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
 
 
 def _ids(project: Path) -> str:
