@@ -460,3 +460,53 @@ def test_an_argument_is_made_by_the_function_the_docstring_names(tmp_path: Path)
     assert "from codec import encode" in suggestion.code
     # A test that names what does not exist has a bug of its own: its NameError is never pinned.
     assert "NameError" not in suggestion.code
+
+
+FILES = '''
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Invoice:
+    number: str
+    cents: int
+
+
+def total(invoices: list[Invoice]) -> int:
+    return sum(invoice.cents for invoice in invoices)
+
+
+def first_line(path: Path) -> str:
+    return path.read_text(encoding="utf-8").splitlines()[0]
+
+
+def where(filename: str) -> str:
+    return filename
+'''
+FILES_CONFTEST = '''
+import pytest
+from files import Invoice
+
+
+@pytest.fixture
+def invoice() -> Invoice:
+    return Invoice("A-1", 250)
+'''
+
+
+@pytest.mark.parametrize(("function", "pinned"), [
+    ("total", "assert total(invoices=[invoice]) == 250"),  # the fixture gives one item of the list
+    ("first_line", "(tmp_path / 'path.txt').write_text('line 1\\nline 2\\n')\n    assert first_line(path=tmp_path / "
+                   "'path.txt') == 'line 1'"),  # a file to read, not only one that does not exist
+    ("where", "assert where(filename=str(tmp_path / 'filename.txt')) == str(tmp_path / 'filename.txt')"),
+])
+def test_boundary_inputs_for_lists_of_a_fixture_files_to_read_and_paths_as_text(
+        tmp_path: Path, function: str, pinned: str) -> None:
+    path = module_in_project(tmp_path, "files", FILES)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "conftest.py").write_text(FILES_CONFTEST, encoding="utf-8")
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), function),
+                               [CharacterizationGenerator(proposers_for([]))])
+    codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
+    assert any(pinned in code for code in codes), codes

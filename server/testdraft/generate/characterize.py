@@ -71,6 +71,10 @@ def _testdraft_repr(value, roots):
         fields = [field for field in dataclasses.fields(value) if field.init]
         return type(value).__qualname__ + "(" + ", ".join(
             field.name + "=" + _testdraft_repr(getattr(value, field.name), roots) for field in fields) + ")"
+    if isinstance(value, str):  # a path under a fixture's folder, passed as text
+        for name, root in roots.items():
+            if value.startswith(str(root) + "/"):
+                return "str(" + name + " / " + repr(value[len(str(root)) + 1 :]) + ")"
     if isinstance(value, pathlib.PurePath):
         for name, root in roots.items():
             if value == root:
@@ -236,6 +240,10 @@ class BoundaryInputs(Generator):
         filled = _filling_call(spec, module_specs, fakes, constructors, instance)
         runs = [(f"case_{number}", arguments, setup) for number, arguments in enumerate(calls[:6], start=1)]
         runs += [("with_one_item", calls[0], [*setup, filled])] if filled is not None else []
+        # A file the function may read, there with two lines (the stand-in alone does not exist).
+        runs += [(f"with_{name}_written", calls[0], [*setup, f"({found.group(1)}).write_text({_TWO_LINES!r})"])
+                 for name, value in calls[0].items() if not _FOLDER_NAME.search(name)
+                 and (found := re.fullmatch(r"(?:str\()?(tmp_path / \"[\w.]+\")\)?", value)) is not None]
         parameters = ", ".join(sorted(fakes.fixtures))
         top = target.import_line.rsplit(" import ", 1)[-1]
         for label, arguments, before in runs:
@@ -258,6 +266,8 @@ class BoundaryInputs(Generator):
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
 
 
+_TWO_LINES = "line 1\nline 2\n"
+_FOLDER_NAME = re.compile(r"(dir|directory|folder)$", re.IGNORECASE)
 # Methods that put something into their instance: `add`, `push`, `add_task`, `register` ...
 _FILLING = re.compile(r"^(?:add|append|push|put|insert|register|enqueue|record|receive|deposit|store|save|set)(?:_|$)")
 

@@ -115,7 +115,9 @@ def fake_value(
     head = annotation_head(annotation)
     fixture = fakes.fixture_for(name, head) if depth == 0 else None
     if fixture is not None:  # the project's own fixture for this argument
-        return fakes.take(fixture)
+        element = core[len(head) + 1 : -1] if _CONTAINER.match(core) and core.endswith("]") else ""
+        # One item of a list the parameter takes (`invoices: list[Invoice]`, the `invoice` fixture).
+        return f"[{fakes.take(fixture)}]" if fixture.builds and fixture.builds == element else fakes.take(fixture)
     if is_collaborator(core, name):
         mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
         fakes.imports.add(f"from unittest.mock import {mock}")
