@@ -350,13 +350,19 @@ def log_file(tmp_path, sample_lines):
 ])
 def test_boundary_inputs_take_the_project_fixture_a_parameter_is_said_to_be(
         tmp_path: Path, function: str, pinned: str) -> None:
-    path = module_in_project(tmp_path, "logs", LOGS)
-    (tmp_path / "tests").mkdir()
-    (tmp_path / "tests" / "conftest.py").write_text(LOGS_CONFTEST, encoding="utf-8")
+    codes = boundary_pins(tmp_path, "logs", LOGS, LOGS_CONFTEST, function)
+    assert any(pinned in code for code in codes), codes
+
+
+def boundary_pins(folder: Path, name: str, source: str, conftest: str, function: str) -> list[str]:
+    """The characterization tests that boundary inputs alone give for `function` of a module
+    `name` holding `source`, in a project whose tests/conftest.py holds `conftest`."""
+    path = module_in_project(folder, name, source)
+    (folder / "tests").mkdir()
+    (folder / "tests" / "conftest.py").write_text(conftest, encoding="utf-8")
     suggestion = suggest_tests(path, spec_named(path.read_bytes(), function),
                                [CharacterizationGenerator(proposers_for([]))])
-    codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
-    assert any(pinned in code for code in codes), codes
+    return [test.code for test in suggestion.candidates if test.origin == "characterize"]
 
 
 SHELF = '''
@@ -503,10 +509,5 @@ def invoice() -> Invoice:
 ])
 def test_boundary_inputs_for_lists_of_a_fixture_files_to_read_and_paths_as_text(
         tmp_path: Path, function: str, pinned: str) -> None:
-    path = module_in_project(tmp_path, "files", FILES)
-    (tmp_path / "tests").mkdir()
-    (tmp_path / "tests" / "conftest.py").write_text(FILES_CONFTEST, encoding="utf-8")
-    suggestion = suggest_tests(path, spec_named(path.read_bytes(), function),
-                               [CharacterizationGenerator(proposers_for([]))])
-    codes = [test.code for test in suggestion.candidates if test.origin == "characterize"]
+    codes = boundary_pins(tmp_path, "files", FILES, FILES_CONFTEST, function)
     assert any(pinned in code for code in codes), codes
