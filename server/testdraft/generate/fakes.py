@@ -92,7 +92,11 @@ def is_collaborator(annotation: str | None, name: str) -> bool:
 def annotation_head(annotation: str | None) -> str:
     """The class an annotation names, without quotes, `Optional`/`| None`, arguments or module,
     the first of a union: `Optional[typing.Iterator[str]]` -> `Iterator`, `User | str` -> `User`."""
-    return re.split(r"[\[|]", _annotation_core(annotation)[1], maxsplit=1)[0].rsplit(".", 1)[-1]
+    return _head(_annotation_core(annotation)[1])
+
+
+def _head(core: str) -> str:
+    return re.split(r"[\[|]", core, maxsplit=1)[0].rsplit(".", 1)[-1]
 
 
 def _annotation_core(annotation: str | None) -> tuple[bool, str]:
@@ -112,10 +116,11 @@ def fake_value(
 ) -> str:
     """An expression that stands in for a parameter named `name` of type `annotation`."""
     optional, core = _annotation_core(annotation)
-    head = annotation_head(annotation)
+    head = _head(core)
+    container = _CONTAINER.match(core)
+    element = core[len(container.group(1)) + 1 : -1] if container is not None and core.endswith("]") else ""
     fixture = fakes.fixture_for(name, head) if depth == 0 else None
     if fixture is not None:  # the project's own fixture for this argument
-        element = core[len(head) + 1 : -1] if _CONTAINER.match(core) and core.endswith("]") else ""
         # One item of a list the parameter takes (`invoices: list[Invoice]`, the `invoice` fixture).
         return f"[{fakes.take(fixture)}]" if fixture.builds and fixture.builds == element else fakes.take(fixture)
     if is_collaborator(core, name):
@@ -143,17 +148,15 @@ def fake_value(
     iterated = _ITERATOR.match(core)
     if iterated is not None and depth < 2:
         # One element, so that loops over it run: an iterator, or a mock that async-iterates.
-        element = core[len(iterated.group(0)) : -1]
-        item = fake_value(element, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
-        items = f"[{item}]" if element and item not in ("...", "Mock()", "None") else "[]"
+        yielded = core[len(iterated.group(0)) : -1]
+        item = fake_value(yielded, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
+        items = f"[{item}]" if yielded and item not in ("...", "Mock()", "None") else "[]"
         if iterated.group(1) == "Async":
             fakes.imports.add("from unittest.mock import MagicMock")
             return f'MagicMock(**{{"__aiter__.return_value": {items}}})'
         return f"iter({items})"
-    container = _CONTAINER.match(core)
     if container is not None:
         kind = container.group(1).lower()
-        element = core[len(container.group(1)) + 1 : -1] if core.endswith("]") else ""
         if kind in ("list", "sequence", "iterable") and element and "," not in element and depth < 2:
             # One element, so that loops over it run; the empty list is a boundary of its own.
             item = fake_value(element, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
