@@ -18,6 +18,10 @@ from pathlib import Path
 import pytest
 from tests.conftest import run_suggest
 
+from testdraft.generate.base import CandidateTest
+from testdraft.validate.stub_check import check_against_stub
+from testdraft.validate.target import ValidationTarget
+
 SOURCE = textwrap.dedent(
     '''\
     def key_that_cannot_fail():
@@ -132,3 +136,19 @@ def test_a_placeholder_says_when_every_example_is_skipped(project: Path) -> None
     answer = _suggest(project, "only_skipped")
     assert _real_tests(answer) == []
     assert "every example in its docstring is marked +SKIP" in str(answer["code"]), answer["code"]
+
+
+def test_a_test_seen_failing_against_the_stub_is_marked_and_not_run_again(tmp_path: Path) -> None:
+    (tmp_path / "twice.py").write_text("def double(x):\n    return 2 * x\n", encoding="utf-8")
+    target = ValidationTarget("twice", "double", str(tmp_path))
+    imports = ("from twice import double",)
+    can_fail = CandidateTest("test_double", "def test_double():\n    assert double(2) == 4\n", imports)
+    vacuous = CandidateTest("test_runs", "def test_runs():\n    double(2)\n", imports)
+    first = check_against_stub([can_fail, vacuous], target)
+    assert [test.name for test in first.tests] == ["test_double"]
+    assert first.tests[0].meta["fails_on_stub"] == can_fail.code
+    # Marked with its own code, a test is not run again (the ranking checked it); changed code is.
+    marked_vacuous = CandidateTest(vacuous.name, vacuous.code, imports, meta={"fails_on_stub": vacuous.code})
+    stale_mark = CandidateTest(vacuous.name, vacuous.code, imports, meta={"fails_on_stub": "def test_runs(): ..."})
+    assert check_against_stub([marked_vacuous], target).tests == [marked_vacuous]
+    assert check_against_stub([stale_mark], target).tests == []

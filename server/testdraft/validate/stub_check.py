@@ -41,6 +41,9 @@ CONJECTURE_OPTIONS = replace(STUB_OPTIONS, test_timeout_s=10.0, suite_timeout_s=
 STUB_BODY = "return None"
 
 
+_FAILS_ON_STUB = "fails_on_stub"  # meta: the code of a test seen failing against the stub
+
+
 @dataclass
 class StubCheck:
     tests: list[CandidateTest]  # those kept (that fail against the stub, or hold on the code; placeholders)
@@ -153,8 +156,10 @@ def _statuses(
 def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,
                        options: ValidationOptions = STUB_OPTIONS,
                        cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
-    """The tests that fail against the stub; those that pass are dropped as vacuous."""
-    real = [test for test in tests if not test.is_placeholder]
+    """The tests that fail against the stub; those that pass are dropped as vacuous. A test
+    seen failing against it before, with the same code (the ranking checks its units before
+    choosing), is not run again: those it runs and sees failing are marked so."""
+    real = [test for test in tests if not test.is_placeholder and test.meta.get(_FAILS_ON_STUB) != test.code]
     check = StubCheck(list(tests))
     stubbed = stubbed_target(target) if real else None
     if stubbed is None:
@@ -165,7 +170,9 @@ def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,
             check.notes.append(f"the stub check did not run: {reason}")
         return check
     vacuous = {name for name, seen in statuses.items() if all(status == "passed" for status in seen)}
-    check.tests = [test for test in tests if test.name not in vacuous]
+    failing = set(statuses) - vacuous
+    check.tests = [replace(test, meta={**test.meta, _FAILS_ON_STUB: test.code}) if test in real and test.name in failing
+                   else test for test in tests if test.name not in vacuous]
     check.dropped = [
         DroppedTest(test.name, test.origin, DropReason.VACUOUS, f"it passes when {target.qualname} only returns None")
         for test in real
