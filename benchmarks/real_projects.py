@@ -129,7 +129,8 @@ class WithoutContext(Adjusted):
 class Recordings:
     """Each system's candidates per function and mode, kept (`--record FILE`) and given again
     instead of generating (`--replay FILE`): a change to the choice (votes, ranking) is then
-    measured on the same candidates, without the model. A replay has no repair round (the
+    measured on the same candidates, without the model (the deterministic generators run again,
+with today's code). A replay has no repair round (the
     validated mode's rewrites are not recorded), so only TDD-mode replays are exact."""
 
     def __init__(self, path: Path | None = None, replaying: bool = False) -> None:
@@ -138,11 +139,15 @@ class Recordings:
             json.loads(path.read_text(encoding="utf-8")) if replaying and path is not None else {})
 
     def generators(self, key: str, generators: Sequence[Generator]) -> list[Recorded]:
+        """Recorders around `generators`; in a replay, the recorded ones, except that a
+        deterministic generator among `generators` runs again (today's code, not the record's)."""
+        live = {g.name: Recorded(g.name, g.sampled, inner=g) for g in generators}
         if not self.replaying:
-            return [Recorded(g.name, g.sampled, inner=g) for g in generators]
+            return list(live.values())
         if key not in self.entries:
             raise SystemExit(f"--replay: nothing was recorded for {key}")
-        replayed = [Recorded.from_json(name, sampled, data) for name, sampled, data in self.entries[key]]
+        replayed = [live[name] if name in live and not sampled else Recorded.from_json(name, sampled, data)
+                    for name, sampled, data in self.entries[key]]
         return [recorder for recorder in replayed if recorder is not None]
 
     def keep(self, key: str, recorders: Sequence[Recorded]) -> None:
@@ -251,9 +256,8 @@ def _pytest_passing(project: Path, test_file: Path) -> set[str]:
 def generators_for(system: str, model_generator: Generator | None) -> list[Generator]:
     """The generators a system's request starts from (`CHARACTERIZING` systems then ask
     `--mode characterize`'s question of them: boundary inputs, values from the implementation)."""
-    if system in ("docstring", "characterize"):
+    if system in ("docstring", "characterize") or model_generator is None:  # None: a replay gives the model's
         return [DocstringExamplesGenerator()]
-    assert model_generator is not None
     return [DocstringExamplesGenerator(), model_generator]
 
 
@@ -348,7 +352,7 @@ def main() -> int:
             for system in systems:
                 started = time.perf_counter()
                 target, test_file, chosen = tests_for(
-                    source_path, spec, [] if args.replay else generators_for(system, model), system != "model-plain",
+                    source_path, spec, generators_for(system, None if args.replay else model), system != "model-plain",
                     shared=system.startswith("model") and same_sampling, modes=modes,
                     recordings=recordings, key=f"{label}|{system}", characterizing=system in CHARACTERIZING)
                 seconds = time.perf_counter() - started

@@ -152,3 +152,36 @@ def test_a_test_seen_failing_against_the_stub_is_marked_and_not_run_again(tmp_pa
     stale_mark = CandidateTest(vacuous.name, vacuous.code, imports, meta={"fails_on_stub": "def test_runs(): ..."})
     assert check_against_stub([marked_vacuous], target).tests == [marked_vacuous]
     assert check_against_stub([stale_mark], target).tests == []
+
+
+def test_the_stub_of_a_coroutine_or_generator_function_is_of_its_kind(tmp_path: Path) -> None:
+    # A sync stub would make `asyncio.run(stub())` raise ValueError and `list(stub())` a
+    # TypeError: a test expecting either would pass against it and be dropped as vacuous.
+    (tmp_path / "checks.py").write_text(textwrap.dedent('''\
+        async def fetch(limit: int) -> list[int]:
+            if limit < 0:
+                raise ValueError(limit)
+            return []
+
+
+        def upto(limit: int):
+            if limit < 0:
+                raise TypeError(limit)
+            yield from range(limit)
+        '''), encoding="utf-8")
+    raises_value_error = CandidateTest(
+        "test_fetch_negative",
+        "def test_fetch_negative():\n    with pytest.raises(ValueError):\n        asyncio.run(fetch(-1))\n",
+        ("import asyncio", "import pytest", "from checks import fetch"))
+    check = check_against_stub([raises_value_error], ValidationTarget("checks", "fetch", str(tmp_path)))
+    assert [t.name for t in check.tests] == ["test_fetch_negative"], check.dropped
+    raises_type_error = CandidateTest(
+        "test_upto_negative",
+        "def test_upto_negative():\n    with pytest.raises(TypeError):\n        list(upto(-1))\n",
+        ("import pytest", "from checks import upto"))
+    check = check_against_stub([raises_type_error], ValidationTarget("checks", "upto", str(tmp_path)))
+    assert [t.name for t in check.tests] == ["test_upto_negative"], check.dropped
+    # A test that holds for a generator yielding nothing still cannot fail.
+    empty = CandidateTest("test_upto_zero", "def test_upto_zero():\n    assert list(upto(0)) == []\n",
+                          ("from checks import upto",))
+    assert check_against_stub([empty], ValidationTarget("checks", "upto", str(tmp_path))).tests == []

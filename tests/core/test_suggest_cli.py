@@ -19,7 +19,8 @@ def test_json_then_write_then_pytest_passes(calc_project: Path) -> None:
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert payload["test_file"] == str(calc_project / "tests" / "test_calc.py")
-    assert [test["name"] for test in payload["tests"]] == ["test_mean_examples", "test_mean_raises_zero_division_error"]
+    assert [test["name"] for test in payload["tests"]] == ["test_mean_examples",
+                                                             "test_mean_raises_zero_division_error_when_values_empty"]
     assert "pytest.approx(1.5)" in payload["code"]
 
     written = suggest("calc.py::Counter.bump", "--write", cwd=calc_project)

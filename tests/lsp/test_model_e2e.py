@@ -69,7 +69,7 @@ async def test_docstring_tests_are_applied_while_the_model_still_writes(
     edits = client.applied_edits  # type: ignore[attr-defined]
     # One applyEdit per batch: the docstring tests first, then any model tests that validated.
     assert result["batches"] == len(edits) >= 1, result
-    assert result["tests"][:2] == ["test_mean_examples", "test_mean_raises_zero_division_error"]
+    assert result["tests"][:2] == ["test_mean_examples", "test_mean_raises_zero_division_error_when_values_empty"]
     # The first batch was in the editor while the model was still generating (seconds here).
     assert client.edit_times[0] < answered - 0.5  # type: ignore[attr-defined]
 

@@ -58,9 +58,10 @@ async def test_second_function_appends_and_merges_imports(client: LanguageClient
     assert "from calc import add" in code and "from calc import mean" in code and "from calc import Counter" in code
     outcome = run_pytest(calc_project, "tests/test_calc.py", "-rs")
     assert outcome.returncode == 0, outcome.stdout + outcome.stderr
-    # add: 2 parametrized cases; mean: 1 example + 1 skipped TODO for ZeroDivisionError; bump: 1 scenario.
-    assert "4 passed, 1 skipped" in outcome.stdout, outcome.stdout
-    assert "TODO: choose inputs for which mean raises ZeroDivisionError" in outcome.stdout
+    # add: 2 parametrized cases; mean: 1 example + its documented ZeroDivisionError ("if values is
+    # empty" read as `values=[]`); bump: 1 scenario.
+    assert "5 passed" in outcome.stdout and "skipped" not in outcome.stdout, outcome.stdout
+    assert "mean(values=[])" in code
 
     # Asking again adds nothing: the same tests are already there.
     actions = await code_actions(client, uri, position_of(source, "def add", encoding, offset=5))

@@ -26,6 +26,7 @@ from testdraft.generate.doctest_checks import (
     raises_block,
     value_assert,
 )
+from testdraft.generate.documented_errors import documented_error_tests
 from testdraft.generate.pytest_code import (
     adapt_example,
     body,
@@ -168,7 +169,9 @@ class DocstringExamplesGenerator(Generator):
         shown = {example.exception for example in examples if example.exception}
         for entry in spec.raises:
             if entry.exception not in shown:
-                yield self._raises_todo(spec, target, entry.exception, entry.condition)
+                # A condition that names a value gives a real test; else the reader chooses one.
+                documented = documented_error_tests(spec, target, entry, self.name)
+                yield from documented or [self._raises_todo(spec, target, entry.exception, entry.condition)]
 
     def _imports(self, spec: FunctionSpec, target: ImportTarget, sources: list[str], code: str) -> tuple[str, ...]:
         lines = ["import pytest"] if "pytest." in code else []

@@ -89,7 +89,8 @@ def _raises_block(lines: Sequence[str], header_indent: int) -> Iterable[RaisesEn
         indent = len(line) - len(line.lstrip())
         if _SECTION_HEADERS.match(line) or indent < header_indent:
             break
-        match = re.match(r"^\s*([A-Z][\w.]*(?:Error|Exception|Warning|Exit|Interrupt)\w*)\s*:?\s*(.*)$", line)
+        match = re.match(r"^\s*([A-Z][\w.]*(?:Error|Exception|Warning|Exit|Interrupt)\w*)\s*:?\s*(.*)$", line) \
+            or re.match(r"^\s*((?:[\w]+\.)*[A-Z][a-z0-9]+[A-Z]\w*)\s*:\s*(.*)$", line)  # `AlreadyPaid: If ...`
         if match and (current is None or indent <= header_indent + 4):
             if current is not None and name:
                 yield RaisesEntry(name, " ".join(current).strip())

@@ -60,11 +60,19 @@ import inspect as _inspect
 
 
 def _stub_code(function):
+    # Of the same kind as the function: a coroutine function's stub gives a coroutine (else
+    # `asyncio.run(stub())` raises ValueError, and a test expecting one would pass), a
+    # generator's yields nothing.
     names = function.__code__.co_freevars
     lines = ["def _outer():"] + [f"    {name} = None" for name in names]
-    lines += ["    def _stub(*args, **kwargs):"]
+    asynchronous = _inspect.iscoroutinefunction(function) or _inspect.isasyncgenfunction(function)
+    lines += [f"    {'async ' if asynchronous else ''}def _stub(*args, **kwargs):"]
     lines += [f"        ({', '.join(names)},)"] if names else []
-    lines += ["        return None", "    return _stub"]
+    if _inspect.isgeneratorfunction(function) or _inspect.isasyncgenfunction(function):
+        lines += ["        return", "        yield"]
+    else:
+        lines += ["        return None"]
+    lines += ["    return _stub"]
     scope = {}
     exec("\\n".join(lines), scope)
     return scope["_outer"]().__code__

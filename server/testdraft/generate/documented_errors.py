@@ -1,0 +1,262 @@
+"""Tests of the errors a docstring documents, read from its `Raises:` entries.
+
+`ValueError: If ``limit`` is negative.` becomes
+
+    with pytest.raises(ValueError):
+        top_words(text="text", limit=-1)
+
+A condition is read clause by clause ("If ``values`` is empty, or ``pct`` is below 0"): a
+clause that names a parameter (in backquotes, as a word, or "the rate" for `rate`) and says
+one thing about it that gives one value (negative, zero, empty, below/above a number, outside
+a range, NaN, infinite, None, a float) yields a call with that value and stand-ins for the
+other arguments (`fakes`). Clauses about state ("the window is empty") or about what a text
+looks like ("does not start with /") give nothing: a made-up reading would give a test that
+lies. Like the properties read from prose, these tests are conjectures (`must_pass`): the
+spec in TDD mode; with an implementation they are kept only if they pass against it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.fakes import Fakes, annotation_head, call_setup, fake_value, required
+from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, snake
+from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
+
+MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
+_NUMBER = r"(-?\d+(?:\.\d+)?)"
+_LAZY = ("Iterator", "Generator", "Iterable", "AsyncIterator", "AsyncGenerator", "AsyncIterable")
+_PATH_NAME = re.compile(r"(path|file|filename|dir|directory|folder)$", re.IGNORECASE)
+_NUMERIC = ("int", "float", "Decimal", "Fraction", "Real", "Number", "")
+_EMPTY = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
+          "tuple": "()", "Tuple": "()", "dict": "{}", "Dict": "{}", "Mapping": "{}", "set": "set()",
+          "Set": "set()", "frozenset": "frozenset()"}
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A value for `parameter` that the docstring says raises, and a few words saying why."""
+
+    parameter: Parameter
+    value: str
+    words: str  # for the test's name: "negative", "empty", "above_100"
+
+
+def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: RaisesEntry,
+                           origin: str) -> list[CandidateTest]:
+    """One test per clause of `entry`'s condition that gives a value (at most MAX_PER_ERROR)."""
+    violations = violations_in(entry.condition, spec.call_params)[:MAX_PER_ERROR]
+    unsure = _unsure_parameters(spec, entry)
+    tests: list[CandidateTest] = []
+    for violation in violations:
+        if any(param.name in unsure and param != violation.parameter for param in required(spec.call_params)):
+            continue  # its stand-in may raise another documented error first
+        test = _raising_test(spec, target, entry.exception, violation, origin)
+        if test is not None and all(test.name != other.name for other in tests):
+            tests.append(test)
+    return tests
+
+
+def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry) -> set[str]:
+    """Parameters another documented error speaks of in words no value is read from ("If the
+    student is not in the gradebook"): a stand-in for one may raise that error instead."""
+    unsure: set[str] = set()
+    plain = _plain(spec.call_params)
+    for other in spec.raises:
+        if other.exception == entry.exception:
+            continue
+        for clause in _clauses(other.condition):
+            param = _named_parameter(clause, plain)
+            if param is not None and _violation(clause, param) is None:
+                unsure.add(param.name)
+    return unsure
+
+
+def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, violation: Violation,
+                  origin: str) -> CandidateTest | None:
+    fakes = Fakes.offering(target)
+    prepared = call_setup(spec, target, fakes)
+    if prepared is None or spec.method_kind == "property":
+        return None  # no instance to call the method on; a property takes no argument
+    setup, access = prepared
+    constructors = dict(target.context.constructors) if target.context is not None else {}
+    arguments: dict[str, str] = {}
+    for param in required(spec.call_params):
+        if param.name != violation.parameter.name:
+            arguments[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+    arguments[violation.parameter.name] = violation.value
+    if any(value == "..." for value in arguments.values()):
+        return None
+    call = f"{access}({', '.join(f'{name}={value}' for name, value in arguments.items())})"
+    if spec.is_async:
+        call = f"asyncio.run({call})"
+    if "Decimal(" in violation.value:
+        fakes.imports.add("from decimal import Decimal")
+    if "datetime." in violation.value:
+        fakes.imports.add("import datetime")
+    if "tmp_path" in violation.value:
+        fakes.fixtures.add("tmp_path")
+    if annotation_head(spec.return_annotation) in _LAZY:
+        if spec.is_async:
+            return None  # an async generator raises only once iterated in a loop
+        call = f"list({call})"  # a generator raises only once iterated
+    name = make_test_name(spec, f"raises_{snake(exception)}_when_{snake(violation.parameter.name)}_{violation.words}")
+    code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body(
+        [*setup, f"with pytest.raises({exception}):", f"    {call}"])
+    top = target.import_line.rsplit(" import ", 1)[-1]
+    imports = ["import pytest", *(["import asyncio"] if spec.is_async else []),
+               *fakes.all_imports(target.module, top), target.import_line,
+               *imports_for({exception.split(".")[0]}, spec, target)]
+    return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True,
+                         meta={"raises": exception})
+
+
+# --- reading a condition ----------------------------------------------------------------
+
+def violations_in(condition: str, params: Sequence[Parameter]) -> list[Violation]:
+    """The values the clauses of `condition` name, in order; a clause without a parameter of
+    its own speaks of the one before it ("``pct`` is below 0, above 100")."""
+    plain = _plain(params)
+    found: list[Violation] = []
+    subject: Parameter | None = None
+    for clause in _clauses(condition):
+        named = _named_parameter(clause, plain)
+        if named is not None:
+            subject = named
+        elif _names_something_else(clause):
+            subject = None  # "the request line does not ...": not the parameter before it
+        if subject is None:
+            continue
+        violation = _violation(clause, subject)
+        if violation is not None and violation not in found:
+            found.append(violation)
+    return found
+
+
+def _plain(params: Sequence[Parameter]) -> list[Parameter]:
+    return [p for p in params if p.kind in (ParameterKind.POSITIONAL, ParameterKind.KEYWORD_ONLY)]
+
+
+def _clauses(condition: str) -> list[str]:
+    text = re.sub(r"\([^)]*\)", "", condition.strip())  # asides: "(raised on the first ``next``)"
+    text = re.sub(r"^\s*(?:if|when|on)\s+", "", text, flags=re.IGNORECASE)
+    # "outside 0 to 6" and "between 0 and 1" hold one clause each: protect their "and".
+    text = re.sub(r"\b(between\s+\S+)\s+and\b", r"\1 AND", text, flags=re.IGNORECASE)
+    parts = re.split(r";|,?\s+\bor\b\s+|,\s+(?:or\s+)?(?:if\s+|when\s+)?|\.\s+", text)
+    return [part.strip() for part in parts if part and part.strip()]
+
+
+_LEAD = re.compile(r"^(?:the\s+|either\s+|there\s+(?:are|is)\s+no\s+|no\s+)?([\w ]+?)\s+"
+                   r"(?:(?:is|are|has|have|does|do|contains)\b|<|>|==)|^(?:there\s+(?:are|is)\s+)?no\s+(\w+)\s*\.?$",
+                   re.IGNORECASE)
+
+
+def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | None:
+    """The parameter a clause is about: quoted (``limit``), or its words lead the clause
+    ("the rate is", "terms days is", "there are no points"), the whole name or its first
+    words (`margin_km` for "the margin"); "the file" for the one path a function takes."""
+    quoted = re.findall(r"`+(\w+)`+", clause)
+    for name in quoted:
+        for param in params:
+            if param.name == name:
+                return param
+    if quoted:
+        return None
+    lead = _LEAD.match(clause)
+    if lead is None:
+        return None
+    words = (lead.group(1) or lead.group(2)).lower().replace(" ", "_")
+    exact = [param for param in params if param.name.lower() == words]
+    prefixed = [param for param in params if param.name.lower().startswith(words + "_")]
+    paths = [param for param in params if _is_path(param)] if words in ("file", "path", "folder", "directory") else []
+    for found in (exact, prefixed, paths):
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _is_path(param: Parameter) -> bool:
+    head = annotation_head(param.annotation)
+    return head in ("Path", "PathLike") or (head in ("str", "") and _PATH_NAME.search(param.name) is not None)
+
+
+def _names_something_else(clause: str) -> bool:
+    return re.match(r"^(?:the|a|an|either|any)\s+\w+", clause, re.IGNORECASE) is not None or "`" in clause
+
+
+def _violation(clause: str, param: Parameter) -> Violation | None:
+    head = annotation_head(param.annotation)
+    if not head and param.default is not None:  # `limit=10`: the default's type
+        head = {"int": "int", "float": "float", "str": "str"}.get(_literal_type(param.default), "")
+    numeric = head in _NUMERIC
+    text = clause.lower()
+
+    def number(value: float) -> str | None:
+        if not numeric:
+            return None
+        if head == "Decimal":
+            return f'Decimal("{value:g}")'
+        if head == "float" or value != int(value):
+            return repr(float(value))
+        return str(int(value))
+
+    checks: list[tuple[str, str | None]] = []
+    if re.search(r"\bnan\b", text):
+        checks.append(("nan", 'float("nan")' if head in ("float", "") else None))
+    if re.search(r"\binfinite\b|\binfinity\b", text):
+        checks.append(("infinite", 'float("inf")' if head in ("float", "") else None))
+    if re.search(r"\bis\s+(?:a\s+)?negative\b|\bnegative\b", text) and "non-negative" not in text:
+        checks.append(("negative", number(-1)))
+    if re.search(r"\b(?:not positive|non-positive|zero or negative|negative or zero|less than or equal to 0"
+                 r"|at most 0)\b|<=\s*0\b", text):
+        checks.append(("not_positive", number(0)))
+    if re.search(r"\bis\s+(?:zero|0)\b|==\s*0\b", text):
+        checks.append(("zero", number(0)))
+    if (below := re.search(rf"(?:less than|below|smaller than|under|lower than|<)\s*{_NUMBER}", text)) \
+            and "or equal" not in text:
+        bound = float(below.group(1))
+        checks.append((f"below_{_word(bound)}", number(bound - (1 if head != "float" else 0.5))))
+    if (above := re.search(rf"(?:greater than|above|more than|larger than|exceeds|over|>)\s*{_NUMBER}", text)) \
+            and "or equal" not in text:
+        bound = float(above.group(1))
+        checks.append((f"above_{_word(bound)}", number(bound + (1 if head != "float" else 0.5))))
+    if outside := re.search(rf"(?:outside(?: of)?(?: the range)?|not between|not in the range)\s*\[?{_NUMBER}"
+                            rf"\s*(?:to|AND|and|-|through|\.\.|,)\s*{_NUMBER}", clause, re.IGNORECASE):
+        bound = float(outside.group(2))
+        checks.append((f"above_{_word(bound)}", number(bound + (1 if head != "float" else 0.5))))
+    if re.search(r"\bempty\b|^(?:there\s+(?:are|is)\s+)?no\s", text) and not re.search(r"not empty|non-empty", text):
+        empty = _EMPTY.get(head) or ('""' if not head and re.search(r"name|text|string|word", param.name) else None)
+        checks.append(("empty", empty))
+    if re.search(r"\bblank\b", text) and head in ("str", ""):
+        checks.append(("blank", '""'))
+    if re.search(r"\b(?:does not|doesn't) exist\b|\bis missing\b", text) and _is_path(param):
+        checks.append(("missing", 'str(tmp_path / "missing.txt")' if head == "str" else 'tmp_path / "missing.txt"'))
+    if re.search(r"\bis (?:unknown|not known|not registered|not one of)\b", text) and head == "str":
+        checks.append(("unknown", quoted(f"no-such-{param.name}")))
+    if re.search(r"\bnaive\b|\bhas no time ?zone\b", text) and head == "datetime":
+        checks.append(("naive", "datetime.datetime(2024, 1, 2, 3, 4, 5)"))
+    if re.search(r"\bis\s+none\b", text) and head not in ("", "None"):
+        checks.append(("none", "None"))
+    if re.search(r"\bis\s+a\s+float\b", text) and head != "float":
+        checks.append(("float", "1.5"))
+    usable = [(words, value) for words, value in checks if value is not None]
+    if len(usable) != 1:
+        return None  # nothing, or several readings of one clause: none is sure
+    words, value = usable[0]
+    return Violation(param, value, words)
+
+
+def _word(bound: float) -> str:
+    return snake(f"{bound:g}".replace("-", "minus_").replace(".", "_"))
+
+
+def _literal_type(text: str) -> str:
+    if re.fullmatch(r"-?\d+", text):
+        return "int"
+    if re.fullmatch(r"-?\d*\.\d+", text):
+        return "float"
+    return "str" if re.fullmatch(r"[rbu]?['\"].*['\"]", text) else ""
+

@@ -1,0 +1,181 @@
+"""Tests of documented errors: `Raises:` conditions read into calls that must raise."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from testdraft.generate.base import ImportTarget
+from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.generate.documented_errors import violations_in
+from testdraft.parsing.languages import parse_python
+from testdraft.render.module import merge_tests
+from testdraft.spec.docstring import parse_raises
+from testdraft.spec.extract import extract_spec, iter_functions
+from testdraft.spec.model import Parameter, ParameterKind
+
+
+def _params(*specs: str) -> tuple[Parameter, ...]:
+    """`name:annotation` or `name=default` (keyword-only after a `*`)."""
+    params: list[Parameter] = []
+    kind = ParameterKind.POSITIONAL
+    for text in specs:
+        if text == "*":
+            kind = ParameterKind.KEYWORD_ONLY
+            continue
+        name, _, default = text.partition("=")
+        name, _, annotation = name.partition(":")
+        params.append(Parameter(name, annotation or None, default or None, kind))
+    return tuple(params)
+
+
+@pytest.mark.parametrize(
+    ("condition", "params", "expected"),
+    [
+        ("If ``limit`` is negative.", ("text:str", "limit:int"), [("limit", "-1")]),
+        ("If ``size`` is less than 1.", ("size:int",), [("size", "0")]),
+        ("If ``step`` is zero.", ("start:float", "step:float"), [("step", "0.0")]),
+        ("If ``places`` is outside 0 to 6.", ("places:int",), [("places", "7")]),
+        ("If ``values`` is empty, or ``pct`` is below 0, above 100 or not a number.",
+         ("values:list[float]", "pct:float"), [("values", "[]"), ("pct", "-0.5"), ("pct", "100.5")]),
+        ("If the rate is below 0 or above 1.", ("rate:Decimal",),
+         [("rate", 'Decimal("-1")'), ("rate", 'Decimal("2")')]),
+        ("If ``name`` is empty or contains a path separator.", ("name:str",), [("name", '""')]),
+        ("If ``value`` is NaN or infinite (the window is left unchanged).", ("value:float",),
+         [("value", 'float("nan")'), ("value", 'float("inf")')]),
+        ("if qty < 1", ("qty=1",), [("qty", "0")]),
+        ("If the amount is a float or not a number.", ("amount:int | Decimal",), [("amount", "1.5")]),
+        ("if values is empty.", ("values:list[float]",), [("values", "[]")]),
+    ],
+)
+def test_conditions_that_name_a_value(condition: str, params: tuple[str, ...],
+                                      expected: list[tuple[str, str]]) -> None:
+    found = [(v.parameter.name, v.value) for v in violations_in(condition, _params(*params))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("condition", "params"),
+    [
+        ("If the window is empty.", ("value:float",)),  # state, not an argument
+        ("If the path does not start with ``/``.", ("path:str",)),  # what a text looks like
+        ("If either scale is unknown.", ("from_scale:str", "to_scale:str")),
+        ("If the request is empty, the request line does not have three parts", ("text:str",)),
+        ("If ``count`` is negative or zero.", ("count:str",)),  # not a number: no numeric value
+        ("If ``limit`` is negative and below 5.", ("limit:int",)),  # two readings of one clause
+        ("If the invoice has no lines.", ("invoice:Invoice",)),
+    ],
+)
+def test_conditions_that_name_no_value(condition: str, params: tuple[str, ...]) -> None:
+    assert violations_in(condition, _params(*params)) == []
+
+
+def test_raises_entries_of_any_exception_class_name() -> None:
+    doc = ("Pay.\n\nRaises:\n    AlreadyPaid: If the invoice is paid.\n"
+           "    InvoiceError: If the rate is below 0.\n    Note: not an exception\n")
+    assert [r.exception for r in parse_raises(doc)] == ["AlreadyPaid", "InvoiceError"]
+    assert parse_raises(doc)[0].condition == "If the invoice is paid."
+
+
+_MODULE = '''
+class StatsError(ValueError):
+    pass
+
+
+class Window:
+    def __init__(self, size: int) -> None:
+        """A window of the last ``size`` values."""
+        self.size = size
+        self.values: list[float] = []
+
+    def add(self, value: float) -> None:
+        """Add a value.
+
+        Raises:
+            StatsError: If ``value`` is negative.
+        """
+        if value < 0:
+            raise StatsError("negative")
+        self.values.append(value)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The ``pct`` percentile of ``values``.
+
+    Raises:
+        ValueError: If ``values`` is empty, or ``pct`` is below 0 or above 100.
+    """
+    if not values or not 0 <= pct <= 100:
+        raise ValueError("bad input")
+    ordered = sorted(values)
+    return ordered[round(pct / 100 * (len(ordered) - 1))]
+
+
+async def fetch(client, limit: int) -> list[str]:
+    """Fetch ``limit`` names.
+
+    Raises:
+        ValueError: If ``limit`` is negative.
+    """
+    if limit < 0:
+        raise ValueError("negative")
+    return []
+'''
+
+
+def _target(spec_name: str, class_name: str = "") -> ImportTarget:
+    if class_name:
+        return ImportTarget("stats", class_name, f"from stats import {class_name}", "instance." + spec_name, ".",
+                            setup=(f"instance = {class_name}(size=3)",))
+    return ImportTarget.plain("stats", spec_name)
+
+
+def test_generated_tests_raise_on_the_implementation_and_fail_on_a_stub(tmp_path: Path) -> None:
+    (tmp_path / "stats.py").write_text(_MODULE, encoding="utf-8")
+    tests = []
+    for node in iter_functions(parse_python(_MODULE.encode())):
+        spec = extract_spec(node)
+        if not spec.raises:
+            continue
+        target = _target(spec.name, spec.class_path[0] if spec.class_path else "")
+        tests += list(DocstringExamplesGenerator().generate(spec, target))
+    names = [test.name for test in tests]
+    assert names == [
+        "test_window_add_raises_stats_error_when_value_negative",
+        "test_percentile_raises_value_error_when_values_empty",
+        "test_percentile_raises_value_error_when_pct_below_0",
+        "test_fetch_raises_value_error_when_limit_negative",
+    ]
+    assert all(test.must_pass and not test.is_placeholder for test in tests)
+    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-1].code
+    module = merge_tests("", tests).new_text
+    (tmp_path / "test_stats.py").write_text(module, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert "4 passed" in run.stdout, run.stdout + run.stderr
+    # Against functions that raise nothing, every one of them fails: none is vacuous.
+    stubbed = _MODULE.replace('raise StatsError("negative")', "pass").replace('raise ValueError("bad input")', "pass")
+    stubbed = stubbed.replace('raise ValueError("negative")', "pass")
+    (tmp_path / "stats.py").write_text(stubbed, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert "4 failed" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_condition_read_as_nothing_keeps_the_todo_skeleton() -> None:
+    source = textwrap.dedent('''
+        def pop(stack: list[int]) -> int:
+            """Pop the top.
+
+            Raises:
+                IndexError: If the stack has no items.
+            """
+            return stack.pop()
+        ''')
+    spec = extract_spec(next(iter_functions(parse_python(source.encode()))))
+    [test] = DocstringExamplesGenerator().generate(spec, ImportTarget.plain("stack", "pop"))
+    assert test.is_placeholder and "TODO: choose inputs for which pop raises IndexError" in test.code
