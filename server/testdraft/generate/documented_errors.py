@@ -7,12 +7,14 @@
 
 A condition is read clause by clause ("If ``values`` is empty, or ``pct`` is below 0"): a
 clause that names a parameter (in backquotes, as a word, or "the rate" for `rate`) and says
-one thing about it that gives one value (negative, zero, empty, below/above a number, outside
-a range, NaN, infinite, None, a float) yields a call with that value and stand-ins for the
-other arguments (`fakes`). Clauses about state ("the window is empty") or about what a text
-looks like ("does not start with /") give nothing: a made-up reading would give a test that
-lies. Like the properties read from prose, these tests are conjectures (`must_pass`): the
-spec in TDD mode; with an implementation they are kept only if they pass against it.
+one thing about it that gives one value (negative, zero, empty or blank, below/above a number,
+outside a range, NaN, infinite, None, a float, a file that does not exist, an unknown name, a
+naive datetime) yields a call with that value and stand-ins for the other arguments (`fakes`).
+Clauses about state ("the window is empty") or about what a text looks like ("does not start
+with /") give nothing: a made-up reading would give a test that lies. Nor does a call whose
+stand-in another documented error may reject ("If the student is not in the gradebook").
+Like the properties read from prose, these tests are conjectures (`must_pass`): the spec in
+TDD mode; with an implementation they are kept only if they pass against it.
 """
 
 from __future__ import annotations
@@ -91,6 +93,10 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     if any(value == "..." for value in arguments.values()):
         return None
     call = f"{access}({', '.join(f'{name}={value}' for name, value in arguments.items())})"
+    if annotation_head(spec.return_annotation) in _LAZY:
+        if spec.is_async:
+            return None  # an async generator raises only once iterated in a loop
+        call = f"list({call})"  # a generator raises only once iterated
     if spec.is_async:
         call = f"asyncio.run({call})"
     if "Decimal(" in violation.value:
@@ -99,10 +105,6 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         fakes.imports.add("import datetime")
     if "tmp_path" in violation.value:
         fakes.fixtures.add("tmp_path")
-    if annotation_head(spec.return_annotation) in _LAZY:
-        if spec.is_async:
-            return None  # an async generator raises only once iterated in a loop
-        call = f"list({call})"  # a generator raises only once iterated
     name = make_test_name(spec, f"raises_{snake(exception)}_when_{snake(violation.parameter.name)}_{violation.words}")
     code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body(
         [*setup, f"with pytest.raises({exception}):", f"    {call}"])
@@ -110,8 +112,7 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     imports = ["import pytest", *(["import asyncio"] if spec.is_async else []),
                *fakes.all_imports(target.module, top), target.import_line,
                *imports_for({exception.split(".")[0]}, spec, target)]
-    return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True,
-                         meta={"raises": exception})
+    return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True)
 
 
 # --- reading a condition ----------------------------------------------------------------
