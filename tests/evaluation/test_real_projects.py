@@ -7,6 +7,7 @@ the benchmark finds every public function and method of its package (checked aga
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import os
 import shutil
@@ -18,6 +19,9 @@ from pathlib import Path
 
 import pytest
 from benchmarks import real_projects
+
+from testdraft.generate.base import CandidateTest
+from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 
 BENCHMARKS = Path(real_projects.__file__).resolve().parent
 DEV, DEV2, DEV3 = BENCHMARKS / "projects", BENCHMARKS / "projects-dev2", BENCHMARKS / "projects-dev3"
@@ -147,3 +151,16 @@ def test_a_recorded_run_replays_the_same_candidates_without_generating(tmp_path:
     recorded.write_text("{}", encoding="utf-8")  # nothing recorded: said, not generated afresh
     failed = run("--replay", str(recorded))
     assert failed.returncode != 0 and "nothing was recorded for inventory/parse_line" in failed.stderr
+
+
+def test_a_replay_gives_the_recorded_model_candidates_and_runs_deterministic_generators_again(
+        tmp_path: Path) -> None:
+    recorded = tmp_path / "candidates.json"
+    old = CandidateTest("test_old", "def test_old():\n    assert f() == 1\n")
+    entry = {"tests": [dataclasses.asdict(old)], "dropped": []}
+    recorded.write_text(json.dumps({"p/f|model-context|tdd": [["docstring", False, entry], ["model", True, entry]]}),
+                        encoding="utf-8")
+    replaying = real_projects.Recordings(recorded, replaying=True)
+    docstring, model = replaying.generators("p/f|model-context|tdd", [DocstringExamplesGenerator()])
+    assert isinstance(docstring.inner, DocstringExamplesGenerator) and docstring.tests == []  # today's code
+    assert model.inner is None and model.tests == [old]  # what the model proposed then
