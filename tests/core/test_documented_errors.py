@@ -179,3 +179,28 @@ def test_a_condition_read_as_nothing_keeps_the_todo_skeleton() -> None:
     spec = extract_spec(next(iter_functions(parse_python(source.encode()))))
     [test] = DocstringExamplesGenerator().generate(spec, ImportTarget.plain("stack", "pop"))
     assert test.is_placeholder and "TODO: choose inputs for which pop raises IndexError" in test.code
+
+
+def test_a_generator_is_iterated_inside_the_raises_block_and_the_file_is_missing() -> None:
+    source = textwrap.dedent('''
+        from collections.abc import Iterator
+        from pathlib import Path
+
+
+        def lines(path: Path, limit: int) -> Iterator[str]:
+            """The first ``limit`` lines of a file.
+
+            Raises:
+                FileNotFoundError: If the file does not exist.
+                ValueError: If ``limit`` is negative.
+            """
+            yield from path.read_text().splitlines()[:limit]
+        ''')
+    spec = extract_spec(next(iter_functions(parse_python(source.encode()))))
+    missing, negative = DocstringExamplesGenerator().generate(spec, ImportTarget.plain("texts", "lines"))
+    assert missing.code.splitlines() == [
+        "def test_lines_raises_file_not_found_error_when_path_missing(tmp_path):",
+        "    with pytest.raises(FileNotFoundError):",
+        '        list(lines(path=tmp_path / "missing.txt", limit=1))',
+    ]
+    assert 'list(lines(path=tmp_path / "path.txt", limit=-1))' in negative.code

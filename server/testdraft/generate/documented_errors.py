@@ -86,9 +86,9 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     setup, access = prepared
     constructors = dict(target.context.constructors) if target.context is not None else {}
     arguments: dict[str, str] = {}
-    for param in required(spec.call_params):
-        if param.name != violation.parameter.name:
-            arguments[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+    for param in required(spec.call_params):  # in the signature's order; a defaulted one last
+        arguments[param.name] = violation.value if param == violation.parameter else fake_value(
+            param.annotation, param.name, fakes, constructors, spec.is_async)
     arguments[violation.parameter.name] = violation.value
     if any(value == "..." for value in arguments.values()):
         return None
