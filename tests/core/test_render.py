@@ -14,8 +14,12 @@ def candidate(
     return CandidateTest(name=name, code=f"def {name}():\n    {body}\n", imports=imports)
 
 
+APPROX = "assert add(0.1, 0.2) == pytest.approx(0.3)"
+
+
 def test_new_module_has_header_imports_and_tests() -> None:
-    edit = merge_tests("", [candidate("test_add", imports=("import pytest", "from calc import add"))], subject="`add`")
+    edit = merge_tests("", [candidate("test_add", APPROX, imports=("import pytest", "from calc import add"))],
+                       subject="`add`")
     text = edit.new_text
     ast.parse(text)
     assert text.startswith('"""Tests for `add`')
@@ -24,7 +28,7 @@ def test_new_module_has_header_imports_and_tests() -> None:
 
 def test_merge_adds_missing_imports_and_renames_clashes() -> None:
     old = '"""Mine."""\n\nfrom calc import add, sub\n\n\ndef test_add():\n    assert add(0, 0) == 0\n'
-    edit = merge_tests(old, [candidate("test_add", imports=("import pytest", "from calc import add"))])
+    edit = merge_tests(old, [candidate("test_add", APPROX, imports=("import pytest", "from calc import add"))])
     text = edit.new_text
     ast.parse(text)
     assert text.startswith(old.split("\n\n\n")[0])  # the user's lines are untouched
@@ -49,3 +53,11 @@ def test_file_without_trailing_newline() -> None:
     edit = merge_tests("from calc import add", [candidate("test_add")])
     ast.parse(edit.new_text)
     assert edit.new_text.startswith("from calc import add\n")
+
+
+def test_an_import_the_test_does_not_use_is_left_out() -> None:
+    # A stand-in pinned away (`Mock()` became `[]`) leaves its import behind in the candidate.
+    imports = ("from unittest.mock import Mock, call", "import pytest", "from calc import add", "from x import *")
+    text = merge_tests("", [candidate("test_add", "assert add(call, 2) == 3", imports=imports)]).new_text
+    assert "Mock" not in text and "import pytest" not in text
+    assert "from unittest.mock import call" in text and "from calc import add" in text and "from x import *" in text

@@ -142,6 +142,20 @@ def _split_import(line: str) -> list[str]:
     return [line]
 
 
+def _used_by(line: str, code: str) -> bool:
+    """Whether the one-name import `line` binds a name that `code` mentions (a star import,
+    or a line that is not an import, always)."""
+    try:
+        node = ast.parse(line).body[0]
+    except (SyntaxError, IndexError):
+        return True
+    if not isinstance(node, ast.Import | ast.ImportFrom) or node.names[0].name == "*":
+        return True
+    alias = node.names[0]
+    bound = alias.asname or alias.name.split(".")[0]
+    return re.search(rf"\b{re.escape(bound)}\b", code) is not None
+
+
 def module_docstring(subject: str) -> str:
     return f'"""Tests for {subject}, drafted by testdraft."""\n'
 
@@ -165,8 +179,8 @@ def merge_tests(old_text: str, tests: Sequence[CandidateTest], subject: str = ""
         bodies.add(same_test_key(code))
         chunks.append(code.rstrip() + "\n")
         names.append(name)
-        for line in test.imports:
-            wanted_imports.extend(_split_import(line))
+        for line in test.imports:  # those the test uses: a stand-in pinned away leaves its import
+            wanted_imports.extend(single for single in _split_import(line) if _used_by(single, code))
     if not chunks:
         return ModuleEdit(old_text, (), (), *_skipped(skipped))
     missing = [line for line in dict.fromkeys(wanted_imports) if line not in existing.imports]
