@@ -129,9 +129,9 @@ class WithoutContext(Adjusted):
 class Recordings:
     """Each system's candidates per function and mode, kept (`--record FILE`) and given again
     instead of generating (`--replay FILE`): a change to the choice (votes, ranking) is then
-    measured on the same candidates, without the model (the deterministic generators run again,
-with today's code). A replay has no repair round (the
-    validated mode's rewrites are not recorded), so only TDD-mode replays are exact."""
+    measured on the same candidates, without the model (the deterministic generators run
+    again, with today's code). A replay has no repair round (the validated mode's rewrites are
+    not recorded), so only TDD-mode replays are exact."""
 
     def __init__(self, path: Path | None = None, replaying: bool = False) -> None:
         self.path, self.replaying = path, replaying

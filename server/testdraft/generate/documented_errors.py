@@ -24,14 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from testdraft.generate.base import CandidateTest, ImportTarget
-from testdraft.generate.fakes import Fakes, annotation_head, call_setup, fake_value, required
+from testdraft.generate.fakes import PATH_NAME, Fakes, annotation_head, call_setup, fake_value, required
 from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, snake
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
 
 MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
 _LAZY = ("Iterator", "Generator", "Iterable", "AsyncIterator", "AsyncGenerator", "AsyncIterable")
-_PATH_NAME = re.compile(r"(path|file|filename|dir|directory|folder)$", re.IGNORECASE)
 _NUMERIC = ("int", "float", "Decimal", "Fraction", "Real", "Number", "")
 _EMPTY = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
           "tuple": "()", "Tuple": "()", "dict": "{}", "Dict": "{}", "Mapping": "{}", "set": "set()",
@@ -159,12 +158,12 @@ def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | No
     """The parameter a clause is about: quoted (``limit``), or its words lead the clause
     ("the rate is", "terms days is", "there are no points"), the whole name or its first
     words (`margin_km` for "the margin"); "the file" for the one path a function takes."""
-    quoted = re.findall(r"`+(\w+)`+", clause)
-    for name in quoted:
+    backquoted = re.findall(r"`+(\w+)`+", clause)
+    for name in backquoted:
         for param in params:
             if param.name == name:
                 return param
-    if quoted:
+    if backquoted:
         return None
     lead = _LEAD.match(clause)
     if lead is None:
@@ -181,7 +180,7 @@ def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | No
 
 def _is_path(param: Parameter) -> bool:
     head = annotation_head(param.annotation)
-    return head in ("Path", "PathLike") or (head in ("str", "") and _PATH_NAME.search(param.name) is not None)
+    return head in ("Path", "PathLike") or (head in ("str", "") and PATH_NAME.search(param.name) is not None)
 
 
 def _names_something_else(clause: str) -> bool:
@@ -193,6 +192,7 @@ def _violation(clause: str, param: Parameter) -> Violation | None:
     if not head and param.default is not None:  # `limit=10`: the default's type
         head = {"int": "int", "float": "float", "str": "str"}.get(_literal_type(param.default), "")
     numeric = head in _NUMERIC
+    step = 0.5 if head == "float" else 1  # just past a bound
     text = clause.lower()
 
     def number(value: float) -> str | None:
@@ -219,15 +219,15 @@ def _violation(clause: str, param: Parameter) -> Violation | None:
     if (below := re.search(rf"(?:less than|below|smaller than|under|lower than|<)\s*{_NUMBER}", text)) \
             and "or equal" not in text:
         bound = float(below.group(1))
-        checks.append((f"below_{_word(bound)}", number(bound - (1 if head != "float" else 0.5))))
+        checks.append((f"below_{_word(bound)}", number(bound - step)))
     if (above := re.search(rf"(?:greater than|above|more than|larger than|exceeds|over|>)\s*{_NUMBER}", text)) \
             and "or equal" not in text:
         bound = float(above.group(1))
-        checks.append((f"above_{_word(bound)}", number(bound + (1 if head != "float" else 0.5))))
+        checks.append((f"above_{_word(bound)}", number(bound + step)))
     if outside := re.search(rf"(?:outside(?: of)?(?: the range)?|not between|not in the range)\s*\[?{_NUMBER}"
                             rf"\s*(?:to|AND|and|-|through|\.\.|,)\s*{_NUMBER}", clause, re.IGNORECASE):
         bound = float(outside.group(2))
-        checks.append((f"above_{_word(bound)}", number(bound + (1 if head != "float" else 0.5))))
+        checks.append((f"above_{_word(bound)}", number(bound + step)))
     if re.search(r"\bempty\b|^(?:there\s+(?:are|is)\s+)?no\s", text) and not re.search(r"not empty|non-empty", text):
         empty = _EMPTY.get(head) or ('""' if not head and re.search(r"name|text|string|word", param.name) else None)
         checks.append(("empty", empty))

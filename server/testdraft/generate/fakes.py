@@ -26,7 +26,7 @@ _COLLABORATOR = re.compile(
     r"|connection|fetcher|sender|notifier|mailer|logger|cache|queue|backend|provider|callback|handler)s?$",
     re.IGNORECASE,
 )
-_PATH_NAME = re.compile(r"(path|file|filename|dir|directory|folder)$", re.IGNORECASE)
+PATH_NAME = re.compile(r"(path|file|filename|dir|directory|folder)$", re.IGNORECASE)
 _STREAM_TYPES = ("TextIO", "IO[str]", "StringIO", "TextIOBase")
 PLAIN_VALUES = {
     "int": "1", "float": "1.5", "str": '"text"', "bool": "True", "bytes": 'b"data"',
@@ -134,7 +134,7 @@ def fake_value(
     if any(stream in core for stream in _STREAM_TYPES):
         fakes.imports.add("import io")
         return 'io.StringIO("line 1\\nline 2\\n")'
-    path_named = _PATH_NAME.search(name) is not None
+    path_named = PATH_NAME.search(name) is not None
     if head in ("Path", "PathLike") or (path_named and (not core or head == "str")):
         fakes.fixtures.add("tmp_path")
         path = f'tmp_path / "{name}.txt"'
