@@ -29,7 +29,7 @@ class CancelToken:
         return self._event.is_set()
 
     def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
+        if self.cancelled:  # the property: a subclass may be cancelled through a parent
             raise Cancelled("cancelled")
 
 

@@ -31,7 +31,6 @@ from testdraft.model.training import (
     LoraTrainingOptions,
     StepProgress,
     TrainingReport,
-    on_cpu,
     peft_config_for,
     quiet,
     save_adapter,
@@ -152,7 +151,7 @@ def train_rl(
     dataset = Dataset.from_list([{"prompt": prompt.local_text(tokenizer), "problem": index}
                                  for index, prompt in enumerate(prompts)])
     lora = options.lora
-    arguments = trainer_arguments(lora, output_dir)
+    arguments = trainer_arguments(model, lora, output_dir)
     arguments.update(num_train_epochs=options.rounds, per_device_train_batch_size=options.samples,
                      gradient_accumulation_steps=1)
     config = GRPOConfig(
@@ -163,7 +162,6 @@ def train_rl(
         top_p=options.top_p,
         beta=0.0,  # no KL term, so no reference model in memory: small steps, few rounds
         max_grad_norm=1.0,
-        use_cpu=on_cpu(model),
         log_completions=False,
     )
     training = TrainingReport(adapter_dir=output_dir, steps=0)
