@@ -6,6 +6,7 @@ import ast
 import dataclasses
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,38 @@ def test_cancellation_stops_generation_within_a_second(smol_service: ModelServic
     worker.join(10)
     assert isinstance(outcome.get("error"), Cancelled)
     assert float(outcome["ended"]) - cancelled_at < 1.0  # type: ignore[arg-type]
+    assert smol_service.state == "ready"
+
+
+def test_cancelling_inside_the_prompts_first_pass_stops_at_the_next_layer(
+        smol_service: ModelService, smol_settings: ModelSettings) -> None:
+    """The request's token reaches the layer hooks through the session's linked tokens: a
+    cancel that lands while the prompt is read stops before the next decoder layer, not
+    at the end of the pass (seconds for a long prompt on a CPU)."""
+    from testdraft.model.decoding import _decoder_layers
+
+    spec = spec_from_source(CLAMP_SOURCE)
+    prompt = build_prompt(spec, target_for(spec), PromptFormat.CHAT, smol_settings.system_prompt)
+    cancel = CancelToken()
+    layers_run: list[int] = []
+
+    def count_and_cancel(index: int) -> Callable[..., None]:
+        def hook(module: object, args: object) -> None:
+            layers_run.append(index)
+            cancel.cancel()  # as if the user cancelled right now, inside the first pass
+        return hook
+
+    with smol_service.session(cancel) as session:
+        model = session.backend.loaded.model  # type: ignore[attr-defined]
+        handles = [layer.register_forward_pre_hook(count_and_cancel(index))
+                   for index, layer in enumerate(_decoder_layers(model))]
+        try:
+            with pytest.raises(Cancelled):
+                list(session.backend.complete(prompt, smol_settings, chat_output_end, session.cancel))
+        finally:
+            for handle in handles:
+                handle.remove()
+    assert layers_run == [0]
     assert smol_service.state == "ready"
 
 

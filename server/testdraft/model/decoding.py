@@ -319,12 +319,21 @@ def heal_prompt(tokenizer: Any, prompt_text: str) -> HealedPrompt:
 
 
 def _tokens_starting_with(tokenizer: Any, piece: str) -> tuple[int, ...]:
-    """Every token whose text starts with `piece` (the vocabulary is decoded once)."""
+    """Every token whose text starts with `piece`."""
+    return tuple(i for i, text in enumerate(token_texts(tokenizer)) if text.startswith(piece))
+
+
+def token_texts(tokenizer: Any) -> list[str]:
+    """The text of every token, decoded once per tokenizer and kept on it.
+
+    Decoding a vocabulary takes about a second on a CPU and cannot be cancelled, so the
+    local backend calls this while the model loads, not in the first request.
+    """
     vocabulary: list[str] | None = getattr(tokenizer, "_testdraft_token_texts", None)
     if vocabulary is None:
         vocabulary = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
         tokenizer._testdraft_token_texts = vocabulary
-    return tuple(i for i, text in enumerate(vocabulary) if text.startswith(piece))
+    return vocabulary
 
 
 class _FirstTokenFilter:

@@ -11,7 +11,7 @@ from typing import Any
 
 from testdraft.cancellation import CancelToken
 from testdraft.model.backend import decoding_options
-from testdraft.model.decoding import Completion, FindEnd, stream_completions
+from testdraft.model.decoding import Completion, FindEnd, stream_completions, token_texts
 from testdraft.model.errors import ModelError
 from testdraft.model.loader import LoadedModel, adapter_name, set_adapter_scales
 from testdraft.model.prompts import Prompt, PromptFormat, choose_format
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 class LocalBackend:
     def __init__(self, loaded: LoadedModel) -> None:
         self.loaded = loaded
+        token_texts(loaded.tokenizer)  # in the loading thread: the first request can then be cancelled at once
 
     def prompt_format(self, requested: str) -> PromptFormat:
         return choose_format(requested, self.loaded.has_chat_template)
