@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -74,6 +75,19 @@ def test_conditions_that_name_no_value(condition: str, params: tuple[str, ...]) 
     assert violations_in(condition, _params(*params)) == []
 
 
+def test_a_bound_may_be_a_constant_the_module_defines() -> None:
+    condition = "If ``iterations`` is below ``MIN_ITERATIONS`` or above MAX_ITERATIONS."
+    found = violations_in(condition, _params("iterations:int"), {"MIN_ITERATIONS", "MAX_ITERATIONS"})
+    assert [(v.value, v.words, v.names) for v in found] == [
+        ("MIN_ITERATIONS - 1", "below_min_iterations", ("MIN_ITERATIONS",)),
+        ("MAX_ITERATIONS + 1", "above_max_iterations", ("MAX_ITERATIONS",)),
+    ]
+    # A name the module does not define is no bound: the test would not import.
+    assert violations_in(condition, _params("iterations:int"), {"MIN_ITERATIONS"})[1:] == []
+    assert violations_in("If ``ratio`` is above ``LIMIT``.", _params("ratio:float"), {"LIMIT"})[0].value == (
+        "LIMIT + 0.5")
+
+
 def test_raises_entries_of_any_exception_class_name() -> None:
     doc = ("Pay.\n\nRaises:\n    AlreadyPaid: If the invoice is paid.\n"
            "    InvoiceError: If the rate is below 0.\n    Note: not an exception\n")
@@ -115,6 +129,20 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[round(pct / 100 * (len(ordered) - 1))]
 
 
+MIN_ROUNDS = 1000
+
+
+def stretch(key: bytes, rounds: int) -> bytes:
+    """Stretch ``key`` over ``rounds`` rounds.
+
+    Raises:
+        ValueError: If ``rounds`` is below ``MIN_ROUNDS``.
+    """
+    if rounds < MIN_ROUNDS:
+        raise ValueError("too few rounds")
+    return key
+
+
 async def fetch(client, limit: int) -> list[str]:
     """Fetch ``limit`` names.
 
@@ -148,6 +176,7 @@ def test_generated_tests_raise_on_the_implementation_and_fail_on_a_stub(tmp_path
         "test_window_add_raises_stats_error_when_value_negative",
         "test_percentile_raises_value_error_when_values_empty",
         "test_percentile_raises_value_error_when_pct_below_0",
+        "test_stretch_raises_value_error_when_rounds_below_min_rounds",
         "test_fetch_raises_value_error_when_limit_negative",
     ]
     assert all(test.must_pass and not test.is_placeholder for test in tests)
@@ -156,14 +185,13 @@ def test_generated_tests_raise_on_the_implementation_and_fail_on_a_stub(tmp_path
     (tmp_path / "test_stats.py").write_text(module, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "4 passed" in run.stdout, run.stdout + run.stderr
+    assert "5 passed" in run.stdout, run.stdout + run.stderr
     # Against functions that raise nothing, every one of them fails: none is vacuous.
-    stubbed = _MODULE.replace('raise StatsError("negative")', "pass").replace('raise ValueError("bad input")', "pass")
-    stubbed = stubbed.replace('raise ValueError("negative")', "pass")
+    stubbed = re.sub(r"raise \w+Error\(.*\)", "pass", _MODULE)
     (tmp_path / "stats.py").write_text(stubbed, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "4 failed" in run.stdout, run.stdout + run.stderr
+    assert "5 failed" in run.stdout, run.stdout + run.stderr
 
 
 def test_a_condition_read_as_nothing_keeps_the_todo_skeleton() -> None:

@@ -7,8 +7,8 @@
 
 A condition is read clause by clause ("If ``values`` is empty, or ``pct`` is below 0"): a
 clause that names a parameter (in backquotes, as a word, or "the rate" for `rate`) and says
-one thing about it that gives one value (negative, zero, empty or blank, below/above a number,
-outside a range, NaN, infinite, None, a float, a file that does not exist, an unknown name, a
+one thing about it that gives one value (negative, zero, empty or blank, below/above a number
+or a module constant, outside a range, NaN, infinite, None, a float, a file that does not exist, an unknown name, a
 naive datetime) yields a call with that value and stand-ins for the other arguments (`fakes`).
 Clauses about state ("the window is empty") or about what a text looks like ("does not start
 with /") give nothing: a made-up reading would give a test that lies. Nor does a call whose
@@ -20,7 +20,7 @@ TDD mode; with an implementation they are kept only if they pass against it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from testdraft.generate.base import CandidateTest, ImportTarget
@@ -30,6 +30,8 @@ from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesE
 
 MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
+# A bound: a number, or a name in capitals ("below ``MIN_ITERATIONS``") that the module defines.
+_BOUND = rf"(?:{_NUMBER}|`*([A-Z][A-Z0-9_]*)\b`*)"
 _LAZY = ("Iterator", "Generator", "Iterable", "AsyncIterator", "AsyncGenerator", "AsyncIterable")
 _NUMERIC = ("int", "float", "Decimal", "Fraction", "Real", "Number", "")
 _EMPTY = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
@@ -44,12 +46,13 @@ class Violation:
     parameter: Parameter
     value: str
     words: str  # for the test's name: "negative", "empty", "above_100"
+    names: tuple[str, ...] = ()  # module constants the value uses, imported by the test
 
 
 def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: RaisesEntry,
                            origin: str) -> list[CandidateTest]:
     """One test per clause of `entry`'s condition that gives a value (at most MAX_PER_ERROR)."""
-    violations = violations_in(entry.condition, spec.call_params)[:MAX_PER_ERROR]
+    violations = violations_in(entry.condition, spec.call_params, module_constants(spec))[:MAX_PER_ERROR]
     unsure = _unsure_parameters(spec, entry)
     tests: list[CandidateTest] = []
     for violation in violations:
@@ -71,7 +74,7 @@ def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry) -> set[str]:
             continue
         for clause in _clauses(other.condition):
             param = _named_parameter(clause, plain)
-            if param is not None and _violation(clause, param) is None:
+            if param is not None and _violation(clause, param, module_constants(spec)) is None:
                 unsure.add(param.name)
     return unsure
 
@@ -110,15 +113,22 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     top = target.import_line.rsplit(" import ", 1)[-1]
     imports = ["import pytest", *(["import asyncio"] if spec.is_async else []),
                *fakes.all_imports(target.module, top), target.import_line,
-               *imports_for({exception.split(".")[0]}, spec, target)]
+               *imports_for({exception.split(".")[0], *violation.names}, spec, target)]
     return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True)
 
 
 # --- reading a condition ----------------------------------------------------------------
 
-def violations_in(condition: str, params: Sequence[Parameter]) -> list[Violation]:
+def module_constants(spec: FunctionSpec) -> frozenset[str]:
+    """The module's top-level names in capitals (`MIN_ITERATIONS = 1000`): bounds a condition may name."""
+    return frozenset(name for name in spec.module_definitions if re.fullmatch(r"[A-Z][A-Z0-9_]*", name))
+
+
+def violations_in(condition: str, params: Sequence[Parameter],
+                  constants: Collection[str] = ()) -> list[Violation]:
     """The values the clauses of `condition` name, in order; a clause without a parameter of
-    its own speaks of the one before it ("``pct`` is below 0, above 100")."""
+    its own speaks of the one before it ("``pct`` is below 0, above 100"). `constants` are
+    the names a bound may be ("below ``MIN_ITERATIONS``")."""
     plain = _plain(params)
     found: list[Violation] = []
     subject: Parameter | None = None
@@ -130,7 +140,7 @@ def violations_in(condition: str, params: Sequence[Parameter]) -> list[Violation
             subject = None  # "the request line does not ...": not the parameter before it
         if subject is None:
             continue
-        violation = _violation(clause, subject)
+        violation = _violation(clause, subject, constants)
         if violation is not None and violation not in found:
             found.append(violation)
     return found
@@ -187,7 +197,7 @@ def _names_something_else(clause: str) -> bool:
     return re.match(r"^(?:the|a|an|either|any)\s+\w+", clause, re.IGNORECASE) is not None or "`" in clause
 
 
-def _violation(clause: str, param: Parameter) -> Violation | None:
+def _violation(clause: str, param: Parameter, constants: Collection[str] = ()) -> Violation | None:
     head = annotation_head(param.annotation)
     if not head and param.default is not None:  # `limit=10`: the default's type
         head = {"int": "int", "float": "float", "str": "str"}.get(_literal_type(param.default), "")
@@ -204,6 +214,21 @@ def _violation(clause: str, param: Parameter) -> Violation | None:
             return repr(float(value))
         return str(int(value))
 
+    def past(bound: re.Match[str] | None, direction: int) -> tuple[str, str | None] | None:
+        """The value just past a bound read by `_BOUND`, and the words naming it."""
+        if bound is None or "or equal" in text:
+            return None
+        if bound.group(1) is not None:
+            value = float(bound.group(1))
+            return f"{'below' if direction < 0 else 'above'}_{_word(value)}", number(value + direction * step)
+        name = bound.group(2)
+        if name not in constants or not numeric:
+            return None
+        names.append(name)
+        return (f"{'below' if direction < 0 else 'above'}_{snake(name)}",
+                f"{name} {'-' if direction < 0 else '+'} {step}")
+
+    names: list[str] = []
     checks: list[tuple[str, str | None]] = []
     if re.search(r"\bnan\b", text):
         checks.append(("nan", 'float("nan")' if head in ("float", "") else None))
@@ -216,14 +241,10 @@ def _violation(clause: str, param: Parameter) -> Violation | None:
         checks.append(("not_positive", number(0)))
     if re.search(r"\bis\s+(?:zero|0)\b|==\s*0\b", text):
         checks.append(("zero", number(0)))
-    if (below := re.search(rf"(?:less than|below|smaller than|under|lower than|<)\s*{_NUMBER}", text)) \
-            and "or equal" not in text:
-        bound = float(below.group(1))
-        checks.append((f"below_{_word(bound)}", number(bound - step)))
-    if (above := re.search(rf"(?:greater than|above|more than|larger than|exceeds|over|>)\s*{_NUMBER}", text)) \
-            and "or equal" not in text:
-        bound = float(above.group(1))
-        checks.append((f"above_{_word(bound)}", number(bound + step)))
+    below = re.search(rf"(?:less than|below|smaller than|under|lower than|<)\s*{_BOUND}", clause, re.IGNORECASE)
+    above = re.search(rf"(?:greater than|above|more than|larger than|exceeds|over|>)\s*{_BOUND}", clause,
+                      re.IGNORECASE)
+    checks += [check for check in (past(below, -1), past(above, 1)) if check is not None]
     if outside := re.search(rf"(?:outside(?: of)?(?: the range)?|not between|not in the range)\s*\[?{_NUMBER}"
                             rf"\s*(?:to|AND|and|-|through|\.\.|,)\s*{_NUMBER}", clause, re.IGNORECASE):
         bound = float(outside.group(2))
@@ -247,7 +268,7 @@ def _violation(clause: str, param: Parameter) -> Violation | None:
     if len(usable) != 1:
         return None  # nothing, or several readings of one clause: none is sure
     words, value = usable[0]
-    return Violation(param, value, words)
+    return Violation(param, value, words, tuple(name for name in names if name in value))
 
 
 def _word(bound: float) -> str:
