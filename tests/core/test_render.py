@@ -61,3 +61,10 @@ def test_an_import_the_test_does_not_use_is_left_out() -> None:
     text = merge_tests("", [candidate("test_add", "assert add(call, 2) == 3", imports=imports)]).new_text
     assert "Mock" not in text and "import pytest" not in text
     assert "from unittest.mock import call" in text and "from calc import add" in text and "from x import *" in text
+
+
+def test_a_name_only_in_a_string_or_comment_does_not_keep_its_import() -> None:
+    code = 'assert add(1, 2) == 3, "Mock is not needed"  # nor pytest'
+    imports = ("from unittest.mock import Mock", "import pytest", "from calc import add")
+    text = merge_tests("", [candidate("test_add", code, imports=imports)]).new_text
+    assert "import Mock" not in text and "import pytest" not in text and "from calc import add" in text

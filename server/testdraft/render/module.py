@@ -142,9 +142,10 @@ def _split_import(line: str) -> list[str]:
     return [line]
 
 
-def _used_by(line: str, code: str) -> bool:
-    """Whether the one-name import `line` binds a name that `code` mentions (a star import,
-    or a line that is not an import, always)."""
+def _used_by(line: str, names: set[str] | None, code: str) -> bool:
+    """Whether the one-name import `line` binds one of `names`, the names `code` uses (a star
+    import, or a line that is not an import, always). `names` is None when `code` does not
+    parse: then any mention of the name counts."""
     try:
         node = ast.parse(line).body[0]
     except (SyntaxError, IndexError):
@@ -153,7 +154,18 @@ def _used_by(line: str, code: str) -> bool:
         return True
     alias = node.names[0]
     bound = alias.asname or alias.name.split(".")[0]
-    return re.search(rf"\b{re.escape(bound)}\b", code) is not None
+    if names is None:
+        return re.search(rf"\b{re.escape(bound)}\b", code) is not None
+    return bound in names
+
+
+def _names_used(code: str) -> set[str] | None:
+    """The names `code` reads (not those only in its strings or comments); None if it does not parse."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
 
 
 def module_docstring(subject: str) -> str:
@@ -179,8 +191,9 @@ def merge_tests(old_text: str, tests: Sequence[CandidateTest], subject: str = ""
         bodies.add(same_test_key(code))
         chunks.append(code.rstrip() + "\n")
         names.append(name)
+        used = _names_used(code)
         for line in test.imports:  # those the test uses: a stand-in pinned away leaves its import
-            wanted_imports.extend(single for single in _split_import(line) if _used_by(single, code))
+            wanted_imports.extend(single for single in _split_import(line) if _used_by(single, used, code))
     if not chunks:
         return ModuleEdit(old_text, (), (), *_skipped(skipped))
     missing = [line for line in dict.fromkeys(wanted_imports) if line not in existing.imports]
