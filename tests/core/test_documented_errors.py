@@ -86,6 +86,8 @@ def test_a_bound_may_be_a_constant_the_module_defines() -> None:
     assert violations_in(condition, _params("iterations:int"), {"MIN_ITERATIONS"})[1:] == []
     assert violations_in("If ``ratio`` is above ``LIMIT``.", _params("ratio:float"), {"LIMIT"})[0].value == (
         "LIMIT + 0.5")
+    # A word after "under" is no bound: the number later in the same clause still is.
+    assert [v.value for v in violations_in("If ``n`` is under review and below 5.", _params("n:int"), {"N"})] == ["4"]
 
 
 def test_raises_entries_of_any_exception_class_name() -> None:

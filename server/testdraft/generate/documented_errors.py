@@ -8,13 +8,14 @@
 A condition is read clause by clause ("If ``values`` is empty, or ``pct`` is below 0"): a
 clause that names a parameter (in backquotes, as a word, or "the rate" for `rate`) and says
 one thing about it that gives one value (negative, zero, empty or blank, below/above a number
-or a module constant, outside a range, NaN, infinite, None, a float, a file that does not exist, an unknown name, a
-naive datetime) yields a call with that value and stand-ins for the other arguments (`fakes`).
-Clauses about state ("the window is empty") or about what a text looks like ("does not start
-with /") give nothing: a made-up reading would give a test that lies. Nor does a call whose
-stand-in another documented error may reject ("If the student is not in the gradebook").
-Like the properties read from prose, these tests are conjectures (`must_pass`): the spec in
-TDD mode; with an implementation they are kept only if they pass against it.
+or a module constant, outside a range, NaN, infinite, None, a float, a file that does not
+exist, an unknown name, a naive datetime) yields a call with that value and stand-ins for the
+other arguments (`fakes`). Clauses about state ("the window is empty") or about what a text
+looks like ("does not start with /") give nothing: a made-up reading would give a test that
+lies. Nor does a call whose stand-in another documented error may reject ("If the student is
+not in the gradebook"). Like the properties read from prose, these tests are conjectures
+(`must_pass`): the spec in TDD mode; with an implementation they are kept only if they pass
+against it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesE
 MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
 # A bound: a number, or a name in capitals ("below ``MIN_ITERATIONS``") that the module defines.
-_BOUND = rf"(?:{_NUMBER}|`*([A-Z][A-Z0-9_]*)\b`*)"
+_BOUND = rf"(?:{_NUMBER}|`*((?-i:[A-Z][A-Z0-9_]*))\b`*)"  # capitals even in a search that ignores case
 _LAZY = ("Iterator", "Generator", "Iterable", "AsyncIterator", "AsyncGenerator", "AsyncIterable")
 _NUMERIC = ("int", "float", "Decimal", "Fraction", "Real", "Number", "")
 _EMPTY = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
