@@ -53,8 +53,9 @@ class Violation:
 def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: RaisesEntry,
                            origin: str) -> list[CandidateTest]:
     """One test per clause of `entry`'s condition that gives a value (at most MAX_PER_ERROR)."""
-    violations = violations_in(entry.condition, spec.call_params, module_constants(spec))[:MAX_PER_ERROR]
-    unsure = _unsure_parameters(spec, entry)
+    constants = module_constants(spec)
+    violations = violations_in(entry.condition, spec.call_params, constants)[:MAX_PER_ERROR]
+    unsure = _unsure_parameters(spec, entry, constants)
     tests: list[CandidateTest] = []
     for violation in violations:
         if any(param.name in unsure and param != violation.parameter for param in required(spec.call_params)):
@@ -65,7 +66,7 @@ def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: Rais
     return tests
 
 
-def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry) -> set[str]:
+def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry, constants: Collection[str]) -> set[str]:
     """Parameters another documented error speaks of in words no value is read from ("If the
     student is not in the gradebook"): a stand-in for one may raise that error instead."""
     unsure: set[str] = set()
@@ -75,7 +76,7 @@ def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry) -> set[str]:
             continue
         for clause in _clauses(other.condition):
             param = _named_parameter(clause, plain)
-            if param is not None and _violation(clause, param, module_constants(spec)) is None:
+            if param is not None and _violation(clause, param, constants) is None:
                 unsure.add(param.name)
     return unsure
 
@@ -225,11 +226,9 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = ()) -
         name = bound.group(2)
         if name not in constants or not numeric:
             return None
-        names.append(name)
         return (f"{'below' if direction < 0 else 'above'}_{snake(name)}",
                 f"{name} {'-' if direction < 0 else '+'} {step}")
 
-    names: list[str] = []
     checks: list[tuple[str, str | None]] = []
     if re.search(r"\bnan\b", text):
         checks.append(("nan", 'float("nan")' if head in ("float", "") else None))
@@ -269,7 +268,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = ()) -
     if len(usable) != 1:
         return None  # nothing, or several readings of one clause: none is sure
     words, value = usable[0]
-    return Violation(param, value, words, tuple(name for name in names if name in value))
+    lead = value.split(" ", 1)[0]  # a constant bound leads its value: "MIN_ITERATIONS - 1"
+    return Violation(param, value, words, (lead,) if lead in constants else ())
 
 
 def _word(bound: float) -> str:
