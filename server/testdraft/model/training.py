@@ -133,14 +133,15 @@ def peft_config_for(model: Any, options: LoraTrainingOptions) -> Any:
 def trainer_arguments(model: Any, options: LoraTrainingOptions, output_dir: Path
                       ) -> dict[str, Any]:
     """The `TrainingArguments` both trainers share: schedule, checkpoints, no hub, no reports."""
-    cpu = on_cpu(model)
-    bf16 = bf16_autocast(cpu)
+    from testdraft.model.loader import resolve_dtype
+
+    device = next(model.parameters()).device.type  # "cpu", "cuda", "mps"
     return {
-        "use_cpu": cpu,
+        "use_cpu": device == "cpu",
         # trl's configs turn bf16 autocast on by default; on a CPU without bf16 instructions
         # that makes a LoRA step about ten times slower than float32 (56 s against 5 s for
         # SmolLM2-135M on two cores), so it is on only where the hardware computes bf16.
-        "bf16": bf16,
+        "bf16": resolve_dtype("auto", device) == "bfloat16",
         "fp16": False,
         "output_dir": str(output_dir / "checkpoints"),
         "per_device_train_batch_size": options.batch_size,
@@ -265,18 +266,3 @@ def quiet(trainer: Any) -> Any:
 
     trainer.remove_callback(PrinterCallback)
     return trainer
-
-
-def on_cpu(model: Any) -> bool:
-    return str(next(model.parameters()).device) == "cpu"
-
-
-def bf16_autocast(cpu: bool) -> bool:
-    """Whether training computes in bf16: where the GPU or the CPU does it natively."""
-    import torch
-
-    from testdraft.model.loader import resolve_dtype
-
-    device = "cpu" if cpu else ("cuda" if torch.cuda.is_available() else "mps")
-    return resolve_dtype("auto", device) == "bfloat16"
-
