@@ -51,6 +51,13 @@ def _params(*specs: str) -> tuple[Parameter, ...]:
         ("if qty < 1", ("qty=1",), [("qty", "0")]),
         ("If the amount is a float or not a number.", ("amount:int | Decimal",), [("amount", "1.5")]),
         ("if values is empty.", ("values:list[float]",), [("values", "[]")]),
+        # A bound that is included raises at the bound itself.
+        ("If ``n`` is at least 10.", ("n:int",), [("n", "10")]),
+        ("If ``ratio`` is greater than or equal to 1.", ("ratio:float",), [("ratio", "1.0")]),
+        ("If ``size`` >= 100 or ``size`` <= 0.", ("size:int",), [("size", "100"), ("size", "0")]),
+        ("If ``level`` is at or above 3.", ("level:int",), [("level", "3")]),
+        ("If ``count`` is no more than 2.", ("count:int",), [("count", "2")]),  # not "more than 2"
+        ("If ``count`` is less than or equal to 0.", ("count:int",), [("count", "0")]),  # and not positive: one
     ],
 )
 def test_conditions_that_name_a_value(condition: str, params: tuple[str, ...],
@@ -88,6 +95,18 @@ def test_a_bound_may_be_a_constant_the_module_defines() -> None:
         "LIMIT + 0.5")
     # A word after "under" is no bound: the number later in the same clause still is.
     assert [v.value for v in violations_in("If ``n`` is under review and below 5.", _params("n:int"), {"N"})] == ["4"]
+
+
+def test_a_bound_may_be_another_parameter_or_an_included_constant() -> None:
+    found = violations_in("If ``low`` is greater than or equal to ``high``.", _params("low:int", "high:float"))
+    assert [(v.parameter.name, v.value, v.others, v.words) for v in found] == [
+        ("low", "1", (("high", "1.0"),), "at_least_high")]
+    found = violations_in("If the start is after the end, or start > end.", _params("start:int", "end:int"))
+    assert [(v.value, v.others) for v in found] == [("2", (("end", "1"),))]
+    # A word that names no parameter is no bound.
+    assert violations_in("If ``low`` is greater than zero.", _params("low:int", "high:int")) == []
+    found = violations_in("If ``size`` is at or above ``MAX_SIZE``.", _params("size:int"), {"MAX_SIZE"})
+    assert [(v.value, v.names) for v in found] == [("MAX_SIZE", ("MAX_SIZE",))]
 
 
 def test_raises_entries_of_any_exception_class_name() -> None:
@@ -154,6 +173,21 @@ async def fetch(client, limit: int) -> list[str]:
     if limit < 0:
         raise ValueError("negative")
     return []
+
+
+MAX_SIZE = 64
+
+
+def span(low: int, high: int, size: int = 8) -> range:
+    """Numbers from ``low`` to ``high`` in steps of ``size``.
+
+    Raises:
+        ValueError: If ``low`` is greater than or equal to ``high``, or ``size`` is at or
+            above ``MAX_SIZE``.
+    """
+    if low >= high or size >= MAX_SIZE:
+        raise ValueError("bad span")
+    return range(low, high, size)
 '''
 
 
@@ -180,20 +214,24 @@ def test_generated_tests_raise_on_the_implementation_and_fail_on_a_stub(tmp_path
         "test_percentile_raises_value_error_when_pct_below_0",
         "test_stretch_raises_value_error_when_rounds_below_min_rounds",
         "test_fetch_raises_value_error_when_limit_negative",
+        "test_span_raises_value_error_when_low_at_least_high",
+        "test_span_raises_value_error_when_size_at_least_max_size",
     ]
     assert all(test.must_pass and not test.is_placeholder for test in tests)
-    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-1].code
+    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-3].code
+    assert "span(low=1, high=1)" in tests[-2].code
+    assert "span(low=" in tests[-1].code and "size=MAX_SIZE)" in tests[-1].code
     module = merge_tests("", tests).new_text
     (tmp_path / "test_stats.py").write_text(module, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "5 passed" in run.stdout, run.stdout + run.stderr
+    assert "7 passed" in run.stdout, run.stdout + run.stderr
     # Against functions that raise nothing, every one of them fails: none is vacuous.
     stubbed = re.sub(r"raise \w+Error\(.*\)", "pass", _MODULE)
     (tmp_path / "stats.py").write_text(stubbed, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "5 failed" in run.stdout, run.stdout + run.stderr
+    assert "7 failed" in run.stdout, run.stdout + run.stderr
 
 
 def test_a_condition_read_as_nothing_keeps_the_todo_skeleton() -> None:

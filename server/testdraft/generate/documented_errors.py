@@ -33,6 +33,16 @@ MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
 # A bound: a number, or a name in capitals ("below ``MIN_ITERATIONS``") that the module defines.
 _BOUND = rf"(?:{_NUMBER}|`*((?-i:[A-Z][A-Z0-9_]*))\b`*)"  # capitals even in a search that ignores case
+# (comparator, direction, whether the bound itself is included), most specific first.
+_COMPARATORS = (
+    (r"at or below|at most|no more than|not more than|no greater than|not greater than"
+     r"|(?:less|smaller|lower) than or equal to|<=|≤", -1, True),
+    (r"at or above|at least|no less than|not less than|no fewer than|not fewer than"
+     r"|(?:greater|larger|more) than or equal to|>=|≥", 1, True),
+    (r"(?<!no )(?<!not )(?<!or )(?:less than|below|smaller than|under|lower than|fewer than)|<", -1, False),
+    (r"(?<!no )(?<!not )(?<!or )(?:greater than|above|more than|larger than|exceeds|over)|>", 1, False),
+)
+_Check = tuple[str, str | None, tuple[tuple[str, str], ...]]  # words, value, other parameters' values
 _LAZY = ("Iterator", "Generator", "Iterable", "AsyncIterator", "AsyncGenerator", "AsyncIterable")
 _NUMERIC = ("int", "float", "Decimal", "Fraction", "Real", "Number", "")
 _EMPTY = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
@@ -48,6 +58,7 @@ class Violation:
     value: str
     words: str  # for the test's name: "negative", "empty", "above_100"
     names: tuple[str, ...] = ()  # module constants the value uses, imported by the test
+    others: tuple[tuple[str, str], ...] = ()  # values of the parameters it is compared with
 
 
 def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: RaisesEntry,
@@ -76,7 +87,7 @@ def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry, constants: Collec
             continue
         for clause in _clauses(other.condition):
             param = _named_parameter(clause, plain)
-            if param is not None and _violation(clause, param, constants) is None:
+            if param is not None and _violation(clause, param, constants, plain) is None:
                 unsure.add(param.name)
     return unsure
 
@@ -91,8 +102,8 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     constructors = dict(target.context.constructors) if target.context is not None else {}
     arguments: dict[str, str] = {}
     for param in required(spec.call_params):  # in the signature's order; a defaulted one last
-        arguments[param.name] = violation.value if param == violation.parameter else fake_value(
-            param.annotation, param.name, fakes, constructors, spec.is_async)
+        arguments[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+    arguments.update(violation.others)
     arguments[violation.parameter.name] = violation.value
     if any(value == "..." for value in arguments.values()):
         return None
@@ -142,7 +153,7 @@ def violations_in(condition: str, params: Sequence[Parameter],
             subject = None  # "the request line does not ...": not the parameter before it
         if subject is None:
             continue
-        violation = _violation(clause, subject, constants)
+        violation = _violation(clause, subject, constants, plain)
         if violation is not None and violation not in found:
             found.append(violation)
     return found
@@ -155,8 +166,10 @@ def _plain(params: Sequence[Parameter]) -> list[Parameter]:
 def _clauses(condition: str) -> list[str]:
     text = re.sub(r"\([^)]*\)", "", condition.strip())  # asides: "(raised on the first ``next``)"
     text = re.sub(r"^\s*(?:if|when|on)\s+", "", text, flags=re.IGNORECASE)
-    # "outside 0 to 6" and "between 0 and 1" hold one clause each: protect their "and".
+    # "outside 0 to 6" and "between 0 and 1" hold one clause each: protect their "and"...
     text = re.sub(r"\b(between\s+\S+)\s+and\b", r"\1 AND", text, flags=re.IGNORECASE)
+    # "at or above 5" and "greater than or equal to 5" too.
+    text = re.sub(r"\b(at|than)\s+or\s+(above|below|over|under|equal)\b", r"\1 OR \2", text, flags=re.IGNORECASE)
     parts = re.split(r";|,?\s+\bor\b\s+|,\s+(?:or\s+)?(?:if\s+|when\s+)?|\.\s+", text)
     return [part.strip() for part in parts if part and part.strip()]
 
@@ -199,77 +212,94 @@ def _names_something_else(clause: str) -> bool:
     return re.match(r"^(?:the|a|an|either|any)\s+\w+", clause, re.IGNORECASE) is not None or "`" in clause
 
 
-def _violation(clause: str, param: Parameter, constants: Collection[str] = ()) -> Violation | None:
-    head = annotation_head(param.annotation)
-    if not head and param.default is not None:  # `limit=10`: the default's type
-        head = {"int": "int", "float": "float", "str": "str"}.get(_literal_type(param.default), "")
+def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
+               params: Sequence[Parameter] = ()) -> Violation | None:
+    head = _number_type(param)
     numeric = head in _NUMERIC
     step = 0.5 if head == "float" else 1  # just past a bound
     text = clause.lower()
 
     def number(value: float) -> str | None:
-        if not numeric:
-            return None
-        if head == "Decimal":
-            return f'Decimal("{value:g}")'
-        if head == "float" or value != int(value):
-            return repr(float(value))
-        return str(int(value))
+        return _number(value, head) if numeric else None
 
-    def past(bound: re.Match[str] | None, direction: int) -> tuple[str, str | None] | None:
-        """The value just past a bound read by `_BOUND`, and the words naming it."""
-        if bound is None or "or equal" in text:
-            return None
-        if bound.group(1) is not None:
-            value = float(bound.group(1))
-            return f"{'below' if direction < 0 else 'above'}_{_word(value)}", number(value + direction * step)
-        name = bound.group(2)
-        if name not in constants or not numeric:
-            return None
-        return (f"{'below' if direction < 0 else 'above'}_{snake(name)}",
-                f"{name} {'-' if direction < 0 else '+'} {step}")
+    def compared(comparator: str, direction: int, inclusive: bool) -> _Check | None:
+        """The value a comparison gives: the bound itself when it is included ("at least 5"
+        raises at 5), else just past it. The bound is a number, a module constant, or another
+        numeric parameter, which is then set to 1 ("``low`` is greater than ``high``")."""
+        words = ("at_most" if direction < 0 else "at_least") if inclusive else ("below" if direction < 0 else "above")
+        shift = 0 if inclusive else direction * step
+        if bound := re.search(rf"(?:{comparator})\s*{_BOUND}", clause, re.IGNORECASE):
+            if bound.group(1) is not None:
+                value = float(bound.group(1))
+                return f"{words}_{_word(value)}", number(value + shift), ()
+            name = bound.group(2)
+            if name in constants and numeric:
+                value_text = name if inclusive else f"{name} {'-' if direction < 0 else '+'} {step}"
+                return f"{words}_{snake(name)}", value_text, ()
+        if other := re.search(rf"(?:{comparator})\s*(?:the\s+)?`*(\w+)`*", clause, re.IGNORECASE):
+            for candidate in params:
+                other_head = _number_type(candidate)
+                if candidate.name == other.group(1) and candidate != param and other_head in _NUMERIC:
+                    others = ((candidate.name, _number(1, other_head)),)
+                    return f"{words}_{snake(candidate.name)}", number(1 + shift), others
+        return None
 
-    checks: list[tuple[str, str | None]] = []
+    checks: list[_Check] = []
     if re.search(r"\bnan\b", text):
-        checks.append(("nan", 'float("nan")' if head in ("float", "") else None))
+        checks.append(("nan", 'float("nan")' if head in ("float", "") else None, ()))
     if re.search(r"\binfinite\b|\binfinity\b", text):
-        checks.append(("infinite", 'float("inf")' if head in ("float", "") else None))
+        checks.append(("infinite", 'float("inf")' if head in ("float", "") else None, ()))
     if re.search(r"\bis\s+(?:a\s+)?negative\b|\bnegative\b", text) and "non-negative" not in text:
-        checks.append(("negative", number(-1)))
-    if re.search(r"\b(?:not positive|non-positive|zero or negative|negative or zero|less than or equal to 0"
-                 r"|at most 0)\b|<=\s*0\b", text):
-        checks.append(("not_positive", number(0)))
+        checks.append(("negative", number(-1), ()))
+    if re.search(r"\b(?:not positive|non-positive|zero or negative|negative or zero)\b", text):
+        checks.append(("not_positive", number(0), ()))
     if re.search(r"\bis\s+(?:zero|0)\b|==\s*0\b", text):
-        checks.append(("zero", number(0)))
-    below = re.search(rf"(?:less than|below|smaller than|under|lower than|<)\s*{_BOUND}", clause, re.IGNORECASE)
-    above = re.search(rf"(?:greater than|above|more than|larger than|exceeds|over|>)\s*{_BOUND}", clause,
-                      re.IGNORECASE)
-    checks += [check for check in (past(below, -1), past(above, 1)) if check is not None]
+        checks.append(("zero", number(0), ()))
+    for comparator, direction, inclusive in _COMPARATORS:
+        if (inclusive or "or equal" not in text) and (check := compared(comparator, direction, inclusive)):
+            checks.append(check)
     if outside := re.search(rf"(?:outside(?: of)?(?: the range)?|not between|not in the range)\s*\[?{_NUMBER}"
                             rf"\s*(?:to|AND|and|-|through|\.\.|,)\s*{_NUMBER}", clause, re.IGNORECASE):
         bound = float(outside.group(2))
-        checks.append((f"above_{_word(bound)}", number(bound + step)))
+        checks.append((f"above_{_word(bound)}", number(bound + step), ()))
     if re.search(r"\bempty\b|^(?:there\s+(?:are|is)\s+)?no\s", text) and not re.search(r"not empty|non-empty", text):
         empty = _EMPTY.get(head) or ('""' if not head and re.search(r"name|text|string|word", param.name) else None)
-        checks.append(("empty", empty))
+        checks.append(("empty", empty, ()))
     if re.search(r"\bblank\b", text) and head in ("str", ""):
-        checks.append(("blank", '""'))
+        checks.append(("blank", '""', ()))
     if re.search(r"\b(?:does not|doesn't) exist\b|\bis missing\b", text) and _is_path(param):
-        checks.append(("missing", 'str(tmp_path / "missing.txt")' if head == "str" else 'tmp_path / "missing.txt"'))
+        checks.append(("missing", 'str(tmp_path / "missing.txt")' if head == "str" else 'tmp_path / "missing.txt"', ()))
     if re.search(r"\bis (?:unknown|not known|not registered|not one of)\b", text) and head == "str":
-        checks.append(("unknown", quoted(f"no-such-{param.name}")))
+        checks.append(("unknown", quoted(f"no-such-{param.name}"), ()))
     if re.search(r"\bnaive\b|\bhas no time ?zone\b", text) and head == "datetime":
-        checks.append(("naive", "datetime.datetime(2024, 1, 2, 3, 4, 5)"))
+        checks.append(("naive", "datetime.datetime(2024, 1, 2, 3, 4, 5)", ()))
     if re.search(r"\bis\s+none\b", text) and head not in ("", "None"):
-        checks.append(("none", "None"))
+        checks.append(("none", "None", ()))
     if re.search(r"\bis\s+a\s+float\b", text) and head != "float":
-        checks.append(("float", "1.5"))
-    usable = [(words, value) for words, value in checks if value is not None]
+        checks.append(("float", "1.5", ()))
+    # One clause, one reading: "less than or equal to 0" and "not positive" agree; two values do not.
+    usable = {(value, others): words for words, value, others in reversed(checks) if value is not None}
     if len(usable) != 1:
         return None  # nothing, or several readings of one clause: none is sure
-    words, value = usable[0]
+    (value, others), words = next(iter(usable.items()))
     lead = value.split(" ", 1)[0]  # a constant bound leads its value: "MIN_ITERATIONS - 1"
-    return Violation(param, value, words, (lead,) if lead in constants else ())
+    return Violation(param, value, words, (lead,) if lead in constants else (), others)
+
+
+def _number_type(param: Parameter) -> str:
+    """The annotation's head, or for `limit=10` the default's type."""
+    head = annotation_head(param.annotation)
+    if not head and param.default is not None:
+        head = {"int": "int", "float": "float", "str": "str"}.get(_literal_type(param.default), "")
+    return head
+
+
+def _number(value: float, head: str) -> str:
+    if head == "Decimal":
+        return f'Decimal("{value:g}")'
+    if head == "float" or value != int(value):
+        return repr(float(value))
+    return str(int(value))
 
 
 def _word(bound: float) -> str:
