@@ -7,9 +7,10 @@
 
 A condition is read clause by clause ("If ``values`` is empty, or ``pct`` is below 0"): a
 clause that names a parameter (in backquotes, as a word, or "the rate" for `rate`) and says
-one thing about it that gives one value (negative, zero, empty or blank, below/above a number
-or a module constant, outside a range, NaN, infinite, None, a float, a file that does not
-exist, an unknown name, a naive datetime) yields a call with that value and stand-ins for the
+one thing about it that gives one value (negative, zero, empty or blank, below/above a
+number, a module constant or another parameter, at least/at most one (the bound itself),
+outside a range, NaN, infinite, None, a float, a file that does not exist, an unknown name, a
+naive datetime) yields a call with that value and stand-ins for the
 other arguments (`fakes`). Clauses about state ("the window is empty") or about what a text
 looks like ("does not start with /") give nothing: a made-up reading would give a test that
 lies. Nor does a call whose stand-in another documented error may reject ("If the student is
