@@ -8,6 +8,7 @@ from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DropReason, Generator, ImportTarget
+from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.pipeline import spec_named, suggest_tests
 from testdraft.render.invariants import enforce_invariants
 from testdraft.spec.model import FunctionSpec
@@ -119,3 +120,27 @@ def test_the_pipeline_inserts_only_what_passes_the_gate(tmp_path: Path) -> None:
     assert "not valid Python" in dropped["test_group_1"].detail
     assert "only asserts were vacuous" in dropped["test_group_2"].detail
     assert any("invariant broken" in note for note in suggestion.notes)
+
+
+def test_examples_that_use_a_name_nothing_defines_become_a_skipped_todo() -> None:
+    source = textwrap.dedent(
+        '''\
+        from selenium.webdriver.common.by import By
+
+        def locate_with(by, using):
+            """Find elements near another.
+
+            >>> lowest = driver.find_element(By.ID, "below")
+            >>> elements = driver.find_elements(locate_with(By.CSS_SELECTOR, "p"))
+            """
+            return {by: using}
+        '''
+    ).encode()
+    spec = spec_named(source, "locate_with")
+    (test,) = DocstringExamplesGenerator().generate(spec, ImportTarget.plain("m", "locate_with"))
+    # As written it can only fail with a NameError, with or without an implementation.
+    assert test.is_placeholder and test.asserts == 0
+    assert test.code.startswith(
+        "@pytest.mark.skip(reason=\"TODO: define `driver`: the docstring's examples use it undefined\")\n")
+    assert 'lowest = driver.find_element(By.ID, "below")' in test.code  # kept for the reader to finish
+    assert "import pytest" in test.imports and "from selenium.webdriver.common.by import By" in test.imports

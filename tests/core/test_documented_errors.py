@@ -117,6 +117,10 @@ def test_raises_entries_of_any_exception_class_name() -> None:
 
 
 _MODULE = '''
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
 class StatsError(ValueError):
     pass
 
@@ -175,6 +179,18 @@ async def fetch(client, limit: int) -> list[str]:
     return []
 
 
+@contextmanager
+def opened(limit: int) -> Iterator[int]:
+    """Open ``limit`` slots for the block.
+
+    Raises:
+        ValueError: If ``limit`` is negative.
+    """
+    if limit < 0:
+        raise ValueError("negative")
+    yield limit
+
+
 MAX_SIZE = 64
 
 
@@ -214,24 +230,27 @@ def test_generated_tests_raise_on_the_implementation_and_fail_on_a_stub(tmp_path
         "test_percentile_raises_value_error_when_pct_below_0",
         "test_stretch_raises_value_error_when_rounds_below_min_rounds",
         "test_fetch_raises_value_error_when_limit_negative",
+        "test_opened_raises_value_error_when_limit_negative",
         "test_span_raises_value_error_when_low_at_least_high",
         "test_span_raises_value_error_when_size_at_least_max_size",
     ]
     assert all(test.must_pass and not test.is_placeholder for test in tests)
-    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-3].code
+    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-4].code
+    # A context manager raises when the block is entered, not when it is called.
+    assert "    with pytest.raises(ValueError):\n        with opened(limit=-1):\n            pass" in tests[-3].code
     assert "span(low=1, high=1)" in tests[-2].code
     assert "span(low=" in tests[-1].code and "size=MAX_SIZE)" in tests[-1].code
     module = merge_tests("", tests).new_text
     (tmp_path / "test_stats.py").write_text(module, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "7 passed" in run.stdout, run.stdout + run.stderr
+    assert "8 passed" in run.stdout, run.stdout + run.stderr
     # Against functions that raise nothing, every one of them fails: none is vacuous.
     stubbed = re.sub(r"raise \w+Error\(.*\)", "pass", _MODULE)
     (tmp_path / "stats.py").write_text(stubbed, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "7 failed" in run.stdout, run.stdout + run.stderr
+    assert "8 failed" in run.stdout, run.stdout + run.stderr
 
 
 def test_a_condition_read_as_nothing_keeps_the_todo_skeleton() -> None:

@@ -109,12 +109,17 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     if any(value == "..." for value in arguments.values()):
         return None
     call = f"{access}({', '.join(f'{name}={value}' for name, value in arguments.items())})"
-    if annotation_head(spec.return_annotation) in _LAZY:
+    statement = f"    {call}"
+    if _is_context_manager(spec):
+        if spec.is_async:
+            return None  # entered only inside an `async with`
+        statement = f"    with {call}:\n        pass"  # a @contextmanager raises when entered
+    elif annotation_head(spec.return_annotation) in _LAZY:
         if spec.is_async:
             return None  # an async generator raises only once iterated in a loop
-        call = f"list({call})"  # a generator raises only once iterated
-    if spec.is_async:
-        call = f"asyncio.run({call})"
+        statement = f"    list({call})"  # a generator raises only once iterated
+    elif spec.is_async:
+        statement = f"    asyncio.run({call})"
     if "Decimal(" in violation.value:
         fakes.imports.add("from decimal import Decimal")
     if "datetime." in violation.value:
@@ -123,12 +128,17 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         fakes.fixtures.add("tmp_path")
     name = make_test_name(spec, f"raises_{snake(exception)}_when_{snake(violation.parameter.name)}_{violation.words}")
     code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body(
-        [*setup, f"with pytest.raises({exception}):", f"    {call}"])
+        [*setup, f"with pytest.raises({exception}):", *statement.splitlines()])
     top = target.import_line.rsplit(" import ", 1)[-1]
-    imports = ["import pytest", *(["import asyncio"] if spec.is_async else []),
+    imports = ["import pytest", *(["import asyncio"] if "asyncio." in statement else []),
                *fakes.all_imports(target.module, top), target.import_line,
                *imports_for({exception.split(".")[0], *violation.names}, spec, target)]
     return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True)
+
+
+def _is_context_manager(spec: FunctionSpec) -> bool:
+    return any(decorator.split("(")[0].rsplit(".", 1)[-1] in ("contextmanager", "asynccontextmanager")
+               for decorator in spec.decorators)
 
 
 # --- reading a condition ----------------------------------------------------------------

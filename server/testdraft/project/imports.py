@@ -113,6 +113,8 @@ def target_for(spec: FunctionSpec, module: str, sys_path_root: str) -> ImportTar
     if spec.class_constructible:
         return target(f"instance.{spec.name}", (f"instance = {class_access}()",))
     reason = "needs constructor arguments" if spec.class_constructible is False else "may need constructor arguments"
+    if spec.class_abstract:
+        reason = "is abstract: build a concrete subclass"
     return target(
         f"instance.{spec.name}",
         (f"instance = {class_access}(...)  # TODO: {class_access} {reason}",),

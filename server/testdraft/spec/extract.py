@@ -202,8 +202,23 @@ def _method_kind(decorators: tuple[str, ...]) -> str:
     return "instance"
 
 
+def is_abstract(class_node: Node) -> bool:
+    """Does the class declare an abstract method? Then `Class()` raises TypeError; a test
+    needs a concrete subclass."""
+    body = class_node.child_by_field_name("body")
+    for statement in body.named_children if body else []:
+        if statement.type == "decorated_definition" and any(
+            _text(decorator).lstrip("@").split("(")[0].rsplit(".", 1)[-1].strip().startswith("abstract")
+            for decorator in statement.named_children if decorator.type == "decorator"
+        ):
+            return True
+    return False
+
+
 def class_constructible(class_node: Node) -> bool | None:
     """Whether `Class()` works without arguments: True, False, or None when unknown."""
+    if is_abstract(class_node):
+        return False
     body = class_node.child_by_field_name("body")
     decorators = _decorators(class_node)
     superclasses = class_node.child_by_field_name("superclasses")
@@ -236,6 +251,8 @@ def class_constructible(class_node: Node) -> bool | None:
 
 def constructor_params(class_node: Node) -> tuple[Parameter, ...] | None:
     """What `Class(...)` takes: `__init__`'s parameters, else a dataclass's fields; None when unknown."""
+    if is_abstract(class_node):
+        return None  # no arguments build it
     body = class_node.child_by_field_name("body")
     statements = body.named_children if body else []
     for statement in statements:
@@ -371,6 +388,7 @@ def extract_spec(function: Node) -> FunctionSpec:
         class_name=_text(direct_class.child_by_field_name("name")) if direct_class is not None else None,
         class_path=tuple(_text(node.child_by_field_name("name")) for node in classes),
         class_constructible=class_constructible(direct_class) if direct_class is not None else None,
+        class_abstract=direct_class is not None and is_abstract(direct_class),
         method_kind=method_kind,
         module_definitions=definitions,
         module_imports=imports,

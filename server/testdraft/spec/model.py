@@ -72,6 +72,7 @@ class FunctionSpec:
     class_name: str | None = None  # innermost enclosing class, if a method
     class_path: tuple[str, ...] = ()  # enclosing classes, outermost first
     class_constructible: bool | None = None  # can `Class()` be called without arguments?
+    class_abstract: bool = False  # it declares an abstract method: `Class()` raises
     method_kind: str | None = None  # "instance", "classmethod", "staticmethod", "property"
     # Names the examples may use besides the function: top-level definitions of the module,
     # and imported names with the import statement that brought them in.
