@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.generate.fakes import PATH_NAME, Fakes, annotation_head, call_setup, fake_value, required
 from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, snake
+from testdraft.spec.extract import decorator_name
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
 
 MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
@@ -137,8 +138,7 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
 
 
 def _is_context_manager(spec: FunctionSpec) -> bool:
-    return any(decorator.split("(")[0].rsplit(".", 1)[-1] in ("contextmanager", "asynccontextmanager")
-               for decorator in spec.decorators)
+    return any(decorator_name(decorator) in ("contextmanager", "asynccontextmanager") for decorator in spec.decorators)
 
 
 # --- reading a condition ----------------------------------------------------------------

@@ -191,8 +191,14 @@ def _direct_class(function: Node) -> Node | None:
     return None
 
 
+def decorator_name(decorator: str) -> str:
+    """The decorator's own name, without its module or arguments: `abc.abstractmethod` ->
+    `abstractmethod`, `functools.lru_cache(maxsize=8)` -> `lru_cache`."""
+    return decorator.split("(")[0].rsplit(".", 1)[-1].strip()
+
+
 def _method_kind(decorators: tuple[str, ...]) -> str:
-    names = {decorator.split("(")[0].rsplit(".", 1)[-1] for decorator in decorators}
+    names = {decorator_name(decorator) for decorator in decorators}
     if "staticmethod" in names:
         return "staticmethod"
     if "classmethod" in names:
@@ -208,8 +214,7 @@ def is_abstract(class_node: Node) -> bool:
     body = class_node.child_by_field_name("body")
     for statement in body.named_children if body else []:
         if statement.type == "decorated_definition" and any(
-            _text(decorator).lstrip("@").split("(")[0].rsplit(".", 1)[-1].strip().startswith("abstract")
-            for decorator in statement.named_children if decorator.type == "decorator"
+            decorator_name(decorator).startswith("abstract") for decorator in _decorators(statement.named_children[-1])
         ):
             return True
     return False
