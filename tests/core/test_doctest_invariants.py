@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,3 +146,45 @@ def test_examples_that_use_a_name_nothing_defines_become_a_skipped_todo() -> Non
         "@pytest.mark.skip(reason=\"TODO: define `driver`: the docstring's examples use it undefined\")\n")
     assert 'lowest = driver.find_element(By.ID, "below")' in test.code  # kept for the reader to finish
     assert "import pytest" in test.imports and "from selenium.webdriver.common.by import By" in test.imports
+
+
+def test_examples_import_what_the_module_imports_only_for_type_checkers_or_inside_the_function(
+    tmp_path: Path,
+) -> None:
+    package = tmp_path / "shapes"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "units.py").write_text("class Metre(float):\n    pass\n\n\nclass Inch(float):\n    pass\n")
+    source = textwrap.dedent(
+        '''\
+        from typing import TYPE_CHECKING
+
+        if TYPE_CHECKING:
+            from .units import Metre
+
+
+        def double(length):
+            """Twice the length, in its own unit.
+
+            >>> double(Metre(2.0)) == Metre(4.0)
+            True
+            >>> type(double(Inch(1.0))).__name__
+            'Inch'
+            """
+            from .units import Inch  # noqa: F401 (only the docstring uses it)
+
+            return type(length)(2 * length)
+        '''
+    )
+    (package / "ops.py").write_text(source)
+    spec = spec_named(source.encode(), "double")
+    # Neither name is an attribute of shapes.ops at run time: `from shapes.ops import Metre` fails.
+    assert "Metre" not in spec.module_definitions and "Inch" not in spec.module_definitions
+    (test,) = DocstringExamplesGenerator().generate(spec, ImportTarget.plain("shapes.ops", "double", str(tmp_path)))
+    assert not test.is_placeholder and test.asserts == 2
+    assert "from shapes.units import Metre" in test.imports and "from shapes.units import Inch" in test.imports
+    module = tmp_path / "test_double.py"
+    module.write_text("\n".join(test.imports) + "\n\n\n" + test.code + "\n")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", str(module)], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr

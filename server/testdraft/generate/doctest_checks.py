@@ -156,11 +156,13 @@ def value_assert(expression: str, example: DocExample) -> str:
 
 
 def _known_exception(name: str, spec: FunctionSpec) -> bool:
-    """Whether the test can name the class: a builtin, or defined or imported by the module."""
+    """Whether the test can name the class: a builtin, or defined or imported by the module
+    (for type checkers or inside the function too: the test imports it the same way)."""
     builtin = getattr(builtins, name, None)
     if isinstance(builtin, type) and issubclass(builtin, BaseException):
         return True
-    return name in spec.module_definitions or name in dict(spec.module_imports)
+    known = (spec.module_definitions, dict(spec.module_imports), dict(spec.deferred_imports))
+    return any(name in names for names in known)
 
 
 def _match_pattern(message: str, options: int) -> str:

@@ -6,6 +6,7 @@ import ast
 import builtins
 import json
 import re
+from pathlib import Path
 
 from testdraft.generate.base import ImportTarget
 from testdraft.parsing.pyast import parsed_snippets
@@ -97,14 +98,31 @@ def imports_for(names: set[str], spec: FunctionSpec, target: ImportTarget) -> li
     """Import lines for names the examples use: module definitions first, then its imports."""
     lines: list[str] = []
     imported = dict(spec.module_imports)
+    deferred = dict(spec.deferred_imports)
     for name in sorted(names):
         if name in spec.module_definitions and name != target.import_line.rsplit(" ", 1)[-1]:
             lines.append(f"from {target.module} import {name}")
         elif name in imported:
             lines.append(imported[name])
+        elif name in deferred:
+            lines.append(absolute_import(deferred[name], target))
         elif name == "asyncio":
             lines.append("import asyncio")
     return lines
+
+
+def absolute_import(statement: str, target: ImportTarget) -> str:
+    """`statement` with a relative `from .x import y` made absolute from the target's module
+    (a package's `__init__` is its own first level)."""
+    parsed = ast.parse(statement).body[0]
+    if not isinstance(parsed, ast.ImportFrom) or not parsed.level:
+        return statement
+    parts = target.module.split(".")
+    if not Path(target.sys_path_root, *parts, "__init__.py").is_file():
+        parts = parts[:-1]
+    base = parts[: len(parts) - (parsed.level - 1)]
+    module = ".".join([*base, parsed.module] if parsed.module else base)
+    return ast.unparse(ast.ImportFrom(module=module, names=parsed.names, level=0))
 
 
 def body(lines: list[str], indent: str = "    ") -> str:

@@ -297,6 +297,9 @@ def _definition(function: Node) -> Node:
     return parent if parent is not None and parent.type == "decorated_definition" else function
 
 
+_IMPORT_KINDS = ("import_statement", "import_from_statement")
+
+
 def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """Top-level definitions, and imported names with their (absolute) import statement."""
     definitions: list[str] = []
@@ -310,10 +313,39 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
             left = assignment.child_by_field_name("left") if assignment.type == "assignment" else None
             if left is not None and left.type == "identifier":
                 definitions.append(_text(left))
-        elif node.type in ("import_statement", "import_from_statement"):
+        elif node.type in _IMPORT_KINDS:
             imports.extend(_imported_names(node))
             definitions.extend(_relative_names(node))
     return tuple(definitions), tuple(imports)
+
+
+def deferred_imports(root: Node, function: Node) -> tuple[tuple[str, str], ...]:
+    """Imports made only for type checkers (`if TYPE_CHECKING:` at top level) or inside
+    `function`: a test may import those names itself, though the module does not bind them."""
+    statements: list[Node] = []
+    for node in root.named_children:
+        condition = node.child_by_field_name("condition") if node.type == "if_statement" else None
+        if condition is not None and _text(condition).split(".")[-1] == "TYPE_CHECKING":
+            block = node.child_by_field_name("consequence")
+            statements += [child for child in block.named_children if child.type in _IMPORT_KINDS] if block else []
+    statements += _imports_inside(function.child_by_field_name("body"))
+    found: list[tuple[str, str]] = []
+    for statement in statements:
+        found += _imported_names(statement, keep_relative=True)
+    return tuple(found)
+
+
+def _imports_inside(node: Node | None) -> list[Node]:
+    """Import statements in a body, nested functions and classes left out (their own scope)."""
+    if node is None:
+        return []
+    found: list[Node] = []
+    for child in node.named_children:
+        if child.type in _IMPORT_KINDS:
+            found.append(child)
+        elif child.type not in ("function_definition", "class_definition", "decorated_definition"):
+            found += _imports_inside(child)
+    return found
 
 
 def _relative_names(statement: Node) -> list[str]:
@@ -327,13 +359,16 @@ def _relative_names(statement: Node) -> list[str]:
     return [alias.asname or alias.name for alias in parsed.names if alias.name != "*"]
 
 
-def _imported_names(statement: Node) -> list[tuple[str, str]]:
+def _imported_names(statement: Node, keep_relative: bool = False) -> list[tuple[str, str]]:
+    """(bound name, one-name import statement) for each name `statement` imports. Relative
+    imports are left out unless `keep_relative` (they mean nothing outside the package; see
+    `testdraft.generate.pytest_code.absolute_import`)."""
     try:
         parsed = ast.parse(_text(statement)).body[0]
     except (SyntaxError, IndexError):
         return []
-    if isinstance(parsed, ast.ImportFrom) and parsed.level:
-        return []  # relative imports mean nothing outside the package
+    if isinstance(parsed, ast.ImportFrom) and parsed.level and not keep_relative:
+        return []
     if not isinstance(parsed, (ast.Import, ast.ImportFrom)):
         return []
     names: list[tuple[str, str]] = []
@@ -344,7 +379,7 @@ def _imported_names(statement: Node) -> list[tuple[str, str]]:
         single = (
             ast.Import(names=[alias])
             if isinstance(parsed, ast.Import)
-            else ast.ImportFrom(module=parsed.module, names=[alias], level=0)
+            else ast.ImportFrom(module=parsed.module, names=[alias], level=parsed.level)
         )
         names.append((bound, ast.unparse(single)))
     return names
@@ -397,4 +432,5 @@ def extract_spec(function: Node) -> FunctionSpec:
         method_kind=method_kind,
         module_definitions=definitions,
         module_imports=imports,
+        deferred_imports=deferred_imports(root, function),
     )

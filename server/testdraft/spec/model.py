@@ -78,6 +78,9 @@ class FunctionSpec:
     # and imported names with the import statement that brought them in.
     module_definitions: tuple[str, ...] = ()
     module_imports: tuple[tuple[str, str], ...] = ()
+    # Imports that do not bind the name in the module at run time: under `if TYPE_CHECKING:`,
+    # or inside the function. The statement still imports it (made absolute when relative).
+    deferred_imports: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_method(self) -> bool:
