@@ -511,3 +511,83 @@ def test_boundary_inputs_for_lists_of_a_fixture_files_to_read_and_paths_as_text(
         tmp_path: Path, function: str, pinned: str) -> None:
     codes = boundary_pins(tmp_path, "files", FILES, FILES_CONFTEST, function)
     assert any(pinned in code for code in codes), codes
+
+
+KINDS = '''
+import datetime
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Tier(Enum):
+    STUDENT = "student"
+    STAFF = "staff"
+
+    @property
+    def limit(self) -> int:
+        return {"student": 5, "staff": 15}[self.value]
+
+
+def hours(delta: datetime.timedelta) -> int:
+    return int(delta.total_seconds() // 3600)
+
+
+def fill(template: str, /, **values: str) -> str:
+    return template.format(**values)
+
+
+@dataclass
+class Letter:
+    to: str
+
+
+class Tray:
+    def __init__(self) -> None:
+        self.letters: list[Letter] = []
+
+    def put(self, letter: Letter) -> int:
+        self.letters.append(letter)
+        return len(self.letters)
+
+
+class Pricing(ABC):
+    @abstractmethod
+    def rate(self) -> int: ...
+
+    def cost(self, units: int) -> int:
+        return units * self.rate()
+
+
+class Flat(Pricing):
+    def __init__(self, *, base: int) -> None:
+        self.base = base
+
+    def rate(self) -> int:
+        return self.base + 2
+'''
+KINDS_CONFTEST = '''
+import pytest
+from kinds import Letter
+
+
+@pytest.fixture
+def make_letter():
+    def factory(to: str = "ann"):
+        return Letter(to)
+
+    return factory
+'''
+
+
+@pytest.mark.parametrize(("function", "pinned"), [
+    ("Tier.limit", "instance = Tier.STUDENT\n    assert instance.limit == 5"),  # an enum's instance is a member
+    ("hours", "assert hours(delta=datetime.timedelta(hours=1, minutes=30)) == 1"),  # not a Mock
+    ("fill", "assert fill('text') == 'text'"),  # `template=` would raise TypeError
+    ("Tray.put", "instance.put(letter=make_letter())"),  # a factory fixture is called
+    ("Pricing.cost", "instance = Flat(base=1)\n    result = instance.cost(units=100)\n    assert result == 300"),
+])
+def test_boundary_inputs_for_enums_durations_positional_only_factories_and_abstract_classes(
+        tmp_path: Path, function: str, pinned: str) -> None:
+    codes = boundary_pins(tmp_path, "kinds", KINDS, KINDS_CONFTEST, function)
+    assert any(pinned in code for code in codes), codes

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, call_setup, fake_value, required, with_fixture_imports
+from testdraft.generate.fakes import Fakes, call_setup, call_text, fake_value, required, with_fixture_imports
 from testdraft.generate.pytest_code import body, make_test_name
 from testdraft.parsing.languages import parse_python
 from testdraft.spec.extract import extract_spec, iter_functions
@@ -47,6 +47,8 @@ _VARIANTS = {
     "str": ('""', '"Hello, World"'),
     "list": ("[]",),
     "bool": ("False",),
+    "timedelta": ("datetime.timedelta(0)", "datetime.timedelta(days=1, hours=2)"),
+    "Decimal": ('Decimal("0")', 'Decimal("-2.50")'),
 }
 _PROBE_HELPER = f'''
 def _testdraft_types(value, depth=0):
@@ -251,7 +253,7 @@ class BoundaryInputs(Generator):
             # not a MagicMock standing for an async iterator (its one call is `__aiter__`).
             mocks = [f"{k} = {v}" for k, v in arguments.items() if re.fullmatch(r"(?:Async)?Mock\(.*\)", v)]
             arguments = {k: k if f"{k} = {v}" in mocks else v for k, v in arguments.items()}
-            call = f"{access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
+            call = call_text(access, arguments, spec.call_params)
             if spec.method_kind == "property":
                 call = access
             if spec.is_async:
@@ -281,9 +283,9 @@ def _module_specs(target: ImportTarget) -> list[FunctionSpec]:
 def _stand_in_call(callee: str, spec: FunctionSpec, fakes: Fakes,
                    constructors: dict[str, tuple[Parameter, ...]]) -> str | None:
     """`callee(required=stand-in, ...)` for the function `spec`; None where one has no stand-in."""
-    arguments = [f"{param.name}={fake_value(param.annotation, param.name, fakes, constructors)}"
-                 for param in required(spec.call_params)]
-    return None if any(argument.endswith("=...") for argument in arguments) else f"{callee}({', '.join(arguments)})"
+    arguments = {param.name: fake_value(param.annotation, param.name, fakes, constructors)
+                 for param in required(spec.call_params)}
+    return None if "..." in arguments.values() else call_text(callee, arguments, spec.call_params)
 
 
 def _filling_call(spec: FunctionSpec, module_specs: Sequence[FunctionSpec], fakes: Fakes,

@@ -26,7 +26,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from testdraft.generate.base import CandidateTest, ImportTarget
-from testdraft.generate.fakes import PATH_NAME, Fakes, annotation_head, call_setup, fake_value, required
+from testdraft.generate.fakes import (
+    PATH_NAME,
+    Fakes,
+    annotation_head,
+    call_setup,
+    call_text,
+    fake_value,
+    required,
+)
 from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, snake
 from testdraft.spec.extract import decorator_name
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
@@ -109,7 +117,7 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     arguments[violation.parameter.name] = violation.value
     if any(value == "..." for value in arguments.values()):
         return None
-    call = f"{access}({', '.join(f'{name}={value}' for name, value in arguments.items())})"
+    call = call_text(access, arguments, spec.call_params)
     statement = f"    {call}"
     if _is_context_manager(spec):
         if spec.is_async:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.parsing.languages import parse_python
+from testdraft.spec.extract import concrete_subclasses
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 if TYPE_CHECKING:
@@ -33,10 +35,13 @@ PLAIN_VALUES = {
     "list": "[]", "dict": "{}", "set": "set()", "tuple": "()", "frozenset": "frozenset()",
     "None": "None", "Decimal": 'Decimal("1.50")', "object": "object()",
 }
-_TYPE_IMPORTS = {
-    "Decimal": "from decimal import Decimal",
-    "datetime": "import datetime",
-    "date": "import datetime",
+_TYPE_IMPORTS = {"Decimal": "from decimal import Decimal"}
+# Classes of the `datetime` module, by the name an annotation gives them (a Mock is no duration).
+TIME_VALUES = {
+    "datetime": "datetime.datetime(2024, 1, 2, 3, 4, 5)",
+    "date": "datetime.date(2024, 1, 2)",
+    "time": "datetime.time(9, 30)",
+    "timedelta": "datetime.timedelta(hours=1, minutes=30)",
 }
 _ITERATOR = re.compile(r"^(?:typing\.|collections\.abc\.)?(?:(Async)Iter(?:ator|able)|Iterator)\[")
 _CONTAINER = re.compile(r"^(list|List|Sequence|Iterable|set|Set|frozenset|tuple|Tuple|dict|Dict|Mapping)\b")
@@ -63,11 +68,12 @@ class Fakes:
         return target.context.fakes() if target.context is not None else cls()
 
     def take(self, fixture: Fixture) -> str:
-        """Ask for `fixture` (importing it when it lives in another test module); its name."""
+        """Ask for `fixture` (importing it when it lives in another test module); the expression
+        for its value: its name, or a call of a factory fixture (`make_message()`)."""
         self.fixtures.add(fixture.name)
         if fixture.import_line:
             self.imports.add(fixture.import_line)
-        return fixture.name
+        return f"{fixture.name}()" if fixture.is_factory else fixture.name
 
     def fixture_for(self, name: str, class_name: str = "") -> Fixture | None:
         """The offered fixture named `name`, else one that gives a `class_name`, else the one that
@@ -139,12 +145,9 @@ def fake_value(
         fakes.fixtures.add("tmp_path")
         path = f'tmp_path / "{name}.txt"'
         return f"str({path})" if head == "str" else path
-    if head in ("datetime",):
-        fakes.imports.add(_TYPE_IMPORTS[head])
-        return "datetime.datetime(2024, 1, 2, 3, 4, 5)"
-    if head == "date":
-        fakes.imports.add(_TYPE_IMPORTS[head])
-        return "datetime.date(2024, 1, 2)"
+    if head in TIME_VALUES:
+        fakes.imports.add("import datetime")
+        return TIME_VALUES[head]
     iterated = _ITERATOR.match(core)
     if iterated is not None and depth < 2:
         # One element, so that loops over it run: an iterator, or a mock that async-iterates.
@@ -176,6 +179,13 @@ def fake_value(
     return "Mock()"
 
 
+def call_text(callee: str, arguments: Mapping[str, str], params: Sequence[Parameter]) -> str:
+    """`callee(name=value, ...)` in the order given; a positional-only parameter's value by
+    position (`render(template, /, **values)` rejects `template=`)."""
+    by_position = {param.name for param in params if param.positional_only}
+    return f"{callee}({', '.join(v if k in by_position else f'{k}={v}' for k, v in arguments.items())})"
+
+
 def construct(
     class_name: str,
     params: Sequence[Parameter],
@@ -186,11 +196,9 @@ def construct(
 ) -> str:
     """`Class(required=stand-in, ...)`: the constructor's parameters without defaults."""
     fakes.classes.add(class_name)
-    arguments = ", ".join(
-        f"{param.name}={fake_value(param.annotation, param.name, fakes, constructors, is_async, depth)}"
-        for param in required(params)
-    )
-    return f"{class_name}({arguments})"
+    arguments = {param.name: fake_value(param.annotation, param.name, fakes, constructors, is_async, depth)
+                 for param in required(params)}
+    return call_text(class_name, arguments, params)
 
 
 def required(params: Sequence[Parameter]) -> list[Parameter]:
@@ -200,26 +208,41 @@ def required(params: Sequence[Parameter]) -> list[Parameter]:
     ]
 
 
-def build_instance(spec: FunctionSpec, constructors: Mapping[str, Sequence[Parameter]], fakes: Fakes) -> str | None:
-    """`instance = Class(stand-ins)` for an instance method or property; None when the
-    constructor is unknown or takes something no stand-in fits."""
+def build_instance(
+    spec: FunctionSpec, constructors: Mapping[str, Sequence[Parameter]], fakes: Fakes, module_source: str = ""
+) -> str | None:
+    """`instance = Class(stand-ins)` for an instance method or property (of an abstract class: a
+    concrete subclass the module defines); None when no constructor is known or one takes
+    something no stand-in fits."""
     if spec.method_kind not in ("instance", "property") or len(spec.class_path) != 1:
         return None
-    params = constructors.get(spec.class_path[0])
-    if params is None:
-        return None
-    call = construct(spec.class_path[0], params, fakes, constructors, spec.is_async)
-    return None if "..." in call else f"instance = {call}"
+    classes = _subclasses(spec, module_source) if spec.class_abstract else [(spec.class_path[0], None)]
+    for class_name, own in classes:
+        params = constructors.get(class_name, own)
+        if params is not None:
+            call = construct(class_name, params, fakes, constructors, spec.is_async)
+            if "..." not in call:
+                return f"instance = {call}"
+    return None
+
+
+def _subclasses(spec: FunctionSpec, module_source: str) -> list[tuple[str, tuple[Parameter, ...] | None]]:
+    """The concrete subclasses of the spec's (abstract) class in its module."""
+    root = parse_python(module_source.encode()).root_node if module_source else None
+    return concrete_subclasses(root, spec.class_path[0]) if root is not None else []
 
 
 def call_setup(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> tuple[list[str], str] | None:
     """What a test runs before calling the function, and the expression it calls: on the
-    instance a project fixture gives (`cart.add`), else as `setup_statements` says; None
-    when the instance cannot be built."""
+    instance a project fixture gives (`cart.add`; for an abstract class, one that builds a
+    subclass), else as `setup_statements` says; None when the instance cannot be built."""
     if spec.method_kind in ("instance", "property") and len(spec.class_path) == 1:
-        fixture = fakes.fixture_for("", spec.class_path[0])
-        if fixture is not None:
-            return [], f"{fakes.take(fixture)}.{spec.name}"
+        source = target.context.module_source if target.context is not None else ""
+        subclasses = [name for name, _ in _subclasses(spec, source)] if spec.class_abstract else []
+        for class_name in [spec.class_path[0], *subclasses]:
+            fixture = fakes.fixture_for("", class_name)
+            if fixture is not None:
+                return [], f"{fakes.take(fixture)}.{spec.name}"
     statements = setup_statements(spec, target, fakes)
     return (statements, target.access) if statements is not None else None
 
@@ -230,7 +253,8 @@ def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> 
     if not target.note:
         return list(target.setup)
     constructors = dict(target.context.constructors) if target.context is not None else {}
-    built = build_instance(spec, constructors, fakes)
+    source = target.context.module_source if target.context is not None else ""
+    built = build_instance(spec, constructors, fakes, source)
     return [built] if built is not None else None
 
 

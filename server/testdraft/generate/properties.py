@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
+from testdraft.generate.fakes import call_text
 from testdraft.generate.pytest_code import body, make_test_name, snake
 from testdraft.parsing.languages import parse_python
 from testdraft.spec.docstring import section_text
@@ -254,7 +255,7 @@ class _Case:
 
     def call(self, arguments: dict[str, str] | None = None) -> str:
         arguments = arguments or {name: name for name in self.drawn}
-        text = f"{self.target.access}({', '.join(f'{k}={v}' for k, v in arguments.items())})"
+        text = call_text(self.target.access, arguments, self.spec.call_params)
         return f"asyncio.run({text})" if self.spec.is_async else text
 
     def only(self, *heads: str) -> str | None:

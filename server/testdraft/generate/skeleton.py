@@ -11,22 +11,17 @@ from collections.abc import Iterator
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, call_setup, fake_value
+from testdraft.generate.fakes import Fakes, call_setup, call_text, fake_value, required
 from testdraft.generate.pytest_code import body, make_test_name, quoted
 from testdraft.spec.docstring import all_examples_skipped
-from testdraft.spec.model import FunctionSpec, ParameterKind
+from testdraft.spec.model import FunctionSpec
 
 
 def _arguments(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> str:
     constructors = dict(target.context.constructors) if target.context is not None else {}
-    arguments = []
-    for param in spec.call_params:
-        if param.kind is ParameterKind.VAR_POSITIONAL or param.kind is ParameterKind.VAR_KEYWORD:
-            continue
-        if param.default is not None:
-            continue
-        arguments.append(f"{param.name}={fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)}")
-    return ", ".join(arguments)
+    arguments = {param.name: fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+                 for param in required(spec.call_params)}
+    return call_text("", arguments, spec.call_params)[1:-1]
 
 
 def _why(spec: FunctionSpec) -> str:

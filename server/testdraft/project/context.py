@@ -60,9 +60,20 @@ class Fixture:
     import_line: str = ""
 
     @property
+    def is_factory(self) -> bool:
+        """It gives a function that builds the object (`def factory(...): return Message(...)`
+        then `return factory`), one callable without arguments: a test calls it."""
+        made = _returned_function(self.source)
+        return made is not None and _callable_bare(made)
+
+    @property
     def builds(self) -> str:
-        """The class whose instance the fixture gives, when its code says (`-> Cart`,
-        `return Cart(...)`, `cart = Cart(...)` ... `return cart`); empty otherwise."""
+        """The class whose instance the fixture gives (a factory fixture's: its function's), when
+        its code says (`-> Cart`, `return Cart(...)`, `cart = Cart(...)` ... `return cart`);
+        empty otherwise, and for a factory that needs arguments."""
+        made = _returned_function(self.source)
+        if made is not None and not _callable_bare(made):
+            return ""
         header = self.source.split(":\n", 1)[0]
         annotated = re.search(r"->\s*([A-Za-z_][\w.]*)\s*$", header)
         if annotated and annotated.group(1).split(".")[-1][:1].isupper():
@@ -73,6 +84,30 @@ class Fixture:
         named = re.search(r"\b(?:return|yield)\s+([a-z_]\w*)\s*$", self.source, re.MULTILINE)
         bound = named and re.search(rf"\b{named.group(1)}\s*=\s*([A-Z]\w*)\(", self.source)
         return bound.group(1) if bound else ""
+
+
+def _returned_function(source: str) -> ast.FunctionDef | None:
+    """The function a fixture defines inside itself and returns (or yields); None if none."""
+    try:
+        outer = ast.parse(source).body[-1]
+    except (SyntaxError, IndexError):
+        return None
+    if not isinstance(outer, ast.FunctionDef | ast.AsyncFunctionDef):
+        return None
+    inner = {node.name: node for node in outer.body if isinstance(node, ast.FunctionDef)}
+    for statement in outer.body:
+        value = statement.value if isinstance(statement, ast.Return | ast.Expr) else None
+        value = value.value if isinstance(value, ast.Yield) else value
+        if isinstance(value, ast.Name) and value.id in inner:
+            return inner[value.id]
+    return None
+
+
+def _callable_bare(function: ast.FunctionDef) -> bool:
+    """Whether `function()` is a valid call: every parameter has a default (or is `*`/`**`)."""
+    arguments = function.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    return len(arguments.defaults) == len(positional) and None not in arguments.kw_defaults
 
 
 @dataclass(frozen=True)
@@ -757,7 +792,7 @@ def instance_setup(target: ImportTarget, spec: FunctionSpec, context: ProjectCon
     if spec.class_constructible:
         return target
     fakes = Fakes()
-    built = build_instance(spec, dict(context.constructors), fakes)
+    built = build_instance(spec, dict(context.constructors), fakes, context.module_source)
     if built is None or fakes.fixtures:
         return target  # a setup cannot ask for fixtures: the skeleton and the prompt build it instead
     return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), built), note="")

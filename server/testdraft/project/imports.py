@@ -110,6 +110,8 @@ def target_for(spec: FunctionSpec, module: str, sys_path_root: str) -> ImportTar
     class_access = ".".join(spec.class_path)
     if spec.method_kind in ("staticmethod", "classmethod"):
         return target(f"{class_access}.{spec.name}")
+    if spec.enum_member is not None:  # an enum's instances are its members
+        return target(f"instance.{spec.name}", (f"instance = {class_access}.{spec.enum_member}",))
     if spec.class_constructible:
         return target(f"instance.{spec.name}", (f"instance = {class_access}()",))
     reason = "needs constructor arguments" if spec.class_constructible is False else "may need constructor arguments"

@@ -11,6 +11,7 @@ import ast
 import inspect
 import textwrap
 from collections.abc import Iterator
+from dataclasses import replace
 
 import tree_sitter
 
@@ -108,6 +109,8 @@ def _parameters(function: Node) -> tuple[Parameter, ...]:
             params.append(Parameter(_text(child).lstrip("*"), kind=ParameterKind.VAR_KEYWORD))
         elif child.type == "keyword_separator":
             keyword_only = True
+        elif child.type == "positional_separator":
+            params = [replace(param, positional_only=True) for param in params]
     return tuple(params)
 
 
@@ -218,6 +221,39 @@ def is_abstract(class_node: Node) -> bool:
         ):
             return True
     return False
+
+
+def concrete_subclasses(root: Node, class_name: str) -> list[tuple[str, tuple[Parameter, ...] | None]]:
+    """The module's top-level classes that derive from `class_name` directly and are not abstract
+    themselves, with what their constructor takes (`constructor_params`): an abstract class's
+    method is tested on one of them."""
+    found: list[tuple[str, tuple[Parameter, ...] | None]] = []
+    for statement in root.named_children:
+        node = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        superclasses = node.child_by_field_name("superclasses") if node.type == "class_definition" else None
+        bases = [_text(base).rsplit(".", 1)[-1] for base in superclasses.named_children] if superclasses else []
+        if class_name in bases and not is_abstract(node):
+            found.append((_text(node.child_by_field_name("name")), constructor_params(node)))
+    return found
+
+
+_ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"})
+
+
+def first_enum_member(class_node: Node) -> str | None:
+    """The first member of an enum class (`GOLD = "gold"` in `class Tier(Enum)`): its instances
+    are its members, never `Tier()`. None for other classes."""
+    superclasses = class_node.child_by_field_name("superclasses")
+    bases = [_text(base).rsplit(".", 1)[-1] for base in superclasses.named_children] if superclasses else []
+    if not _ENUM_BASES.intersection(bases):
+        return None
+    body = class_node.child_by_field_name("body")
+    for statement in body.named_children if body else []:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" else None
+        left = assignment.child_by_field_name("left") if assignment and assignment.type == "assignment" else None
+        if left is not None and left.type == "identifier" and not _text(left).startswith("_"):
+            return _text(left)
+    return None
 
 
 def class_constructible(class_node: Node) -> bool | None:
@@ -429,6 +465,7 @@ def extract_spec(function: Node) -> FunctionSpec:
         class_path=tuple(_text(node.child_by_field_name("name")) for node in classes),
         class_constructible=class_constructible(direct_class) if direct_class is not None else None,
         class_abstract=direct_class is not None and is_abstract(direct_class),
+        enum_member=first_enum_member(direct_class) if direct_class is not None else None,
         method_kind=method_kind,
         module_definitions=definitions,
         module_imports=imports,

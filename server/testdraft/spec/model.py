@@ -19,6 +19,7 @@ class Parameter:
     annotation: str | None = None
     default: str | None = None
     kind: ParameterKind = ParameterKind.POSITIONAL
+    positional_only: bool = False  # before a `/`: passed by position, never as `name=value`
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class FunctionSpec:
     class_path: tuple[str, ...] = ()  # enclosing classes, outermost first
     class_constructible: bool | None = None  # can `Class()` be called without arguments?
     class_abstract: bool = False  # it declares an abstract method: `Class()` raises
+    enum_member: str | None = None  # the class is an Enum: its first member, an instance to use
     method_kind: str | None = None  # "instance", "classmethod", "staticmethod", "property"
     # Names the examples may use besides the function: top-level definitions of the module,
     # and imported names with the import statement that brought them in.
