@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -591,3 +592,35 @@ def test_boundary_inputs_for_enums_durations_positional_only_factories_and_abstr
         tmp_path: Path, function: str, pinned: str) -> None:
     codes = boundary_pins(tmp_path, "kinds", KINDS, KINDS_CONFTEST, function)
     assert any(pinned in code for code in codes), codes
+
+
+STREAMS = '''
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+
+@contextmanager
+def section(stream: TextIO, title: str) -> Iterator[TextIO]:
+    stream.write(f"[{title}]\\n")
+    yield stream
+    stream.write("[end]\\n")
+
+
+def write_total(stream: TextIO, total: int) -> None:
+    stream.write(f"total={total}\\n")
+'''
+
+
+@pytest.mark.parametrize(("function", "pinned"), [
+    # Entered, then what it wrote is pinned (before: a _GeneratorContextManager, nothing to pin).
+    ("section", r"stream = io.StringIO\(\)\n    with section\(stream=stream, title='text'\):\n        pass\n"
+                r"    assert stream.getvalue\(\) == '\[text\]\\n\[end\]\\n'"),
+    # What a writer wrote, on an empty stream (text already there would be overwritten).
+    ("write_total", r"stream = io.StringIO\(\)\n.*write_total\(stream=stream, total=\d+\)\n.*"
+                    r"assert stream.getvalue\(\) == 'total=\d+\\n'\n"),
+])
+def test_what_a_function_writes_to_a_stream_is_pinned_and_a_context_manager_is_entered(
+        tmp_path: Path, function: str, pinned: str) -> None:
+    codes = boundary_pins(tmp_path, "streams", STREAMS, "", function)
+    assert any(re.search(pinned, code + "\n", re.DOTALL) for code in codes), codes

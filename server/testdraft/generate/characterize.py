@@ -23,7 +23,7 @@ from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Gene
 from testdraft.generate.fakes import Fakes, call_setup, call_text, fake_value, required, with_fixture_imports
 from testdraft.generate.pytest_code import body, make_test_name
 from testdraft.parsing.languages import parse_python
-from testdraft.spec.extract import extract_spec, iter_functions
+from testdraft.spec.extract import extract_spec, is_context_manager, iter_functions
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 from testdraft.validate.engine import ValidationOptions, validate_suite
 from testdraft.validate.target import ValidationTarget
@@ -49,6 +49,7 @@ _VARIANTS = {
     "bool": ("False",),
     "timedelta": ("datetime.timedelta(0)", "datetime.timedelta(days=1, hours=2)"),
     "Decimal": ('Decimal("0")', 'Decimal("-2.50")'),
+    **dict.fromkeys(("TextIO", "StringIO", "TextIOBase", "IO"), ("io.StringIO()",)),  # one to write to
 }
 _PROBE_HELPER = f'''
 def _testdraft_types(value, depth=0):
@@ -223,6 +224,8 @@ class BoundaryInputs(Generator):
             if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD) or param.default is not None:
                 continue
             base[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+            if base[param.name].startswith("io.StringIO(") and _writes_to(spec, param.name):
+                base[param.name] = "io.StringIO()"  # text already there would be overwritten, not read
         if any(value == "..." for value in base.values()):
             return
         module_specs = _module_specs(target)
@@ -231,7 +234,7 @@ class BoundaryInputs(Generator):
         calls = [base, *({**base, name: value} for name, value in _produced_arguments(
             spec, base, target.module, module_specs, fakes, constructors))]
         for param in spec.call_params:  # boundaries of plain parameters, defaulted ones too
-            head = (param.annotation or "").split("[", 1)[0]
+            head = (param.annotation or "").split("[", 1)[0].rsplit(".", 1)[-1]
             if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD):
                 continue
             calls += [{**base, param.name: variant} for variant in _VARIANTS.get(head, ())]
@@ -252,6 +255,9 @@ class BoundaryInputs(Generator):
             # A mock is bound to a name first, so the calls it receives are observed (and pinned);
             # not a MagicMock standing for an async iterator (its one call is `__aiter__`).
             mocks = [f"{k} = {v}" for k, v in arguments.items() if re.fullmatch(r"(?:Async)?Mock\(.*\)", v)]
+            # A text stream too, so what the function writes to it is pinned.
+            streams = [k for k, v in arguments.items() if v.startswith("io.StringIO(")]
+            mocks += [f"{k} = {arguments[k]}" for k in streams]
             arguments = {k: k if f"{k} = {v}" in mocks else v for k, v in arguments.items()}
             call = call_text(access, arguments, spec.call_params)
             if spec.method_kind == "property":
@@ -260,12 +266,23 @@ class BoundaryInputs(Generator):
                 call = f"asyncio.run({call})"
             name = make_test_name(spec, label)
             checks = [f"assert {call} == None"]
+            if is_context_manager(spec):  # entered, then what it left behind is checked
+                if spec.is_async:
+                    return
+                checks = [f"with {call}:", "    pass"]
             if spec.method_kind == "instance" and instance.isidentifier():
                 checks.append(f"assert {instance} == None")  # its state after the call (a method may only mutate)
+            checks += [f"assert {stream}.getvalue() == None" for stream in streams]
             code = f"def {name}({parameters}):\n" + body([*before, *mocks, *checks])
             imports = ["import asyncio"] if spec.is_async else []
             imports += [*fakes.all_imports(target.module, top), target.import_line]
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
+
+
+def _writes_to(spec: FunctionSpec, name: str) -> bool:
+    """Whether the function's body writes to its parameter `name` (a stream it is given)."""
+    written = rf"\b{re.escape(name)}\.write(?:lines)?\(|\bfile\s*=\s*{re.escape(name)}\b"
+    return re.search(written, spec.source) is not None
 
 
 _TWO_LINES = "line 1\nline 2\n"

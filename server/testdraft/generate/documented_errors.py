@@ -36,7 +36,7 @@ from testdraft.generate.fakes import (
     required,
 )
 from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, snake
-from testdraft.spec.extract import decorator_name
+from testdraft.spec.extract import is_context_manager
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
 
 MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
@@ -119,7 +119,7 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         return None
     call = call_text(access, arguments, spec.call_params)
     statement = f"    {call}"
-    if _is_context_manager(spec):
+    if is_context_manager(spec):
         if spec.is_async:
             return None  # entered only inside an `async with`
         statement = f"    with {call}:\n        pass"  # a @contextmanager raises when entered
@@ -143,10 +143,6 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
                *fakes.all_imports(target.module, top), target.import_line,
                *imports_for({exception.split(".")[0], *violation.names}, spec, target)]
     return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True)
-
-
-def _is_context_manager(spec: FunctionSpec) -> bool:
-    return any(decorator_name(decorator) in ("contextmanager", "asynccontextmanager") for decorator in spec.decorators)
 
 
 # --- reading a condition ----------------------------------------------------------------

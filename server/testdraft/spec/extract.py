@@ -200,6 +200,11 @@ def decorator_name(decorator: str) -> str:
     return decorator.split("(")[0].rsplit(".", 1)[-1].strip()
 
 
+def is_context_manager(spec: FunctionSpec) -> bool:
+    """A `@contextmanager` (or async) function: a call does nothing until a `with` enters it."""
+    return any(decorator_name(decorator) in ("contextmanager", "asynccontextmanager") for decorator in spec.decorators)
+
+
 def _method_kind(decorators: tuple[str, ...]) -> str:
     names = {decorator_name(decorator) for decorator in decorators}
     if "staticmethod" in names:
