@@ -286,6 +286,29 @@ def test_a_fixture_stands_for_the_parameter_it_builds_or_is_said_to_be() -> None
         "path": "log_file", "repository": "users", "source": "reader", "owner": "alice"}
 
 
+def test_a_fixture_of_another_class_or_of_a_folder_does_not_stand_for_a_parameter_by_prose_alone() -> None:
+    fixtures = [
+        Fixture("library", "@pytest.fixture\ndef library() -> Library:\n    ...", "tests/conftest.py"),
+        Fixture("recipe_dir", "@pytest.fixture\ndef recipe_dir(tmp_path):\n    return tmp_path / 'r'", "c.py"),
+        Fixture("omelette", "@pytest.fixture\ndef omelette():\n    return Recipe.from_dict({})", "c.py"),
+    ]
+    source = textwrap.dedent('''
+        def g(loan: Loan, recipes: Iterable[Recipe]):
+            """Do.
+
+            Args:
+                loan: A loan of this library.
+                recipes: The recipes to save.
+            """
+    ''')
+    found = parameter_fixtures(fixtures, spec_named(source.encode(), "g"))
+    # `library` builds a Library, not the Loan the annotation names (before: taken by the word
+    # "library"); `omelette` builds one Recipe of the iterable (before: `recipe_dir`, by "recipe").
+    assert {param: f.name for param, f in found.items()} == {"recipes": "omelette"}
+    fakes = Fakes(offered={f.name: f for f in fixtures}, by_parameter={"recipes": "omelette"})
+    assert fake_value("Iterable[Recipe]", "recipes", fakes) == "[omelette]"
+
+
 def spec_params(text: str) -> tuple:  # type: ignore[type-arg]
     from testdraft.parsing.languages import parse_python
     from testdraft.spec.extract import extract_spec, iter_functions

@@ -112,6 +112,16 @@ def _annotation_core(annotation: str | None) -> tuple[bool, str]:
     return optional, re.sub(r"^Optional\[(.*)\]$", r"\1", text).removesuffix("|None").removeprefix("None|")
 
 
+def item_type(annotation: str | None) -> str:
+    """The one item type of a list-like annotation (`Iterable[Recipe]` -> `Recipe`); else empty."""
+    core = _annotation_core(annotation)[1]
+    container = _CONTAINER.match(core)
+    if container is None or not core.endswith("]") or container.group(1).lower() in ("dict", "mapping"):
+        return ""
+    element = core[len(container.group(1)) + 1 : -1].removesuffix(",...")
+    return element if "," not in element else ""
+
+
 def fake_value(
     annotation: str | None,
     name: str,
@@ -126,6 +136,8 @@ def fake_value(
     container = _CONTAINER.match(core)
     element = core[len(container.group(1)) + 1 : -1] if container is not None and core.endswith("]") else ""
     fixture = fakes.fixture_for(name, head) if depth == 0 else None
+    if fixture is None and depth == 0 and item_type(core):  # a fixture of one item (`recipes: Iterable[Recipe]`)
+        fixture = fakes.fixture_for("", item_type(core))
     if fixture is not None:  # the project's own fixture for this argument
         # One item of a list the parameter takes (`invoices: list[Invoice]`, the `invoice` fixture).
         return f"[{fakes.take(fixture)}]" if fixture.builds and fixture.builds == element else fakes.take(fixture)

@@ -25,7 +25,7 @@ from pathlib import Path
 import tree_sitter
 
 from testdraft.generate.base import ImportTarget
-from testdraft.generate.fakes import Fakes, annotation_head, build_instance, is_collaborator
+from testdraft.generate.fakes import Fakes, annotation_head, build_instance, is_collaborator, item_type
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import jedi_goto, jedi_project, package_location
 from testdraft.project.layout import pytest_option
@@ -69,7 +69,8 @@ class Fixture:
     @property
     def builds(self) -> str:
         """The class whose instance the fixture gives (a factory fixture's: its function's), when
-        its code says (`-> Cart`, `return Cart(...)`, `cart = Cart(...)` ... `return cart`);
+        its code says (`-> Cart`, `return Cart(...)` or `Cart.parse(...)`, `cart = Cart(...)` ...
+        `return cart`);
         empty otherwise, and for a factory that needs arguments."""
         made = _returned_function(self.source)
         if made is not None and not _callable_bare(made):
@@ -78,7 +79,7 @@ class Fixture:
         annotated = re.search(r"->\s*([A-Za-z_][\w.]*)\s*$", header)
         if annotated and annotated.group(1).split(".")[-1][:1].isupper():
             return annotated.group(1).split(".")[-1]
-        built = re.search(r"\b(?:return|yield)\s+([A-Z]\w*)\(", self.source)
+        built = re.search(r"\b(?:return|yield)\s+([A-Z]\w*)(?:\.[a-z_]\w*)?\(", self.source)  # `Recipe.from_dict(`
         if built:
             return built.group(1)
         named = re.search(r"\b(?:return|yield)\s+([a-z_]\w*)\s*$", self.source, re.MULTILINE)
@@ -469,7 +470,8 @@ def parameter_fixtures(fixtures: Iterable[Fixture], spec: FunctionSpec) -> dict[
                 ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD):
             continue  # a literal, or a parameter that may be left out
         said = _words(f"{param.name} {param.annotation or ''} {parameter_description(spec.docstring, param.name)}")
-        scored = [(_fitness(fixture, head, param.annotation or "", said), -index, fixture)
+        named = _words(f"{param.name} {param.annotation or ''}")
+        scored = [(_fitness(fixture, head, param.annotation or "", said, named), -index, fixture)
                   for index, fixture in enumerate(fixtures) if fixture.name not in taken]
         best = max(scored, key=lambda entry: entry[:2], default=None)
         if best is not None and best[0] > 0:
@@ -478,15 +480,23 @@ def parameter_fixtures(fixtures: Iterable[Fixture], spec: FunctionSpec) -> dict[
     return found
 
 
-def _fitness(fixture: Fixture, head: str, annotation: str, said: set[str]) -> int:
-    """How well `fixture` stands for a parameter of type `head` of which `said` are the words:
-    the type it builds, else the words its name shares; a fixture that builds another class
-    than the annotation's must share words through that class too (`users -> InMemoryUsers`
-    for a user repository, never `log_file -> Path` for log records)."""
+def _fitness(fixture: Fixture, head: str, annotation: str, said: set[str], named: set[str]) -> int:
+    """How well `fixture` stands for a parameter of type `head` of which `said` are the words
+    (`named`: those of its name and annotation alone): the type it builds or one item of it
+    (`[recipe]` for `Iterable[Recipe]`), else the words its name shares; a fixture that builds
+    another class than the annotation's must share words through that class too (`users ->
+    InMemoryUsers` for a user repository, never `log_file -> Path` for log records), and, where
+    the annotation names a class of its own, with the name or annotation (never `library ->
+    Library` for `loan: Loan`, "a loan of this library")."""
     if head and fixture.builds == head and head not in _GENERIC_TYPES:
+        return 100
+    if fixture.builds and fixture.builds == item_type(annotation):
         return 100
     by_name = _words(fixture.name) & said
     by_class = _words(fixture.builds) & said if fixture.builds and fixture.builds not in annotation else None
+    own_class = head[:1].isupper() and "[" not in annotation and head not in _GENERIC_TYPES
+    if by_class and own_class and not _words(fixture.builds) & named:
+        return 0
     if not by_name or by_class == set():
         return 0
     return len(by_name) + len(by_class or ())
