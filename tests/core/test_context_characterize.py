@@ -552,6 +552,20 @@ class Tray:
         return len(self.letters)
 
 
+def count_letters(by_name: dict[str, Letter]) -> int:
+    return len(by_name)
+
+
+@dataclass
+class Point:
+    x: int
+    y: int
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Point":
+        return cls(int(data["x"]), int(data["y"]))
+
+
 class Pricing(ABC):
     @abstractmethod
     def rate(self) -> int: ...
@@ -586,6 +600,8 @@ def make_letter():
     ("hours", "assert hours(delta=datetime.timedelta(hours=1, minutes=30)) == 1"),  # not a Mock
     ("fill", "assert fill('text') == 'text'"),  # `template=` would raise TypeError
     ("Tray.put", "instance.put(letter=make_letter())"),  # a factory fixture is called
+    ("count_letters", "count_letters(by_name={'text': make_letter()}) == 1"),  # one value of a mapping
+    ("Point.from_dict", "Point.from_dict(data={'x': 1, 'y': 1}) == Point(x=1, y=1)"),  # not only `{}`
     ("Pricing.cost", "instance = Flat(base=1)\n    result = instance.cost(units=100)\n    assert result == 300"),
 ])
 def test_boundary_inputs_for_enums_durations_positional_only_factories_and_abstract_classes(
@@ -624,3 +640,20 @@ def test_what_a_function_writes_to_a_stream_is_pinned_and_a_context_manager_is_e
         tmp_path: Path, function: str, pinned: str) -> None:
     codes = boundary_pins(tmp_path, "streams", STREAMS, "", function)
     assert any(re.search(pinned, code + "\n", re.DOTALL) for code in codes), codes
+
+
+def test_an_error_that_another_module_defines_is_pinned_with_its_import(tmp_path: Path) -> None:
+    (tmp_path / "codes.py").write_text(
+        "class BadCode(ValueError):\n    pass\n\n\ndef check(code: str) -> str:\n"
+        "    if not code.isdigit():\n        raise BadCode(code)\n    return code\n", encoding="utf-8")
+    path = module_in_project(tmp_path, "ops", "from codes import check\n\n\ndef lookup(code: str) -> int:\n"
+                                              "    return int(check(code))\n")
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "lookup"),
+                               [CharacterizationGenerator(proposers_for([]))])
+    # Before: "raised BadCode, which the test cannot import" (the module under test never names it).
+    assert "from codes import BadCode" in suggestion.code, suggestion.code
+    assert "with pytest.raises(BadCode):\n        lookup(code='text')" in suggestion.code
+    (tmp_path / "test_ops.py").write_text(suggestion.code, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_ops.py"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr

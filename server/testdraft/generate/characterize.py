@@ -20,7 +20,15 @@ from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
-from testdraft.generate.fakes import Fakes, call_setup, call_text, fake_value, required, with_fixture_imports
+from testdraft.generate.fakes import (
+    Fakes,
+    annotation_head,
+    call_setup,
+    call_text,
+    fake_value,
+    required,
+    with_fixture_imports,
+)
 from testdraft.generate.pytest_code import body, make_test_name
 from testdraft.parsing.languages import parse_python
 from testdraft.spec.extract import extract_spec, is_context_manager, iter_functions
@@ -142,6 +150,7 @@ def _testdraft_observe(observed, index, thunk_value=None, error=None, roots={{}}
                 thunk_value, entry["listed"] = items, True
     if error is not None:
         entry["error"] = type(error).__name__
+        entry["error_module"] = type(error).__module__
     else:
         value = thunk_value
         text, exact, imports = _testdraft_printed(value, roots)
@@ -203,6 +212,7 @@ class Observation:
     size: int | None = None  # len() of a value too long to pin whole
     mock: str | None = None  # `value` is the `mock_calls` of the test's mock of this name
     listed: bool = False  # the expression gave a generator; `value` is `list()` of it
+    error_import: str | None = None  # how a test imports `error` from the module that defines it
 
 
 class BoundaryInputs(Generator):
@@ -233,6 +243,8 @@ class BoundaryInputs(Generator):
         # without it every call stops at the first check of its input.
         calls = [base, *({**base, name: value} for name, value in _produced_arguments(
             spec, base, target.module, module_specs, fakes, constructors))]
+        calls += [{**base, name: value}
+                  for name, value in _round_trip_arguments(spec, base, module_specs, fakes, constructors)]
         for param in spec.call_params:  # boundaries of plain parameters, defaulted ones too
             head = (param.annotation or "").split("[", 1)[0].rsplit(".", 1)[-1]
             if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD):
@@ -337,6 +349,36 @@ def _produced_arguments(spec: FunctionSpec, base: dict[str, str], module: str, m
                 if call is not None:
                     fakes.imports.add(f"from {module} import {producer.name}")
                     yield param.name, call
+
+
+_SERIALIZER = re.compile(r"^(?:to|as)_(?:dict|mapping|data|json|record)$")
+
+
+def _round_trip_arguments(spec: FunctionSpec, base: dict[str, str], module_specs: Sequence[FunctionSpec],
+                          fakes: Fakes, constructors: dict[str, tuple[Parameter, ...]]) -> Iterator[tuple[str, str]]:
+    """(parameter, value) for a classmethod that builds its class from a mapping (`from_dict`):
+    what an instance's own `to_dict()` gives (of a fixture that builds the class), and a mapping
+    of the constructor's fields with stand-ins. An empty `{}` only reaches the first check."""
+    if spec.method_kind != "classmethod" or len(spec.class_path) != 1:
+        return
+    class_name = spec.class_path[0]
+    mappings = [param.name for param in spec.call_params
+                if param.name in base and annotation_head(param.annotation) in ("dict", "Dict", "Mapping")]
+    if not mappings:
+        return
+    fixture = fakes.fixture_for("", class_name)
+    serializer = next((sibling.name for sibling in module_specs if sibling.class_path == spec.class_path
+                       and sibling.method_kind == "instance" and not sibling.is_async
+                       and _SERIALIZER.match(sibling.name) and not required(sibling.call_params)), None)
+    fields = constructors.get(class_name)
+    for name in mappings:
+        if fixture is not None and serializer is not None:
+            yield name, f"{fakes.take(fixture)}.{serializer}()"
+        if fields:
+            values = {param.name: fake_value(param.annotation, param.name, fakes, constructors, depth=1)
+                      for param in required(fields)}
+            if values and "..." not in values.values():
+                yield name, "{" + ", ".join(f"{key!r}: {value}" for key, value in values.items()) + "}"
 
 
 class CharacterizationGenerator(Generator):
@@ -488,8 +530,20 @@ def _observations(message: str) -> list[Observation] | None:
                                  entry.get("error"), bool(entry.get("attributes")), imports,
                                  size=size if isinstance(size, int) else None, fields=tuple(fields.items()),
                                  mock=entry.get("mock") if isinstance(entry.get("mock"), str) else None,
-                                 listed=bool(entry.get("listed"))))
+                                 listed=bool(entry.get("listed")),
+                                 error_import=_error_import(entry.get("error"), entry.get("error_module"))))
     return found
+
+
+def _error_import(error: object, module: object) -> str | None:
+    """`from pkg.models import InvalidIsbnError` for an error of a public module the test can
+    import (not a builtin, a private module, or a test's own); None otherwise."""
+    if not isinstance(error, str) or not isinstance(module, str) or module in ("builtins", "__main__"):
+        return None
+    parts = module.split(".")
+    if any(part.startswith("_") or part.startswith("test") or part == "conftest" for part in parts):
+        return None
+    return f"from {module} import {error}"
 
 
 def _pinned_assert(statement: ast.Assert, seen: Observation, raisable: set[str]) -> list[ast.stmt] | None:
@@ -553,8 +607,9 @@ def characterize(
         return "it has no assert whose value could be pinned"
     by_index = {observation.index: observation for observation in seen}
     names = target.context.module_names if target.context is not None else frozenset()
-    # Exceptions a test can name: builtins, and the module's own (imported from it).
-    raisable = _builtin_exceptions() | set(names)
+    # Exceptions a test can name: builtins, the module's own (imported from it), and those of a
+    # module that defines them (an error raised inside another class of the project).
+    raisable = _builtin_exceptions() | set(names) | {item.error for item in seen if item.error and item.error_import}
     new_body: list[ast.stmt] = [ast.Expr(ast.Constant(LABEL.format(name=spec.qualname)))]
     index, pinned, extra_imports = 0, 0, set()
     if ast.get_docstring(function) is not None:
@@ -623,8 +678,10 @@ def characterize(
 
 def _needed_imports(seen: Observation, names: frozenset[str], module: str) -> set[str]:
     """What a pinned observation needs imported: its value's names, or the module's own error."""
-    own_error = {f"from {module} import {seen.error}"} if seen.error is not None and seen.error in names else set()
-    return {*seen.imports, *own_error}
+    if seen.error is None or seen.error in _builtin_exceptions():
+        return set(seen.imports)
+    own_error = f"from {module} import {seen.error}" if seen.error in names else seen.error_import
+    return {*seen.imports, *([own_error] if own_error else [])}
 
 
 def _unpinnable(seen: Sequence[Observation], raisable: set[str]) -> list[str]:

@@ -139,7 +139,12 @@ def fake_value(
     if fixture is None and depth == 0 and item_type(core):  # a fixture of one item (`recipes: Iterable[Recipe]`)
         fixture = fakes.fixture_for("", item_type(core))
     if fixture is not None:  # the project's own fixture for this argument
-        # One item of a list the parameter takes (`invoices: list[Invoice]`, the `invoice` fixture).
+        # One item of a list the parameter takes (`invoices: list[Invoice]`, the `invoice` fixture),
+        # or one value of a mapping (`members: Mapping[str, Member]`, the `member` fixture).
+        key, _, value = element.partition(",")
+        if fixture.builds and fixture.builds == value and container is not None \
+                and container.group(1).lower() in ("dict", "mapping"):
+            return f"{{{fake_value(key, 'key', fakes, constructors, is_async, depth + 1)}: {fakes.take(fixture)}}}"
         return f"[{fakes.take(fixture)}]" if fixture.builds and fixture.builds == element else fakes.take(fixture)
     if is_collaborator(core, name):
         mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
