@@ -3,8 +3,8 @@
     flock /tmp/testdraft-model.lock env PYTHONPATH=server \\
         python benchmarks/real_projects.py [--systems docstring,model-plain,model-context] [--json out.json]
 
-`--projects DIR` runs on another folder of projects instead: benchmarks/projects-dev2/ and
-benchmarks/projects-dev3/ are more development sets (written blind, open to tuning after their
+`--projects DIR` runs on another folder of projects instead: benchmarks/projects-dev2/ to
+benchmarks/projects-dev5/ are more development sets (written blind, open to tuning after their
 first runs); benchmarks/projects-heldout/ and
 benchmarks/projects-heldout2/ are the held-out sets, never used to tune anything (their READMEs
 say who may read them).
@@ -115,6 +115,8 @@ def targets(project: Path) -> list[tuple[Path, FunctionSpec]]:
                 continue
             if len(parts) > 2 or spec.examples:
                 continue
+            if any(decorator.endswith((".setter", ".deleter")) for decorator in spec.decorators):
+                continue  # the property's other half: one target, its getter, by its name
             found.append((path, spec))
     return found
 
