@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from tests.conftest import run_suggest
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
-from testdraft.generate.characterize import LABEL, CharacterizationGenerator, proposers_for
+from testdraft.generate.characterize import _MARK, LABEL, CharacterizationGenerator, _observations, proposers_for
 from testdraft.pipeline import spec_named, suggest_tests
 from testdraft.spec.model import FunctionSpec
 
@@ -657,3 +658,97 @@ def test_an_error_that_another_module_defines_is_pinned_with_its_import(tmp_path
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_ops.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+DESK = '''
+import datetime
+from collections.abc import Callable
+from enum import Enum
+from typing import NamedTuple
+
+
+class Level(Enum):
+    LOW = 1
+    HIGH = 2
+
+
+class Reading(NamedTuple):
+    station: str
+    value: float
+
+
+class Case:
+    def __init__(self, title: str, level: Level) -> None:
+        self.title, self.level = title, level
+        self.opened = datetime.datetime.now()
+
+
+def urgent(level: Level) -> bool:
+    return level is Level.HIGH
+
+
+def peak(readings: list[Reading]) -> float:
+    return max(reading.value for reading in readings)
+
+
+def title_of(case: Case) -> str:
+    """The case's title, as of the time it was opened."""
+    return case.title.upper()
+
+
+def opened(case: Case) -> datetime.datetime:
+    return case.opened
+
+
+class Desk:
+    def __init__(self, clock: Callable[[], datetime.datetime] | None = None) -> None:
+        self.clock = clock or datetime.datetime.now
+
+    def stamp(self, note: str) -> str:
+        return f"{self.clock():%Y-%m-%d} {note}"
+'''
+DESK_CONFTEST = '''
+import datetime
+
+import pytest
+from desk import Case, Level
+
+
+@pytest.fixture
+def cases():
+    return [Case("a", Level.LOW)]
+
+
+@pytest.fixture
+def opened_time():
+    return datetime.datetime(2024, 5, 6)
+
+
+@pytest.fixture
+def clock():
+    return lambda: datetime.datetime(2024, 5, 6)
+'''
+
+
+@pytest.mark.parametrize(("function", "pinned"), [
+    ("urgent", "assert urgent(level=Level.LOW) is False"),  # an enum member, not a Mock
+    # A NamedTuple's fields.
+    ("peak", "assert peak(readings=[Reading(station='text', value=1.5)]) == pytest.approx(1.5)"),
+    # Neither `cases` (a list) nor `opened_time` ("the time it was opened") stands for one Case.
+    ("title_of", "assert title_of(case=Case(title='text', level=Level.LOW)) == 'TEXT'"),
+    ("Desk.stamp", "instance = Desk(clock=clock)\n"),  # the project's clock, not the real time
+])
+def test_boundary_inputs_for_enum_members_named_tuples_single_objects_and_an_injected_clock(
+        tmp_path: Path, function: str, pinned: str) -> None:
+    codes = boundary_pins(tmp_path, "desk", DESK, DESK_CONFTEST, function)
+    assert any(pinned in code for code in codes), codes
+
+
+def test_a_time_read_from_the_clock_is_not_pinned() -> None:
+    # `deadline - datetime.now()` to the microsecond: pinned, the test fails on its next run
+    # (it passed the ranking's own run once, by the chance of equal microseconds).
+    entries = [{"i": 0, "repr": "datetime.timedelta(seconds=86399, microseconds=999961)", "exact": True},
+               {"i": 1, "repr": "datetime.datetime(2026, 12, 5, 6, 28, 20, 415978)", "exact": True},
+               {"i": 2, "repr": "datetime.timedelta(seconds=5400)", "exact": True}]
+    seen = _observations(f"AssertionError: {_MARK}{json.dumps(entries)}")
+    assert seen is not None and [item.value for item in seen] == [None, None, "datetime.timedelta(seconds=5400)"]

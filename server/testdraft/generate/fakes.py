@@ -61,6 +61,7 @@ class Fakes:
     classes: set[str] = field(default_factory=set)
     offered: Mapping[str, Fixture] = field(default_factory=dict)
     by_parameter: Mapping[str, str] = field(default_factory=dict)  # a parameter's fixture of another name
+    enums: Mapping[str, str] = field(default_factory=dict)  # enum class -> its first member
 
     @classmethod
     def offering(cls, target: ImportTarget) -> Fakes:
@@ -146,6 +147,9 @@ def fake_value(
                 and container.group(1).lower() in ("dict", "mapping"):
             return f"{{{fake_value(key, 'key', fakes, constructors, is_async, depth + 1)}: {fakes.take(fixture)}}}"
         return f"[{fakes.take(fixture)}]" if fixture.builds and fixture.builds == element else fakes.take(fixture)
+    if head in fakes.enums:  # a member, never a Mock (`is Category.FOOD` fails on one)
+        fakes.classes.add(head)
+        return f"{head}.{fakes.enums[head]}"
     if is_collaborator(core, name):
         mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
         fakes.imports.add(f"from unittest.mock import {mock}")
@@ -211,10 +215,12 @@ def construct(
     is_async: bool = False,
     depth: int = 0,
 ) -> str:
-    """`Class(required=stand-in, ...)`: the constructor's parameters without defaults."""
+    """`Class(required=stand-in, ...)`: the constructor's parameters without defaults, and those
+    with one that a project fixture is named like (`clock=clock`: not the real time)."""
     fakes.classes.add(class_name)
+    chosen = [param for param in params if param in required(params) or (depth == 0 and param.name in fakes.offered)]
     arguments = {param.name: fake_value(param.annotation, param.name, fakes, constructors, is_async, depth)
-                 for param in required(params)}
+                 for param in chosen}
     return call_text(class_name, arguments, params)
 
 
@@ -267,9 +273,10 @@ def call_setup(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> tuple[
 def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> list[str] | None:
     """What a test runs before calling the function: the target's setup, or, where that could
     not build the instance without fixtures, one built here (`fakes` records the fixtures)."""
-    if not target.note:
-        return list(target.setup)
     constructors = dict(target.context.constructors) if target.context is not None else {}
+    own = constructors.get(spec.class_path[0], ()) if spec.class_path else ()
+    if not target.note and not any(param.name in fakes.offered for param in own):
+        return list(target.setup)  # else built here, with the fixture it is named like (`clock=clock`)
     source = target.context.module_source if target.context is not None else ""
     built = build_instance(spec, constructors, fakes, source)
     return [built] if built is not None else None

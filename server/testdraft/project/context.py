@@ -30,7 +30,7 @@ from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import jedi_goto, jedi_project, package_location
 from testdraft.project.layout import pytest_option
 from testdraft.spec.docstring import parameter_description
-from testdraft.spec.extract import constructor_params, find_function, function_at
+from testdraft.spec.extract import constructor_params, find_function, first_enum_member, function_at
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,13 @@ class Fixture:
         then `return factory`), one callable without arguments: a test calls it."""
         made = _returned_function(self.source)
         return made is not None and _callable_bare(made)
+
+    @property
+    def gives_list(self) -> bool:
+        """It gives a list or another sequence of things (`-> list[Ticket]`, `return [...]`)."""
+        header = self.source.split(":\n", 1)[0]
+        return re.search(r"->\s*(?:list|List|Sequence|tuple|Tuple)\b", header) is not None \
+            or re.search(r"\breturn\s*\[", self.source) is not None
 
     @property
     def builds(self) -> str:
@@ -130,6 +137,8 @@ class ProjectContext:
     class_members: tuple[tuple[str, frozenset[str]], ...] = ()
     # What `Class(...)` takes, for the module's classes and the project classes it names.
     constructors: tuple[tuple[str, tuple[Parameter, ...]], ...] = ()
+    # The enum classes among those (and the module's), with their first member: a value to pass.
+    enum_members: tuple[tuple[str, str], ...] = ()
     test_imports: tuple[str, ...] = ()  # what a test starts with: pytest, the function, the types it needs
     collaborators: tuple[str, ...] = ()  # parameters to fake (clients, clocks, files)
     test_dir: str = ""  # the folder of the test file (its conftest.py files apply)
@@ -151,7 +160,8 @@ class ProjectContext:
 
     def fakes(self) -> Fakes:
         """Stand-ins for the function's arguments that take the project's fitting fixtures."""
-        return Fakes(offered=self.reusable_fixtures(), by_parameter=dict(self.parameter_fixtures))
+        return Fakes(offered=self.reusable_fixtures(), by_parameter=dict(self.parameter_fixtures),
+                     enums=dict(self.enum_members))
 
     def fixture_imports(self, code: str) -> list[str]:
         """The import lines of the imported fixtures the test functions in `code` take."""
@@ -495,11 +505,16 @@ def _fitness(fixture: Fixture, head: str, annotation: str, said: set[str], named
     by_name = _words(fixture.name) & said
     by_class = _words(fixture.builds) & said if fixture.builds and fixture.builds not in annotation else None
     own_class = head[:1].isupper() and "[" not in annotation and head not in _GENERIC_TYPES
-    if by_class and own_class and not _words(fixture.builds) & named:
-        return 0
+    if own_class and not (_words(fixture.name) | _words(fixture.builds)) & named:
+        return 0  # `base_time` for `ticket: Ticket` "due by the time ...": words of its prose alone
+    if fixture.gives_list and annotation and not item_type(annotation) and head not in _LIST_TYPES:
+        return 0  # `tickets` (a list) for one `ticket: Ticket`
     if not by_name or by_class == set():
         return 0
     return len(by_name) + len(by_class or ())
+
+
+_LIST_TYPES = frozenset({"list", "List", "Sequence", "Iterable", "Collection", "tuple", "Tuple", "set", "Set"})
 
 
 def _fits(fixture: Fixture, wanted: set[str], params: set[str]) -> bool:
@@ -667,6 +682,8 @@ def gather_context(
     for fixture in [f for f in local if not f.import_line]:
         fixtures[fixture.name] = fixture  # the test module's own override conftest's
     params = {param.name for param in spec.call_params}
+    if class_node is not None:  # a fixture named like a constructor's argument (`clock`) builds the instance
+        params |= {param.name for param in constructor_params(class_node) or ()}
     by_parameter = parameter_fixtures(fixtures.values(), spec)
     fitting = [f for f in fixtures.values() if _fits(f, set(wanted), params) or f in by_parameter.values()]
     sections += _fixture_sections(fitting, test_file)
@@ -693,6 +710,7 @@ def gather_context(
         module_names=frozenset(definitions),
         class_members=_members_of(known),
         constructors=_constructors(known),
+        enum_members=_enum_members({**top, **resolved_nodes}, definitions),
         test_imports=tuple(test_imports),
         collaborators=collaborators,
         test_dir=str(test_dir),
@@ -738,6 +756,17 @@ def _constructors(nodes: dict[str, Node]) -> tuple[tuple[str, tuple[Parameter, .
             params = constructor_params(inner)
             if params is not None:
                 found.append((name, params))
+    return tuple(found)
+
+
+def _enum_members(nodes: dict[str, Node], importable: set[str]) -> tuple[tuple[str, str], ...]:
+    """(enum class, its first member) for the enum classes among `nodes` a test can import."""
+    found: list[tuple[str, str]] = []
+    for name, node in nodes.items():
+        inner = _definition_of(node)
+        member = first_enum_member(inner) if inner.type == "class_definition" and name in importable else None
+        if member is not None:
+            found.append((name, member))
     return tuple(found)
 
 

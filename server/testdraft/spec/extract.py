@@ -305,9 +305,10 @@ def constructor_params(class_node: Node) -> tuple[Parameter, ...] | None:
         target = statement.named_children[-1] if statement.type == "decorated_definition" else statement
         if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
             return _parameters(target)[1:]
-    if not any("dataclass" in decorator for decorator in _decorators(class_node)):
-        superclasses = class_node.child_by_field_name("superclasses")
-        return () if superclasses is None or not superclasses.named_children else None
+    superclasses = class_node.child_by_field_name("superclasses")
+    bases = [_text(base).rsplit(".", 1)[-1] for base in superclasses.named_children] if superclasses else []
+    if not any("dataclass" in decorator for decorator in _decorators(class_node)) and "NamedTuple" not in bases:
+        return () if not bases else None
     fields: list[Parameter] = []
     for statement in statements:
         if statement.type != "expression_statement" or not statement.named_children:
