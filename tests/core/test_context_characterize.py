@@ -706,6 +706,10 @@ class Desk:
 
     def stamp(self, note: str) -> str:
         return f"{self.clock():%Y-%m-%d} {note}"
+
+    @staticmethod
+    def week(day: datetime.date) -> int:
+        return day.isocalendar()[1]
 '''
 DESK_CONFTEST = '''
 import datetime
@@ -737,6 +741,7 @@ def clock():
     # Neither `cases` (a list) nor `opened_time` ("the time it was opened") stands for one Case.
     ("title_of", "assert title_of(case=Case(title='text', level=Level.LOW)) == 'TEXT'"),
     ("Desk.stamp", "instance = Desk(clock=clock)\n"),  # the project's clock, not the real time
+    ("Desk.week", "assert Desk.week(day=datetime.date(2024, 1, 2)) == 1"),  # no instance for a staticmethod
 ])
 def test_boundary_inputs_for_enum_members_named_tuples_single_objects_and_an_injected_clock(
         tmp_path: Path, function: str, pinned: str) -> None:

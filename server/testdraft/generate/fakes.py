@@ -274,7 +274,7 @@ def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> 
     """What a test runs before calling the function: the target's setup, or, where that could
     not build the instance without fixtures, one built here (`fakes` records the fixtures)."""
     constructors = dict(target.context.constructors) if target.context is not None else {}
-    own = constructors.get(spec.class_path[0], ()) if spec.class_path else ()
+    own = constructors.get(spec.class_path[0], ()) if spec.method_kind in ("instance", "property") else ()
     if not target.note and not any(param.name in fakes.offered for param in own):
         return list(target.setup)  # else built here, with the fixture it is named like (`clock=clock`)
     source = target.context.module_source if target.context is not None else ""
