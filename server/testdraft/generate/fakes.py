@@ -137,8 +137,9 @@ def fake_value(
     container = _CONTAINER.match(core)
     element = core[len(container.group(1)) + 1 : -1] if container is not None and core.endswith("]") else ""
     fixture = fakes.fixture_for(name, head) if depth == 0 else None
-    if fixture is None and depth == 0 and item_type(core):  # a fixture of one item (`recipes: Iterable[Recipe]`)
-        fixture = fakes.fixture_for("", item_type(core))
+    item = item_type(core)
+    if fixture is None and depth == 0 and item:  # a fixture of one item (`recipes: Iterable[Recipe]`)
+        fixture = fakes.fixture_for("", item)
     if fixture is not None:  # the project's own fixture for this argument
         # One item of a list the parameter takes (`invoices: list[Invoice]`, the `invoice` fixture),
         # or one value of a mapping (`members: Mapping[str, Member]`, the `member` fixture).
@@ -218,7 +219,8 @@ def construct(
     """`Class(required=stand-in, ...)`: the constructor's parameters without defaults, and those
     with one that a project fixture is named like (`clock=clock`: not the real time)."""
     fakes.classes.add(class_name)
-    chosen = [param for param in params if param in required(params) or (depth == 0 and param.name in fakes.offered)]
+    needed = required(params)
+    chosen = [param for param in params if param in needed or (depth == 0 and param.name in fakes.offered)]
     arguments = {param.name: fake_value(param.annotation, param.name, fakes, constructors, is_async, depth)
                  for param in chosen}
     return call_text(class_name, arguments, params)

@@ -228,6 +228,12 @@ def is_abstract(class_node: Node) -> bool:
     return False
 
 
+def base_names(class_node: Node) -> list[str]:
+    """The class's bases by their own names: `abc.ABC` -> `ABC`, `Generic[T]` -> `Generic[T]`."""
+    superclasses = class_node.child_by_field_name("superclasses")
+    return [_text(base).rsplit(".", 1)[-1] for base in superclasses.named_children] if superclasses else []
+
+
 def concrete_subclasses(root: Node, class_name: str) -> list[tuple[str, tuple[Parameter, ...] | None]]:
     """The module's top-level classes that derive from `class_name` directly and are not abstract
     themselves, with what their constructor takes (`constructor_params`): an abstract class's
@@ -235,9 +241,7 @@ def concrete_subclasses(root: Node, class_name: str) -> list[tuple[str, tuple[Pa
     found: list[tuple[str, tuple[Parameter, ...] | None]] = []
     for statement in root.named_children:
         node = statement.named_children[-1] if statement.type == "decorated_definition" else statement
-        superclasses = node.child_by_field_name("superclasses") if node.type == "class_definition" else None
-        bases = [_text(base).rsplit(".", 1)[-1] for base in superclasses.named_children] if superclasses else []
-        if class_name in bases and not is_abstract(node):
+        if node.type == "class_definition" and class_name in base_names(node) and not is_abstract(node):
             found.append((_text(node.child_by_field_name("name")), constructor_params(node)))
     return found
 
@@ -248,9 +252,7 @@ _ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"})
 def first_enum_member(class_node: Node) -> str | None:
     """The first member of an enum class (`GOLD = "gold"` in `class Tier(Enum)`): its instances
     are its members, never `Tier()`. None for other classes."""
-    superclasses = class_node.child_by_field_name("superclasses")
-    bases = [_text(base).rsplit(".", 1)[-1] for base in superclasses.named_children] if superclasses else []
-    if not _ENUM_BASES.intersection(bases):
+    if not _ENUM_BASES.intersection(base_names(class_node)):
         return None
     body = class_node.child_by_field_name("body")
     for statement in body.named_children if body else []:
@@ -305,8 +307,7 @@ def constructor_params(class_node: Node) -> tuple[Parameter, ...] | None:
         target = statement.named_children[-1] if statement.type == "decorated_definition" else statement
         if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
             return _parameters(target)[1:]
-    superclasses = class_node.child_by_field_name("superclasses")
-    bases = [_text(base).rsplit(".", 1)[-1] for base in superclasses.named_children] if superclasses else []
+    bases = base_names(class_node)
     if not any("dataclass" in decorator for decorator in _decorators(class_node)) and "NamedTuple" not in bases:
         return () if not bases else None
     fields: list[Parameter] = []
