@@ -69,14 +69,15 @@ def register(subparsers: Any) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--method", choices=("sft", "grpo", "rl"), default="sft",
-                        help="sft: supervised on pairs; grpo (alias rl): RL on the execution reward")
+    parser.add_argument("--method", choices=("sft", "grpo", "rl", "rft"), default="sft",
+                        help="sft: supervised on pairs; grpo (alias rl): RL on the execution reward; "
+                             "rft: SFT on the model's own answers that the sandbox verified")
     parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs, or .jsonl.gz (see above)")
     parser.add_argument("--ui", type=Path, metavar="DIR",
                         help="sft: train the UI model on a corpus of UI cases instead (component + "
                              "manual test -> the case's reference test; benchmarks/ui-corpus/dev)")
     parser.add_argument("--dataset",
-                        help="grpo: `humaneval` or a PyTester-format CSV (models/training-data/"
+                        help="grpo, rft: `humaneval` or a PyTester-format CSV (models/training-data/"
                              "rl-problems-train.csv: real functions that run standalone)")
     parser.add_argument("--limit", type=int,
                         help="a seeded sample of N (sft: of the pairs that fit; grpo: of the problems)")
@@ -84,8 +85,13 @@ def register(subparsers: Any) -> None:
                         help="at most N pairs (sft) or problems (grpo: by the task id's top-level "
                              "module) of each package, a seeded sample")
     parser.add_argument("--min-asserts", type=int, default=1, metavar="N",
-                        help="sft: only pairs whose tests hold at least N asserts / pytest.raises")
+                        help="sft, rft: only pairs whose tests hold at least N asserts / pytest.raises "
+                             "(rft: that hold and fail against a stub)")
     parser.add_argument("--rounds", type=int, default=2, help="grpo: passes over the problems")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="grpo, rft: sandbox threads that run the sampled answers")
+    parser.add_argument("--keep-per-problem", type=int, default=2, metavar="N",
+                        help="rft: the N verified answers with the most checks that hold, per problem")
     parser.add_argument("--output", type=Path, required=True, help="adapter folder to write")
     parser.add_argument("--epochs", type=float, default=3, help="sft: passes over the pairs")
     parser.add_argument("--max-steps", type=int, default=-1,
@@ -116,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.method in ("grpo", "rl"):
             return _run_rl(args)
+        if args.method == "rft":
+            return _run_rft(args)
         return _run_sft(args)
     except (ModelError, TrainingDataError, ValueError) as error:
         print(f"testdraft train: {error}", file=sys.stderr)
@@ -153,9 +161,22 @@ def _run_sft(args: argparse.Namespace) -> int:
     if args.adapter:
         raise ValueError("--adapter is for --method grpo (RL that goes on from an adapter); sft "
                          "trains a fresh adapter, and goes on from its own run with --resume CHECKPOINT")
-    pairs = read_pairs(args.data)
-    asserted = [pair for pair in pairs if pair.checks >= args.min_asserts]
     settings, loaded = _load_base(args)
+    pairs = read_pairs(args.data)
+    _sft_on_pairs(args, pairs, settings, loaded, {
+        "method": "sft",
+        "data": str(args.data),
+        "data_sha256": hashlib.sha256(read_data(args.data)).hexdigest(),
+        **_data_manifest(args.data),
+    })
+    return 0
+
+
+def _sft_on_pairs(args: argparse.Namespace, pairs: list[Pair], settings: Any, loaded: Any,
+                  source: dict[str, object]) -> None:
+    """SFT on the pairs that hold --min-asserts checks and fit --max-length (cut to fit),
+    capped per package and sampled; the adapter and its provenance go to --output."""
+    asserted = [pair for pair in pairs if pair.checks >= args.min_asserts]
     examples: dict[Pair, Any] = {}
     trimmed = 0
     for pair in asserted:
@@ -176,11 +197,8 @@ def _run_sft(args: argparse.Namespace) -> int:
          f"--max-per-package), {args.epochs} epoch(s)")
     report, epochs = _train_sft(args, loaded, options, [examples[p] for p in chosen])
     _write_provenance(args, loaded, options, {
-        "method": "sft",
+        **source,
         "engine": "trl.SFTTrainer",
-        "data": str(args.data),
-        "data_sha256": hashlib.sha256(read_data(args.data)).hexdigest(),
-        **_data_manifest(args.data),
         "selection": {"min_asserts": args.min_asserts, "max_length": args.max_length,
                       "max_per_package": args.max_per_package, "limit": args.limit,
                       "seed": _seed(settings)},
@@ -193,7 +211,6 @@ def _run_sft(args: argparse.Namespace) -> int:
     })
     print(f"adapter written to {args.output}: {report.steps} steps, mean loss per epoch "
           f"{' -> '.join(f'{loss:.3f}' for loss in epochs)} in {report.seconds:.0f} s")
-    return 0
 
 
 def _run_ui_sft(args: argparse.Namespace) -> int:
@@ -296,29 +313,96 @@ def _data_manifest(data: Path) -> dict[str, object]:
     return {}
 
 
-def _run_rl(args: argparse.Namespace) -> int:
-    import tempfile
-
+def _problems_dataset(args: argparse.Namespace) -> list[Any]:
+    """--dataset's problems (grpo, rft): never eval's package problems."""
     from testdraft.evaluation.package_problems import is_pairs_dataset
     from testdraft.evaluation.problems import DatasetError, load_dataset
-    from testdraft.model.prompts import choose_format
-    from testdraft.model.reinforce import RlOptions, rl_problem, train_rl
-    from testdraft.model.training import continue_adapter
-    from testdraft.training_data.sources import sha256_of
 
     if args.dataset is None:
         raise TrainingDataError(f"--method {args.method} needs --dataset (humaneval or a PyTester CSV)")
     if is_pairs_dataset(args.dataset):  # eval's package problems: never trained on (heldout)
         raise TrainingDataError(f"--method {args.method} takes humaneval or a PyTester CSV, not {args.dataset}")
     try:
-        dataset = load_dataset(args.dataset)
+        return load_dataset(args.dataset)
     except DatasetError as error:
         raise TrainingDataError(str(error)) from error
+
+
+def _chosen_problems(dataset: list[Any], args: argparse.Namespace, settings: Any) -> list[Any]:
+    """--max-per-package (by the task id's top-level module), then a seeded --limit."""
+    capped = cap_per_group(dataset, lambda problem: problem.package, args.max_per_package, _seed(settings))
+    return _sample(capped, args.limit, _seed(settings))
+
+
+def _run_rft(args: argparse.Namespace) -> int:
+    import tempfile
+    import time
+
+    from testdraft.model.prompts import choose_format
+    from testdraft.model.reinforce import rl_problem
+    from testdraft.model.rejection import SamplingOptions, best_pairs, sample_and_verify
+
+    if args.adapter:
+        raise ValueError("--method rft samples from the base model and trains a fresh adapter")
+    dataset = _problems_dataset(args)
+    settings, loaded = _load_base(args)
+    dataset = _chosen_problems(dataset, args, settings)
+    options = SamplingOptions(
+        samples=max(2, settings.num_candidates),
+        temperature=0.8 if args.temperature is None else settings.temperature,
+        top_p=settings.top_p, max_new_tokens=settings.max_new_tokens, workers=args.workers)
+    fmt = choose_format(settings.prompt_format, loaded.has_chat_template)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="testdraft-rft-") as workdir:
+        problems = [rl_problem(problem.reference_code, problem.fn_name, Path(workdir) / str(index))
+                    for index, problem in enumerate(dataset)]
+        _say(f"sampling {options.samples} answers for each of {len(problems)} problems")
+
+        def on_problem(index: int, answers: list[Any]) -> None:
+            _say(f"{dataset[index].task_id}: {sum(a.kept > 0 for a in answers)}/{len(answers)} "
+                 f"answers keep a check, best {max(a.kept for a in answers)}")
+
+        verified = sample_and_verify(loaded.model, loaded.tokenizer, problems, fmt,
+                                     settings.system_prompt, options, on_problem)
+    pairs = [pair for problem, source, answers in zip(problems, dataset, verified, strict=True)
+             for pair in best_pairs(problem, source.prompt_code, source.package, answers,
+                                    args.keep_per_problem, args.min_asserts)]
+    sampling_seconds = time.perf_counter() - started
+    args.output.mkdir(parents=True, exist_ok=True)
+    pairs_file = args.output / "rft-pairs.jsonl"  # the data, to read or to train on with --method sft
+    pairs_file.write_text("".join(json.dumps(dataclasses.asdict(pair)) + "\n" for pair in pairs),
+                          encoding="utf-8")
+    answers = [answer for group in verified for answer in group]
+    _say(f"{len(pairs)} verified pairs for {len({p.function for p in pairs})} of {len(problems)} "
+         f"problems ({sampling_seconds:.0f} s); written to {pairs_file}")
+    if not pairs:
+        raise TrainingDataError("no sampled answer kept a check that holds: nothing to train on")
+    _sft_on_pairs(args, pairs, settings, loaded, {
+        "method": "rft",
+        "dataset": args.dataset,
+        "sampling": {**dataclasses.asdict(options), "problems": len(problems),
+                     "answers": len(answers), "answers_with_tests": sum(a.checks > 0 for a in answers),
+                     "answers_keeping_a_check": sum(a.kept > 0 for a in answers),
+                     "keep_per_problem": args.keep_per_problem, "seconds": round(sampling_seconds, 1)},
+        "data": str(pairs_file),
+        "data_sha256": hashlib.sha256(pairs_file.read_bytes()).hexdigest(),
+    })
+    return 0
+
+
+def _run_rl(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from testdraft.model.prompts import choose_format
+    from testdraft.model.reinforce import RlOptions, rl_problem, train_rl
+    from testdraft.model.training import continue_adapter
+    from testdraft.training_data.sources import sha256_of
+
+    dataset = _problems_dataset(args)
     if len(args.adapter) > 1:
         raise ValueError(f"--method {args.method} goes on from one adapter, not {len(args.adapter)}")
     settings, loaded = _load_base(args)
-    capped = cap_per_group(dataset, lambda problem: problem.package, args.max_per_package, _seed(settings))
-    dataset = _sample(capped, args.limit, _seed(settings))
+    dataset = _chosen_problems(dataset, args, settings)
     lora = _lora_options(args, settings, 2e-4)
     start: dict[str, object] = {}
     if args.adapter:  # go on training that adapter (an SFT run's) instead of a fresh one
@@ -333,6 +417,7 @@ def _run_rl(args: argparse.Namespace) -> int:
         temperature=0.8 if args.temperature is None else settings.temperature,
         top_p=settings.top_p,
         max_new_tokens=settings.max_new_tokens,
+        workers=args.workers,
         lora=lora,
     )
     fmt = choose_format(settings.prompt_format, loaded.has_chat_template)

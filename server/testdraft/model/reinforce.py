@@ -18,6 +18,7 @@ import logging
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from typing import Any
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.model.errors import ModelError
-from testdraft.model.parse_output import parse_answer
+from testdraft.model.parse_output import ParseResult, parse_answer
 from testdraft.model.prompts import PromptFormat, build_prompt
 from testdraft.model.training import (
     LoraTrainingOptions,
@@ -38,7 +39,12 @@ from testdraft.model.training import (
 )
 from testdraft.render.module import render_module
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.engine import ValidationOptions, ValidationTarget, validate_suite
+from testdraft.validate.engine import (
+    ValidationOptions,
+    ValidationReport,
+    ValidationTarget,
+    validate_suite,
+)
 from testdraft.validate.rank import split_candidate
 from testdraft.validate.reward import TRAINING_WEIGHTS, check_reward
 from testdraft.validate.stub_check import check_against_stub
@@ -65,6 +71,7 @@ class RlOptions:
     temperature: float = 0.8
     top_p: float = 0.95
     max_new_tokens: int = 192
+    workers: int = 1  # sandbox threads scoring a step's answers
     lora: LoraTrainingOptions = field(
         default_factory=lambda: LoraTrainingOptions(learning_rate=2e-4)
     )
@@ -93,32 +100,51 @@ def rl_problem(reference_code: str, function: str, folder: Path) -> RlProblem:
     return RlProblem(spec, target, validation_target(spec, target, source))
 
 
-def answer_reward(problem: RlProblem, answer: str, fmt: PromptFormat) -> float:
-    """The reward of one model answer (pre-filled start included), run in the sandbox."""
+@dataclass(frozen=True)
+class CheckedAnswer:
+    parsed: ParseResult  # the answer's tests, read as suggestions are
+    checks: list[CandidateTest]  # one unit per check, as ranking splits tests
+    run: ValidationReport  # every unit against the implementation
+    held: list[CandidateTest]  # the units that hold and fail against a stub returning None
+    vacuous: frozenset[str]  # units that also hold against the stub: they could never fail
+
+
+def held_checks(problem: RlProblem, answer: str, fmt: PromptFormat) -> CheckedAnswer | None:
+    """Run an answer's checks in the sandbox; None when no test could be read from it."""
     parsed = parse_answer(answer, fmt, problem.spec, problem.target)
-    if not parsed.tests:  # prose, or code that does not parse: as bad as a syntax error
-        return TRAINING_WEIGHTS.syntax_error
+    if not parsed.tests:
+        return None
     imports = (*parsed.imports, problem.target.import_line)
     checks = [unit for test in parsed.tests
               for unit in split_candidate(CandidateTest(test.name, test.code, imports))]
     run = validate_suite(render_module(checks), problem.validation, CHECK_OPTIONS)
     held_names = {test.name for test in run.tests if test.status == "passed"}
     held = [check for check in checks if check.name in held_names]
-    # A check that also holds when the function only returns None could never fail.
-    vacuous = {dropped.name for dropped in check_against_stub(held, problem.validation).dropped}
-    held = [check for check in held if check.name not in vacuous]
-    measured = validate_suite(render_module(held), problem.validation, REWARD_OPTIONS) if held else None
-    return check_reward(run, measured, TRAINING_WEIGHTS, frozenset(vacuous))
+    vacuous = frozenset(dropped.name for dropped in check_against_stub(held, problem.validation).dropped)
+    return CheckedAnswer(parsed, checks, run, [c for c in held if c.name not in vacuous], vacuous)
 
 
-def reward_function(problems: Sequence[RlProblem], prefills: Sequence[str],
-                    fmt: PromptFormat) -> Callable[..., list[float | None]]:
-    """trl's reward callable: `problem` (a dataset column) says which problem each answer is for."""
+def answer_reward(problem: RlProblem, answer: str, fmt: PromptFormat) -> float:
+    """The reward of one model answer (pre-filled start included), run in the sandbox."""
+    checked = held_checks(problem, answer, fmt)
+    if checked is None:  # prose, or code that does not parse: as bad as a syntax error
+        return TRAINING_WEIGHTS.syntax_error
+    measured = (validate_suite(render_module(checked.held), problem.validation, REWARD_OPTIONS)
+                if checked.held else None)
+    return check_reward(checked.run, measured, TRAINING_WEIGHTS, checked.vacuous)
+
+
+def reward_function(problems: Sequence[RlProblem], prefills: Sequence[str], fmt: PromptFormat,
+                    workers: int = 1) -> Callable[..., list[float | None]]:
+    """trl's reward callable: `problem` (a dataset column) says which problem each answer is for.
+    The answers of a step run in `workers` threads (each run is a sandbox subprocess)."""
 
     def execution_reward(completions: list[str], problem: list[int],
                          **_: Any) -> list[float | None]:
-        return [answer_reward(problems[index], prefills[index] + completion, fmt)
-                for completion, index in zip(completions, problem, strict=True)]
+        answers = [(problems[index], prefills[index] + completion)
+                   for completion, index in zip(completions, problem, strict=True)]
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            return list(pool.map(lambda item: answer_reward(item[0], item[1], fmt), answers))
 
     return execution_reward
 
@@ -172,7 +198,8 @@ def train_rl(
 
     progress = StepProgress(training, cancel, on_log).make()
     rewards = _RewardLog(report, on_step).make()
-    trainer = GRPOTrainer(model=model, reward_funcs=reward_function(problems, [p.prefill for p in prompts], fmt),
+    trainer = GRPOTrainer(model=model, reward_funcs=reward_function(problems, [p.prefill for p in prompts], fmt,
+                                                                       options.workers),
                           args=config, train_dataset=dataset, processing_class=tokenizer,
                           peft_config=peft_config_for(model, lora), callbacks=[progress, rewards])
     quiet(trainer).train()

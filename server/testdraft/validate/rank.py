@@ -83,7 +83,8 @@ DEFAULT_RULES = VotingRules()
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
 
-def _is_check(stmt: ast.stmt) -> bool:
+def is_check(stmt: ast.stmt) -> bool:
+    """An assert, or a `with pytest.raises(...)` block: what ranking splits a test into."""
     if isinstance(stmt, ast.Assert):
         return True
     if isinstance(stmt, ast.With):
@@ -118,12 +119,12 @@ def check_units(func: FunctionNode) -> list[FunctionNode]:
     reads: `with pytest.raises(E) as raised:` before `assert raised.value...`); statements
     after the last check go."""
     units = []
-    checks = [i for i, stmt in enumerate(func.body) if _is_check(stmt)]
+    checks = [i for i, stmt in enumerate(func.body) if is_check(stmt)]
     for number, index in enumerate(checks, start=1):
         unit = copy.copy(func)
         unit.name = f"{func.name}_{number}"
         read = names_in(func.body[index], ast.Load)
-        body = [*(s for s in func.body[:index] if not _is_check(s) or _bound_by(s) & read), func.body[index]]
+        body = [*(s for s in func.body[:index] if not is_check(s) or _bound_by(s) & read), func.body[index]]
         unit.body = _unused_bindings_dropped(body)
         units.append(unit)
     return units
