@@ -258,7 +258,7 @@ def _train_sft(args: argparse.Namespace, loaded: Any, options: Any, examples: li
     report = train_lora(loaded.model, loaded.tokenizer, examples, args.output, options,
                         on_step=lambda step, loss: _say(f"step {step}: loss {loss:.3f}"),
                         resume_from=args.resume)
-    per_epoch = max(1, len(examples) // max(1, args.grad_accum))
+    per_epoch = max(1, -(-len(examples) // max(1, args.grad_accum)))  # the last step may be short
     losses = report.losses
     chunks = [losses[start : start + per_epoch] for start in range(0, len(losses), per_epoch)]
     return report, [round(sum(chunk) / len(chunk), 4) for chunk in chunks]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,11 @@ from testdraft.model.errors import ModelAssetError, ModelLoadError
 from testdraft.model.settings import AdapterSettings, ModelSettings
 
 log = logging.getLogger(__name__)
+
+# transformers 5 fetches "hub kernels" (rotary embedding, ...) from the Hugging Face Hub on a GPU
+# when the `kernels` package is installed; nothing may download at run time, and offline that
+# fetch fails the training step. The built-in PyTorch code is used instead.
+os.environ.setdefault("USE_HUB_KERNELS", "NO")
 
 
 @dataclass
