@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 from testdraft.model.prompts import PromptFormat, build_prompt
 from testdraft.model.reinforce import RlProblem, held_checks
@@ -87,30 +88,28 @@ def _keep_checks(name: str, code: str, kept_names: set[str]) -> str:
     return ast.unparse(function)
 
 
-def sample_answers(model: object, tokenizer: object, prompts: Sequence[str],
+def sample_answers(model: Any, tokenizer: Any, prompts: Sequence[str],
                    options: SamplingOptions) -> Iterator[tuple[int, list[str]]]:
     """(prompt index, its sampled completions), a batch of prompts per generate call."""
     import torch
 
-    tokenizer.padding_side = "left"  # type: ignore[attr-defined]
-    pad = tokenizer.pad_token_id or tokenizer.eos_token_id  # type: ignore[attr-defined]
-    device = next(model.parameters()).device  # type: ignore[attr-defined]
+    tokenizer.padding_side = "left"  # the prompts' ends line up; generation continues from there
+    pad = tokenizer.pad_token_id or tokenizer.eos_token_id
+    device = next(model.parameters()).device
     for start in range(0, len(prompts), options.prompts_per_batch):
         batch = list(prompts[start : start + options.prompts_per_batch])
-        encoded = tokenizer(batch, return_tensors="pt", padding=True,  # type: ignore[operator]
-                            add_special_tokens=False).to(device)
+        encoded = tokenizer(batch, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
         with torch.no_grad():
-            output = model.generate(  # type: ignore[attr-defined]
+            output = model.generate(
                 **encoded, do_sample=True, temperature=options.temperature, top_p=options.top_p,
                 max_new_tokens=options.max_new_tokens, num_return_sequences=options.samples,
                 pad_token_id=pad)
-        texts = tokenizer.batch_decode(  # type: ignore[attr-defined]
-            output[:, encoded["input_ids"].shape[1]:], skip_special_tokens=True)
+        texts = tokenizer.batch_decode(output[:, encoded["input_ids"].shape[1]:], skip_special_tokens=True)
         for offset in range(len(batch)):
             yield start + offset, texts[offset * options.samples : (offset + 1) * options.samples]
 
 
-def sample_and_verify(model: object, tokenizer: object, problems: Sequence[RlProblem],
+def sample_and_verify(model: Any, tokenizer: Any, problems: Sequence[RlProblem],
                       fmt: PromptFormat, system_prompt: str, options: SamplingOptions,
                       on_problem: Callable[[int, list[VerifiedAnswer]], None] | None = None,
                       ) -> list[list[VerifiedAnswer]]:
