@@ -56,9 +56,15 @@ def test_committed_adapters_name_the_default_model_and_the_data_they_came_from()
             heldout_dir = REPO / "benchmarks" / "ui-corpus" / "heldout"
             held_out = {p.name.split("-", 1)[1] for p in heldout_dir.iterdir() if p.is_dir()}
             assert not {case.split("-", 1)[1] for case in recorded["cases"]} & held_out
+        elif summary["method"] == "rft":  # its pairs (the model's verified answers) are kept beside it
+            recorded = json.loads((adapter / "testdraft-training.json").read_text())
+            pairs = adapter / "rft-pairs.jsonl"
+            assert recorded["data_sha256"] == hashlib.sha256(pairs.read_bytes()).hexdigest()
+            problems = REPO / recorded["dataset"]
+            assert recorded["dataset_sha256"] == hashlib.sha256(problems.read_bytes()).hexdigest()
         else:
             assert summary["data_manifest_sha256"] == data_manifest, "retrain, or keep the data it was trained on"
-        assert summary["method"] in ("sft", "grpo") and summary["steps"]
+        assert summary["method"] in ("sft", "grpo", "rft") and summary["steps"]
         shown = format_info({"state": "ready", "adapters": [str(adapter)], "adapter_provenance": [summary]})
         assert f"adapter base sha256: {assets.DEFAULT_MODEL.sha256}" in shown
     # The default adapter, when one is named, is one of them.

@@ -380,6 +380,8 @@ def _run_rft(args: argparse.Namespace) -> int:
     _sft_on_pairs(args, pairs, settings, loaded, {
         "method": "rft",
         "dataset": args.dataset,
+        **({"dataset_sha256": hashlib.sha256(Path(args.dataset).read_bytes()).hexdigest()}
+           if Path(args.dataset).is_file() else {}),
         "sampling": {**dataclasses.asdict(options), "problems": len(problems),
                      "answers": len(answers), "answers_with_tests": sum(a.checks > 0 for a in answers),
                      "answers_keeping_a_check": sum(a.kept > 0 for a in answers),
