@@ -1,8 +1,10 @@
 """`testdraft train`: fine-tune a LoRA adapter, on (function, tests) pairs or by RL.
 
     testdraft train --data pairs.jsonl --output models/adapters/my-team [--epochs 3] [--model ...]
-    testdraft train --method grpo --dataset models/training-data/rl-problems-train.csv \
+    testdraft train --method grpo --dataset models/training-data/rl-problems-train.csv
         --adapter models/adapters/my-team --output models/adapters/my-team-rl [--rounds 2]
+    testdraft train --method rft --dataset models/training-data/rl-problems-train.csv
+        --output models/adapters/my-team-rft [--candidates 8 --workers 8]
 
 `--method sft` (the default) learns from pairs with trl's SFTTrainer; `--method grpo` (or
 `rl`) learns from an execution reward with trl's GRPOTrainer: the model writes tests for
@@ -13,6 +15,11 @@ hold, coverage, mutation score) decides what to reinforce (`testdraft.model.rein
 With `--adapter DIR` GRPO goes on training that LoRA adapter (an SFT run's output; its
 rank, alpha and layers apply, not --rank/--alpha/--target-modules) instead of a fresh one,
 and the provenance names it (path, sha256); sft takes no --adapter (use --resume).
+`--method rft` is the same recipe in batch form (rejection sampling): the model samples
+answers for each problem, the sandbox keeps each answer's checks that hold against the
+solution and fail against a stub, the best answers per problem (`--keep-per-problem`,
+at least `--min-asserts` kept checks) become pairs (OUTPUT/rft-pairs.jsonl), and SFT trains on
+them as `--method sft` would (`testdraft.model.rejection`; models/recipes/rft-gpu.sh).
 Do not train on the problems you evaluate on. The pairs mined from real packages are
 built by `python -m testdraft.training_data`, the GRPO problems by
 `python -m testdraft.training_data --rl-problems` (models/training-data/).
