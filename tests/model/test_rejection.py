@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -89,6 +90,27 @@ def test_train_rft_cli_writes_verified_pairs_and_an_adapter(
                              cwd=solution, capture_output=True, text=True, timeout=120)
         assert run.returncode == 0, run.stdout
     assert (tmp_path / "rft" / "adapter_model.safetensors").is_file()
+
+    # A second round samples with the first round's adapter on and trains a fresh adapter on
+    # the new pairs and the first round's.
+    second = subprocess.run(
+        [sys.executable, "-m", "testdraft", "train", "--method", "rft", "--dataset", str(RL_PROBLEMS),
+         "--limit", "2", "--candidates", "2", "--max-new-tokens", "96", "--workers", "2", "--epochs", "1",
+         "--adapter", "rft", "--data", "rft/rft-pairs.jsonl", "--rank", "4", "--model", str(smol_gguf),
+         "--threads", "1", "--seed", "1", "--output", "rft2"],
+        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=900,
+    )
+    assert second.returncode == 0, second.stderr
+    provenance = json.loads((tmp_path / "rft2" / "testdraft-training.json").read_text())
+    start = provenance["sampling"]["sampled_with_adapter"]
+    assert start["path"] == "rft" and start["sha256"] == hashlib.sha256(
+        (tmp_path / "rft" / "adapter_model.safetensors").read_bytes()).hexdigest()
+    assert provenance["earlier_pairs"]["pairs"] == len(pairs)
+    again = [json.loads(line) for line in (tmp_path / "rft2" / "rft-pairs.jsonl").read_text().splitlines()]
+    assert all(pair in again for pair in pairs)
+    assert len(again) <= provenance["sampling"]["pairs_sampled"] + len(pairs)
+    # A fresh adapter of --rank 4 on the base model, not the first round's (rank 8) trained on.
+    assert json.loads((tmp_path / "rft2" / "adapter_config.json").read_text())["r"] == 4
 
 
 def _reference(function: str) -> str:

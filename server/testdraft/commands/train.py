@@ -5,6 +5,7 @@
         --adapter models/adapters/my-team --output models/adapters/my-team-rl [--rounds 2]
     testdraft train --method rft --dataset models/training-data/rl-problems-train.csv
         --output models/adapters/my-team-rft [--candidates 8 --workers 8]
+        [--adapter models/adapters/round-1 --data models/adapters/round-1/rft-pairs.jsonl]
 
 `--method sft` (the default) learns from pairs with trl's SFTTrainer; `--method grpo` (or
 `rl`) learns from an execution reward with trl's GRPOTrainer: the model writes tests for
@@ -20,6 +21,9 @@ answers for each problem, the sandbox keeps each answer's checks that hold again
 solution and fail against a stub, the best answers per problem (`--keep-per-problem`,
 at least `--min-asserts` kept checks) become pairs (OUTPUT/rft-pairs.jsonl), and SFT trains on
 them as `--method sft` would (`testdraft.model.rejection`; models/recipes/rft-gpu.sh).
+A second round samples with the first round's adapter on (`--adapter DIR`) and trains a
+fresh adapter on the base model with the new pairs and the first round's (`--data
+DIR/rft-pairs.jsonl`): expert iteration, each round's data verified as the first's.
 Do not train on the problems you evaluate on. The pairs mined from real packages are
 built by `python -m testdraft.training_data`, the GRPO problems by
 `python -m testdraft.training_data --rl-problems` (models/training-data/).
@@ -79,7 +83,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--method", choices=("sft", "grpo", "rl", "rft"), default="sft",
                         help="sft: supervised on pairs; grpo (alias rl): RL on the execution reward; "
                              "rft: SFT on the model's own answers that the sandbox verified")
-    parser.add_argument("--data", type=Path, help="sft: JSON lines of pairs, or .jsonl.gz (see above)")
+    parser.add_argument("--data", type=Path,
+                        help="sft: JSON lines of pairs, or .jsonl.gz (see above); rft: an earlier "
+                             "round's verified pairs (its rft-pairs.jsonl), trained on beside the new")
     parser.add_argument("--ui", type=Path, metavar="DIR",
                         help="sft: train the UI model on a corpus of UI cases instead (component + "
                              "manual test -> the case's reference test; benchmarks/ui-corpus/dev)")
@@ -349,11 +355,13 @@ def _run_rft(args: argparse.Namespace) -> int:
     from testdraft.model.reinforce import rl_problem
     from testdraft.model.rejection import SamplingOptions, best_pairs, sample_and_verify
 
-    if args.adapter:
-        raise ValueError("--method rft samples from the base model and trains a fresh adapter")
+    if len(args.adapter or ()) > 1:
+        raise ValueError(f"--method rft samples with one adapter, not {len(args.adapter)}")
+    earlier = read_pairs(args.data) if args.data else []  # an earlier round's verified pairs
     dataset = _problems_dataset(args)
     settings, loaded = _load_base(args)
     dataset = _chosen_problems(dataset, args, settings)
+    start = _sample_with_adapter(loaded, args.adapter[0]) if args.adapter else {}
     options = SamplingOptions(
         samples=max(2, settings.num_candidates),
         temperature=0.8 if args.temperature is None else settings.temperature,
@@ -371,17 +379,22 @@ def _run_rft(args: argparse.Namespace) -> int:
 
         verified = sample_and_verify(loaded.model, loaded.tokenizer, problems, fmt,
                                      settings.system_prompt, options, on_problem)
+    if start:  # train a fresh adapter on the base model, as the first round did
+        loaded.model = loaded.model.unload()
+        loaded.adapter_names = loaded.adapter_paths = ()
     pairs = [pair for problem, source, answers in zip(problems, dataset, verified, strict=True)
              for pair in best_pairs(problem, source.prompt_code, source.package, answers,
                                     args.keep_per_problem, args.min_asserts)]
+    sampled = len(pairs)
+    pairs = list(dict.fromkeys([*pairs, *earlier]))  # Pair is frozen: equal pairs count once
     sampling_seconds = time.perf_counter() - started
     args.output.mkdir(parents=True, exist_ok=True)
     pairs_file = args.output / "rft-pairs.jsonl"  # the data, to read or to train on with --method sft
     pairs_file.write_text("".join(json.dumps(dataclasses.asdict(pair)) + "\n" for pair in pairs),
                           encoding="utf-8")
     answers = [answer for group in verified for answer in group]
-    _say(f"{len(pairs)} verified pairs for {len({p.function for p in pairs})} of {len(problems)} "
-         f"problems ({sampling_seconds:.0f} s); written to {pairs_file}")
+    _say(f"{sampled} verified pairs sampled, {len(pairs)} with --data's, for "
+         f"{len({p.function for p in pairs})} functions ({sampling_seconds:.0f} s); written to {pairs_file}")
     if not pairs:
         raise TrainingDataError("no sampled answer kept a check that holds: nothing to train on")
     _sft_on_pairs(args, pairs, settings, loaded, {
@@ -392,11 +405,28 @@ def _run_rft(args: argparse.Namespace) -> int:
         "sampling": {**dataclasses.asdict(options), "problems": len(problems),
                      "answers": len(answers), "answers_with_tests": sum(a.checks > 0 for a in answers),
                      "answers_keeping_a_check": sum(a.kept > 0 for a in answers),
-                     "keep_per_problem": args.keep_per_problem, "seconds": round(sampling_seconds, 1)},
+                     "keep_per_problem": args.keep_per_problem, "pairs_sampled": sampled,
+                     "seconds": round(sampling_seconds, 1), **start},
+        **({"earlier_pairs": {"path": str(args.data), "pairs": len(earlier),
+                              "sha256": hashlib.sha256(read_data(args.data)).hexdigest()}}
+           if args.data else {}),
         "data": str(pairs_file),
         "data_sha256": hashlib.sha256(pairs_file.read_bytes()).hexdigest(),
     })
     return 0
+
+
+def _sample_with_adapter(loaded: Any, adapter: str) -> dict[str, object]:
+    """A later round of rejection sampling: the answers come from the model with an earlier
+    round's adapter on (frozen); the caller takes it off again to train a fresh one."""
+    from testdraft.model.loader import attach_adapters
+    from testdraft.model.settings import AdapterSettings
+
+    path = Path(adapter).expanduser()
+    attach_adapters(loaded, (AdapterSettings(str(path)),), progress=_say)
+    weights = path / "adapter_model.safetensors"
+    return {"sampled_with_adapter": {"path": str(path), "sha256": hashlib.sha256(weights.read_bytes()).hexdigest()
+                                     if weights.is_file() else None}}
 
 
 def _run_rl(args: argparse.Namespace) -> int:
