@@ -194,3 +194,24 @@ def test_docstring_generator_in_both_modes(
     assert tdd["coverage"] > 50.0 and tdd["mutation"] > 0.0
     saved = (save / "docstring_tdd.jsonl").read_text(encoding="utf-8")
     assert "has_close_elements(" in saved
+
+
+def test_the_models_answers_are_counted_before_ranking() -> None:
+    from testdraft.evaluation.harness import Mode, SampledAnswers, SystemScore
+    from testdraft.evaluation.report import sampled_answers
+
+    # Answer 0 gave two tests (1 + 3 asserts), answer 1 gave nothing that parsed, answer 2 one assert.
+    tests = [CandidateTest(name, code, ("from solution import clamp",), origin="model", asserts=code.count("assert"),
+                           meta={"candidate": index})
+             for name, code, index in (
+                 ("test_a", "def test_a():\n    assert clamp(5, 0, 3) == 3\n", 0),
+                 ("test_b", "def test_b():\n    assert clamp(1, 0, 3) == 1\n    assert clamp(0, 0, 3) == 0\n"
+                            "    assert clamp(9, 0, 3) == 3\n", 0),
+                 ("test_c", "def test_c():\n    assert clamp(2, 0, 3) == 2\n", 2))]
+    answers = Recorded("model", True, tests).answers(3)
+    assert answers == SampledAnswers(answers=3, with_tests=2, asserts=5, three_or_more=1)
+    assert answers + answers == SampledAnswers(6, 4, 10, 2)
+    score = SystemScore("ours: model", Mode.TDD, (0,), {}, sampled=answers)
+    assert sampled_answers([score])[2] == ("- ours: model: 2 of 3 answers gave a test (66.7%), "
+                                           "1.67 asserts per answer, 1 with 3 or more")
+    assert score.to_dict()["sampled_answers"] == {"answers": 3, "with_tests": 2, "asserts": 5, "three_or_more": 1}

@@ -62,6 +62,10 @@ def test_committed_adapters_name_the_default_model_and_the_data_they_came_from()
             assert recorded["data_sha256"] == hashlib.sha256(pairs.read_bytes()).hexdigest()
             problems = REPO / recorded["dataset"]
             assert recorded["dataset_sha256"] == hashlib.sha256(problems.read_bytes()).hexdigest()
+            if "earlier_pairs" in recorded:  # a later round: trained on the earlier round's pairs too
+                earlier = REPO / recorded["earlier_pairs"]["path"]
+                assert recorded["earlier_pairs"]["sha256"] == hashlib.sha256(earlier.read_bytes()).hexdigest()
+                assert set(earlier.read_text().splitlines()) <= set(pairs.read_text().splitlines())
         else:
             assert summary["data_manifest_sha256"] == data_manifest, "retrain, or keep the data it was trained on"
         assert summary["method"] in ("sft", "grpo", "rft") and summary["steps"]

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.evaluation.cache import JsonCache, outcome_key
+from testdraft.evaluation.harness import SampledAnswers
 from testdraft.evaluation.package_problems import write_package
 from testdraft.evaluation.problems import Problem
 from testdraft.evaluation.test_code import asserts_from_test_code
@@ -147,6 +148,15 @@ class Recorded(Generator):
                 yield from self.inner.repair(spec, target, failures, cancel)
             finally:
                 self.dropped = list(self.inner.dropped)
+
+    def answers(self, count: int) -> SampledAnswers:
+        """The `count` sampled answers' tests and asserts, as parsed (before ranking)."""
+        per_answer: list[int | None] = [None] * count
+        for test in self.tests:
+            index = test.meta.get("candidate")
+            if isinstance(index, int) and 0 <= index < count:
+                per_answer[index] = (per_answer[index] or 0) + test.asserts
+        return SampledAnswers.of(per_answer)
 
     def replay(self) -> Recorded:
         """What `generate` gave, to give again without the inner generator."""

@@ -37,6 +37,36 @@ class Mode(StrEnum):
 
 
 @dataclass(frozen=True)
+class SampledAnswers:
+    """A sampled generator's answers before ranking (each of the `--candidates` per problem):
+    how many gave a test at all (the block parsed and named the function) and how many asserts
+    they hold. The scored block is what ranking kept; these say what the model wrote."""
+
+    answers: int = 0
+    with_tests: int = 0
+    asserts: int = 0
+    three_or_more: int = 0  # answers of 3+ asserts
+
+    def __add__(self, other: SampledAnswers) -> SampledAnswers:
+        return SampledAnswers(self.answers + other.answers, self.with_tests + other.with_tests,
+                              self.asserts + other.asserts, self.three_or_more + other.three_or_more)
+
+    @classmethod
+    def of(cls, asserts_per_answer: Sequence[int | None]) -> SampledAnswers:
+        """From each answer's assert count (None: it gave no test)."""
+        counts = [n or 0 for n in asserts_per_answer]
+        return cls(len(counts), sum(n is not None for n in asserts_per_answer), sum(counts),
+                   sum(n >= 3 for n in counts))
+
+    def describe(self) -> str:
+        if not self.answers:
+            return "no answers"
+        return (f"{self.with_tests} of {self.answers} answers gave a test "
+                f"({100 * self.with_tests / self.answers:.1f}%), {self.asserts / self.answers:.2f} asserts "
+                f"per answer, {self.three_or_more} with 3 or more")
+
+
+@dataclass(frozen=True)
 class System:
     """One source of tests: its candidates per task id, and which ranks to score."""
 
@@ -45,6 +75,7 @@ class System:
     candidates: Mapping[str, Sequence[str]]
     ranks: tuple[int, ...] = (0,)
     paper: PaperFigures | None = None
+    sampled: SampledAnswers | None = None  # a sampled generator's answers before ranking
 
 
 @dataclass
@@ -55,6 +86,7 @@ class SystemScore:
     summaries: dict[Setting, Summary]
     paper: PaperFigures | None = None
     results: dict[Setting, list[ProblemResult]] = field(default_factory=dict)  # rank 0 only
+    sampled: SampledAnswers | None = None
 
     @property
     def label(self) -> str:
@@ -71,6 +103,7 @@ class SystemScore:
             "ranks": list(self.ranks),
             "paper": asdict(self.paper) if self.paper else None,
             "settings": {s.value: summary.to_dict() for s, summary in self.summaries.items()},
+            **({"sampled_answers": asdict(self.sampled)} if self.sampled else {}),
         }
 
 
@@ -227,6 +260,7 @@ def score_system(
         summaries={s: mean_summary(rows) for s, rows in summaries.items()},
         paper=system.paper,
         results=first_rank,
+        sampled=system.sampled,
     )
 
 

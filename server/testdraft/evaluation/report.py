@@ -138,8 +138,15 @@ def to_markdown(
             "",
             *errors_table(scores),
             "",
+            *sampled_answers(scores),
         ]
     return "\n".join([*lines, *HOW_MEASURED])
+
+
+def sampled_answers(scores: list[SystemScore]) -> list[str]:
+    """What each sampled generator wrote before ranking kept the scored block."""
+    lines = [f"- {score.name}: {score.sampled.describe()}" for score in scores if score.sampled]
+    return ["The model's answers before ranking (each sampled candidate, as parsed):", "", *lines, ""] if lines else []
 
 
 HOW_MEASURED = [

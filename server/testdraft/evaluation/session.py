@@ -11,8 +11,15 @@ from pathlib import Path
 from testdraft.evaluation.anchors import PAPER_HUMANEVAL_RAW, anchor_key
 from testdraft.evaluation.cache import JsonCache
 from testdraft.evaluation.chart import write_chart
-from testdraft.evaluation.generators import MODES, Generations, GeneratorUnavailable, scored_block, suggest_problem
-from testdraft.evaluation.harness import Evaluation, Mode, Scorer, System, evaluate
+from testdraft.evaluation.generators import (
+    MODES,
+    Generations,
+    GeneratorUnavailable,
+    Recorded,
+    scored_block,
+    suggest_problem,
+)
+from testdraft.evaluation.harness import Evaluation, Mode, SampledAnswers, Scorer, System, evaluate
 from testdraft.evaluation.predictions import PredictionsError, as_candidate, load_predictions, save_predictions
 from testdraft.evaluation.problems import DatasetError, Problem, load_dataset
 from testdraft.evaluation.progress import ProgressBar
@@ -20,6 +27,7 @@ from testdraft.evaluation.report import to_json, to_markdown
 from testdraft.evaluation.runner import AssertRunner
 from testdraft.evaluation.settings import Setting, parse_setting
 from testdraft.generate.base import Generator
+from testdraft.generate.registry import SAMPLED
 from testdraft.model.settings import ModelSettings
 
 log = logging.getLogger(__name__)
@@ -189,7 +197,12 @@ def _generator_systems(
                 problem.task_id: [candidate_of(problem, block)] if block else []
                 for problem, block in zip(problems, blocks, strict=True)
             }
-            systems.append(System(f"ours: {name}", Mode(mode), candidates, (0,)))
+            sampled = None
+            if name in SAMPLED:
+                count = request.model_settings.num_candidates
+                sampled = sum((generator.answers(count) for p in problems for generator in replays[p.task_id]
+                               if isinstance(generator, Recorded)), SampledAnswers())
+            systems.append(System(f"ours: {name}", Mode(mode), candidates, (0,), sampled=sampled))
             _save(request, f"{name}_{mode}", candidates)
     return systems
 
