@@ -397,7 +397,8 @@ def _run_rft(args: argparse.Namespace) -> int:
          f"{len({p.function for p in pairs})} functions ({sampling_seconds:.0f} s); written to {pairs_file}")
     if not pairs:
         raise TrainingDataError("no sampled answer kept a check that holds: nothing to train on")
-    _sft_on_pairs(args, pairs, settings, loaded, {
+    # --limit chose the problems; SFT then takes every verified pair (that fits)
+    _sft_on_pairs(argparse.Namespace(**{**vars(args), "limit": None}), pairs, settings, loaded, {
         "method": "rft",
         "dataset": args.dataset,
         **({"dataset_sha256": hashlib.sha256(Path(args.dataset).read_bytes()).hexdigest()}
