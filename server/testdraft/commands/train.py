@@ -181,14 +181,14 @@ def _run_sft(args: argparse.Namespace) -> int:
         "data": str(args.data),
         "data_sha256": hashlib.sha256(read_data(args.data)).hexdigest(),
         **_data_manifest(args.data),
-    })
+    }, args.limit)
     return 0
 
 
 def _sft_on_pairs(args: argparse.Namespace, pairs: list[Pair], settings: Any, loaded: Any,
-                  source: dict[str, object]) -> None:
+                  source: dict[str, object], limit: int | None) -> None:
     """SFT on the pairs that hold --min-asserts checks and fit --max-length (cut to fit),
-    capped per package and sampled; the adapter and its provenance go to --output."""
+    capped per package and a seeded sample of `limit`; the adapter and its provenance go to --output."""
     asserted = [pair for pair in pairs if pair.checks >= args.min_asserts]
     examples: dict[Pair, Any] = {}
     trimmed = 0
@@ -202,7 +202,7 @@ def _sft_on_pairs(args: argparse.Namespace, pairs: list[Pair], settings: Any, lo
         raise TrainingDataError(f"no pair with {args.min_asserts}+ asserts fits in --max-length "
                                 f"{args.max_length} tokens")
     capped = cap_per_package(fitting, args.max_per_package, _seed(settings))
-    chosen = _sample(capped, args.limit, _seed(settings))
+    chosen = _sample(capped, limit, _seed(settings))
     options = _lora_options(args, settings, 1e-3)
     _say(f"training on {len(chosen)} pairs ({len(pairs) - len(asserted)} with fewer than "
          f"{args.min_asserts} asserts and {len(asserted) - len(fitting)} longer than "
@@ -213,7 +213,7 @@ def _sft_on_pairs(args: argparse.Namespace, pairs: list[Pair], settings: Any, lo
         **source,
         "engine": "trl.SFTTrainer",
         "selection": {"min_asserts": args.min_asserts, "max_length": args.max_length,
-                      "max_per_package": args.max_per_package, "limit": args.limit,
+                      "max_per_package": args.max_per_package, "limit": limit,
                       "seed": _seed(settings)},
         "pairs": len(chosen),
         "pairs_per_package": dict(Counter(pair.package or "" for pair in chosen).most_common()),
@@ -351,17 +351,19 @@ def _run_rft(args: argparse.Namespace) -> int:
     import tempfile
     import time
 
+    from testdraft.model.loader import attach_adapters
     from testdraft.model.prompts import choose_format
     from testdraft.model.reinforce import rl_problem
     from testdraft.model.rejection import SamplingOptions, best_pairs, sample_and_verify
+    from testdraft.model.settings import AdapterSettings
 
-    if len(args.adapter or ()) > 1:
-        raise ValueError(f"--method rft samples with one adapter, not {len(args.adapter)}")
+    adapter = _one_adapter(args)
     earlier = read_pairs(args.data) if args.data else []  # an earlier round's verified pairs
     dataset = _problems_dataset(args)
     settings, loaded = _load_base(args)
     dataset = _chosen_problems(dataset, args, settings)
-    start = _sample_with_adapter(loaded, args.adapter[0]) if args.adapter else {}
+    if adapter is not None:  # a later round: sample with the earlier round's adapter on (frozen)
+        attach_adapters(loaded, (AdapterSettings(str(adapter)),), progress=_say)
     options = SamplingOptions(
         samples=max(2, settings.num_candidates),
         temperature=0.8 if args.temperature is None else settings.temperature,
@@ -379,7 +381,7 @@ def _run_rft(args: argparse.Namespace) -> int:
 
         verified = sample_and_verify(loaded.model, loaded.tokenizer, problems, fmt,
                                      settings.system_prompt, options, on_problem)
-    if start:  # train a fresh adapter on the base model, as the first round did
+    if adapter is not None:  # train a fresh adapter on the base model, as the first round did
         loaded.model = loaded.model.unload()
         loaded.adapter_names = loaded.adapter_paths = ()
     pairs = [pair for problem, source, answers in zip(problems, dataset, verified, strict=True)
@@ -397,8 +399,7 @@ def _run_rft(args: argparse.Namespace) -> int:
          f"{len({p.function for p in pairs})} functions ({sampling_seconds:.0f} s); written to {pairs_file}")
     if not pairs:
         raise TrainingDataError("no sampled answer kept a check that holds: nothing to train on")
-    # --limit chose the problems; SFT then takes every verified pair (that fits)
-    _sft_on_pairs(argparse.Namespace(**{**vars(args), "limit": None}), pairs, settings, loaded, {
+    _sft_on_pairs(args, pairs, settings, loaded, {
         "method": "rft",
         "dataset": args.dataset,
         **({"dataset_sha256": hashlib.sha256(Path(args.dataset).read_bytes()).hexdigest()}
@@ -407,27 +408,30 @@ def _run_rft(args: argparse.Namespace) -> int:
                      "answers": len(answers), "answers_with_tests": sum(a.checks > 0 for a in answers),
                      "answers_keeping_a_check": sum(a.kept > 0 for a in answers),
                      "keep_per_problem": args.keep_per_problem, "pairs_sampled": sampled,
-                     "seconds": round(sampling_seconds, 1), **start},
+                     "seconds": round(sampling_seconds, 1),
+                     **({"sampled_with_adapter": _adapter_record(adapter)} if adapter else {})},
         **({"earlier_pairs": {"path": str(args.data), "pairs": len(earlier),
                               "sha256": hashlib.sha256(read_data(args.data)).hexdigest()}}
            if args.data else {}),
         "data": str(pairs_file),
         "data_sha256": hashlib.sha256(pairs_file.read_bytes()).hexdigest(),
-    })
+    }, limit=None)  # --limit chose the problems; SFT takes every verified pair that fits
     return 0
 
 
-def _sample_with_adapter(loaded: Any, adapter: str) -> dict[str, object]:
-    """A later round of rejection sampling: the answers come from the model with an earlier
-    round's adapter on (frozen); the caller takes it off again to train a fresh one."""
-    from testdraft.model.loader import attach_adapters
-    from testdraft.model.settings import AdapterSettings
+def _one_adapter(args: argparse.Namespace) -> Path | None:
+    """The one --adapter grpo goes on from, or rft samples with; None without one."""
+    if len(args.adapter or ()) > 1:
+        raise ValueError(f"--method {args.method} takes one adapter, not {len(args.adapter)}")
+    return Path(args.adapter[0]).expanduser() if args.adapter else None
 
-    path = Path(adapter).expanduser()
-    attach_adapters(loaded, (AdapterSettings(str(path)),), progress=_say)
+
+def _adapter_record(path: Path) -> dict[str, object]:
+    """How the provenance names an adapter a run started from: its path and weights' sha256."""
+    from testdraft.training_data.sources import sha256_of
+
     weights = path / "adapter_model.safetensors"
-    return {"sampled_with_adapter": {"path": str(path), "sha256": hashlib.sha256(weights.read_bytes()).hexdigest()
-                                     if weights.is_file() else None}}
+    return {"path": str(path), "sha256": sha256_of(weights) if weights.is_file() else None}
 
 
 def _run_rl(args: argparse.Namespace) -> int:
@@ -436,21 +440,16 @@ def _run_rl(args: argparse.Namespace) -> int:
     from testdraft.model.prompts import choose_format
     from testdraft.model.reinforce import RlOptions, rl_problem, train_rl
     from testdraft.model.training import continue_adapter
-    from testdraft.training_data.sources import sha256_of
 
     dataset = _problems_dataset(args)
-    if len(args.adapter) > 1:
-        raise ValueError(f"--method {args.method} goes on from one adapter, not {len(args.adapter)}")
+    adapter = _one_adapter(args)
     settings, loaded = _load_base(args)
     dataset = _chosen_problems(dataset, args, settings)
     lora = _lora_options(args, settings, 2e-4)
     start: dict[str, object] = {}
-    if args.adapter:  # go on training that adapter (an SFT run's) instead of a fresh one
-        path = Path(args.adapter[0]).expanduser()
-        lora = continue_adapter(loaded, path, lora, progress=_say)
-        weights = path / "adapter_model.safetensors"
-        start = {"start_adapter": {"path": str(path),
-                                   "sha256": sha256_of(weights) if weights.is_file() else None}}
+    if adapter is not None:  # go on training that adapter (an SFT run's) instead of a fresh one
+        lora = continue_adapter(loaded, adapter, lora, progress=_say)
+        start = {"start_adapter": _adapter_record(adapter)}
     options = RlOptions(
         rounds=args.rounds,
         samples=max(2, settings.num_candidates),  # a group of one has no baseline
