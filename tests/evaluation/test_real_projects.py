@@ -1,5 +1,5 @@
 """benchmarks/real_projects.py's projects: the development sets (benchmarks/projects,
-benchmarks/projects-dev2, benchmarks/projects-dev3) and the held-out sets
+benchmarks/projects-dev2 ... benchmarks/projects-dev6) and the held-out sets
 (benchmarks/projects-heldout, benchmarks/projects-heldout2). Each project's own tests pass, and
 the benchmark finds every public function and method of its package (checked against a plain
 `ast` walk)."""
@@ -25,10 +25,10 @@ from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 
 BENCHMARKS = Path(real_projects.__file__).resolve().parent
 DEV, DEV2, DEV3 = BENCHMARKS / "projects", BENCHMARKS / "projects-dev2", BENCHMARKS / "projects-dev3"
-DEV4, DEV5 = BENCHMARKS / "projects-dev4", BENCHMARKS / "projects-dev5"
+DEV4, DEV5, DEV6 = BENCHMARKS / "projects-dev4", BENCHMARKS / "projects-dev5", BENCHMARKS / "projects-dev6"
 HELDOUT, HELDOUT2 = BENCHMARKS / "projects-heldout", BENCHMARKS / "projects-heldout2"
 HELDOUT_SETS = (HELDOUT, HELDOUT2)
-PROJECTS = sorted(p for folder in (DEV, DEV2, DEV3, DEV4, DEV5, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
+PROJECTS = sorted(p for folder in (DEV, DEV2, DEV3, DEV4, DEV5, DEV6, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
 
 
 def _ids(project: Path) -> str:
