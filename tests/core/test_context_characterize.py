@@ -757,3 +757,67 @@ def test_a_time_read_from_the_clock_is_not_pinned() -> None:
                {"i": 2, "repr": "datetime.timedelta(seconds=5400)", "exact": True}]
     seen = _observations(f"AssertionError: {_MARK}{json.dumps(entries)}")
     assert seen is not None and [item.value for item in seen] == [None, None, "datetime.timedelta(seconds=5400)"]
+
+
+FORMATS = '''
+from collections.abc import AsyncIterator
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+
+class BadAddress(ValueError):
+    pass
+
+
+def domain_of(email: str) -> str:
+    """The domain of an e-mail address."""
+    local, at, domain = email.partition("@")
+    if not (local and at and "." in domain):
+        raise BadAddress(email)
+    return domain
+
+
+def host_of(feed_url: str) -> str:
+    parts = urlsplit(feed_url)
+    if parts.scheme not in ("http", "https"):
+        raise BadAddress(feed_url)
+    return parts.hostname
+
+
+def year_of(pub_date: str) -> int:
+    return parsedate_to_datetime(pub_date).year
+
+
+async def pages(size: int) -> AsyncIterator[list[int]]:
+    """The numbers below 3, `size` at a time."""
+    if size < 1:
+        raise ValueError(size)
+    batch = []
+    for number in range(3):
+        batch.append(number)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+'''
+
+
+@pytest.mark.parametrize(("function", "pinned"), [
+    # Text of the format its name says: "text" stopped every call at the first check.
+    ("domain_of", "assert domain_of(email='alice@example.com') == 'example.com'"),
+    ("host_of", "assert host_of(feed_url='https://example.com/news/item?id=42') == 'example.com'"),
+    ("year_of", "assert year_of(pub_date='Fri, 15 Mar 2024 10:30:00 +0000') == 2024"),
+])
+def test_text_parameters_named_for_a_format_get_a_well_formed_value(
+        tmp_path: Path, function: str, pinned: str) -> None:
+    codes = boundary_pins(tmp_path, "formats", FORMATS, "", function)
+    assert any(pinned in code for code in codes), codes
+
+
+def test_an_async_generator_is_pinned_by_what_it_yields_or_raises(tmp_path: Path) -> None:
+    # `asyncio.run(pages(...))` raises "a coroutine was expected": before, nothing was pinned.
+    codes = boundary_pins(tmp_path, "formats", FORMATS, "", "pages")
+    collect = "async def collected():\n        return [item async for item in pages(size=1)]\n"
+    assert any(collect + "    assert asyncio.run(collected()) == [[0], [1], [2]]" in code for code in codes), codes
+    assert any("with pytest.raises(ValueError):\n        asyncio.run(collected())" in code for code in codes), codes

@@ -29,7 +29,7 @@ from testdraft.generate.fakes import (
     required,
     with_fixture_imports,
 )
-from testdraft.generate.pytest_code import body, make_test_name
+from testdraft.generate.pytest_code import body, make_test_name, run_call
 from testdraft.parsing.languages import parse_python
 from testdraft.spec.extract import extract_spec, is_context_manager, iter_functions
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
@@ -274,8 +274,7 @@ class BoundaryInputs(Generator):
             call = call_text(access, arguments, spec.call_params)
             if spec.method_kind == "property":
                 call = access
-            if spec.is_async:
-                call = f"asyncio.run({call})"
+            collect, call = run_call(spec, call)
             name = make_test_name(spec, label)
             checks = [f"assert {call} == None"]
             if is_context_manager(spec):  # entered, then what it left behind is checked
@@ -285,7 +284,7 @@ class BoundaryInputs(Generator):
             if spec.method_kind == "instance" and instance.isidentifier():
                 checks.append(f"assert {instance} == None")  # its state after the call (a method may only mutate)
             checks += [f"assert {stream}.getvalue() == None" for stream in streams]
-            code = f"def {name}({parameters}):\n" + body([*before, *mocks, *checks])
+            code = f"def {name}({parameters}):\n" + body([*before, *mocks, *collect, *checks])
             imports = ["import asyncio"] if spec.is_async else []
             imports += [*fakes.all_imports(target.module, top), target.import_line]
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)

@@ -35,8 +35,8 @@ from testdraft.generate.fakes import (
     fake_value,
     required,
 )
-from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, snake
-from testdraft.spec.extract import is_context_manager
+from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, run_call, snake
+from testdraft.spec.extract import is_context_manager, is_generator
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
 
 MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
@@ -119,13 +119,15 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         return None
     call = call_text(access, arguments, spec.call_params)
     statement = f"    {call}"
+    collect: list[str] = []
     if is_context_manager(spec):
         if spec.is_async:
             return None  # entered only inside an `async with`
         statement = f"    with {call}:\n        pass"  # a @contextmanager raises when entered
-    elif annotation_head(spec.return_annotation) in _LAZY:
-        if spec.is_async:
-            return None  # an async generator raises only once iterated in a loop
+    elif spec.is_async and is_generator(spec):
+        collect, run = run_call(spec, call)  # an async generator raises only once iterated
+        statement = f"    {run}"
+    elif annotation_head(spec.return_annotation) in _LAZY or is_generator(spec):
         statement = f"    list({call})"  # a generator raises only once iterated
     elif spec.is_async:
         statement = f"    asyncio.run({call})"
@@ -137,7 +139,7 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         fakes.fixtures.add("tmp_path")
     name = make_test_name(spec, f"raises_{snake(exception)}_when_{snake(violation.parameter.name)}_{violation.words}")
     code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body(
-        [*setup, f"with pytest.raises({exception}):", *statement.splitlines()])
+        [*setup, *collect, f"with pytest.raises({exception}):", *statement.splitlines()])
     top = target.import_line.rsplit(" import ", 1)[-1]
     imports = ["import pytest", *(["import asyncio"] if "asyncio." in statement else []),
                *fakes.all_imports(target.module, top), target.import_line,

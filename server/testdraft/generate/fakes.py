@@ -43,6 +43,51 @@ TIME_VALUES = {
     "time": "datetime.time(9, 30)",
     "timedelta": "datetime.timedelta(hours=1, minutes=30)",
 }
+# Text of a well-known format, by the words of the parameter's name: a function that parses or
+# checks an e-mail address stops at its first check on "text", and so does every call of it.
+_FORMATTED_TEXT = (  # (name pattern, value, whether an unannotated parameter of that name gets it)
+    (r"e?mail|email_address", '"alice@example.com"', True),
+    (r"url|uri|href|link|endpoint|website|homepage", '"https://example.com/news/item?id=42"', True),
+    (r"host|hostname|domain", '"example.com"', True),
+    (r"ip|ip_address|ipv4", '"192.168.1.10"', True),
+    (r"uuid|guid", '"12345678-1234-5678-1234-567812345678"', True),
+    (r"rfc822|rfc2822|rfc_822|pub_date|pubdate", '"Fri, 15 Mar 2024 10:30:00 +0000"', False),
+    (r"iso_date|date|date_string|date_text", '"2024-03-15"', False),
+    (r"iso_datetime|datetime|timestamp|iso_timestamp", '"2024-03-15T10:30:00+00:00"', False),
+    (r"time|time_of_day", '"10:30"', False),
+    (r"phone|phone_number|telephone|mobile|tel", '"+14155550123"', True),
+    (r"version|semver", '"1.2.3"', False),
+    (r"colou?r|hex_colou?r", '"#ff8800"', False),
+    (r"slug", '"hello-world"', True),
+    (r"isbn|isbn13", '"9780306406157"', True),
+    (r"mention|handle", '"@alice"', False),
+    (r"username|user_name", '"alice"', True),
+    (r"currency|currency_code", '"EUR"', False),
+    (r"country|country_code", '"GB"', False),
+    (r"locale|language|lang", '"en_US"', False),
+    (r"timezone|tz|tz_name", '"Europe/Paris"', False),
+    (r"json|json_text", '\'{"name": "value"}\'', False),
+)
+
+
+def is_plain_value(value: str) -> bool:
+    """A stand-in the model writes well by itself: a plain literal, text of a format included."""
+    return value in PLAIN_VALUES.values() or value[:1] in ("'", '"')
+
+
+def formatted_text(name: str, annotated: bool = True) -> str | None:
+    """A well-formed value for a text parameter whose name says its format (`email`,
+    `feed_url`, `pub_date`), or None. The whole name decides (`ip_address`), else its last
+    word (`sender_email`). Unannotated, only a name that is text whatever it holds (`email`,
+    not `date`: that may be a `datetime.date`)."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower().strip("_")
+    for candidate in (words, words.rsplit("_", 1)[-1]):
+        for pattern, value, untyped in _FORMATTED_TEXT:
+            if re.fullmatch(pattern, candidate) and (annotated or untyped):
+                return value
+    return None
+
+
 _ITERATOR = re.compile(r"^(?:typing\.|collections\.abc\.)?(?:(Async)Iter(?:ator|able)|Iterator)\[")
 _CONTAINER = re.compile(r"^(list|List|Sequence|Iterable|set|Set|frozenset|tuple|Tuple|dict|Dict|Mapping)\b")
 
@@ -151,6 +196,10 @@ def fake_value(
     if head in fakes.enums:  # a member, never a Mock (`is Category.FOOD` fails on one)
         fakes.classes.add(head)
         return f"{head}.{fakes.enums[head]}"
+    if head == "str" or (not core and depth == 0):
+        formatted = formatted_text(name, annotated=bool(core))
+        if formatted is not None:
+            return formatted
     if is_collaborator(core, name):
         mock = "AsyncMock" if is_async and head != "Callable" else "Mock"
         fakes.imports.add(f"from unittest.mock import {mock}")

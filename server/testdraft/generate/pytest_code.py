@@ -11,6 +11,7 @@ from pathlib import Path
 from testdraft.generate.base import ImportTarget
 from testdraft.parsing.pyast import parsed_snippets
 from testdraft.render.edits import CallRewriter
+from testdraft.spec.extract import is_generator
 from testdraft.spec.model import FunctionSpec
 
 _BUILTIN_NAMES = frozenset(dir(builtins))
@@ -123,6 +124,16 @@ def absolute_import(statement: str, target: ImportTarget) -> str:
     base = parts[: len(parts) - (parsed.level - 1)]
     module = ".".join([*base, parsed.module] if parsed.module else base)
     return ast.unparse(ast.ImportFrom(module=module, names=parsed.names, level=0))
+
+
+def run_call(spec: FunctionSpec, call: str) -> tuple[list[str], str]:
+    """The statements a test runs first, and the expression that runs `call` of `spec` to its
+    result: `asyncio.run(call)` for a coroutine; an async generator's items collected by a
+    coroutine of the test's own (`asyncio.run` takes no async generator, and it runs nothing
+    until iterated); a plain call as it is (a generator's items are the caller's to list)."""
+    if spec.is_async and is_generator(spec):
+        return ["async def collected():", f"    return [item async for item in {call}]"], "asyncio.run(collected())"
+    return [], f"asyncio.run({call})" if spec.is_async else call
 
 
 def body(lines: list[str], indent: str = "    ") -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
-from testdraft.generate.fakes import PLAIN_VALUES, Fakes, fake_value
+from testdraft.generate.fakes import Fakes, fake_value, is_plain_value
 from testdraft.generate.names import missing_imports, names_in, unknown_class_attributes, unknown_imports, unknown_names
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
@@ -274,7 +274,7 @@ def _bind_arguments(node: ast.FunctionDef | ast.AsyncFunctionDef, missing: set[s
         if name not in arguments:
             return False
         value = fake_value(arguments[name].annotation, name, fakes, constructors, spec.is_async)
-        if value == "..." or (value in PLAIN_VALUES.values() and name not in expected):
+        if value == "..." or (is_plain_value(value) and name not in expected):
             return False
         values[name] = value
     node.args.args = [arg for arg in node.args.args if arg.arg not in missing]

@@ -194,6 +194,26 @@ def _direct_class(function: Node) -> Node | None:
     return None
 
 
+def is_generator(spec: FunctionSpec) -> bool:
+    """Whether the function's own body yields (a nested function's `yield` does not count): a
+    call runs nothing until it is iterated (an async one, with `async for`)."""
+    try:
+        tree = ast.parse(spec.source)
+    except SyntaxError:
+        return False
+    function = next((node for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)), None)
+    if function is None:
+        return False
+    pending: list[ast.AST] = list(function.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Yield | ast.YieldFrom):
+            return True
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            pending.extend(ast.iter_child_nodes(node))
+    return False
+
+
 def decorator_name(decorator: str) -> str:
     """The decorator's own name, without its module or arguments: `abc.abstractmethod` ->
     `abstractmethod`, `functools.lru_cache(maxsize=8)` -> `lru_cache`."""
