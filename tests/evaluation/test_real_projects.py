@@ -28,7 +28,8 @@ DEV, DEV2, DEV3 = BENCHMARKS / "projects", BENCHMARKS / "projects-dev2", BENCHMA
 DEV4, DEV5, DEV6 = BENCHMARKS / "projects-dev4", BENCHMARKS / "projects-dev5", BENCHMARKS / "projects-dev6"
 HELDOUT, HELDOUT2 = BENCHMARKS / "projects-heldout", BENCHMARKS / "projects-heldout2"
 HELDOUT_SETS = (HELDOUT, HELDOUT2)
-PROJECTS = sorted(p for folder in (DEV, DEV2, DEV3, DEV4, DEV5, DEV6, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
+DEV_SETS = (DEV, DEV2, DEV3, DEV4, DEV5, DEV6)
+PROJECTS = sorted(p for folder in (*DEV_SETS, *HELDOUT_SETS) for p in folder.iterdir() if p.is_dir())
 
 
 def _ids(project: Path) -> str:

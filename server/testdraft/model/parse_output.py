@@ -377,6 +377,11 @@ _NUMBERED_MESSAGE = re.compile(
     r"^\s*(?:(?:failed|failure|error)\s*(?:in|on|at|for)?\s*)?"
     r"(?:test(?:[\s_]*case)?|case|assertion|example|check)[\s_#]*\d+\b[\w\s!.:,()-]*$",
     re.IGNORECASE)
+# "Test with single element failed", "Failed for an empty list": the message says only that
+# the check failed, which pytest's own report says with the values; "expected free shipping
+# for 80.0" says what was meant, and stays.
+_FAILED_MESSAGE = re.compile(
+    r"^\s*(?:(?:test|check|case|assertion)\b.*\bfail(?:ed|s|ure)?|fail(?:ed|ure)?\b.*)\W*$", re.IGNORECASE)
 # Name parts that only number or label a test: `test_01_f_7`, `test_case_3`, `test1`.
 _LABEL_WORD = re.compile(r"(?:\d+|(?:test|case|tc|example|check)\d*)", re.IGNORECASE)
 # Calls whose result is always a bool: `not call(...)` is as strict as `call(...) is False`.
@@ -386,7 +391,7 @@ _BOOLEAN_CALLS = frozenset({"isinstance", "issubclass", "callable", "hasattr", "
 def tidy_test(node: ast.FunctionDef | ast.AsyncFunctionDef,
               function: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
     """What a careful engineer would write: `assert x` not `assert x == True`, `x is False`
-    not `x == False`, no numbered assertion messages or chatty prints, and a name that says
+    not `x == False`, no numbered or "... failed" assertion messages or chatty prints, and a name that says
     what the test checks instead of a number."""
     node = _Tidy().visit(node)
     kept = [s for s in node.body if not _is_chatter(s)]
@@ -439,7 +444,7 @@ def _always_boolean(expression: ast.expr) -> bool:
 class _Tidy(ast.NodeTransformer):
     def visit_Assert(self, node: ast.Assert) -> ast.Assert:
         text = _message_text(node.msg)
-        if text is not None and _NUMBERED_MESSAGE.match(text):
+        if text is not None and (_NUMBERED_MESSAGE.match(text) or _FAILED_MESSAGE.match(text)):
             node.msg = None
         test = node.test
         if (isinstance(test, ast.Compare) and len(test.ops) == 1
