@@ -761,6 +761,7 @@ def test_a_time_read_from_the_clock_is_not_pinned() -> None:
 
 FORMATS = '''
 from collections.abc import AsyncIterator
+from datetime import date
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -788,6 +789,23 @@ def year_of(pub_date: str) -> int:
     return parsedate_to_datetime(pub_date).year
 
 
+def weekday_of(shipped: str) -> int:
+    """The weekday a parcel left.
+
+    Args:
+        shipped: ISO 8601 date when the parcel left the depot.
+    """
+    return date.fromisoformat(shipped).weekday()
+
+
+def digit_sum(serial: str) -> int:
+    """:param serial: the eight digits of the serial number.
+    :raises ValueError: if it is not eight digits."""
+    if len(serial) != 8 or not serial.isdigit():
+        raise ValueError(serial)
+    return sum(int(digit) for digit in serial)
+
+
 async def pages(size: int) -> AsyncIterator[list[int]]:
     """The numbers below 3, `size` at a time."""
     if size < 1:
@@ -808,6 +826,9 @@ async def pages(size: int) -> AsyncIterator[list[int]]:
     ("domain_of", "assert domain_of(email='alice@example.com') == 'example.com'"),
     ("host_of", "assert host_of(feed_url='https://example.com/news/item?id=42') == 'example.com'"),
     ("year_of", "assert year_of(pub_date='Fri, 15 Mar 2024 10:30:00 +0000') == 2024"),
+    # or of the format its description says
+    ("weekday_of", "assert weekday_of(shipped='2024-03-15') == 4"),
+    ("digit_sum", "assert digit_sum(serial='12345678') == 36"),
 ])
 def test_text_parameters_named_for_a_format_get_a_well_formed_value(
         tmp_path: Path, function: str, pinned: str) -> None:
@@ -821,3 +842,14 @@ def test_an_async_generator_is_pinned_by_what_it_yields_or_raises(tmp_path: Path
     collect = "async def collected():\n        return [item async for item in pages(size=1)]\n"
     assert any(collect + "    assert asyncio.run(collected()) == [[0], [1], [2]]" in code for code in codes), codes
     assert any("with pytest.raises(ValueError):\n        asyncio.run(collected())" in code for code in codes), codes
+
+
+def test_a_path_under_a_fixture_that_is_a_folder_is_pinned_relative_to_it(tmp_path: Path) -> None:
+    # Before, only `tmp_path` was a root: a path under another folder fixture differed per run.
+    source = "from pathlib import Path\n\n\ndef first_photo(photo_dir: Path) -> Path:\n" \
+             "    return sorted(photo_dir.glob('*.jpg'))[0]\n"
+    conftest = "import pytest\n\n\n@pytest.fixture\ndef photo_dir(tmp_path):\n" \
+               "    (tmp_path / 'photos').mkdir()\n    (tmp_path / 'photos' / 'a.jpg').write_bytes(b'1')\n" \
+               "    return tmp_path / 'photos'\n"
+    codes = boundary_pins(tmp_path, "photos", source, conftest, "first_photo")
+    assert any("assert first_photo(photo_dir=photo_dir) == photo_dir / 'a.jpg'" in code for code in codes), codes

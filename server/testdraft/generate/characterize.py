@@ -31,6 +31,7 @@ from testdraft.generate.fakes import (
 )
 from testdraft.generate.pytest_code import body, make_test_name, run_call
 from testdraft.parsing.languages import parse_python
+from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import extract_spec, is_context_manager, iter_functions
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 from testdraft.validate.engine import ValidationOptions, validate_suite
@@ -44,7 +45,6 @@ _MAX_PROBES = 3  # per test: the sandbox keeps 1,200 characters of a failure mes
 _MAX_REPR = 120
 _FIELDS_ROOM = 240  # characters of attributes pinned one by one, per check
 _MAX_ITEMS = 50  # a generator that yields more is not pinned
-_FOLDER_FIXTURES = ("tmp_path",)
 _UNPARSED = "it does not parse"
 _CALL_INDEX = 100  # observations of calls before the checks are numbered from here
 _MOCK_INDEX = 200  # and the calls the test's mocks received, from here
@@ -138,7 +138,10 @@ def _testdraft_printed(value, roots):
 
 
 def _testdraft_observe(observed, index, thunk_value=None, error=None, roots={{}}):
-    import inspect, itertools
+    import inspect, itertools, pathlib
+    # The test's fixtures that are folders, the deepest first (`photo_dir` under `tmp_path`).
+    roots = dict(sorted(((name, root) for name, root in roots.items() if isinstance(root, pathlib.PurePath)),
+                        key=lambda item: -len(item[1].parts)))
     entry = {{"i": index}}
     if error is None and inspect.isgenerator(thunk_value):  # it prints as <generator ...>: what it yields
         try:
@@ -233,7 +236,8 @@ class BoundaryInputs(Generator):
         for param in spec.call_params:
             if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD) or param.default is not None:
                 continue
-            base[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+            base[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
+                                          description=parameter_description(spec.docstring, param.name))
             if base[param.name].startswith("io.StringIO(") and _writes_to(spec, param.name):
                 base[param.name] = "io.StringIO()"  # text already there would be overwritten, not read
         if any(value == "..." for value in base.values()):
@@ -491,8 +495,9 @@ def _probed(
     probe = ast.parse(ast.unparse(function)).body[0]
     assert isinstance(probe, ast.FunctionDef | ast.AsyncFunctionDef)
     statements: list[ast.stmt] = ast.parse("_testdraft_seen = []").body
-    # A path under the test's own folder is pinned relative to it (the folder differs per run).
-    roots = [arg.arg for arg in probe.args.args if arg.arg in _FOLDER_FIXTURES]
+    # A path under the test's own folder, or under a fixture's that is a folder, is pinned
+    # relative to it (the folder differs per run); which fixtures are folders shows when it runs.
+    roots = [arg.arg for arg in probe.args.args]
     index, calls = 0, 0
     for statement in probe.body:
         if _calls(statement, name):

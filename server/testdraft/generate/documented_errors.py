@@ -36,6 +36,7 @@ from testdraft.generate.fakes import (
     required,
 )
 from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, run_call, snake
+from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import is_context_manager, is_generator
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
 
@@ -112,7 +113,8 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     constructors = dict(target.context.constructors) if target.context is not None else {}
     arguments: dict[str, str] = {}
     for param in required(spec.call_params):  # in the signature's order; a defaulted one last
-        arguments[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+        arguments[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
+                                           description=parameter_description(spec.docstring, param.name))
     arguments.update(violation.others)
     arguments[violation.parameter.name] = violation.value
     if any(value == "..." for value in arguments.values()):

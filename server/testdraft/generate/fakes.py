@@ -88,6 +88,37 @@ def formatted_text(name: str, annotated: bool = True) -> str | None:
     return None
 
 
+# Text of the format a parameter's description names ("ISO 8601 date", "the e-mail address").
+_DESCRIBED_TEXT = (
+    (r"\biso[- ]?8601 (?:calendar )?date\b(?![- ]?time)|\byyyy-mm-dd\b", '"2024-03-15"'),
+    (r"\biso[- ]?8601\b|\brfc[- ]?3339\b", '"2024-03-15T10:30:00+00:00"'),
+    (r"\brfc[- ]?(?:822|2822|5322)\b", '"Fri, 15 Mar 2024 10:30:00 +0000"'),
+    (r"\be-?mail address", '"alice@example.com"'),
+    (r"\b(?:url|uri)\b", '"https://example.com/news/item?id=42"'),
+    (r"\bip(?:v4)? address\b", '"192.168.1.10"'),
+    (r"\buuid\b", '"12345678-1234-5678-1234-567812345678"'),
+    (r"\bsemantic version|\bsemver\b", '"1.2.3"'),
+    (r"\bphone number\b|\be\.164\b", '"+14155550123"'),
+)
+_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_DIGITS = re.compile(rf"\b({'|'.join(_COUNTS)}|\d{{1,2}})[- ]digits?\b", re.IGNORECASE)
+
+
+def described_text(description: str) -> str | None:
+    """A well-formed value for text its description says the format of, or None: "ISO 8601 date"
+    -> `"2024-03-15"`, "the eight digits between ..." -> `"12345678"`."""
+    lowered = description.lower()
+    for pattern, value in _DESCRIBED_TEXT:
+        if re.search(pattern, lowered):
+            return value
+    digits = _DIGITS.search(description)
+    if digits is not None:
+        word = digits.group(1).lower()
+        count = _COUNTS.index(word) + 1 if word in _COUNTS else int(word)
+        return '"' + ("1234567890" * 3)[:count] + '"' if 0 < count <= 30 else None
+    return None
+
+
 _ITERATOR = re.compile(r"^(?:typing\.|collections\.abc\.)?(?:(Async)Iter(?:ator|able)|Iterator)\[")
 _CONTAINER = re.compile(r"^(list|List|Sequence|Iterable|set|Set|frozenset|tuple|Tuple|dict|Dict|Mapping)\b")
 
@@ -175,8 +206,11 @@ def fake_value(
     constructors: Mapping[str, Sequence[Parameter]] = {},
     is_async: bool = False,
     depth: int = 0,
+    description: str = "",
 ) -> str:
-    """An expression that stands in for a parameter named `name` of type `annotation`."""
+    """An expression that stands in for a parameter named `name` of type `annotation`, which
+    the docstring describes as `description` (text of the format it names, where the name
+    says none)."""
     optional, core = _annotation_core(annotation)
     head = _head(core)
     container = _CONTAINER.match(core)
@@ -236,6 +270,8 @@ def fake_value(
             item = fake_value(element, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
             return f"[{item}]" if item not in ("...", "Mock()", "None") else "[]"
         return {"dict": "{}", "mapping": "{}", "set": "set()", "frozenset": "set()", "tuple": "()"}.get(kind, "[]")
+    if (head == "str" or not core) and depth == 0 and (described := described_text(description)) is not None:
+        return described
     if head in PLAIN_VALUES:
         if head in _TYPE_IMPORTS:
             fakes.imports.add(_TYPE_IMPORTS[head])
