@@ -806,6 +806,13 @@ def digit_sum(serial: str) -> int:
     return sum(int(digit) for digit in serial)
 
 
+def level(raw: int | str, cap: int | None = None) -> int:
+    value = int(raw)
+    if not 1 <= value <= 8:
+        raise ValueError(raw)
+    return value if cap is None else min(value, cap)
+
+
 async def pages(size: int) -> AsyncIterator[list[int]]:
     """The numbers below 3, `size` at a time."""
     if size < 1:
@@ -853,3 +860,9 @@ def test_a_path_under_a_fixture_that_is_a_folder_is_pinned_relative_to_it(tmp_pa
                "    return tmp_path / 'photos'\n"
     codes = boundary_pins(tmp_path, "photos", source, conftest, "first_photo")
     assert any("assert first_photo(photo_dir=photo_dir) == photo_dir / 'a.jpg'" in code for code in codes), codes
+
+
+def test_a_union_or_optional_parameter_gets_the_boundaries_of_its_first_type(tmp_path: Path) -> None:
+    codes = boundary_pins(tmp_path, "formats", FORMATS, "", "level")
+    assert any("with pytest.raises(ValueError):\n        level(raw=0)" in code for code in codes), codes
+    assert any("assert level(raw=1, cap=0) == 0" in code for code in codes), codes

@@ -250,7 +250,7 @@ class BoundaryInputs(Generator):
         calls += [{**base, name: value}
                   for name, value in _round_trip_arguments(spec, base, module_specs, fakes, constructors)]
         for param in spec.call_params:  # boundaries of plain parameters, defaulted ones too
-            head = (param.annotation or "").split("[", 1)[0].rsplit(".", 1)[-1]
+            head = annotation_head(param.annotation)  # the first of a union: `int | str`, `int | None`
             if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD):
                 continue
             calls += [{**base, param.name: variant} for variant in _VARIANTS.get(head, ())]
