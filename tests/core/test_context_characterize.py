@@ -761,6 +761,7 @@ def test_a_time_read_from_the_clock_is_not_pinned() -> None:
 
 FORMATS = '''
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
@@ -811,6 +812,18 @@ def level(raw: int | str, cap: int | None = None) -> int:
     if not 1 <= value <= 8:
         raise ValueError(raw)
     return value if cap is None else min(value, cap)
+
+
+@asynccontextmanager
+async def opened(limit: int) -> AsyncIterator[list[int]]:
+    """Slots for the block.
+
+    Raises:
+        ValueError: If ``limit`` is negative.
+    """
+    if limit < 0:
+        raise ValueError(limit)
+    yield list(range(limit))
 
 
 async def pages(size: int) -> AsyncIterator[list[int]]:
@@ -866,3 +879,11 @@ def test_a_union_or_optional_parameter_gets_the_boundaries_of_its_first_type(tmp
     codes = boundary_pins(tmp_path, "formats", FORMATS, "", "level")
     assert any("with pytest.raises(ValueError):\n        level(raw=0)" in code for code in codes), codes
     assert any("assert level(raw=1, cap=0) == 0" in code for code in codes), codes
+
+
+def test_an_async_context_manager_is_pinned_by_what_it_gives_when_entered(tmp_path: Path) -> None:
+    # Before, nothing: a call of it does nothing until `async with` enters it.
+    codes = boundary_pins(tmp_path, "formats", FORMATS, "", "opened")
+    entered = "async def entered():\n        async with opened(limit=1) as value:\n            return value\n"
+    assert any(entered + "    assert asyncio.run(entered()) == [0]" in code for code in codes), codes
+    assert any("with pytest.raises(ValueError):\n        asyncio.run(entered())" in code for code in codes), codes

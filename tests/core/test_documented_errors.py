@@ -118,7 +118,7 @@ def test_raises_entries_of_any_exception_class_name() -> None:
 
 _MODULE = '''
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 
 
 class StatsError(ValueError):
@@ -217,6 +217,18 @@ def countdown(start: int):
     yield from range(start, 0, -1)
 
 
+@asynccontextmanager
+async def session(limit: int) -> AsyncIterator[int]:
+    """A session of ``limit`` calls.
+
+    Raises:
+        ValueError: If ``limit`` is negative.
+    """
+    if limit < 0:
+        raise ValueError("negative")
+    yield limit
+
+
 async def ticks(count: int) -> AsyncIterator[int]:
     """``count`` ticks, one at a time.
 
@@ -257,29 +269,32 @@ def test_generated_tests_raise_on_the_implementation_and_fail_on_a_stub(tmp_path
         "test_span_raises_value_error_when_low_at_least_high",
         "test_span_raises_value_error_when_size_at_least_max_size",
         "test_countdown_raises_value_error_when_start_negative",
+        "test_session_raises_value_error_when_limit_negative",
         "test_ticks_raises_value_error_when_count_negative",
     ]
     assert all(test.must_pass and not test.is_placeholder for test in tests)
-    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-6].code
+    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-7].code
     # A context manager raises when the block is entered, not when it is called.
-    assert "    with pytest.raises(ValueError):\n        with opened(limit=-1):\n            pass" in tests[-5].code
-    assert "span(low=1, high=1)" in tests[-4].code
-    assert "span(low=" in tests[-3].code and "size=MAX_SIZE)" in tests[-3].code
+    assert "    with pytest.raises(ValueError):\n        with opened(limit=-1):\n            pass" in tests[-6].code
+    assert "span(low=1, high=1)" in tests[-5].code
+    assert "span(low=" in tests[-4].code and "size=MAX_SIZE)" in tests[-4].code
     # A generator raises only once iterated: a plain one in `list()`, an async one in a coroutine.
-    assert "        list(countdown(start=-1))" in tests[-2].code
+    assert "        list(countdown(start=-1))" in tests[-3].code
+    assert ("    async def entered():\n        async with session(limit=-1) as value:\n            return value\n"
+            "    with pytest.raises(ValueError):\n        asyncio.run(entered())") in tests[-2].code
     assert ("    async def collected():\n        return [item async for item in ticks(count=-1)]\n"
             "    with pytest.raises(ValueError):\n        asyncio.run(collected())") in tests[-1].code
     module = merge_tests("", tests).new_text
     (tmp_path / "test_stats.py").write_text(module, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "10 passed" in run.stdout, run.stdout + run.stderr
+    assert "11 passed" in run.stdout, run.stdout + run.stderr
     # Against functions that raise nothing, every one of them fails: none is vacuous.
     stubbed = re.sub(r"raise \w+Error\(.*\)", "pass", _MODULE)
     (tmp_path / "stats.py").write_text(stubbed, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "10 failed" in run.stdout, run.stdout + run.stderr
+    assert "11 failed" in run.stdout, run.stdout + run.stderr
 
 
 def test_a_condition_read_as_nothing_keeps_the_todo_skeleton() -> None:

@@ -122,12 +122,11 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     call = call_text(access, arguments, spec.call_params)
     statement = f"    {call}"
     collect: list[str] = []
-    if is_context_manager(spec):
-        if spec.is_async:
-            return None  # entered only inside an `async with`
+    if is_context_manager(spec) and not spec.is_async:
         statement = f"    with {call}:\n        pass"  # a @contextmanager raises when entered
-    elif spec.is_async and is_generator(spec):
-        collect, run = run_call(spec, call)  # an async generator raises only once iterated
+    elif spec.is_async and (is_context_manager(spec) or is_generator(spec)):
+        # raises only once entered by `async with`, or iterated by `async for`
+        collect, run = run_call(spec, call)
         statement = f"    {run}"
     elif annotation_head(spec.return_annotation) in _LAZY or is_generator(spec):
         statement = f"    list({call})"  # a generator raises only once iterated

@@ -11,7 +11,7 @@ from pathlib import Path
 from testdraft.generate.base import ImportTarget
 from testdraft.parsing.pyast import parsed_snippets
 from testdraft.render.edits import CallRewriter
-from testdraft.spec.extract import is_generator
+from testdraft.spec.extract import is_context_manager, is_generator
 from testdraft.spec.model import FunctionSpec
 
 _BUILTIN_NAMES = frozenset(dir(builtins))
@@ -128,9 +128,13 @@ def absolute_import(statement: str, target: ImportTarget) -> str:
 
 def run_call(spec: FunctionSpec, call: str) -> tuple[list[str], str]:
     """The statements a test runs first, and the expression that runs `call` of `spec` to its
-    result: `asyncio.run(call)` for a coroutine; an async generator's items collected by a
-    coroutine of the test's own (`asyncio.run` takes no async generator, and it runs nothing
-    until iterated); a plain call as it is (a generator's items are the caller's to list)."""
+    result: `asyncio.run(call)` for a coroutine; an async context manager entered, and an
+    async generator's items collected, by a coroutine of the test's own (`asyncio.run` takes
+    neither, and neither runs until entered or iterated); a plain call as it is (a generator's
+    items are the caller's to list)."""
+    if spec.is_async and is_context_manager(spec):  # an @asynccontextmanager: what `async with` gives
+        return ["async def entered():", f"    async with {call} as value:", "        return value"], \
+            "asyncio.run(entered())"
     if spec.is_async and is_generator(spec):
         return ["async def collected():", f"    return [item async for item in {call}]"], "asyncio.run(collected())"
     return [], f"asyncio.run({call})" if spec.is_async else call
