@@ -87,6 +87,18 @@ def test_raises_google_numpy_rest() -> None:
     assert parse_raises(None) == ()
 
 
+def test_raises_said_in_a_sentence() -> None:
+    said = ("Build one.\n\nRaises :class:`MetadataError` when the value is not between 1 and 8.\n"
+            "It raises KeyError if the key\nis missing; raise nothing unless asked.")
+    assert [(r.exception, r.condition) for r in parse_raises(said)] == [
+        ("MetadataError", "when the value is not between 1 and 8"),
+        ("KeyError", "if the key is missing"),
+    ]
+    # a section's entry is read once, and "raises nothing" is no error
+    assert [r.exception for r in parse_raises("Do.\n\nRaises:\n    ValueError: if x.\n")] == ["ValueError"]
+    assert parse_raises("It raises nothing if the list is empty.") == ()
+
+
 def test_what_the_docstring_says_of_a_parameter_google_numpy_rest() -> None:
     google = ("Do.\n\nArgs:\n    source: The lines, for instance\n        from a socket reader.\n"
               "    n (int): How many.\n")

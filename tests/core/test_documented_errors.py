@@ -58,6 +58,15 @@ def _params(*specs: str) -> tuple[Parameter, ...]:
         ("If ``level`` is at or above 3.", ("level:int",), [("level", "3")]),
         ("If ``count`` is no more than 2.", ("count:int",), [("count", "2")]),  # not "more than 2"
         ("If ``count`` is less than or equal to 0.", ("count:int",), [("count", "0")]),  # and not positive: one
+        # Text of the wrong shape: one digit short or too many, a word of no format, another type.
+        ("If ``serial`` is not exactly eight digits.", ("serial:str",), [("serial", '"1234567"')]),
+        ("If ``code`` is not 1 to 3 digits without a leading zero.", ("code:str",), [("code", '"1234"')]),
+        ("If ``text`` is not a semantic version.", ("text:str",), [("text", '"nonsense"')]),
+        ("If the postcode does not match the format.", ("postcode:str",), [("postcode", '"nonsense"')]),
+        ("If ``units`` is not an integer.", ("units:str",), [("units", '"nonsense"')]),
+        ("If ``net`` is not a ``Decimal``.", ("net:Decimal",), [("net", "1.5")]),
+        # "the value" of a function of one argument is that argument
+        ("when the value is not between 1 and 8", ("raw:int | str",), [("raw", "9")]),
     ],
 )
 def test_conditions_that_name_a_value(condition: str, params: tuple[str, ...],
@@ -76,6 +85,10 @@ def test_conditions_that_name_a_value(condition: str, params: tuple[str, ...],
         ("If ``count`` is negative or zero.", ("count:str",)),  # not a number: no numeric value
         ("If ``limit`` is negative and below 5.", ("limit:int",)),  # two readings of one clause
         ("If the invoice has no lines.", ("invoice:Invoice",)),
+        ("If the file is not valid JSON.", ("path:Path",)),  # what a file holds is no value of its path
+        # "units" is no parameter: the clause is not about the line before it
+        ("If the line does not have three fields or units is not an integer.", ("line:str",)),
+        ("If the value is not between 1 and 8.", ("low:int", "high:int")),  # which value?
     ],
 )
 def test_conditions_that_name_no_value(condition: str, params: tuple[str, ...]) -> None:

@@ -167,8 +167,8 @@ def violations_in(condition: str, params: Sequence[Parameter],
         named = _named_parameter(clause, plain)
         if named is not None:
             subject = named
-        elif _names_something_else(clause):
-            subject = None  # "the request line does not ...": not the parameter before it
+        elif _names_something_else(clause) or _LEAD.match(clause):
+            subject = None  # "the request line does not ...", "units is not ...": not the parameter before it
         if subject is None:
             continue
         violation = _violation(clause, subject, constants, plain)
@@ -215,7 +215,9 @@ def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | No
     exact = [param for param in params if param.name.lower() == words]
     prefixed = [param for param in params if param.name.lower().startswith(words + "_")]
     paths = [param for param in params if _is_path(param)] if words in ("file", "path", "folder", "directory") else []
-    for found in (exact, prefixed, paths):
+    # "If the value is not between 1 and 8" in a function of one argument speaks of that argument.
+    only = list(params) if words in ("value", "input", "argument", "given_value") else []
+    for found in (exact, prefixed, paths, only):
         if len(found) == 1:
             return found[0]
     return None
@@ -295,6 +297,18 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("none", "None", ()))
     if re.search(r"\bis\s+a\s+float\b", text) and head != "float":
         checks.append(("float", "1.5", ()))
+    if other_type := re.search(r"\bis\s+not\s+an?\s+`*(decimal|int|integer|str|string)\b`*", text):
+        # a value of another type; of text, text that is no number ("units is not an integer")
+        named = other_type.group(1)
+        value = ('"nonsense"' if named not in ("str", "string") else None) if head in ("str", "") \
+            else "1.5" if named in ("decimal", "int", "integer") else "1"
+        checks.append((f"not_{named}", value, ()))
+    if head in ("str", "") and (digits := _DIGIT_COUNT.search(text)):
+        # "not exactly eight digits": one digit short; "not 1 to 3 digits": one too many
+        count = _count(digits.group(2)) + 1 if digits.group(2) else _count(digits.group(1)) - 1
+        checks.append(("wrong_digit_count", quoted("1234567890"[:count]) if 0 <= count <= 10 else None, ()))
+    if head in ("str", "") and not _is_path(param) and _MALFORMED.search(text):  # a file's content is no value
+        checks.append(("malformed", '"nonsense"', ()))
     # One clause, one reading: "less than or equal to 0" and "not positive" agree; two values do not.
     usable = {(value, others): words for words, value, others in reversed(checks) if value is not None}
     if len(usable) != 1:
@@ -302,6 +316,24 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
     (value, others), words = next(iter(usable.items()))
     lead = value.split(" ", 1)[0]  # a constant bound leads its value: "MIN_ITERATIONS - 1"
     return Violation(param, value, words, (lead,) if lead in constants else (), others)
+
+
+# "is not exactly eight digits" (one digit short), "is not 1 to 3 digits" (one too many).
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT = rf"(\d+|{'|'.join(_COUNT_WORDS)})"
+_DIGIT_COUNT = re.compile(rf"\bis\s+not\s+(?:exactly\s+)?{_COUNT}(?:\s+to\s+{_COUNT})?\s+digits?\b")
+# Text that does not have the form the clause names: a word of no format breaks it.
+_FORMATS = (r"date|time|timestamp|date-?time|version|semantic version|e-?mail(?: address)?|url|uri|json|uuid"
+            r"|ip address|phone number|postcode|postal code|zip code|hex(?:adecimal)?(?: string)?|iso \w+")
+_MALFORMED = re.compile(
+    rf"\bis\s+not\s+(?:an?\s+)?(?:valid\s+|well-formed\s+)?(?:[\w-]+\s+)?(?:{_FORMATS})\b"
+    r"|\bdoes\s+not\s+match\s+(?:the\s+|that\s+|its\s+)?(?:expected\s+)?(?:format|form|pattern|syntax)\b"
+    r"|\bis\s+not\s+in\s+(?:that|the|the expected)\s+(?:form|format)\b|\bis\s+malformed\b"
+    r"|\bcannot\s+be\s+(?:parsed|read)\b")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 1
 
 
 def _number_type(param: Parameter) -> str:

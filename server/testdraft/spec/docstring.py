@@ -71,10 +71,25 @@ def parse_raises(docstring: str | None) -> tuple[RaisesEntry, ...]:
         if body and re.match(r"^\s*-{3,}\s*$", body[0]):  # NumPy underline
             body = body[1:]
         entries.extend(_raises_block(body, header_indent))
+    entries.extend(_prose_raises(docstring))
     unique: dict[str, RaisesEntry] = {}
     for entry in entries:
         unique.setdefault(entry.exception, entry)
     return tuple(unique.values())
+
+
+_PROSE_RAISES = re.compile(
+    r"(?:^|(?<=[.;:])\s+|\n\s*)(?:it\s+|this\s+)?raises?\s+(?::(?:class|exc):)?`*([A-Z][\w.]*)`*\s+"
+    r"((?:if|when)\s+[^.;]+)", re.IGNORECASE)
+
+
+def _prose_raises(docstring: str) -> Iterable[RaisesEntry]:
+    """"Raises :class:`MetadataError` when the value is not between 1 and 8." in a sentence of
+    the docstring's text, outside a Raises section: real code documents errors so as often."""
+    text = " ".join(line.strip() for line in docstring.splitlines())
+    for match in _PROSE_RAISES.finditer(text):
+        if match.group(1)[:1].isupper():
+            yield RaisesEntry(match.group(1), match.group(2).strip())
 
 
 def _raises_block(lines: Sequence[str], header_indent: int) -> Iterable[RaisesEntry]:
