@@ -887,3 +887,12 @@ def test_an_async_context_manager_is_pinned_by_what_it_gives_when_entered(tmp_pa
     entered = "async def entered():\n        async with opened(limit=1) as value:\n            return value\n"
     assert any(entered + "    assert asyncio.run(entered()) == [0]" in code for code in codes), codes
     assert any("with pytest.raises(ValueError):\n        asyncio.run(entered())" in code for code in codes), codes
+
+
+def test_a_second_moment_of_one_type_is_later_than_the_first(tmp_path: Path) -> None:
+    # The same moment twice made every window empty: a boundary, not the case to pin first.
+    source = "import datetime\n\n\ndef minutes(start: datetime.datetime, end: datetime.datetime) -> float:\n" \
+             "    if end <= start:\n        raise ValueError('empty window')\n" \
+             "    return (end - start).total_seconds() / 60\n"
+    codes = boundary_pins(tmp_path, "window", source, "", "minutes")
+    assert any("end=datetime.datetime(2024, 1, 2, 9, 4, 5)) == 360.0" in code for code in codes), codes

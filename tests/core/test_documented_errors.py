@@ -65,6 +65,8 @@ def _params(*specs: str) -> tuple[Parameter, ...]:
         ("If the postcode does not match the format.", ("postcode:str",), [("postcode", '"nonsense"')]),
         ("If ``units`` is not an integer.", ("units:str",), [("units", '"nonsense"')]),
         ("If ``net`` is not a ``Decimal``.", ("net:Decimal",), [("net", "1.5")]),
+        ("If ``length`` is not positive.", ("length:timedelta",), [("length", "datetime.timedelta(seconds=0)")]),
+        ("If ``delay`` is negative.", ("delay:timedelta",), [("delay", "datetime.timedelta(seconds=-1)")]),
         # "the value" of a function of one argument is that argument
         ("when the value is not between 1 and 8", ("raw:int | str",), [("raw", "9")]),
     ],

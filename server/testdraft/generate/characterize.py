@@ -27,11 +27,11 @@ from testdraft.generate.fakes import (
     call_text,
     fake_value,
     required,
+    stand_ins,
     with_fixture_imports,
 )
 from testdraft.generate.pytest_code import body, make_test_name, run_call
 from testdraft.parsing.languages import parse_python
-from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import extract_spec, is_context_manager, iter_functions
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 from testdraft.validate.engine import ValidationOptions, validate_suite
@@ -232,14 +232,10 @@ class BoundaryInputs(Generator):
             return  # the instance cannot be built: no call to make
         setup, access = prepared
         constructors = dict(target.context.constructors) if target.context is not None else {}
-        base: dict[str, str] = {}
-        for param in spec.call_params:
-            if param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD) or param.default is not None:
-                continue
-            base[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
-                                          description=parameter_description(spec.docstring, param.name))
-            if base[param.name].startswith("io.StringIO(") and _writes_to(spec, param.name):
-                base[param.name] = "io.StringIO()"  # text already there would be overwritten, not read
+        base = stand_ins(spec, required(spec.call_params), fakes, constructors)
+        for name, value in base.items():
+            if value.startswith("io.StringIO(") and _writes_to(spec, name):
+                base[name] = "io.StringIO()"  # text already there would be overwritten, not read
         if any(value == "..." for value in base.values()):
             return
         module_specs = _module_specs(target)

@@ -32,11 +32,10 @@ from testdraft.generate.fakes import (
     annotation_head,
     call_setup,
     call_text,
-    fake_value,
     required,
+    stand_ins,
 )
 from testdraft.generate.pytest_code import body, imports_for, make_test_name, quoted, run_call, snake
-from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import is_context_manager, is_generator
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
 
@@ -111,10 +110,7 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         return None  # no instance to call the method on; a property takes no argument
     setup, access = prepared
     constructors = dict(target.context.constructors) if target.context is not None else {}
-    arguments: dict[str, str] = {}
-    for param in required(spec.call_params):  # in the signature's order; a defaulted one last
-        arguments[param.name] = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
-                                           description=parameter_description(spec.docstring, param.name))
+    arguments = stand_ins(spec, required(spec.call_params), fakes, constructors)  # a defaulted one last
     arguments.update(violation.others)
     arguments[violation.parameter.name] = violation.value
     if any(value == "..." for value in arguments.values()):
@@ -240,6 +236,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
     text = clause.lower()
 
     def number(value: float) -> str | None:
+        if head == "timedelta" and value <= 0:  # a duration: zero or negative, as signs go
+            return f"datetime.timedelta(seconds={int(value)})"
         return _number(value, head) if numeric else None
 
     def compared(comparator: str, direction: int, inclusive: bool) -> _Check | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.parsing.languages import parse_python
+from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import concrete_subclasses
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
@@ -284,6 +285,30 @@ def fake_value(
         return "..."  # nothing says what it is: the test writer fills it in
     fakes.imports.add("from unittest.mock import Mock")
     return "Mock()"
+
+
+# Later moments, for the second and third parameter of one time type (`window_start`,
+# `window_end`): the same moment twice is an empty window, a boundary of its own.
+_LATER_TIMES = {
+    TIME_VALUES["datetime"]: ("datetime.datetime(2024, 1, 2, 9, 4, 5)", "datetime.datetime(2024, 1, 3, 3, 4, 5)"),
+    TIME_VALUES["date"]: ("datetime.date(2024, 1, 9)", "datetime.date(2024, 2, 2)"),
+    TIME_VALUES["time"]: ("datetime.time(17, 0)", "datetime.time(21, 45)"),
+}
+
+
+def stand_ins(spec: FunctionSpec, params: Sequence[Parameter], fakes: Fakes,
+              constructors: Mapping[str, Sequence[Parameter]]) -> dict[str, str]:
+    """A stand-in for each of `params` of `spec`, by name: what `fake_value` gives for its type,
+    name and docstring entry; a second moment of one type later than the first."""
+    values: dict[str, str] = {}
+    for param in params:
+        value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
+                           description=parameter_description(spec.docstring, param.name))
+        earlier = list(values.values()).count(value)
+        if earlier and value in _LATER_TIMES and earlier <= len(_LATER_TIMES[value]):
+            value = _LATER_TIMES[value][earlier - 1]
+        values[param.name] = value
+    return values
 
 
 def call_text(callee: str, arguments: Mapping[str, str], params: Sequence[Parameter]) -> str:
