@@ -14,6 +14,7 @@ from testdraft.generate.base import ImportTarget
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.generate.documented_errors import violations_in
 from testdraft.parsing.languages import parse_python
+from testdraft.pipeline import spec_named, suggest_tests
 from testdraft.render.module import merge_tests
 from testdraft.spec.docstring import parse_raises
 from testdraft.spec.extract import extract_spec, iter_functions
@@ -350,3 +351,59 @@ def test_a_generator_is_iterated_inside_the_raises_block_and_the_file_is_missing
         '        list(lines(path=tmp_path / "missing.txt", limit=1))',
     ]
     assert 'list(lines(path=tmp_path / "path.txt", limit=-1))' in negative.code
+
+
+def test_the_error_of_an_empty_instance_is_raised_on_one_its_constructor_built(tmp_path: Path) -> None:
+    source = textwrap.dedent('''
+        class EmptyError(LookupError):
+            pass
+
+
+        class WaitingQueue:
+            def __init__(self, name: str) -> None:
+                self.name, self.items = name, []
+
+            def pop(self) -> str:
+                """The first in line. Raises EmptyError when nobody is waiting."""
+                if not self.items:
+                    raise EmptyError(self.name)
+                return self.items.pop(0)
+
+            @property
+            def first(self) -> str:
+                """Raises:
+                    EmptyError: If the queue is empty.
+                """
+                if not self.items:
+                    raise EmptyError(self.name)
+                return self.items[0]
+
+
+        class Rotation:
+            def __init__(self, agents: list[str]) -> None:
+                self.agents = list(agents)
+
+            def next(self) -> str:
+                """Raises EmptyError if the rotation is empty."""
+                if not self.agents:
+                    raise EmptyError("nobody")
+                return self.agents[0]
+        ''')
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
+    path = tmp_path / "lines.py"
+    path.write_text(source, encoding="utf-8")
+    tests = []
+    for name in ("WaitingQueue.pop", "WaitingQueue.first", "Rotation.next"):
+        suggestion = suggest_tests(path, spec_named(path.read_bytes(), name), [DocstringExamplesGenerator()])
+        tests += suggestion.chosen
+    codes = [test.code for test in tests if not test.is_placeholder]
+    assert codes == [
+        "def test_waiting_queue_pop_raises_empty_error_when_empty():\n    instance = WaitingQueue(name=\"text\")\n"
+        "    with pytest.raises(EmptyError):\n        instance.pop()",
+        "def test_waiting_queue_first_raises_empty_error_when_empty():\n    instance = WaitingQueue(name=\"text\")\n"
+        "    with pytest.raises(EmptyError):\n        instance.first",
+    ]  # a Rotation built with one stand-in agent is not empty: no test for it
+    (tmp_path / "test_lines.py").write_text(merge_tests("", tests).new_text, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_lines.py"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert "2 passed" in run.stdout, run.stdout + run.stderr

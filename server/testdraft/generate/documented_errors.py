@@ -30,6 +30,7 @@ from testdraft.generate.fakes import (
     PATH_NAME,
     Fakes,
     annotation_head,
+    build_instance,
     call_setup,
     call_text,
     required,
@@ -78,6 +79,9 @@ def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: Rais
     violations = violations_in(entry.condition, spec.call_params, constants)[:MAX_PER_ERROR]
     unsure = _unsure_parameters(spec, entry, constants)
     tests: list[CandidateTest] = []
+    if not violations and _speaks_of_an_empty_instance(entry.condition, spec):
+        test = _raising_test(spec, target, entry.exception, None, origin)
+        return [test] if test is not None else []
     for violation in violations:
         if any(param.name in unsure and param != violation.parameter for param in required(spec.call_params)):
             continue  # its stand-in may raise another documented error first
@@ -102,20 +106,47 @@ def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry, constants: Collec
     return unsure
 
 
-def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, violation: Violation,
+_COLLECTIONS = ("list", "List", "Sequence", "Iterable", "Collection", "Iterator", "set", "Set", "frozenset",
+                "tuple", "Tuple", "dict", "Dict", "Mapping", "MutableMapping", "MutableSequence")
+_EMPTY_STATE = re.compile(
+    r"^(?:if|when)\s+(?:(?:the|this)\s+(\w+)\s+(?:is|has\s+become)\s+empty|(?:there\s+is\s+)?(?:nobody|no\s+one)\s+"
+    r"(?:is\s+\w+ing|in\s+(?:the\s+)?\w+)|(?:it|the\s+instance)\s+is\s+empty)\W*$", re.IGNORECASE)
+
+
+def _speaks_of_an_empty_instance(condition: str, spec: FunctionSpec) -> bool:
+    """"If the queue is empty" of `WaitingQueue.pop` ("the" + a word of the class's name),
+    "when nobody is waiting": the error of a method called on an instance holding nothing."""
+    found = _EMPTY_STATE.match(condition.strip())
+    if found is None or spec.method_kind not in ("instance", "property") or len(spec.class_path) != 1:
+        return False
+    words = {word.lower() for word in re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", spec.class_path[0])}
+    return found.group(1) is None or found.group(1).lower() in words
+
+
+def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, violation: Violation | None,
                   origin: str) -> CandidateTest | None:
+    """The test that `violation` raises `exception`; with no violation, the method called on an
+    instance its constructor built (a fixture's may hold items)."""
     fakes = Fakes.offering(target)
-    prepared = call_setup(spec, target, fakes)
-    if prepared is None or spec.method_kind == "property":
+    constructors = dict(target.context.constructors) if target.context is not None else {}
+    if violation is None:
+        own = constructors.get(spec.class_path[0], ())
+        if any(annotation_head(param.annotation) in _COLLECTIONS for param in required(own)):
+            return None  # its stand-in holds an item: the instance would not be empty
+        built = build_instance(spec, constructors, fakes, target.context.module_source if target.context else "")
+        prepared = ([built], f"instance.{spec.name}") if built is not None else None
+    else:
+        prepared = call_setup(spec, target, fakes)
+    if prepared is None or (spec.method_kind == "property" and violation is not None):
         return None  # no instance to call the method on; a property takes no argument
     setup, access = prepared
-    constructors = dict(target.context.constructors) if target.context is not None else {}
     arguments = stand_ins(spec, required(spec.call_params), fakes, constructors)  # a defaulted one last
-    arguments.update(violation.others)
-    arguments[violation.parameter.name] = violation.value
+    if violation is not None:
+        arguments.update(violation.others)
+        arguments[violation.parameter.name] = violation.value
     if any(value == "..." for value in arguments.values()):
         return None
-    call = call_text(access, arguments, spec.call_params)
+    call = access if spec.method_kind == "property" else call_text(access, arguments, spec.call_params)
     statement = f"    {call}"
     collect: list[str] = []
     if is_context_manager(spec) and not spec.is_async:
@@ -128,19 +159,21 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         statement = f"    list({call})"  # a generator raises only once iterated
     elif spec.is_async:
         statement = f"    asyncio.run({call})"
-    if "Decimal(" in violation.value:
+    value = violation.value if violation is not None else ""
+    if "Decimal(" in value:
         fakes.imports.add("from decimal import Decimal")
-    if "datetime." in violation.value:
+    if "datetime." in value:
         fakes.imports.add("import datetime")
-    if "tmp_path" in violation.value:
+    if "tmp_path" in value:
         fakes.fixtures.add("tmp_path")
-    name = make_test_name(spec, f"raises_{snake(exception)}_when_{snake(violation.parameter.name)}_{violation.words}")
+    case = f"{snake(violation.parameter.name)}_{violation.words}" if violation is not None else "empty"
+    name = make_test_name(spec, f"raises_{snake(exception)}_when_{case}")
     code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body(
         [*setup, *collect, f"with pytest.raises({exception}):", *statement.splitlines()])
     top = target.import_line.rsplit(" import ", 1)[-1]
     imports = ["import pytest", *(["import asyncio"] if "asyncio." in statement else []),
                *fakes.all_imports(target.module, top), target.import_line,
-               *imports_for({exception.split(".")[0], *violation.names}, spec, target)]
+               *imports_for({exception.split(".")[0], *(violation.names if violation else ())}, spec, target)]
     return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True)
 
 
