@@ -4,7 +4,7 @@
         python benchmarks/real_projects.py [--systems docstring,model-plain,model-context] [--json out.json]
 
 `--projects DIR` runs on another folder of projects instead: benchmarks/projects-dev2/ to
-benchmarks/projects-dev5/ are more development sets (written blind, open to tuning after their
+benchmarks/projects-dev6/ are more development sets (written blind, open to tuning after their
 first runs); benchmarks/projects-heldout/ and
 benchmarks/projects-heldout2/ are the held-out sets, never used to tune anything (their READMEs
 say who may read them).

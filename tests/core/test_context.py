@@ -252,6 +252,9 @@ def test_stand_ins_for_collaborators_paths_streams_and_project_classes() -> None
     assert fakes.fixtures == {"tmp_path"} and fakes.classes == {"Item"}
     assert "from unittest.mock import AsyncMock" in fakes.imports and "import io" in fakes.imports
     assert is_collaborator("HttpSession", "s") and not is_collaborator("int", "count")
+    # typed as a plain value, a collaborator's name is a value; an optional collaborator is one
+    assert not is_collaborator("str", "provider") and not is_collaborator("dict | None", "cache")
+    assert is_collaborator("Optional[RateProvider]", "rates") and is_collaborator(None, "provider")
     # One element, so that loops run; an async source is a mock that async-iterates.
     assert fake_value("Iterator[int]", "numbers", fakes) == "iter([1])"
     assert fake_value("AsyncIterator[str]", "lines", fakes) == 'MagicMock(**{"__aiter__.return_value": ["text"]})'

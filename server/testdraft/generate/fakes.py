@@ -169,7 +169,9 @@ class Fakes:
 
 def is_collaborator(annotation: str | None, name: str) -> bool:
     """Typed or named like something the function talks to (a client, a clock, a store)."""
-    head = (annotation or "").replace(" ", "").split("[", 1)[0].rsplit(".", 1)[-1]
+    head = annotation_head(annotation)  # `Optional[RateProvider]` -> `RateProvider`
+    if head in PLAIN_VALUES or head in TIME_VALUES:
+        return False  # `provider: str`, `cache: dict`: a value, whatever the name says
     return bool(_COLLABORATOR.search(name) or _COLLABORATOR.search(head) or head in ("Callable", "Protocol"))
 
 
