@@ -790,6 +790,15 @@ def year_of(pub_date: str) -> int:
     return parsedate_to_datetime(pub_date).year
 
 
+def month_of(value: str | None, default: int = 1) -> int:
+    """The month of an RSS (RFC 822) date, or `default` where there is none.
+
+    Args:
+        value: The text of a ``pubDate`` element.
+    """
+    return parsedate_to_datetime(value).month if value else default
+
+
 def weekday_of(shipped: str) -> int:
     """The weekday a parcel left.
 
@@ -846,7 +855,8 @@ async def pages(size: int) -> AsyncIterator[list[int]]:
     ("domain_of", "assert domain_of(email='alice@example.com') == 'example.com'"),
     ("host_of", "assert host_of(feed_url='https://example.com/news/item?id=42') == 'example.com'"),
     ("year_of", "assert year_of(pub_date='Fri, 15 Mar 2024 10:30:00 +0000') == 2024"),
-    # or of the format its description says
+    # or of the format its description says, or the summary of its one text argument
+    ("month_of", "assert month_of(value='Fri, 15 Mar 2024 10:30:00 +0000') == 3"),
     ("weekday_of", "assert weekday_of(shipped='2024-03-15') == 4"),
     ("digit_sum", "assert digit_sum(serial='12345678') == 36"),
 ])

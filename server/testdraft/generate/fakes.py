@@ -301,11 +301,16 @@ _LATER_TIMES = {
 def stand_ins(spec: FunctionSpec, params: Sequence[Parameter], fakes: Fakes,
               constructors: Mapping[str, Sequence[Parameter]]) -> dict[str, str]:
     """A stand-in for each of `params` of `spec`, by name: what `fake_value` gives for its type,
-    name and docstring entry; a second moment of one type later than the first."""
+    name and docstring entry (for the one text parameter, the summary too); a second moment of
+    one type later than the first."""
     values: dict[str, str] = {}
+    texts = [param for param in params if annotation_head(param.annotation) in ("str", "")]
     for param in params:
+        description = parameter_description(spec.docstring, param.name)
+        if texts == [param] and described_text(description) is None:
+            description = spec.summary  # "Parse an RSS (RFC 822) date": of its one text argument
         value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
-                           description=parameter_description(spec.docstring, param.name))
+                           description=description)
         earlier = list(values.values()).count(value)
         if earlier and value in _LATER_TIMES and earlier <= len(_LATER_TIMES[value]):
             value = _LATER_TIMES[value][earlier - 1]
