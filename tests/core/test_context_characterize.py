@@ -866,12 +866,19 @@ def test_text_parameters_named_for_a_format_get_a_well_formed_value(
     assert any(pinned in code for code in codes), codes
 
 
-def test_an_async_generator_is_pinned_by_what_it_yields_or_raises(tmp_path: Path) -> None:
-    # `asyncio.run(pages(...))` raises "a coroutine was expected": before, nothing was pinned.
-    codes = boundary_pins(tmp_path, "formats", FORMATS, "", "pages")
-    collect = "async def collected():\n        return [item async for item in pages(size=1)]\n"
-    assert any(collect + "    assert asyncio.run(collected()) == [[0], [1], [2]]" in code for code in codes), codes
-    assert any("with pytest.raises(ValueError):\n        asyncio.run(collected())" in code for code in codes), codes
+@pytest.mark.parametrize(("function", "helper", "value"), [
+    ("pages", "async def collected():\n        return [item async for item in pages(size=1)]\n"
+              "    assert asyncio.run(collected()) == [[0], [1], [2]]", "collected"),
+    ("opened", "async def entered():\n        async with opened(limit=1) as value:\n            return value\n"
+               "    assert asyncio.run(entered()) == [0]", "entered"),
+])
+def test_an_async_generator_or_context_manager_is_pinned_by_what_it_gives_or_raises(
+        tmp_path: Path, function: str, helper: str, value: str) -> None:
+    # `asyncio.run(f(...))` takes neither, and neither runs until iterated or entered: before,
+    # nothing was pinned.
+    codes = boundary_pins(tmp_path, "formats", FORMATS, "", function)
+    assert any(helper in code for code in codes), codes
+    assert any(f"with pytest.raises(ValueError):\n        asyncio.run({value}())" in code for code in codes), codes
 
 
 def test_a_path_under_a_fixture_that_is_a_folder_is_pinned_relative_to_it(tmp_path: Path) -> None:
@@ -889,14 +896,6 @@ def test_a_union_or_optional_parameter_gets_the_boundaries_of_its_first_type(tmp
     codes = boundary_pins(tmp_path, "formats", FORMATS, "", "level")
     assert any("with pytest.raises(ValueError):\n        level(raw=0)" in code for code in codes), codes
     assert any("assert level(raw=1, cap=0) == 0" in code for code in codes), codes
-
-
-def test_an_async_context_manager_is_pinned_by_what_it_gives_when_entered(tmp_path: Path) -> None:
-    # Before, nothing: a call of it does nothing until `async with` enters it.
-    codes = boundary_pins(tmp_path, "formats", FORMATS, "", "opened")
-    entered = "async def entered():\n        async with opened(limit=1) as value:\n            return value\n"
-    assert any(entered + "    assert asyncio.run(entered()) == [0]" in code for code in codes), codes
-    assert any("with pytest.raises(ValueError):\n        asyncio.run(entered())" in code for code in codes), codes
 
 
 def test_a_second_moment_of_one_type_is_later_than_the_first(tmp_path: Path) -> None:
