@@ -65,6 +65,7 @@ def _params(*specs: str) -> tuple[Parameter, ...]:
         ("If ``text`` is not a semantic version.", ("text:str",), [("text", '"nonsense"')]),
         ("If the postcode does not match the format.", ("postcode:str",), [("postcode", '"nonsense"')]),
         ("If ``units`` is not an integer.", ("units:str",), [("units", '"nonsense"')]),
+        ("If the date is malformed.", ("date:str",), [("date", '"nonsense"')]),  # a format's word
         ("If ``net`` is not a ``Decimal``.", ("net:Decimal",), [("net", "1.5")]),
         ("If ``length`` is not positive.", ("length:timedelta",), [("length", "datetime.timedelta(seconds=0)")]),
         ("If ``delay`` is negative.", ("delay:timedelta",), [("delay", "datetime.timedelta(seconds=-1)")]),
@@ -89,6 +90,7 @@ def test_conditions_that_name_a_value(condition: str, params: tuple[str, ...],
         ("If ``limit`` is negative and below 5.", ("limit:int",)),  # two readings of one clause
         ("If the invoice has no lines.", ("invoice:Invoice",)),
         ("If the file is not valid JSON.", ("path:Path",)),  # what a file holds is no value of its path
+        ("If the label is malformed or fails validation.", ("label:str",)),  # "nonsense" may be a label
         # "units" is no parameter: the clause is not about the line before it
         ("If the line does not have three fields or units is not an integer.", ("line:str",)),
         ("If the value is not between 1 and 8.", ("low:int", "high:int")),  # which value?

@@ -338,7 +338,9 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         # "not exactly eight digits": one digit short; "not 1 to 3 digits": one too many
         count = _count(digits.group(2)) + 1 if digits.group(2) else _count(digits.group(1)) - 1
         checks.append(("wrong_digit_count", quoted("1234567890"[:count]) if 0 <= count <= 10 else None, ()))
-    if head in ("str", "") and not _is_path(param) and _MALFORMED.search(text):  # a file's content is no value
+    formatted = re.search(rf"\b(?:{_FORMATS})\b", f"{text} {param.name.replace('_', ' ')}") is not None
+    if head in ("str", "") and not _is_path(param) and (  # a file's content is no value of its path
+            _MALFORMED.search(text) or (formatted and _MALFORMED_IF_FORMATTED.search(text))):
         checks.append(("malformed", '"nonsense"', ()))
     # One clause, one reading: "less than or equal to 0" and "not positive" agree; two values do not.
     usable = {(value, others): words for words, value, others in reversed(checks) if value is not None}
@@ -359,8 +361,9 @@ _FORMATS = (r"date|time|timestamp|date-?time|version|semantic version|e-?mail(?:
 _MALFORMED = re.compile(
     rf"\bis\s+not\s+(?:an?\s+)?(?:valid\s+|well-formed\s+)?(?:[\w-]+\s+)?(?:{_FORMATS})\b"
     r"|\bdoes\s+not\s+match\s+(?:the\s+|that\s+|its\s+)?(?:expected\s+)?(?:format|form|pattern|syntax)\b"
-    r"|\bis\s+not\s+in\s+(?:that|the|the expected)\s+(?:form|format)\b|\bis\s+malformed\b"
-    r"|\bcannot\s+be\s+(?:parsed|read)\b")
+    r"|\bis\s+not\s+in\s+(?:that|the|the expected)\s+(?:form|format)\b")
+# "is malformed", "cannot be parsed": of a date, yes; of a label or a name, "nonsense" may be one.
+_MALFORMED_IF_FORMATTED = re.compile(r"\bis\s+malformed\b|\bcannot\s+be\s+parsed\b")
 
 
 def _count(word: str) -> int:
