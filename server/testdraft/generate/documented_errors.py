@@ -27,12 +27,15 @@ from dataclasses import dataclass
 
 from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.generate.fakes import (
+    COUNT_WORDS,
     PATH_NAME,
     Fakes,
     annotation_head,
     build_instance,
     call_setup,
     call_text,
+    count_of,
+    digit_text,
     required,
     stand_ins,
 )
@@ -336,11 +339,11 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append((f"not_{named}", value, ()))
     if head in ("str", "") and (digits := _DIGIT_COUNT.search(text)):
         # "not exactly eight digits": one digit short; "not 1 to 3 digits": one too many
-        count = _count(digits.group(2)) + 1 if digits.group(2) else _count(digits.group(1)) - 1
-        checks.append(("wrong_digit_count", quoted("1234567890"[:count]) if 0 <= count <= 10 else None, ()))
-    formatted = re.search(rf"\b(?:{_FORMATS})\b", f"{text} {param.name.replace('_', ' ')}") is not None
+        count = count_of(digits.group(2)) + 1 if digits.group(2) else count_of(digits.group(1)) - 1
+        checks.append(("wrong_digit_count", digit_text(count) if 0 <= count <= 10 else None, ()))
     if head in ("str", "") and not _is_path(param) and (  # a file's content is no value of its path
-            _MALFORMED.search(text) or (formatted and _MALFORMED_IF_FORMATTED.search(text))):
+            _MALFORMED.search(text) or (_MALFORMED_IF_FORMATTED.search(text) and re.search(
+                rf"\b(?:{_FORMATS})\b", f"{text} {param.name.replace('_', ' ')}"))):
         checks.append(("malformed", '"nonsense"', ()))
     # One clause, one reading: "less than or equal to 0" and "not positive" agree; two values do not.
     usable = {(value, others): words for words, value, others in reversed(checks) if value is not None}
@@ -352,8 +355,7 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
 
 
 # "is not exactly eight digits" (one digit short), "is not 1 to 3 digits" (one too many).
-_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_COUNT = rf"(\d+|{'|'.join(_COUNT_WORDS)})"
+_COUNT = rf"(\d+|{'|'.join(COUNT_WORDS[:10])})"
 _DIGIT_COUNT = re.compile(rf"\bis\s+not\s+(?:exactly\s+)?{_COUNT}(?:\s+to\s+{_COUNT})?\s+digits?\b")
 # Text that does not have the form the clause names: a word of no format breaks it.
 _FORMATS = (r"date|time|timestamp|date-?time|version|semantic version|e-?mail(?: address)?|url|uri|json|uuid"
@@ -364,10 +366,6 @@ _MALFORMED = re.compile(
     r"|\bis\s+not\s+in\s+(?:that|the|the expected)\s+(?:form|format)\b")
 # "is malformed", "cannot be parsed": of a date, yes; of a label or a name, "nonsense" may be one.
 _MALFORMED_IF_FORMATTED = re.compile(r"\bis\s+malformed\b|\bcannot\s+be\s+parsed\b")
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 1
 
 
 def _number_type(param: Parameter) -> str:

@@ -101,8 +101,18 @@ _DESCRIBED_TEXT = (
     (r"\bsemantic version|\bsemver\b", '"1.2.3"'),
     (r"\bphone number\b|\be\.164\b", '"+14155550123"'),
 )
-_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_DIGITS = re.compile(rf"\b({'|'.join(_COUNTS)}|\d{{1,2}})[- ]digits?\b", re.IGNORECASE)
+COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_DIGITS = re.compile(rf"\b({'|'.join(COUNT_WORDS)}|\d{{1,2}})[- ]digits?\b", re.IGNORECASE)
+
+
+def count_of(word: str) -> int:
+    """The number a count is written as: `8` or `eight` (one of COUNT_WORDS)."""
+    return int(word) if word.isdigit() else COUNT_WORDS.index(word.lower()) + 1
+
+
+def digit_text(count: int) -> str:
+    """A text literal of `count` digits: `"12345678"` for 8."""
+    return '"' + ("1234567890" * 3)[:count] + '"'
 
 
 def described_text(description: str) -> str | None:
@@ -114,9 +124,8 @@ def described_text(description: str) -> str | None:
             return value
     digits = _DIGITS.search(description)
     if digits is not None:
-        word = digits.group(1).lower()
-        count = _COUNTS.index(word) + 1 if word in _COUNTS else int(word)
-        return '"' + ("1234567890" * 3)[:count] + '"' if 0 < count <= 30 else None
+        count = count_of(digits.group(1))
+        return digit_text(count) if 0 < count <= 30 else None
     return None
 
 
