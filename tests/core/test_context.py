@@ -174,6 +174,13 @@ def test_the_answer_starts_with_the_functions_name_and_the_prompt_shows_argument
     prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
     assert "`path=tmp_path / \"path.txt\"` (if load_skus reads it, write it first: `path.write_text(...)`)" in \
         prompt.messages[1]["content"]
+    # A moment the docstring wants with a time zone is shown with one (a naive one failed every call).
+    (shop / "shop/hours.py").write_text(
+        "import datetime\n\n\ndef is_open(moment: datetime.datetime) -> bool:\n"
+        "    \"\"\"Whether the shop is open.\n\n    Args:\n        moment: a timezone-aware instant.\n    \"\"\"\n")
+    spec, target = request_for(shop, "shop/hours.py::is_open")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    assert "`moment=datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)`" in prompt.messages[1]["content"]
 
 
 def test_names_the_model_uses_without_binding_them_are_bound_where_the_project_allows(shop: Path) -> None:

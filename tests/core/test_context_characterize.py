@@ -905,3 +905,18 @@ def test_a_second_moment_of_one_type_is_later_than_the_first(tmp_path: Path) -> 
              "    return (end - start).total_seconds() / 60\n"
     codes = boundary_pins(tmp_path, "window", source, "", "minutes")
     assert any("end=datetime.datetime(2024, 1, 2, 9, 4, 5)) == pytest.approx(360.0)" in code for code in codes), codes
+
+
+def test_a_moment_the_docstring_wants_with_a_time_zone_gets_one(tmp_path: Path) -> None:
+    # A naive stand-in stopped every call at the first check ("must be timezone-aware"): the
+    # only test pinned was that ValueError. The parameter's entry or a documented error says so.
+    source = "import datetime\n\n\ndef hours_open(start: datetime.datetime, end: datetime.datetime) -> float:\n" \
+             "    \"\"\"Hours between two instants.\n\n    Args:\n        start: when it opens; must carry a time zone.\n" \
+             "        end: when it closes.\n\n    Raises:\n        ValueError: If ``end`` is naive.\n    \"\"\"\n" \
+             "    if start.tzinfo is None or end.tzinfo is None:\n        raise ValueError('must be timezone-aware')\n" \
+             "    return (end - start).total_seconds() / 3600\n"
+    codes = boundary_pins(tmp_path, "window", source, "", "hours_open")
+    utc = "tzinfo=datetime.timezone.utc"
+    assert any(f"hours_open(start=datetime.datetime(2024, 1, 2, 3, 4, 5, {utc}), "
+               f"end=datetime.datetime(2024, 1, 2, 9, 4, 5, {utc})) == pytest.approx(6.0)" in code
+               for code in codes), codes

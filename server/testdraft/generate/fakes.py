@@ -264,7 +264,7 @@ def fake_value(
         return f"str({path})" if head == "str" else path
     if head in TIME_VALUES:
         fakes.imports.add("import datetime")
-        return TIME_VALUES[head]
+        return aware(TIME_VALUES[head]) if head == "datetime" and _AWARE.search(description) else TIME_VALUES[head]
     iterated = _ITERATOR.match(core)
     if iterated is not None and depth < 2:
         # One element, so that loops over it run: an iterator, or a mock that async-iterates.
@@ -298,6 +298,17 @@ def fake_value(
     return "Mock()"
 
 
+# A moment the docstring wants with a time zone: "timezone-aware", "in UTC", "If it is naive"
+# ("must carry a time zone", "has no time zone"): said of a moment, a zone is always wanted.
+_AWARE = re.compile(r"\baware\b|\bnaive\b|\btime ?zones?\b|\btzinfo\b|\bUTC\b", re.IGNORECASE)
+_UTC = ", tzinfo=datetime.timezone.utc)"
+
+
+def aware(moment: str) -> str:
+    """`datetime.datetime(...)` in UTC."""
+    return moment[:-1] + _UTC
+
+
 # Later moments, for the second and third parameter of one time type (`window_start`,
 # `window_end`): the same moment twice is an empty window, a boundary of its own.
 _LATER_TIMES = {
@@ -318,11 +329,17 @@ def stand_ins(spec: FunctionSpec, params: Sequence[Parameter], fakes: Fakes,
         description = parameter_description(spec.docstring, param.name)
         if texts == [param] and described_text(description) is None:
             description = spec.summary  # "Parse an RSS (RFC 822) date": of its one text argument
+        # What an error says of it counts too: "ValueError: If ``moment`` is naive".
+        description += "".join(f" {entry.condition}" for entry in spec.raises
+                               if re.search(rf"\b{re.escape(param.name)}\b", entry.condition))
         value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
                            description=description)
-        earlier = list(values.values()).count(value)
-        if earlier and value in _LATER_TIMES and earlier <= len(_LATER_TIMES[value]):
-            value = _LATER_TIMES[value][earlier - 1]
+        in_utc = value.endswith(_UTC)
+        moment = value.removesuffix(_UTC) + ")" if in_utc else value
+        earlier = [v.removesuffix(_UTC) + ")" if v.endswith(_UTC) else v for v in values.values()].count(moment)
+        if earlier and moment in _LATER_TIMES and earlier <= len(_LATER_TIMES[moment]):
+            later = _LATER_TIMES[moment][earlier - 1]
+            value = aware(later) if in_utc else later
         values[param.name] = value
     return values
 

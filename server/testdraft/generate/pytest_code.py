@@ -56,8 +56,6 @@ def needs_approx(value: object) -> bool:
     return bool(items) and all(_is_number(item) for item in items) and any(isinstance(i, float) for i in items)
 
 
-
-
 def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget) -> str:
     """An example's source as the test must write it (unchanged when nothing needs changing)."""
     try:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from testdraft.generate.base import FailedRun, ImportTarget
-from testdraft.generate.fakes import fake_value, is_plain_value
+from testdraft.generate.fakes import is_plain_value, stand_ins
 from testdraft.generate.names import bound_by_imports
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
@@ -245,8 +245,10 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
     fakes = context.fakes()
     constructors = dict(context.constructors)
     shown = []
+    # The stand-ins the other generators use: a "timezone-aware" moment has a zone, a second one is later.
+    values = stand_ins(spec, spec.call_params, fakes, constructors)
     for param in spec.call_params:
-        value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async)
+        value = values[param.name]
         if value == "..." or is_plain_value(value) or value.startswith("["):
             continue  # plain values the model writes well by itself
         if value in fakes.fixtures:  # the project's fixture for it (`Fakes.take`)

@@ -8,6 +8,7 @@ the function under the cursor has to make sense.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import textwrap
 from collections.abc import Iterator
@@ -197,8 +198,13 @@ def _direct_class(function: Node) -> Node | None:
 def is_generator(spec: FunctionSpec) -> bool:
     """Whether the function's own body yields (a nested function's `yield` does not count): a
     call runs nothing until it is iterated (an async one, with `async for`)."""
+    return _yields(spec.source)
+
+
+@functools.lru_cache(maxsize=256)  # asked up to three times per suggestion, of one source
+def _yields(source: str) -> bool:
     try:
-        tree = ast.parse(spec.source)
+        tree = ast.parse(source)
     except SyntaxError:
         return False
     function = next((node for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)), None)
