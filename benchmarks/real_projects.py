@@ -59,7 +59,7 @@ from testdraft.evaluation.generators import Recorded  # noqa: E402
 from testdraft.generate.base import Adjusted, Generator, ImportTarget  # noqa: E402
 from testdraft.generate.characterize import characterization_generators  # noqa: E402
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
-from testdraft.generate.names import unknown_class_attributes, unknown_names  # noqa: E402
+from testdraft.generate.names import unknown_class_attributes, unknown_names, wrong_arguments  # noqa: E402
 from testdraft.parsing.languages import parse_python  # noqa: E402
 from testdraft.pipeline import Suggestion, suggest_tests  # noqa: E402
 from testdraft.render.module import merge_tests  # noqa: E402
@@ -89,7 +89,8 @@ class Outcome:
     killed: int = 0
     mutants: int = 0  # mutants of the function that compiled and ran
     fixtures: tuple[str, ...] = ()  # conftest fixtures the inserted tests ask for
-    unknown: tuple[str, ...] = ()  # names and attributes inserted tests use that nothing defines
+    # names and attributes inserted tests use that nothing defines; calls of the function its signature refuses
+    unknown: tuple[str, ...] = ()
     seconds: float = 0.0
     dropped: tuple[str, ...] = ()  # every candidate left out, and why (the suggestion's notes)
     notes: tuple[str, ...] = ()  # generators that failed, and why
@@ -215,6 +216,9 @@ def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: I
             unknown += unknown_names(node, imports)
             # ... and attributes the project's classes lack (`item.discounted()` on a dataclass)
             unknown += unknown_class_attributes(node, target.context.class_members if target.context else ())
+            instances = target.context.fixtures_building(spec.class_path[-1]) if target.context and spec.class_path \
+                else []
+            unknown += [wrong for line in node.body if (wrong := wrong_arguments(line, node, spec, instances))]
             fixture_names = target.context.fixture_names if target.context is not None else _conftest_names(test_file)
             outcome.fixtures += tuple(a.arg for a in node.args.args if a.arg in fixture_names)
     outcome.unknown = tuple(dict.fromkeys(unknown))

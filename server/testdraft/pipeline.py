@@ -257,8 +257,9 @@ def failed_runs(
     """What a repair round starts from: when no sampled test was kept, the sampled tests
     that raised against the implementation (not an assertion's verdict: an expected value
     is never taken from the implementation here), one per kind of error, and one of the
-    tests the generators dropped for missing the function (`dropped`: never calls it, or
-    checks nothing). At most MAX_REPAIRS: the first error, then a miss, then more errors."""
+    tests the generators dropped for missing the function (`dropped`: never calls it, checks
+    nothing, or calls it with arguments its signature refuses). At most MAX_REPAIRS: the
+    first error, then a miss, then more errors."""
     if any(test.origin in sampled_origins for test in choice.tests):
         return []
     by_name = {test.name: test for test in candidates if test.origin in sampled_origins}
@@ -271,9 +272,12 @@ def failed_runs(
         error = item.detail.removeprefix("error: ")
         if test is not None:
             raised.setdefault(error.split(":", 1)[0], FailedRun(test, error))
-    missed = [FailedRun(CandidateTest(item.name, item.code, (), item.origin), item.detail, ran=False)
-              for item in dropped
-              if item.reason is DropReason.OFF_TARGET and item.code and item.origin in sampled_origins]
+    # A call its signature refuses raises TypeError: said as running it would say it.
+    missed = [FailedRun(CandidateTest(item.name, item.code, (), item.origin), f"TypeError: {item.detail}")
+              if item.reason is DropReason.WRONG_ARGUMENTS else
+              FailedRun(CandidateTest(item.name, item.code, (), item.origin), item.detail, ran=False)
+              for item in dropped if item.reason in (DropReason.OFF_TARGET, DropReason.WRONG_ARGUMENTS)
+              and item.code and item.origin in sampled_origins]
     errors = list(raised.values())
     return [*errors[:1], *missed[:1], *errors[1:]][:MAX_REPAIRS]
 

@@ -345,6 +345,20 @@ def parse(answer: str, spec: FunctionSpec, target: ImportTarget) -> tuple[list[s
     return [test.code for test in result.tests], result.imports, dropped
 
 
+def test_checks_calling_the_function_with_arguments_it_does_not_take_are_left_out(shop: Path) -> None:
+    # `add(item, qty=1)`: a keyword it lacks or a third argument can only fail with TypeError.
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    answer = ("```python\nimport pytest\n\n\ndef test_add_two(cart):\n    assert cart.add(Item('A1', 50), quantity=2) == 2\n"
+              "    assert cart.add(Item('A1', 50), 2) == 2\n\n\n"
+              "def test_add_three(cart: Cart):\n    cart.add(Item('A1', 50), 2, 3)\n    assert cart.lines\n\n\n"
+              "def test_add_needs_an_item():\n    cart = Cart('ada')\n    with pytest.raises(TypeError):\n"
+              "        cart.add()\n```")
+    codes, _, dropped = parse(answer, spec, target)
+    assert codes[0] == "def test_add_two(cart):\n    assert cart.add(Item('A1', 50), 2) == 2"
+    assert codes[1].startswith("def test_add_needs_an_item():") and len(codes) == 2
+    assert dropped == ["test_add_three: wrong arguments (add() too many positional arguments)"]
+
+
 def test_model_tests_may_use_project_fixtures_and_other_names_of_the_module(shop: Path) -> None:
     spec, target = request_for(shop, "shop/cart.py::Cart.add")
     answer = (

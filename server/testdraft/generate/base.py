@@ -70,6 +70,7 @@ class DropReason(StrEnum):
 
     PARSE_ERROR = "parse error"
     UNKNOWN_NAME = "unknown name"
+    WRONG_ARGUMENTS = "wrong arguments"  # calls the function with arguments its signature refuses
     OFF_TARGET = "does not test the function"
     FAILED = "failed against the implementation"
     DUPLICATE = "duplicate"

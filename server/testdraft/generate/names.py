@@ -2,17 +2,21 @@
 
 A test may use builtins, what its imports bind, its own assignments and parameters, and
 (when the project context is known) only names the module under test defines or imports,
-and only attributes its class really has.
+and only attributes its class really has; it calls the function under test with arguments
+its signature takes.
 """
 
 from __future__ import annotations
 
 import ast
 import builtins
+import inspect
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from testdraft.parsing.pyast import parsed_snippets
+from testdraft.spec.extract import decorator_name
+from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 _BUILTINS = frozenset(dir(builtins))
 # Names tests use without importing them, and the one place each comes from.
@@ -147,3 +151,69 @@ def unknown_attributes(
         ):
             missing.append(f"{node.value.id}.{node.attr}")
     return missing
+
+
+# Decorators that keep the signature a test calls (any other may change it: a CLI command, a wrapper).
+_SIGNATURE_KEEPING = frozenset({"staticmethod", "classmethod", "contextmanager", "asynccontextmanager",
+                                "abstractmethod", "cache", "lru_cache", "cached", "override"})
+_KINDS = {ParameterKind.POSITIONAL: inspect.Parameter.POSITIONAL_OR_KEYWORD,
+          ParameterKind.VAR_POSITIONAL: inspect.Parameter.VAR_POSITIONAL,
+          ParameterKind.KEYWORD_ONLY: inspect.Parameter.KEYWORD_ONLY,
+          ParameterKind.VAR_KEYWORD: inspect.Parameter.VAR_KEYWORD}
+
+
+def _signature(params: Sequence[Parameter]) -> inspect.Signature | None:
+    try:
+        return inspect.Signature([
+            inspect.Parameter(param.name, inspect.Parameter.POSITIONAL_ONLY if param.positional_only
+                              else _KINDS[param.kind],
+                              default=inspect.Parameter.empty if param.default is None else None)
+            for param in params])
+    except ValueError:  # an order `inspect` rejects: leave the call unchecked
+        return None
+
+
+def wrong_arguments(statement: ast.stmt, test: ast.FunctionDef | ast.AsyncFunctionDef,
+                    spec: FunctionSpec, instance_names: Iterable[str] = ()) -> str | None:
+    """Why a call of the function under test in `statement` fails before it runs ("got an
+    unexpected keyword argument 'fixed'", "missing a required argument: 'moment'"), or None.
+    Calls it recognises: `name(...)` of a function; `Class.name(...)` of a static or class
+    method; `obj.name(...)` where the test built `obj = Class(...)`, takes `obj: Class`, or `obj`
+    is among `instance_names` (the setup's `instance`, fixtures that give one).
+    A call inside `pytest.raises(TypeError)` is meant to fail."""
+    if spec.method_kind == "property" or any(decorator_name(d) not in _SIGNATURE_KEEPING for d in spec.decorators):
+        return None
+    signature = _signature(spec.call_params)
+    if signature is None or len(spec.class_path) > 1:
+        return None
+    class_name = spec.class_path[0] if spec.class_path else None
+    annotated = {arg.arg for arg in test.args.args if arg.annotation is not None
+                 and ast.unparse(arg.annotation).split(".")[-1] == class_name}
+    instances = {"instance", *instance_names, *annotated} | {
+        target.id for node in ast.walk(test) if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name) and node.value.func.id == class_name
+        for target in node.targets if isinstance(target, ast.Name)}
+    receivers = instances | ({class_name} if spec.method_kind in ("staticmethod", "classmethod") else set())
+    meant_to_fail = {id(node) for block in ast.walk(statement) if isinstance(block, ast.With | ast.AsyncWith)
+                     and any(_raises_type_error(item.context_expr) for item in block.items)
+                     for node in ast.walk(block)}
+    for node in ast.walk(statement):
+        if not isinstance(node, ast.Call) or id(node) in meant_to_fail:
+            continue
+        func = node.func
+        calls_it = (isinstance(func, ast.Name) and func.id == spec.name and class_name is None) or (
+            isinstance(func, ast.Attribute) and func.attr == spec.name and class_name is not None
+            and isinstance(func.value, ast.Name) and func.value.id in receivers)
+        unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+        if not calls_it or unpacked:
+            continue
+        try:
+            signature.bind(*node.args, **{keyword.arg: None for keyword in node.keywords if keyword.arg})
+        except TypeError as error:
+            return f"{spec.name}() {error}"
+    return None
+
+
+def _raises_type_error(expression: ast.expr) -> bool:
+    return isinstance(expression, ast.Call) and ast.unparse(expression.func).endswith("raises") and any(
+        ast.unparse(argument).split(".")[-1] in ("TypeError", "Exception") for argument in expression.args)

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
 from testdraft.generate.fakes import Fakes, fake_value, is_plain_value
-from testdraft.generate.names import missing_imports, names_in, unknown_class_attributes, unknown_imports, unknown_names
+from testdraft.generate.names import (
+    missing_imports,
+    names_in,
+    unknown_class_attributes,
+    unknown_imports,
+    unknown_names,
+    wrong_arguments,
+)
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
 from testdraft.render.edits import CallRewriter, unique_name
@@ -213,7 +220,12 @@ def _keep(
     if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
+    before = ast.unparse(node)
+    wrong = _without_wrong_calls(node, spec, target)
     checks = count_checks(node)
+    if checks == 0 and wrong:
+        dropped.append(DroppedTest(node.name, "model", DropReason.WRONG_ARGUMENTS, wrong, before))
+        return
     if checks == 0:
         dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, "checks nothing", ast.unparse(node)))
         return
@@ -303,6 +315,26 @@ def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str
         ):
             names.update(n.strip() for n in decorator.args[0].value.split(","))
     return names
+
+
+def _without_wrong_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
+                         target: ImportTarget) -> str:
+    """Takes out of `node` each check that calls the function with arguments its signature
+    refuses (it could only fail, with TypeError), and everything from a set-up statement that
+    does so; says why, or "" when every call fits."""
+    instances = target.context.fixtures_building(spec.class_path[-1]) if target.context and spec.class_path else []
+    reason = ""
+    kept: list[ast.stmt] = []
+    for statement in node.body:
+        wrong = wrong_arguments(statement, node, spec, instances)
+        if wrong is None:
+            kept.append(statement)
+            continue
+        reason = wrong
+        if count_checks(statement) == 0:
+            break  # set-up that fails: so would every check after it
+    node.body = kept or [ast.Pass()]
+    return reason
 
 
 def count_checks(node: ast.AST) -> int:

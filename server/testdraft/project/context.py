@@ -153,6 +153,10 @@ class ProjectContext:
     def fixture_names(self) -> frozenset[str]:
         return frozenset(fixture.name for fixture in self.fixtures)
 
+    def fixtures_building(self, class_name: str) -> list[str]:
+        """The names of the fixtures that give a `class_name`."""
+        return [fixture.name for fixture in self.fixtures if fixture.builds == class_name]
+
     def reusable_fixtures(self) -> dict[str, Fixture]:
         """The fitting fixtures by name: what the skeleton and boundary inputs take as arguments."""
         by_name = {fixture.name: fixture for fixture in self.fixtures}
