@@ -359,6 +359,15 @@ def test_checks_calling_the_function_with_arguments_it_does_not_take_are_left_ou
     assert dropped == ["test_add_three: wrong arguments (add() too many positional arguments)"]
 
 
+def test_a_module_called_like_the_class_it_holds_is_called_through_it(shop: Path) -> None:
+    # `datetime.timedelta` makes the test import the module; `datetime(...)` then called the module.
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    answer = ("```python\ndef test_add_later(cart):\n    start = datetime(2024, 1, 2)\n"
+              "    assert cart.add(Item('A1', 50), 2) == 2\n    assert start + datetime.timedelta(days=1)\n```")
+    codes, imports, _ = parse(answer, spec, target)
+    assert "start = datetime.datetime(2024, 1, 2)" in codes[0] and "import datetime" in imports
+
+
 def test_model_tests_may_use_project_fixtures_and_other_names_of_the_module(shop: Path) -> None:
     spec, target = request_for(shop, "shop/cart.py::Cart.add")
     answer = (

@@ -45,7 +45,13 @@ def bound_by_imports(imports: Iterable[str]) -> set[str]:
     return bound
 
 
-def _bound_inside(function: ast.AST) -> set[str]:
+def bound_modules(imports: Iterable[str]) -> set[str]:
+    """The names these import lines bind to a module itself (`import datetime`; not `from ... import`)."""
+    return {(alias.asname or alias.name).split(".")[0] for tree in parsed_snippets(imports)
+            for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+
+
+def bound_inside(function: ast.AST) -> set[str]:
     """Names a test binds itself: parameters, assignments, loop/with/except targets, imports, defs."""
     bound: set[str] = set()
     for node in ast.walk(function):
@@ -67,7 +73,7 @@ def _bound_inside(function: ast.AST) -> set[str]:
 
 def unknown_names(test: ast.FunctionDef | ast.AsyncFunctionDef, imports: Iterable[str]) -> list[str]:
     """Free names of `test` that nothing binds (a NameError waiting to happen)."""
-    known = _BUILTINS | bound_by_imports(imports) | _bound_inside(test)
+    known = _BUILTINS | bound_by_imports(imports) | bound_inside(test)
     missing: list[str] = []
     for node in ast.walk(test):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in known | set(missing):

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
 from testdraft.generate.fakes import Fakes, fake_value, is_plain_value
 from testdraft.generate.names import (
+    bound_inside,
+    bound_modules,
     missing_imports,
     names_in,
     unknown_class_attributes,
@@ -245,6 +247,7 @@ def _keep(
     module_names = context.module_names if context is not None else frozenset()
     found = missing_imports(node, unknown, target.module, module_names)
     unknown = [name for name in unknown if name not in found]
+    node = _ModuleCalled(bound_modules([*result.imports, *found.values()]) - bound_inside(node)).visit(node)
     if context is not None:  # `instance` is the setup's object of the method's class (`target.setup`)
         unknown += unknown_class_attributes(node, context.class_members,
                                             {spec.class_path[-1]: ["instance"]} if spec.class_path else {})
@@ -386,6 +389,24 @@ class _AsyncTestKept(CallRewriter):
             self.generic_visit(node.value)  # its arguments, not the call itself (no asyncio.run)
             return node
         self.generic_visit(node)
+        return node
+
+
+# Standard-library modules named like the callable they hold: `import datetime`, then `datetime(...)`.
+_SAME_NAMED = frozenset({"datetime", "time", "copy", "glob", "pprint", "fnmatch", "random", "array"})
+
+
+class _ModuleCalled(ast.NodeTransformer):
+    """`datetime(2024, 1, 2)` where the test's imports bind `datetime` to the module (its own
+    `import datetime`, or one added for `datetime.timedelta`): `datetime.datetime(...)`."""
+
+    def __init__(self, modules: set[str]) -> None:
+        self.modules = modules & _SAME_NAMED
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        if isinstance(node.func, ast.Name) and node.func.id in self.modules:
+            node.func = ast.Attribute(ast.Name(node.func.id, ast.Load()), node.func.id, ast.Load())
         return node
 
 
