@@ -264,7 +264,7 @@ def fake_value(
         return f"str({path})" if head == "str" else path
     if head in TIME_VALUES:
         fakes.imports.add("import datetime")
-        return aware(TIME_VALUES[head]) if head == "datetime" and _AWARE.search(description) else TIME_VALUES[head]
+        return aware(TIME_VALUES[head]) if head == "datetime" and _wants_a_zone(description) else TIME_VALUES[head]
     iterated = _ITERATOR.match(core)
     if iterated is not None and depth < 2:
         # One element, so that loops over it run: an iterator, or a mock that async-iterates.
@@ -300,8 +300,16 @@ def fake_value(
 
 # A moment the docstring wants with a time zone: "timezone-aware", "in UTC", "If it is naive"
 # ("must carry a time zone", "has no time zone"): said of a moment, a zone is always wanted.
-_AWARE = re.compile(r"\baware\b|\bnaive\b|\btime ?zones?\b|\btzinfo\b|\bUTC\b", re.IGNORECASE)
+_AWARE = re.compile(r"\baware\b|\b(?:is|are|be)\s+naive\b|\btime ?zones?\b|\btzinfo\b|\bUTC\b", re.IGNORECASE)
 _UTC = ", tzinfo=datetime.timezone.utc)"
+
+
+def _wants_a_zone(description: str) -> bool:
+    """Whether a moment so described needs a time zone; not one described as naive ("a naive
+    datetime in UTC"), only one that must not be ("If ``moment`` is naive")."""
+    described_naive = re.search(r"\bnaive\b", description, re.IGNORECASE) is not None
+    return _AWARE.search(description) is not None and not (
+        described_naive and re.search(r"\b(?:is|are|be)\s+naive\b", description, re.IGNORECASE) is None)
 
 
 def aware(moment: str) -> str:
