@@ -59,7 +59,8 @@ from testdraft.evaluation.generators import Recorded  # noqa: E402
 from testdraft.generate.base import Adjusted, Generator, ImportTarget  # noqa: E402
 from testdraft.generate.characterize import characterization_generators  # noqa: E402
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator  # noqa: E402
-from testdraft.generate.names import unknown_class_attributes, unknown_names, wrong_arguments  # noqa: E402
+from testdraft.generate.names import unknown_class_attributes, unknown_names  # noqa: E402
+from testdraft.model.parse_output import wrong_calls  # noqa: E402
 from testdraft.parsing.languages import parse_python  # noqa: E402
 from testdraft.pipeline import Suggestion, suggest_tests  # noqa: E402
 from testdraft.render.module import merge_tests  # noqa: E402
@@ -216,9 +217,7 @@ def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: I
             unknown += unknown_names(node, imports)
             # ... and attributes the project's classes lack (`item.discounted()` on a dataclass)
             unknown += unknown_class_attributes(node, target.context.class_members if target.context else ())
-            instances = target.context.fixtures_building(spec.class_path[-1]) if target.context and spec.class_path \
-                else []
-            unknown += [wrong for line in node.body if (wrong := wrong_arguments(line, node, spec, instances))]
+            unknown += [wrong for wrong in wrong_calls(node, spec, target) if wrong]
             fixture_names = target.context.fixture_names if target.context is not None else _conftest_names(test_file)
             outcome.fixtures += tuple(a.arg for a in node.args.args if a.arg in fixture_names)
     outcome.unknown = tuple(dict.fromkeys(unknown))

@@ -272,12 +272,13 @@ def failed_runs(
         error = item.detail.removeprefix("error: ")
         if test is not None:
             raised.setdefault(error.split(":", 1)[0], FailedRun(test, error))
-    # A call its signature refuses raises TypeError: said as running it would say it.
-    missed = [FailedRun(CandidateTest(item.name, item.code, (), item.origin), f"TypeError: {item.detail}")
-              if item.reason is DropReason.WRONG_ARGUMENTS else
-              FailedRun(CandidateTest(item.name, item.code, (), item.origin), item.detail, ran=False)
-              for item in dropped if item.reason in (DropReason.OFF_TARGET, DropReason.WRONG_ARGUMENTS)
-              and item.code and item.origin in sampled_origins]
+    missed: list[FailedRun] = []
+    for item in dropped:
+        if item.reason in (DropReason.OFF_TARGET, DropReason.WRONG_ARGUMENTS) and item.code \
+                and item.origin in sampled_origins:
+            refused = item.reason is DropReason.WRONG_ARGUMENTS  # raises TypeError: said as a run would say it
+            missed.append(FailedRun(CandidateTest(item.name, item.code, (), item.origin),
+                                    f"TypeError: {item.detail}" if refused else item.detail, ran=refused))
     errors = list(raised.values())
     return [*errors[:1], *missed[:1], *errors[1:]][:MAX_REPAIRS]
 

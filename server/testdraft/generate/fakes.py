@@ -300,21 +300,28 @@ def fake_value(
 
 # A moment the docstring wants with a time zone: "timezone-aware", "in UTC", "If it is naive"
 # ("must carry a time zone", "has no time zone"): said of a moment, a zone is always wanted.
-_AWARE = re.compile(r"\baware\b|\b(?:is|are|be)\s+naive\b|\btime ?zones?\b|\btzinfo\b|\bUTC\b", re.IGNORECASE)
+_AWARE = re.compile(r"\baware\b|\btime ?zones?\b|\btzinfo\b|\bUTC\b", re.IGNORECASE)
+_MUST_NOT_BE_NAIVE = re.compile(r"\b(?:is|are|be)\s+naive\b", re.IGNORECASE)
 _UTC = ", tzinfo=datetime.timezone.utc)"
 
 
 def _wants_a_zone(description: str) -> bool:
-    """Whether a moment so described needs a time zone; not one described as naive ("a naive
-    datetime in UTC"), only one that must not be ("If ``moment`` is naive")."""
-    described_naive = re.search(r"\bnaive\b", description, re.IGNORECASE) is not None
-    return _AWARE.search(description) is not None and not (
-        described_naive and re.search(r"\b(?:is|are|be)\s+naive\b", description, re.IGNORECASE) is None)
+    """Whether a moment so described needs a time zone: one that must not be naive ("If
+    ``moment`` is naive"), or said to have one, unless it is described as naive ("a naive
+    datetime in UTC")."""
+    if _MUST_NOT_BE_NAIVE.search(description):
+        return True
+    return _AWARE.search(description) is not None and re.search(r"\bnaive\b", description, re.IGNORECASE) is None
 
 
 def aware(moment: str) -> str:
     """`datetime.datetime(...)` in UTC."""
     return moment[:-1] + _UTC
+
+
+def _naive(moment: str) -> str:
+    """`aware`'s inverse: the moment without its zone (any other value as it is)."""
+    return moment.removesuffix(_UTC) + ")" if moment.endswith(_UTC) else moment
 
 
 # Later moments, for the second and third parameter of one time type (`window_start`,
@@ -342,12 +349,11 @@ def stand_ins(spec: FunctionSpec, params: Sequence[Parameter], fakes: Fakes,
                                if re.search(rf"\b{re.escape(param.name)}\b", entry.condition))
         value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
                            description=description)
-        in_utc = value.endswith(_UTC)
-        moment = value.removesuffix(_UTC) + ")" if in_utc else value
-        earlier = [v.removesuffix(_UTC) + ")" if v.endswith(_UTC) else v for v in values.values()].count(moment)
+        moment = _naive(value)  # a zone or none, the same moment
+        earlier = [_naive(other) for other in values.values()].count(moment)
         if earlier and moment in _LATER_TIMES and earlier <= len(_LATER_TIMES[moment]):
             later = _LATER_TIMES[moment][earlier - 1]
-            value = aware(later) if in_utc else later
+            value = aware(later) if moment != value else later
         values[param.name] = value
     return values
 

@@ -179,19 +179,20 @@ def _signature(params: Sequence[Parameter]) -> inspect.Signature | None:
         return None
 
 
-def wrong_arguments(statement: ast.stmt, test: ast.FunctionDef | ast.AsyncFunctionDef,
-                    spec: FunctionSpec, instance_names: Iterable[str] = ()) -> str | None:
-    """Why a call of the function under test in `statement` fails before it runs ("got an
-    unexpected keyword argument 'fixed'", "missing a required argument: 'moment'"), or None.
-    Calls it recognises: `name(...)` of a function; `Class.name(...)` of a static or class
-    method; `obj.name(...)` where the test built `obj = Class(...)`, takes `obj: Class`, or `obj`
-    is among `instance_names` (the setup's `instance`, fixtures that give one).
-    A call inside `pytest.raises(TypeError)` is meant to fail."""
+def wrong_arguments(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
+                    instance_names: Iterable[str] = ()) -> list[str | None]:
+    """For each statement of `test`'s body, why a call of the function under test in it fails
+    before it runs ("got an unexpected keyword argument 'fixed'", "missing a required argument:
+    'moment'"), or None. Calls it recognises: `name(...)` of a function; `Class.name(...)` of a
+    static or class method; `obj.name(...)` where the test built `obj = Class(...)`, takes
+    `obj: Class`, or `obj` is among `instance_names` (the setup's `instance`, fixtures that give
+    one). A call inside `pytest.raises(TypeError)` is meant to fail."""
+    unchecked: list[str | None] = [None] * len(test.body)
     if spec.method_kind == "property" or any(decorator_name(d) not in _SIGNATURE_KEEPING for d in spec.decorators):
-        return None
+        return unchecked
     signature = _signature(spec.call_params)
     if signature is None or len(spec.class_path) > 1:
-        return None
+        return unchecked
     class_name = spec.class_path[0] if spec.class_path else None
     annotated = {arg.arg for arg in test.args.args if arg.annotation is not None
                  and ast.unparse(arg.annotation).split(".")[-1] == class_name}
@@ -200,24 +201,28 @@ def wrong_arguments(statement: ast.stmt, test: ast.FunctionDef | ast.AsyncFuncti
         and isinstance(node.value.func, ast.Name) and node.value.func.id == class_name
         for target in node.targets if isinstance(target, ast.Name)}
     receivers = instances | ({class_name} if spec.method_kind in ("staticmethod", "classmethod") else set())
-    meant_to_fail = {id(node) for block in ast.walk(statement) if isinstance(block, ast.With | ast.AsyncWith)
+    meant_to_fail = {id(node) for block in ast.walk(test) if isinstance(block, ast.With | ast.AsyncWith)
                      and any(_raises_type_error(item.context_expr) for item in block.items)
                      for node in ast.walk(block)}
-    for node in ast.walk(statement):
-        if not isinstance(node, ast.Call) or id(node) in meant_to_fail:
-            continue
-        func = node.func
-        calls_it = (isinstance(func, ast.Name) and func.id == spec.name and class_name is None) or (
-            isinstance(func, ast.Attribute) and func.attr == spec.name and class_name is not None
-            and isinstance(func.value, ast.Name) and func.value.id in receivers)
-        unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
-        if not calls_it or unpacked:
-            continue
-        try:
-            signature.bind(*node.args, **{keyword.arg: None for keyword in node.keywords if keyword.arg})
-        except TypeError as error:
-            return f"{spec.name}() {error}"
-    return None
+
+    def refused(statement: ast.stmt) -> str | None:
+        for node in ast.walk(statement):
+            if not isinstance(node, ast.Call) or id(node) in meant_to_fail:
+                continue
+            func = node.func
+            calls_it = (isinstance(func, ast.Name) and func.id == spec.name and class_name is None) or (
+                isinstance(func, ast.Attribute) and func.attr == spec.name and class_name is not None
+                and isinstance(func.value, ast.Name) and func.value.id in receivers)
+            unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+            if not calls_it or unpacked:
+                continue
+            try:
+                signature.bind(*node.args, **{keyword.arg: None for keyword in node.keywords if keyword.arg})
+            except TypeError as error:
+                return f"{spec.name}() {error}"
+        return None
+
+    return [refused(statement) for statement in test.body]
 
 
 def _raises_type_error(expression: ast.expr) -> bool:

@@ -222,12 +222,14 @@ def _keep(
     if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
-    before = ast.unparse(node)
-    wrong = _without_wrong_calls(node, spec, target)
+    refused = wrong_calls(node, spec, target)
+    if any(refused):
+        before = ast.unparse(node)
+        wrong = _without_wrong_calls(node, refused)
+        if count_checks(node) == 0:
+            dropped.append(DroppedTest(node.name, "model", DropReason.WRONG_ARGUMENTS, wrong, before))
+            return
     checks = count_checks(node)
-    if checks == 0 and wrong:
-        dropped.append(DroppedTest(node.name, "model", DropReason.WRONG_ARGUMENTS, wrong, before))
-        return
     if checks == 0:
         dropped.append(DroppedTest(node.name, "model", DropReason.OFF_TARGET, "checks nothing", ast.unparse(node)))
         return
@@ -320,16 +322,20 @@ def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str
     return names
 
 
-def _without_wrong_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
-                         target: ImportTarget) -> str:
-    """Takes out of `node` each check that calls the function with arguments its signature
-    refuses (it could only fail, with TypeError), and everything from a set-up statement that
-    does so; says why, or "" when every call fits."""
+def wrong_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
+                target: ImportTarget) -> list[str | None]:
+    """`names.wrong_arguments` of the test, with the project's fixtures that give an instance."""
     instances = target.context.fixtures_building(spec.class_path[-1]) if target.context and spec.class_path else []
+    return wrong_arguments(node, spec, instances)
+
+
+def _without_wrong_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, refused: list[str | None]) -> str:
+    """Takes out of `node` each check whose call of the function its signature refuses
+    (`refused`, per statement: it could only fail, with TypeError), and everything from a
+    set-up statement that makes one; says why."""
     reason = ""
     kept: list[ast.stmt] = []
-    for statement in node.body:
-        wrong = wrong_arguments(statement, node, spec, instances)
+    for statement, wrong in zip(node.body, refused, strict=True):
         if wrong is None:
             kept.append(statement)
             continue
