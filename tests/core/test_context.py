@@ -140,6 +140,20 @@ def test_method_sees_its_class_the_types_it_takes_the_callees_fixtures_and_an_ex
     assert target.setup == ('instance = Cart(owner="text")',) and target.note == ""
 
 
+def test_a_method_of_a_context_manager_class_runs_on_an_entered_instance(shop: Path) -> None:
+    (shop / "shop/batches.py").write_text(
+        "class Batch:\n    def __init__(self, owner: str) -> None:\n        self.owner, self.open = owner, False\n\n"
+        "    def __enter__(self) -> 'Batch':\n        self.open = True\n        return self\n\n"
+        "    def __exit__(self, *exc: object) -> None:\n        self.open = False\n\n"
+        "    def add(self, sku: str) -> int:\n        \"\"\"Add one SKU to the open batch.\"\"\"\n")
+    spec, target = request_for(shop, "shop/batches.py::Batch.add")
+    assert target.setup == ('instance = Batch(owner="text")', "instance.__enter__()")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    assert "Batch is a context manager: use it inside `with Batch(...) as batch:`." in prompt.messages[1]["content"]
+    spec, target = request_for(shop, "shop/batches.py::Batch.__exit__")
+    assert target.setup == ('instance = Batch(owner="text")',)  # its own dunders run on it as it is
+
+
 def test_tdd_prompt_does_not_show_callees_of_a_body_that_is_not_written(shop: Path) -> None:
     _, target = request_for(shop, "shop/cart.py::Cart.total")
     assert target.context is not None

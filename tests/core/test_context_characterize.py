@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.conftest import run_suggest
+from tests.conftest import run_suggest, write_files
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
@@ -920,3 +920,49 @@ def test_a_moment_the_docstring_wants_with_a_time_zone_gets_one(tmp_path: Path) 
     assert any(f"hours_open(start=datetime.datetime(2024, 1, 2, 3, 4, 5, {utc}), "
                f"end=datetime.datetime(2024, 1, 2, 9, 4, 5, {utc})) == pytest.approx(6.0)" in code
                for code in codes), codes
+
+
+def test_a_class_used_inside_with_is_entered_and_its_not_entered_error_is_tested(tmp_path: Path) -> None:
+    # A writer that batches until its block ends: its methods raise outside `with`. Characterization
+    # enters it first; the documented error is raised on an instance never entered.
+    write_files(tmp_path, {"pyproject.toml": '[project]\nname = "batches"\n', "batches.py": '''
+        class BatchWriter:
+            def __init__(self, size: int = 2) -> None:
+                self.size, self.pending, self.sent, self.open = size, [], 0, False
+
+            def __enter__(self) -> "BatchWriter":
+                self.open = True
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                self.flush()
+                self.open = False
+
+            def add(self, item: str) -> int:
+                """Queue one item; returns how many are pending.
+
+                :raises RuntimeError: if the writer is used outside a ``with`` block.
+                """
+                if not self.open:
+                    raise RuntimeError("use BatchWriter inside a with block")
+                self.pending.append(item)
+                if len(self.pending) >= self.size:
+                    self.flush()
+                return len(self.pending)
+
+            def flush(self) -> int:
+                sent, self.pending = len(self.pending), []
+                self.sent += sent
+                return sent
+        '''})
+    done = run_suggest(tmp_path, "batches.py::BatchWriter.add", "--mode", "characterize", "--write")
+    assert done.returncode == 0, done.stderr
+    written = (tmp_path / "tests" / "test_batches.py").read_text(encoding="utf-8")
+    assert "def test_batch_writer_add_raises_runtime_error_when_not_entered():\n" \
+           "    instance = BatchWriter()\n    with pytest.raises(RuntimeError):\n" in written
+    pinned = [block for block in written.split("\n\n\n") if "Characterization test" in block]
+    assert pinned and all("    instance = BatchWriter()\n    instance.__enter__()\n" in block for block in pinned)
+    assert any("== 1" in block for block in pinned)  # the value add returns once entered, not the RuntimeError
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and " passed" in run.stdout, run.stdout + run.stderr

@@ -115,6 +115,55 @@ def test_a_bound_may_be_a_constant_the_module_defines() -> None:
     assert [v.value for v in violations_in("If ``n`` is under review and below 5.", _params("n:int"), {"N"})] == ["4"]
 
 
+def test_moments_in_the_wrong_order() -> None:
+    params = _params("since:datetime | None=None", "until:datetime | None=None")
+    later, earlier = "datetime.datetime(2024, 1, 2, 9, 4, 5)", "datetime.datetime(2024, 1, 2, 3, 4, 5)"
+    (found,) = violations_in("If ``since`` is later than ``until``.", params)
+    assert (found.parameter.name, found.value, found.others, found.words, found.moments) == (
+        "since", later, (("until", earlier),), "later_than_until", True)
+    (found,) = violations_in("If ``until`` is before ``since``.", params)
+    assert (found.value, found.others) == (earlier, (("since", later),))
+    (found,) = violations_in("If ``until`` is not after ``since``.", params)
+    assert (found.value, found.others) == (earlier, (("since", earlier),))  # the same moment already raises
+    days = _params("start:datetime.date", "end:datetime.date")
+    assert [v.value for v in violations_in("When ``end`` precedes ``start``", days)] == ["datetime.date(2024, 1, 2)"]
+    # Words that are no parameter of the same kind give nothing: "called before start()".
+    assert violations_in("If ``since`` is called before setup.", params) == []
+    assert violations_in("If ``limit`` is after ``since``.", _params("limit:int", "since:datetime")) == []
+
+
+def test_moments_in_the_wrong_order_take_the_zone_their_docstring_asks_for(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
+    path = tmp_path / "spans.py"
+    path.write_text(textwrap.dedent('''
+        import datetime
+
+
+        def hours_between(start: datetime.datetime, end: datetime.datetime) -> float:
+            """Hours from ``start`` to ``end``.
+
+            Args:
+                start: a timezone-aware moment.
+                end: a timezone-aware moment.
+
+            Raises:
+                ValueError: If ``end`` is earlier than ``start``.
+            """
+            if end < start:
+                raise ValueError("end before start")
+            return (end - start).total_seconds() / 3600
+        '''), encoding="utf-8")
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "hours_between"), [DocstringExamplesGenerator()])
+    (test,) = [test for test in suggestion.chosen if not test.is_placeholder]
+    assert test.name == "test_hours_between_raises_value_error_when_end_earlier_than_start"
+    assert "start=datetime.datetime(2024, 1, 2, 9, 4, 5, tzinfo=datetime.timezone.utc), " \
+           "end=datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc))" in test.code
+    (tmp_path / "test_spans.py").write_text(merge_tests("", [test]).new_text, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_spans.py"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert "1 passed" in run.stdout, run.stdout + run.stderr
+
+
 def test_a_bound_may_be_another_parameter_or_an_included_constant() -> None:
     found = violations_in("If ``low`` is greater than or equal to ``high``.", _params("low:int", "high:float"))
     assert [(v.parameter.name, v.value, v.others, v.words) for v in found] == [

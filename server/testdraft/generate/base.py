@@ -45,6 +45,16 @@ class ImportTarget:
         return cls(module, function, f"from {module} import {function}", function, sys_path_root)
 
 
+def entering(spec: FunctionSpec, instance: str = "instance") -> tuple[str, ...]:
+    """`instance.__enter__()` for a method of a class meant to be used inside `with` (its
+    methods may raise outside one, as a writer that batches until the block ends); nothing
+    for other methods, nor for the class's own dunder methods. One statement, so each
+    generator's line-by-line setup takes it unchanged."""
+    if spec.class_entered and spec.method_kind in ("instance", "property") and not spec.name.startswith("__"):
+        return (f"{instance}.__enter__()",)
+    return ()
+
+
 @dataclass(frozen=True)
 class CandidateTest:
     """One test function, self-contained apart from `imports`.

@@ -25,17 +25,21 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, ImportTarget, entering
 from testdraft.generate.fakes import (
     COUNT_WORDS,
     PATH_NAME,
+    TIME_VALUES,
     Fakes,
     annotation_head,
+    aware,
     build_instance,
     call_setup,
     call_text,
     count_of,
     digit_text,
+    is_aware,
+    later_moment,
     required,
     stand_ins,
 )
@@ -73,6 +77,9 @@ class Violation:
     words: str  # for the test's name: "negative", "empty", "above_100"
     names: tuple[str, ...] = ()  # module constants the value uses, imported by the test
     others: tuple[tuple[str, str], ...] = ()  # values of the parameters it is compared with
+    # Moments compared with each other: both take a time zone where the stand-ins have one
+    # (an aware and a naive moment do not compare: TypeError, not the documented error).
+    moments: bool = False
 
 
 def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: RaisesEntry,
@@ -84,6 +91,9 @@ def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: Rais
     tests: list[CandidateTest] = []
     if not violations and _speaks_of_an_empty_instance(entry.condition, spec):
         test = _raising_test(spec, target, entry.exception, None, origin)
+        return [test] if test is not None else []
+    if not violations and _speaks_of_an_instance_not_entered(entry.condition, spec):
+        test = _raising_test(spec, target, entry.exception, None, origin, entered=False)
         return [test] if test is not None else []
     for violation in violations:
         if any(param.name in unsure and param != violation.parameter for param in required(spec.call_params)):
@@ -126,18 +136,33 @@ def _speaks_of_an_empty_instance(condition: str, spec: FunctionSpec) -> bool:
     return found.group(1) is None or found.group(1).lower() in words
 
 
+# "If the writer is used outside a ``with`` block", "when it has not been entered".
+_NOT_ENTERED = re.compile(r"\boutside\s+(?:of\s+)?(?:an?|the|its)\s+`*with`*\b|\bnot\s+(?:been\s+|yet\s+)?entered\b|"
+                          r"\bbefore\s+(?:it\s+is\s+)?entered\b|\bnot\s+inside\s+(?:an?|the)\s+`*with`*\b",
+                          re.IGNORECASE)
+
+
+def _speaks_of_an_instance_not_entered(condition: str, spec: FunctionSpec) -> bool:
+    """"If the writer is used outside a ``with`` block", of a method of a class that defines
+    `__enter__`: the error of a method called on an instance never entered."""
+    return spec.class_entered and spec.method_kind in ("instance", "property") and len(spec.class_path) == 1 \
+        and _NOT_ENTERED.search(condition) is not None
+
+
 def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, violation: Violation | None,
-                  origin: str) -> CandidateTest | None:
+                  origin: str, entered: bool = True) -> CandidateTest | None:
     """The test that `violation` raises `exception`; with no violation, the method called on an
-    instance its constructor built (a fixture's may hold items)."""
+    instance its constructor built (a fixture's may hold items): an empty one, or with
+    `entered` False, one never entered by `with`."""
     fakes = Fakes.offering(target)
     constructors = dict(target.context.constructors) if target.context is not None else {}
     if violation is None:
         own = constructors.get(spec.class_path[0], ())
-        if any(annotation_head(param.annotation) in _COLLECTIONS for param in required(own)):
+        if entered and any(annotation_head(param.annotation) in _COLLECTIONS for param in required(own)):
             return None  # its stand-in holds an item: the instance would not be empty
         built = build_instance(spec, constructors, fakes, target.context.module_source if target.context else "")
-        prepared = ([built], f"instance.{spec.name}") if built is not None else None
+        prepared = ([built, *(entering(spec) if entered else ())], f"instance.{spec.name}") \
+            if built is not None else None
     else:
         prepared = call_setup(spec, target, fakes)
     if prepared is None or (spec.method_kind == "property" and violation is not None):
@@ -147,6 +172,10 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     if violation is not None:
         arguments.update(violation.others)
         arguments[violation.parameter.name] = violation.value
+        compared = [violation.parameter, *(p for p in spec.call_params if p.name in dict(violation.others))]
+        if violation.moments and any(map(is_aware, stand_ins(spec, compared, fakes, constructors).values())):
+            arguments.update({param.name: aware(arguments[param.name]) for param in compared})
+        arguments = {p.name: arguments[p.name] for p in spec.call_params if p.name in arguments}  # in their order
     if any(value == "..." for value in arguments.values()):
         return None
     call = access if spec.method_kind == "property" else call_text(access, arguments, spec.call_params)
@@ -169,7 +198,8 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         fakes.imports.add("import datetime")
     if "tmp_path" in value:
         fakes.fixtures.add("tmp_path")
-    case = f"{snake(violation.parameter.name)}_{violation.words}" if violation is not None else "empty"
+    case = f"{snake(violation.parameter.name)}_{violation.words}" if violation is not None \
+        else "empty" if entered else "not_entered"
     name = make_test_name(spec, f"raises_{snake(exception)}_when_{case}")
     code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body(
         [*setup, *collect, f"with pytest.raises({exception}):", *statement.splitlines()])
@@ -325,6 +355,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("missing", 'str(tmp_path / "missing.txt")' if head == "str" else 'tmp_path / "missing.txt"', ()))
     if re.search(r"\bis (?:unknown|not known|not registered|not one of)\b", text) and head == "str":
         checks.append(("unknown", quoted(f"no-such-{param.name}"), ()))
+    if head in TIME_VALUES and (order := _TIME_ORDER.search(clause)):
+        checks += _out_of_order(param, head, order, params)
     if re.search(r"\bnaive\b|\bhas no time ?zone\b", text) and head == "datetime":
         checks.append(("naive", "datetime.datetime(2024, 1, 2, 3, 4, 5)", ()))
     if re.search(r"\bis\s+none\b", text) and head not in ("", "None"):
@@ -351,7 +383,29 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         return None  # nothing, or several readings of one clause: none is sure
     (value, others), words = next(iter(usable.items()))
     lead = value.split(" ", 1)[0]  # a constant bound leads its value: "MIN_ITERATIONS - 1"
-    return Violation(param, value, words, (lead,) if lead in constants else (), others)
+    return Violation(param, value, words, (lead,) if lead in constants else (), others,
+                     moments=head in TIME_VALUES and bool(others))
+
+
+# "``since`` is later than ``until``", "``end`` is before ``start``", "``end`` is not after ``start``".
+_TIME_ORDER = re.compile(
+    r"\b(not\s+)?(later\s+than|after|earlier\s+than|before|precedes|follows)\s+(?:the\s+)?`*(\w+)`*", re.IGNORECASE)
+
+
+def _out_of_order(param: Parameter, head: str, order: re.Match[str], params: Sequence[Parameter]) -> list[_Check]:
+    """Two moments in the order a clause says raises: `param` later than the other moment it
+    names, earlier, or (for "not after") the same moment."""
+    base = TIME_VALUES[head]
+    later = later_moment(base)
+    other = next((p for p in params if p.name == order.group(3) and p != param and _number_type(p) == head), None)
+    if other is None or later is None:
+        return []
+    negated, relation = order.group(1) is not None, re.sub(r"\s+", "_", order.group(2).lower())
+    if negated:  # "not after" the other: at the same moment already
+        return [(f"not_{relation}_{snake(other.name)}", base, ((other.name, base),))]
+    after = relation in ("later_than", "after", "follows")
+    value, other_value = (later, base) if after else (base, later)
+    return [(f"{relation}_{snake(other.name)}", value, ((other.name, other_value),))]
 
 
 # "is not exactly eight digits" (one digit short), "is not 1 to 3 digits" (one too many).

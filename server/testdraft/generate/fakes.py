@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.generate.base import CandidateTest, ImportTarget, entering
 from testdraft.parsing.languages import parse_python
 from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import concrete_subclasses
@@ -319,6 +319,16 @@ def aware(moment: str) -> str:
     return moment[:-1] + _UTC
 
 
+def is_aware(value: str) -> bool:
+    """Whether a stand-in is a moment with a time zone (`aware`'s)."""
+    return value.endswith(_UTC)
+
+
+def later_moment(moment: str) -> str | None:
+    """A stand-in moment later than `moment` (a naive one of TIME_VALUES); None for other values."""
+    return _LATER_TIMES[moment][0] if moment in _LATER_TIMES else None
+
+
 def _naive(moment: str) -> str:
     """`aware`'s inverse: the moment without its zone (any other value as it is)."""
     return moment.removesuffix(_UTC) + ")" if moment.endswith(_UTC) else moment
@@ -438,7 +448,7 @@ def setup_statements(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> 
         return list(target.setup)  # else built here, with the fixture it is named like (`clock=clock`)
     source = target.context.module_source if target.context is not None else ""
     built = build_instance(spec, constructors, fakes, source)
-    return [built] if built is not None else None
+    return [built, *entering(spec)] if built is not None else None
 
 
 def with_fixture_imports(test: CandidateTest, target: ImportTarget) -> CandidateTest:

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from testdraft.generate.base import FailedRun, ImportTarget
+from testdraft.generate.base import FailedRun, ImportTarget, entering
 from testdraft.generate.fakes import is_plain_value, stand_ins
 from testdraft.generate.names import bound_by_imports
+from testdraft.generate.pytest_code import snake
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
 from testdraft.spec.model import FunctionSpec
@@ -198,6 +199,9 @@ def _project_question(spec: FunctionSpec, target: ImportTarget, system_prompt: s
         hints.append(f"Build a {spec.class_path[-1]} first (see its constructor above)"
                      + (" or ask for a fixture that gives one" if context.fitting_fixtures else "")
                      + f", then use `.{spec.name}`" + (" (a property)" if spec.method_kind == "property" else "") + ".")
+        if entering(spec):  # its methods may raise outside the block (a writer that batches until it ends)
+            hints.append(f"{spec.class_path[-1]} is a context manager: use it inside "
+                         f"`with {spec.class_path[-1]}(...) as {snake(spec.class_path[-1])}:`.")
     else:
         hints.append(f"Call it as `{target.access}`.")
     if context.fitting_fixtures:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import tree_sitter
 
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import ImportTarget, entering
 from testdraft.generate.fakes import Fakes, annotation_head, build_instance, is_collaborator, item_type
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import jedi_goto, jedi_project, package_location
@@ -838,4 +838,5 @@ def instance_setup(target: ImportTarget, spec: FunctionSpec, context: ProjectCon
     built = build_instance(spec, dict(context.constructors), fakes, context.module_source)
     if built is None or fakes.fixtures:
         return target  # a setup cannot ask for fixtures: the skeleton and the prompt build it instead
-    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), built), note="")
+    return replace(target, setup=(*fakes.all_imports(target.module, spec.class_path[0]), built, *entering(spec)),
+                   note="")

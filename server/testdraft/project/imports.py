@@ -15,7 +15,7 @@ from pathlib import Path
 
 import jedi
 
-from testdraft.generate.base import ImportTarget
+from testdraft.generate.base import ImportTarget, entering
 from testdraft.spec.model import FunctionSpec
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ def target_for(spec: FunctionSpec, module: str, sys_path_root: str) -> ImportTar
     if spec.enum_member is not None:  # an enum's instances are its members
         return target(f"instance.{spec.name}", (f"instance = {class_access}.{spec.enum_member}",))
     if spec.class_constructible:
-        return target(f"instance.{spec.name}", (f"instance = {class_access}()",))
+        return target(f"instance.{spec.name}", (f"instance = {class_access}()", *entering(spec)))
     reason = "needs constructor arguments" if spec.class_constructible is False else "may need constructor arguments"
     if spec.class_abstract:
         reason = "is abstract: build a concrete subclass"

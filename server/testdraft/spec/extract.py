@@ -254,6 +254,17 @@ def is_abstract(class_node: Node) -> bool:
     return False
 
 
+def is_entered(class_node: Node) -> bool:
+    """Does the class define `__enter__`? Then its instances are meant to be used inside a
+    `with` block, and its methods may refuse to work outside one."""
+    body = class_node.child_by_field_name("body")
+    for statement in body.named_children if body else []:
+        definition = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        if definition.type == "function_definition" and _text(definition.child_by_field_name("name")) == "__enter__":
+            return True
+    return False
+
+
 def base_names(class_node: Node) -> list[str]:
     """The class's bases by their own names: `abc.ABC` -> `ABC`, `Generic[T]` -> `Generic[T]`."""
     superclasses = class_node.child_by_field_name("superclasses")
@@ -498,6 +509,7 @@ def extract_spec(function: Node) -> FunctionSpec:
         class_path=tuple(_text(node.child_by_field_name("name")) for node in classes),
         class_constructible=class_constructible(direct_class) if direct_class is not None else None,
         class_abstract=direct_class is not None and is_abstract(direct_class),
+        class_entered=direct_class is not None and is_entered(direct_class),
         enum_member=first_enum_member(direct_class) if direct_class is not None else None,
         method_kind=method_kind,
         module_definitions=definitions,

@@ -74,6 +74,7 @@ class FunctionSpec:
     class_path: tuple[str, ...] = ()  # enclosing classes, outermost first
     class_constructible: bool | None = None  # can `Class()` be called without arguments?
     class_abstract: bool = False  # it declares an abstract method: `Class()` raises
+    class_entered: bool = False  # it defines `__enter__`: its instances are used inside `with`
     enum_member: str | None = None  # the class is an Enum: its first member, an instance to use
     method_kind: str | None = None  # "instance", "classmethod", "staticmethod", "property"
     # Names the examples may use besides the function: top-level definitions of the module,
