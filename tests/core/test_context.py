@@ -270,6 +270,10 @@ def test_stand_ins_for_collaborators_paths_streams_and_project_classes() -> None
     assert fake_value("Item", "item", fakes, constructors) == 'Item(sku="text", price_cents=1)'
     assert fake_value("Optional[Widget]", "widget", fakes) == "None"
     assert fake_value(None, "x", fakes) == "..."  # nothing says what it is: no guess
+    # A value or key to hold (`value: Any`, `key: Hashable`) is text: a Mock is no JSON, and a
+    # second Mock is another key.
+    assert fake_value("Any", "value", fakes) == fake_value("Hashable", "key", fakes) == '"text"'
+    assert fake_value("Any", "handler", fakes) == "Mock()"  # a collaborator by its name
     assert fakes.fixtures == {"tmp_path"} and fakes.classes == {"Item"}
     assert "from unittest.mock import AsyncMock" in fakes.imports and "import io" in fakes.imports
     assert is_collaborator("HttpSession", "s") and not is_collaborator("int", "count")

@@ -966,3 +966,52 @@ def test_a_class_used_inside_with_is_entered_and_its_not_entered_error_is_tested
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and " passed" in run.stdout, run.stdout + run.stderr
+
+
+def test_paths_under_a_fixtures_folder_and_methods_never_entered_are_pinned(tmp_path: Path) -> None:
+    write_files(tmp_path, {"pyproject.toml": '[project]\nname = "jsonstore"\n', "jsonstore.py": '''
+        from pathlib import Path
+
+
+        class JsonStore:
+            def __init__(self, folder: Path, name: str) -> None:
+                self.folder, self.name, self.open = folder, name, False
+
+            def __enter__(self) -> "JsonStore":
+                self.open = True
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                self.open = False
+
+            def path(self) -> Path:
+                return self.folder / f"{self.name}.json"
+
+            def close(self) -> None:
+                if not self.open:
+                    raise RuntimeError("not open")
+                self.open = False
+        ''', "tests/conftest.py": '''
+        import pytest
+
+        from jsonstore import JsonStore
+
+
+        @pytest.fixture
+        def store(tmp_path):
+            return JsonStore(tmp_path / "data", "settings")
+        '''})
+    # The fixture's folder is under the test's own `tmp_path`: the path is pinned relative to it.
+    done = run_suggest(tmp_path, "jsonstore.py::JsonStore.path", "--mode", "characterize", "--write")
+    assert done.returncode == 0, done.stderr
+    written = (tmp_path / "tests" / "test_jsonstore.py").read_text(encoding="utf-8")
+    assert "(store, tmp_path):" in written and "== tmp_path / 'data/settings.json'" in written
+    # `close` returns None once entered (a stub does too); never entered, it raises: that is pinned.
+    done = run_suggest(tmp_path, "jsonstore.py::JsonStore.close", "--mode", "characterize", "--write")
+    assert done.returncode == 0, done.stderr
+    written = (tmp_path / "tests" / "test_jsonstore.py").read_text(encoding="utf-8")
+    assert "with pytest.raises(RuntimeError):\n        store.close()" in written or \
+           "with pytest.raises(RuntimeError):\n        instance.close()" in written, written
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and " passed" in run.stdout, run.stdout + run.stderr

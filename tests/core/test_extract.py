@@ -7,7 +7,13 @@ import textwrap
 from testdraft.generate.documented_errors import documented_error_tests
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import target_for
-from testdraft.spec.extract import extract_spec, find_function, function_at
+from testdraft.spec.extract import (
+    constructor_params,
+    extract_spec,
+    find_function,
+    function_at,
+    top_level_classes,
+)
 from testdraft.spec.model import FunctionSpec, ParameterKind
 
 SOURCE = textwrap.dedent(
@@ -98,6 +104,52 @@ def test_methods_in_nested_classes() -> None:
 
 def test_dataclass_with_defaults_is_constructible() -> None:
     assert spec("Point.norm").class_constructible is True
+
+
+def test_a_subclass_is_built_with_what_its_base_takes() -> None:
+    source = textwrap.dedent('''\
+        from dataclasses import dataclass, field
+
+        @dataclass
+        class Record:
+            name: str
+            email: str
+            tags: list[str] = field(default_factory=list)
+            key: str = field(init=False, repr=False)
+
+        @dataclass
+        class Account(Record):
+            balance: int = 0
+
+            @property
+            def label(self) -> str:
+                return self.name
+
+            @label.setter
+            def label(self, text: str) -> None:
+                self.name = text
+
+        class Store:
+            def __init__(self, root: str) -> None:
+                self.root = root
+
+        class MemoryStore(Store):
+            def size(self) -> int:
+                return 0
+        ''').encode()
+    tree = parse_python(source)
+    classes = top_level_classes(tree.root_node)
+    params = constructor_params(classes["Account"], classes)
+    assert params is not None
+    # The base's fields first; `field(init=False)` is never passed.
+    assert [(p.name, p.default) for p in params] == [
+        ("name", None), ("email", None), ("tags", "field(default_factory=list)"), ("balance", "0")]
+    assert [p.name for p in constructor_params(classes["MemoryStore"], classes) or ()] == ["root"]
+    label = find_function(tree, "Account.label")
+    assert label is not None and extract_spec(label).method_kind == "property"  # the getter, not the setter
+    assert extract_spec(label).class_constructible is False  # `Account()` misses name and email
+    size = find_function(tree, "MemoryStore.size")
+    assert size is not None and extract_spec(size).class_constructible is False
 
 
 def test_a_class_with_an_abstract_method_is_not_constructible() -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget, entering
 from testdraft.generate.fakes import (
     Fakes,
     annotation_head,
@@ -257,6 +257,10 @@ class BoundaryInputs(Generator):
         filled = _filling_call(spec, module_specs, fakes, constructors, instance)
         runs = [(f"case_{number}", arguments, setup) for number, arguments in enumerate(calls[:6], start=1)]
         runs += [("with_one_item", calls[0], [*setup, filled])] if filled is not None else []
+        # A class used inside `with` is entered first; what its method does on one never entered
+        # (often a RuntimeError) is pinned too: a check that a stub returning None fails.
+        entered = set(entering(spec, instance))
+        runs += [("not_entered", calls[0], [s for s in setup if s not in entered])] if entered & set(setup) else []
         # A file the function may read, there with two lines (the stand-in alone does not exist).
         runs += [(f"with_{name}_written", calls[0], [*setup, f"({found.group(1)}).write_text({_TWO_LINES!r})"])
                  for name, value in calls[0].items() if not _FOLDER_NAME.search(name)
@@ -492,6 +496,9 @@ def _probed(
     # A path under the test's own folder, or under a fixture's that is a folder, is pinned
     # relative to it (the folder differs per run); which fixtures are folders shows when it runs.
     roots = [arg.arg for arg in probe.args.args]
+    if "tmp_path" not in roots:  # a fixture's folder may lie under it: pytest gives both the same one
+        probe.args.args.append(ast.arg("tmp_path"))
+        roots.append("tmp_path")
     index, calls = 0, 0
     for statement in probe.body:
         if _calls(statement, name):
@@ -670,6 +677,9 @@ def characterize(
     if pinned == 0:
         return "no value it checks prints back as Python (" + ", ".join(_unpinnable(seen, raisable)) + ")"
     function.body = new_body
+    if "tmp_path" not in {arg.arg for arg in function.args.args} and any(
+            isinstance(node, ast.Name) and node.id == "tmp_path" for node in ast.walk(function)):
+        function.args.args.append(ast.arg("tmp_path"))  # a path pinned under it (`file_store`'s folder)
     function.name = re.sub(r"^test_", "test_characterize_", function.name) if "characteriz" not in function.name \
         else function.name
     code = ast.unparse(ast.fix_missing_locations(function))

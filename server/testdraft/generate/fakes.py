@@ -294,6 +294,8 @@ def fake_value(
         return "None"
     if not core:
         return "..."  # nothing says what it is: the test writer fills it in
+    if head in ("Any", "Hashable"):  # a value or key to hold (a cache's, a payload's): text stores and compares
+        return '"text"'
     fakes.imports.add("from unittest.mock import Mock")
     return "Mock()"
 

@@ -713,7 +713,7 @@ def gather_context(
         async_mode=mode,
         module_names=frozenset(definitions),
         class_members=_members_of(known),
-        constructors=_constructors(known),
+        constructors=_constructors(known, {**top, **resolved_nodes}),
         enum_members=_enum_members({**top, **resolved_nodes}, definitions),
         test_imports=tuple(test_imports),
         collaborators=collaborators,
@@ -752,12 +752,15 @@ def _members_of(nodes: dict[str, Node]) -> tuple[tuple[str, frozenset[str]], ...
     return tuple(found)
 
 
-def _constructors(nodes: dict[str, Node]) -> tuple[tuple[str, tuple[Parameter, ...]], ...]:
+def _constructors(nodes: dict[str, Node], around: dict[str, Node]) -> tuple[tuple[str, tuple[Parameter, ...]], ...]:
+    """What each class among `nodes` takes to build; its base may be any class `around`."""
+    classes = {name: inner for name, node in around.items()
+               if (inner := _definition_of(node)).type == "class_definition"}
     found: list[tuple[str, tuple[Parameter, ...]]] = []
     for name, node in nodes.items():
         inner = _definition_of(node)
         if inner.type == "class_definition":
-            params = constructor_params(inner)
+            params = constructor_params(inner, classes)
             if params is not None:
                 found.append((name, params))
     return tuple(found)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+import re
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 import tree_sitter
@@ -53,10 +54,13 @@ def iter_functions(tree: tree_sitter.Tree) -> Iterator[Node]:
 def find_function(tree: tree_sitter.Tree, qualname: str) -> Node | None:
     """A function by dotted name: `func`, `Class.method`, `Outer.Inner.method`.
 
-    The last definition of the name wins, as at run time (and in `spec.locate`)."""
+    The last definition of the name wins, as at run time (and in `spec.locate`), except a
+    property's setter or deleter: the getter stays."""
     found = None
     for node in iter_functions(tree):
         if qualified_name(node) == qualname:
+            if found is not None and any(d.endswith((".setter", ".deleter")) for d in _decorators(node)):
+                continue  # a property's other half: its getter is what tests read
             found = node
     return found
 
@@ -300,10 +304,27 @@ def first_enum_member(class_node: Node) -> str | None:
     return None
 
 
-def class_constructible(class_node: Node) -> bool | None:
-    """Whether `Class()` works without arguments: True, False, or None when unknown."""
+def top_level_classes(root: Node) -> dict[str, Node]:
+    """The module's top-level class definitions, by name."""
+    found: dict[str, Node] = {}
+    for statement in root.named_children:
+        node = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        if node.type == "class_definition":
+            found[_text(node.child_by_field_name("name"))] = node
+    return found
+
+
+def class_constructible(class_node: Node, classes: Mapping[str, Node] = {}) -> bool | None:
+    """Whether `Class()` works without arguments: True, False, or None when unknown. A class
+    deriving from one of `classes` takes what `constructor_params` says (a dataclass also
+    takes its base dataclass's fields)."""
     if is_abstract(class_node):
         return False
+    if any(base in classes for base in base_names(class_node)):
+        params = constructor_params(class_node, classes)
+        if params is not None:
+            return all(param.default is not None
+                       or param.kind in (ParameterKind.VAR_POSITIONAL, ParameterKind.VAR_KEYWORD) for param in params)
     body = class_node.child_by_field_name("body")
     decorators = _decorators(class_node)
     superclasses = class_node.child_by_field_name("superclasses")
@@ -334,8 +355,11 @@ def class_constructible(class_node: Node) -> bool | None:
     return None  # an inherited __init__ we cannot see
 
 
-def constructor_params(class_node: Node) -> tuple[Parameter, ...] | None:
-    """What `Class(...)` takes: `__init__`'s parameters, else a dataclass's fields; None when unknown."""
+def constructor_params(class_node: Node, classes: Mapping[str, Node] = {},
+                       depth: int = 0) -> tuple[Parameter, ...] | None:
+    """What `Class(...)` takes: `__init__`'s parameters, else a dataclass's fields (after those
+    of a dataclass it derives from), else what its base's constructor takes; None when unknown.
+    `classes` are the class definitions a base may be, by name (the module's, the imports')."""
     if is_abstract(class_node):
         return None  # no arguments build it
     body = class_node.child_by_field_name("body")
@@ -345,9 +369,12 @@ def constructor_params(class_node: Node) -> tuple[Parameter, ...] | None:
         if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
             return _parameters(target)[1:]
     bases = base_names(class_node)
+    known_bases = [classes[base] for base in bases if base in classes and classes[base] is not class_node]
+    inherited = constructor_params(known_bases[0], classes, depth + 1) \
+        if len(known_bases) == 1 and len(bases) == 1 and depth < 5 else None
     if not any("dataclass" in decorator for decorator in _decorators(class_node)) and "NamedTuple" not in bases:
-        return () if not bases else None
-    fields: list[Parameter] = []
+        return () if not bases else inherited  # a subclass without __init__ is built as its base is
+    own: list[Parameter] = []
     for statement in statements:
         if statement.type != "expression_statement" or not statement.named_children:
             continue
@@ -358,10 +385,17 @@ def constructor_params(class_node: Node) -> tuple[Parameter, ...] | None:
             continue
         right = assignment.child_by_field_name("right")
         default = _text(right) or None
+        if default is not None and re.search(r"\binit\s*=\s*False\b", default):
+            continue  # `field(init=False)`: set by the class itself, never passed
         if default is not None and "field(" in default and "default" not in default:
-            default = None  # field(init=...) without a default is still required
-        fields.append(Parameter(_text(left), _text(annotation), default))
-    return tuple(fields)
+            default = None  # field(...) without a default is still required
+        own.append(Parameter(_text(left), _text(annotation), default))
+    # A dataclass's fields follow those of the dataclass it derives from (a field it redefines
+    # keeps its place there).
+    base_is_dataclass = bool(known_bases) and any("dataclass" in d for d in _decorators(known_bases[0]))
+    fields = {param.name: param for param in (inherited or ()) if base_is_dataclass}
+    fields.update({param.name: param for param in own})
+    return tuple(fields.values())
 
 
 def _signature(function: Node) -> str:
@@ -507,7 +541,8 @@ def extract_spec(function: Node) -> FunctionSpec:
         end_line=function.end_point[0],
         class_name=_text(direct_class.child_by_field_name("name")) if direct_class is not None else None,
         class_path=tuple(_text(node.child_by_field_name("name")) for node in classes),
-        class_constructible=class_constructible(direct_class) if direct_class is not None else None,
+        class_constructible=class_constructible(direct_class, top_level_classes(root))
+        if direct_class is not None else None,
         class_abstract=direct_class is not None and is_abstract(direct_class),
         class_entered=direct_class is not None and is_entered(direct_class),
         enum_member=first_enum_member(direct_class) if direct_class is not None else None,
