@@ -15,6 +15,7 @@ from tests.conftest import run_suggest, write_files
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.characterize import _MARK, LABEL, CharacterizationGenerator, _observations, proposers_for
+from testdraft.generate.fakes import used_as
 from testdraft.pipeline import spec_named, suggest_tests
 from testdraft.spec.model import FunctionSpec
 
@@ -1012,6 +1013,42 @@ def test_paths_under_a_fixtures_folder_and_methods_never_entered_are_pinned(tmp_
     written = (tmp_path / "tests" / "test_jsonstore.py").read_text(encoding="utf-8")
     assert "with pytest.raises(RuntimeError):\n        store.close()" in written or \
            "with pytest.raises(RuntimeError):\n        instance.close()" in written, written
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and " passed" in run.stdout, run.stdout + run.stderr
+
+
+def test_unannotated_parameters_take_the_type_their_uses_show(tmp_path: Path) -> None:
+    source = '''
+        def make_token(user: str, scope: object) -> str:
+            """The token of ``user`` for ``scope``."""
+            return f"{user}|{scope}"
+
+
+        def parse_token(token, scope):
+            """The user of a token.
+
+            :param token: a token made by :func:`make_token`.
+            """
+            user, _, found = token.partition("|")
+            if found.lower() != f"{scope}".lower():
+                raise ValueError("another scope")
+            return user
+
+
+        def total(prices, limit, on_row, rows):
+            for _ in range(limit):
+                on_row(prices["amount"])
+            return sum(row.get("amount", 0) for row in rows)
+        '''
+    write_files(tmp_path, {"pyproject.toml": '[project]\nname = "tokens"\n', "tokens.py": source})
+    spec = spec_named((tmp_path / "tokens.py").read_bytes(), "total")
+    assert [used_as(spec, name) for name in ("prices", "limit", "on_row", "rows")] == ["dict", "int", "Callable", None]
+    # `token` has text methods, `scope` is only formatted into text; the token is one make_token made.
+    done = run_suggest(tmp_path, "tokens.py::parse_token", "--mode", "characterize", "--write")
+    assert done.returncode == 0, done.stderr
+    written = (tmp_path / "tests" / "test_tokens.py").read_text(encoding="utf-8")
+    assert "parse_token(token=make_token(user='text', scope='text'), scope='text') == 'text'" in written, written
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and " passed" in run.stdout, run.stdout + run.stderr

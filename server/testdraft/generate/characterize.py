@@ -32,6 +32,7 @@ from testdraft.generate.fakes import (
 )
 from testdraft.generate.pytest_code import body, make_test_name, run_call
 from testdraft.parsing.languages import parse_python
+from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import extract_spec, is_context_manager, iter_functions
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 from testdraft.validate.engine import ValidationOptions, validate_suite
@@ -338,14 +339,19 @@ def _produced_arguments(spec: FunctionSpec, base: dict[str, str], module: str, m
                         fakes: Fakes, constructors: dict[str, tuple[Parameter, ...]]) -> Iterator[tuple[str, str]]:
     """(parameter, `producer(stand-ins)`) for each module-level function the docstring names
     whose return type is the parameter's: `verify_password(password, encoded)` documented as
-    checking "a hash made by hash_password" gets `encoded=hash_password(password='text')`."""
+    checking "a hash made by hash_password" gets `encoded=hash_password(password='text')`; an
+    unannotated one, where its own docstring entry names the function."""
     named = set(re.findall(r"\b[A-Za-z_]\w*\b", spec.docstring or ""))
     for producer in module_specs:
         if producer.name not in named or producer.class_path or producer.name == spec.name or producer.is_async \
                 or not producer.return_annotation:
             continue
         for param in spec.call_params:
-            if param.name in base and param.annotation == producer.return_annotation:
+            # Of the type the producer returns, or (without an annotation) described as its output:
+            # ":param key: a key built with :func:`namespaced`".
+            described = param.annotation is None and re.search(
+                rf"\b{re.escape(producer.name)}\b", parameter_description(spec.docstring, param.name))
+            if param.name in base and (param.annotation == producer.return_annotation or described):
                 call = _stand_in_call(producer.name, producer, fakes, constructors)
                 if call is not None:
                     fakes.imports.add(f"from {module} import {producer.name}")
@@ -517,8 +523,10 @@ def _probed(
     return ast.fix_missing_locations(probe), index + calls
 
 
-# A time to the microsecond comes from the clock (`datetime.now()`): pinned, it fails on the next run.
-_CLOCK_READING = re.compile(r"datetime\.(?:datetime|time)\((?:[^(),]+,){6}\s*[1-9]|microseconds=[1-9]")
+# A time to the microsecond comes from the clock (`datetime.now()`), and an object's address
+# (`<object object at 0x7f...>`) from the run: pinned, either fails on the next run.
+_CLOCK_READING = re.compile(
+    r"datetime\.(?:datetime|time)\((?:[^(),]+,){6}\s*[1-9]|microseconds=[1-9]|\bat 0x[0-9a-f]{6,}")
 
 
 def _observations(message: str) -> list[Observation] | None:

@@ -34,7 +34,7 @@ _STREAM_TYPES = ("TextIO", "IO[str]", "StringIO", "TextIOBase")
 PLAIN_VALUES = {
     "int": "1", "float": "1.5", "str": '"text"', "bool": "True", "bytes": 'b"data"',
     "list": "[]", "dict": "{}", "set": "set()", "tuple": "()", "frozenset": "frozenset()",
-    "None": "None", "Decimal": 'Decimal("1.50")', "object": "object()",
+    "None": "None", "Decimal": 'Decimal("1.50")', "object": '"text"',
 }
 _TYPE_IMPORTS = {"Decimal": "from decimal import Decimal"}
 # Classes of the `datetime` module, by the name an annotation gives them (a Mock is no duration).
@@ -345,6 +345,29 @@ _LATER_TIMES = {
 }
 
 
+# What a body does with a parameter that has no annotation shows its type (the first match).
+_USES = (
+    ("str", r"\b{0}\.(?:startswith|endswith|split|rsplit|strip|lstrip|rstrip|lower|upper|casefold|replace|encode"
+            r"|partition|rpartition|splitlines|isdigit|isalpha|isalnum|isspace|title|removeprefix|removesuffix)\("),
+    ("dict", r"\b{0}\.(?:items|keys|values|get|setdefault)\(|\b{0}\[\s*[\'\"]"),
+    ("list", r"\b{0}\.(?:append|extend|insert|sort)\("),
+    ("int", r"\brange\(\s*{0}\s*\)|\b{0}\s*(?://|%|[<>]=?)\s*-?\d"),
+    ("Callable", r"(?<![.\w]){0}\("),
+    ("str", r"\{{{0}(?:![rs])?(?::[^}}]*)?\}}"),  # only formatted into text (`f"{namespace}:{key}"`)
+)
+
+
+def used_as(spec: FunctionSpec, name: str) -> str | None:
+    """The type an unannotated parameter's uses in the body show: text methods (`key.startswith(`)
+    say `str`, `.items()` or `row["id"]` a dict, `range(n)` an int, a call a callable; None
+    when nothing shows. Much real code has no annotations, and `...` stands for no value."""
+    body = spec.source[len(spec.signature):]
+    for annotation, pattern in _USES:
+        if re.search(pattern.format(re.escape(name)), body):
+            return annotation
+    return None
+
+
 def stand_ins(spec: FunctionSpec, params: Sequence[Parameter], fakes: Fakes,
               constructors: Mapping[str, Sequence[Parameter]]) -> dict[str, str]:
     """A stand-in for each of `params` of `spec`, by name: what `fake_value` gives for its type,
@@ -359,8 +382,8 @@ def stand_ins(spec: FunctionSpec, params: Sequence[Parameter], fakes: Fakes,
         # What an error says of it counts too: "ValueError: If ``moment`` is naive".
         description += "".join(f" {entry.condition}" for entry in spec.raises
                                if re.search(rf"\b{re.escape(param.name)}\b", entry.condition))
-        value = fake_value(param.annotation, param.name, fakes, constructors, spec.is_async,
-                           description=description)
+        annotation = param.annotation or (used_as(spec, param.name) if param.default is None else None)
+        value = fake_value(annotation, param.name, fakes, constructors, spec.is_async, description=description)
         moment = _naive(value)  # a zone or none, the same moment
         earlier = [_naive(other) for other in values.values()].count(moment)
         if earlier and moment in _LATER_TIMES and earlier <= len(_LATER_TIMES[moment]):
