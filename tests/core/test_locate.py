@@ -28,6 +28,9 @@ CASES = {
     "nested class method": ("class A:\n    class B:\n        def m(self):\n            return 1\n", "A.B.m"),
     "redefined: the last wins": ("def f(x):\n    return x\n\n\ndef f(x):\n    pass\n", "f"),
     "redefined the other way": ("def f(x):\n    pass\n\n\ndef f(x):\n    return x\n", "f"),
+    # A property's setter does not hide its getter: tests read the getter.
+    "property with a setter": ("class C:\n    @property\n    def v(self):\n        return self._v\n\n"
+                               "    @v.setter\n    def v(self, value):\n        pass\n", "C.v"),
 }
 
 
@@ -45,7 +48,7 @@ def test_expected_verdicts() -> None:
     verdicts = {case: is_implemented(*CASES[case]) for case in CASES}
     assert {case for case, implemented in verdicts.items() if implemented} == {
         "f-string runs code", "raise with the word in a message", "real body", "nested class method",
-        "redefined the other way",
+        "redefined the other way", "property with a setter",
     }
 
 

@@ -17,6 +17,7 @@ from testdraft.validate.engine import (
     validate_suite,
 )
 from testdraft.validate.report import ValidationReport
+from testdraft.validate.stub_check import stubbed_source
 
 from .support import overlay_target
 
@@ -291,3 +292,30 @@ def test_target_for_a_drafted_spec(tmp_path: Path) -> None:
     assert (target.module, target.qualname, target.implemented) == ("geo.shapes", "area", False)
     report = validate_asserts(["assert area(2, 3) == 6"], target)
     assert [t.status for t in report.tests] == ["pending"]
+
+
+def test_a_cached_property_is_measured_and_stubbed_like_a_property(tmp_path: Path) -> None:
+    source = '''
+        from functools import cached_property
+
+
+        class Box:
+            def __init__(self, width, height):
+                self.width, self.height = width, height
+
+            @cached_property
+            def area(self):
+                return self.width * self.height
+        '''
+    target = overlay_target(tmp_path, source, "Box.area")
+    suite = "from subject import Box\n\n\ndef test_area():\n    assert Box(2, 3).area == 6\n"
+    report = validate_suite(suite, target)
+    assert report.target_error in ("", None), report.target_error
+    assert report.coverage is not None and report.coverage.line_rate == 1.0
+    assert report.mutation is not None and report.mutation.total > 0 and report.mutation.killed > 0
+    stubbed = stubbed_source(textwrap.dedent(source), "Box.area")
+    assert stubbed is not None
+    scope: dict[str, object] = {}
+    exec(stubbed, scope)  # the stub's code replaces the cached property's function
+    box_class = scope["Box"]
+    assert callable(box_class) and box_class(2, 3).area is None

@@ -2,7 +2,8 @@
 it is implemented yet. Standard library only: the sandbox worker imports it too.
 
 `spec.extract` finds functions in tree-sitter trees (buffers that may not parse); it
-follows the same rules (the last definition of a name wins, as at run time; a body of
+follows the same rules (the last definition of a name wins, as at run time, but a property's
+setter or deleter never hides its getter; a body of
 only a docstring, strings, `pass`, `...` or `raise NotImplementedError` is a stub), and
 tests/core/test_locate.py checks that the two agree.
 """
@@ -30,6 +31,8 @@ def find_function(tree: ast.Module, qualname: str) -> tuple[Function, list[ast.C
         found: ast.stmt | None = None
         for stmt in body:
             if last and isinstance(stmt, Function) and stmt.name == part:
+                if found is not None and _is_setter_or_deleter(stmt):
+                    continue  # a property's other half: its getter is what tests read
                 found = stmt  # the last definition wins, as at run time
             elif not last and isinstance(stmt, ast.ClassDef) and stmt.name == part:
                 found = stmt
@@ -41,6 +44,11 @@ def find_function(tree: ast.Module, qualname: str) -> tuple[Function, list[ast.C
         elif isinstance(found, Function):
             return found, classes
     raise TargetNotFound(f"no function {qualname!r} in the module")
+
+
+def _is_setter_or_deleter(func: Function) -> bool:
+    """`@name.setter` or `@name.deleter` on the def."""
+    return any(isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter") for d in func.decorator_list)
 
 
 def body_without_docstring(func: Function) -> list[ast.stmt]:

@@ -83,6 +83,8 @@ def _unwrapped(raw):
         raw = raw.__func__
     elif isinstance(raw, property):
         raw = raw.fget
+    elif hasattr(raw, "attrname") and hasattr(raw, "func"):  # functools.cached_property
+        raw = raw.func
     return _inspect.unwrap(raw)
 """
 

@@ -22,6 +22,7 @@ sandbox, never into the event stream.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import json
@@ -60,6 +61,8 @@ def _unwrap(obj: Any, name: str) -> types.FunctionType | None:
             obj = obj.__func__
         elif isinstance(obj, property):
             obj = obj.fget
+        elif isinstance(obj, functools.cached_property):
+            obj = obj.func
         elif inspect.isfunction(obj) and obj.__code__.co_name == name:
             return obj
         elif hasattr(obj, "__wrapped__"):
