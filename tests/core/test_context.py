@@ -274,6 +274,11 @@ def test_stand_ins_for_collaborators_paths_streams_and_project_classes() -> None
     # second Mock is another key.
     assert fake_value("Any", "value", fakes) == fake_value("Hashable", "key", fakes) == '"text"'
     assert fake_value("Any", "handler", fakes) == "Mock()"  # a collaborator by its name
+    assert fake_value("Exception", "error", fakes) == 'Exception("text")'  # prints, unlike a Mock
+    # A mapping holds one entry, so that loops over it run (the empty one is a boundary of its own).
+    assert fake_value("Mapping[str, Any]", "items", fakes) == '{"text": "text"}'
+    assert fake_value("dict[str, int]", "counts", fakes) == '{"text": 1}'
+    assert fake_value("dict", "options", fakes) == "{}"
     assert fakes.fixtures == {"tmp_path"} and fakes.classes == {"Item"}
     assert "from unittest.mock import AsyncMock" in fakes.imports and "import io" in fakes.imports
     assert is_collaborator("HttpSession", "s") and not is_collaborator("int", "count")

@@ -152,6 +152,39 @@ def test_a_subclass_is_built_with_what_its_base_takes() -> None:
     assert size is not None and extract_spec(size).class_constructible is False
 
 
+def test_a_base_whose_methods_raise_not_implemented_error_is_built_as_its_subclass() -> None:
+    source = textwrap.dedent('''\
+        from typing import TypedDict
+
+        class Store:
+            def get(self, key: str) -> str:
+                """Subclasses say how."""
+                raise NotImplementedError
+
+            def snapshot(self) -> dict:
+                return {"key": self.get("key")}
+
+        class MemoryStore(Store):
+            def get(self, key: str) -> str:
+                return key
+
+        class Plugin:
+            def run(self) -> None:
+                raise NotImplementedError("not on this platform")
+
+        class RawRow(TypedDict):
+            name: str
+            email: str
+        ''').encode()
+    tree = parse_python(source)
+    snapshot = find_function(tree, "Store.snapshot")
+    assert snapshot is not None and extract_spec(snapshot).class_abstract  # MemoryStore is what tests build
+    run = find_function(tree, "Plugin.run")
+    assert run is not None and not extract_spec(run).class_abstract  # nothing derives from it
+    classes = top_level_classes(tree.root_node)
+    assert [p.name for p in constructor_params(classes["RawRow"], classes) or ()] == ["name", "email"]
+
+
 def test_a_class_with_an_abstract_method_is_not_constructible() -> None:
     source = textwrap.dedent('''\
         import abc

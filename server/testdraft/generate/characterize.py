@@ -28,6 +28,7 @@ from testdraft.generate.fakes import (
     fake_value,
     required,
     stand_ins,
+    used_as,
     with_fixture_imports,
 )
 from testdraft.generate.pytest_code import body, make_test_name, run_call
@@ -55,6 +56,7 @@ _VARIANTS = {
     "float": ("0.0", "-2.5"),
     "str": ('""', '"Hello, World"'),
     "list": ("[]",),
+    **dict.fromkeys(("dict", "Dict", "Mapping", "MutableMapping"), ("{}",)),
     "bool": ("False",),
     "timedelta": ("datetime.timedelta(0)", "datetime.timedelta(days=1, hours=2)"),
     "Decimal": ('Decimal("0")', 'Decimal("-2.50")'),
@@ -369,8 +371,8 @@ def _round_trip_arguments(spec: FunctionSpec, base: dict[str, str], module_specs
     if spec.method_kind != "classmethod" or len(spec.class_path) != 1:
         return
     class_name = spec.class_path[0]
-    mappings = [param.name for param in spec.call_params
-                if param.name in base and annotation_head(param.annotation) in ("dict", "Dict", "Mapping")]
+    mappings = [param.name for param in spec.call_params if param.name in base and annotation_head(
+        param.annotation or used_as(spec, param.name) or "") in ("dict", "Dict", "Mapping")]
     if not mappings:
         return
     fixture = fakes.fixture_for("", class_name)
@@ -381,9 +383,10 @@ def _round_trip_arguments(spec: FunctionSpec, base: dict[str, str], module_specs
     for name in mappings:
         if fixture is not None and serializer is not None:
             yield name, f"{fakes.take(fixture)}.{serializer}()"
-        if fields:
+        # The required fields, then every field (a row's reader may want each column).
+        for chosen in dict.fromkeys((tuple(required(fields or ())), tuple(fields or ()))):
             values = {param.name: fake_value(param.annotation, param.name, fakes, constructors, depth=1)
-                      for param in required(fields)}
+                      for param in chosen}
             if values and "..." not in values.values():
                 yield name, "{" + ", ".join(f"{key!r}: {value}" for key, value in values.items()) + "}"
 
@@ -524,9 +527,9 @@ def _probed(
 
 
 # A time to the microsecond comes from the clock (`datetime.now()`), and an object's address
-# (`<object object at 0x7f...>`) from the run: pinned, either fails on the next run.
+# (`<object object at 0x7f...>`, `<Mock id='1402...'>`) from the run: pinned, either fails on the next run.
 _CLOCK_READING = re.compile(
-    r"datetime\.(?:datetime|time)\((?:[^(),]+,){6}\s*[1-9]|microseconds=[1-9]|\bat 0x[0-9a-f]{6,}")
+    r"datetime\.(?:datetime|time)\((?:[^(),]+,){6}\s*[1-9]|microseconds=[1-9]|\bat 0x[0-9a-f]{6,}|\bid='\d+'")
 
 
 def _observations(message: str) -> list[Observation] | None:

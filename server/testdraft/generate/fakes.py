@@ -10,6 +10,7 @@ is taken instead.
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -281,9 +282,18 @@ def fake_value(
             # One element, so that loops over it run; the empty list is a boundary of its own.
             item = fake_value(element, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
             return f"[{item}]" if item not in ("...", "Mock()", "None") else "[]"
+        if kind in ("dict", "mapping") and element.count(",") == 1 and depth < 2:
+            # One entry, so that loops over it run; the empty mapping is a boundary of its own.
+            key_type, value_type = (part.strip() for part in element.split(","))
+            key = fake_value(key_type, "key", fakes, constructors, is_async, depth + 1)
+            value = fake_value(value_type, name.removesuffix("s"), fakes, constructors, is_async, depth + 1)
+            if is_plain_value(key) and value not in ("...", "Mock()", "None"):
+                return f"{{{key}: {value}}}"
         return {"dict": "{}", "mapping": "{}", "set": "set()", "frozenset": "set()", "tuple": "()"}.get(kind, "[]")
     if (head == "str" or not core) and depth == 0 and (described := described_text(description)) is not None:
         return described
+    if isinstance(error := getattr(builtins, head, None), type) and issubclass(error, Exception):
+        return f'{head}("text")'  # an error to hold or report (`error: Exception`): one that prints
     if head in PLAIN_VALUES:
         if head in _TYPE_IMPORTS:
             fakes.imports.add(_TYPE_IMPORTS[head])
@@ -365,7 +375,12 @@ def used_as(spec: FunctionSpec, name: str) -> str | None:
     for annotation, pattern in _USES:
         if re.search(pattern.format(re.escape(name)), body):
             return annotation
+    if spec.method_kind == "classmethod" and spec.name.startswith("from_") and _MAPPING_NAME.fullmatch(name):
+        return "dict"  # `Author.from_row(row)`: the fields by name
     return None
+
+
+_MAPPING_NAME = re.compile(r"row|record|data|mapping|payload|raw|values|fields|d")
 
 
 def stand_ins(spec: FunctionSpec, params: Sequence[Parameter], fakes: Fakes,

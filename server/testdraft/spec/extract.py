@@ -248,14 +248,36 @@ def _method_kind(decorators: tuple[str, ...]) -> str:
 
 def is_abstract(class_node: Node) -> bool:
     """Does the class declare an abstract method? Then `Class()` raises TypeError; a test
-    needs a concrete subclass."""
+    needs a concrete subclass. So does a base class whose method only raises
+    NotImplementedError, where the module derives a class from it: its own instances fail
+    wherever that method is called, and the subclass is what the code uses."""
     body = class_node.child_by_field_name("body")
+    unimplemented = False
     for statement in body.named_children if body else []:
         if statement.type == "decorated_definition" and any(
             decorator_name(decorator).startswith("abstract") for decorator in _decorators(statement.named_children[-1])
         ):
             return True
-    return False
+        definition = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        unimplemented |= definition.type == "function_definition" and _raises_not_implemented(definition)
+    return unimplemented and _derived_from_in_module(class_node)
+
+
+def _raises_not_implemented(function: Node) -> bool:
+    """A body of a docstring and `raise NotImplementedError(...)` (not `pass` or `...`: a hook)."""
+    body = function.child_by_field_name("body")
+    statements = [s for s in (body.named_children if body else []) if s.type != "comment"]
+    return bool(statements) and statements[-1].type == "raise_statement" and "NotImplementedError" in _text(
+        statements[-1]) and all(_is_placeholder_statement(s) for s in statements)
+
+
+def _derived_from_in_module(class_node: Node) -> bool:
+    """Whether another top-level class of the module names this one as a base."""
+    root = class_node
+    while root.parent is not None:
+        root = root.parent
+    name = _text(class_node.child_by_field_name("name"))
+    return any(name in base_names(node) for node in top_level_classes(root).values() if node is not class_node)
 
 
 def is_entered(class_node: Node) -> bool:
@@ -372,7 +394,8 @@ def constructor_params(class_node: Node, classes: Mapping[str, Node] = {},
     known_bases = [classes[base] for base in bases if base in classes and classes[base] is not class_node]
     inherited = constructor_params(known_bases[0], classes, depth + 1) \
         if len(known_bases) == 1 and len(bases) == 1 and depth < 5 else None
-    if not any("dataclass" in decorator for decorator in _decorators(class_node)) and "NamedTuple" not in bases:
+    if not any("dataclass" in decorator for decorator in _decorators(class_node)) \
+            and not {"NamedTuple", "TypedDict"} & set(bases):
         return () if not bases else inherited  # a subclass without __init__ is built as its base is
     own: list[Parameter] = []
     for statement in statements:
