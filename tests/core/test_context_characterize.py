@@ -1011,6 +1011,7 @@ def test_paths_under_a_fixtures_folder_and_methods_never_entered_are_pinned(tmp_
     assert done.returncode == 0, done.stderr
     written = (tmp_path / "tests" / "test_jsonstore.py").read_text(encoding="utf-8")
     assert "(store, tmp_path):" in written and "== tmp_path / 'data/settings.json'" in written
+    assert "builds no instance" not in done.stderr  # the tests shown did build one
     # `close` returns None once entered (a stub does too); never entered, it raises: that is pinned.
     done = run_suggest(tmp_path, "jsonstore.py::JsonStore.close", "--mode", "characterize", "--write")
     assert done.returncode == 0, done.stderr

@@ -97,6 +97,9 @@ def import_target(spec: FunctionSpec, source_path: Path, root: Path, test_file: 
     return target
 
 
+NO_INSTANCE = "the test builds no instance on its own."  # ends the note of a class `target_for` cannot build
+
+
 def target_for(spec: FunctionSpec, module: str, sys_path_root: str) -> ImportTarget:
     """How tests reach `spec` in `module`: by name, through its class, or on an instance."""
     top_symbol = spec.class_path[0] if spec.class_path else spec.name
@@ -120,5 +123,5 @@ def target_for(spec: FunctionSpec, module: str, sys_path_root: str) -> ImportTar
     return target(
         f"instance.{spec.name}",
         (f"instance = {class_access}(...)  # TODO: {class_access} {reason}",),
-        f"{class_access} {reason}; the test builds no instance on its own.",
+        f"{class_access} {reason}; {NO_INSTANCE}",
     )
