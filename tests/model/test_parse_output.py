@@ -138,3 +138,18 @@ def test_async_method_calls_run_once_through_the_access_like_docstring_examples(
     # The docstring path rewrites an example the same way (one rewriter for both).
     assert adapt_example("await greet(1)", spec, target) == "asyncio.run(Greeter().greet(1))"
     assert adapt_example("greet(1)", spec, target) == "asyncio.run(Greeter().greet(1))"
+
+
+def test_a_generators_result_is_listed_where_the_test_treats_it_as_a_list() -> None:
+    spec = spec_from_source("from collections.abc import Iterator\n\n\ndef evens(limit: int) -> Iterator[int]:\n"
+                            "    \"\"\"The even numbers below limit.\"\"\"\n")
+    answer = ("```python\ndef test_evens():\n    assert evens(5) == [0, 2, 4]\n    assert len(evens(3)) == 2\n"
+              "    assert evens(5)[1] == 2\n    assert list(evens(1)) == [0]\n    assert next(evens(9)) == 0\n"
+              "    assert sorted(evens(3)) == [0, 2]\n\n\ndef test_evens_step():\n    numbers = evens(9)\n"
+              "    assert next(numbers) == 0\n    for n in evens(4):\n        assert n % 2 == 0\n```")
+    first, second = parse_chat_output(answer, spec, target_for(spec)).tests
+    assert first.code.splitlines()[1:] == [
+        "    assert list(evens(5)) == [0, 2, 4]", "    assert len(list(evens(3))) == 2",
+        "    assert list(evens(5))[1] == 2", "    assert list(evens(1)) == [0]", "    assert next(evens(9)) == 0",
+        "    assert sorted(evens(3)) == [0, 2]"]
+    assert "numbers = evens(9)" in second.code and "for n in evens(4):" in second.code  # consumed as it is

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testdraft.generate.base import DroppedTest, DropReason, ImportTarget
-from testdraft.generate.fakes import Fakes, fake_value, is_plain_value
+from testdraft.generate.fakes import Fakes, annotation_head, fake_value, is_plain_value
 from testdraft.generate.names import (
     bound_inside,
     bound_modules,
@@ -27,6 +27,7 @@ from testdraft.generate.names import (
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
 from testdraft.render.edits import CallRewriter, unique_name
+from testdraft.spec.extract import is_generator
 from testdraft.spec.model import FunctionSpec
 
 _FENCE = "```"
@@ -217,6 +218,8 @@ def _keep(
         node = CallRewriter(spec, target).visit(node)
     if spec.method_kind == "property":
         node = _PropertyRead(spec.name).visit(node)
+    if not spec.is_async and (is_generator(spec) or annotation_head(spec.return_annotation) in _LAZY_RESULTS):
+        node = _GeneratorListed(spec.name).listed(node)
     node = tidy_test(node, spec.name)
     ast.fix_missing_locations(node)
     if target.setup and _needs_setup(node, target):
@@ -428,6 +431,47 @@ class _PropertyRead(ast.NodeTransformer):
         if isinstance(func, ast.Attribute) and func.attr == self.name and not node.args and not node.keywords:
             return func
         return node
+
+
+_LAZY_RESULTS = ("Iterator", "Generator")
+# What takes an iterator as it is: wrapping the call in these is already right.
+_CONSUMERS = frozenset({"list", "tuple", "set", "frozenset", "sorted", "next", "iter", "sum", "any", "all", "dict",
+                        "min", "max", "enumerate", "zip", "map", "filter", "Counter", "deque"})
+
+
+class _GeneratorListed(ast.NodeTransformer):
+    """`list(f(...))` for a call of a generator function that the test treats as a list
+    (`f(x)[0]`, `len(f(x))`, `f(x) == [...]`): a generator has none of these, and the model
+    writes them often. A call already consumed (`list(...)`, `next(...)`, `for ... in`) stays,
+    and so does one bound to a name the test passes to `next`."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.kept: set[int] = set()
+
+    def listed(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.FunctionDef | ast.AsyncFunctionDef:
+        stepped = {ast.unparse(call.args[0]) for call in ast.walk(node) if isinstance(call, ast.Call)
+                   and isinstance(call.func, ast.Name) and call.func.id == "next" and call.args}
+        for parent in ast.walk(node):
+            if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) and parent.func.id in _CONSUMERS:
+                self.kept.update(id(arg) for arg in parent.args)
+            elif isinstance(parent, ast.For | ast.AsyncFor | ast.comprehension):
+                self.kept.add(id(parent.iter))
+            elif isinstance(parent, ast.Assign) and any(ast.unparse(t) in stepped for t in parent.targets):
+                self.kept.add(id(parent.value))
+            elif isinstance(parent, ast.withitem):
+                self.kept.add(id(parent.context_expr))
+        result = self.visit(node)
+        assert isinstance(result, ast.FunctionDef | ast.AsyncFunctionDef)
+        return result
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if called != self.name or id(node) in self.kept:
+            return node
+        return ast.Call(ast.Name("list", ast.Load()), [node], [])
 
 
 # Messages that only number the check ("Test case 02 failed", "Error in test case 5"):
