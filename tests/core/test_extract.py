@@ -145,6 +145,8 @@ def test_a_subclass_is_built_with_what_its_base_takes() -> None:
     assert [(p.name, p.default) for p in params] == [
         ("name", None), ("email", None), ("tags", "field(default_factory=list)"), ("balance", "0")]
     assert [p.name for p in constructor_params(classes["MemoryStore"], classes) or ()] == ["root"]
+    # Reached from another module (only Account is known there), the base is found in its own.
+    assert constructor_params(classes["Account"]) == params
     label = find_function(tree, "Account.label")
     assert label is not None and extract_spec(label).method_kind == "property"  # the getter, not the setter
     assert extract_spec(label).class_constructible is False  # `Account()` misses name and email

@@ -391,6 +391,10 @@ def constructor_params(class_node: Node, classes: Mapping[str, Node] = {},
         if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
             return _parameters(target)[1:]
     bases = base_names(class_node)
+    root = class_node
+    while root.parent is not None:
+        root = root.parent
+    classes = {**top_level_classes(root), **classes}  # a base in the class's own module, wherever it is used
     known_bases = [classes[base] for base in bases if base in classes and classes[base] is not class_node]
     inherited = constructor_params(known_bases[0], classes, depth + 1) \
         if len(known_bases) == 1 and len(bases) == 1 and depth < 5 else None
