@@ -382,6 +382,19 @@ def test_checks_calling_the_function_with_arguments_it_does_not_take_are_left_ou
     assert dropped == ["test_add_three: wrong arguments (add() too many positional arguments)"]
 
 
+def test_project_constructors_called_with_arguments_they_do_not_take_are_left_out(shop: Path) -> None:
+    # `Item(sku, price_cents, tags=[])` is a dataclass; `Cart(owner, limit=20)` has an __init__.
+    spec, target = request_for(shop, "shop/cart.py::Cart.add")
+    answer = ("```python\ndef test_add_one(cart):\n    item = Item(sku='A1', price=50)\n"
+              "    assert cart.add(item) == 1\n\n\n"
+              "def test_add_two():\n    cart = Cart('ada', 5, 'extra')\n    assert cart.add(Item('A1', 50)) == 1\n\n\n"
+              "def test_add_three():\n    cart = Cart(owner='ada')\n    assert cart.add(Item('A1', 50, tags=['x']), 3) == 3\n```")
+    codes, _, dropped = parse(answer, spec, target)
+    assert [code.split("(")[0] for code in codes] == ["def test_add_three"]
+    assert dropped == ["test_add_one: wrong arguments (Item() missing a required argument: 'price_cents')",
+                       "test_add_two: wrong arguments (Cart() too many positional arguments)"]
+
+
 def test_a_module_called_like_the_class_it_holds_is_called_through_it(shop: Path) -> None:
     # `datetime.timedelta` makes the test import the module; `datetime(...)` then called the module.
     spec, target = request_for(shop, "shop/cart.py::Cart.add")

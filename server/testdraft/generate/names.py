@@ -180,19 +180,23 @@ def _signature(params: Sequence[Parameter]) -> inspect.Signature | None:
 
 
 def wrong_arguments(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
-                    instance_names: Iterable[str] = ()) -> list[str | None]:
+                    instance_names: Iterable[str] = (),
+                    constructors: Mapping[str, Sequence[Parameter]] = {}) -> list[str | None]:
     """For each statement of `test`'s body, why a call of the function under test in it fails
     before it runs ("got an unexpected keyword argument 'fixed'", "missing a required argument:
     'moment'"), or None. Calls it recognises: `name(...)` of a function; `Class.name(...)` of a
     static or class method; `obj.name(...)` where the test built `obj = Class(...)`, takes
     `obj: Class`, or `obj` is among `instance_names` (the setup's `instance`, fixtures that give
-    one). A call inside `pytest.raises(TypeError)` is meant to fail."""
-    unchecked: list[str | None] = [None] * len(test.body)
-    if spec.method_kind == "property" or any(decorator_name(d) not in _SIGNATURE_KEEPING for d in spec.decorators):
-        return unchecked
-    signature = _signature(spec.call_params)
-    if signature is None or len(spec.class_path) > 1:
-        return unchecked
+    one); and `Class(...)` of a project class whose constructor is known (`constructors`: an
+    `__init__`, a dataclass's fields with its base dataclass's). A call inside
+    `pytest.raises(TypeError)` is meant to fail."""
+    signature = None
+    if spec.method_kind != "property" and all(decorator_name(d) in _SIGNATURE_KEEPING for d in spec.decorators) \
+            and len(spec.class_path) <= 1:
+        signature = _signature(spec.call_params)
+    built = {name: found for name, params in constructors.items() if (found := _signature(params)) is not None}
+    if signature is None and not built:
+        return [None] * len(test.body)
     class_name = spec.class_path[0] if spec.class_path else None
     annotated = {arg.arg for arg in test.args.args if arg.annotation is not None
                  and ast.unparse(arg.annotation).split(".")[-1] == class_name}
@@ -213,13 +217,15 @@ def wrong_arguments(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: Function
             calls_it = (isinstance(func, ast.Name) and func.id == spec.name and class_name is None) or (
                 isinstance(func, ast.Attribute) and func.attr == spec.name and class_name is not None
                 and isinstance(func.value, ast.Name) and func.value.id in receivers)
+            checked, called = (signature, spec.name) if calls_it else \
+                (built.get(func.id), func.id) if isinstance(func, ast.Name) else (None, "")
             unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
-            if not calls_it or unpacked:
+            if checked is None or unpacked:
                 continue
             try:
-                signature.bind(*node.args, **{keyword.arg: None for keyword in node.keywords if keyword.arg})
+                checked.bind(*node.args, **{keyword.arg: None for keyword in node.keywords if keyword.arg})
             except TypeError as error:
-                return f"{spec.name}() {error}"
+                return f"{called}() {error}"
         return None
 
     return [refused(statement) for statement in test.body]

@@ -327,9 +327,11 @@ def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str
 
 def wrong_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
                 target: ImportTarget) -> list[str | None]:
-    """`names.wrong_arguments` of the test, with the project's fixtures that give an instance."""
-    instances = target.context.fixtures_building(spec.class_path[-1]) if target.context and spec.class_path else []
-    return wrong_arguments(node, spec, instances)
+    """`names.wrong_arguments` of the test, with the project's fixtures that give an instance
+    and the constructors of the project's classes around the function."""
+    context = target.context
+    instances = context.fixtures_building(spec.class_path[-1]) if context and spec.class_path else []
+    return wrong_arguments(node, spec, instances, dict(context.constructors) if context else {})
 
 
 def _without_wrong_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, refused: list[str | None]) -> str:

@@ -398,8 +398,10 @@ def constructor_params(class_node: Node, classes: Mapping[str, Node] = {},
     known_bases = [classes[base] for base in bases if base in classes and classes[base] is not class_node]
     inherited = constructor_params(known_bases[0], classes, depth + 1) \
         if len(known_bases) == 1 and len(bases) == 1 and depth < 5 else None
-    if not any("dataclass" in decorator for decorator in _decorators(class_node)) \
-            and not {"NamedTuple", "TypedDict"} & set(bases):
+    decorators = _decorators(class_node)
+    if not any("dataclass" in decorator for decorator in decorators) and not {"NamedTuple", "TypedDict"} & set(bases):
+        if decorators:
+            return None  # another class decorator (attrs' `@define`) may write `__init__`
         return () if not bases else inherited  # a subclass without __init__ is built as its base is
     own: list[Parameter] = []
     for statement in statements:
