@@ -115,6 +115,23 @@ def test_a_bound_may_be_a_constant_the_module_defines() -> None:
     assert [v.value for v in violations_in("If ``n`` is under review and below 5.", _params("n:int"), {"N"})] == ["4"]
 
 
+def test_more_readings_of_real_docstrings() -> None:
+    def read(condition: str, *params: str) -> list[tuple[str, str, str]]:
+        return [(v.parameter.name, v.value, v.words) for v in violations_in(condition, _params(*params))]
+
+    # reST emphasis names a parameter; a value typed Any compares like a number.
+    assert read("if *ttl* is zero or negative.", "key:Hashable", "ttl:Any") == [
+        ("ttl", "0", "zero"), ("ttl", "-1", "negative")]
+    assert read("If ``ttl`` is non-positive.", "ttl:float") == [("ttl", "0.0", "not_positive")]
+    assert read("If either number is negative.", "count:int", "offset:int=0") == [
+        ("count", "-1", "negative"), ("offset", "-1", "negative")]
+    assert read("If the handler is not callable.", "pattern:str", "handler:Handler") == [
+        ("handler", '"not callable"', "not_callable")]
+    # A key of the one mapping the function takes: the empty mapping lacks it.
+    assert read("if ``id`` or ``topic`` is missing", "data:dict[str, Any]") == [("data", "{}", "topic_missing")]
+    assert read("if ``id`` is missing", "data:dict", "extra:dict") == []  # which mapping?
+
+
 def test_moments_in_the_wrong_order() -> None:
     params = _params("since:datetime | None=None", "until:datetime | None=None")
     later, earlier = "datetime.datetime(2024, 1, 2, 9, 4, 5)", "datetime.datetime(2024, 1, 2, 3, 4, 5)"

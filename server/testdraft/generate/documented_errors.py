@@ -62,7 +62,7 @@ _COMPARATORS = (
 )
 _Check = tuple[str, str | None, tuple[tuple[str, str], ...]]  # words, value, other parameters' values
 _LAZY = ("Iterator", "Generator", "Iterable", "AsyncIterator", "AsyncGenerator", "AsyncIterable")
-_NUMERIC = ("int", "float", "Decimal", "Fraction", "Real", "Number", "")
+_NUMERIC = ("int", "float", "Decimal", "Fraction", "Real", "Number", "", "Any")
 _EMPTY = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
           "tuple": "()", "Tuple": "()", "dict": "{}", "Dict": "{}", "Mapping": "{}", "set": "set()",
           "Set": "set()", "frozenset": "frozenset()"}
@@ -226,6 +226,17 @@ def violations_in(condition: str, params: Sequence[Parameter],
     found: list[Violation] = []
     subject: Parameter | None = None
     for clause in _clauses(condition):
+        if _EITHER.match(clause):  # "If either number is negative": each numeric parameter, one test each
+            for param in (p for p in plain if _number_type(p) in ("int", "float", "Decimal")):
+                violation = _violation(clause, param, constants, plain)
+                if violation is not None and violation not in found:
+                    found.append(violation)
+            subject = None
+            continue
+        if (missing := _missing_key(clause, plain)) is not None:
+            found += [missing] if missing not in found else []
+            subject = None
+            continue
         named = _named_parameter(clause, plain)
         if named is not None:
             subject = named
@@ -239,12 +250,28 @@ def violations_in(condition: str, params: Sequence[Parameter],
     return found
 
 
+_EITHER = re.compile(r"^(?:either|each|any|both)\s+(?:of\s+the\s+)?(?:numbers?|values?|arguments?|counts?)\b",
+                     re.IGNORECASE)
+_MAPPINGS = ("dict", "Dict", "Mapping", "MutableMapping")
+
+
+def _missing_key(clause: str, params: Sequence[Parameter]) -> Violation | None:
+    """"``topic`` is missing", where `topic` is no parameter but a key of the one mapping the
+    function takes (`from_dict(data)`): the empty mapping lacks it."""
+    keys = [name for name in re.findall(r"`+(\w+)`+", clause) if all(p.name != name for p in params)]
+    mappings = [p for p in params if annotation_head(p.annotation) in _MAPPINGS]
+    if not keys or len(mappings) != 1 or re.search(r"\b(?:is|are)\s+missing\b", clause) is None:
+        return None
+    return Violation(mappings[0], "{}", f"{snake(keys[-1])}_missing")
+
+
 def _plain(params: Sequence[Parameter]) -> list[Parameter]:
     return [p for p in params if p.kind in (ParameterKind.POSITIONAL, ParameterKind.KEYWORD_ONLY)]
 
 
 def _clauses(condition: str) -> list[str]:
     text = re.sub(r"\([^)]*\)", "", condition.strip())  # asides: "(raised on the first ``next``)"
+    text = re.sub(r"(?<![*\w])\*(\w+)\*(?![*\w])", r"``\1``", text)  # reST emphasis names a parameter: *ttl*
     text = re.sub(r"^\s*(?:if|when|on)\s+", "", text, flags=re.IGNORECASE)
     # "outside 0 to 6" and "between 0 and 1" hold one clause each: protect their "and"...
     text = re.sub(r"\b(between\s+\S+)\s+and\b", r"\1 AND", text, flags=re.IGNORECASE)
@@ -333,12 +360,15 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("nan", 'float("nan")' if head in ("float", "") else None, ()))
     if re.search(r"\binfinite\b|\binfinity\b", text):
         checks.append(("infinite", 'float("inf")' if head in ("float", "") else None, ()))
-    if re.search(r"\bis\s+(?:a\s+)?negative\b|\bnegative\b", text) and "non-negative" not in text:
-        checks.append(("negative", number(-1), ()))
-    if re.search(r"\b(?:not positive|non-positive|zero or negative|negative or zero)\b", text):
+    not_positive = re.search(r"\b(?:not positive|non-positive|zero or negative|negative or zero)\b", text)
+    if not_positive:  # where a clause says it with "negative" or "zero" too, this is its one reading
         checks.append(("not_positive", number(0), ()))
-    if re.search(r"\bis\s+(?:zero|0)\b|==\s*0\b", text):
+    elif re.search(r"\bis\s+(?:a\s+)?negative\b|\bnegative\b", text) and "non-negative" not in text:
+        checks.append(("negative", number(-1), ()))
+    if re.search(r"\bis\s+(?:zero|0)\b|==\s*0\b", text) and not not_positive:
         checks.append(("zero", number(0), ()))
+    if re.search(r"\bis\s+not\s+(?:a\s+)?callable\b", text) and head not in ("str", "int", "float", "bool"):
+        checks.append(("not_callable", '"not callable"', ()))
     for comparator, direction, inclusive in _COMPARATORS:
         if (inclusive or "or equal" not in text) and (check := compared(comparator, direction, inclusive)):
             checks.append(check)
