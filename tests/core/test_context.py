@@ -22,6 +22,7 @@ from testdraft.project.context import (
     ASYNC_RUN,
     ASYNC_STRICT,
     Fixture,
+    _module_files,
     async_mode,
     gather_context,
     parameter_fixtures,
@@ -152,6 +153,14 @@ def test_a_method_of_a_context_manager_class_runs_on_an_entered_instance(shop: P
     assert "Batch is a context manager: use it inside `with Batch(...) as batch:`." in prompt.messages[1]["content"]
     spec, target = request_for(shop, "shop/batches.py::Batch.__exit__")
     assert target.setup == ('instance = Batch(owner="text")',)  # its own dunders run on it as it is
+
+
+def test_an_imported_class_is_found_on_disk_where_jedi_gives_no_answer(shop: Path) -> None:
+    cart = shop / "shop/cart.py"
+    assert _module_files("from shop.models import Item", cart, shop) == [shop / "shop/models.py"]
+    assert _module_files("from .models import Item", cart, shop) == [shop / "shop/models.py"]
+    assert _module_files("from elsewhere import Item", cart, shop) == []
+    assert _module_files("import shop.models", cart, shop) == []
 
 
 def test_tdd_prompt_does_not_show_callees_of_a_body_that_is_not_written(shop: Path) -> None:
@@ -387,8 +396,10 @@ def test_project_constructors_called_with_arguments_they_do_not_take_are_left_ou
     spec, target = request_for(shop, "shop/cart.py::Cart.add")
     answer = ("```python\ndef test_add_one(cart):\n    item = Item(sku='A1', price=50)\n"
               "    assert cart.add(item) == 1\n\n\n"
-              "def test_add_two():\n    cart = Cart('ada', 5, 'extra')\n    assert cart.add(Item('A1', 50)) == 1\n\n\n"
-              "def test_add_three():\n    cart = Cart(owner='ada')\n    assert cart.add(Item('A1', 50, tags=['x']), 3) == 3\n```")
+              "def test_add_two():\n    cart = Cart('ada', 5, 'extra')\n"
+              "    assert cart.add(Item('A1', 50)) == 1\n\n\n"
+              "def test_add_three():\n    cart = Cart(owner='ada')\n"
+              "    assert cart.add(Item('A1', 50, tags=['x']), 3) == 3\n```")
     codes, _, dropped = parse(answer, spec, target)
     assert [code.split("(")[0] for code in codes] == ["def test_add_three"]
     assert dropped == ["test_add_one: wrong arguments (Item() missing a required argument: 'price_cents')",

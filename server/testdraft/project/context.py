@@ -357,12 +357,35 @@ def _resolve_imported(name: str, import_line: str, source_path: Path, root: Path
     key = (str(root), str(source_path.parent), import_line, name)
     if key not in _RESOLVED:
         _RESOLVED[key] = _jedi_paths(name, import_line, source_path, root)
-    for path in _RESOLVED[key]:
+    for path in [*_RESOLVED[key], *_module_files(import_line, source_path, root)]:
         tree = _parsed(path)
         node = _top_level(tree.root_node).get(name) if tree is not None else None
         if node is not None:
             return node
     return None
+
+
+def _module_files(import_line: str, source_path: Path, root: Path) -> list[Path]:
+    """The project file a `from pkg.mod import name` reads, found on disk: where jedi gave no
+    answer (its answers depend on what it inferred before, and within one process an earlier
+    request's made it miss `from csvimport.models import Account`)."""
+    try:
+        statement = ast.parse(import_line).body[0]
+    except (SyntaxError, IndexError):
+        return []
+    if not isinstance(statement, ast.ImportFrom):
+        return []
+    parts = (statement.module or "").split(".") if statement.module else []
+    if statement.level > len(source_path.parents):
+        return []
+    bases = [source_path.parents[statement.level - 1]] if statement.level else [root, root / "src"]
+    found = []
+    for base in bases:
+        for candidate in (base.joinpath(*parts).with_suffix(".py") if parts else None,
+                          base.joinpath(*parts, "__init__.py")):
+            if candidate is not None and candidate.is_file():
+                found.append(candidate)
+    return found
 
 
 # jedi's answers per (root, folder, import, name): the files do not move between requests.
