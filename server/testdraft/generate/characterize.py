@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, Generator, ImportTarget, entering
 from testdraft.generate.fakes import (
+    MAPPING_TYPES,
     Fakes,
     annotation_head,
     call_setup,
@@ -56,7 +57,7 @@ _VARIANTS = {
     "float": ("0.0", "-2.5"),
     "str": ('""', '"Hello, World"'),
     "list": ("[]",),
-    **dict.fromkeys(("dict", "Dict", "Mapping", "MutableMapping"), ("{}",)),
+    **dict.fromkeys(MAPPING_TYPES, ("{}",)),
     "bool": ("False",),
     "timedelta": ("datetime.timedelta(0)", "datetime.timedelta(days=1, hours=2)"),
     "Decimal": ('Decimal("0")', 'Decimal("-2.50")'),
@@ -528,7 +529,7 @@ def _probed(
 
 # A time to the microsecond comes from the clock (`datetime.now()`), and an object's address
 # (`<object object at 0x7f...>`, `<Mock id='1402...'>`) from the run: pinned, either fails on the next run.
-_CLOCK_READING = re.compile(
+_DIFFERS_PER_RUN = re.compile(
     r"datetime\.(?:datetime|time)\((?:[^(),]+,){6}\s*[1-9]|microseconds=[1-9]|\bat 0x[0-9a-f]{6,}|\bid='\d+'")
 
 
@@ -542,12 +543,12 @@ def _observations(message: str) -> list[Observation] | None:
     found = []
     for entry in entries:
         exact = entry.get("exact") and len(entry.get("repr", "")) <= _MAX_REPR \
-            and not _CLOCK_READING.search(entry.get("repr", ""))
+            and not _DIFFERS_PER_RUN.search(entry.get("repr", ""))
         imports = tuple(f"from {module} import {name}" if name else f"import {module}"
                         for module, name in entry.get("imports", ()))
         size = entry.get("size")
         fields = entry.get("fields") if isinstance(entry.get("fields"), dict) else {}
-        fields = {name: text for name, text in fields.items() if not _CLOCK_READING.search(str(text))}
+        fields = {name: text for name, text in fields.items() if not _DIFFERS_PER_RUN.search(str(text))}
         found.append(Observation(entry["i"], entry.get("repr") if exact else None, entry.get("kind", ""),
                                  entry.get("error"), bool(entry.get("attributes")), imports,
                                  size=size if isinstance(size, int) else None, fields=tuple(fields.items()),

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from testdraft.generate.base import CandidateTest, ImportTarget, entering
 from testdraft.generate.fakes import (
     COUNT_WORDS,
+    MAPPING_TYPES,
     PATH_NAME,
     TIME_VALUES,
     Fakes,
@@ -172,9 +173,10 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     if violation is not None:
         arguments.update(violation.others)
         arguments[violation.parameter.name] = violation.value
-        compared = [violation.parameter, *(p for p in spec.call_params if p.name in dict(violation.others))]
-        if violation.moments and any(map(is_aware, stand_ins(spec, compared, fakes, constructors).values())):
-            arguments.update({param.name: aware(arguments[param.name]) for param in compared})
+        if violation.moments:
+            compared = [violation.parameter, *(p for p in spec.call_params if p.name in dict(violation.others))]
+            if any(map(is_aware, stand_ins(spec, compared, fakes, constructors).values())):
+                arguments.update({param.name: aware(arguments[param.name]) for param in compared})
         arguments = {p.name: arguments[p.name] for p in spec.call_params if p.name in arguments}  # in their order
     if any(value == "..." for value in arguments.values()):
         return None
@@ -252,14 +254,12 @@ def violations_in(condition: str, params: Sequence[Parameter],
 
 _EITHER = re.compile(r"^(?:either|each|any|both)\s+(?:of\s+the\s+)?(?:numbers?|values?|arguments?|counts?)\b",
                      re.IGNORECASE)
-_MAPPINGS = ("dict", "Dict", "Mapping", "MutableMapping")
-
 
 def _missing_key(clause: str, params: Sequence[Parameter]) -> Violation | None:
     """"``topic`` is missing", where `topic` is no parameter but a key of the one mapping the
     function takes (`from_dict(data)`): the empty mapping lacks it."""
     keys = [name for name in re.findall(r"`+(\w+)`+", clause) if all(p.name != name for p in params)]
-    mappings = [p for p in params if annotation_head(p.annotation) in _MAPPINGS]
+    mappings = [p for p in params if annotation_head(p.annotation) in MAPPING_TYPES]
     if not keys or len(mappings) != 1 or re.search(r"\b(?:is|are)\s+missing\b", clause) is None:
         return None
     return Violation(mappings[0], "{}", f"{snake(keys[-1])}_missing")

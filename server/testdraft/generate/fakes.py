@@ -32,6 +32,8 @@ _COLLABORATOR = re.compile(
 )
 PATH_NAME = re.compile(r"(path|file|filename|dir|directory|folder)$", re.IGNORECASE)
 _STREAM_TYPES = ("TextIO", "IO[str]", "StringIO", "TextIOBase")
+MAPPING_TYPES = ("dict", "Dict", "Mapping", "MutableMapping")  # annotation heads of a mapping
+
 PLAIN_VALUES = {
     "int": "1", "float": "1.5", "str": '"text"', "bool": "True", "bytes": 'b"data"',
     "list": "[]", "dict": "{}", "set": "set()", "tuple": "()", "frozenset": "frozenset()",
@@ -343,7 +345,7 @@ def later_moment(moment: str) -> str | None:
 
 def _naive(moment: str) -> str:
     """`aware`'s inverse: the moment without its zone (any other value as it is)."""
-    return moment.removesuffix(_UTC) + ")" if moment.endswith(_UTC) else moment
+    return moment.removesuffix(_UTC) + ")" if is_aware(moment) else moment
 
 
 # Later moments, for the second and third parameter of one time type (`window_start`,

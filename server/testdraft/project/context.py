@@ -375,7 +375,7 @@ def _module_files(import_line: str, source_path: Path, root: Path) -> list[Path]
         return []
     if not isinstance(statement, ast.ImportFrom):
         return []
-    parts = (statement.module or "").split(".") if statement.module else []
+    parts = statement.module.split(".") if statement.module else []
     if statement.level > len(source_path.parents):
         return []
     bases = [source_path.parents[statement.level - 1]] if statement.level else [root, root / "src"]

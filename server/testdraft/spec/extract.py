@@ -246,6 +246,18 @@ def _method_kind(decorators: tuple[str, ...]) -> str:
     return "instance"
 
 
+def _undecorated(statement: Node) -> Node:
+    """A body's statement without its decorators: the `def` or `class` of a decorated one."""
+    return statement.named_children[-1] if statement.type == "decorated_definition" else statement
+
+
+def _module_root(node: Node) -> Node:
+    """The module a node belongs to (the root of its tree)."""
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
 def is_abstract(class_node: Node) -> bool:
     """Does the class declare an abstract method? Then `Class()` raises TypeError; a test
     needs a concrete subclass. So does a base class whose method only raises
@@ -258,7 +270,7 @@ def is_abstract(class_node: Node) -> bool:
             decorator_name(decorator).startswith("abstract") for decorator in _decorators(statement.named_children[-1])
         ):
             return True
-        definition = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        definition = _undecorated(statement)
         unimplemented |= definition.type == "function_definition" and _raises_not_implemented(definition)
     return unimplemented and _derived_from_in_module(class_node)
 
@@ -273,11 +285,9 @@ def _raises_not_implemented(function: Node) -> bool:
 
 def _derived_from_in_module(class_node: Node) -> bool:
     """Whether another top-level class of the module names this one as a base."""
-    root = class_node
-    while root.parent is not None:
-        root = root.parent
     name = _text(class_node.child_by_field_name("name"))
-    return any(name in base_names(node) for node in top_level_classes(root).values() if node is not class_node)
+    return any(name in base_names(node) for node in top_level_classes(_module_root(class_node)).values()
+               if node is not class_node)
 
 
 def is_entered(class_node: Node) -> bool:
@@ -285,7 +295,7 @@ def is_entered(class_node: Node) -> bool:
     `with` block, and its methods may refuse to work outside one."""
     body = class_node.child_by_field_name("body")
     for statement in body.named_children if body else []:
-        definition = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        definition = _undecorated(statement)
         if definition.type == "function_definition" and _text(definition.child_by_field_name("name")) == "__enter__":
             return True
     return False
@@ -303,7 +313,7 @@ def concrete_subclasses(root: Node, class_name: str) -> list[tuple[str, tuple[Pa
     method is tested on one of them."""
     found: list[tuple[str, tuple[Parameter, ...] | None]] = []
     for statement in root.named_children:
-        node = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        node = _undecorated(statement)
         if node.type == "class_definition" and class_name in base_names(node) and not is_abstract(node):
             found.append((_text(node.child_by_field_name("name")), constructor_params(node)))
     return found
@@ -330,7 +340,7 @@ def top_level_classes(root: Node) -> dict[str, Node]:
     """The module's top-level class definitions, by name."""
     found: dict[str, Node] = {}
     for statement in root.named_children:
-        node = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        node = _undecorated(statement)
         if node.type == "class_definition":
             found[_text(node.child_by_field_name("name"))] = node
     return found
@@ -353,9 +363,7 @@ def class_constructible(class_node: Node, classes: Mapping[str, Node] = {}) -> b
     bases = [_text(base) for base in superclasses.named_children] if superclasses else []
     init = None
     for statement in body.named_children if body else []:
-        target = statement
-        if statement.type == "decorated_definition":
-            target = statement.named_children[-1]
+        target = _undecorated(statement)
         if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
             init = target
     if init is not None:
@@ -387,14 +395,12 @@ def constructor_params(class_node: Node, classes: Mapping[str, Node] = {},
     body = class_node.child_by_field_name("body")
     statements = body.named_children if body else []
     for statement in statements:
-        target = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        target = _undecorated(statement)
         if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
             return _parameters(target)[1:]
     bases = base_names(class_node)
-    root = class_node
-    while root.parent is not None:
-        root = root.parent
-    classes = {**top_level_classes(root), **classes}  # a base in the class's own module, wherever it is used
+    # A base in the class's own module, wherever the class is used from.
+    classes = {**top_level_classes(_module_root(class_node)), **classes}
     known_bases = [classes[base] for base in bases if base in classes and classes[base] is not class_node]
     inherited = constructor_params(known_bases[0], classes, depth + 1) \
         if len(known_bases) == 1 and len(bases) == 1 and depth < 5 else None
@@ -448,7 +454,7 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
     definitions: list[str] = []
     imports: list[tuple[str, str]] = []
     for statement in root.named_children:
-        node = statement.named_children[-1] if statement.type == "decorated_definition" else statement
+        node = _undecorated(statement)
         if node.type in ("function_definition", "class_definition"):
             definitions.append(_text(node.child_by_field_name("name")))
         elif node.type == "expression_statement" and node.named_children:
@@ -542,9 +548,7 @@ def extract_spec(function: Node) -> FunctionSpec:
     source = textwrap.dedent(" " * definition.start_point[1] + raw)
     return_type = function.child_by_field_name("return_type")
     is_async = any(child.type == "async" for child in function.children)
-    root = function
-    while root.parent is not None:
-        root = root.parent
+    root = _module_root(function)
     definitions, imports = module_names(root)
     param_names = [param.name for param in params if param.name not in ("self", "cls")]
     examples = parse_examples(docstring, name, param_names)
