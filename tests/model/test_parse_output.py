@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import replace
+from pathlib import Path
 
 from tests.model.model_helpers import ADD_SOURCE, spec_from_source, target_for
 
@@ -55,6 +56,45 @@ def test_names_that_exist_but_were_not_imported_get_their_import() -> None:
     # Without the project context only the standard library's names are known.
     plain = parse_chat_output(text, SPEC, TARGET)
     assert [t.name for t in plain.tests] == ["test_add_mocked"]
+
+
+def test_names_another_module_of_the_project_defines_get_their_import(tmp_path: Path) -> None:
+    # The model builds a type of another module of the package, which the module under test
+    # never imports; a name two modules define stays unknown (an import would be a guess).
+    package = tmp_path / "shop"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "models.py").write_text("class Entry:\n    def __init__(self, qty):\n        self.qty = qty\n\n"
+                                       "LIMIT = 3\n\nclass Helper:\n    pass\n")
+    (package / "other.py").write_text("class Helper:\n    pass\n\n_Private = 1\n")
+    target = replace(TARGET, module="shop.cart", import_line="from shop.cart import add", sys_path_root=str(tmp_path),
+                     context=ProjectContext(module_names=frozenset({"add"})))
+    text = (
+        "```python\n"
+        "def test_add_entry():\n    assert add(Entry(2).qty, LIMIT) == 5\n\n"
+        "def test_add_helper():\n    assert add(Helper(), 1) == 2\n```"
+    )
+    result = parse_chat_output(text, SPEC, target)
+    assert [t.name for t in result.tests] == ["test_add_entry"]
+    assert sorted(result.imports) == ["from shop.models import Entry", "from shop.models import LIMIT"]
+    assert [(d.name, d.detail) for d in result.dropped] == [("test_add_helper", "Helper")]
+    # Without a project context nothing is looked up.
+    assert parse_chat_output(text, SPEC, TARGET).tests == []
+
+
+def test_datetime_gets_the_import_its_use_needs() -> None:
+    # `datetime(...)` and `datetime.now()` are the class's; `datetime.date(...)` is the module's.
+    text = (
+        "```python\n"
+        "def test_add_years():\n    assert add(datetime(2024, 1, 1).year, 1) == 2025\n\n"
+        "def test_add_now():\n    assert add(datetime.now().year, 0) > 2000\n\n"
+        "def test_add_days():\n    assert add(timedelta(days=1).days, 1) == 2\n```"
+    )
+    result = parse_chat_output(text, SPEC, TARGET)
+    assert [t.name for t in result.tests] == ["test_add_years", "test_add_now", "test_add_days"]
+    assert result.imports == ["from datetime import datetime", "from datetime import timedelta"]
+    module_use = "```python\ndef test_add_dates():\n    assert add(datetime.date(2024, 1, 1).day, 1) == 2\n```"
+    assert parse_chat_output(module_use, SPEC, TARGET).imports == ["import datetime"]
 
 
 def test_output_cut_off_mid_test_keeps_the_complete_ones() -> None:

@@ -24,6 +24,7 @@ _WELL_KNOWN = {
     **dict.fromkeys(("Mock", "MagicMock", "AsyncMock", "patch", "ANY", "sentinel"), "unittest.mock"),
     "Path": "pathlib", "StringIO": "io", "BytesIO": "io", "SimpleNamespace": "types", "Decimal": "decimal",
     "Fraction": "fractions", "partial": "functools", "dataclass": "dataclasses",
+    **dict.fromkeys(("datetime", "date", "timedelta", "timezone"), "datetime"), "ZoneInfo": "zoneinfo",
     **dict.fromkeys(("Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"), "collections"),
 }
 # Standard-library modules importing which does something besides binding the name.
@@ -82,23 +83,38 @@ def unknown_names(test: ast.FunctionDef | ast.AsyncFunctionDef, imports: Iterabl
 
 
 def missing_imports(
-    test: ast.FunctionDef | ast.AsyncFunctionDef, unknown: Iterable[str], module: str, module_names: frozenset[str]
+    test: ast.FunctionDef | ast.AsyncFunctionDef, unknown: Iterable[str], module: str, module_names: frozenset[str],
+    project_names: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """For the names among `unknown` that certainly exist, the import line that binds each:
     a standard-library module used as `module.attribute`, a name the module under test
-    defines or imports (`from module import Name`), or a unittest.mock/pathlib/io/collections
-    helper. Small models often use such names without importing them."""
-    used_as_module = {node.value.id for node in ast.walk(test)
-                      if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)}
+    defines or imports (`from module import Name`), a unittest.mock/pathlib/io/collections/
+    datetime helper, or a class or constant another module of the project defines
+    (`project_names`: name -> module). Small models often use such names without importing them."""
+    attributes: dict[str, set[str]] = {}
+    for node in ast.walk(test):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            attributes.setdefault(node.value.id, set()).add(node.attr)
     found: dict[str, str] = {}
     for name in unknown:
-        if name in used_as_module and name in sys.stdlib_module_names and name not in _NOT_IMPORTED:
+        if name in attributes and name in sys.stdlib_module_names and name not in _NOT_IMPORTED \
+                and _module_has(name, attributes[name]):
             found[name] = f"import {name}"
         elif name in module_names:
             found[name] = f"from {module} import {name}"
         elif name in _WELL_KNOWN:
             found[name] = f"from {_WELL_KNOWN[name]} import {name}"
+        elif project_names and name in project_names:
+            found[name] = f"from {project_names[name]} import {name}"
     return found
+
+
+def _module_has(name: str, attributes: Iterable[str]) -> bool:
+    """Whether the standard-library module `name` has every one of `attributes`: `datetime.now()`
+    is the class's (`from datetime import datetime`), `datetime.date(...)` the module's. A module
+    not loaded in this process is judged by its name alone."""
+    loaded = sys.modules.get(name)  # never imported here for the asking: imports can have effects
+    return loaded is None or all(hasattr(loaded, attribute) for attribute in attributes)
 
 
 def unknown_imports(imports: Iterable[str], module: str, module_names: frozenset[str]) -> list[str]:

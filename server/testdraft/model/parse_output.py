@@ -26,6 +26,7 @@ from testdraft.generate.names import (
 )
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
+from testdraft.project.definitions import project_definitions
 from testdraft.render.edits import CallRewriter, unique_name
 from testdraft.spec.extract import is_generator
 from testdraft.spec.model import FunctionSpec
@@ -250,7 +251,10 @@ def _keep(
     # A name that exists but was not imported (an exception class of the module, Mock, Path)
     # gets its import instead of costing the test.
     module_names = context.module_names if context is not None else frozenset()
-    found = missing_imports(node, unknown, target.module, module_names)
+    elsewhere = [name for name in unknown if name not in module_names]
+    project_names = project_definitions(target.sys_path_root, target.module.split(".")[0]) \
+        if context is not None and elsewhere else None
+    found = missing_imports(node, unknown, target.module, module_names, project_names)
     unknown = [name for name in unknown if name not in found]
     node = _ModuleCalled(bound_modules([*result.imports, *found.values()]) - bound_inside(node)).visit(node)
     if context is not None:  # `instance` is the setup's object of the method's class (`target.setup`)
