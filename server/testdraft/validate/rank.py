@@ -302,11 +302,9 @@ def _value_key(node: ast.expr) -> str:
 
 
 def _claims_of(code: str) -> list[tuple[str, str]]:
-    """(call, expected value) of each `assert call(...) == value`, the call's arguments and an
-    expected value that is a bare name read as the values plain assignments before it bound:
-    `weight = 1.2` then `== weight` claims 1.2, as `== 1.2` does, and two candidates naming
-    different values `expected` do not agree. (What a call is made on stays as written: an
-    object built and then changed is not the value it was built with.)"""
+    """(call, expected value) of each `assert call(...) == value`, names bound by plain
+    assignments before it read as their values: `weight = 1.2` then `== weight` claims 1.2,
+    as `== 1.2` does, and two candidates naming different values `expected` do not agree."""
     try:
         tree = ast.parse(code)
     except SyntaxError:
@@ -324,23 +322,21 @@ def _collect_claims(statements: list[ast.stmt], bound: dict[str, ast.expr], clai
             test = node.test
             if len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
                 continue
-            left, right = test.left, test.comparators[0]
+            left, right = (_NamesRead(bound).visit(copy.deepcopy(side)) for side in (test.left, test.comparators[0]))
             call, value = (left, right) if isinstance(left, ast.Call) else (right, left)
             if isinstance(call, ast.Call) and not isinstance(value, ast.Call):
-                call = copy.deepcopy(call)  # its arguments read, not what it is called on
-                call.args = [_NamesRead(bound).visit(argument) for argument in call.args]
-                call.keywords = [_NamesRead(bound).visit(keyword) for keyword in call.keywords]
-                if isinstance(value, ast.Name):
-                    value = _NamesRead(bound).visit(copy.deepcopy(value))
                 claims.append((ast.dump(call), _value_key(value)))
             continue
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             _collect_claims(node.body, {}, claims)
             continue
-        for name in names_in(node, ast.Store):
+        rebound = {target.id for child in ast.walk(node) for target in [child]
+                   if isinstance(target, ast.Name) and isinstance(target.ctx, ast.Store)}
+        single = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+        for name in rebound:
             bound.pop(name, None)
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            bound[node.targets[0].id] = _NamesRead(bound).visit(copy.deepcopy(node.value))
+        if isinstance(single, ast.Name):
+            bound[single.id] = _NamesRead(bound).visit(copy.deepcopy(node.value))
         for field in ("body", "orelse", "finalbody"):  # with, if, try, loops: their statements in order
             inner = getattr(node, field, None)
             if isinstance(inner, list):  # (a loop's names were unbound above: they change each turn)
