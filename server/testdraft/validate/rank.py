@@ -302,56 +302,22 @@ def _value_key(node: ast.expr) -> str:
 
 
 def _claims_of(code: str) -> list[tuple[str, str]]:
-    """(call, expected value) of each `assert call(...) == value`, names bound by plain
-    assignments before it read as their values: `weight = 1.2` then `== weight` claims 1.2,
-    as `== 1.2` does, and two candidates naming different values `expected` do not agree."""
     try:
         tree = ast.parse(code)
     except SyntaxError:
         return []
-    claims: list[tuple[str, str]] = []
-    _collect_claims(tree.body, {}, claims)
+    claims = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assert) and isinstance(node.test, ast.Compare)):
+            continue
+        test = node.test
+        if len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
+            continue
+        left, right = test.left, test.comparators[0]
+        call, value = (left, right) if isinstance(left, ast.Call) else (right, left)
+        if isinstance(call, ast.Call) and not isinstance(value, ast.Call):
+            claims.append((ast.dump(call), _value_key(value)))
     return claims
-
-
-def _collect_claims(statements: list[ast.stmt], bound: dict[str, ast.expr], claims: list[tuple[str, str]]) -> None:
-    """Claims of `statements` in the order they run; `bound` maps each name a plain assignment
-    bound (and not rebound another way since) to its value, itself read the same way."""
-    for node in statements:
-        if isinstance(node, ast.Assert) and isinstance(node.test, ast.Compare):
-            test = node.test
-            if len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
-                continue
-            left, right = (_NamesRead(bound).visit(copy.deepcopy(side)) for side in (test.left, test.comparators[0]))
-            call, value = (left, right) if isinstance(left, ast.Call) else (right, left)
-            if isinstance(call, ast.Call) and not isinstance(value, ast.Call):
-                claims.append((ast.dump(call), _value_key(value)))
-            continue
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            _collect_claims(node.body, {}, claims)
-            continue
-        rebound = {target.id for child in ast.walk(node) for target in [child]
-                   if isinstance(target, ast.Name) and isinstance(target.ctx, ast.Store)}
-        single = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
-        for name in rebound:
-            bound.pop(name, None)
-        if isinstance(single, ast.Name):
-            bound[single.id] = _NamesRead(bound).visit(copy.deepcopy(node.value))
-        for field in ("body", "orelse", "finalbody"):  # with, if, try, loops: their statements in order
-            inner = getattr(node, field, None)
-            if isinstance(inner, list):  # (a loop's names were unbound above: they change each turn)
-                _collect_claims(inner, bound, claims)
-
-
-class _NamesRead(ast.NodeTransformer):
-    """Each name read that a plain assignment bound, replaced by its value."""
-
-    def __init__(self, bound: dict[str, ast.expr]) -> None:
-        self.bound = bound
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        value = self.bound.get(node.id)
-        return copy.deepcopy(value) if value is not None and isinstance(node.ctx, ast.Load) else node
 
 
 def _docstring_claims(spec: FunctionSpec | None) -> list[tuple[str, str]]:
