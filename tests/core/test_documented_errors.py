@@ -62,6 +62,12 @@ def _params(*specs: str) -> tuple[Parameter, ...]:
         # Text of the wrong shape: one digit short or too many, a word of no format, another type.
         ("If ``serial`` is not exactly eight digits.", ("serial:str",), [("serial", '"1234567"')]),
         ("If ``code`` is not 1 to 3 digits without a leading zero.", ("code:str",), [("code", '"1234"')]),
+        # ... or of the wrong length: one letter short, one too many, past a bound.
+        ("If the text is not exactly four characters long or a position holds anything else.", ("text:str",),
+         [("text", '"abc"')]),
+        ("If ``username`` is not 3 to 32 characters long.", ("username:str",), [("username", '"x" * 33')]),
+        ("If ``name`` is empty or longer than 64 characters.", ("name:str",), [("name", '""'), ("name", '"x" * 65')]),
+        ("If the label has fewer than 2 characters.", ("label:str",), [("label", '"a"')]),
         ("If ``text`` is not a semantic version.", ("text:str",), [("text", '"nonsense"')]),
         ("If the postcode does not match the format.", ("postcode:str",), [("postcode", '"nonsense"')]),
         ("If ``units`` is not an integer.", ("units:str",), [("units", '"nonsense"')]),

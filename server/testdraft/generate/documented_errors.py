@@ -403,6 +403,16 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         # "not exactly eight digits": one digit short; "not 1 to 3 digits": one too many
         count = count_of(digits.group(2)) + 1 if digits.group(2) else count_of(digits.group(1)) - 1
         checks.append(("wrong_digit_count", digit_text(count) if 0 <= count <= 10 else None, ()))
+    if head in ("str", "") and (length := _CHARACTER_COUNT.search(text)):
+        # "is not exactly four characters long": one short; "is not 3 to 32 characters long": one too many
+        count = count_of(length.group(2)) + 1 if length.group(2) else count_of(length.group(1)) - 1
+        checks.append(("wrong_length", _text_of_length(count), ()))
+    if head in ("str", "") and (bound := _LENGTH_BOUND.search(text)):
+        # "is longer than 64 characters": one more; "is shorter than 3 characters": one fewer
+        count = count_of(bound.group(2))
+        longer = bound.group(1).split()[0] in ("longer", "more", "exceeds", "over")
+        checks.append((f"{'longer' if longer else 'shorter'}_than_{count}",
+                       _text_of_length(count + 1 if longer else count - 1), ()))
     if head in ("str", "") and not _is_path(param) and (  # a file's content is no value of its path
             _MALFORMED.search(text) or (_MALFORMED_IF_FORMATTED.search(text) and re.search(
                 rf"\b(?:{_FORMATS})\b", f"{text} {param.name.replace('_', ' ')}"))):
@@ -441,6 +451,20 @@ def _out_of_order(param: Parameter, head: str, order: re.Match[str], params: Seq
 # "is not exactly eight digits" (one digit short), "is not 1 to 3 digits" (one too many).
 _COUNT = rf"(\d+|{'|'.join(COUNT_WORDS[:10])})"
 _DIGIT_COUNT = re.compile(rf"\bis\s+not\s+(?:exactly\s+)?{_COUNT}(?:\s+to\s+{_COUNT})?\s+digits?\b")
+# "is not exactly four characters long", "is not 3 to 32 characters long".
+_CHARACTER_COUNT = re.compile(rf"\bis\s+not\s+(?:exactly\s+)?{_COUNT}(?:\s+to\s+{_COUNT})?\s+characters?\b")
+# "is longer than 64 characters", "exceeds 64 characters", "has fewer than 3 characters".
+_LENGTH_BOUND = re.compile(rf"\b(longer\s+than|more\s+than|exceeds|over|shorter\s+than|fewer\s+than|less\s+than)"
+                           rf"\s+{_COUNT}\s+characters?\b")
+
+
+def _text_of_length(count: int) -> str | None:
+    """A text literal of `count` letters (written as a repetition when long); None below zero."""
+    if count < 0:
+        return None
+    return quoted("abcdefghijkl"[:count]) if count <= 12 else f'"x" * {count}'
+
+
 # Text that does not have the form the clause names: a word of no format breaks it.
 _FORMATS = (r"date|time|timestamp|date-?time|version|semantic version|e-?mail(?: address)?|url|uri|json|uuid"
             r"|ip address|phone number|postcode|postal code|zip code|hex(?:adecimal)?(?: string)?|iso \w+")
