@@ -407,10 +407,10 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         # "is not exactly four characters long": one short; "is not 3 to 32 characters long": one too many
         count = count_of(length.group(2)) + 1 if length.group(2) else count_of(length.group(1)) - 1
         checks.append(("wrong_length", _text_of_length(count), ()))
-    if head in ("str", "") and (bound := _LENGTH_BOUND.search(text)):
+    if head in ("str", "") and (limit := _LENGTH_BOUND.search(text)):
         # "is longer than 64 characters": one more; "is shorter than 3 characters": one fewer
-        count = count_of(bound.group(2))
-        longer = bound.group(1).split()[0] in ("longer", "more", "exceeds", "over")
+        count = count_of(limit.group(2))
+        longer = limit.group(1).split()[0] in ("longer", "more", "exceeds", "over")
         checks.append((f"{'longer' if longer else 'shorter'}_than_{count}",
                        _text_of_length(count + 1 if longer else count - 1), ()))
     if head in ("str", "") and not _is_path(param) and (  # a file's content is no value of its path
