@@ -17,7 +17,15 @@ from pathlib import Path
 import tree_sitter
 
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
-from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, FailedRun, Generator, ImportTarget
+from testdraft.generate.base import (
+    CandidateTest,
+    DroppedTest,
+    DropReason,
+    FailedRun,
+    Generator,
+    ImportTarget,
+    entered_in_with_block,
+)
 from testdraft.generate.fakes import with_fixture_imports
 from testdraft.generate.pytest_code import make_test_name
 from testdraft.generate.registry import build_generators
@@ -174,6 +182,8 @@ def _generated(
             for generated in produced:
                 cancel.raise_if_cancelled()
                 candidate = with_fixture_imports(generated, target)  # another test module's fixtures
+                if ".__enter__()" in candidate.code:  # an entered instance, written as a `with` block
+                    candidate = replace(candidate, code=entered_in_with_block(candidate.code))
                 if on_candidate is not None:
                     on_candidate(candidate)
                 yield candidate

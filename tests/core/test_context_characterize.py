@@ -966,7 +966,8 @@ def test_a_class_used_inside_with_is_entered_and_its_not_entered_error_is_tested
     assert "def test_batch_writer_add_raises_runtime_error_when_not_entered():\n" \
            "    instance = BatchWriter()\n    with pytest.raises(RuntimeError):\n" in written
     pinned = [block for block in written.split("\n\n\n") if "Characterization test" in block]
-    assert pinned and all("    instance = BatchWriter()\n    instance.__enter__()\n" in block for block in pinned)
+    # Used as a person uses it: inside a `with` block, the checks in it (`__exit__` flushes after them).
+    assert pinned and all("    instance = BatchWriter()\n    with instance:\n        " in block for block in pinned)
     assert any("== 1" in block for block in pinned)  # the value add returns once entered, not the RuntimeError
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)

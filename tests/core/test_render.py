@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from testdraft.generate.base import CandidateTest
+from testdraft.generate.base import CandidateTest, entered_in_with_block
 from testdraft.render.module import merge_tests
 
 
@@ -68,3 +68,24 @@ def test_a_name_only_in_a_string_or_comment_does_not_keep_its_import() -> None:
     imports = ("from unittest.mock import Mock", "import pytest", "from calc import add")
     text = merge_tests("", [candidate("test_add", code, imports=imports)]).new_text
     assert "import Mock" not in text and "import pytest" not in text and "from calc import add" in text
+
+
+def test_an_entered_instance_is_written_as_a_with_block() -> None:
+    code = (
+        'def test_add(store):\n    """Doc."""\n    instance = Writer(store)\n    instance.__enter__()\n'
+        '    result = instance.add("a")\n\n    assert result == 1\n\n\n'
+        'def test_add_text():\n    w = Writer()\n    w.__enter__()\n    with pytest.raises(ValueError):\n'
+        '        w.add("""a\nb""")\n\n\n'
+        'def test_close():\n    w = Writer()\n    w.__enter__()\n'
+    )
+    assert entered_in_with_block(code) == (
+        'def test_add(store):\n    """Doc."""\n    instance = Writer(store)\n    with instance:\n'
+        '        result = instance.add("a")\n\n        assert result == 1\n\n\n'
+        # a text over two lines keeps its value: those statements are written again, line breaks escaped
+        "def test_add_text():\n    w = Writer()\n    with w:\n        with pytest.raises(ValueError):\n"
+        "            w.add('a\\nb')\n\n\n"
+        "def test_close():\n    w = Writer()\n    with w:\n        pass\n"
+    )
+    plain = "def test_x():\n    assert f() == 1\n"
+    assert entered_in_with_block(plain) == plain and entered_in_with_block("def broken(:\n    x.__enter__()\n") \
+        == "def broken(:\n    x.__enter__()\n"

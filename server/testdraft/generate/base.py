@@ -7,6 +7,7 @@ interchangeably.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -53,6 +54,49 @@ def entering(spec: FunctionSpec, instance: str = "instance") -> tuple[str, ...]:
     if spec.class_entered and spec.method_kind in ("instance", "property") and not spec.name.startswith("__"):
         return (f"{instance}.__enter__()",)
     return ()
+
+
+def entered_in_with_block(code: str) -> str:
+    """`code` with each test's `instance.__enter__()` (see `entering`) turned into the block a
+    person writes: `with instance:` holding every statement after it, so `__exit__` runs too,
+    once the checks are done. Other code, and code that does not parse, comes back unchanged."""
+    if ".__enter__()" not in code:
+        return code
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return code
+    lines = code.splitlines()
+    # From the last test up, so the line numbers of those above still hold.
+    for function in reversed([node for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)]):
+        entered = next((index for index, statement in enumerate(function.body) if _enters(statement)), None)
+        if entered is None or function.end_lineno is None:
+            continue
+        statement = function.body[entered]
+        rest = function.body[entered + 1:]
+        column = " " * statement.col_offset
+        name = ast.unparse(statement.value.func.value)  # type: ignore[attr-defined]
+        if not rest:
+            block = [f"{column}with {name}:", f"{column}    pass"]
+        elif any(isinstance(node, ast.Constant | ast.JoinedStr) and node.lineno != node.end_lineno
+                 for later in rest for node in ast.walk(later)):
+            # A string over several lines would change if its lines were indented: write the
+            # statements after it again from the tree instead (which escapes its line breaks).
+            block = [f"{column}with {name}:",
+                     *(f"{column}    {line}" for later in rest for line in ast.unparse(later).splitlines())]
+        else:
+            after = lines[rest[0].lineno - 1:function.end_lineno]
+            block = [f"{column}with {name}:", *(f"    {line}" if line.strip() else line for line in after)]
+        lines[statement.lineno - 1:function.end_lineno] = block
+    return "\n".join(lines) + ("\n" if code.endswith("\n") else "")
+
+
+def _enters(statement: ast.stmt) -> bool:
+    """`name.__enter__()` as a statement of its own."""
+    call = statement.value if isinstance(statement, ast.Expr) else None
+    return isinstance(call, ast.Call) and not call.args and not call.keywords \
+        and isinstance(call.func, ast.Attribute) and call.func.attr == "__enter__" \
+        and isinstance(call.func.value, ast.Name)
 
 
 @dataclass(frozen=True)
