@@ -27,6 +27,7 @@ from testdraft.generate.doctest_checks import (
     value_assert,
 )
 from testdraft.generate.documented_errors import documented_error_tests
+from testdraft.generate.empty_inputs import empty_input_tests
 from testdraft.generate.names import unknown_names
 from testdraft.generate.pytest_code import (
     adapt_example,
@@ -186,6 +187,8 @@ class DocstringExamplesGenerator(Generator):
             if scenario is not None:
                 from_examples.append(scenario)
         yield from (_skipped_if_unbound(test) for test in from_examples)
+        if not examples:  # "an empty list for an empty text": the one result prose often states
+            yield from empty_input_tests(spec, target, self.name)
         shown = {example.exception for example in examples if example.exception}
         for entry in spec.raises:
             if entry.exception not in shown:
