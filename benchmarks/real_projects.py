@@ -201,20 +201,28 @@ def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: I
         return
     module = merge_tests("", real, subject=spec.qualname).new_text
     outcome.code = module
+    # Run as inserted: into the test file when its own names are used (`REPO_URL`, a helper);
+    # only the inserted tests run.
+    merged_into = target.context.merged_into if target.context is not None else None
+    edit = merge_tests(Path(merged_into).read_text(encoding="utf-8") if merged_into else "", real,
+                       subject=spec.qualname)
     bench_file = test_file.parent / "test_zz_bench.py"
-    bench_file.write_text(module, encoding="utf-8")
+    bench_file.write_text(edit.new_text, encoding="utf-8")
     try:
-        passing = _pytest_passing(project_copy, bench_file)
+        passing = _pytest_passing(project_copy, bench_file, edit.test_names)
     finally:
         bench_file.unlink()
-    kept = [test for test in real if test.name in passing]
+    inserted_as = dict(zip(edit.test_names, [t.name for t in real if t.name not in edit.skipped_duplicates],
+                           strict=False))
+    kept = [test for test in real if test.name in {inserted_as.get(name) for name in passing}]
     outcome.passed = len(kept)
     imports = [line for test in real for line in test.imports]
     tree = ast.parse(module)
     unknown: list[str] = []
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            unknown += unknown_names(node, imports)
+            unknown += [name for name in unknown_names(node, imports) if target.context is None
+                        or name not in target.context.test_file_names]  # bound in the file it goes into
             # ... and attributes the project's classes lack (`item.discounted()` on a dataclass)
             unknown += unknown_class_attributes(node, target.context.class_members if target.context else ())
             unknown += [wrong for wrong in wrong_calls(node, spec, target) if wrong]
@@ -224,7 +232,7 @@ def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: I
     if not kept:
         return
     validation = ValidationTarget(target.module, spec.qualname, target.sys_path_root, str(source_path),
-                                  test_dir=str(test_file.parent))
+                                  test_dir=str(test_file.parent), merged_into=merged_into)
     report = validate_suite(merge_tests("", kept, subject=spec.qualname).new_text, validation, MEASURE)
     if report.coverage is not None:
         outcome.coverage = report.coverage.line_rate
@@ -240,13 +248,16 @@ def _conftest_names(test_file: Path) -> frozenset[str]:
     return frozenset(re.findall(r"@pytest\.fixture[^\n]*\ndef (\w+)", text))
 
 
-def _pytest_passing(project: Path, test_file: Path) -> set[str]:
-    """Names of the tests in `test_file` that pass under pytest in `project`."""
+def _pytest_passing(project: Path, test_file: Path, names: Sequence[str]) -> set[str]:
+    """Which of the tests `names` in `test_file` pass under pytest in `project`."""
+    relative = test_file.relative_to(project)
+    if not names:
+        return set()
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "junit.xml"
         subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}",
-             str(test_file.relative_to(project))],
+             *(f"{relative}::{name}" for name in names)],
             cwd=project, capture_output=True, text=True, timeout=120,
         )
         if not report.is_file():
@@ -255,7 +266,7 @@ def _pytest_passing(project: Path, test_file: Path) -> set[str]:
         for case in ElementTree.parse(report).getroot().iter("testcase"):
             if not any(child.tag in ("failure", "error", "skipped") for child in case):
                 passing.add(case.get("name", "").split("[")[0])
-        return passing
+        return passing & set(names)
 
 
 def generators_for(system: str, model_generator: Generator | None) -> list[Generator]:

@@ -205,7 +205,8 @@ def validation_target(
         overlays[str(source_path.resolve().relative_to(Path(target.sys_path_root).resolve()))] = source_text
     validation = target_for(target, spec, overlays, str(source_path))
     if target.context is not None:  # the test module's own fixtures, when the tests take them
-        validation = replace(validation, fixture_files=target.context.fixture_files)
+        validation = replace(validation, fixture_files=target.context.fixture_files,
+                             merged_into=target.context.merged_into)
     return replace(validation, test_dir=str(test_file.parent)) if test_file is not None else validation
 
 

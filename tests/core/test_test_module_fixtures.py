@@ -173,3 +173,51 @@ def test_a_model_test_taking_an_imported_fixture_gets_its_import_and_passes(tmp_
     (project / "tests/test_cart.py").write_text(suggestion.code, encoding="utf-8")
     run = pytest_run(project, "tests/test_cart.py")
     assert run.returncode == 0 and "1 passed" in run.stdout, run.stdout + run.stderr
+
+
+# The file the tests go into defines helpers beside its tests: a constant and a function.
+WITH_HELPERS = """
+    from shop.cart import Cart
+    from shop.models import Item
+
+    PRICE = 250
+
+
+    def filled_cart() -> Cart:
+        cart = Cart("ada")
+        cart.add(Item("A1", PRICE), 2)
+        return cart
+
+
+    def test_existing_total() -> None:
+        assert filled_cart().total() == 2 * PRICE
+    """
+
+
+class UsesTheHelpers(Generator):
+    """A sampled generator answering as a model does after seeing the existing test: it uses the
+    file's own helper and constant, which it does not import (they are defined beside it)."""
+
+    name = "model"
+    sampled = True
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        yield CandidateTest("test_total_counts_each_unit", "def test_total_counts_each_unit():\n"
+                            "    assert filled_cart().total() == 2 * PRICE\n", (target.import_line,), "model", 1)
+
+
+def test_a_model_test_using_the_test_files_own_helpers_is_validated_with_them(tmp_path: Path) -> None:
+    project = write(tmp_path, {**SOURCES, "tests/test_cart.py": WITH_HELPERS})
+    _, target = target_of(project, "Cart.total")
+    assert target.context is not None
+    assert target.context.test_file_names == {"Cart", "Item", "PRICE", "filled_cart"}
+    assert target.context.merged_into == str(project / "tests/test_cart.py")
+    # The sandbox runs the candidate with the file's names as its globals: it passes there, and
+    # pytest runs it once merged into the file.
+    suggestion = suggest_file(project / "shop/cart.py", "Cart.total", [UsesTheHelpers()])
+    assert suggestion.edit.test_names == ("test_total_counts_each_unit",), suggestion.dropped
+    (project / "tests/test_cart.py").write_text(suggestion.code, encoding="utf-8")
+    run = pytest_run(project, "tests/test_cart.py")
+    assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout + run.stderr

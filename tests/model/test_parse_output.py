@@ -82,6 +82,16 @@ def test_names_another_module_of_the_project_defines_get_their_import(tmp_path: 
     assert parse_chat_output(text, SPEC, TARGET).tests == []
 
 
+def test_names_the_test_file_defines_are_known() -> None:
+    # The tests go into a file that defines REPO_URL beside its tests (the prompt showed one of them).
+    target = replace(TARGET, context=ProjectContext(module_names=frozenset({"add"}),
+                                                    test_file_names=frozenset({"BASE"})))
+    text = "```python\ndef test_add_base():\n    assert add(BASE, 1) == BASE + 1\n```"
+    result = parse_chat_output(text, SPEC, target)
+    assert [t.name for t in result.tests] == ["test_add_base"] and result.imports == []
+    assert parse_chat_output(text, SPEC, replace(TARGET, context=ProjectContext())).tests == []
+
+
 def test_datetime_gets_the_import_its_use_needs() -> None:
     # `datetime(...)` and `datetime.now()` are the class's; `datetime.date(...)` is the module's.
     text = (

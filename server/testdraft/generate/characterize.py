@@ -415,6 +415,7 @@ class CharacterizationGenerator(Generator):
             target.module, spec.qualname, target.sys_path_root,
             test_dir=context.test_dir if context is not None and context.test_dir else None,
             fixture_files=context.fixture_files if context is not None else (),
+            merged_into=context.merged_into if context is not None else None,
         )
         for proposer in self.proposers:
             for candidate in proposer.generate(spec, target, cancel):

@@ -248,6 +248,10 @@ def _keep(
     if taken:
         node.args.args += [ast.arg(name) for name in taken]
         unknown = [name for name in unknown if name not in taken]
+    # `REPO_URL` or a helper the test file defines (an existing test the prompt showed uses it):
+    # the test goes into that file, where the name is bound.
+    if context is not None:
+        unknown = [name for name in unknown if name not in context.test_file_names]
     # A name that exists but was not imported (an exception class of the module, Mock, Path)
     # gets its import instead of costing the test.
     module_names = context.module_names if context is not None else frozenset()

@@ -145,6 +145,11 @@ class ProjectContext:
     # Test modules besides conftest.py whose fixtures the sandbox loads: the target test file,
     # when its own fixtures are reused (pytest sees them there once the tests are merged in).
     fixture_files: tuple[str, ...] = ()
+    # Names the test file the tests go into binds at its top level besides its tests and
+    # fixtures (`REPO_URL = ...`, `def make_commit(...)`, its imports): an existing test the
+    # prompt shows may use them, and so may the model's tests, which will live beside them.
+    test_file_names: frozenset[str] = field(default_factory=frozenset)
+    test_file: str = ""  # that file, when it exists
     # The module's text as the request read it (an unsaved buffer too), for generators that
     # look at the module's other functions (a round trip's inverse).
     module_source: str = field(default="", repr=False)
@@ -152,6 +157,12 @@ class ProjectContext:
     @property
     def fixture_names(self) -> frozenset[str]:
         return frozenset(fixture.name for fixture in self.fixtures)
+
+    @property
+    def merged_into(self) -> str | None:
+        """The existing test file whose top-level names the tests may use (the sandbox gives
+        them as the tests' globals, as once merged), or None."""
+        return self.test_file if self.test_file and self.test_file_names else None
 
     def fixtures_building(self, class_name: str) -> list[str]:
         """The names of the fixtures that give a `class_name`."""
@@ -435,6 +446,32 @@ def fixtures_in(path: Path, module: str = "") -> list[Fixture]:
             name = _name(_definition_of(node))
             found.append(Fixture(name, _dedent_node(node), str(path), f"from {module} import {name}" if module else ""))
     return found
+
+
+def test_file_names(path: Path) -> frozenset[str]:
+    """The names a test module binds at its top level, its tests and fixtures left out (those
+    are no helpers: pytest gives a fixture by parameter, and a test is not called)."""
+    tree = _parsed(path) if path.is_file() else None
+    if tree is None:
+        return frozenset()
+    names: set[str] = set()
+    for node in tree.root_node.named_children:
+        if _is_fixture(node):
+            continue
+        definition = _definition_of(node)
+        if definition.type in ("function_definition", "class_definition"):
+            names.add(_name(definition))
+        elif node.type in ("import_statement", "import_from_statement"):
+            names.update(_bound_names(_text(node)))
+        elif node.type == "expression_statement":  # `REPO_URL = "..."`, `LIMIT: int = 3`
+            try:
+                statement = ast.parse(_text(node)).body[0]
+            except (SyntaxError, IndexError):
+                continue
+            targets = statement.targets if isinstance(statement, ast.Assign) else \
+                [statement.target] if isinstance(statement, ast.AnnAssign) else []
+            names.update(name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name))
+    return frozenset(name for name in names if not name.startswith(("test", "Test")) and not name.startswith("__"))
 
 
 def test_module_fixtures(test_file: Path, neighbours: Iterable[Path], import_roots: Iterable[Path]) -> list[Fixture]:
@@ -742,6 +779,8 @@ def gather_context(
         collaborators=collaborators,
         test_dir=str(test_dir),
         fixture_files=(str(test_file),) if any(f.path == str(test_file) for f in fitting) else (),
+        test_file_names=test_file_names(test_file),
+        test_file=str(test_file) if test_file.is_file() else "",
         module_source=source.decode("utf-8", errors="replace"),
     )
 

@@ -309,6 +309,7 @@ def _write_sandbox(sandbox: str, test_code: str, target: ValidationTarget,
         "extra_paths": [os.path.abspath(p) for p in
                         (*target.extra_paths, *([target.test_dir] if target.test_dir else []))],
         "conftests": conftest_files(target),
+        "merged_into": target.merged_into,
         "overlay_dir": overlay_dir,
         "overlays": sorted(target.overlays),
         "module": target.module,

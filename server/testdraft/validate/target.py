@@ -32,13 +32,17 @@ class ValidationTarget:
     # Test modules whose fixtures apply besides conftest.py's: the test file the tests will
     # be merged into, when they take its fixtures.
     fixture_files: tuple[str, ...] = ()
+    # The test module the tests will be merged into: its fixtures apply, and the names it binds
+    # at its top level (`REPO_URL`, a helper, its imports) are the tests' globals, as once merged.
+    merged_into: str | None = None
 
 
 def conftest_files(target: ValidationTarget) -> list[str]:
     """conftest.py files from `sys_path_root` down to `test_dir`, outermost first, then
-    `fixture_files` (nearer still: the test module's own fixtures win, as in pytest)."""
+    `fixture_files` and `merged_into` (nearer still: the test module's own fixtures win, as in pytest)."""
+    merged = [target.merged_into] if target.merged_into and target.merged_into not in target.fixture_files else []
     if target.test_dir is None:
-        return list(target.fixture_files)
+        return [*target.fixture_files, *merged]
     root = os.path.abspath(target.sys_path_root)
     folder = os.path.abspath(target.test_dir)
     found = []
@@ -50,7 +54,7 @@ def conftest_files(target: ValidationTarget) -> list[str]:
         if folder == root or parent == folder or not folder.startswith(root + os.sep):
             break
         folder = parent
-    return [*found[::-1], *target.fixture_files]
+    return [*found[::-1], *target.fixture_files, *merged]
 
 
 def target_for(import_target: ImportTarget, spec: FunctionSpec,

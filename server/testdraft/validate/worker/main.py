@@ -182,21 +182,34 @@ def _load_conftests(job: dict[str, Any], events: Events) -> list[types.ModuleTyp
                 tree = ast.parse(handle.read(), path)
             modules.append(load_test_module(f"_testdraft_conftest_{index}", path, tree, {}))
         except BaseException as exc:
+            if path == job.get("merged_into"):
+                continue  # the file the tests go into is broken: its names are missing, nothing more
             events.emit({"ev": "collect_error", "error_type": type(exc).__name__, "line": None,
                          "message": f"{path}: {type(exc).__name__}: {exc}"[:_MESSAGE_LIMIT]})
             return None
     return modules
 
 
-def _load_tests(job: dict[str, Any], events: Events,
-                recorder: AssertRecorder) -> tuple[types.ModuleType, list[TestItem]] | None:
+def _merged_names(job: dict[str, Any], conftests: list[types.ModuleType]) -> dict[str, Any]:
+    """The top-level names of the test module the tests go into (its helpers, constants and
+    imports; not its tests), which the tests see as globals once merged into it."""
+    merged = next((module for module in conftests if job.get("merged_into") and
+                   getattr(module, "__file__", None) == job["merged_into"]), None)
+    if merged is None:
+        return {}
+    return {name: value for name, value in vars(merged).items()
+            if not name.startswith(("__", "test", "Test"))}
+
+
+def _load_tests(job: dict[str, Any], events: Events, recorder: AssertRecorder,
+                merged_names: dict[str, Any]) -> tuple[types.ModuleType, list[TestItem]] | None:
     test_path = job["test_path"]
     try:
         with open(test_path, encoding="utf-8") as handle:
             test_text = handle.read()
         test_module = load_test_module(job["test_module"], test_path,
                                        rewrite_asserts(ast.parse(test_text, test_path)),
-                                       {RECORDER_NAME: recorder})
+                                       {**merged_names, RECORDER_NAME: recorder})
         items = collect(test_module, ast.parse(test_text, test_path), test_path)
     except BaseException as exc:
         line = None
@@ -277,7 +290,7 @@ def run(job: dict[str, Any], events: Events, control_fd: int) -> None:
     conftests = _load_conftests(job, events)
     if conftests is None:
         return
-    loaded = _load_tests(job, events, recorder)
+    loaded = _load_tests(job, events, recorder, _merged_names(job, conftests))
     if loaded is None:
         return
     test_module, items = loaded
