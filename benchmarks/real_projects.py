@@ -196,16 +196,16 @@ def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: I
     outcome.dropped = tuple(item.note for item in suggestion.dropped)
     outcome.notes = tuple(suggestion.notes)
     real = [test for test in suggestion.chosen if not test.is_placeholder]
-    outcome.inserted = len(real)
-    if not real:
+    # Run as `suggest` inserts them: merged into the existing test file (a test it already has is
+    # not inserted again; its helpers, imports and fixtures are in scope); only the inserted tests run.
+    merged_into = target.context.merged_into if target.context is not None else None
+    existing = test_file.read_text(encoding="utf-8") if test_file.is_file() else ""
+    edit = merge_tests(existing, real, subject=spec.qualname)
+    outcome.inserted = len(edit.test_names)
+    if not edit.test_names:
         return
     module = merge_tests("", real, subject=spec.qualname).new_text
     outcome.code = module
-    # Run as inserted: into the test file when its own names are used (`REPO_URL`, a helper);
-    # only the inserted tests run.
-    merged_into = target.context.merged_into if target.context is not None else None
-    edit = merge_tests(Path(merged_into).read_text(encoding="utf-8") if merged_into else "", real,
-                       subject=spec.qualname)
     bench_file = test_file.parent / "test_zz_bench.py"
     bench_file.write_text(edit.new_text, encoding="utf-8")
     try:
