@@ -169,3 +169,26 @@ def test_a_replay_gives_the_recorded_model_candidates_and_runs_deterministic_gen
     docstring, model = replaying.generators("p/f|model-context|tdd", [DocstringExamplesGenerator()])
     assert isinstance(docstring.inner, DocstringExamplesGenerator) and docstring.tests == []  # today's code
     assert model.inner is None and model.tests == [old]  # what the model proposed then
+
+
+def test_tests_are_measured_as_inserted_into_the_existing_test_file(tmp_path: Path) -> None:
+    # A test the file already has is not inserted again (as `suggest` does), so it is not counted.
+    folder = tmp_path / "projects"
+    shutil.copytree(DEV / "inventory", folder / "inventory", ignore=shutil.ignore_patterns("__pycache__"))
+    out = tmp_path / "out.json"
+
+    def run() -> dict[str, object]:
+        done = subprocess.run(
+            [sys.executable, str(BENCHMARKS / "real_projects.py"), "--projects", str(folder), "--systems",
+             "characterize", "--modes", "validated", "--only", "inventory/parse_line", "--json", str(out)],
+            capture_output=True, text=True, timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        [row] = json.loads(out.read_text(encoding="utf-8"))
+        return dict(row)
+
+    first = run()
+    assert first["inserted"] and first["passed"] == first["inserted"]
+    (folder / "inventory/tests/test_report.py").write_text(str(first["code"]), encoding="utf-8")
+    again = run()
+    assert again["inserted"] == 0 and again["passed"] == 0
