@@ -321,7 +321,7 @@ def main() -> int:
     parser.add_argument("--projects", type=Path, default=PROJECTS,
                         help="folder whose subfolders are the projects (default: benchmarks/projects)")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
-    parser.add_argument("--only", default="", help="substring of PROJECT/FUNCTION to keep")
+    parser.add_argument("--only", default="", help="substring of PROJECT/FUNCTION to keep (several: comma-separated)")
     parser.add_argument("--modes", default=",".join(MODES), help="validated,tdd (default: both)")
     parser.add_argument("--candidates", type=int, default=2)
     parser.add_argument("--threads", type=int, default=2)
@@ -363,7 +363,7 @@ def main() -> int:
         queue = [entry for row in itertools.zip_longest(*per_project) for entry in row if entry is not None]
         for project, copy, source_path, spec in queue:
             label = f"{project.name}/{spec.qualname}"
-            if args.only not in label:
+            if not any(part in label for part in args.only.split(",")):
                 continue
             for system in systems:
                 started = time.perf_counter()
