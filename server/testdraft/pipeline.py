@@ -36,7 +36,7 @@ from testdraft.project.imports import NO_INSTANCE, import_target
 from testdraft.project.layout import project_root, suggested_test_file
 from testdraft.render.edits import renamed, same_test_key, unique_tests
 from testdraft.render.invariants import enforce_invariants
-from testdraft.render.module import ModuleEdit, merge_tests
+from testdraft.render.module import ModuleEdit, existing_test_keys, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
@@ -224,29 +224,45 @@ def choose(
     ranking_target: ValidationTarget | None = None,
     options: ValidationOptions | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
+    existing: Collection[str] = frozenset(),
 ) -> Choice:
     """The tests to insert.
 
     Tests of deterministic generators (the docstring's) are the spec: they stay even when
     they fail (the failure is news). Sampled candidates (the model's) are split, validated
     and ranked when a ranking target is given: by execution if the function exists, by
-    votes (TDD) if not. Duplicates go here, once per request. A skeleton comes only when
-    nothing real came out.
+    votes (TDD) if not. Duplicates go here, once per request; so do sampled tests the test
+    file already has (`existing`: their `same_test_key`s), before they take a place in the
+    ranking (a model copies the project's tests it was shown). A skeleton comes only when
+    nothing real came out, and not when the file already had what came out.
     """
     real = [test for test in candidates if not test.is_placeholder]
     placeholders = [test for test in candidates if test.is_placeholder]
     deterministic = [test for test in real if test.origin not in sampled_origins]
-    sampled = [test for test in real if test.origin in sampled_origins]
-    dropped: list[DroppedTest] = []
+    sampled, dropped = _not_in_file([test for test in real if test.origin in sampled_origins], existing)
+    copied = bool(dropped)
     if sampled and ranking_target is not None:
         ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel)
         sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin in sampled_origins]
         dropped += [item for item in ranking.dropped if item.origin in sampled_origins]
+        sampled, in_file = _not_in_file(sampled, existing)  # a check of a split candidate, on its own
+        dropped += in_file
+        copied = copied or bool(in_file)
     chosen, duplicates = unique_tests([*deterministic, *_named_after(spec, sampled)])
     dropped += duplicates
-    if chosen:
+    if chosen or (copied and not placeholders):
         return Choice(chosen + placeholders, dropped)
     return Choice(placeholders or list(SkeletonGenerator().generate(spec, target)), dropped)
+
+
+def _not_in_file(tests: list[CandidateTest],
+                 existing: Collection[str]) -> tuple[list[CandidateTest], list[DroppedTest]]:
+    """`tests` without those the test file already has, and those, as dropped."""
+    if not existing:
+        return tests, []
+    kept = [test for test in tests if same_test_key(test.code) not in existing]
+    return kept, [DroppedTest(test.name, test.origin, DropReason.DUPLICATE, "already in the test file")
+                  for test in tests if test not in kept]
 
 
 def _named_after(spec: FunctionSpec, tests: Sequence[CandidateTest]) -> list[CandidateTest]:
@@ -316,7 +332,7 @@ def _repaired(
                            f"to the model with what went wrong ({kinds}); "
                            f"{len(rewrites)} rewrite(s) ranked with the rest")
     return choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
-                  cancel=cancel)
+                  cancel=cancel, existing=request.existing)
 
 
 @dataclass(frozen=True)
@@ -328,6 +344,7 @@ class _Request:
     target: ImportTarget
     test_file: Path
     ranking_target: ValidationTarget | None
+    existing: frozenset[str] = frozenset()  # `same_test_key`s of the tests the test file has
 
 
 def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank: bool) -> _Request:
@@ -341,7 +358,8 @@ def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank:
     ranking_target = None
     if rank:
         ranking_target = validation_target(spec, target, source_path, source_text, test_file)
-    return _Request(source_path, spec, target, test_file, ranking_target)
+    return _Request(source_path, spec, target, test_file, ranking_target,
+                    existing_test_keys(read_text(test_file) or ""))
 
 
 def _suggestion(
@@ -398,9 +416,8 @@ def suggest_tests(
     cancel.raise_if_cancelled()
     generators = list(default_generators() if generators is None else generators)
     collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
-    choice = choose(
-        collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target, cancel=cancel
-    )
+    choice = choose(collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target,
+                    cancel=cancel, existing=request.existing)
     choice = _repaired(request, generators, collected, choice, cancel, on_candidate)
     cancel.raise_if_cancelled()
     return _suggestion(request, collected, choice, read_text)
@@ -445,15 +462,14 @@ def stream_suggestions(
             sent.update(same_test_key(test.code) for test in new)
             yield _suggestion(request, collected, replace(choice, tests=new), read_text)
 
-    latest = choose(collected.candidates, spec, target, collected.sampled_origins)
+    latest = choose(collected.candidates, spec, target, collected.sampled_origins, existing=request.existing)
     if any(not test.is_placeholder for test in latest.tests) or not sampled:
         sent.update(same_test_key(test.code) for test in latest.tests)
         yield _suggestion(request, collected, latest, read_text)
     for candidate in _generated(spec, target, sampled, cancel, on_candidate, collected):
         collected.candidates.append(candidate)
-        latest = choose(
-            collected.candidates, spec, target, collected.sampled_origins, request.ranking_target, cancel=cancel
-        )
+        latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
+                        cancel=cancel, existing=request.existing)
         yield from unsent(latest)
     latest = _repaired(request, sampled, collected, latest, cancel, on_candidate)
     yield from unsent(latest)

@@ -205,7 +205,7 @@ class UsesTheHelpers(Generator):
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
         yield CandidateTest("test_total_counts_each_unit", "def test_total_counts_each_unit():\n"
-                            "    assert filled_cart().total() == 2 * PRICE\n", (target.import_line,), "model", 1)
+                            "    assert filled_cart().total() == PRICE * 2\n", (target.import_line,), "model", 1)
 
 
 def test_a_model_test_using_the_test_files_own_helpers_is_validated_with_them(tmp_path: Path) -> None:
@@ -221,3 +221,27 @@ def test_a_model_test_using_the_test_files_own_helpers_is_validated_with_them(tm
     (project / "tests/test_cart.py").write_text(suggestion.code, encoding="utf-8")
     run = pytest_run(project, "tests/test_cart.py")
     assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout + run.stderr
+
+
+class CopiesTheExistingTest(Generator):
+    """A sampled generator answering as a small model often does: the file's own test again."""
+
+    name = "model"
+    sampled = True
+
+    def generate(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> Iterator[CandidateTest]:
+        yield CandidateTest("test_total", "def test_total() -> None:\n    assert filled_cart().total() == 2 * PRICE\n",
+                            (target.import_line,), "model", 1)
+
+
+def test_a_model_test_the_file_already_has_is_left_out_and_says_so(tmp_path: Path) -> None:
+    project = write(tmp_path, {**SOURCES, "tests/test_cart.py": WITH_HELPERS})
+    suggestion = suggest_file(project / "shop/cart.py", "Cart.total", [CopiesTheExistingTest(), UsesTheHelpers()])
+    assert suggestion.edit.test_names == ("test_total_counts_each_unit",)
+    assert [(d.name, d.reason.value, d.detail) for d in suggestion.dropped] == [
+        ("test_total", "duplicate", "already in the test file")]
+    # Only the copy: nothing to insert, and no skeleton beside the test the file has.
+    alone = suggest_file(project / "shop/cart.py", "Cart.total", [CopiesTheExistingTest()])
+    assert alone.chosen == [] and alone.edit.test_names == ()

@@ -22,6 +22,7 @@ from benchmarks import real_projects
 
 from testdraft.generate.base import CandidateTest
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
+from testdraft.render.module import existing_test_keys
 
 BENCHMARKS = Path(real_projects.__file__).resolve().parent
 DEV, DEV2, DEV3 = BENCHMARKS / "projects", BENCHMARKS / "projects-dev2", BENCHMARKS / "projects-dev3"
@@ -191,4 +192,7 @@ def test_tests_are_measured_as_inserted_into_the_existing_test_file(tmp_path: Pa
     assert first["inserted"] and first["passed"] == first["inserted"]
     (folder / "inventory/tests/test_report.py").write_text(str(first["code"]), encoding="utf-8")
     again = run()
-    assert again["inserted"] == 0 and again["passed"] == 0
+    # What the file has is neither inserted nor counted; a test it lacks may take its place.
+    had = existing_test_keys(str(first["code"]))
+    assert not again["code"] or not had & existing_test_keys(str(again["code"]))
+    assert again["passed"] <= again["inserted"] < int(str(first["inserted"])) + 1

@@ -172,6 +172,12 @@ def module_docstring(subject: str) -> str:
     return f'"""Tests for {subject}, drafted by testdraft."""\n'
 
 
+def existing_test_keys(text: str) -> frozenset[str]:
+    """What the tests of a module's `text` check (`same_test_key`): a test with one of these keys
+    is already there."""
+    return _scan(text).test_bodies
+
+
 def merge_tests(old_text: str, tests: Sequence[CandidateTest], subject: str = "") -> ModuleEdit:
     """Edits that add `tests` (and their imports) to a module whose text is `old_text`."""
     existing = _scan(old_text)
