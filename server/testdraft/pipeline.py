@@ -232,22 +232,27 @@ def choose(
     they fail (the failure is news). Sampled candidates (the model's) are split, validated
     and ranked when a ranking target is given: by execution if the function exists, by
     votes (TDD) if not. Duplicates go here, once per request; so do sampled tests the test
-    file already has (`existing`: their `same_test_key`s), before they take a place in the
-    ranking (a model copies the project's tests it was shown). A skeleton comes only when
-    nothing real came out, and not when the file already had what came out.
+    file already has (`existing`: their `same_test_key`s; a model copies the project's tests
+    it was shown). A skeleton comes only when nothing real came out, and not when the file
+    already had what came out.
     """
     real = [test for test in candidates if not test.is_placeholder]
     placeholders = [test for test in candidates if test.is_placeholder]
     deterministic = [test for test in real if test.origin not in sampled_origins]
-    sampled, dropped = _not_in_file([test for test in real if test.origin in sampled_origins], existing)
-    copied = bool(dropped)
+    sampled = [test for test in real if test.origin in sampled_origins]
+    dropped: list[DroppedTest] = []
+    copied = False
+    if spec.is_implemented:  # before ranking by execution: a copy would take the place of a new test
+        sampled, dropped = _not_in_file(sampled, existing)
+        copied = bool(dropped)
     if sampled and ranking_target is not None:
         ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel)
         sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin in sampled_origins]
         dropped += [item for item in ranking.dropped if item.origin in sampled_origins]
-        sampled, in_file = _not_in_file(sampled, existing)  # a check of a split candidate, on its own
-        dropped += in_file
-        copied = copied or bool(in_file)
+    # In TDD after the vote: a copy still votes for the claims it shares with the other candidates.
+    sampled, copies = _not_in_file(sampled, existing)
+    dropped += copies
+    copied = copied or bool(copies)
     chosen, duplicates = unique_tests([*deterministic, *_named_after(spec, sampled)])
     dropped += duplicates
     if chosen or (copied and not placeholders):
