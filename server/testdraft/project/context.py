@@ -618,11 +618,8 @@ def _file_score(path: Path, text: str, module: str) -> int:
     return 4 if path.stem in (f"test_{stem}", f"{stem}_test") else 2 if module in text else 0
 
 
-def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wanted: list[str],
-                   tested: str) -> list[tuple[str, str]]:
-    """One or two test functions of the project that exercise this module or its names, and
-    not `tested` itself: a small model copies such a test, and a copy is no new test (the file
-    has it already)."""
+def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wanted: list[str]) -> list[tuple[str, str]]:
+    """One or two test functions of the project that exercise this module or its names."""
     scored: list[tuple[int, Path, str, str]] = []
     for path in files:
         text = texts[path]
@@ -636,8 +633,6 @@ def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wante
             if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not node.name.startswith("test"):
                 continue
             code = ast.get_source_segment(text, node, padded=False) or ""
-            if re.search(rf"\b{re.escape(tested)}\b", code):
-                continue
             decorators = "".join(
                 f"@{ast.get_source_segment(text, d)}\n" for d in node.decorator_list
             )
@@ -756,7 +751,7 @@ def gather_context(
     by_parameter = parameter_fixtures(fixtures.values(), spec)
     fitting = [f for f in fixtures.values() if _fits(f, set(wanted), params) or f in by_parameter.values()]
     sections += _fixture_sections(fitting, test_file)
-    sections += _example_tests(files, texts, module, wanted, spec.name)
+    sections += _example_tests(files, texts, module, [spec.name, *wanted])
     definitions = {*spec.module_definitions, *imported}
     mode = async_mode(root, texts.values())
     top_symbol = spec.class_path[0] if spec.class_path else spec.name
