@@ -152,22 +152,28 @@ def test_fixtures_of_a_test_module_pytest_imports_under_another_base_are_not_off
     assert target.context.fixtures == () and target.context.fitting_fixtures == ()
 
 
-class TakesTheFixture(Generator):
-    """A sampled generator answering as a model does: a test that asks for `cart` by name."""
+class Answering(Generator):
+    """A sampled generator answering as a model does, with one test (`code` defines `name`)."""
 
-    name = "model"
     sampled = True
+
+    def __init__(self, name: str, code: str) -> None:
+        self.name, self.test_name, self.code = "model", name, code
 
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
-        yield CandidateTest("test_total_of_the_filled_cart", "def test_total_of_the_filled_cart(cart):\n"
-                            "    assert cart.total() == 500\n", ("import pytest", target.import_line), "model", 1)
+        yield CandidateTest(self.test_name, self.code, ("import pytest", target.import_line), "model", 1)
+
+
+# A test that asks for `cart` by name.
+TAKES_THE_FIXTURE = Answering("test_total_of_the_filled_cart",
+                              "def test_total_of_the_filled_cart(cart):\n    assert cart.total() == 500\n")
 
 
 def test_a_model_test_taking_an_imported_fixture_gets_its_import_and_passes(tmp_path: Path) -> None:
     project = write(tmp_path, {**SOURCES, "tests/test_existing.py": EXISTING})
-    suggestion = suggest_file(project / "shop/cart.py", "Cart.total", [TakesTheFixture()])
+    suggestion = suggest_file(project / "shop/cart.py", "Cart.total", [TAKES_THE_FIXTURE])
     assert suggestion.edit.test_names == ("test_total_of_the_filled_cart",), suggestion.dropped
     assert "from test_existing import cart" in suggestion.code
     (project / "tests/test_cart.py").write_text(suggestion.code, encoding="utf-8")
@@ -194,18 +200,9 @@ WITH_HELPERS = """
     """
 
 
-class UsesTheHelpers(Generator):
-    """A sampled generator answering as a model does after seeing the existing test: it uses the
-    file's own helper and constant, which it does not import (they are defined beside it)."""
-
-    name = "model"
-    sampled = True
-
-    def generate(
-        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
-    ) -> Iterator[CandidateTest]:
-        yield CandidateTest("test_total_counts_each_unit", "def test_total_counts_each_unit():\n"
-                            "    assert filled_cart().total() == PRICE * 2\n", (target.import_line,), "model", 1)
+# After seeing the existing test: the file's own helper and constant, not imported (defined beside it).
+USES_THE_HELPERS = Answering("test_total_counts_each_unit", "def test_total_counts_each_unit():\n"
+                             "    assert filled_cart().total() == PRICE * 2\n")
 
 
 def test_a_model_test_using_the_test_files_own_helpers_is_validated_with_them(tmp_path: Path) -> None:
@@ -216,32 +213,24 @@ def test_a_model_test_using_the_test_files_own_helpers_is_validated_with_them(tm
     assert target.context.merged_into == str(project / "tests/test_cart.py")
     # The sandbox runs the candidate with the file's names as its globals: it passes there, and
     # pytest runs it once merged into the file.
-    suggestion = suggest_file(project / "shop/cart.py", "Cart.total", [UsesTheHelpers()])
+    suggestion = suggest_file(project / "shop/cart.py", "Cart.total", [USES_THE_HELPERS])
     assert suggestion.edit.test_names == ("test_total_counts_each_unit",), suggestion.dropped
     (project / "tests/test_cart.py").write_text(suggestion.code, encoding="utf-8")
     run = pytest_run(project, "tests/test_cart.py")
     assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout + run.stderr
 
 
-class CopiesTheExistingTest(Generator):
-    """A sampled generator answering as a small model often does: the file's own test again."""
-
-    name = "model"
-    sampled = True
-
-    def generate(
-        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
-    ) -> Iterator[CandidateTest]:
-        yield CandidateTest("test_total", "def test_total() -> None:\n    assert filled_cart().total() == 2 * PRICE\n",
-                            (target.import_line,), "model", 1)
+# As a small model often answers: the file's own test again.
+COPIES_THE_EXISTING_TEST = Answering("test_total",
+                                     "def test_total() -> None:\n    assert filled_cart().total() == 2 * PRICE\n")
 
 
 def test_a_model_test_the_file_already_has_is_left_out_and_says_so(tmp_path: Path) -> None:
     project = write(tmp_path, {**SOURCES, "tests/test_cart.py": WITH_HELPERS})
-    suggestion = suggest_file(project / "shop/cart.py", "Cart.total", [CopiesTheExistingTest(), UsesTheHelpers()])
+    suggestion = suggest_file(project / "shop/cart.py", "Cart.total", [COPIES_THE_EXISTING_TEST, USES_THE_HELPERS])
     assert suggestion.edit.test_names == ("test_total_counts_each_unit",)
     assert [(d.name, d.reason.value, d.detail) for d in suggestion.dropped] == [
         ("test_total", "duplicate", "already in the test file")]
     # Only the copy: nothing to insert, and no skeleton beside the test the file has.
-    alone = suggest_file(project / "shop/cart.py", "Cart.total", [CopiesTheExistingTest()])
+    alone = suggest_file(project / "shop/cart.py", "Cart.total", [COPIES_THE_EXISTING_TEST])
     assert alone.chosen == [] and alone.edit.test_names == ()
