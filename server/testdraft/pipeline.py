@@ -225,7 +225,6 @@ def choose(
     options: ValidationOptions | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
     existing: Collection[str] = frozenset(),
-    known_tests: str = "",
 ) -> Choice:
     """The tests to insert.
 
@@ -247,8 +246,7 @@ def choose(
         sampled, dropped = _not_in_file(sampled, existing)
         copied = bool(dropped)
     if sampled and ranking_target is not None:
-        ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel,
-                                  known_tests=known_tests)
+        ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel)
         sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin in sampled_origins]
         dropped += [item for item in ranking.dropped if item.origin in sampled_origins]
     # In TDD after the vote: a copy still votes for the claims it shares with the other candidates.
@@ -339,7 +337,7 @@ def _repaired(
                            f"to the model with what went wrong ({kinds}); "
                            f"{len(rewrites)} rewrite(s) ranked with the rest")
     return choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
-                  cancel=cancel, existing=request.existing, known_tests=request.known_tests)
+                  cancel=cancel, existing=request.existing)
 
 
 @dataclass(frozen=True)
@@ -352,7 +350,6 @@ class _Request:
     test_file: Path
     ranking_target: ValidationTarget | None
     existing: frozenset[str] = frozenset()  # `same_test_key`s of the tests the test file has
-    known_tests: str = ""  # the test file's text: its claims vote in TDD
 
 
 def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank: bool) -> _Request:
@@ -366,8 +363,8 @@ def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank:
     ranking_target = None
     if rank:
         ranking_target = validation_target(spec, target, source_path, source_text, test_file)
-    known_tests = read_text(test_file) or ""
-    return _Request(source_path, spec, target, test_file, ranking_target, existing_test_keys(known_tests), known_tests)
+    return _Request(source_path, spec, target, test_file, ranking_target,
+                    existing_test_keys(read_text(test_file) or ""))
 
 
 def _suggestion(
@@ -425,7 +422,7 @@ def suggest_tests(
     generators = list(default_generators() if generators is None else generators)
     collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
     choice = choose(collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target,
-                    cancel=cancel, existing=request.existing, known_tests=request.known_tests)
+                    cancel=cancel, existing=request.existing)
     choice = _repaired(request, generators, collected, choice, cancel, on_candidate)
     cancel.raise_if_cancelled()
     return _suggestion(request, collected, choice, read_text)
@@ -470,15 +467,14 @@ def stream_suggestions(
             sent.update(same_test_key(test.code) for test in new)
             yield _suggestion(request, collected, replace(choice, tests=new), read_text)
 
-    latest = choose(collected.candidates, spec, target, collected.sampled_origins, existing=request.existing,
-                    known_tests=request.known_tests)
+    latest = choose(collected.candidates, spec, target, collected.sampled_origins, existing=request.existing)
     if any(not test.is_placeholder for test in latest.tests) or not sampled:
         sent.update(same_test_key(test.code) for test in latest.tests)
         yield _suggestion(request, collected, latest, read_text)
     for candidate in _generated(spec, target, sampled, cancel, on_candidate, collected):
         collected.candidates.append(candidate)
         latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
-                        cancel=cancel, existing=request.existing, known_tests=request.known_tests)
+                        cancel=cancel, existing=request.existing)
         yield from unsent(latest)
     latest = _repaired(request, sampled, collected, latest, cancel, on_candidate)
     yield from unsent(latest)

@@ -167,11 +167,7 @@ def rank_candidates(
     spec: FunctionSpec | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
     rules: VotingRules = DEFAULT_RULES,
-    known_tests: str = "",
 ) -> RankingResult:
-    """Candidates split into checks, ranked by running them when the function exists, else by
-    votes; `known_tests` (the test file's text) votes like the docstring's examples: what the
-    project's own tests claim is the spec too."""
     units: list[CandidateTest] = []
     for index, candidate in enumerate(candidates):
         if not candidate.is_placeholder:  # a TODO skeleton checks nothing to rank
@@ -182,7 +178,7 @@ def rank_candidates(
     units = with_unique_names(units)
     source, _path = target_source(target)
     if not (target.implemented and is_implemented(source, target.qualname)):
-        return _rank_by_votes(units, voters, dropped, spec, rules, known_tests)
+        return _rank_by_votes(units, voters, dropped, spec, rules)
     return _rank_by_execution(units, dropped, target, options, cancel)
 
 
@@ -342,10 +338,10 @@ def _docstring_claims(spec: FunctionSpec | None) -> list[tuple[str, str]]:
 
 
 def _count_votes(voters: list[CandidateTest], spec: FunctionSpec | None,
-                 rules: VotingRules, known_tests: str = "") -> dict[str, Counter[str]]:
+                 rules: VotingRules) -> dict[str, Counter[str]]:
     """call -> expected value -> support (each candidate votes once per claim)."""
     votes: dict[str, Counter[str]] = {}
-    for call, value in dict.fromkeys([*_docstring_claims(spec), *_claims_of(known_tests)]):
+    for call, value in _docstring_claims(spec):
         votes.setdefault(call, Counter())[value] += rules.docstring_weight
     supporters: dict[tuple[str, str], set[object]] = {}
     for unit in voters:
@@ -358,8 +354,8 @@ def _count_votes(voters: list[CandidateTest], spec: FunctionSpec | None,
 
 def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
                    dropped: Dropped, spec: FunctionSpec | None,
-                   rules: VotingRules, known_tests: str = "") -> RankingResult:
-    votes = _count_votes(voters, spec, rules, known_tests)
+                   rules: VotingRules) -> RankingResult:
+    votes = _count_votes(voters, spec, rules)
     claims_by_unit = {unit.name: _claims_of(unit.code) for unit in units}
     ranked: list[RankedTest] = []
     for unit in units:
