@@ -250,9 +250,9 @@ def _conftest_names(test_file: Path) -> frozenset[str]:
 
 def _pytest_passing(project: Path, test_file: Path, names: Sequence[str]) -> set[str]:
     """Which of the tests `names` in `test_file` pass under pytest in `project`."""
-    relative = test_file.relative_to(project)
     if not names:
         return set()
+    relative = test_file.relative_to(project)
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "junit.xml"
         subprocess.run(

@@ -182,8 +182,8 @@ def _generated(
             for generated in produced:
                 cancel.raise_if_cancelled()
                 candidate = with_fixture_imports(generated, target)  # another test module's fixtures
-                if ".__enter__()" in candidate.code:  # an entered instance, written as a `with` block
-                    candidate = replace(candidate, code=entered_in_with_block(candidate.code))
+                code = entered_in_with_block(candidate.code)  # an entered instance, as a `with` block
+                candidate = replace(candidate, code=code) if code != candidate.code else candidate
                 if on_candidate is not None:
                     on_candidate(candidate)
                 yield candidate

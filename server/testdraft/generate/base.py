@@ -40,6 +40,12 @@ class ImportTarget:
     # model's prompt and for checking its tests' names and fixtures; None when not gathered.
     context: ProjectContext | None = field(default=None, compare=False)
 
+    @property
+    def imported(self) -> str:
+        """The name `import_line` binds (`Cart` of `from shop import Cart`): what a fixture or
+        another import from the module must not bind again."""
+        return self.import_line.rsplit(" import ", 1)[-1]
+
     @classmethod
     def plain(cls, module: str, function: str, sys_path_root: str = ".") -> ImportTarget:
         """A top-level function imported by name: `from module import function`."""

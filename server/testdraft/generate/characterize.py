@@ -270,7 +270,6 @@ class BoundaryInputs(Generator):
                  for name, value in calls[0].items() if not _FOLDER_NAME.search(name)
                  and (found := re.fullmatch(r"(?:str\()?(tmp_path / \"[\w.]+\")\)?", value)) is not None]
         parameters = ", ".join(sorted(fakes.fixtures))
-        top = target.import_line.rsplit(" import ", 1)[-1]
         for label, arguments, before in runs:
             # A mock is bound to a name first, so the calls it receives are observed (and pinned);
             # not a MagicMock standing for an async iterator (its one call is `__aiter__`).
@@ -292,7 +291,7 @@ class BoundaryInputs(Generator):
             checks += [f"assert {stream}.getvalue() == None" for stream in streams]
             code = f"def {name}({parameters}):\n" + body([*before, *mocks, *collect, *checks])
             imports = ["import asyncio"] if spec.is_async else []
-            imports += [*fakes.all_imports(target.module, top), target.import_line]
+            imports += [*fakes.all_imports(target.module, target.imported), target.import_line]
             yield CandidateTest(name, code, tuple(imports), origin=self.name, asserts=1)
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from testdraft.generate.base import CandidateTest, ImportTarget, entering
 from testdraft.generate.fakes import (
     COUNT_WORDS,
+    EMPTY_VALUES,
     MAPPING_TYPES,
     PATH_NAME,
     TIME_VALUES,
@@ -64,9 +65,6 @@ _COMPARATORS = (
 _Check = tuple[str, str | None, tuple[tuple[str, str], ...]]  # words, value, other parameters' values
 _LAZY = ("Iterator", "Generator", "Iterable", "AsyncIterator", "AsyncGenerator", "AsyncIterable")
 _NUMERIC = ("int", "float", "Decimal", "Fraction", "Real", "Number", "", "Any")
-_EMPTY = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
-          "tuple": "()", "Tuple": "()", "dict": "{}", "Dict": "{}", "Mapping": "{}", "set": "set()",
-          "Set": "set()", "frozenset": "frozenset()"}
 
 
 @dataclass(frozen=True)
@@ -205,9 +203,8 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     name = make_test_name(spec, f"raises_{snake(exception)}_when_{case}")
     code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body(
         [*setup, *collect, f"with pytest.raises({exception}):", *statement.splitlines()])
-    top = target.import_line.rsplit(" import ", 1)[-1]
     imports = ["import pytest", *(["import asyncio"] if "asyncio." in statement else []),
-               *fakes.all_imports(target.module, top), target.import_line,
+               *fakes.all_imports(target.module, target.imported), target.import_line,
                *imports_for({exception.split(".")[0], *(violation.names if violation else ())}, spec, target)]
     return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True)
 
@@ -377,7 +374,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         bound = float(outside.group(2))
         checks.append((f"above_{_word(bound)}", number(bound + step), ()))
     if re.search(r"\bempty\b|^(?:there\s+(?:are|is)\s+)?no\s", text) and not re.search(r"not empty|non-empty", text):
-        empty = _EMPTY.get(head) or ('""' if not head and re.search(r"name|text|string|word", param.name) else None)
+        empty = EMPTY_VALUES.get(head) or ('""' if not head and re.search(r"name|text|string|word", param.name)
+                                           else None)
         checks.append(("empty", empty, ()))
     if re.search(r"\bblank\b", text) and head in ("str", ""):
         checks.append(("blank", '""', ()))

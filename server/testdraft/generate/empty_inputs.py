@@ -25,7 +25,16 @@ import re
 from collections.abc import Iterator
 
 from testdraft.generate.base import CandidateTest, ImportTarget
-from testdraft.generate.fakes import Fakes, annotation_head, call_setup, call_text, required, stand_ins
+from testdraft.generate.fakes import (
+    EMPTY_VALUES,
+    MAPPING_TYPES,
+    Fakes,
+    annotation_head,
+    call_setup,
+    call_text,
+    required,
+    stand_ins,
+)
 from testdraft.generate.pytest_code import body, make_test_name, run_call, snake
 from testdraft.spec.extract import is_context_manager, is_generator
 from testdraft.spec.model import FunctionSpec, Parameter
@@ -55,12 +64,9 @@ _PATTERNS = (
 _TEXT_WORDS = ("string", "text", "str", "input", "line", "value")
 _LIST_WORDS = ("list", "sequence", "iterable", "collection", "input")
 _MAPPING_WORDS = ("dict", "dictionary", "mapping")
-_EMPTY_VALUES = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
-                 "Collection": "[]", "tuple": "()", "Tuple": "()", "dict": "{}", "Dict": "{}", "Mapping": "{}",
-                 "set": "set()", "Set": "set()", "frozenset": "frozenset()"}
+_EMPTY_VALUES = {**EMPTY_VALUES, "Collection": "[]"}
 _LAZY = ("Iterator", "Generator", "Iterable")
 _TEXT_HEADS = ("str", "bytes")
-_MAPPING_HEADS = ("dict", "Dict", "Mapping")
 
 
 def empty_input_tests(spec: FunctionSpec, target: ImportTarget, origin: str) -> list[CandidateTest]:
@@ -107,8 +113,8 @@ def _argument(spec: FunctionSpec, name: str | None, noun: str | None) -> tuple[P
     noun = noun.lower()
     named = noun in (param.name.lower(), param.name.lower().split("_")[-1])
     kind = (noun in _TEXT_WORDS and head in (*_TEXT_HEADS, "")) \
-        or (noun in _LIST_WORDS and head in ("list", "List", "Sequence", "Iterable", "Collection", "tuple", "Tuple")) \
-        or (noun in _MAPPING_WORDS and head in (*_MAPPING_HEADS, ""))
+        or (noun in _LIST_WORDS and _EMPTY_VALUES.get(head) in ("[]", "()")) \
+        or (noun in _MAPPING_WORDS and head in (*MAPPING_TYPES, ""))
     empty = _empty_value(param, noun)
     return (param, empty) if (named or kind) and empty is not None else None
 
@@ -152,7 +158,6 @@ def _test(spec: FunctionSpec, target: ImportTarget, param: Parameter, empty: str
     check = f"assert {outcome} is {result}" if result in ("True", "False") else f"assert {outcome} == {result}"
     name = make_test_name(spec, f"empty_{snake(param.name)}")
     code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body([*setup, *collect, check])
-    top = target.import_line.rsplit(" import ", 1)[-1]
-    imports = [*(["import asyncio"] if "asyncio." in outcome else []), *fakes.all_imports(target.module, top),
-               target.import_line]
+    imports = [*(["import asyncio"] if "asyncio." in outcome else []),
+               *fakes.all_imports(target.module, target.imported), target.import_line]
     return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True)

@@ -33,6 +33,10 @@ _COLLABORATOR = re.compile(
 PATH_NAME = re.compile(r"(path|file|filename|dir|directory|folder)$", re.IGNORECASE)
 _STREAM_TYPES = ("TextIO", "IO[str]", "StringIO", "TextIOBase")
 MAPPING_TYPES = ("dict", "Dict", "Mapping", "MutableMapping")  # annotation heads of a mapping
+# The empty value of a type, by annotation head (what "If ``items`` is empty" passes).
+EMPTY_VALUES = {"str": '""', "bytes": 'b""', "list": "[]", "List": "[]", "Sequence": "[]", "Iterable": "[]",
+                "tuple": "()", "Tuple": "()", "dict": "{}", "Dict": "{}", "Mapping": "{}", "set": "set()",
+                "Set": "set()", "frozenset": "frozenset()"}
 
 PLAIN_VALUES = {
     "int": "1", "float": "1.5", "str": '"text"', "bool": "True", "bytes": 'b"data"',

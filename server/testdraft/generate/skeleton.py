@@ -65,8 +65,7 @@ class SkeletonGenerator(Generator):
         ]
         parameters = ", ".join(sorted(fakes.fixtures))
         code = f"@pytest.mark.skip(reason={quoted(reason)})\ndef {name}({parameters}):\n" + body(statements)
-        top = target.import_line.rsplit(" import ", 1)[-1]
-        imports = ["import pytest", *fakes.all_imports(target.module, top), target.import_line]
+        imports = ["import pytest", *fakes.all_imports(target.module, target.imported), target.import_line]
         if spec.is_async:
             imports.insert(0, "import asyncio")
         yield CandidateTest(name=name, code=code, imports=tuple(imports), origin=self.name, is_placeholder=True)

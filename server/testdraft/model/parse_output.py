@@ -378,10 +378,9 @@ def _mentions_target(node: ast.AST, spec: FunctionSpec, target: ImportTarget) ->
 def _without_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec, target: ImportTarget) -> str:
     """The model's import minus the function under test (target.import_line brings that);
     other names from the same module (`Item` beside `Cart`) stay."""
-    top = target.import_line.rsplit(" import ", 1)[-1]
     names = [alias for alias in node.names if (alias.asname or alias.name) not in (spec.name, target.symbol)]
     if isinstance(node, ast.ImportFrom) and node.module == target.module and not node.level:
-        names = [alias for alias in names if alias.name != top]
+        names = [alias for alias in names if alias.name != target.imported]
     if not names:
         return ""
     if isinstance(node, ast.ImportFrom):
