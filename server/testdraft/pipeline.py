@@ -284,14 +284,16 @@ MAX_REPAIRS = 2
 
 def failed_runs(
     choice: Choice, candidates: Sequence[CandidateTest], sampled_origins: Collection[str],
-    dropped: Sequence[DroppedTest] = (),
+    dropped: Sequence[DroppedTest] = (), implemented: bool = True,
 ) -> list[FailedRun]:
     """What a repair round starts from: when no sampled test was kept, the sampled tests
     that raised against the implementation (not an assertion's verdict: an expected value
     is never taken from the implementation here), one per kind of error, and one of the
     tests the generators dropped for missing the function (`dropped`: never calls it, checks
-    nothing, or calls it with arguments its signature refuses). At most MAX_REPAIRS: the
-    first error, then a miss, then more errors."""
+    nothing, or calls it with arguments its signature refuses; after those, one that uses a
+    name nothing defines). At most MAX_REPAIRS: the
+    first error, then a miss, then more errors. Without an implementation (TDD) nothing ran:
+    a refused call is said as the signature's verdict, not as an error a run raised."""
     if any(test.origin in sampled_origins for test in choice.tests):
         return []
     by_name = {test.name: test for test in candidates if test.origin in sampled_origins}
@@ -305,12 +307,23 @@ def failed_runs(
         if test is not None:
             raised.setdefault(error.split(":", 1)[0], FailedRun(test, error))
     missed: list[FailedRun] = []
-    for item in dropped:
-        if item.reason in (DropReason.OFF_TARGET, DropReason.WRONG_ARGUMENTS) and item.code \
-                and item.origin in sampled_origins:
-            refused = item.reason is DropReason.WRONG_ARGUMENTS  # raises TypeError: said as a run would say it
-            missed.append(FailedRun(CandidateTest(item.name, item.code, (), item.origin),
-                                    f"TypeError: {item.detail}" if refused else item.detail, ran=refused))
+    for item in sorted(dropped, key=lambda item: item.reason is DropReason.UNKNOWN_NAME):
+        if item.origin not in sampled_origins or not item.code:
+            continue
+        test = CandidateTest(item.name, item.code, (), item.origin)
+        if item.reason is DropReason.WRONG_ARGUMENTS and implemented:  # raises TypeError: said as a run would
+            missed.append(FailedRun(test, f"TypeError: {item.detail}"))
+        elif item.reason is DropReason.WRONG_ARGUMENTS:
+            missed.append(FailedRun(test, f"calls it with arguments its signature refuses ({item.detail})", ran=False))
+        elif item.reason is DropReason.OFF_TARGET:
+            missed.append(FailedRun(test, item.detail, ran=False))
+        elif item.reason is DropReason.UNKNOWN_NAME:
+            missed.append(FailedRun(test, f"uses {item.detail}, which nothing here defines or imports", ran=False))
+    if not implemented:  # misses are all there is: the first of each kind
+        kinds: dict[str, FailedRun] = {}
+        for failure in missed:
+            kinds.setdefault(failure.error, failure)
+        return list(kinds.values())[:MAX_REPAIRS]
     errors = list(raised.values())
     return [*errors[:1], *missed[:1], *errors[1:]][:MAX_REPAIRS]
 
@@ -321,10 +334,13 @@ def _repaired(
 ) -> Choice:
     """`choice`, or after one repair round when no sampled test was kept and some raised
     against the implementation or missed the function: the generators rewrite them from
-    what went wrong, and everything is ranked again."""
-    if request.ranking_target is None or not request.spec.is_implemented:
+    what went wrong, and everything is ranked again. In TDD only misses go back (never
+    calls it, checks nothing, a call its signature refuses): they are read from the test,
+    not from running it, and the rewrites are voted on like the rest."""
+    if request.ranking_target is None:
         return choice
-    failures = failed_runs(choice, collected.candidates, collected.sampled_origins, collected.dropped)
+    failures = failed_runs(choice, collected.candidates, collected.sampled_origins, collected.dropped,
+                           request.spec.is_implemented)
     if not failures:
         return choice
     spec, target = request.spec, request.target

@@ -1,6 +1,6 @@
 """The repair round: when no model test was kept and some raised against the implementation
 or missed the function, those tests and what went wrong go back to the model once, and what
-it rewrites is validated like the rest.
+it rewrites is validated like the rest. In TDD only the misses go back (nothing ran).
 
 The sampled generator replays fixed answers (what the model writes is not under test, the
 round is); ranking, the stub check and the sandbox run for real.
@@ -99,9 +99,8 @@ def test_no_repair_when_a_model_test_ran_or_when_nothing_can_run(tmp_path: Path)
     suggest_tests(path, spec, [kept])
     assert kept.sent == []
     # TDD: no implementation, so nothing ran and nothing comes from running.
-    pending = SOURCE.replace("        self.value += self.step\n        return self.value\n", "        ...\n")
     (tmp_path / "tdd").mkdir()
-    path, spec = _project(tmp_path / "tdd", pending)
+    path, spec = _project(tmp_path / "tdd", PENDING)
     tdd = RepairingModel([RAISES], [FIXED])
     suggest_tests(path, spec, [tdd])
     assert tdd.sent == []
@@ -144,6 +143,52 @@ def test_a_test_that_never_calls_the_function_is_sent_back_too(tmp_path: Path) -
     # Its note and JSON stay as they were: the code travels only to the repair.
     assert missed.note == "dropped model test_tick_meter_starts: does not test the function (never calls meter.tick)"
     assert "code" not in missed.to_json()
+
+
+PENDING = SOURCE.replace("        self.value += self.step\n        return self.value\n", "        ...\n")
+
+
+def test_in_tdd_a_miss_goes_back_and_agreeing_rewrites_are_inserted(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path, PENDING)
+    missed = DroppedTest("test_tick_meter_starts", "model", DropReason.OFF_TARGET, "never calls meter.tick",
+                         OFF_TARGET)
+    refused = DroppedTest("test_tick_once", "model", DropReason.WRONG_ARGUMENTS,
+                          "Meter() missing 1 required positional argument: 'step'", RAISES)
+    # Two samples of the rewrite agree on `meter.tick() == 6`: the TDD vote keeps the claim.
+    model = RepairingModel([], [FIXED, FIXED], [refused, missed])
+    suggestion = suggest_tests(path, spec, [model])
+    # Nothing ran: the refused call is the signature's verdict, not an error a run raised.
+    assert [(f.test.name, f.ran) for f in model.sent] == [("test_tick_once", False),
+                                                           ("test_tick_meter_starts", False)]
+    assert model.sent[0].error == ("calls it with arguments its signature refuses "
+                                   "(Meter() missing 1 required positional argument: 'step')")
+    assert [test.origin for test in suggestion.chosen] == ["model"]
+    assert "Meter(5, 1)" in suggestion.code and "== 6" in suggestion.code
+    assert any(note.startswith("repair round: 2 test(s)") for note in suggestion.notes)
+
+
+def test_in_tdd_a_lone_rewrite_claim_is_outvoted_like_any_other(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path, PENDING)
+    missed = DroppedTest("test_tick_meter_starts", "model", DropReason.OFF_TARGET, "never calls meter.tick",
+                         OFF_TARGET)
+    model = RepairingModel([], [FIXED], [missed])
+    suggestion = suggest_tests(path, spec, [model])
+    assert len(model.sent) == 1
+    assert all(test.is_placeholder for test in suggestion.chosen)
+    assert any(item.reason is DropReason.OUTVOTED for item in suggestion.dropped)
+
+
+def test_a_test_naming_what_does_not_exist_goes_back_after_the_other_misses(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path, PENDING)
+    ghost = "def test_tick_ghost():\n    assert Gauge(5).tick() == 6\n"
+    unknown = DroppedTest("test_tick_ghost", "model", DropReason.UNKNOWN_NAME, "Gauge", ghost)
+    missed = DroppedTest("test_tick_meter_starts", "model", DropReason.OFF_TARGET, "never calls meter.tick",
+                         OFF_TARGET)
+    model = RepairingModel([], [FIXED, FIXED], [unknown, missed])
+    suggest_tests(path, spec, [model])
+    assert [(f.test.name, f.error) for f in model.sent] == [
+        ("test_tick_meter_starts", "never calls meter.tick"),
+        ("test_tick_ghost", "uses Gauge, which nothing here defines or imports")]
 
 
 def test_the_repair_prompt_for_a_missed_function_asks_for_a_call_and_checks() -> None:

@@ -53,6 +53,8 @@ def test_names_that_exist_but_were_not_imported_get_their_import() -> None:
     # `string` is a standard-library module, but the test does not use it as one.
     assert [(d.name, d.detail) for d in result.dropped] == [("test_add_ghost", "helper"),
                                                             ("test_add_not_a_module", "string")]
+    # The test travels with its drop: a repair round sends it back with the name it lacks.
+    assert "add(helper(), 1)" in result.dropped[0].code
     # Without the project context only the standard library's names are known.
     plain = parse_chat_output(text, SPEC, TARGET)
     assert [t.name for t in plain.tests] == ["test_add_mocked"]

@@ -265,7 +265,8 @@ def _keep(
         unknown += unknown_class_attributes(node, context.class_members,
                                             {spec.class_path[-1]: ["instance"]} if spec.class_path else {})
     if unknown:
-        dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME, ", ".join(unknown)))
+        dropped.append(DroppedTest(node.name, "model", DropReason.UNKNOWN_NAME, ", ".join(unknown),
+                                   ast.unparse(node)))
         return
     name = node.name if node.name.startswith("test_") else "test_" + node.name.removeprefix("test")
     name = unique_name(name, (t.name for t in result.tests))
