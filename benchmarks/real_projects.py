@@ -134,8 +134,8 @@ class Recordings:
     """Each system's candidates per function and mode, kept (`--record FILE`) and given again
     instead of generating (`--replay FILE`): a change to the choice (votes, ranking) is then
     measured on the same candidates, without the model (the deterministic generators run
-    again, with today's code). A replay has no repair round (the validated mode's rewrites are
-    not recorded), so only TDD-mode replays are exact."""
+    again, with today's code). A replay has no repair round (rewrites are not recorded): it is
+    exact where the recorded run sent nothing back, which its notes say ("repair round")."""
 
     def __init__(self, path: Path | None = None, replaying: bool = False) -> None:
         self.path, self.replaying = path, replaying

@@ -141,8 +141,8 @@ class Recorded(Generator):
         self, spec: FunctionSpec, target: ImportTarget, failures: Sequence[FailedRun],
         cancel: CancelToken = NEVER_CANCELLED,
     ) -> Iterator[CandidateTest]:
-        """The inner generator's rewrites, not recorded: a replay stands for `generate`
-        (TDD mode, which never repairs, replays the validated mode's candidates)."""
+        """The inner generator's rewrites, not recorded: a replay stands for `generate` only
+        (its drops are replayed without their tests, so no repair round starts from them)."""
         if self.inner is not None:
             try:
                 yield from self.inner.repair(spec, target, failures, cancel)
