@@ -18,6 +18,7 @@ import tree_sitter
 
 from testdraft.cancellation import NEVER_CANCELLED, Cancelled, CancelToken
 from testdraft.generate.base import (
+    ALREADY_IN_FILE,
     CandidateTest,
     DroppedTest,
     DropReason,
@@ -266,7 +267,7 @@ def _not_in_file(tests: list[CandidateTest],
     if not existing:
         return tests, []
     kept = [test for test in tests if same_test_key(test.code) not in existing]
-    return kept, [DroppedTest(test.name, test.origin, DropReason.DUPLICATE, "already in the test file")
+    return kept, [DroppedTest(test.name, test.origin, DropReason.DUPLICATE, ALREADY_IN_FILE, test.code)
                   for test in tests if test not in kept]
 
 
@@ -290,8 +291,8 @@ def failed_runs(
     that raised against the implementation (not an assertion's verdict: an expected value
     is never taken from the implementation here), one per kind of error, and one of the
     tests the generators dropped for missing the function (`dropped`: never calls it, checks
-    nothing, or calls it with arguments its signature refuses; after those, one that uses a
-    name nothing defines). At most MAX_REPAIRS: the
+    nothing, or calls it with arguments its signature refuses; or a copy of a test the file
+    has; after those, one that uses a name nothing defines). At most MAX_REPAIRS: the
     first error, then a miss, then more errors. Without an implementation (TDD) nothing ran:
     a refused call is said as the signature's verdict, not as an error a run raised."""
     if any(test.origin in sampled_origins for test in choice.tests):
@@ -307,11 +308,14 @@ def failed_runs(
         if test is not None:
             raised.setdefault(error.split(":", 1)[0], FailedRun(test, error))
     missed: list[FailedRun] = []
-    for item in sorted(dropped, key=lambda item: item.reason is DropReason.UNKNOWN_NAME):
+    copies = [item for item in choice.dropped if item.detail == ALREADY_IN_FILE]
+    for item in sorted([*dropped, *copies], key=lambda item: item.reason is DropReason.UNKNOWN_NAME):
         if item.origin not in sampled_origins or not item.code:
             continue
         test = CandidateTest(item.name, item.code, (), item.origin)
-        if item.reason is DropReason.WRONG_ARGUMENTS and implemented:  # raises TypeError: said as a run would
+        if item.detail == ALREADY_IN_FILE:
+            missed.append(FailedRun(test, "is a copy of a test the file already has", ran=False, copied=True))
+        elif item.reason is DropReason.WRONG_ARGUMENTS and implemented:  # raises TypeError: said as a run would
             missed.append(FailedRun(test, f"TypeError: {item.detail}"))
         elif item.reason is DropReason.WRONG_ARGUMENTS:
             missed.append(FailedRun(test, f"calls it with arguments its signature refuses ({item.detail})", ran=False))

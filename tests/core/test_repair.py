@@ -191,6 +191,21 @@ def test_a_test_naming_what_does_not_exist_goes_back_after_the_other_misses(tmp_
         ("test_tick_ghost", "uses Gauge, which nothing here defines or imports")]
 
 
+TWICE = "def test_tick_twice():\n    meter = Meter(5, 2)\n    meter.tick()\n    assert meter.tick() == 9\n"
+
+
+def test_a_copy_of_a_test_the_file_has_goes_back_asking_for_new_tests(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_meter.py").write_text("from meter import Meter\n\n\n" + FIXED)
+    model = RepairingModel([FIXED], [TWICE])
+    suggestion = suggest_tests(path, spec, [model])
+    assert [(f.test.name, f.copied) for f in model.sent] == [("test_tick_once", True)]
+    assert suggestion.edit.test_names == ("test_tick_twice",)
+    fix = repair_prompt(Prompt(PromptFormat.CHAT, ({"role": "user", "content": "q"},), ""), model.sent[0])
+    assert "already has this test" in fix.messages[-1]["content"] and "new tests" in fix.messages[-1]["content"]
+
+
 def test_the_repair_prompt_for_a_missed_function_asks_for_a_call_and_checks() -> None:
     prompt = Prompt(PromptFormat.CHAT, ({"role": "system", "content": "s"}, {"role": "user", "content": "q"}),
                     prefill="```python\nimport pytest\n\n\ndef test_tick")

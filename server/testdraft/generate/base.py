@@ -140,6 +140,10 @@ class DropReason(StrEnum):
     VACUOUS = "passes against a stub"  # still passes when the function only returns None
 
 
+# Why a copy of a test the test file has is left out (a model repeats the tests it was shown).
+ALREADY_IN_FILE = "already in the test file"
+
+
 @dataclass(frozen=True)
 class DroppedTest:
     """A candidate left out, and why: shown in notes, `--format json` and LSP progress."""
@@ -165,11 +169,13 @@ class DroppedTest:
 class FailedRun:
     """Material for a repair: a sampled test that raised when run against the implementation,
     and the error (`AttributeError: Mock object has no attribute 'get_json'`); or, with `ran`
-    false, one that missed the function, and how (`never calls Cart.from_items`)."""
+    false, one that missed the function, and how (`never calls Cart.from_items`); or, with
+    `copied`, one the test file already has."""
 
     test: CandidateTest
     error: str
     ran: bool = True
+    copied: bool = False
 
 
 class Generator(Protocol):

@@ -170,11 +170,18 @@ def _chat_question(spec: FunctionSpec, target: ImportTarget, system_prompt: str)
 def repair_prompt(prompt: Prompt, failure: FailedRun) -> Prompt:
     """`prompt` (a chat prompt) continued with a test it produced and what went wrong: the
     error it raised against the implementation, or how it missed the function (`never
-    calls Cart.from_items`, `checks nothing`); asking for the test again, set up right. The
+    calls Cart.from_items`, `checks nothing`); asking for the test again, set up right. A copy
+    of a test the file has asks for new tests instead. The
     error is an exception, never an assertion's values: expected results must not be
     copied from the implementation (that is the explicit characterization mode)."""
     answer = "```python\n" + failure.test.code.strip() + "\n```"
-    if failure.ran:
+    if failure.copied:
+        feedback = (
+            "The test file already has this test, word for word.\n\n"
+            "Write new tests of the function I asked about instead: other inputs, the edge cases and "
+            "errors its docstring names, each with concrete asserts, set up as the code shown does it."
+        )
+    elif failure.ran:
         feedback = (
             f"Running this test against the implementation raised:\n{failure.error}\n\n"
             "Rewrite the test so that it runs: build the objects, fakes, files and arguments "

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
+from testdraft.generate.base import ALREADY_IN_FILE, CandidateTest, DroppedTest, DropReason
 from testdraft.render.edits import renamed, same_test_key, unique_name
 
 # `import pytest` goes with the standard library, above the project's own imports.
@@ -40,7 +40,7 @@ class ModuleEdit:
     def skipped(self) -> list[DroppedTest]:
         """The tests left out because the module already has them."""
         return [
-            DroppedTest(name, origin, DropReason.DUPLICATE, "already in the test file")
+            DroppedTest(name, origin, DropReason.DUPLICATE, ALREADY_IN_FILE)
             for name, origin in zip(self.skipped_duplicates, self.skipped_origins, strict=False)
         ]
 
