@@ -16,9 +16,11 @@ from testdraft.cancellation import Cancelled, CancelToken
 from testdraft.generate.base import CandidateTest, FailedRun, ImportTarget
 from testdraft.model import assets
 from testdraft.model.parse_output import chat_output_end
-from testdraft.model.prompts import PromptFormat, build_prompt
+from testdraft.model.prompts import Prompt, PromptFormat, build_prompt
 from testdraft.model.service import ModelService
 from testdraft.model.settings import ModelSettings
+from testdraft.project.context import EXAMPLE_TEST_TITLE, ProjectContext
+from testdraft.spec.model import FunctionSpec
 
 
 def test_gguf_is_converted_once_and_cached(
@@ -216,6 +218,36 @@ def test_a_repair_answers_the_test_that_raised_and_its_error(smol_service: Model
         assert rewrite.meta["repairs"] == "test_clamp_low"
         assert "clamp(" in rewrite.code
         ast.parse("\n".join(rewrite.imports) + "\n\n" + rewrite.code)
+
+
+def test_a_copy_of_a_shown_test_is_asked_again_without_that_test(
+    smol_service: ModelService, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spec = spec_from_source(CLAMP_SOURCE)
+    shown = "def test_clamp_inside():\n    assert clamp(5, 0, 10) == 5\n"
+    other = "def test_clamp_below():\n    assert clamp(-1, 0, 10) == 0\n"
+    context = ProjectContext(sections=(
+        (f"{EXAMPLE_TEST_TITLE}, from test_clamp.py", "from calc import clamp\n\n\n" + shown),
+        (f"{EXAMPLE_TEST_TITLE}, from test_other.py", other),
+        ("the module's imports", "import math"),
+    ))
+    target = dataclasses.replace(target_for(spec), context=context)
+    asked: list[ImportTarget] = []
+
+    def recording(spec: FunctionSpec, target: ImportTarget, *args: object) -> Prompt:
+        asked.append(target)
+        return build_prompt(spec, target, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("testdraft.model.generator.build_prompt", recording)
+    copy = CandidateTest("test_clamp_inside", shown, (target.import_line,), origin="model", asserts=1)
+    failure = FailedRun(copy, "is a copy of a test the file already has", ran=False, copied=True)
+    rewrites = list(smol_service.generator().repair(spec, target, [failure]))
+    assert rewrites and all(rewrite.meta["repairs"] == "test_clamp_inside" for rewrite in rewrites)
+    # The question as first asked, then anew without the copied test (the other example stays).
+    assert asked[0].context == context
+    assert asked[1].context is not None
+    assert [title for title, _ in asked[1].context.sections] == [
+        f"{EXAMPLE_TEST_TITLE}, from test_other.py", "the module's imports"]
 
 
 def test_model_info_command_reports_source_hash_and_device(

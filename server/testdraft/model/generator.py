@@ -15,7 +15,7 @@ from testdraft.model.errors import NoUsableOutput
 from testdraft.model.few_shot import retrieve_shots
 from testdraft.model.parse_output import answer_end, chat_output_end, parse_answer
 from testdraft.model.prompts import Prompt, PromptFormat, build_prompt, repair_prompt
-from testdraft.render.edits import rename_test, unique_name
+from testdraft.render.edits import rename_test, same_test_key, unique_name
 from testdraft.spec.model import FunctionSpec
 
 if TYPE_CHECKING:
@@ -81,10 +81,23 @@ class ModelGenerator(Generator):
             settings = session.settings.for_function(spec.is_implemented)
             settings = replace(settings, num_candidates=max(1, settings.num_candidates // 2))
             for failure in failures:
-                fix = repair_prompt(prompt, failure)
+                fix = self._asked_anew(session, spec, target, failure) or repair_prompt(prompt, failure)
                 completions = session.backend.complete(fix, settings, answer_end(fmt), session.cancel)
                 for test in self._candidates(completions, fmt, spec, target, taken):
                     yield replace(test, meta={**test.meta, "repairs": failure.test.name})
+
+    def _asked_anew(self, session: Session, spec: FunctionSpec, target: ImportTarget,
+                    failure: FailedRun) -> Prompt | None:
+        """For a copy of a test the prompt showed as the project's style: the question again,
+        without that test (told not to copy, a small model copies again), or None when the
+        prompt did not show it."""
+        context = target.context
+        if not failure.copied or context is None:
+            return None
+        shown = context.without_example_of(same_test_key(failure.test.code))
+        if shown.sections == context.sections:
+            return None
+        return self._prompt(session, spec, replace(target, context=shown))[1]
 
     def _prompt(self, session: Session, spec: FunctionSpec, target: ImportTarget) -> tuple[PromptFormat, Prompt]:
         settings = session.settings

@@ -188,6 +188,15 @@ class ProjectContext:
                  for arg in node.args.args}
         return [fixture.import_line for fixture in self.fixtures if fixture.import_line and fixture.name in taken]
 
+    def without_example_of(self, key: str) -> ProjectContext:
+        """The context minus the example tests shown beside the one whose `same_test_key` is
+        `key`: what to ask again with after the model copied it."""
+        from testdraft.render.module import existing_test_keys  # render builds on generate, as this does
+
+        return replace(self, sections=tuple(
+            (title, code) for title, code in self.sections
+            if not (title.startswith(EXAMPLE_TEST_TITLE) and key in existing_test_keys(code))))
+
     def render(self, example_tests: bool | None = None) -> str:
         """The sections as one block of code; only the project's example tests (True), or
         everything else (False)."""
