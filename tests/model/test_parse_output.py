@@ -205,3 +205,23 @@ def test_a_generators_result_is_listed_where_the_test_treats_it_as_a_list() -> N
         "    assert list(evens(5))[1] == 2", "    assert list(evens(1)) == [0]", "    assert next(evens(9)) == 0",
         "    assert sorted(evens(3)) == [0, 2]"]
     assert "numbers = evens(9)" in second.code and "for n in evens(4):" in second.code  # consumed as it is
+
+
+def test_an_instance_method_called_on_its_class_is_called_on_the_setups_instance() -> None:
+    from testdraft.pipeline import spec_named
+
+    source = (b"class Queue:\n    def __init__(self) -> None:\n        self.items = []\n\n"
+              b"    def push(self, item: str, priority: int = 0) -> int:\n"
+              b'        """Add item; return how many are queued."""\n')
+    spec = spec_named(source, "Queue.push")
+    target = ImportTarget("m", "Queue", "from m import Queue", "instance.push", ".",
+                          setup=("instance = Queue()",))
+    answer = (
+        "```python\ndef test_push_counts():\n    assert Queue.push('a') == 1\n\n\n"
+        "def test_push_unbound():\n    queue = Queue()\n    assert Queue.push(queue, 'a', 2) == 1\n```"
+    )
+    counts, unbound = parse_chat_output(answer, spec, target).tests
+    # Taken for a static method (TypeError: no `self`): called on the instance the setup builds.
+    assert counts.code == "def test_push_counts():\n    instance = Queue()\n    assert instance.push('a') == 1"
+    # Called through the class with an instance first: valid Python, left alone.
+    assert "Queue.push(queue, 'a', 2)" in unbound.code

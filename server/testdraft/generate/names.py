@@ -195,6 +195,31 @@ def _signature(params: Sequence[Parameter]) -> inspect.Signature | None:
         return None
 
 
+def called_on_its_class(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec) -> list[ast.Call]:
+    """The calls `Class.method(...)` in `test` of the instance method `spec` whose arguments
+    fit its parameters as they are and would not with the first taken for `self`: the model
+    took the method for a static one (`WaitingQueue.push(patient, arrived_at)`), which raises
+    TypeError. `WaitingQueue.push(queue, patient, arrived_at)` is left alone."""
+    if spec.method_kind != "instance" or len(spec.class_path) != 1:
+        return []
+    signature = _signature(spec.call_params)
+    if signature is None:
+        return []
+
+    def fits(arguments: list[ast.expr], keywords: list[ast.keyword]) -> bool:
+        try:
+            signature.bind(*arguments, **{keyword.arg: None for keyword in keywords if keyword.arg})
+        except TypeError:
+            return False
+        return True
+
+    return [node for node in ast.walk(test) if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == spec.name and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == spec.class_path[0]
+            and not any(isinstance(a, ast.Starred) for a in node.args) and all(k.arg for k in node.keywords)
+            and fits(node.args, node.keywords) and not (node.args and fits(node.args[1:], node.keywords))]
+
+
 def wrong_arguments(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
                     instance_names: Iterable[str] = (),
                     constructors: Mapping[str, Sequence[Parameter]] = {}) -> list[str | None]:

@@ -17,6 +17,7 @@ from testdraft.generate.fakes import Fakes, annotation_head, fake_value, is_plai
 from testdraft.generate.names import (
     bound_inside,
     bound_modules,
+    called_on_its_class,
     missing_imports,
     names_in,
     unknown_class_attributes,
@@ -223,6 +224,9 @@ def _keep(
         node = _GeneratorListed(spec.name).listed(node)
     node = tidy_test(node, spec.name)
     ast.fix_missing_locations(node)
+    if target.setup and not target.note and target.access.startswith("instance."):
+        for call in called_on_its_class(node, spec):  # `Cart.total()` meant the instance's
+            call.func = ast.parse(target.access, mode="eval").body
     if target.setup and _needs_setup(node, target):
         setup = [s for line in target.setup for s in ast.parse(line).body]
         node.body = setup + node.body
