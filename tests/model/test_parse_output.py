@@ -225,17 +225,3 @@ def test_an_instance_method_called_on_its_class_is_called_on_the_setups_instance
     assert counts.code == "def test_push_counts():\n    instance = Queue()\n    assert instance.push('a') == 1"
     # Called through the class with an instance first: valid Python, left alone.
     assert "Queue.push(queue, 'a', 2)" in unbound.code
-
-
-def test_a_literal_stand_in_is_no_input_for_a_test_that_checks_what_it_gives() -> None:
-    spec = spec_from_source("from typing import Any\nfrom collections.abc import Mapping\n\n\n"
-                            "def full_name(row: Mapping[str, Any], sep: str = ' ') -> str:\n"
-                            "    \"\"\"The row's first and last name.\"\"\"\n")
-    answer = ("```python\ndef test_full_name(row):\n    assert full_name(row) == 'Ada Lovelace'\n\n\n"
-              "def test_full_name_is_text(row):\n    assert full_name(row) == row['first']\n```")
-    result = parse_chat_output(answer, spec, TARGET)
-    # `row = {"text": "text"}` would be a guess of what a row holds; where the expected side
-    # reads the row too, the test holds for the row it binds.
-    assert [test.name for test in result.tests] == ["test_full_name_is_text"]
-    assert result.tests[0].code.splitlines()[1].startswith("    row = {")
-    assert [(item.name, item.reason) for item in result.dropped] == [("test_full_name", DropReason.UNKNOWN_NAME)]

@@ -293,9 +293,9 @@ def _bind_arguments(node: ast.FunctionDef | ast.AsyncFunctionDef, missing: set[s
     test parameters, which no fixture gives. A test written for any `sku` and `qty` holds for
     one value of each: bind the stand-in values of those arguments at the top (`sku = "text"`)
     and keep it. False (nothing changed) when a missing name is no argument of the function or
-    has no stand-in, or when a plain value (`cents = 1`, `row = {"text": "text"}`) would be a
-    guess: only where the expected side of a comparison names it too (`== qty`) does the test
-    hold for any value; `test_format_cents_1234(cents)` meant one value the test does not say."""
+    has no stand-in, or when a plain value (`cents = 1`) would be a guess: only where the
+    expected side of a comparison names it too (`== qty`) does the test hold for any value;
+    `test_format_cents_1234(cents)` meant one value the test does not say."""
     arguments = {param.name: param for param in spec.call_params}
     context = target.context
     fakes = Fakes.offering(target)
@@ -307,25 +307,13 @@ def _bind_arguments(node: ast.FunctionDef | ast.AsyncFunctionDef, missing: set[s
         if name not in arguments:
             return False
         value = fake_value(arguments[name].annotation, name, fakes, constructors, spec.is_async)
-        if value == "..." or (_is_literal(value) and name not in expected):
+        if value == "..." or (is_plain_value(value) and name not in expected):
             return False
         values[name] = value
     node.args.args = [arg for arg in node.args.args if arg.arg not in missing]
     node.args.args += [ast.arg(name) for name in sorted(fakes.fixtures) if name not in {a.arg for a in node.args.args}]
     node.body[:0] = [ast.parse(f"{name} = {value}").body[0] for name, value in values.items()]
     imports += [line for line in fakes.all_imports(target.module) if line not in imports]
-    return True
-
-
-def _is_literal(value: str) -> bool:
-    """A plain stand-in (`1`, `"text"`) or a literal made of them (`{"text": "text"}`): as a
-    test's input, a guess of what the function needs (`row` needs a name and a birth date)."""
-    if is_plain_value(value):
-        return True
-    try:
-        ast.literal_eval(value)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return False
     return True
 
 
