@@ -205,19 +205,26 @@ def called_on_its_class(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: Func
     signature = _signature(spec.call_params)
     if signature is None:
         return []
-
-    def fits(arguments: list[ast.expr], keywords: list[ast.keyword]) -> bool:
-        try:
-            signature.bind(*arguments, **{keyword.arg: None for keyword in keywords if keyword.arg})
-        except TypeError:
-            return False
-        return True
-
     return [node for node in ast.walk(test) if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr == spec.name and isinstance(node.func.value, ast.Name)
-            and node.func.value.id == spec.class_path[0]
-            and not any(isinstance(a, ast.Starred) for a in node.args) and all(k.arg for k in node.keywords)
-            and fits(node.args, node.keywords) and not (node.args and fits(node.args[1:], node.keywords))]
+            and node.func.value.id == spec.class_path[0] and not _unpacks(node)
+            and _refusal(signature, node.args, node.keywords) is None
+            and not (node.args and _refusal(signature, node.args[1:], node.keywords) is None)]
+
+
+def _unpacks(call: ast.Call) -> bool:
+    """`f(*args)` or `f(**options)`: what it passes cannot be told from the call."""
+    return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
+
+
+def _refusal(signature: inspect.Signature, arguments: Sequence[ast.expr],
+             keywords: Sequence[ast.keyword]) -> str | None:
+    """Why `signature` refuses these arguments (`missing a required argument: 'moment'`), or None."""
+    try:
+        signature.bind(*arguments, **{keyword.arg: None for keyword in keywords if keyword.arg})
+    except TypeError as error:
+        return str(error)
+    return None
 
 
 def wrong_arguments(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
@@ -260,13 +267,11 @@ def wrong_arguments(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: Function
                 and isinstance(func.value, ast.Name) and func.value.id in receivers)
             checked, called = (signature, spec.name) if calls_it else \
                 (built.get(func.id), func.id) if isinstance(func, ast.Name) else (None, "")
-            unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
-            if checked is None or unpacked:
+            if checked is None or _unpacks(node):
                 continue
-            try:
-                checked.bind(*node.args, **{keyword.arg: None for keyword in node.keywords if keyword.arg})
-            except TypeError as error:
-                return f"{called}() {error}"
+            why = _refusal(checked, node.args, node.keywords)
+            if why is not None:
+                return f"{called}() {why}"
         return None
 
     return [refused(statement) for statement in test.body]

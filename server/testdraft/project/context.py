@@ -29,6 +29,7 @@ from testdraft.generate.fakes import Fakes, annotation_head, build_instance, is_
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import jedi_goto, jedi_project, package_location
 from testdraft.project.layout import pytest_option
+from testdraft.render.module import existing_test_keys
 from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import constructor_params, find_function, first_enum_member, function_at
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
@@ -191,8 +192,6 @@ class ProjectContext:
     def without_example_of(self, key: str) -> ProjectContext:
         """The context minus the example tests shown beside the one whose `same_test_key` is
         `key`: what to ask again with after the model copied it."""
-        from testdraft.render.module import existing_test_keys  # render builds on generate, as this does
-
         return replace(self, sections=tuple(
             (title, code) for title, code in self.sections
             if not (title.startswith(EXAMPLE_TEST_TITLE) and key in existing_test_keys(code))))
