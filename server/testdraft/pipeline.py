@@ -291,7 +291,7 @@ def failed_runs(
     that raised against the implementation (not an assertion's verdict: an expected value
     is never taken from the implementation here), one per kind of error, and one of the
     tests the generators dropped for missing the function (`dropped`: never calls it, checks
-    nothing, or calls it with arguments its signature refuses; or a copy of a test the file
+    nothing, or makes a call with arguments the callee's signature refuses; or a copy of a test the file
     has; after those, one that uses a name nothing defines). At most MAX_REPAIRS: the
     first error, then a miss, then more errors. Without an implementation (TDD) nothing ran:
     a refused call is said as the signature's verdict, not as an error a run raised."""
@@ -318,7 +318,8 @@ def failed_runs(
         elif item.reason is DropReason.WRONG_ARGUMENTS and implemented:  # raises TypeError: said as a run would
             missed.append(FailedRun(test, f"TypeError: {item.detail}"))
         elif item.reason is DropReason.WRONG_ARGUMENTS:
-            missed.append(FailedRun(test, f"calls it with arguments its signature refuses ({item.detail})", ran=False))
+            refused = f"makes a call with arguments the signature refuses ({item.detail})"
+            missed.append(FailedRun(test, refused, ran=False))
         elif item.reason is DropReason.OFF_TARGET:
             missed.append(FailedRun(test, item.detail, ran=False))
         elif item.reason is DropReason.UNKNOWN_NAME:
@@ -339,7 +340,7 @@ def _repaired(
     """`choice`, or after one repair round when no sampled test was kept and some raised
     against the implementation or missed the function: the generators rewrite them from
     what went wrong, and everything is ranked again. In TDD only misses go back (never
-    calls it, checks nothing, a call its signature refuses): they are read from the test,
+    calls it, checks nothing, a call a signature refuses): they are read from the test,
     not from running it, and the rewrites are voted on like the rest."""
     if request.ranking_target is None:
         return choice

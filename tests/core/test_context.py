@@ -197,6 +197,14 @@ def test_the_answer_starts_with_the_functions_name_and_the_prompt_shows_argument
     prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
     assert "`path=tmp_path / \"path.txt\"` (if load_skus reads it, write it first: `path.write_text(...)`)" in \
         prompt.messages[1]["content"]
+    # A mapping of stand-in text is not shown: the model copied `row={"text": "text"}` as its data.
+    (shop / "shop/rows.py").write_text(
+        "from collections.abc import Mapping\n\n\ndef sku_of(row: Mapping[str, str], path: Path) -> str:\n"
+        "    \"\"\"The SKU of a CSV row.\"\"\"\n")
+    spec, target = request_for(shop, "shop/rows.py::sku_of")
+    prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
+    assert "Arguments that work here: `path=tmp_path" in prompt.messages[1]["content"]
+    assert "row=" not in prompt.messages[1]["content"]
     # A moment the docstring wants with a time zone is shown with one (a naive one failed every call).
     (shop / "shop/hours.py").write_text(
         "import datetime\n\n\ndef is_open(moment: datetime.datetime) -> bool:\n"
@@ -404,6 +412,29 @@ def test_project_constructors_called_with_arguments_they_do_not_take_are_left_ou
     assert [code.split("(")[0] for code in codes] == ["def test_add_three"]
     assert dropped == ["test_add_one: wrong arguments (Item() missing a required argument: 'price_cents')",
                        "test_add_two: wrong arguments (Cart() too many positional arguments)"]
+
+
+def test_other_methods_and_classes_of_the_module_called_with_arguments_they_do_not_take_are_left_out(
+        shop: Path) -> None:
+    # `take(number)` is the class's other method, `Ticket(number)` a class the prompt never showed:
+    # both failed with TypeError in the tests where the model guessed their arguments.
+    (shop / "shop/tickets.py").write_text(
+        "class Ticket:\n    def __init__(self, number: int) -> None:\n        self.number = number\n\n\n"
+        "class Counter:\n    def __init__(self) -> None:\n        self.waiting: list[Ticket] = []\n\n"
+        "    def take(self, number: int) -> 'Ticket':\n        return Ticket(number)\n\n"
+        "    @staticmethod\n    def opens() -> str:\n        return '9:00'\n\n"
+        "    def served(self) -> int:\n        '''How many tickets were served.'''\n")
+    spec, target = request_for(shop, "shop/tickets.py::Counter.served")
+    answer = ("```python\ndef test_served_one():\n    counter = Counter()\n    counter.take(1, 2)\n"
+              "    assert counter.served() == 1\n\n\n"
+              "def test_served_ticket():\n    counter = Counter()\n    ticket = Ticket(number=1, window=2)\n"
+              "    assert counter.served() == 0\n\n\n"
+              "def test_served_none():\n    counter = Counter()\n    counter.take(1)\n    assert counter.opens()\n"
+              "    assert counter.served() == 0\n```")
+    codes, _, dropped = parse(answer, spec, target)
+    assert [code.split("(")[0] for code in codes] == ["def test_served_none"]
+    assert dropped == ["test_served_one: wrong arguments (Counter.take() too many positional arguments)",
+                       "test_served_ticket: wrong arguments (Ticket() got an unexpected keyword argument 'window')"]
 
 
 def test_a_module_called_like_the_class_it_holds_is_called_through_it(shop: Path) -> None:

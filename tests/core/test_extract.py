@@ -12,6 +12,7 @@ from testdraft.spec.extract import (
     extract_spec,
     find_function,
     function_at,
+    method_params,
     top_level_classes,
 )
 from testdraft.spec.model import FunctionSpec, ParameterKind
@@ -226,3 +227,35 @@ def test_function_at_cursor_survives_broken_syntax() -> None:
     node = function_at(tree, (row, 10))
     assert node is not None and extract_spec(node).qualname == "Outer.Inner.grow"
     assert function_at(tree, (0, 0)) is None  # `import math`
+
+
+def test_what_a_class_and_its_methods_take_to_be_called() -> None:
+    source = textwrap.dedent('''\
+        class Money:
+            def __new__(cls, cents: int):
+                return super().__new__(cls)
+
+            def add(self, other: "Money", *, rounding: str = "half") -> "Money":
+                ...
+
+            @staticmethod
+            def parse(text: str) -> "Money":
+                ...
+
+            @classmethod
+            def zero(cls) -> "Money":
+                ...
+
+            @property
+            def euros(self) -> float:
+                ...
+
+            def __eq__(self, other: object) -> bool:
+                ...
+        ''').encode()
+    money = top_level_classes(parse_python(source).root_node)["Money"]
+    assert [p.name for p in constructor_params(money) or ()] == ["cents"]  # `__new__` alone builds it
+    # On an instance: self and cls left out, a static method's own parameters; a property is read,
+    # not called, and dunders are Python's to call.
+    assert {name: [p.name for p in params] for name, params in method_params(money).items()} == {
+        "add": ["other", "rounding"], "parse": ["text"], "zero": []}

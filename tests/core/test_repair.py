@@ -160,7 +160,7 @@ def test_in_tdd_a_miss_goes_back_and_agreeing_rewrites_are_inserted(tmp_path: Pa
     # Nothing ran: the refused call is the signature's verdict, not an error a run raised.
     assert [(f.test.name, f.ran) for f in model.sent] == [("test_tick_once", False),
                                                            ("test_tick_meter_starts", False)]
-    assert model.sent[0].error == ("calls it with arguments its signature refuses "
+    assert model.sent[0].error == ("makes a call with arguments the signature refuses "
                                    "(Meter() missing 1 required positional argument: 'step')")
     assert [test.origin for test in suggestion.chosen] == ["model"]
     assert "Meter(5, 1)" in suggestion.code and "== 6" in suggestion.code

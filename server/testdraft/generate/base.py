@@ -130,7 +130,7 @@ class DropReason(StrEnum):
 
     PARSE_ERROR = "parse error"
     UNKNOWN_NAME = "unknown name"
-    WRONG_ARGUMENTS = "wrong arguments"  # calls the function with arguments its signature refuses
+    WRONG_ARGUMENTS = "wrong arguments"  # a call (of the function, a project class, a method) its signature refuses
     OFF_TARGET = "does not test the function"
     FAILED = "failed against the implementation"
     DUPLICATE = "duplicate"

@@ -229,21 +229,22 @@ def _refusal(signature: inspect.Signature, arguments: Sequence[ast.expr],
 
 def wrong_arguments(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
                     instance_names: Iterable[str] = (),
-                    constructors: Mapping[str, Sequence[Parameter]] = {}) -> list[str | None]:
+                    signatures: Mapping[str, Sequence[Parameter]] = {}) -> list[str | None]:
     """For each statement of `test`'s body, why a call of the function under test in it fails
     before it runs ("got an unexpected keyword argument 'fixed'", "missing a required argument:
     'moment'"), or None. Calls it recognises: `name(...)` of a function; `Class.name(...)` of a
     static or class method; `obj.name(...)` where the test built `obj = Class(...)`, takes
     `obj: Class`, or `obj` is among `instance_names` (the setup's `instance`, fixtures that give
-    one); and `Class(...)` of a project class whose constructor is known (`constructors`: an
-    `__init__`, a dataclass's fields with its base dataclass's). A call inside
-    `pytest.raises(TypeError)` is meant to fail."""
+    one). Also, where `signatures` knows them: `Class(...)` of a project class (its `__init__`,
+    a dataclass's fields with its base dataclass's), and `obj.other(...)` of another method of
+    the class under test (`ProjectContext.signatures`). A call inside `pytest.raises(TypeError)`
+    is meant to fail."""
     signature = None
     if spec.method_kind != "property" and all(decorator_name(d) in _SIGNATURE_KEEPING for d in spec.decorators) \
             and len(spec.class_path) <= 1:
         signature = _signature(spec.call_params)
-    built = {name: found for name, params in constructors.items() if (found := _signature(params)) is not None}
-    if signature is None and not built:
+    known = {name: found for name, params in signatures.items() if (found := _signature(params)) is not None}
+    if signature is None and not known:
         return [None] * len(test.body)
     class_name = spec.class_path[0] if spec.class_path else None
     annotated = {arg.arg for arg in test.args.args if arg.annotation is not None
@@ -265,8 +266,10 @@ def wrong_arguments(test: ast.FunctionDef | ast.AsyncFunctionDef, spec: Function
             calls_it = (isinstance(func, ast.Name) and func.id == spec.name and class_name is None) or (
                 isinstance(func, ast.Attribute) and func.attr == spec.name and class_name is not None
                 and isinstance(func.value, ast.Name) and func.value.id in receivers)
-            checked, called = (signature, spec.name) if calls_it else \
-                (built.get(func.id), func.id) if isinstance(func, ast.Name) else (None, "")
+            called = spec.name if calls_it else func.id if isinstance(func, ast.Name) else \
+                f"{class_name}.{func.attr}" if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                and func.value.id in instances and len(spec.class_path) == 1 else ""
+            checked = signature if calls_it else known.get(called)
             if checked is None or _unpacks(node):
                 continue
             why = _refusal(checked, node.args, node.keywords)

@@ -341,14 +341,14 @@ def _parametrized_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str
 def wrong_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, spec: FunctionSpec,
                 target: ImportTarget) -> list[str | None]:
     """`names.wrong_arguments` of the test, with the project's fixtures that give an instance
-    and the constructors of the project's classes around the function."""
+    and the signatures of the project's classes and methods around the function."""
     context = target.context
     instances = context.fixtures_building(spec.class_path[-1]) if context and spec.class_path else []
-    return wrong_arguments(node, spec, instances, dict(context.constructors) if context else {})
+    return wrong_arguments(node, spec, instances, dict(context.signatures) if context else {})
 
 
 def _without_wrong_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, refused: list[str | None]) -> str:
-    """Takes out of `node` each check whose call of the function its signature refuses
+    """Takes out of `node` each check with a call whose signature refuses its arguments
     (`refused`, per statement: it could only fail, with TypeError), and everything from a
     set-up statement that makes one; says why."""
     reason = ""

@@ -10,6 +10,7 @@ Two formats:
 
 from __future__ import annotations
 
+import ast
 import enum
 import re
 from collections.abc import Sequence
@@ -260,8 +261,8 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
     values = stand_ins(spec, spec.call_params, fakes, constructors)
     for param in spec.call_params:
         value = values[param.name]
-        if value == "..." or is_plain_value(value) or value.startswith("["):
-            continue  # plain values the model writes well by itself
+        if value == "..." or is_plain_value(value) or value.startswith("[") or _is_literal(value):
+            continue  # plain values the model writes well by itself (`{"text": "text"}` was copied as a row)
         if value in fakes.fixtures:  # the project's fixture for it (`Fakes.take`)
             shown.append(f"the `{value}` fixture as `{param.name}`")
         elif value.startswith("tmp_path"):  # a test that loads a file it never wrote fails on FileNotFoundError
@@ -270,6 +271,15 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
         else:
             shown.append(f"`{param.name}={_SAMPLE_TEXT.sub('(text)', value)}`")
     return shown, sorted(fakes.imports)
+
+
+def _is_literal(value: str) -> bool:
+    """A stand-in of literals alone (`{"text": "text"}`): it says nothing the annotation does not."""
+    try:
+        ast.literal_eval(value)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return False
+    return True
 
 
 _SAMPLE_TEXT = re.compile(r"""\(\s*(['"]).*\1\s*\)$""")

@@ -31,7 +31,13 @@ from testdraft.project.imports import jedi_goto, jedi_project, package_location
 from testdraft.project.layout import pytest_option
 from testdraft.render.module import existing_test_keys
 from testdraft.spec.docstring import parameter_description
-from testdraft.spec.extract import constructor_params, find_function, first_enum_member, function_at
+from testdraft.spec.extract import (
+    constructor_params,
+    find_function,
+    first_enum_member,
+    function_at,
+    method_params,
+)
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
 log = logging.getLogger(__name__)
@@ -138,6 +144,10 @@ class ProjectContext:
     class_members: tuple[tuple[str, frozenset[str]], ...] = ()
     # What `Class(...)` takes, for the module's classes and the project classes it names.
     constructors: tuple[tuple[str, tuple[Parameter, ...]], ...] = ()
+    # What a call a test may make takes, for the check of calls before they run: `Class` for
+    # every class of the module and the project classes it names, and `Class.method` for the
+    # methods of the class under test, called on an instance (self left out).
+    signatures: tuple[tuple[str, tuple[Parameter, ...]], ...] = ()
     # The enum classes among those (and the module's), with their first member: a value to pass.
     enum_members: tuple[tuple[str, str], ...] = ()
     test_imports: tuple[str, ...] = ()  # what a test starts with: pytest, the function, the types it needs
@@ -782,6 +792,7 @@ def gather_context(
         module_names=frozenset(definitions),
         class_members=_members_of(known),
         constructors=_constructors(known, {**top, **resolved_nodes}),
+        signatures=_signatures({**top, **resolved_nodes}, class_node, spec.class_path),
         enum_members=_enum_members({**top, **resolved_nodes}, definitions),
         test_imports=tuple(test_imports),
         collaborators=collaborators,
@@ -834,6 +845,14 @@ def _constructors(nodes: dict[str, Node], around: dict[str, Node]) -> tuple[tupl
             if params is not None:
                 found.append((name, params))
     return tuple(found)
+
+
+def _signatures(around: dict[str, Node], class_node: Node | None,
+                class_path: tuple[str, ...]) -> tuple[tuple[str, tuple[Parameter, ...]], ...]:
+    """`ProjectContext.signatures`: the constructors of the classes `around`, the methods of `class_node`."""
+    methods = method_params(class_node) if class_node is not None else {}
+    own = tuple((f"{class_path[-1]}.{name}", params) for name, params in methods.items())
+    return _constructors(around, around) + own
 
 
 def _enum_members(nodes: dict[str, Node], importable: set[str]) -> tuple[tuple[str, str], ...]:

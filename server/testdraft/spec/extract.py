@@ -336,6 +336,25 @@ def first_enum_member(class_node: Node) -> str | None:
     return None
 
 
+def method_params(class_node: Node) -> dict[str, tuple[Parameter, ...]]:
+    """What a call of each method on an instance takes (`log.emit(kind, **fields)`: self left
+    out), for the methods the class defines itself whose signature a decorator keeps; dunders
+    are called by Python, not by tests."""
+    body = class_node.child_by_field_name("body")
+    found: dict[str, tuple[Parameter, ...]] = {}
+    for statement in body.named_children if body else []:
+        method = _undecorated(statement)
+        name = _text(method.child_by_field_name("name"))
+        if method.type != "function_definition" or name.startswith("__"):
+            continue
+        decorators = {decorator_name(decorator) for decorator in _decorators(method)}
+        if decorators - {"staticmethod", "classmethod", "abstractmethod", "override"}:
+            continue  # a property, a cache or a wrapper may take other arguments
+        params = _parameters(method)
+        found[name] = params if "staticmethod" in decorators else params[1:]
+    return found
+
+
 def top_level_classes(root: Node) -> dict[str, Node]:
     """The module's top-level class definitions, by name."""
     found: dict[str, Node] = {}
@@ -394,10 +413,11 @@ def constructor_params(class_node: Node, classes: Mapping[str, Node] = {},
         return None  # no arguments build it
     body = class_node.child_by_field_name("body")
     statements = body.named_children if body else []
-    for statement in statements:
-        target = _undecorated(statement)
-        if target.type == "function_definition" and _text(target.child_by_field_name("name")) == "__init__":
-            return _parameters(target)[1:]
+    builders = {_text(target.child_by_field_name("name")): target for statement in statements
+                if (target := _undecorated(statement)).type == "function_definition"}
+    for builder in ("__init__", "__new__"):  # `__new__(cls, value)` alone takes what it takes
+        if builder in builders:
+            return _parameters(builders[builder])[1:]
     bases = base_names(class_node)
     # A base in the class's own module, wherever the class is used from.
     classes = {**top_level_classes(_module_root(class_node)), **classes}
