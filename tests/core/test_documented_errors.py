@@ -136,6 +136,18 @@ def test_more_readings_of_real_docstrings() -> None:
     # A key of the one mapping the function takes: the empty mapping lacks it.
     assert read("if ``id`` or ``topic`` is missing", "data:dict[str, Any]") == [("data", "{}", "topic_missing")]
     assert read("if ``id`` is missing", "data:dict", "extra:dict") == []  # which mapping?
+    # ... and so does a required field no name is given for.
+    assert read("If a required field is missing or empty", "row:Mapping[str, Any]", "*", "today:date=None") == [
+        ("row", "{}", "required_key_missing")]
+    assert read("if the row lacks a required column", "row:dict[str, str]") == [("row", "{}", "required_key_missing")]
+    assert read("If a required field is missing", "line:str") == []  # no mapping to leave it out of
+    # One item of a list that breaks the rule: a list of just that item.
+    assert read("if one of the tags is empty once normalised.", "path:Path", "tags:Iterable[str]=()") == [
+        ("tags", '[""]', "one_empty")]
+    assert read("If any of ``weights`` is negative.", "weights:tuple[float, ...]") == [
+        ("weights", "(-1.0,)", "one_negative")]
+    assert read("if one of the expenses was already stored", "expenses:list[Expense]") == []  # state
+    assert read("if one of the tags is empty", "tags:str") == []  # no items to hold one
 
 
 def test_moments_in_the_wrong_order() -> None:

@@ -236,6 +236,11 @@ def violations_in(condition: str, params: Sequence[Parameter],
             found += [missing] if missing not in found else []
             subject = None
             continue
+        if (one := _ONE_OF.match(clause)) is not None:  # "one of the tags is empty": a list holding it
+            item = _item_violation(one.group(1), one.group(2), plain, constants)
+            found += [item] if item is not None and item not in found else []
+            subject = None
+            continue
         named = _named_parameter(clause, plain)
         if named is not None:
             subject = named
@@ -254,12 +259,36 @@ _EITHER = re.compile(r"^(?:either|each|any|both)\s+(?:of\s+the\s+)?(?:numbers?|v
 
 def _missing_key(clause: str, params: Sequence[Parameter]) -> Violation | None:
     """"``topic`` is missing", where `topic` is no parameter but a key of the one mapping the
-    function takes (`from_dict(data)`): the empty mapping lacks it."""
+    function takes (`from_dict(data)`), or "a required field is missing": the empty mapping
+    lacks it."""
     keys = [name for name in re.findall(r"`+(\w+)`+", clause) if all(p.name != name for p in params)]
+    named_key = bool(keys) and re.search(r"\b(?:is|are)\s+missing\b", clause) is not None
     mappings = [p for p in params if annotation_head(p.annotation) in MAPPING_TYPES]
-    if not keys or len(mappings) != 1 or re.search(r"\b(?:is|are)\s+missing\b", clause) is None:
+    if len(mappings) != 1 or not (named_key or _REQUIRED_KEY.search(clause)):
         return None
-    return Violation(mappings[0], "{}", f"{snake(keys[-1])}_missing")
+    return Violation(mappings[0], "{}", f"{snake(keys[-1])}_missing" if named_key else "required_key_missing")
+
+
+_REQUIRED_KEY = re.compile(r"^(?:a|any|one)\s+required\s+(?:field|key|column|entry)s?\s+(?:is|are)\s+missing\b|"
+                           r"\b(?:lacks|misses)\s+a\s+required\s+(?:field|key|column|entry)\b", re.IGNORECASE)
+_ONE_OF = re.compile(r"^(?:one|any|some|either)\s+of\s+(?:the\s+)?`*(\w+)`*\s+(.+)$", re.IGNORECASE)
+_ITEM_HEADS = ("list", "List", "Sequence", "Iterable", "Collection", "set", "Set", "frozenset", "tuple", "Tuple")
+
+
+def _item_violation(name: str, rest: str, params: Sequence[Parameter],
+                    constants: Collection[str]) -> Violation | None:
+    """"One of the ``tags`` is empty" of `tags: list[str]`: a list of one item that breaks the rule."""
+    param = next((p for p in params if p.name == name), None)
+    item = re.fullmatch(r"\w+\[(\w+)(?:,\s*\.\.\.)?\]", (param.annotation or "").replace(" ", "")) if param else None
+    if param is None or item is None or annotation_head(param.annotation) not in _ITEM_HEADS:
+        return None
+    single = _violation(rest, Parameter(name.removesuffix("s"), item.group(1)), constants)
+    if single is None or single.others:
+        return None
+    head = annotation_head(param.annotation)
+    value = f"({single.value},)" if head in ("tuple", "Tuple") else \
+        f"{{{single.value}}}" if head in ("set", "Set", "frozenset") else f"[{single.value}]"
+    return Violation(param, value, f"one_{single.words}", single.names)
 
 
 def _plain(params: Sequence[Parameter]) -> list[Parameter]:
