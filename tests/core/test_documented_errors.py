@@ -148,6 +148,9 @@ def test_more_readings_of_real_docstrings() -> None:
         ("weights", "(-1.0,)", "one_negative")]
     assert read("if one of the expenses was already stored", "expenses:list[Expense]") == []  # state
     assert read("if one of the tags is empty", "tags:str") == []  # no items to hold one
+    # "There are no points" is about `points` (not about "there"); nothing left of a text: the empty text.
+    assert read("If there are no points.", "points:Iterable[Point]") == [("points", "[]", "empty")]
+    assert read("If nothing is left of the tag once normalised.", "tag:str") == [("tag", '""', "empty")]
 
 
 def test_moments_in_the_wrong_order() -> None:

@@ -307,9 +307,11 @@ def _clauses(condition: str) -> list[str]:
     return [part.strip() for part in parts if part and part.strip()]
 
 
-_LEAD = re.compile(r"^(?:the\s+|either\s+|there\s+(?:are|is)\s+no\s+|no\s+)?([\w ]+?)\s+"
-                   r"(?:(?:is|are|has|have|does|do|contains)\b|<|>|==)|^(?:there\s+(?:are|is)\s+)?no\s+(\w+)\s*\.?$",
-                   re.IGNORECASE)
+# What a clause is about: "there are no points" (before "there" is read as the subject of "are"),
+# "nothing is left of the tag", "the rate is ...".
+_LEAD = re.compile(r"^(?:there\s+(?:are|is)\s+)?no\s+(?P<none>\w+)\s*\.?$|^nothing\s+is\s+left\s+of\s+(?:the\s+)?"
+                   r"`*(?P<left>\w+)`*|^(?:the\s+|either\s+|there\s+(?:are|is)\s+no\s+|no\s+)?(?P<lead>[\w ]+?)\s+"
+                   r"(?:(?:is|are|has|have|does|do|contains)\b|<|>|==)", re.IGNORECASE)
 
 
 def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | None:
@@ -326,7 +328,7 @@ def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | No
     lead = _LEAD.match(clause)
     if lead is None:
         return None
-    words = (lead.group(1) or lead.group(2)).lower().replace(" ", "_")
+    words = (lead.group("none") or lead.group("left") or lead.group("lead")).lower().replace(" ", "_")
     exact = [param for param in params if param.name.lower() == words]
     prefixed = [param for param in params if param.name.lower().startswith(words + "_")]
     paths = [param for param in params if _is_path(param)] if words in ("file", "path", "folder", "directory") else []
@@ -402,7 +404,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
                             rf"\s*(?:to|AND|and|-|through|\.\.|,)\s*{_NUMBER}", clause, re.IGNORECASE):
         bound = float(outside.group(2))
         checks.append((f"above_{_word(bound)}", number(bound + step), ()))
-    if re.search(r"\bempty\b|^(?:there\s+(?:are|is)\s+)?no\s", text) and not re.search(r"not empty|non-empty", text):
+    nothing = r"^(?:there\s+(?:are|is)\s+)?no\s|^nothing\s+is\s+left\b"  # "no points", "nothing is left of the tag"
+    if re.search(rf"\bempty\b|{nothing}", text) and not re.search(r"not empty|non-empty", text):
         empty = EMPTY_VALUES.get(head) or ('""' if not head and re.search(r"name|text|string|word", param.name)
                                            else None)
         checks.append(("empty", empty, ()))
