@@ -151,6 +151,9 @@ def test_more_readings_of_real_docstrings() -> None:
     # "There are no points" is about `points` (not about "there"); nothing left of a text: the empty text.
     assert read("If there are no points.", "points:Iterable[Point]") == [("points", "[]", "empty")]
     assert read("If nothing is left of the tag once normalised.", "tag:str") == [("tag", '""', "empty")]
+    # A file that exists: the test writes it first (`_raising_test`).
+    assert read("If the file already exists.", "path:str") == [("path", 'str(tmp_path / "existing.txt")', "exists")]
+    assert read("If the file does not exist.", "path:str")[0][2] == "missing"
 
 
 def test_moments_in_the_wrong_order() -> None:
@@ -224,6 +227,7 @@ def test_raises_entries_of_any_exception_class_name() -> None:
 _MODULE = '''
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
 
 
 class StatsError(ValueError):
@@ -344,6 +348,17 @@ async def ticks(count: int) -> AsyncIterator[int]:
         raise ValueError("negative")
     for tick in range(count):
         yield tick
+
+
+def save(path: Path, text: str, *, overwrite: bool = True) -> None:
+    """Write ``text`` to ``path``.
+
+    Raises:
+        FileExistsError: If ``path`` exists and ``overwrite`` is false.
+    """
+    if path.exists() and not overwrite:
+        raise FileExistsError(path)
+    path.write_text(text)
 '''
 
 
@@ -376,30 +391,34 @@ def test_generated_tests_raise_on_the_implementation_and_fail_on_a_stub(tmp_path
         "test_countdown_raises_value_error_when_start_negative",
         "test_session_raises_value_error_when_limit_negative",
         "test_ticks_raises_value_error_when_count_negative",
+        "test_save_raises_file_exists_error_when_path_exists",
     ]
     assert all(test.must_pass and not test.is_placeholder for test in tests)
-    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-7].code
+    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-8].code
     # A context manager raises when the block is entered, not when it is called.
-    assert "    with pytest.raises(ValueError):\n        with opened(limit=-1):\n            pass" in tests[-6].code
-    assert "span(low=1, high=1)" in tests[-5].code
-    assert "span(low=" in tests[-4].code and "size=MAX_SIZE)" in tests[-4].code
+    assert "    with pytest.raises(ValueError):\n        with opened(limit=-1):\n            pass" in tests[-7].code
+    assert "span(low=1, high=1)" in tests[-6].code
+    assert "span(low=" in tests[-5].code and "size=MAX_SIZE)" in tests[-5].code
     # A generator raises only once iterated: a plain one in `list()`, an async one in a coroutine.
-    assert "        list(countdown(start=-1))" in tests[-3].code
+    assert "        list(countdown(start=-1))" in tests[-4].code
     assert ("    async def entered():\n        async with session(limit=-1) as value:\n            return value\n"
-            "    with pytest.raises(ValueError):\n        asyncio.run(entered())") in tests[-2].code
+            "    with pytest.raises(ValueError):\n        asyncio.run(entered())") in tests[-3].code
     assert ("    async def collected():\n        return [item async for item in ticks(count=-1)]\n"
-            "    with pytest.raises(ValueError):\n        asyncio.run(collected())") in tests[-1].code
+            "    with pytest.raises(ValueError):\n        asyncio.run(collected())") in tests[-2].code
+    # The file that must exist is written first; the flag the condition names is set.
+    assert ('    (tmp_path / "existing.txt").write_text("")\n    with pytest.raises(FileExistsError):\n'
+            '        save(path=tmp_path / "existing.txt", text="text", overwrite=False)') in tests[-1].code
     module = merge_tests("", tests).new_text
     (tmp_path / "test_stats.py").write_text(module, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "11 passed" in run.stdout, run.stdout + run.stderr
+    assert "12 passed" in run.stdout, run.stdout + run.stderr
     # Against functions that raise nothing, every one of them fails: none is vacuous.
     stubbed = re.sub(r"raise \w+Error\(.*\)", "pass", _MODULE)
     (tmp_path / "stats.py").write_text(stubbed, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "11 failed" in run.stdout, run.stdout + run.stderr
+    assert "12 failed" in run.stdout, run.stdout + run.stderr
 
 
 def test_a_condition_read_as_nothing_keeps_the_todo_skeleton() -> None:

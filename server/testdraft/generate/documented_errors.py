@@ -50,6 +50,7 @@ from testdraft.spec.extract import is_context_manager, is_generator
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
 
 MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
+EXISTING = 'tmp_path / "existing.txt"'  # a file the test writes before the call ("if ``path`` exists")
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
 # A bound: a number, or a name in capitals ("below ``MIN_ITERATIONS``") that the module defines.
 _BOUND = rf"(?:{_NUMBER}|`*((?-i:[A-Z][A-Z0-9_]*))\b`*)"  # capitals even in a search that ignores case
@@ -198,6 +199,8 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         fakes.imports.add("import datetime")
     if "tmp_path" in value:
         fakes.fixtures.add("tmp_path")
+    if EXISTING in value:
+        setup = [*setup, f'({EXISTING}).write_text("")']
     case = f"{snake(violation.parameter.name)}_{violation.words}" if violation is not None \
         else "empty" if entered else "not_entered"
     name = make_test_name(spec, f"raises_{snake(exception)}_when_{case}")
@@ -311,7 +314,7 @@ def _clauses(condition: str) -> list[str]:
 # "nothing is left of the tag", "the rate is ...".
 _LEAD = re.compile(r"^(?:there\s+(?:are|is)\s+)?no\s+(?P<none>\w+)\s*\.?$|^nothing\s+is\s+left\s+of\s+(?:the\s+)?"
                    r"`*(?P<left>\w+)`*|^(?:the\s+|either\s+|there\s+(?:are|is)\s+no\s+|no\s+)?(?P<lead>[\w ]+?)\s+"
-                   r"(?:(?:is|are|has|have|does|do|contains)\b|<|>|==)", re.IGNORECASE)
+                   r"(?:(?:is|are|has|have|does|do|contains|exists|already)\b|<|>|==)", re.IGNORECASE)
 
 
 def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | None:
@@ -413,6 +416,11 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("blank", '""', ()))
     if re.search(r"\b(?:does not|doesn't) exist\b|\bis missing\b", text) and _is_path(param):
         checks.append(("missing", 'str(tmp_path / "missing.txt")' if head == "str" else 'tmp_path / "missing.txt"', ()))
+    if re.search(r"\b(?:exists|already exists|is already there)\b", text) and _is_path(param) and \
+            not re.search(r"\b(?:not|n't)\s+exist", text):  # the test writes it first (`_raising_test`)
+        flags = tuple((other.name, "False") for other in params if other != param and other.annotation == "bool"
+                      and re.search(rf"`*\b{other.name}\b`*\s+is\s+(?:false|not\s+set)\b", text))
+        checks.append(("exists", f"str({EXISTING})" if head == "str" else EXISTING, flags))
     if re.search(r"\bis (?:unknown|not known|not registered|not one of)\b", text) and head == "str":
         checks.append(("unknown", quoted(f"no-such-{param.name}"), ()))
     if head in TIME_VALUES and (order := _TIME_ORDER.search(clause)):
