@@ -151,6 +151,10 @@ def test_more_readings_of_real_docstrings() -> None:
     # "There are no points" is about `points` (not about "there"); nothing left of a text: the empty text.
     assert read("If there are no points.", "points:Iterable[Point]") == [("points", "[]", "empty")]
     assert read("If nothing is left of the tag once normalised.", "tag:str") == [("tag", '""', "empty")]
+    # A text that matches none of the names; a value of neither type a function takes.
+    assert read("if ``text`` matches no priority.", "text:str") == [("text", '"no-such-text"', "unknown")]
+    assert read("If *source* is neither a stream nor a path.", "source:TextIO | str", "delimiter:str=None") == [
+        ("source", "object()", "of_another_type")]
     # A file that exists: the test writes it first (`_raising_test`).
     assert read("If the file already exists.", "path:str") == [("path", 'str(tmp_path / "existing.txt")', "exists")]
     assert read("If the file does not exist.", "path:str")[0][2] == "missing"

@@ -421,7 +421,7 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         flags = tuple((other.name, "False") for other in params if other != param and other.annotation == "bool"
                       and re.search(rf"`*\b{other.name}\b`*\s+is\s+(?:false|not\s+set)\b", text))
         checks.append(("exists", f"str({EXISTING})" if head == "str" else EXISTING, flags))
-    if re.search(r"\bis (?:unknown|not known|not registered|not one of)\b", text) and head == "str":
+    if re.search(r"\bis (?:unknown|not known|not registered|not one of)\b|\bmatches no\b", text) and head == "str":
         checks.append(("unknown", quoted(f"no-such-{param.name}"), ()))
     if head in TIME_VALUES and (order := _TIME_ORDER.search(clause)):
         checks += _out_of_order(param, head, order, params)
@@ -429,6 +429,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("naive", "datetime.datetime(2024, 1, 2, 3, 4, 5)", ()))
     if re.search(r"\bis\s+none\b", text) and head not in ("", "None"):
         checks.append(("none", "None", ()))
+    if re.search(r"\bis\s+neither\s+(?:an?\s+)?\w+\s+nor\b", text):  # "neither a stream nor a path": no type it takes
+        checks.append(("of_another_type", "object()", ()))
     if re.search(r"\bis\s+a\s+float\b", text) and head != "float":
         checks.append(("float", "1.5", ()))
     if other_type := re.search(r"\bis\s+not\s+an?\s+`*(decimal|int|integer|str|string)\b`*", text):
