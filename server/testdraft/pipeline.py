@@ -23,6 +23,7 @@ from testdraft.generate.base import (
     DroppedTest,
     DropReason,
     FailedRun,
+    Failure,
     Generator,
     ImportTarget,
     entered_in_with_block,
@@ -289,24 +290,28 @@ def failed_runs(
 ) -> list[FailedRun]:
     """What a repair round starts from: when no sampled test was kept, the sampled tests
     that raised against the implementation (not an assertion's verdict: an expected value
-    is never taken from the implementation here), one per kind of error, and one of the
-    tests the generators dropped for missing the function (`dropped`: never calls it, checks
-    nothing, or makes a call with arguments the callee's signature refuses; or a copy of a test the file
-    has; after those, one that uses a name nothing defines). At most MAX_REPAIRS: the
-    first error, then a miss, then more errors. Without an implementation (TDD) nothing ran:
-    a refused call is said as the signature's verdict, not as an error a run raised."""
+    is never taken from the implementation here), or in TDD before they reached the function,
+    one per kind of error, and one of the tests the generators dropped for missing the
+    function (`dropped`: never calls it, checks nothing, or makes a call with arguments the
+    callee's signature refuses; or a copy of a test the file has; after those, one that uses
+    a name nothing defines). At most MAX_REPAIRS: the first error, then a miss, then more
+    errors. Without an implementation (TDD) the function never ran: a refused call is said as
+    the signature's verdict, not as an error a run raised."""
     if any(test.origin in sampled_origins for test in choice.tests):
         return []
     by_name = {test.name: test for test in candidates if test.origin in sampled_origins}
     raised: dict[str, FailedRun] = {}
+    ran = DropReason.FAILED if implemented else DropReason.BROKEN_SET_UP
     for item in choice.dropped:
-        if item.reason is not DropReason.FAILED or not item.detail.startswith("error: "):
+        if item.reason is not ran or not item.detail.startswith("error: "):
             continue
         # A check split out of a candidate is named `<candidate>_<n>` (`rank.check_units`).
-        test = by_name.get(item.name) or by_name.get(item.name.rsplit("_", 1)[0])
+        test = by_name.get(item.name) or by_name.get(item.name.rsplit("_", 1)[0]) or (
+            CandidateTest(item.name, item.code, (), item.origin) if item.code else None)
         error = item.detail.removeprefix("error: ")
         if test is not None:
-            raised.setdefault(error.split(":", 1)[0], FailedRun(test, error))
+            kind = Failure.RAISED if implemented else Failure.SET_UP
+            raised.setdefault(error.split(":", 1)[0], FailedRun(test, error, kind))
     missed: list[FailedRun] = []
     copies = [item for item in choice.dropped if item.detail == ALREADY_IN_FILE]
     for item in sorted([*dropped, *copies], key=lambda item: item.reason is DropReason.UNKNOWN_NAME):
@@ -314,22 +319,22 @@ def failed_runs(
             continue
         test = CandidateTest(item.name, item.code, (), item.origin)
         if item.detail == ALREADY_IN_FILE:
-            missed.append(FailedRun(test, "is a copy of a test the file already has", ran=False, copied=True))
+            missed.append(FailedRun(test, "is a copy of a test the file already has", Failure.COPIED))
         elif item.reason is DropReason.WRONG_ARGUMENTS and implemented:  # raises TypeError: said as a run would
             missed.append(FailedRun(test, f"TypeError: {item.detail}"))
         elif item.reason is DropReason.WRONG_ARGUMENTS:
             refused = f"makes a call with arguments the signature refuses ({item.detail})"
-            missed.append(FailedRun(test, refused, ran=False))
+            missed.append(FailedRun(test, refused, Failure.MISSED))
         elif item.reason is DropReason.OFF_TARGET:
-            missed.append(FailedRun(test, item.detail, ran=False))
+            missed.append(FailedRun(test, item.detail, Failure.MISSED))
         elif item.reason is DropReason.UNKNOWN_NAME:
-            missed.append(FailedRun(test, f"uses {item.detail}, which nothing here defines or imports", ran=False))
-    if not implemented:  # misses are all there is: the first of each kind
+            missed.append(FailedRun(test, f"uses {item.detail}, which nothing here defines or imports", Failure.MISSED))
+    errors = list(raised.values())
+    if not implemented:  # set-up errors, then the first miss of each kind
         kinds: dict[str, FailedRun] = {}
         for failure in missed:
             kinds.setdefault(failure.error, failure)
-        return list(kinds.values())[:MAX_REPAIRS]
-    errors = list(raised.values())
+        return [*errors, *kinds.values()][:MAX_REPAIRS]
     return [*errors[:1], *missed[:1], *errors[1:]][:MAX_REPAIRS]
 
 

@@ -519,3 +519,43 @@ def test_the_error_of_an_empty_instance_is_raised_on_one_its_constructor_built(t
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_lines.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert "2 passed" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_name_an_instance_does_not_hold_is_unknown_and_no_other_error_is_tested_with_one(tmp_path: Path) -> None:
+    module = textwrap.dedent('''\
+        class UnknownStudentError(KeyError):
+            pass
+
+
+        class Gradebook:
+            def __init__(self) -> None:
+                self.grades: dict[str, list[float]] = {}
+
+            def add_grade(self, student_id: str, score: float) -> None:
+                """Record a grade.
+
+                Raises:
+                    UnknownStudentError: If the student is not in the gradebook.
+                    ValueError: If the score is outside 0..100.
+                """
+                if student_id not in self.grades:
+                    raise UnknownStudentError(student_id)
+                if not 0 <= score <= 100:
+                    raise ValueError(score)
+                self.grades[student_id].append(score)
+        ''')
+    (tmp_path / "book.py").write_text(module, encoding="utf-8")
+    (node,) = [n for n in iter_functions(parse_python(module.encode())) if extract_spec(n).name == "add_grade"]
+    target = ImportTarget("book", "Gradebook", "from book import Gradebook", "instance.add_grade", ".",
+                          setup=("instance = Gradebook()",))
+    tests = list(DocstringExamplesGenerator().generate(extract_spec(node), target))
+    # A score out of range would be tested with a student the gradebook does not hold, which raises
+    # first: that error stays a skipped skeleton.
+    assert [(test.name, test.is_placeholder) for test in tests] == [
+        ("test_gradebook_add_grade_raises_unknown_student_error_when_student_id_unknown", False),
+        ("test_gradebook_add_grade_raises_value_error", True)]
+    assert 'instance.add_grade(student_id="no-such-student_id", score=1.5)' in tests[0].code
+    (tmp_path / "test_book.py").write_text(merge_tests("", tests[:1]).new_text, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_book.py"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert "1 passed" in run.stdout, run.stdout + run.stderr

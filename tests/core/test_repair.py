@@ -1,6 +1,7 @@
 """The repair round: when no model test was kept and some raised against the implementation
 or missed the function, those tests and what went wrong go back to the model once, and what
-it rewrites is validated like the rest. In TDD only the misses go back (nothing ran).
+it rewrites is validated like the rest. In TDD the function cannot run: the misses go back, and
+the tests whose set-up raised before they reached it.
 
 The sampled generator replays fixed answers (what the model writes is not under test, the
 round is); ranking, the stub check and the sandbox run for real.
@@ -12,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, FailedRun, Generator, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, FailedRun, Failure, Generator, ImportTarget
 from testdraft.model.prompts import Prompt, PromptFormat, repair_prompt
 from testdraft.pipeline import spec_named, stream_suggestions, suggest_tests
 from testdraft.spec.model import FunctionSpec
@@ -93,17 +94,26 @@ def test_the_editor_gets_the_rewrite_as_a_last_batch(tmp_path: Path) -> None:
     assert not any(test.is_placeholder for test in batches[-1].chosen)
 
 
-def test_no_repair_when_a_model_test_ran_or_when_nothing_can_run(tmp_path: Path) -> None:
+def test_no_repair_when_a_model_test_ran(tmp_path: Path) -> None:
     path, spec = _project(tmp_path)
     kept = RepairingModel([FIXED, RAISES], ["def test_tick_never():\n    assert False\n"])
     suggest_tests(path, spec, [kept])
     assert kept.sent == []
-    # TDD: no implementation, so nothing ran and nothing comes from running.
-    (tmp_path / "tdd").mkdir()
-    path, spec = _project(tmp_path / "tdd", PENDING)
-    tdd = RepairingModel([RAISES], [FIXED])
-    suggest_tests(path, spec, [tdd])
-    assert tdd.sent == []
+
+
+def test_in_tdd_a_test_whose_set_up_raises_goes_back_with_the_error_and_what_it_checks_is_not_told(
+        tmp_path: Path) -> None:
+    # No implementation: `Meter(5)` raises before `tick` is reached, whatever `tick` will do.
+    # A wrong expected value never goes back: nothing says what `tick` returns.
+    path, spec = _project(tmp_path, PENDING)
+    tdd = RepairingModel([RAISES, WRONG], [FIXED])
+    suggestion = suggest_tests(path, spec, [tdd])
+    assert [(f.test.name, f.kind) for f in tdd.sent] == [("test_tick_once", Failure.SET_UP)]
+    assert tdd.sent[0].error == "TypeError: Meter.__init__() missing 1 required positional argument: 'step'"
+    assert any(item.reason is DropReason.BROKEN_SET_UP and item.name.startswith("test_tick_once")
+               for item in suggestion.dropped)
+    fix = repair_prompt(Prompt(PromptFormat.CHAT, ({"role": "user", "content": "q"},), prefill=""), tdd.sent[0])
+    assert "raised before it reached the function (which has no body yet)" in fix.messages[-1]["content"]
 
 
 def test_a_rewrite_that_still_fails_is_dropped_with_its_reason(tmp_path: Path) -> None:
@@ -200,7 +210,7 @@ def test_a_copy_of_a_test_the_file_has_goes_back_asking_for_new_tests(tmp_path: 
     (tmp_path / "tests" / "test_meter.py").write_text("from meter import Meter\n\n\n" + FIXED)
     model = RepairingModel([FIXED], [TWICE])
     suggestion = suggest_tests(path, spec, [model])
-    assert [(f.test.name, f.copied) for f in model.sent] == [("test_tick_once", True)]
+    assert [(f.test.name, f.kind) for f in model.sent] == [("test_tick_once", Failure.COPIED)]
     assert suggestion.edit.test_names == ("test_tick_twice",)
     fix = repair_prompt(Prompt(PromptFormat.CHAT, ({"role": "user", "content": "q"},), ""), model.sent[0])
     assert "already has this test" in fix.messages[-1]["content"] and "new tests" in fix.messages[-1]["content"]
@@ -210,7 +220,7 @@ def test_the_repair_prompt_for_a_missed_function_asks_for_a_call_and_checks() ->
     prompt = Prompt(PromptFormat.CHAT, ({"role": "system", "content": "s"}, {"role": "user", "content": "q"}),
                     prefill="```python\nimport pytest\n\n\ndef test_tick")
     missed = CandidateTest("test_tick_meter_starts", OFF_TARGET, (), origin="model")
-    fix = repair_prompt(prompt, FailedRun(missed, "never calls meter.tick", ran=False))
+    fix = repair_prompt(prompt, FailedRun(missed, "never calls meter.tick", Failure.MISSED))
     assert OFF_TARGET.strip() in fix.messages[2]["content"]
     feedback = fix.messages[3]["content"]
     assert feedback.startswith("This test never calls meter.tick") and "raised" not in feedback

@@ -13,13 +13,14 @@ import json
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from tests.conftest import run_suggest
 
-from testdraft.generate.base import CandidateTest
-from testdraft.validate.stub_check import check_against_stub
+from testdraft.generate.base import CandidateTest, DropReason
+from testdraft.validate.stub_check import check_against_stub, check_set_up
 from testdraft.validate.target import ValidationTarget
 
 SOURCE = textwrap.dedent(
@@ -185,3 +186,45 @@ def test_the_stub_of_a_coroutine_or_generator_function_is_of_its_kind(tmp_path: 
     empty = CandidateTest("test_upto_zero", "def test_upto_zero():\n    assert list(upto(0)) == []\n",
                           ("from checks import upto",))
     assert check_against_stub([empty], ValidationTarget("checks", "upto", str(tmp_path))).tests == []
+
+
+def test_in_tdd_a_test_that_fails_before_it_calls_the_function_is_dropped_with_the_error(tmp_path: Path) -> None:
+    # `age` has no body yet; `Patient.from_row` exists and rejects a date that does not exist.
+    (tmp_path / "patients.py").write_text(textwrap.dedent('''\
+        import datetime
+
+
+        class Patient:
+            def __init__(self, born: datetime.date) -> None:
+                self.born = born
+
+            @classmethod
+            def from_row(cls, row: dict) -> "Patient":
+                try:
+                    return cls(datetime.date.fromisoformat(row["born"]))
+                except ValueError as error:
+                    raise LookupError(f"invalid birth date {row['born']!r}") from error
+
+            def age(self, today: datetime.date) -> int:
+                """Whole years since birth."""
+        '''), encoding="utf-8")
+    target = ValidationTarget("patients", "Patient.age", str(tmp_path), implemented=False)
+    imports = ("import datetime", "import pytest", "from patients import Patient")
+
+    def test(name: str, born: str, check: str) -> CandidateTest:
+        return CandidateTest(name, f"def {name}():\n    patient = Patient.from_row({{'born': '{born}'}})\n"
+                                   f"    {check}\n", imports)
+    broken = test("test_age_leap", "1985-02-29", "assert patient.age(datetime.date(2024, 1, 1)) == 38")
+    fine = test("test_age", "1985-03-01", "assert patient.age(datetime.date(2024, 1, 1)) == 38")
+    # Errors the test expects, or that the project raises past the call, come from the function: kept.
+    caught = test("test_age_any_error", "1985-03-01", "with pytest.raises(Exception):\n        patient.age(None)")
+    never_calls = test("test_born", "1985-03-01", "assert patient.born.year == 1985")
+    check = check_set_up([broken, fine, caught, never_calls], target)
+    assert [t.name for t in check.tests] == ["test_age", "test_age_any_error", "test_born"]
+    assert [(d.name, d.reason, d.detail) for d in check.dropped] == [
+        ("test_age_leap", DropReason.BROKEN_SET_UP, "error: LookupError: invalid birth date '1985-02-29'")]
+    # With an implementation, the run against it tells set-up errors apart: nothing runs here.
+    source = (tmp_path / "patients.py").read_text(encoding="utf-8")
+    (tmp_path / "patients.py").write_text(source.replace('"""Whole years since birth."""', "return 38"))
+    implemented = check_set_up([broken], replace(target, implemented=True))
+    assert implemented.tests == [broken] and implemented.dropped == []

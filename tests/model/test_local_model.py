@@ -13,7 +13,7 @@ import pytest
 from tests.model.model_helpers import ADD_SOURCE, CLAMP_SOURCE, spec_from_source, target_for
 
 from testdraft.cancellation import Cancelled, CancelToken
-from testdraft.generate.base import CandidateTest, FailedRun, ImportTarget
+from testdraft.generate.base import CandidateTest, FailedRun, Failure, ImportTarget
 from testdraft.model import assets
 from testdraft.model.parse_output import chat_output_end
 from testdraft.model.prompts import Prompt, PromptFormat, build_prompt
@@ -240,7 +240,7 @@ def test_a_copy_of_a_shown_test_is_asked_again_without_that_test(
 
     monkeypatch.setattr("testdraft.model.generator.build_prompt", recording)
     copy = CandidateTest("test_clamp_inside", shown, (target.import_line,), origin="model", asserts=1)
-    failure = FailedRun(copy, "is a copy of a test the file already has", ran=False, copied=True)
+    failure = FailedRun(copy, "is a copy of a test the file already has", Failure.COPIED)
     rewrites = list(smol_service.generator().repair(spec, target, [failure]))
     assert rewrites and all(rewrite.meta["repairs"] == "test_clamp_inside" for rewrite in rewrites)
     # The question as first asked, then anew without the copied test (the other example stays).

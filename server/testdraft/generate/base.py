@@ -138,6 +138,8 @@ class DropReason(StrEnum):
     REDUNDANT = "adds no coverage or killed mutant"
     INVARIANT = "invariant broken"
     VACUOUS = "passes against a stub"  # still passes when the function only returns None
+    # TDD: raises before it reaches the function (set-up that breaks whatever the function does)
+    BROKEN_SET_UP = "fails before it calls the function"
 
 
 # Why a copy of a test the test file has is left out (a model repeats the tests it was shown).
@@ -165,17 +167,27 @@ class DroppedTest:
         return {"name": self.name, "origin": self.origin, "reason": self.reason.value, "detail": self.detail}
 
 
+class Failure(StrEnum):
+    """What went wrong with a sampled test sent back for repair."""
+
+    RAISED = "raised"  # against the implementation (`AttributeError: Mock object has no attribute 'get_json'`)
+    SET_UP = "set-up"  # without one (TDD): before it called the function (`InvalidRowError: bad date`)
+    MISSED = "missed"  # read from the test, nothing ran: how it missed the function (`never calls Cart.add`)
+    COPIED = "copied"  # the test file already has it
+
+
 @dataclass(frozen=True)
 class FailedRun:
-    """Material for a repair: a sampled test that raised when run against the implementation,
-    and the error (`AttributeError: Mock object has no attribute 'get_json'`); or, with `ran`
-    false, one that missed the function, and how (`never calls Cart.from_items`); or, with
-    `copied`, one the test file already has."""
+    """Material for a repair: a sampled test, what went wrong (`kind`) and how (`error`)."""
 
     test: CandidateTest
     error: str
-    ran: bool = True
-    copied: bool = False
+    kind: Failure = Failure.RAISED
+
+    @property
+    def ran(self) -> bool:
+        """Whether the error came from running the test (else it was read from its code)."""
+        return self.kind in (Failure.RAISED, Failure.SET_UP)
 
 
 class Generator(Protocol):

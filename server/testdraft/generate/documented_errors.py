@@ -9,12 +9,13 @@ A condition is read clause by clause ("If ``values`` is empty, or ``pct`` is bel
 clause that names a parameter (in backquotes, as a word, or "the rate" for `rate`) and says
 one thing about it that gives one value (negative, zero, empty or blank, below/above a
 number, a module constant or another parameter, at least/at most one (the bound itself),
-outside a range, NaN, infinite, None, a float, a file that does not exist, an unknown name, a
-naive datetime) yields a call with that value and stand-ins for the
-other arguments (`fakes`). Clauses about state ("the window is empty") or about what a text
+outside a range, NaN, infinite, None, a float, a file that does or does not exist, an unknown
+name ("not in the gradebook": a fresh instance holds none), one bad item of a list, a missing
+key of a mapping, a naive datetime, a value of neither type it takes) yields a call with that
+value and stand-ins for the other arguments (`fakes`). Clauses about state ("the window is empty") or about what a text
 looks like ("does not start with /") give nothing: a made-up reading would give a test that
 lies. Nor does a call whose stand-in another documented error may reject ("If the student is
-not in the gradebook"). Like the properties read from prose, these tests are conjectures
+not in the gradebook": the stand-in student is not). Like the properties read from prose, these tests are conjectures
 (`must_pass`): the spec in TDD mode; with an implementation they are kept only if they pass
 against it.
 """
@@ -106,7 +107,8 @@ def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: Rais
 
 def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry, constants: Collection[str]) -> set[str]:
     """Parameters another documented error speaks of in words no value is read from ("If the
-    student is not in the gradebook"): a stand-in for one may raise that error instead."""
+    window is full"), or as unknown ("If the student is not in the gradebook"): a stand-in for
+    one may raise that error instead."""
     unsure: set[str] = set()
     plain = _plain(spec.call_params)
     for other in spec.raises:
@@ -114,8 +116,9 @@ def _unsure_parameters(spec: FunctionSpec, entry: RaisesEntry, constants: Collec
             continue
         for clause in _clauses(other.condition):
             param = _named_parameter(clause, plain)
-            if param is not None and _violation(clause, param, constants, plain) is None:
-                unsure.add(param.name)
+            violation = _violation(clause, param, constants, plain) if param is not None else None
+            if param is not None and (violation is None or violation.words == "unknown"):
+                unsure.add(param.name)  # an unknown name is what its stand-in ("text") is too
     return unsure
 
 
@@ -421,7 +424,7 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         flags = tuple((other.name, "False") for other in params if other != param and other.annotation == "bool"
                       and re.search(rf"`*\b{other.name}\b`*\s+is\s+(?:false|not\s+set)\b", text))
         checks.append(("exists", f"str({EXISTING})" if head == "str" else EXISTING, flags))
-    if re.search(r"\bis (?:unknown|not known|not registered|not one of)\b|\bmatches no\b", text) and head == "str":
+    if _UNKNOWN.search(text) and head == "str":
         checks.append(("unknown", quoted(f"no-such-{param.name}"), ()))
     if head in TIME_VALUES and (order := _TIME_ORDER.search(clause)):
         checks += _out_of_order(param, head, order, params)
@@ -465,6 +468,12 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
     lead = value.split(" ", 1)[0]  # a constant bound leads its value: "MIN_ITERATIONS - 1"
     return Violation(param, value, words, (lead,) if lead in constants else (), others,
                      moments=head in TIME_VALUES and bool(others))
+
+
+# A name no instance holds, as a fresh one holds none: "``code`` is unknown", "matches no priority",
+# "the student is not in the gradebook", "the key is not found".
+_UNKNOWN = re.compile(r"\bis\s+(?:unknown|not\s+(?:known|registered|one\s+of|found|in\s+(?:the|this)\b))"
+                      r"|\bmatches\s+no\b")
 
 
 # "``since`` is later than ``until``", "``end`` is before ``start``", "``end`` is not after ``start``".

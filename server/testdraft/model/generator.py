@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, DroppedTest, FailedRun, Generator, ImportTarget
+from testdraft.generate.base import CandidateTest, DroppedTest, FailedRun, Failure, Generator, ImportTarget
 from testdraft.model.errors import NoUsableOutput
 from testdraft.model.few_shot import retrieve_shots
 from testdraft.model.parse_output import answer_end, chat_output_end, parse_answer
@@ -92,7 +92,7 @@ class ModelGenerator(Generator):
         without that test (told not to copy, a small model copies again), or None when the
         prompt did not show it."""
         context = target.context
-        if not failure.copied or context is None:
+        if failure.kind is not Failure.COPIED or context is None:
             return None
         shown = context.without_example_of(same_test_key(failure.test.code))
         if shown.sections == context.sections:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from testdraft.generate.base import FailedRun, ImportTarget, entering
+from testdraft.generate.base import FailedRun, Failure, ImportTarget, entering
 from testdraft.generate.fakes import is_plain_value, stand_ins
 from testdraft.generate.names import bound_by_imports
 from testdraft.generate.pytest_code import snake
@@ -170,21 +170,24 @@ def _chat_question(spec: FunctionSpec, target: ImportTarget, system_prompt: str)
 
 def repair_prompt(prompt: Prompt, failure: FailedRun) -> Prompt:
     """`prompt` (a chat prompt) continued with a test it produced and what went wrong: the
-    error it raised against the implementation, or how it missed the function (`never
-    calls Cart.from_items`, `checks nothing`); asking for the test again, set up right. A copy
+    error it raised against the implementation (in TDD, before it reached the function), or
+    how it missed the function (`never calls Cart.from_items`, `checks nothing`); asking for
+    the test again, set up right. A copy
     of a test the file has asks for new tests instead. The
     error is an exception, never an assertion's values: expected results must not be
     copied from the implementation (that is the explicit characterization mode)."""
     answer = "```python\n" + failure.test.code.strip() + "\n```"
-    if failure.copied:
+    if failure.kind is Failure.COPIED:
         feedback = (
             "The test file already has this test, word for word.\n\n"
             "Write new tests of the function I asked about instead: other inputs, the edge cases and "
             "errors its docstring names, each with concrete asserts, set up as the code shown does it."
         )
     elif failure.ran:
+        when = "before it reached the function (which has no body yet)" if failure.kind is Failure.SET_UP \
+            else "against the implementation"
         feedback = (
-            f"Running this test against the implementation raised:\n{failure.error}\n\n"
+            f"Running this test raised {when}:\n{failure.error}\n\n"
             "Rewrite the test so that it runs: build the objects, fakes, files and arguments "
             "the function needs as the code shown does it. Keep what the test checks."
         )

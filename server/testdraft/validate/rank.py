@@ -6,7 +6,9 @@ validate all units in ONE sandbox run (with per-test coverage and every killer o
 mutant), drop units that fail or error, then greedily keep the unit that adds the most
 covered lines, then the most newly killed mutants, until nothing adds either.
 
-Without an implementation (TDD): nothing can run, so units vote. An assertion
+Without an implementation (TDD): the function cannot run, so units vote. First each runs
+once against a stub that raises as it is reached: a unit that fails before that (its set-up
+breaks, whatever the function will do) neither votes nor is kept. An assertion
 `assert CALL == EXPECTED` is a claim about CALL; claims about the same call (same AST)
 are counted across candidates and the docstring's examples (which weigh more), and a
 unit is kept, pending, when each of its claims agrees with the winning value and has
@@ -35,7 +37,7 @@ from testdraft.validate.engine import (
     validate_suite,
 )
 from testdraft.validate.report import ValidationReport
-from testdraft.validate.stub_check import check_against_stub
+from testdraft.validate.stub_check import check_against_stub, check_set_up
 from testdraft.validate.target import target_source
 
 
@@ -178,7 +180,11 @@ def rank_candidates(
     units = with_unique_names(units)
     source, _path = target_source(target)
     if not (target.implemented and is_implemented(source, target.qualname)):
-        return _rank_by_votes(units, voters, dropped, spec, rules)
+        # A unit whose set-up fails before it reaches the function neither votes nor is kept.
+        set_up = check_set_up(units, target, cancel=cancel)
+        broken = {_body_key(item.code) for item in set_up.dropped}
+        voters = [voter for voter in voters if _body_key(voter.code) not in broken]
+        return _rank_by_votes(set_up.tests, voters, [*dropped, *set_up.dropped], spec, rules)
     return _rank_by_execution(units, dropped, target, options, cancel)
 
 
@@ -293,6 +299,15 @@ def _greedy(eligible: list[CandidateTest], gains: dict[str, tuple[set[int], set[
 
 
 # --- TDD voting ------------------------------------------------------------------------
+
+def _body_key(code: str) -> str:
+    """A test's body, whatever its name (`with_unique_names` renames a unit, not its voter)."""
+    try:
+        function = ast.parse(code).body[0]
+    except (SyntaxError, IndexError):
+        return code
+    return ast.dump(ast.Module(function.body, [])) if isinstance(function, FunctionNode) else code
+
 
 def _value_key(node: ast.expr) -> str:
     try:

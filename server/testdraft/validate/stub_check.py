@@ -10,7 +10,13 @@ For a procedure (`-> None`, or one whose result is None) `return None` is the st
 does nothing: a test of its side effect fails against it, a test of only its result
 (None) does not.
 
-Before it, `check_on_implementation` runs the conjectures (property tests read from the
+In TDD mode, `check_set_up` runs them once more, against a stub that raises a sentinel: a test
+that fails with anything else failed before it reached the function (a project object built
+with a date the project rejects, a sibling method called wrongly), so whatever the function
+will do, it fails (`DropReason.BROKEN_SET_UP`). Running the project's other code tells that
+without an implementation, and says nothing about what the function should return.
+
+Before them, `check_on_implementation` runs the conjectures (property tests read from the
 docstring's prose, `CandidateTest.must_pass`) against the implementation, when there is one:
 one that fails there is dropped (`DropReason.FAILED`), since the prose may say less than the
 code does. In TDD mode they stay: they are the spec.
@@ -39,6 +45,11 @@ CONJECTURE_OPTIONS = replace(STUB_OPTIONS, test_timeout_s=10.0, suite_timeout_s=
 # `return None`, not `pass`: the same at run time, and the sandbox would take a `pass`
 # body for an unimplemented function and report every test pending.
 STUB_BODY = "return None"
+# The body of the stub `check_set_up` runs against, and the exception it raises: a BaseException,
+# so that neither the test (`pytest.raises(Exception)`) nor the project (`except Exception`) takes it.
+REACHED = "_TestdraftReached"
+REACHING_BODY = f"raise {REACHED}()"
+_REACHED_CLASS = f"\n\nclass {REACHED}(BaseException):\n    \"\"\"The test got as far as the function.\"\"\"\n"
 
 
 _FAILS_ON_STUB = "fails_on_stub"  # meta: the code of a test seen failing against the stub
@@ -109,8 +120,9 @@ del _testdraft_swap_in_stub, _stub_code, _unwrapped, _inspect
 )
 
 
-def stubbed_source(source: str, qualname: str) -> str | None:
-    """`source` with `qualname` returning None; None if there is no such def.
+def stubbed_source(source: str, qualname: str, reaching: bool = False) -> str | None:
+    """`source` with `qualname` returning None (`reaching`: raising `REACHED`, for a TDD stub
+    only); None if there is no such def, or `reaching` of an implemented function.
 
     An implemented function keeps its code for the module's own import-time use and is
     swapped after it; a TDD stub (which nothing can call at import) gets `return None` as
@@ -121,7 +133,7 @@ def stubbed_source(source: str, qualname: str) -> str | None:
     except (SyntaxError, TargetNotFound):
         return None
     if why_not_implemented(source, qualname) is None:
-        return source.rstrip("\n") + "\n" + _SWAP.replace("QUALNAME", repr(qualname))
+        return None if reaching else source.rstrip("\n") + "\n" + _SWAP.replace("QUALNAME", repr(qualname))
     first, last = func.body[0], func.body[-1]
     if last.end_lineno is None or last.end_col_offset is None:
         return None
@@ -129,15 +141,17 @@ def stubbed_source(source: str, qualname: str) -> str | None:
     # Columns are UTF-8 byte offsets in the ast; cut the lines as bytes.
     head = lines[first.lineno - 1].encode("utf-8")[: first.col_offset].decode("utf-8")
     tail = lines[last.end_lineno - 1].encode("utf-8")[last.end_col_offset :].decode("utf-8")
-    return "".join([*lines[: first.lineno - 1], head, STUB_BODY, tail, *lines[last.end_lineno :]])
+    body = REACHING_BODY if reaching else STUB_BODY
+    stubbed = "".join([*lines[: first.lineno - 1], head, body, tail, *lines[last.end_lineno :]])
+    return stubbed.rstrip("\n") + "\n" + _REACHED_CLASS if reaching else stubbed
 
 
-def stubbed_target(target: ValidationTarget) -> ValidationTarget | None:
+def stubbed_target(target: ValidationTarget, reaching: bool = False) -> ValidationTarget | None:
     """`target` with its function stubbed (an overlay of its module); None if there is no def."""
     source, path = target_source(target)
     if source is None:
         return None
-    stubbed = stubbed_source(source, target.qualname)
+    stubbed = stubbed_source(source, target.qualname, reaching)
     if stubbed is None:
         return None
     relpaths = module_relpaths(target.module)
@@ -188,6 +202,29 @@ def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,
         for test in real
         if test.name in vacuous
     ]
+    return check
+
+
+def check_set_up(tests: Sequence[CandidateTest], target: ValidationTarget,
+                 options: ValidationOptions = STUB_OPTIONS,
+                 cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
+    """TDD: the tests that reach the function, run against a stub raising `REACHED`; one that
+    fails with another error is dropped (`DropReason.BROKEN_SET_UP`, detail `error: <it>`).
+    A test that passes (it never calls the function) is left to `check_against_stub`. With an
+    implementation nothing runs here: its own run tells set-up errors apart."""
+    real = [test for test in tests if not test.is_placeholder]
+    check = StubCheck(list(tests))
+    reaching = stubbed_target(target, reaching=True) if real else None
+    if reaching is None:
+        return check
+    statuses, reason = _statuses(real, reaching, options, cancel)
+    if not statuses and reason:
+        check.notes.append(f"the set-up check did not run: {reason}")
+    broken = {name: seen[0].split(": ", 1)[-1] for name, seen in statuses.items()
+              if all(status.startswith(("failed", "error")) and REACHED not in status for status in seen)}
+    check.tests = [test for test in tests if test.name not in broken]
+    check.dropped = [DroppedTest(test.name, test.origin, DropReason.BROKEN_SET_UP, f"error: {broken[test.name]}",
+                                 test.code) for test in real if test.name in broken]
     return check
 
 
