@@ -155,6 +155,12 @@ def test_more_readings_of_real_docstrings() -> None:
     assert read("if ``text`` matches no priority.", "text:str") == [("text", '"no-such-text"', "unknown")]
     assert read("If *source* is neither a stream nor a path.", "source:TextIO | str", "delimiter:str=None") == [
         ("source", "object()", "of_another_type")]
+    # A text without the mark it needs; "the text" of a function of one argument is that argument.
+    assert read("If the line holds no ``<email>``, more than two, or trailing text.", "line:str") == [
+        ("line", '"nonsense"', "without_mark")]
+    assert read("If ``pair`` contains no ``=``.", "pair:str") == [("pair", '"nonsense"', "without_mark")]
+    assert read("If ``name`` contains no ``letters``.", "name:str") == []  # a word may have them
+    assert read("if the text does not match the expected form", "value:str") == [("value", '"nonsense"', "malformed")]
     # A file that exists: the test writes it first (`_raising_test`).
     assert read("If the file already exists.", "path:str") == [("path", 'str(tmp_path / "existing.txt")', "exists")]
     assert read("If the file does not exist.", "path:str")[0][2] == "missing"

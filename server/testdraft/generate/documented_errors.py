@@ -317,7 +317,7 @@ def _clauses(condition: str) -> list[str]:
 # "nothing is left of the tag", "the rate is ...".
 _LEAD = re.compile(r"^(?:there\s+(?:are|is)\s+)?no\s+(?P<none>\w+)\s*\.?$|^nothing\s+is\s+left\s+of\s+(?:the\s+)?"
                    r"`*(?P<left>\w+)`*|^(?:the\s+|either\s+|there\s+(?:are|is)\s+no\s+|no\s+)?(?P<lead>[\w ]+?)\s+"
-                   r"(?:(?:is|are|has|have|does|do|contains|exists|already)\b|<|>|==)", re.IGNORECASE)
+                   r"(?:(?:is|are|has|have|does|do|contains|holds|exists|already)\b|<|>|==)", re.IGNORECASE)
 
 
 def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | None:
@@ -339,7 +339,7 @@ def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | No
     prefixed = [param for param in params if param.name.lower().startswith(words + "_")]
     paths = [param for param in params if _is_path(param)] if words in ("file", "path", "folder", "directory") else []
     # "If the value is not between 1 and 8" in a function of one argument speaks of that argument.
-    only = list(params) if words in ("value", "input", "argument", "given_value") else []
+    only = list(params) if words in ("value", "input", "argument", "given_value", "text", "string") else []
     for found in (exact, prefixed, paths, only):
         if len(found) == 1:
             return found[0]
@@ -456,6 +456,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         longer = limit.group(1).split()[0] in ("longer", "more", "exceeds", "over")
         checks.append((f"{'longer' if longer else 'shorter'}_than_{count}",
                        _text_of_length(count + 1 if longer else count - 1), ()))
+    if head in ("str", "") and _LACKS_A_MARK.search(clause):  # "holds no ``<email>``": a word has none
+        checks.append(("without_mark", '"nonsense"', ()))
     if head in ("str", "") and not _is_path(param) and (  # a file's content is no value of its path
             _MALFORMED.search(text) or (_MALFORMED_IF_FORMATTED.search(text) and re.search(
                 rf"\b(?:{_FORMATS})\b", f"{text} {param.name.replace('_', ' ')}"))):
@@ -521,6 +523,8 @@ _MALFORMED = re.compile(
     rf"\bis\s+not\s+(?:an?\s+)?(?:valid\s+|well-formed\s+)?(?:[\w-]+\s+)?(?:{_FORMATS})\b"
     r"|\bdoes\s+not\s+match\s+(?:the\s+|that\s+|its\s+)?(?:expected\s+)?(?:format|form|pattern|syntax)\b"
     r"|\bis\s+not\s+in\s+(?:that|the|the expected)\s+(?:form|format)\b")
+# "holds no ``<email>``", "contains no ``=``": a mark of punctuation that a plain word lacks.
+_LACKS_A_MARK = re.compile(r"\b(?:holds|contains|has|have)\s+no\s+`+[^`\s]*[^\w`\s][^`\s]*`+")
 # "is malformed", "cannot be parsed": of a date, yes; of a label or a name, "nonsense" may be one.
 _MALFORMED_IF_FORMATTED = re.compile(r"\bis\s+malformed\b|\bcannot\s+be\s+parsed\b")
 
