@@ -70,18 +70,19 @@ STUB_HELPERS = """
 import inspect as _inspect
 
 
-def _stub_code(function):
+def _stub_code(function, raising=""):
     # Of the same kind as the function: a coroutine function's stub gives a coroutine (else
     # `asyncio.run(stub())` raises ValueError, and a test expecting one would pass), a
-    # generator's yields nothing.
+    # generator's yields nothing. With `raising` (a name in the function's module), it raises that.
     names = function.__code__.co_freevars
     lines = ["def _outer():"] + [f"    {name} = None" for name in names]
     asynchronous = _inspect.iscoroutinefunction(function) or _inspect.isasyncgenfunction(function)
     lines += [f"    {'async ' if asynchronous else ''}def _stub(*args, **kwargs):"]
     lines += [f"        ({', '.join(names)},)"] if names else []
+    lines += [f"        raise {raising}()"] if raising else []
     if _inspect.isgeneratorfunction(function) or _inspect.isasyncgenfunction(function):
         lines += ["        return", "        yield"]
-    else:
+    elif not raising:
         lines += ["        return None"]
     lines += ["    return _stub"]
     scope = {}
@@ -105,24 +106,24 @@ _SWAP = (
     STUB_HELPERS
     + """
 
-def _testdraft_swap_in_stub(qualname):
+def _testdraft_swap_in_stub(qualname, raising):
     *path, name = qualname.split(".")
     owner = globals()[path[0]] if path else None
     for part in path[1:]:
         owner = getattr(owner, part)
     function = _unwrapped(owner.__dict__[name] if path else globals()[name])
-    function.__code__ = _stub_code(function)
+    function.__code__ = _stub_code(function, raising)
 
 
-_testdraft_swap_in_stub(QUALNAME)
+_testdraft_swap_in_stub(QUALNAME, RAISING)
 del _testdraft_swap_in_stub, _stub_code, _unwrapped, _inspect
 """
 )
 
 
 def stubbed_source(source: str, qualname: str, reaching: bool = False) -> str | None:
-    """`source` with `qualname` returning None (`reaching`: raising `REACHED`, for a TDD stub
-    only); None if there is no such def, or `reaching` of an implemented function.
+    """`source` with `qualname` returning None (`reaching`: raising `REACHED`); None if there
+    is no such def.
 
     An implemented function keeps its code for the module's own import-time use and is
     swapped after it; a TDD stub (which nothing can call at import) gets `return None` as
@@ -132,8 +133,9 @@ def stubbed_source(source: str, qualname: str, reaching: bool = False) -> str | 
         func, _ = find_function(ast.parse(source), qualname)
     except (SyntaxError, TargetNotFound):
         return None
-    if why_not_implemented(source, qualname) is None:
-        return None if reaching else source.rstrip("\n") + "\n" + _SWAP.replace("QUALNAME", repr(qualname))
+    if why_not_implemented(source, qualname) is None:  # TDD as the benchmarks play it: the code is there
+        swap = _SWAP.replace("QUALNAME", repr(qualname)).replace("RAISING", repr(REACHED if reaching else ""))
+        return source.rstrip("\n") + "\n" + (_REACHED_CLASS if reaching else "") + swap
     first, last = func.body[0], func.body[-1]
     if last.end_lineno is None or last.end_col_offset is None:
         return None
@@ -211,7 +213,7 @@ def check_set_up(tests: Sequence[CandidateTest], target: ValidationTarget,
     """TDD: the tests that reach the function, run against a stub raising `REACHED`; one that
     fails with another error is dropped (`DropReason.BROKEN_SET_UP`, detail `error: <it>`).
     A test that passes (it never calls the function) is left to `check_against_stub`. With an
-    implementation nothing runs here: its own run tells set-up errors apart."""
+    implementation its own run tells set-up errors apart: call this in TDD only."""
     real = [test for test in tests if not test.is_placeholder]
     check = StubCheck(list(tests))
     reaching = stubbed_target(target, reaching=True) if real else None
