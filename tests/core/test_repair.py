@@ -114,6 +114,16 @@ def test_in_tdd_a_test_whose_set_up_raises_goes_back_with_the_error_and_what_it_
                for item in suggestion.dropped)
     fix = repair_prompt(Prompt(PromptFormat.CHAT, ({"role": "user", "content": "q"},), prefill=""), tdd.sent[0])
     assert "raised before it reached the function (which has no body yet)" in fix.messages[-1]["content"]
+    # An assertion that fails before the call is dropped too, but its values are not told.
+    (tmp_path / "asserts").mkdir()
+    path, spec = _project(tmp_path / "asserts", PENDING)
+    asserts_first = "def test_tick_from_six():\n    meter = Meter(5, 1)\n    assert meter.value == 6\n" \
+                    "    assert meter.tick() == 7\n"
+    quiet = RepairingModel([asserts_first], [FIXED])
+    suggestion = suggest_tests(path, spec, [quiet])
+    assert quiet.sent == []
+    assert any(item.reason is DropReason.BROKEN_SET_UP and item.detail.startswith("failed: ")
+               for item in suggestion.dropped)
 
 
 def test_a_rewrite_that_still_fails_is_dropped_with_its_reason(tmp_path: Path) -> None:

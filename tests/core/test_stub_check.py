@@ -218,13 +218,17 @@ def test_in_tdd_a_test_that_fails_before_it_calls_the_function_is_dropped_with_t
     # Errors the test expects, or that the project raises past the call, come from the function: kept.
     caught = test("test_age_any_error", "1985-03-01", "with pytest.raises(Exception):\n        patient.age(None)")
     never_calls = test("test_born", "1985-03-01", "assert patient.born.year == 1985")
-    check = check_set_up([broken, fine, caught, never_calls], target)
+    # An assertion before the call fails whatever the function does too; said as a failure, not an error.
+    asserts_first = test("test_age_of_a_newborn", "1985-03-01",
+                         "assert patient.born.year == 2024\n    assert patient.age(datetime.date(2024, 1, 1)) == 0")
+    check = check_set_up([broken, fine, caught, never_calls, asserts_first], target)
     assert [t.name for t in check.tests] == ["test_age", "test_age_any_error", "test_born"]
-    assert [(d.name, d.reason, d.detail) for d in check.dropped] == [
-        ("test_age_leap", DropReason.BROKEN_SET_UP, "error: LookupError: invalid birth date '1985-02-29'")]
+    assert [(d.name, d.reason, d.detail.split(":")[0]) for d in check.dropped] == [
+        ("test_age_leap", DropReason.BROKEN_SET_UP, "error"), ("test_age_of_a_newborn", DropReason.BROKEN_SET_UP, "failed")]
+    assert check.dropped[0].detail == "error: LookupError: invalid birth date '1985-02-29'"
     # TDD as the benchmarks play it, the code on disk and the spec saying "not yet": the same.
     source = (tmp_path / "patients.py").read_text(encoding="utf-8")
     (tmp_path / "patients.py").write_text(source.replace('"""Whole years since birth."""', "return 38"))
-    played = check_set_up([broken, fine, caught, never_calls], target)
+    played = check_set_up([broken, fine, caught, never_calls, asserts_first], target)
     assert [t.name for t in played.tests] == ["test_age", "test_age_any_error", "test_born"]
-    assert [d.name for d in played.dropped] == ["test_age_leap"]
+    assert [d.name for d in played.dropped] == ["test_age_leap", "test_age_of_a_newborn"]

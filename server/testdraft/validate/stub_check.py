@@ -211,7 +211,8 @@ def check_set_up(tests: Sequence[CandidateTest], target: ValidationTarget,
                  options: ValidationOptions = STUB_OPTIONS,
                  cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
     """TDD: the tests that reach the function, run against a stub raising `REACHED`; one that
-    fails with another error is dropped (`DropReason.BROKEN_SET_UP`, detail `error: <it>`).
+    fails with another error is dropped (`DropReason.BROKEN_SET_UP`, detail `error: <it>`, or
+    `failed: <it>` for an assertion that fails before the call).
     A test that passes (it never calls the function) is left to `check_against_stub`. With an
     implementation its own run tells set-up errors apart: call this in TDD only."""
     real = [test for test in tests if not test.is_placeholder]
@@ -222,11 +223,13 @@ def check_set_up(tests: Sequence[CandidateTest], target: ValidationTarget,
     statuses, reason = _statuses(real, reaching, options, cancel)
     if not statuses and reason:
         check.notes.append(f"the set-up check did not run: {reason}")
-    broken = {name: seen[0].split(": ", 1)[-1] for name, seen in statuses.items()
+    # `failed: <assertion>` or `error: <exception>`, as the ranking's run says it (only an
+    # exception is repair material: an assertion's values are not told to the model).
+    broken = {name: seen[0] for name, seen in statuses.items()
               if all(status.startswith(("failed", "error")) and REACHED not in status for status in seen)}
     check.tests = [test for test in tests if test.name not in broken]
-    check.dropped = [DroppedTest(test.name, test.origin, DropReason.BROKEN_SET_UP, f"error: {broken[test.name]}",
-                                 test.code) for test in real if test.name in broken]
+    check.dropped = [DroppedTest(test.name, test.origin, DropReason.BROKEN_SET_UP, broken[test.name], test.code)
+                     for test in real if test.name in broken]
     return check
 
 
