@@ -285,13 +285,12 @@ def _item_violation(name: str, rest: str, params: Sequence[Parameter],
                     constants: Collection[str]) -> Violation | None:
     """"One of the ``tags`` is empty" of `tags: list[str]`: a list of one item that breaks the rule."""
     param = next((p for p in params if p.name == name), None)
-    item = re.fullmatch(r"\w+\[(\w+)(?:,\s*\.\.\.)?\]", (param.annotation or "").replace(" ", "")) if param else None
-    if param is None or item is None or annotation_head(param.annotation) not in _ITEM_HEADS:
+    if param is None or (head := annotation_head(param.annotation)) not in _ITEM_HEADS:
         return None
-    single = _violation(rest, Parameter(name.removesuffix("s"), item.group(1)), constants)
+    item = re.fullmatch(r"\w+\[(\w+)(?:,\s*\.\.\.)?\]", (param.annotation or "").replace(" ", ""))
+    single = _violation(rest, Parameter(name.removesuffix("s"), item.group(1)), constants) if item else None
     if single is None or single.others:
         return None
-    head = annotation_head(param.annotation)
     value = f"({single.value},)" if head in ("tuple", "Tuple") else \
         f"{{{single.value}}}" if head in ("set", "Set", "frozenset") else f"[{single.value}]"
     return Violation(param, value, f"one_{single.words}", single.names)

@@ -10,7 +10,6 @@ Two formats:
 
 from __future__ import annotations
 
-import ast
 import enum
 import re
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from typing import Any
 from testdraft.generate.base import FailedRun, Failure, ImportTarget, entering
 from testdraft.generate.fakes import is_plain_value, stand_ins
 from testdraft.generate.names import bound_by_imports
-from testdraft.generate.pytest_code import snake
+from testdraft.generate.pytest_code import literal_value, snake
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
 from testdraft.spec.model import FunctionSpec
@@ -264,8 +263,10 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
     values = stand_ins(spec, spec.call_params, fakes, constructors)
     for param in spec.call_params:
         value = values[param.name]
-        if value == "..." or is_plain_value(value) or value.startswith("[") or _is_literal(value):
-            continue  # plain values the model writes well by itself (`{"text": "text"}` was copied as a row)
+        # Plain values and literals of them the model writes well by itself (`{"text": "text"}`,
+        # shown, was copied as a row); a stand-in `None` is a plain value.
+        if value == "..." or is_plain_value(value) or value.startswith("[") or literal_value(value) is not None:
+            continue
         if value in fakes.fixtures:  # the project's fixture for it (`Fakes.take`)
             shown.append(f"the `{value}` fixture as `{param.name}`")
         elif value.startswith("tmp_path"):  # a test that loads a file it never wrote fails on FileNotFoundError
@@ -274,15 +275,6 @@ def _argument_examples(spec: FunctionSpec, context: ProjectContext) -> tuple[lis
         else:
             shown.append(f"`{param.name}={_SAMPLE_TEXT.sub('(text)', value)}`")
     return shown, sorted(fakes.imports)
-
-
-def _is_literal(value: str) -> bool:
-    """A stand-in of literals alone (`{"text": "text"}`): it says nothing the annotation does not."""
-    try:
-        ast.literal_eval(value)
-    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-        return False
-    return True
 
 
 _SAMPLE_TEXT = re.compile(r"""\(\s*(['"]).*\1\s*\)$""")

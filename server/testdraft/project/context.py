@@ -777,6 +777,8 @@ def gather_context(
     known = {name: node for name, node in {**top, **resolved_nodes}.items() if name in wanted or name in typed}
     if class_node is not None:
         known[spec.class_path[-1]] = class_node
+    # What building each class takes: those a test builds (`known`) and every other one it may call.
+    built = dict(_constructors({**top, **resolved_nodes, **known}, {**top, **resolved_nodes}))
     collaborators = tuple(p.name for p in spec.call_params if is_collaborator(p.annotation, p.name))
     test_imports = ["import asyncio"] if spec.is_async and mode == ASYNC_RUN else []
     test_imports += ["import pytest"]
@@ -791,8 +793,8 @@ def gather_context(
         async_mode=mode,
         module_names=frozenset(definitions),
         class_members=_members_of(known),
-        constructors=_constructors(known, {**top, **resolved_nodes}),
-        signatures=_signatures({**top, **resolved_nodes}, class_node, spec.class_path),
+        constructors=tuple((name, built[name]) for name in known if name in built),
+        signatures=(*built.items(), *_method_signatures(class_node, spec.class_path)),
         enum_members=_enum_members({**top, **resolved_nodes}, definitions),
         test_imports=tuple(test_imports),
         collaborators=collaborators,
@@ -847,12 +849,11 @@ def _constructors(nodes: dict[str, Node], around: dict[str, Node]) -> tuple[tupl
     return tuple(found)
 
 
-def _signatures(around: dict[str, Node], class_node: Node | None,
-                class_path: tuple[str, ...]) -> tuple[tuple[str, tuple[Parameter, ...]], ...]:
-    """`ProjectContext.signatures`: the constructors of the classes `around`, the methods of `class_node`."""
+def _method_signatures(class_node: Node | None,
+                       class_path: tuple[str, ...]) -> tuple[tuple[str, tuple[Parameter, ...]], ...]:
+    """The `Class.method` entries of `ProjectContext.signatures`: the methods of the class under test."""
     methods = method_params(class_node) if class_node is not None else {}
-    own = tuple((f"{class_path[-1]}.{name}", params) for name, params in methods.items())
-    return _constructors(around, around) + own
+    return tuple((f"{class_path[-1]}.{name}", params) for name, params in methods.items())
 
 
 def _enum_members(nodes: dict[str, Node], importable: set[str]) -> tuple[tuple[str, str], ...]:

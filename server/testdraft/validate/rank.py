@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.generate.names import names_in
-from testdraft.render.edits import unique_tests, with_unique_names
+from testdraft.render.edits import same_test_key, unique_tests, with_unique_names
 from testdraft.render.module import render_module
 from testdraft.spec.locate import is_implemented
 from testdraft.spec.model import FunctionSpec
@@ -180,10 +180,11 @@ def rank_candidates(
     units = with_unique_names(units)
     source, _path = target_source(target)
     if not (target.implemented and is_implemented(source, target.qualname)):
-        # A unit whose set-up fails before it reaches the function neither votes nor is kept.
+        # A unit whose set-up fails before it reaches the function neither votes nor is kept
+        # (its voters are the units `unique_tests` merged into it, renamed or not).
         set_up = check_set_up(units, target, cancel=cancel)
-        broken = {_body_key(item.code) for item in set_up.dropped}
-        voters = [voter for voter in voters if _body_key(voter.code) not in broken]
+        broken = {same_test_key(item.code) for item in set_up.dropped}
+        voters = [voter for voter in voters if same_test_key(voter.code) not in broken]
         return _rank_by_votes(set_up.tests, voters, [*dropped, *set_up.dropped], spec, rules)
     return _rank_by_execution(units, dropped, target, options, cancel)
 
@@ -299,15 +300,6 @@ def _greedy(eligible: list[CandidateTest], gains: dict[str, tuple[set[int], set[
 
 
 # --- TDD voting ------------------------------------------------------------------------
-
-def _body_key(code: str) -> str:
-    """A test's body, whatever its name (`with_unique_names` renames a unit, not its voter)."""
-    try:
-        function = ast.parse(code).body[0]
-    except (SyntaxError, IndexError):
-        return code
-    return ast.dump(ast.Module(function.body, [])) if isinstance(function, FunctionNode) else code
-
 
 def _value_key(node: ast.expr) -> str:
     try:
