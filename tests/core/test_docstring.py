@@ -87,6 +87,16 @@ def test_raises_google_numpy_rest() -> None:
     assert parse_raises(None) == ()
 
 
+def test_rest_raises_condition_wrapped_onto_the_next_lines() -> None:
+    # Sphinx style wraps a long condition onto deeper-indented lines; the next field ends it.
+    doc = ("Add a photo.\n\n    :param path: where it is.\n    :raises DuplicatePhotoError: if a photo with the same path is\n"
+           "        already in the album.\n    :raises ValueError: if a tag is\n        empty.\n    :returns: the photo.\n")
+    assert [(r.exception, r.condition) for r in parse_raises(doc)] == [
+        ("DuplicatePhotoError", "if a photo with the same path is already in the album."),
+        ("ValueError", "if a tag is empty."),
+    ]
+
+
 def test_raises_said_in_a_sentence() -> None:
     said = ("Build one.\n\nRaises :class:`MetadataError` when the value is not between 1 and 8.\n"
             "It raises KeyError if the key\nis missing; raise nothing unless asked.")

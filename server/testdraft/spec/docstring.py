@@ -59,10 +59,13 @@ def parse_raises(docstring: str | None) -> tuple[RaisesEntry, ...]:
     """`Raises:` (Google), `Raises\\n------` (NumPy) and `:raises X:` (reST) entries."""
     if not docstring:
         return ()
-    entries: list[RaisesEntry] = []
-    for match in re.finditer(r":raises?\s+([\w.]+)\s*:\s*(.*)", docstring):
-        entries.append(RaisesEntry(match.group(1), match.group(2).strip()))
     lines = docstring.expandtabs().splitlines()
+    entries: list[RaisesEntry] = []
+    for index, line in enumerate(lines):
+        field = re.match(r"^(\s*):raises?\s+([\w.]+)\s*:\s*(.*)$", line)
+        if field is not None:  # its condition may wrap onto lines indented deeper
+            text = [field.group(3).strip(), *_continuation(lines[index + 1 :], len(field.group(1)))]
+            entries.append(RaisesEntry(field.group(2), " ".join(part for part in text if part)))
     for index, line in enumerate(lines):
         if not re.match(r"^\s*Raises\s*:?\s*$", line):
             continue
@@ -454,10 +457,17 @@ def parameter_description(docstring: str | None, name: str) -> str:
         match = entry.match(line)
         if match is None:
             continue
-        parts = [match.group(2).strip()]
-        for following in lines[index + 1 :]:
-            if not following.strip() or len(following) - len(following.lstrip()) <= len(match.group(1)):
-                break
-            parts.append(following.strip())
+        parts = [match.group(2).strip(), *_continuation(lines[index + 1 :], len(match.group(1)))]
         return " ".join(part for part in parts if part)
     return ""
+
+
+def _continuation(lines: Sequence[str], indent: int) -> list[str]:
+    """The stripped lines that go on a field begun at `indent`: those indented deeper, up to a
+    blank line."""
+    parts = []
+    for line in lines:
+        if not line.strip() or len(line) - len(line.lstrip()) <= indent:
+            break
+        parts.append(line.strip())
+    return parts
