@@ -164,6 +164,10 @@ def test_more_readings_of_real_docstrings() -> None:
     # A file that exists: the test writes it first (`_raising_test`).
     assert read("If the file already exists.", "path:str") == [("path", 'str(tmp_path / "existing.txt")', "exists")]
     assert read("If the file does not exist.", "path:str")[0][2] == "missing"
+    # Fewer items given than needed: zero of them.
+    assert read("If fewer than two points are given.", "points:Iterable[Point]") == [("points", "[]", "fewer_than_2")]
+    assert read("if no names are given", "names:list[str]", "rng:Random=None") == [("names", "[]", "none_given")]
+    assert read("If fewer than two points are given.", "points:str") == []  # a text is no collection of points
 
 
 def test_moments_in_the_wrong_order() -> None:
@@ -369,6 +373,28 @@ def save(path: Path, text: str, *, overwrite: bool = True) -> None:
     if path.exists() and not overwrite:
         raise FileExistsError(path)
     path.write_text(text)
+
+
+def any_matches(name: str, *patterns: str) -> bool:
+    """Tell whether ``name`` holds one of the patterns.
+
+    :raises ValueError: if no pattern is
+        given.
+    """
+    if not patterns:
+        raise ValueError("no pattern")
+    return any(pattern in name for pattern in patterns)
+
+
+def path_length(points: list[tuple[float, float]]) -> float:
+    """The length of the path through ``points``.
+
+    Raises:
+        ValueError: If fewer than two points are given.
+    """
+    if len(points) < 2:
+        raise ValueError("a path needs two points")
+    return sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in zip(points, points[1:]))
 '''
 
 
@@ -402,33 +428,38 @@ def test_generated_tests_raise_on_the_implementation_and_fail_on_a_stub(tmp_path
         "test_session_raises_value_error_when_limit_negative",
         "test_ticks_raises_value_error_when_count_negative",
         "test_save_raises_file_exists_error_when_path_exists",
+        "test_any_matches_raises_value_error_when_patterns_none_given",
+        "test_path_length_raises_value_error_when_points_fewer_than_2",
     ]
     assert all(test.must_pass and not test.is_placeholder for test in tests)
-    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-8].code
+    assert "asyncio.run(fetch(client=AsyncMock(), limit=-1))" in tests[-10].code
     # A context manager raises when the block is entered, not when it is called.
-    assert "    with pytest.raises(ValueError):\n        with opened(limit=-1):\n            pass" in tests[-7].code
-    assert "span(low=1, high=1)" in tests[-6].code
-    assert "span(low=" in tests[-5].code and "size=MAX_SIZE)" in tests[-5].code
+    assert "    with pytest.raises(ValueError):\n        with opened(limit=-1):\n            pass" in tests[-9].code
+    assert "span(low=1, high=1)" in tests[-8].code
+    assert "span(low=" in tests[-7].code and "size=MAX_SIZE)" in tests[-7].code
     # A generator raises only once iterated: a plain one in `list()`, an async one in a coroutine.
-    assert "        list(countdown(start=-1))" in tests[-4].code
+    assert "        list(countdown(start=-1))" in tests[-6].code
     assert ("    async def entered():\n        async with session(limit=-1) as value:\n            return value\n"
-            "    with pytest.raises(ValueError):\n        asyncio.run(entered())") in tests[-3].code
+            "    with pytest.raises(ValueError):\n        asyncio.run(entered())") in tests[-5].code
     assert ("    async def collected():\n        return [item async for item in ticks(count=-1)]\n"
-            "    with pytest.raises(ValueError):\n        asyncio.run(collected())") in tests[-2].code
+            "    with pytest.raises(ValueError):\n        asyncio.run(collected())") in tests[-4].code
     # The file that must exist is written first; the flag the condition names is set.
     assert ('    (tmp_path / "existing.txt").write_text("")\n    with pytest.raises(FileExistsError):\n'
-            '        save(path=tmp_path / "existing.txt", text="text", overwrite=False)') in tests[-1].code
+            '        save(path=tmp_path / "existing.txt", text="text", overwrite=False)') in tests[-3].code
+    # No pattern given: the call passes none; fewer than two points: none at all.
+    assert tests[-2].code.endswith("        any_matches(name=\"text\")")
+    assert tests[-1].code.endswith("        path_length(points=[])")
     module = merge_tests("", tests).new_text
     (tmp_path / "test_stats.py").write_text(module, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "12 passed" in run.stdout, run.stdout + run.stderr
+    assert "14 passed" in run.stdout, run.stdout + run.stderr
     # Against functions that raise nothing, every one of them fails: none is vacuous.
     stubbed = re.sub(r"raise \w+Error\(.*\)", "pass", _MODULE)
     (tmp_path / "stats.py").write_text(stubbed, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_stats.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert "12 failed" in run.stdout, run.stdout + run.stderr
+    assert "14 failed" in run.stdout, run.stdout + run.stderr
 
 
 def test_a_condition_read_as_nothing_keeps_the_todo_skeleton() -> None:

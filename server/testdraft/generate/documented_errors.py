@@ -11,7 +11,8 @@ one thing about it that gives one value (negative, zero, empty or blank, below/a
 number, a module constant or another parameter, at least/at most one (the bound itself),
 outside a range, NaN, infinite, None, a float, a file that does or does not exist, an unknown
 name ("not in the gradebook": a fresh instance holds none), one bad item of a list, a missing
-key of a mapping, a naive datetime, a value of neither type it takes) yields a call with that
+key of a mapping, a naive datetime, a value of neither type it takes, none or fewer items
+given than it needs) yields a call with that
 value and stand-ins for the other arguments (`fakes`). Clauses about state ("the window is empty") or about what a text
 looks like ("does not start with /") give nothing: a made-up reading would give a test that
 lies. Nor does a call whose stand-in another documented error may reject ("If the student is
@@ -50,6 +51,7 @@ from testdraft.generate.pytest_code import body, imports_for, make_test_name, qu
 from testdraft.spec.extract import is_context_manager, is_generator
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind, RaisesEntry
 
+_COUNT_WORD = rf"\d+|{'|'.join(COUNT_WORDS)}"
 MAX_PER_ERROR = 2  # calls tried per documented exception (each its own test)
 EXISTING = 'tmp_path / "existing.txt"'  # a file the test writes before the call ("if ``path`` exists")
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
@@ -174,7 +176,8 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     arguments = stand_ins(spec, required(spec.call_params), fakes, constructors)  # a defaulted one last
     if violation is not None:
         arguments.update(violation.others)
-        arguments[violation.parameter.name] = violation.value
+        if violation.parameter.kind is not ParameterKind.VAR_POSITIONAL:  # else none is passed: "no pattern is given"
+            arguments[violation.parameter.name] = violation.value
         if violation.moments:
             compared = [violation.parameter, *(p for p in spec.call_params if p.name in dict(violation.others))]
             if any(map(is_aware, stand_ins(spec, compared, fakes, constructors).values())):
@@ -207,8 +210,10 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     case = f"{snake(violation.parameter.name)}_{violation.words}" if violation is not None \
         else "empty" if entered else "not_entered"
     name = make_test_name(spec, f"raises_{snake(exception)}_when_{case}")
-    code = f"def {name}({', '.join(sorted(fakes.fixtures))}):\n" + body(
-        [*setup, *collect, f"with pytest.raises({exception}):", *statement.splitlines()])
+    lines = [*setup, *collect, f"with pytest.raises({exception}):", *statement.splitlines()]
+    # Only the fixtures the test still uses: the violated argument's stand-in may have asked for one.
+    fixtures = sorted(f for f in fakes.fixtures if re.search(rf"\b{f}\b", "\n".join(lines)))
+    code = f"def {name}({', '.join(fixtures)}):\n" + body(lines)
     imports = ["import pytest", *(["import asyncio"] if "asyncio." in statement else []),
                *fakes.all_imports(target.module, target.imported), target.import_line,
                *imports_for({exception.split(".")[0], *(violation.names if violation else ())}, spec, target)]
@@ -238,7 +243,7 @@ def violations_in(condition: str, params: Sequence[Parameter],
                     found.append(violation)
             subject = None
             continue
-        if (missing := _missing_key(clause, plain)) is not None:
+        if (missing := _missing_key(clause, plain) or _too_few(clause, params)) is not None:
             found += [missing] if missing not in found else []
             subject = None
             continue
@@ -275,6 +280,27 @@ def _missing_key(clause: str, params: Sequence[Parameter]) -> Violation | None:
     return Violation(mappings[0], "{}", f"{snake(keys[-1])}_missing" if named_key else "required_key_missing")
 
 
+def _too_few(clause: str, params: Sequence[Parameter]) -> Violation | None:
+    """"No pattern is given" of `*patterns`: the call passes none; "fewer than two points are
+    given" of `points: Iterable[Point]`: the empty collection (zero is fewer than any count)."""
+    few = _TOO_FEW.match(clause)
+    if few is None or (few.group("count") and count_of(few.group("count")) < 1):
+        return None
+    noun = few.group("noun").lower()
+    for param in params:
+        if param.name.lower() not in (noun, noun + "s", noun.removesuffix("s")):
+            continue
+        if param.kind is ParameterKind.VAR_POSITIONAL:
+            return Violation(param, "", "none_given")
+        empty = EMPTY_VALUES.get(annotation_head(param.annotation) or "")
+        if empty is not None and annotation_head(param.annotation) != "str":
+            return Violation(param, empty, "none_given" if not few.group("count") else
+                             f"fewer_than_{count_of(few.group('count'))}")
+    return None
+
+
+_TOO_FEW = re.compile(rf"^(?:no|(?:fewer|less)\s+than\s+(?P<count>{_COUNT_WORD}))\s+`*(?P<noun>\w+)`*\s+"
+                      r"(?:is|are)\s+(?:given|passed|supplied|provided)\b", re.IGNORECASE)
 _REQUIRED_KEY = re.compile(r"^(?:a|any|one)\s+required\s+(?:field|key|column|entry)s?\s+(?:is|are)\s+missing\b|"
                            r"\b(?:lacks|misses)\s+a\s+required\s+(?:field|key|column|entry)\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"^(?:one|any|some|either)\s+of\s+(?:the\s+)?`*(\w+)`*\s+(.+)$", re.IGNORECASE)
