@@ -89,8 +89,9 @@ def test_raises_google_numpy_rest() -> None:
 
 def test_rest_raises_condition_wrapped_onto_the_next_lines() -> None:
     # Sphinx style wraps a long condition onto deeper-indented lines; the next field ends it.
-    doc = ("Add a photo.\n\n    :param path: where it is.\n    :raises DuplicatePhotoError: if a photo with the same path is\n"
-           "        already in the album.\n    :raises ValueError: if a tag is\n        empty.\n    :returns: the photo.\n")
+    doc = ("Add a photo.\n\n    :param path: where it is.\n"
+           "    :raises DuplicatePhotoError: if a photo with the same path is\n        already in the album.\n"
+           "    :raises ValueError: if a tag is\n        empty.\n    :returns: the photo.\n")
     assert [(r.exception, r.condition) for r in parse_raises(doc)] == [
         ("DuplicatePhotoError", "if a photo with the same path is already in the album."),
         ("ValueError", "if a tag is empty."),

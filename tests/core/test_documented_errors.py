@@ -90,7 +90,6 @@ def test_conditions_that_name_a_value(condition: str, params: tuple[str, ...],
     [
         ("If the window is empty.", ("value:float",)),  # state, not an argument
         ("If the path does not start with ``/``.", ("path:str",)),  # what a text looks like
-        ("If either scale is unknown.", ("from_scale:str", "to_scale:str")),
         ("If the request is empty, the request line does not have three parts", ("text:str",)),
         ("If ``count`` is negative or zero.", ("count:str",)),  # not a number: no numeric value
         ("If ``limit`` is negative and below 5.", ("limit:int",)),  # two readings of one clause
@@ -168,6 +167,18 @@ def test_more_readings_of_real_docstrings() -> None:
     assert read("If fewer than two points are given.", "points:Iterable[Point]") == [("points", "[]", "fewer_than_2")]
     assert read("if no names are given", "names:list[str]", "rng:Random=None") == [("names", "[]", "none_given")]
     assert read("If fewer than two points are given.", "points:str") == []  # a text is no collection of points
+    # A count of letters: one short, in the case asked for; a number that is not finite: infinity.
+    assert read("If ``currency`` is not three letters.", "currency:str") == [("currency", '"ab"', "wrong_letter_count")]
+    assert read("If the currency is not three upper-case letters.", "amount:Decimal", "currency:str=\"EUR\"") == [
+        ("currency", '"AB"', "wrong_letter_count")]
+    assert read("If ``value`` is not a finite number.", "value:Decimal | int | str") == [
+        ("value", 'Decimal("Infinity")', "infinite")]
+    assert read("If ``ratio`` is not finite.", "ratio:float") == [("ratio", 'float("inf")', "infinite")]
+    # "Either scale": each parameter named after the noun; "the price" of `unit_price`.
+    assert read("If either scale is unknown.", "from_scale:str", "to_scale:str") == [
+        ("from_scale", '"no-such-from_scale"', "unknown"), ("to_scale", '"no-such-to_scale"', "unknown")]
+    assert read("If the price is neither a ``Decimal`` nor a string.", "description:str",
+                "unit_price:Decimal | str") == [("unit_price", "object()", "of_another_type")]
 
 
 def test_moments_in_the_wrong_order() -> None:

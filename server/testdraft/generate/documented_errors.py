@@ -236,8 +236,11 @@ def violations_in(condition: str, params: Sequence[Parameter],
     found: list[Violation] = []
     subject: Parameter | None = None
     for clause in _clauses(condition):
-        if _EITHER.match(clause):  # "If either number is negative": each numeric parameter, one test each
-            for param in (p for p in plain if _number_type(p) in ("int", "float", "Decimal")):
+        # "If either number is negative", "if either scale is unknown": each of them, one test each
+        each = [p for p in plain if _number_type(p) in ("int", "float", "Decimal")] if _EITHER.match(clause) \
+            else _named_pair(clause, plain)
+        if each:
+            for param in each:
                 violation = _violation(clause, param, constants, plain)
                 if violation is not None and violation not in found:
                     found.append(violation)
@@ -267,6 +270,17 @@ def violations_in(condition: str, params: Sequence[Parameter],
 
 _EITHER = re.compile(r"^(?:either|each|any|both)\s+(?:of\s+the\s+)?(?:numbers?|values?|arguments?|counts?)\b",
                      re.IGNORECASE)
+
+def _named_pair(clause: str, params: Sequence[Parameter]) -> list[Parameter]:
+    """"Either scale ..." of `from_scale` and `to_scale`: the parameters named after the noun
+    (`*_scale`, `scale_*`), two or more of them."""
+    noun = re.match(r"^(?:either|each|both)\s+(?:of\s+the\s+)?`*(\w+?)s?`*\s", clause, re.IGNORECASE)
+    if noun is None:
+        return []
+    word = noun.group(1).lower()
+    named = [p for p in params if p.name.lower().endswith(f"_{word}") or p.name.lower().startswith(f"{word}_")]
+    return named if len(named) >= 2 else []
+
 
 def _missing_key(clause: str, params: Sequence[Parameter]) -> Violation | None:
     """"``topic`` is missing", where `topic` is no parameter but a key of the one mapping the
@@ -348,8 +362,10 @@ _LEAD = re.compile(r"^(?:there\s+(?:are|is)\s+)?no\s+(?P<none>\w+)\s*\.?$|^nothi
 def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | None:
     """The parameter a clause is about: quoted (``limit``), or its words lead the clause
     ("the rate is", "terms days is", "there are no points"), the whole name or its first
-    words (`margin_km` for "the margin"); "the file" for the one path a function takes."""
-    backquoted = re.findall(r"`+(\w+)`+", clause)
+    or last words (`margin_km` for "the margin", `unit_price` for "the price"); "the file"
+    for the one path a function takes."""
+    # A capitalised name in backquotes is a class or a constant, not the subject ("neither a ``Decimal`` nor ...").
+    backquoted = [name for name in re.findall(r"`+(\w+)`+", clause) if not name[:1].isupper()]
     for name in backquoted:
         for param in params:
             if param.name == name:
@@ -362,10 +378,11 @@ def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | No
     words = (lead.group("none") or lead.group("left") or lead.group("lead")).lower().replace(" ", "_")
     exact = [param for param in params if param.name.lower() == words]
     prefixed = [param for param in params if param.name.lower().startswith(words + "_")]
+    suffixed = [param for param in params if param.name.lower().endswith("_" + words)]  # "the price": `unit_price`
     paths = [param for param in params if _is_path(param)] if words in ("file", "path", "folder", "directory") else []
     # "If the value is not between 1 and 8" in a function of one argument speaks of that argument.
     only = list(params) if words in ("value", "input", "argument", "given_value", "text", "string") else []
-    for found in (exact, prefixed, paths, only):
+    for found in (exact, prefixed, suffixed, paths, only):
         if len(found) == 1:
             return found[0]
     return None
@@ -417,7 +434,10 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
     checks: list[_Check] = []
     if re.search(r"\bnan\b", text):
         checks.append(("nan", 'float("nan")' if head in ("float", "") else None, ()))
-    if re.search(r"\binfinite\b|\binfinity\b", text):
+    if re.search(r"\bnot\s+(?:a\s+)?finite\b", text):  # "is not a finite number": infinity is not
+        checks.append(("infinite", 'Decimal("Infinity")' if head == "Decimal" else
+                       'float("inf")' if head in ("float", "") else None, ()))
+    elif re.search(r"\binfinite\b|\binfinity\b", text):
         checks.append(("infinite", 'float("inf")' if head in ("float", "") else None, ()))
     not_positive = re.search(r"\b(?:not positive|non-positive|zero or negative|negative or zero)\b", text)
     if not_positive:  # where a clause says it with "negative" or "zero" too, this is its one reading
@@ -457,7 +477,7 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("naive", "datetime.datetime(2024, 1, 2, 3, 4, 5)", ()))
     if re.search(r"\bis\s+none\b", text) and head not in ("", "None"):
         checks.append(("none", "None", ()))
-    if re.search(r"\bis\s+neither\s+(?:an?\s+)?\w+\s+nor\b", text):  # "neither a stream nor a path": no type it takes
+    if re.search(r"\bis\s+neither\s+(?:an?\s+)?`*\w+`*\s+nor\b", text):  # "neither a stream nor a path": no type it takes
         checks.append(("of_another_type", "object()", ()))
     if re.search(r"\bis\s+a\s+float\b", text) and head != "float":
         checks.append(("float", "1.5", ()))
@@ -475,6 +495,11 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         # "is not exactly four characters long": one short; "is not 3 to 32 characters long": one too many
         count = count_of(length.group(2)) + 1 if length.group(2) else count_of(length.group(1)) - 1
         checks.append(("wrong_length", _text_of_length(count), ()))
+    if head in ("str", "") and (letters := _LETTER_COUNT.search(text)):
+        # "is not three upper-case letters": one letter short, in the case it asks for
+        count = count_of(letters.group(2)) + 1 if letters.group(2) else count_of(letters.group(1)) - 1
+        value = _text_of_length(count) if 0 <= count <= 12 else None
+        checks.append(("wrong_letter_count", value.upper() if value and letters.group(3) == "upper" else value, ()))
     if head in ("str", "") and (limit := _LENGTH_BOUND.search(text)):
         # "is longer than 64 characters": one more; "is shorter than 3 characters": one fewer
         count = count_of(limit.group(2))
@@ -529,6 +554,9 @@ _COUNT = rf"(\d+|{'|'.join(COUNT_WORDS[:10])})"
 _DIGIT_COUNT = re.compile(rf"\bis\s+not\s+(?:exactly\s+)?{_COUNT}(?:\s+to\s+{_COUNT})?\s+digits?\b")
 # "is not exactly four characters long", "is not 3 to 32 characters long".
 _CHARACTER_COUNT = re.compile(rf"\bis\s+not\s+(?:exactly\s+)?{_COUNT}(?:\s+to\s+{_COUNT})?\s+characters?\b")
+# "is not three letters", "is not two upper-case letters", "is not 2 to 3 ASCII letters".
+_LETTER_COUNT = re.compile(rf"\bis\s+not\s+(?:exactly\s+)?{_COUNT}(?:\s+to\s+{_COUNT})?\s+"
+                           r"(?:(upper|lower)[- ]?case\s+|ascii\s+)?letters?\b")
 # "is longer than 64 characters", "exceeds 64 characters", "has fewer than 3 characters".
 _LENGTH_BOUND = re.compile(rf"\b(longer\s+than|more\s+than|exceeds|over|shorter\s+than|fewer\s+than|less\s+than)"
                            rf"\s+{_COUNT}\s+characters?\b")
