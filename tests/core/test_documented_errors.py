@@ -174,6 +174,13 @@ def test_more_readings_of_real_docstrings() -> None:
     assert read("If ``value`` is not a finite number.", "value:Decimal | int | str") == [
         ("value", 'Decimal("Infinity")', "infinite")]
     assert read("If ``ratio`` is not finite.", "ratio:float") == [("ratio", 'float("inf")', "infinite")]
+    # "There is no ``@``" in a function of one text: a word without it; "no task of that name": a name none holds.
+    assert read("If there is no ``@``, the angle brackets are unbalanced, or either part fails.", "raw:str") == [
+        ("raw", '"nonsense"', "without_mark")]
+    assert read("If there is no ``@``.", "raw:str", "domain:str") == []  # which text?
+    assert read("If no task of that name is scheduled.", "name:str") == [("name", '"no-such-name"', "unknown")]
+    assert read("when no book has that id.", "book_id:str") == [("book_id", '"no-such-book_id"', "unknown")]
+    assert read("when no book has that id.", "book_id:int") == []  # which number a fresh one lacks: not said
     # "Either scale": each parameter named after the noun; "the price" of `unit_price`.
     assert read("If either scale is unknown.", "from_scale:str", "to_scale:str") == [
         ("from_scale", '"no-such-from_scale"', "unknown"), ("to_scale", '"no-such-to_scale"', "unknown")]

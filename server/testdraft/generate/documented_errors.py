@@ -10,7 +10,7 @@ clause that names a parameter (in backquotes, as a word, or "the rate" for `rate
 one thing about it that gives one value (negative, zero, empty or blank, below/above a
 number, a module constant or another parameter, at least/at most one (the bound itself),
 outside a range, NaN, infinite, None, a float, a file that does or does not exist, an unknown
-name ("not in the gradebook": a fresh instance holds none), one bad item of a list, a missing
+name ("not in the gradebook", "no task of that name": a fresh instance holds none), one bad item of a list, a missing
 key of a mapping, a naive datetime, a value of neither type it takes, none or fewer items
 given than it needs) yields a call with that
 value and stand-ins for the other arguments (`fakes`). Clauses about state ("the window is empty") or about what a text
@@ -246,7 +246,7 @@ def violations_in(condition: str, params: Sequence[Parameter],
                     found.append(violation)
             subject = None
             continue
-        if (missing := _missing_key(clause, plain) or _too_few(clause, params)) is not None:
+        if (missing := _missing_key(clause, plain) or _too_few(clause, params) or _no_such(clause, plain)) is not None:
             found += [missing] if missing not in found else []
             subject = None
             continue
@@ -313,6 +313,20 @@ def _too_few(clause: str, params: Sequence[Parameter]) -> Violation | None:
     return None
 
 
+def _no_such(clause: str, params: Sequence[Parameter]) -> Violation | None:
+    """"No task of that name is scheduled", "no book has that id": a text no fresh instance holds."""
+    such = _NO_SUCH.match(clause)
+    if such is None:
+        return None
+    word = such.group(1).lower()
+    named = [p for p in params if p.name.lower() == word or p.name.lower().endswith(f"_{word}")]
+    if len(named) != 1 or _number_type(named[0]) != "str":
+        return None
+    return Violation(named[0], quoted(f"no-such-{named[0].name}"), "unknown")
+
+
+_NO_SUCH = re.compile(r"^no\s+\w+\s+(?:of|with|has|by|for|under)\s+(?:that|this|the\s+given|the\s+same)\s+`*(\w+)`*",
+                      re.IGNORECASE)
 _TOO_FEW = re.compile(rf"^(?:no|(?:fewer|less)\s+than\s+(?P<count>{_COUNT_WORD}))\s+`*(?P<noun>\w+)`*\s+"
                       r"(?:is|are)\s+(?:given|passed|supplied|provided)\b", re.IGNORECASE)
 _REQUIRED_KEY = re.compile(r"^(?:a|any|one)\s+required\s+(?:field|key|column|entry)s?\s+(?:is|are)\s+missing\b|"
@@ -381,7 +395,8 @@ def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | No
     suffixed = [param for param in params if param.name.lower().endswith("_" + words)]  # "the price": `unit_price`
     paths = [param for param in params if _is_path(param)] if words in ("file", "path", "folder", "directory") else []
     # "If the value is not between 1 and 8" in a function of one argument speaks of that argument.
-    only = list(params) if words in ("value", "input", "argument", "given_value", "text", "string") else []
+    # ... and so does "If there is no ``@``" (`_LACKS_A_MARK` then says whether a mark is meant).
+    only = list(params) if words in ("value", "input", "argument", "given_value", "text", "string", "there") else []
     for found in (exact, prefixed, suffixed, paths, only):
         if len(found) == 1:
             return found[0]
@@ -455,7 +470,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
                             rf"\s*(?:to|AND|and|-|through|\.\.|,)\s*{_NUMBER}", clause, re.IGNORECASE):
         bound = float(outside.group(2))
         checks.append((f"above_{_word(bound)}", number(bound + step), ()))
-    nothing = r"^(?:there\s+(?:are|is)\s+)?no\s|^nothing\s+is\s+left\b"  # "no points", "nothing is left of the tag"
+    # "no points", "nothing is left of the tag" (not "there is no ``@``": a mark, `_LACKS_A_MARK`)
+    nothing = r"^(?:there\s+(?:are|is)\s+)?no\s+(?!`)|^nothing\s+is\s+left\b"
     if re.search(rf"\bempty\b|{nothing}", text) and not re.search(r"not empty|non-empty", text):
         empty = EMPTY_VALUES.get(head) or ('""' if not head and re.search(r"name|text|string|word", param.name)
                                            else None)
@@ -477,7 +493,7 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("naive", "datetime.datetime(2024, 1, 2, 3, 4, 5)", ()))
     if re.search(r"\bis\s+none\b", text) and head not in ("", "None"):
         checks.append(("none", "None", ()))
-    if re.search(r"\bis\s+neither\s+(?:an?\s+)?`*\w+`*\s+nor\b", text):  # "neither a stream nor a path": no type it takes
+    if re.search(r"\bis\s+neither\s+(?:an?\s+)?`*\w+`*\s+nor\b", text):  # "neither a stream nor a path": no type
         checks.append(("of_another_type", "object()", ()))
     if re.search(r"\bis\s+a\s+float\b", text) and head != "float":
         checks.append(("float", "1.5", ()))
@@ -577,7 +593,7 @@ _MALFORMED = re.compile(
     r"|\bdoes\s+not\s+match\s+(?:the\s+|that\s+|its\s+)?(?:expected\s+)?(?:format|form|pattern|syntax)\b"
     r"|\bis\s+not\s+in\s+(?:that|the|the expected)\s+(?:form|format)\b")
 # "holds no ``<email>``", "contains no ``=``": a mark of punctuation that a plain word lacks.
-_LACKS_A_MARK = re.compile(r"\b(?:holds|contains|has|have)\s+no\s+`+[^`\s]*[^\w`\s][^`\s]*`+")
+_LACKS_A_MARK = re.compile(r"\b(?:holds|contains|has|have|there\s+is)\s+no\s+`+[^`\s]*[^\w`\s][^`\s]*`+")
 # "is malformed", "cannot be parsed": of a date, yes; of a label or a name, "nonsense" may be one.
 _MALFORMED_IF_FORMATTED = re.compile(r"\bis\s+malformed\b|\bcannot\s+be\s+parsed\b")
 
