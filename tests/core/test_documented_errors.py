@@ -181,6 +181,11 @@ def test_more_readings_of_real_docstrings() -> None:
     assert read("If no task of that name is scheduled.", "name:str") == [("name", '"no-such-name"', "unknown")]
     assert read("when no book has that id.", "book_id:str") == [("book_id", '"no-such-book_id"', "unknown")]
     assert read("when no book has that id.", "book_id:int") == []  # which number a fresh one lacks: not said
+    assert read("If there is no VAT rate for the country.", "net:Decimal", "country:str") == [
+        ("country", '"no-such-country"', "unknown")]
+    assert read("On an unknown method, or a brace that is not a whole-segment parameter.", "method:str",
+                "pattern:str") == [("method", '"no-such-method"', "unknown")]
+    assert read("for an unknown column kind.", "column:str") == []  # an unknown kind of it, not it
     # "Either scale": each parameter named after the noun; "the price" of `unit_price`.
     assert read("If either scale is unknown.", "from_scale:str", "to_scale:str") == [
         ("from_scale", '"no-such-from_scale"', "unknown"), ("to_scale", '"no-such-to_scale"', "unknown")]

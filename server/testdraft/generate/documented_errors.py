@@ -314,19 +314,21 @@ def _too_few(clause: str, params: Sequence[Parameter]) -> Violation | None:
 
 
 def _no_such(clause: str, params: Sequence[Parameter]) -> Violation | None:
-    """"No task of that name is scheduled", "no book has that id": a text no fresh instance holds."""
+    """"No task of that name is scheduled", "no book has that id", "there is no VAT rate for the
+    country", "an unknown method": a text no fresh instance (or table) holds."""
     such = _NO_SUCH.match(clause)
     if such is None:
         return None
-    word = such.group(1).lower()
+    word = next(group for group in such.groups() if group).lower()
     named = [p for p in params if p.name.lower() == word or p.name.lower().endswith(f"_{word}")]
     if len(named) != 1 or _number_type(named[0]) != "str":
         return None
     return Violation(named[0], quoted(f"no-such-{named[0].name}"), "unknown")
 
 
-_NO_SUCH = re.compile(r"^no\s+\w+\s+(?:of|with|has|by|for|under)\s+(?:that|this|the\s+given|the\s+same)\s+`*(\w+)`*",
-                      re.IGNORECASE)
+_NO_SUCH = re.compile(r"^no\s+\w+\s+(?:of|with|has|by|for|under)\s+(?:that|this|the\s+given|the\s+same)\s+`*(\w+)`*"
+                      r"|^there\s+is\s+no\s+[\w ]+?\s+for\s+(?:the|this|that)\s+`*(\w+)`*\s*\.?$"
+                      r"|^(?:for\s+)?an?\s+unknown\s+`*(\w+)`*\s*\.?$", re.IGNORECASE)
 _TOO_FEW = re.compile(rf"^(?:no|(?:fewer|less)\s+than\s+(?P<count>{_COUNT_WORD}))\s+`*(?P<noun>\w+)`*\s+"
                       r"(?:is|are)\s+(?:given|passed|supplied|provided)\b", re.IGNORECASE)
 _REQUIRED_KEY = re.compile(r"^(?:a|any|one)\s+required\s+(?:field|key|column|entry)s?\s+(?:is|are)\s+missing\b|"
