@@ -186,6 +186,8 @@ def test_more_readings_of_real_docstrings() -> None:
     assert read("On an unknown method, or a brace that is not a whole-segment parameter.", "method:str",
                 "pattern:str") == [("method", '"no-such-method"', "unknown")]
     assert read("for an unknown column kind.", "column:str") == []  # an unknown kind of it, not it
+    assert read("If the text is not a number followed by a unit.", "text:str") == [("text", '"nonsense"', "not_number")]
+    assert read("If ``x`` is not a number.", "x") == []  # of a value of any type, text may raise another error
     # "Either scale": each parameter named after the noun; "the price" of `unit_price`.
     assert read("If either scale is unknown.", "from_scale:str", "to_scale:str") == [
         ("from_scale", '"no-such-from_scale"', "unknown"), ("to_scale", '"no-such-to_scale"', "unknown")]

@@ -499,10 +499,12 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("of_another_type", "object()", ()))
     if re.search(r"\bis\s+a\s+float\b", text) and head != "float":
         checks.append(("float", "1.5", ()))
-    if other_type := re.search(r"\bis\s+not\s+an?\s+`*(decimal|int|integer|str|string)\b`*", text):
-        # a value of another type; of text, text that is no number ("units is not an integer")
+    if other_type := re.search(r"\bis\s+not\s+an?\s+`*(decimal|int|integer|str|string|number)\b`*", text):
+        # a value of another type; of text, text that is no number ("units is not an integer", "the
+        # text is not a number followed by a unit"); a number that is "not a number" is not read
         named = other_type.group(1)
-        value = ('"nonsense"' if named not in ("str", "string") else None) if head in ("str", "") \
+        value = None if named == "number" and head != "str" else \
+            ('"nonsense"' if named not in ("str", "string") else None) if head in ("str", "") \
             else "1.5" if named in ("decimal", "int", "integer") else "1"
         checks.append((f"not_{named}", value, ()))
     if head in ("str", "") and (digits := _DIGIT_COUNT.search(text)):
