@@ -621,3 +621,37 @@ def test_a_name_an_instance_does_not_hold_is_unknown_and_no_other_error_is_teste
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_book.py"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert "1 passed" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_raising_test_asks_only_for_the_fixtures_it_uses(tmp_path: Path) -> None:
+    # The stand-in for `points` would be `[origin]`, the project's fixture; the documented error
+    # replaces it with `[]`, so the test must not ask for `origin` any more.
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
+    (tmp_path / "geo.py").write_text(textwrap.dedent('''\
+        from dataclasses import dataclass
+
+
+        @dataclass
+        class Point:
+            x: float
+            y: float
+
+
+        def path_length(points: list[Point]) -> float:
+            """The length of the path through ``points``.
+
+            Raises:
+                ValueError: If fewer than two points are given.
+            """
+            if len(points) < 2:
+                raise ValueError("a path needs two points")
+            return sum(abs(b.x - a.x) + abs(b.y - a.y) for a, b in zip(points, points[1:]))
+        '''), encoding="utf-8")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "conftest.py").write_text(
+        "import pytest\n\nfrom geo import Point\n\n\n@pytest.fixture\ndef origin() -> Point:\n    return Point(0, 0)\n",
+        encoding="utf-8")
+    path = tmp_path / "geo.py"
+    suggestion = suggest_tests(path, spec_named(path.read_bytes(), "path_length"), [DocstringExamplesGenerator()])
+    (test,) = [test for test in suggestion.chosen if not test.is_placeholder]
+    assert test.code.startswith("def test_path_length_raises_value_error_when_points_fewer_than_2():\n"), test.code
