@@ -83,7 +83,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model.device", "string", "auto", enum=("auto", "cpu", "cuda", "mps"),
             description="Where the model runs."),
     Setting("model.quantize", "string", "auto", enum=("auto", "none", "int8", "int4"),
-            description="Weight-only quantization of a local model: `auto` stores bf16 weights as int8 on "
+            description="Weight-only quantization of a local model: `auto` stores the weights as int8 on "
                         "the CPU (about twice the tokens/s), `none` keeps them as loaded, `int4` is faster "
                         "still but changes the output more."),
     Setting("model.backend", "string", "local", enum=("local", "openai"),
