@@ -178,6 +178,7 @@ def test_more_readings_of_real_docstrings() -> None:
     assert read("If there is no ``@``, the angle brackets are unbalanced, or either part fails.", "raw:str") == [
         ("raw", '"nonsense"', "without_mark")]
     assert read("If there is no ``@``.", "raw:str", "domain:str") == []  # which text?
+    assert read("when there is none.", "slug:str") == []  # none of what it names: no value of `slug`
     assert read("If no task of that name is scheduled.", "name:str") == [("name", '"no-such-name"', "unknown")]
     assert read("when no book has that id.", "book_id:str") == [("book_id", '"no-such-book_id"', "unknown")]
     assert read("when no book has that id.", "book_id:int") == []  # which number a fresh one lacks: not said

@@ -397,8 +397,9 @@ def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | No
     suffixed = [param for param in params if param.name.lower().endswith("_" + words)]  # "the price": `unit_price`
     paths = [param for param in params if _is_path(param)] if words in ("file", "path", "folder", "directory") else []
     # "If the value is not between 1 and 8" in a function of one argument speaks of that argument.
-    # ... and so does "If there is no ``@``" (`_LACKS_A_MARK` then says whether a mark is meant).
-    only = list(params) if words in ("value", "input", "argument", "given_value", "text", "string", "there") else []
+    # ... and so does "If there is no ``@``" (a mark it lacks; "when there is none" is no value of it).
+    mark = words == "there" and _LACKS_A_MARK.search(clause) is not None
+    only = list(params) if words in ("value", "input", "argument", "given_value", "text", "string") or mark else []
     for found in (exact, prefixed, suffixed, paths, only):
         if len(found) == 1:
             return found[0]
