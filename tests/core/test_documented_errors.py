@@ -163,6 +163,8 @@ def test_more_readings_of_real_docstrings() -> None:
     # A file that exists: the test writes it first (`_raising_test`).
     assert read("If the file already exists.", "path:str") == [("path", 'str(tmp_path / "existing.txt")', "exists")]
     assert read("If the file does not exist.", "path:str")[0][2] == "missing"
+    assert read("if the file cannot be read.", "path:Path") == [("path", 'tmp_path / "missing.txt"', "missing")]
+    assert read("If the label cannot be read.", "label:str") == []  # a text, not a file
     # Fewer items given than needed: zero of them.
     assert read("If fewer than two points are given.", "points:Iterable[Point]") == [("points", "[]", "fewer_than_2")]
     assert read("if no names are given", "names:list[str]", "rng:Random=None") == [("names", "[]", "none_given")]

@@ -372,7 +372,7 @@ def _clauses(condition: str) -> list[str]:
 # "nothing is left of the tag", "the rate is ...".
 _LEAD = re.compile(r"^(?:there\s+(?:are|is)\s+)?no\s+(?P<none>\w+)\s*\.?$|^nothing\s+is\s+left\s+of\s+(?:the\s+)?"
                    r"`*(?P<left>\w+)`*|^(?:the\s+|either\s+|there\s+(?:are|is)\s+no\s+|no\s+)?(?P<lead>[\w ]+?)\s+"
-                   r"(?:(?:is|are|has|have|does|do|contains|holds|exists|already)\b|<|>|==)", re.IGNORECASE)
+                   r"(?:(?:is|are|has|have|does|do|contains|holds|exists|already|cannot|could)\b|<|>|==)", re.IGNORECASE)
 
 
 def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | None:
@@ -481,7 +481,8 @@ def _violation(clause: str, param: Parameter, constants: Collection[str] = (),
         checks.append(("empty", empty, ()))
     if re.search(r"\bblank\b", text) and head in ("str", ""):
         checks.append(("blank", '""', ()))
-    if re.search(r"\b(?:does not|doesn't) exist\b|\bis missing\b", text) and _is_path(param):
+    if re.search(r"\b(?:does not|doesn't) exist\b|\bis missing\b|\b(?:cannot|could not) be (?:read|opened)\b", text) \
+            and _is_path(param):  # a file that cannot be read: one that is not there
         checks.append(("missing", 'str(tmp_path / "missing.txt")' if head == "str" else 'tmp_path / "missing.txt"', ()))
     if re.search(r"\b(?:exists|already exists|is already there)\b", text) and _is_path(param) and \
             not re.search(r"\b(?:not|n't)\s+exist", text):  # the test writes it first (`_raising_test`)
