@@ -6,12 +6,11 @@ import re
 import subprocess
 import sys
 import textwrap
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from testdraft.generate.base import DropReason, ImportTarget
+from testdraft.generate.base import ImportTarget
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.generate.documented_errors import violations_in
 from testdraft.parsing.languages import parse_python
@@ -659,49 +658,3 @@ def test_a_raising_test_asks_only_for_the_fixtures_it_uses(tmp_path: Path) -> No
     suggestion = suggest_tests(path, spec_named(path.read_bytes(), "path_length"), [DocstringExamplesGenerator()])
     (test,) = [test for test in suggestion.chosen if not test.is_placeholder]
     assert test.code.startswith("def test_path_length_raises_value_error_when_points_fewer_than_2():\n"), test.code
-
-
-def test_with_an_implementation_a_documented_error_the_stand_ins_raise_too_is_dropped(tmp_path: Path) -> None:
-    # `to_unit="text"` is unknown too: `convert(from_unit="no-such-from_unit", to_unit="text")`
-    # raises whichever unit is checked, so it shows nothing of "from_unit is unknown".
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "p"\n', encoding="utf-8")
-    path = tmp_path / "units.py"
-    path.write_text(textwrap.dedent('''\
-        FACTORS = {"m": 1.0, "km": 1000.0}
-
-
-        def convert(amount: float, from_unit: str, to_unit: str) -> float:
-            """Convert ``amount`` between units.
-
-            Raises:
-                ValueError: If either unit is unknown.
-            """
-            if from_unit not in FACTORS or to_unit not in FACTORS:
-                raise ValueError("unknown unit")
-            return amount * FACTORS[from_unit] / FACTORS[to_unit]
-
-
-        def scale(value: float, factor: float) -> float:
-            """``value`` times ``factor``.
-
-            Raises:
-                ValueError: If ``factor`` is negative.
-            """
-            if factor < 0:
-                raise ValueError("negative factor")
-            return value * factor
-        '''), encoding="utf-8")
-    implemented = {}
-    for name in ("convert", "scale"):
-        suggestion = suggest_tests(path, spec_named(path.read_bytes(), name), [DocstringExamplesGenerator()])
-        implemented[name] = suggestion
-    dropped = implemented["convert"].dropped
-    assert sorted((item.name, item.reason) for item in dropped) == [
-        ("test_convert_raises_value_error_when_from_unit_unknown", DropReason.CONDITION_NOT_SHOWN),
-        ("test_convert_raises_value_error_when_to_unit_unknown", DropReason.CONDITION_NOT_SHOWN)]
-    assert "raises it with the stand-in arguments too" in dropped[0].detail
-    assert [test.name for test in implemented["scale"].chosen] == ["test_scale_raises_value_error_when_factor_negative"]
-    # In TDD mode nothing runs: the docstring is the spec, and both tests are its reading.
-    tdd = suggest_tests(path, replace(spec_named(path.read_bytes(), "convert"), is_implemented=False),
-                        [DocstringExamplesGenerator()])
-    assert len([test for test in tdd.chosen if not test.is_placeholder]) == 2

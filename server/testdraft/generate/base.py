@@ -8,9 +8,8 @@ interchangeably.
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
@@ -141,17 +140,6 @@ class DropReason(StrEnum):
     VACUOUS = "passes against a stub"  # still passes when the function only returns None
     # TDD: raises before it reaches the function (set-up that breaks whatever the function does)
     BROKEN_SET_UP = "fails before it calls the function"
-    # A documented error's test whose call raises the same error with nothing violated
-    CONDITION_NOT_SHOWN = "raises without the documented condition"
-
-
-def control_test(test: CandidateTest) -> CandidateTest | None:
-    """A documented error's test with the stand-in in place of the violating value (the code a
-    generator left in `meta["control"]`): where it passes too, the stand-ins raise the same
-    error, and the test shows nothing of the condition its name states."""
-    code = test.meta.get("control")
-    named = re.match(r"(?:async\s+)?def\s+(\w+)\(", code) if isinstance(code, str) else None
-    return replace(test, name=named.group(1), code=code, meta={}) if isinstance(code, str) and named else None
 
 
 # Why a copy of a test the test file has is left out (a model repeats the tests it was shown).

@@ -83,9 +83,6 @@ class Violation:
     # Moments compared with each other: both take a time zone where the stand-ins have one
     # (an aware and a naive moment do not compare: TypeError, not the documented error).
     moments: bool = False
-    # Whether the stand-in (the control's value) keeps the rule: a list of one stand-in item is
-    # "fewer than two points" too, so a test of it shows no more than its control.
-    controlled: bool = True
 
 
 def documented_error_tests(spec: FunctionSpec, target: ImportTarget, entry: RaisesEntry,
@@ -177,7 +174,6 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
         return None  # no instance to call the method on; a property takes no argument
     setup, access = prepared
     arguments = stand_ins(spec, required(spec.call_params), fakes, constructors)  # a defaulted one last
-    control = dict(arguments)  # the same call with nothing violated (`base.control_test`)
     if violation is not None:
         arguments.update(violation.others)
         if violation.parameter.kind is not ParameterKind.VAR_POSITIONAL:  # else none is passed: "no pattern is given"
@@ -190,7 +186,18 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     if any(value == "..." for value in arguments.values()):
         return None
     call = access if spec.method_kind == "property" else call_text(access, arguments, spec.call_params)
-    collect, statement = _raising_statement(spec, call)
+    statement = f"    {call}"
+    collect: list[str] = []
+    if is_context_manager(spec) and not spec.is_async:
+        statement = f"    with {call}:\n        pass"  # a @contextmanager raises when entered
+    elif spec.is_async and (is_context_manager(spec) or is_generator(spec)):
+        # raises only once entered by `async with`, or iterated by `async for`
+        collect, run = run_call(spec, call)
+        statement = f"    {run}"
+    elif annotation_head(spec.return_annotation) in _LAZY or is_generator(spec):
+        statement = f"    list({call})"  # a generator raises only once iterated
+    elif spec.is_async:
+        statement = f"    asyncio.run({call})"
     value = violation.value if violation is not None else ""
     if "Decimal(" in value:
         fakes.imports.add("from decimal import Decimal")
@@ -203,42 +210,14 @@ def _raising_test(spec: FunctionSpec, target: ImportTarget, exception: str, viol
     case = f"{snake(violation.parameter.name)}_{violation.words}" if violation is not None \
         else "empty" if entered else "not_entered"
     name = make_test_name(spec, f"raises_{snake(exception)}_when_{case}")
-    raising = f"with pytest.raises({exception}):"
-
-    def test_code(test_name: str, lines: list[str]) -> str:
-        # Only the fixtures the test uses: the violated argument's stand-in may have asked for one.
-        fixtures = sorted(f for f in fakes.fixtures if re.search(rf"\b{f}\b", "\n".join(lines)))
-        return f"def {test_name}({', '.join(fixtures)}):\n" + body(lines)
-
-    code = test_code(name, [*setup, *collect, raising, *statement.splitlines()])
-    meta: dict[str, object] = {}
-    if violation is not None and violation.controlled and not violation.others and value and EXISTING not in value \
-            and violation.parameter.kind is not ParameterKind.VAR_POSITIONAL:
-        control_collect, control_statement = _raising_statement(spec, call_text(access, {
-            p.name: control[p.name] for p in spec.call_params if p.name in control}, spec.call_params))
-        meta["control"] = test_code(f"{name}_control", [*setup, *control_collect, raising,
-                                                        *control_statement.splitlines()])
+    lines = [*setup, *collect, f"with pytest.raises({exception}):", *statement.splitlines()]
+    # Only the fixtures the test still uses: the violated argument's stand-in may have asked for one.
+    fixtures = sorted(f for f in fakes.fixtures if re.search(rf"\b{f}\b", "\n".join(lines)))
+    code = f"def {name}({', '.join(fixtures)}):\n" + body(lines)
     imports = ["import pytest", *(["import asyncio"] if "asyncio." in statement else []),
                *fakes.all_imports(target.module, target.imported), target.import_line,
                *imports_for({exception.split(".")[0], *(violation.names if violation else ())}, spec, target)]
-    return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True,
-                         meta=meta)
-
-
-def _raising_statement(spec: FunctionSpec, call: str) -> tuple[list[str], str]:
-    """(statements before the `pytest.raises` block, the block's body) for `call`: entered where
-    the function is a context manager, iterated where it is a generator, run where async."""
-    if is_context_manager(spec) and not spec.is_async:
-        return [], f"    with {call}:\n        pass"  # a @contextmanager raises when entered
-    if spec.is_async and (is_context_manager(spec) or is_generator(spec)):
-        # raises only once entered by `async with`, or iterated by `async for`
-        collect, run = run_call(spec, call)
-        return collect, f"    {run}"
-    if annotation_head(spec.return_annotation) in _LAZY or is_generator(spec):
-        return [], f"    list({call})"  # a generator raises only once iterated
-    if spec.is_async:
-        return [], f"    asyncio.run({call})"
-    return [], f"    {call}"
+    return CandidateTest(name, code, tuple(dict.fromkeys(imports)), origin=origin, asserts=1, must_pass=True)
 
 
 # --- reading a condition ----------------------------------------------------------------
@@ -329,9 +308,8 @@ def _too_few(clause: str, params: Sequence[Parameter]) -> Violation | None:
             return Violation(param, "", "none_given")
         empty = EMPTY_VALUES.get(annotation_head(param.annotation) or "")
         if empty is not None and annotation_head(param.annotation) != "str":
-            count = count_of(few.group("count")) if few.group("count") else 1
-            return Violation(param, empty, "none_given" if not few.group("count") else f"fewer_than_{count}",
-                             controlled=count < 2)
+            return Violation(param, empty, "none_given" if not few.group("count") else
+                             f"fewer_than_{count_of(few.group('count'))}")
     return None
 
 
@@ -394,8 +372,7 @@ def _clauses(condition: str) -> list[str]:
 # "nothing is left of the tag", "the rate is ...".
 _LEAD = re.compile(r"^(?:there\s+(?:are|is)\s+)?no\s+(?P<none>\w+)\s*\.?$|^nothing\s+is\s+left\s+of\s+(?:the\s+)?"
                    r"`*(?P<left>\w+)`*|^(?:the\s+|either\s+|there\s+(?:are|is)\s+no\s+|no\s+)?(?P<lead>[\w ]+?)\s+"
-                   r"(?:(?:is|are|has|have|does|do|contains|holds|exists|already|cannot|could)\b|<|>|==)",
-                   re.IGNORECASE)
+                   r"(?:(?:is|are|has|have|does|do|contains|holds|exists|already|cannot|could)\b|<|>|==)", re.IGNORECASE)
 
 
 def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | None:

@@ -30,8 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
-from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, control_test
-from testdraft.render.edits import same_test_key
+from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.render.module import render_module
 from testdraft.spec.locate import TargetNotFound, find_function, why_not_implemented
 from testdraft.validate.engine import ValidationOptions, validate_suite
@@ -237,38 +236,26 @@ def check_set_up(tests: Sequence[CandidateTest], target: ValidationTarget,
 def check_on_implementation(tests: Sequence[CandidateTest], target: ValidationTarget,
                             options: ValidationOptions = CONJECTURE_OPTIONS,
                             cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
-    """The conjectures (`must_pass`: properties and documented errors read from prose) that
-    hold on the implementation; one that fails there is dropped, and so is a documented error's
-    test whose control (the same call with the stand-in instead of the violating value,
-    `generate.base.control_test`) raises the same error. Nothing runs in TDD mode, where
-    they are the spec."""
+    """The conjectures (`must_pass`: properties read from prose) that hold on the implementation;
+    one that fails there is dropped. Nothing runs in TDD mode, where they are the spec."""
     conjectures = [test for test in tests if test.must_pass and not test.is_placeholder]
     check = StubCheck(list(tests))
     source, _ = target_source(target)
     if not conjectures or not target.implemented or source is None or why_not_implemented(
             source, target.qualname) is not None:
         return check
-    controls = {test.name: control for test in conjectures if (control := control_test(test)) is not None}
-    # Two tests may share a control ("either unit is unknown": the same call with both stand-ins);
-    # the module holds each body once.
-    run_as = {same_test_key(control.code): control for control in controls.values()}
-    controls = {name: run_as[same_test_key(control.code)] for name, control in controls.items()}
-    statuses, reason = _statuses([*conjectures, *run_as.values()], target, options, cancel)
+    statuses, reason = _statuses(conjectures, target, options, cancel)
     if not statuses:
         if reason:
             check.notes.append(f"the check on the implementation did not run: {reason}")
         return check
     failing = {test.name: next((s for s in statuses.get(test.name, ["not run"]) if s != "passed"), None)
                for test in conjectures}
-    shown_nothing = {name for name, control in controls.items() if failing[name] is None
-                     and statuses.get(control.name, ["not run"]) == ["passed"]}
-    check.tests = [test for test in tests if failing.get(test.name) is None and test.name not in shown_nothing]
+    check.tests = [test for test in tests if failing.get(test.name) is None]
     check.dropped = [
         DroppedTest(test.name, test.origin, DropReason.FAILED, f"the property does not hold for {target.qualname} "
                     f"({status})")
         for test in conjectures
         if (status := failing[test.name]) is not None
-    ] + [DroppedTest(test.name, test.origin, DropReason.CONDITION_NOT_SHOWN,
-                     f"{target.qualname} raises it with the stand-in arguments too", test.code)
-         for test in conjectures if test.name in shown_nothing]
+    ]
     return check
