@@ -372,7 +372,8 @@ def _clauses(condition: str) -> list[str]:
 # "nothing is left of the tag", "the rate is ...".
 _LEAD = re.compile(r"^(?:there\s+(?:are|is)\s+)?no\s+(?P<none>\w+)\s*\.?$|^nothing\s+is\s+left\s+of\s+(?:the\s+)?"
                    r"`*(?P<left>\w+)`*|^(?:the\s+|either\s+|there\s+(?:are|is)\s+no\s+|no\s+)?(?P<lead>[\w ]+?)\s+"
-                   r"(?:(?:is|are|has|have|does|do|contains|holds|exists|already|cannot|could)\b|<|>|==)", re.IGNORECASE)
+                   r"(?:(?:is|are|has|have|does|do|contains|holds|exists|already|cannot|could)\b|<|>|==)",
+                   re.IGNORECASE)
 
 
 def _named_parameter(clause: str, params: Sequence[Parameter]) -> Parameter | None:
