@@ -298,7 +298,8 @@ def _too_few(clause: str, params: Sequence[Parameter]) -> Violation | None:
     """"No pattern is given" of `*patterns`: the call passes none; "fewer than two points are
     given" of `points: Iterable[Point]`: the empty collection (zero is fewer than any count)."""
     few = _TOO_FEW.match(clause)
-    if few is None or (few.group("count") and count_of(few.group("count")) < 1):
+    count = count_of(few.group("count")) if few is not None and few.group("count") else None
+    if few is None or (count is not None and count < 1):
         return None
     noun = few.group("noun").lower()
     for param in params:
@@ -306,10 +307,9 @@ def _too_few(clause: str, params: Sequence[Parameter]) -> Violation | None:
             continue
         if param.kind is ParameterKind.VAR_POSITIONAL:
             return Violation(param, "", "none_given")
-        empty = EMPTY_VALUES.get(annotation_head(param.annotation) or "")
-        if empty is not None and annotation_head(param.annotation) != "str":
-            return Violation(param, empty, "none_given" if not few.group("count") else
-                             f"fewer_than_{count_of(few.group('count'))}")
+        head = annotation_head(param.annotation) or ""
+        if head != "str" and (empty := EMPTY_VALUES.get(head)) is not None:
+            return Violation(param, empty, "none_given" if count is None else f"fewer_than_{count}")
     return None
 
 
