@@ -90,3 +90,25 @@ def test_concurrent_import_checks_do_not_hang(tmp_path: Path) -> None:
     assert not any(thread.is_alive() for thread in threads), "jedi calls from several threads hung"
     assert len(answers) == 8 * 12 * 2
     assert answers.count(True) == 8 * 12  # each module's own import reaches it; stdlib ones do not
+
+
+def test_warm_up_starts_jedis_helper_process() -> None:
+    """The server calls `warm_up_jedi` after `initialized`: jedi's helper process (per process,
+    most of a first request's time) exists before any code action asks for a context. A fresh
+    interpreter, since this one's jedi may have started already."""
+    import os
+    import subprocess
+    import sys
+
+    check = (
+        "import jedi\n"
+        "from testdraft.project.imports import warm_up_jedi\n"
+        "environment = jedi.api.environment.get_cached_default_environment()\n"
+        "assert environment._subprocess is None, 'started before the warm-up'\n"
+        "warm_up_jedi()\n"
+        "assert environment._subprocess is not None and not environment._subprocess.is_crashed\n"
+    )
+    server_root = Path(__file__).resolve().parents[2] / "server"
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(server_root)})
+    assert done.returncode == 0, done.stderr

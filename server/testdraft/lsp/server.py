@@ -42,6 +42,7 @@ from testdraft.lsp.validation import LiveValidation
 from testdraft.model.service import ModelService, WaitListener
 from testdraft.model.settings import ModelSettings, ModelSettingsError
 from testdraft.parsing.positions import UTF8, UTF16, UTF32
+from testdraft.project.imports import warm_up_jedi
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,11 @@ class TestdraftServer(LanguageServer):
         settings = self._model_settings()
         if settings is not None:
             self.model.start_loading(settings, self._send_model_status)
+
+    def warm_up(self) -> None:
+        """After `initialized`: start jedi in a worker, so the first code action's context
+        costs what every later one does (its helper process and grammar are per process)."""
+        self.executor.submit(warm_up_jedi)
 
     def reconfigure_model(self) -> None:
         """After `workspace/didChangeConfiguration`: knobs at once, new weights by reloading."""

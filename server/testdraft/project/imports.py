@@ -43,6 +43,20 @@ def jedi_goto(code: str, path: Path, project: jedi.Project, line: int, column: i
         return jedi.Script(code, path=path, project=project).goto(line, column, follow_imports=True)
 
 
+def warm_up_jedi() -> None:
+    """Start jedi's helper process and build its grammar before the first request needs them.
+
+    Both are per process, not per project, and make up most of a first context's time (about
+    250 ms on 2 cores, against 30-45 ms once they exist); the server calls this after
+    `initialized`, in a worker thread.
+    """
+    try:
+        with _JEDI_LOCK:
+            jedi.Script("import os\n").goto(1, len("import o"), follow_imports=True)
+    except Exception:  # a broken environment shows up, with its message, at the first real request
+        log.debug("jedi warm-up failed", exc_info=True)
+
+
 def package_location(path: Path) -> tuple[list[str], Path]:
     """The module name's parts and the first folder up without `__init__.py` (what pytest's
     default import mode puts on sys.path to import a test file)."""

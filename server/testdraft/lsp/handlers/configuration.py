@@ -1,7 +1,7 @@
 """`initialize` options, `initialized` and `workspace/didChangeConfiguration`.
 
-`initialize` only records settings: anything slow (loading a model) starts after
-`initialized`, in the background.
+`initialize` only records settings: anything slow (loading a model, starting jedi) starts
+after `initialized`, in the background.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ def register(server: TestdraftServer) -> None:
     @server.feature(types.INITIALIZED)
     def on_initialized(ls: TestdraftServer, params: types.InitializedParams) -> None:
         ls.start_model()
+        ls.warm_up()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def on_configuration(ls: TestdraftServer, params: types.DidChangeConfigurationParams) -> None:
