@@ -242,6 +242,51 @@ FORMS = textwrap.dedent(
         return sorted(values)
 
 
+    def grid(rows):
+        """A table whose repr starts with spaces (as a DataFrame's does).
+
+        >>> grid([("a", 1), ("bb", 2)])
+            name  n
+        0     a  1
+        1    bb  2
+        """
+        return Grid(rows)
+
+
+    class Grid:
+        def __init__(self, rows):
+            self.rows = rows
+
+        def __repr__(self):
+            return "\\n".join(["    name  n"] + [f"{i}  {name:>4}  {n}" for i, (name, n) in enumerate(self.rows)])
+
+
+    def reverse(text):
+        """The result told in a comment, not on an output line.
+
+        >>> reverse("hello")  # returns 'olleh'
+        >>> reverse("ab")  # possible output: 'ba'
+        """
+        return text[::-1]
+
+
+    def first_column(table):
+        """Called through the method the module binds it to.
+
+        >>> Table([[1, 2], [3, 4]]).first()
+        [1, 3]
+        """
+        return [row[0] for row in table.rows]
+
+
+    class Table:
+        def __init__(self, rows):
+            self.rows = rows
+
+
+    Table.first = first_column
+
+
     def sphinx(text):
         """Sphinx blocks.
 
@@ -283,11 +328,14 @@ MARKS = {
                   "assert (split_pay(8, 3) if True else None) == (2, 2)"],
     "google": ["google"],
     "numpy_style": ["[1, 2, 3]"],
+    "grid": ['== "    name  n\\n0     a  1\\n1    bb  2"'],
+    "reverse": ["assert reverse(\"hello\") == 'olleh'"],
+    "first_column": ["assert Table([[1, 2], [3, 4]]).first() == [1, 3]"],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
 }
 # What must never reach the file: directive text, a skipped example (nor the setup only it
 # used), a chained comparison.
-NEVER = ["# doctest:", "999", "== True", "== False"]
+NEVER = ["# doctest:", "999", "== True", "== False", "== 'ba'"]
 
 
 def _suggest_all(project: Path) -> dict[str, str]:

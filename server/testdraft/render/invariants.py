@@ -78,10 +78,11 @@ def _gate(test: CandidateTest, spec: FunctionSpec | None) -> tuple[CandidateTest
 def _uses(tree: ast.AST, spec: FunctionSpec) -> bool:
     if spec.name.startswith("__") and spec.name.endswith("__"):
         return True  # dunders run through operators and builtins (`len(x)`, `a == b`)
+    names = {spec.name, *spec.aliases}  # `table.cut(...)` calls `cut` where the module set `Table.cut = cut`
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id == spec.name and isinstance(node.ctx, ast.Load):
+        if isinstance(node, ast.Name) and node.id in names and isinstance(node.ctx, ast.Load):
             return True
-        if isinstance(node, ast.Attribute) and node.attr == spec.name:
+        if isinstance(node, ast.Attribute) and node.attr in names:
             return True
     return False
 

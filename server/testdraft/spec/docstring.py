@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import ast
 import doctest
+import io
 import re
 import textwrap
+import tokenize
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -166,6 +168,9 @@ def _example_section(docstring: str) -> str:
 
 
 _CALL_THEN_VALUE = re.compile(r"^(?P<call>\w+\(.*\))\s+(?P<value>[\[({'\"].*)$", re.DOTALL)
+# `>>> reverse('hello') # returns 'olleh'`: the result told in a comment instead of an output
+# line (doctest itself would see no output). "possible output" is not a claim and is not read.
+_RESULT_COMMENT = re.compile(r"^#\s*(?:returns?|->|=>|gives)\s*:?\s*(?P<value>.+)$", re.IGNORECASE)
 # A `# doctest: +FLAG` comment: its meaning moves into `DocExample.options`, the text goes.
 _DIRECTIVE_COMMENT = re.compile(r"[ \t]*#\s*doctest:[^\n]*$", re.MULTILINE)
 _SPHINX_DIRECTIVE = re.compile(r"^(?P<indent>\s*)\.\.\s+(?P<kind>doctest|testsetup|testcode|testoutput)::")
@@ -265,7 +270,30 @@ def _doctest_example(example: doctest.Example, options: int) -> DocExample:
     if typo and _is_value_expression(typo.group("value")):
         # `>>> f([1, 0]) [0, 1]`: the output was typed on the prompt line.
         source, want = typo.group("call"), typo.group("value")
+    elif not want.strip() and (told := _result_in_comment(source)):
+        source, want = told
     return DocExample(source=source, expected=want if want.strip() else None, line=example.lineno, options=options)
+
+
+def _result_in_comment(source: str) -> tuple[str, str] | None:
+    """(the code, the value) of an expression whose trailing comment tells its result."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    comments = [token for token in tokens if token.type == tokenize.COMMENT]
+    if len(comments) != 1 or "\n" in source.strip():
+        return None
+    match = _RESULT_COMMENT.match(comments[0].string)
+    value = _leading_value(match.group("value")) if match else None
+    code = source[: comments[0].start[1]].strip()
+    if value is None or not code:
+        return None
+    try:
+        ast.parse(code, mode="eval")
+    except SyntaxError:  # `n = 0 # returns ...`: a statement shows no result
+        return None
+    return code, value
 
 
 def _matching_close(text: str, open_index: int) -> int | None:

@@ -488,6 +488,26 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
     return tuple(definitions), tuple(imports)
 
 
+def function_aliases(root: Node, name: str) -> tuple[str, ...]:
+    """Names a top-level assignment binds the function `name` to: `toarray = valuestoarray`
+    gives `toarray`, `Table.cut = cut` gives `cut` (the attribute a method call goes through)."""
+    found: list[str] = []
+    for statement in root.named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if assignment is None or assignment.type != "assignment":
+            continue
+        right = assignment.child_by_field_name("right")
+        left = assignment.child_by_field_name("left")
+        if right is None or left is None or right.type != "identifier" or _text(right) != name:
+            continue
+        target = left.child_by_field_name("attribute") if left.type == "attribute" else left
+        alias = _text(target) if target is not None and target.type == "identifier" else ""
+        if alias and alias not in found:
+            found.append(alias)
+    return tuple(found)
+
+
 def deferred_imports(root: Node, function: Node) -> tuple[tuple[str, str], ...]:
     """Imports made only for type checkers (`if TYPE_CHECKING:` at top level) or inside
     `function`: a test may import those names itself, though the module does not bind them."""
@@ -603,4 +623,5 @@ def extract_spec(function: Node) -> FunctionSpec:
         module_definitions=definitions,
         module_imports=imports,
         deferred_imports=deferred_imports(root, function),
+        aliases=function_aliases(root, name) if direct_class is None else (),
     )

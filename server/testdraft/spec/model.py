@@ -84,6 +84,9 @@ class FunctionSpec:
     # Imports that do not bind the name in the module at run time: under `if TYPE_CHECKING:`,
     # or inside the function. The statement still imports it (made absolute when relative).
     deferred_imports: tuple[tuple[str, str], ...] = ()
+    # Other names the module binds a top-level function to (`Table.cut = cut`, `toarray =
+    # valuestoarray`): a call through one of them calls the function.
+    aliases: tuple[str, ...] = ()
 
     @property
     def is_method(self) -> bool:
