@@ -35,7 +35,7 @@ from testdraft.generate.skeleton import SkeletonGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.project.context import with_context
 from testdraft.project.imports import NO_INSTANCE, import_target
-from testdraft.project.layout import project_root, suggested_test_file
+from testdraft.project.layout import doctest_option_flags, project_root, suggested_test_file
 from testdraft.render.edits import renamed, same_test_key, unique_tests
 from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, existing_test_keys, merge_tests
@@ -381,6 +381,8 @@ class _Request:
 def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank: bool) -> _Request:
     source_path = source_path.resolve()
     root = project_root(source_path)
+    if spec.examples and (flags := doctest_option_flags(root)):  # as the project's doctest runs compare
+        spec = replace(spec, examples=tuple(replace(e, options=e.options | flags) for e in spec.examples))
     test_file = suggested_test_file(source_path, root)
     target = import_target(spec, source_path, root, test_file)
     source_text = read_text(source_path)
@@ -444,6 +446,7 @@ def suggest_tests(
 ) -> Suggestion:
     """Tests for one function, as an edit of the test module they belong in."""
     request = _request(source_path, spec, read_text, rank)
+    spec = request.spec
     cancel.raise_if_cancelled()
     generators = list(default_generators() if generators is None else generators)
     collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
@@ -477,7 +480,7 @@ def stream_suggestions(
     batch's `dropped` is what the latest ranking leaves out.
     """
     request = _request(source_path, spec, read_text, rank=True)
-    target = request.target
+    spec, target = request.spec, request.target
     cancel.raise_if_cancelled()
     generators = list(default_generators() if generators is None else generators)
     instant = [g for g in generators if not g.sampled]

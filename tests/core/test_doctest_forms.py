@@ -416,3 +416,44 @@ def test_no_directive_text_skipped_example_or_chained_comparison(
     ast.parse(code)
     for text in NEVER:
         assert text not in code, (text, code)
+
+
+BOXED = '''\
+def boxed(n):
+    """A table printed by its repr, whose text ends in a newline the example does not show.
+
+    >>> boxed(2)
+    +---+
+    | 0 |
+    | 1 |
+    +---+
+    """
+    return Boxed(n)
+
+
+class Boxed:
+    def __init__(self, n):
+        self.n = n
+
+    def __repr__(self):
+        return "+---+\\n" + "".join(f"| {i} |\\n" for i in range(self.n)) + "+---+\\n"
+'''
+
+
+@pytest.mark.parametrize("configured", [True, False])
+def test_the_projects_doctest_optionflags_decide_how_outputs_compare(tmp_path: Path, configured: bool) -> None:
+    """`doctest_optionflags = NORMALIZE_WHITESPACE` in the project's pytest configuration: its
+    doctests pass with the trailing newline, so its examples mean that; without it, doctest's
+    exact comparison stands (and the drafted test fails, as the project's doctest would)."""
+    options = '[tool.pytest.ini_options]\ndoctest_optionflags = "NORMALIZE_WHITESPACE"\n' if configured else ""
+    (tmp_path / "pyproject.toml").write_text(f'[project]\nname = "boxes"\nversion = "0"\n{options}')
+    (tmp_path / "boxes.py").write_text(BOXED)
+    result = run_suggest(tmp_path, "boxes.py::boxed", "--write")
+    assert result.returncode == 0, result.stderr
+    code = (tmp_path / "tests" / "test_boxes.py").read_text()
+    assert ("doctest.NORMALIZE_WHITESPACE" in code) is configured, code
+    outcomes = _outcomes(tmp_path)
+    assert outcomes and all(outcomes.values()) is configured, (code, outcomes)
+    if configured:
+        (tmp_path / "boxes.py").write_text(_stub(BOXED))
+        assert not any(_outcomes(tmp_path).values()), "the test passes against a stub returning None"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import doctest
 import tomllib
 from pathlib import Path
 
@@ -42,6 +43,17 @@ def pytest_option(root: Path, key: str) -> str | list[object] | None:
         if parser.has_option(section, key):
             return parser.get(section, key)
     return None
+
+
+def doctest_option_flags(root: Path) -> int:
+    """The project's `doctest_optionflags` (`NORMALIZE_WHITESPACE ELLIPSIS`) as doctest's flags:
+    how its own doctest runs compare outputs, so its examples mean that. 0 when unset."""
+    value = pytest_option(root, "doctest_optionflags")
+    names = value.split() if isinstance(value, str) else [str(name) for name in value or []]
+    flags = 0
+    for name in names:
+        flags |= doctest.OPTIONFLAGS_BY_NAME.get(name.strip().upper(), 0)
+    return flags
 
 
 def configured_testpaths(root: Path) -> list[str]:
