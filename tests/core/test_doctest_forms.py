@@ -287,6 +287,17 @@ FORMS = textwrap.dedent(
     Table.first = first_column
 
 
+    def save_lines(lines, path):
+        """Writes a file the example reads back.
+
+        >>> save_lines(["a", "b"], "example.txt")
+        >>> open("example.txt").read()
+        'a\\\\nb\\\\n'
+        """
+        with open(path, "w") as out:
+            out.write("\\n".join(lines) + "\\n")
+
+
     def sphinx(text):
         """Sphinx blocks.
 
@@ -331,6 +342,7 @@ MARKS = {
     "grid": ['== "    name  n\\n0     a  1\\n1    bb  2"'],
     "reverse": ["assert reverse(\"hello\") == 'olleh'"],
     "first_column": ["assert Table([[1, 2], [3, 4]]).first() == [1, 3]"],
+    "save_lines": ["(tmp_path, monkeypatch):", "monkeypatch.chdir(tmp_path)"],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
 }
 # What must never reach the file: directive text, a skipped example (nor the setup only it

@@ -300,7 +300,13 @@ class DocstringExamplesGenerator(Generator):
         if not checks and not any(spec.name in free_names([s]) | _attributes(s) for s in sources):
             return None  # only setup that never reaches the function: nothing to check
         name = make_test_name(spec, "examples")
-        code = f"def {name}({'capsys' if uses_capsys else ''}):\n" + body(statements)
+        fixtures = ["capsys"] if uses_capsys else []
+        if _opens_relative_files(sources):
+            # `open('example.csv', 'w')`: in a fresh folder, not wherever pytest runs; a file left
+            # there by an earlier run would let a later one pass without the function writing it.
+            statements.insert(0, "monkeypatch.chdir(tmp_path)")
+            fixtures += ["tmp_path", "monkeypatch"]
+        code = f"def {name}({', '.join(fixtures)}):\n" + body(statements)
         # Outputs compared as text (reprs) name nothing the test must import.
         sources += [e.expected or "" for e in examples if expected_value(e)] + [e.exception or "" for e in examples]
         return CandidateTest(
@@ -329,3 +335,18 @@ class DocstringExamplesGenerator(Generator):
             origin=self.name,
             is_placeholder=True,
         )
+
+
+def _opens_relative_files(sources: list[str]) -> bool:
+    """Whether an example opens a file by a relative path (`open('example.csv')`)."""
+    for source in sources:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open" and node.args:
+                path = node.args[0]
+                if isinstance(path, ast.Constant) and isinstance(path.value, str) and not path.value.startswith("/"):
+                    return True
+    return False
