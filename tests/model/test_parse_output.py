@@ -225,3 +225,11 @@ def test_an_instance_method_called_on_its_class_is_called_on_the_setups_instance
     assert counts.code == "def test_push_counts():\n    instance = Queue()\n    assert instance.push('a') == 1"
     # Called through the class with an instance first: valid Python, left alone.
     assert "Queue.push(queue, 'a', 2)" in unbound.code
+
+
+def test_a_call_through_a_name_the_module_binds_the_function_to_tests_it() -> None:
+    """`Number.plus = add` in the module: `Number(1).plus(2)` calls `add`, as the last gate agrees."""
+    spec = replace(SPEC, aliases=("plus",))
+    text = "```python\nfrom mymod import Number\n\n\ndef test_plus():\n    assert Number(1).plus(2) == 3\n```"
+    assert [t.name for t in parse_chat_output(text, spec, TARGET).tests] == ["test_plus"]
+    assert parse_chat_output(text, SPEC, TARGET).tests == []  # without the alias: never calls add

@@ -376,8 +376,11 @@ def count_checks(node: ast.AST) -> int:
 
 
 def _mentions_target(node: ast.AST, spec: FunctionSpec, target: ImportTarget) -> bool:
+    """Whether the test names the function, or a name the module binds it to (`Table.cut = cut`),
+    as the last gate (`render.invariants`) reads it too."""
     source = ast.unparse(node)
-    return target.access in source or re.search(rf"\b{re.escape(spec.name)}\b", source) is not None
+    names = (spec.name, *spec.aliases)
+    return target.access in source or any(re.search(rf"\b{re.escape(name)}\b", source) for name in names)
 
 
 def _without_target(node: ast.Import | ast.ImportFrom, spec: FunctionSpec, target: ImportTarget) -> str:
