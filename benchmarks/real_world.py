@@ -12,6 +12,7 @@ does), i.e. what the examples themselves allow.
 
     python benchmarks/real_world.py [--cache DIR] [--packages tabulate,semver] [--show-failures]
     python benchmarks/real_world.py --corpus benchmarks/real_world_packages2.txt   # a second corpus
+    python benchmarks/real_world.py --corpus benchmarks/real_world_packages3.txt   # a third, run blind once
 """
 
 from __future__ import annotations
@@ -359,7 +360,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"wheel cache (default: {DEFAULT_CACHE})")
     parser.add_argument("--corpus", type=Path, default=PACKAGE_LIST,
-                        help=f"the package list (default: {PACKAGE_LIST.name}; a second one: real_world_packages2.txt)")
+                        help=f"package list (default: {PACKAGE_LIST.name}; others: real_world_packages2.txt, 3.txt)")
     parser.add_argument("--packages", default="", help="comma-separated subset of the corpus")
     parser.add_argument("--show-failures", action="store_true", help="print each failing function's first error")
     parser.add_argument("--private", action="store_true", help="also `_private` functions (not dunders)")
