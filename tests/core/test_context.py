@@ -211,7 +211,8 @@ def test_the_answer_starts_with_the_functions_name_and_the_prompt_shows_argument
         "    \"\"\"Whether the shop is open.\n\n    Args:\n        moment: a timezone-aware instant.\n    \"\"\"\n")
     spec, target = request_for(shop, "shop/hours.py::is_open")
     prompt = build_prompt(spec, target, PromptFormat.CHAT, "system")
-    assert "`moment=datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)`" in prompt.messages[1]["content"]
+    moment = "`moment=datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)`"
+    assert moment in prompt.messages[1]["content"]
 
 
 def test_names_the_model_uses_without_binding_them_are_bound_where_the_project_allows(shop: Path) -> None:
@@ -388,7 +389,8 @@ def parse(answer: str, spec: FunctionSpec, target: ImportTarget) -> tuple[list[s
 def test_checks_calling_the_function_with_arguments_it_does_not_take_are_left_out(shop: Path) -> None:
     # `add(item, qty=1)`: a keyword it lacks or a third argument can only fail with TypeError.
     spec, target = request_for(shop, "shop/cart.py::Cart.add")
-    answer = ("```python\nimport pytest\n\n\ndef test_add_two(cart):\n    assert cart.add(Item('A1', 50), quantity=2) == 2\n"
+    answer = ("```python\nimport pytest\n\n\ndef test_add_two(cart):\n"
+              "    assert cart.add(Item('A1', 50), quantity=2) == 2\n"
               "    assert cart.add(Item('A1', 50), 2) == 2\n\n\n"
               "def test_add_three(cart: Cart):\n    cart.add(Item('A1', 50), 2, 3)\n    assert cart.lines\n\n\n"
               "def test_add_needs_an_item():\n    cart = Cart('ada')\n    with pytest.raises(TypeError):\n"

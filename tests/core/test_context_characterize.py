@@ -916,9 +916,11 @@ def test_a_moment_the_docstring_wants_with_a_time_zone_gets_one(tmp_path: Path) 
     # A naive stand-in stopped every call at the first check ("must be timezone-aware"): the
     # only test pinned was that ValueError. The parameter's entry or a documented error says so.
     source = "import datetime\n\n\ndef hours_open(start: datetime.datetime, end: datetime.datetime) -> float:\n" \
-             "    \"\"\"Hours between two instants.\n\n    Args:\n        start: when it opens; must carry a time zone.\n" \
+             "    \"\"\"Hours between two instants.\n\n    Args:\n" \
+             "        start: when it opens; must carry a time zone.\n" \
              "        end: when it closes.\n\n    Raises:\n        ValueError: If ``end`` is naive.\n    \"\"\"\n" \
-             "    if start.tzinfo is None or end.tzinfo is None:\n        raise ValueError('must be timezone-aware')\n" \
+             "    if start.tzinfo is None or end.tzinfo is None:\n" \
+             "        raise ValueError('must be timezone-aware')\n" \
              "    return (end - start).total_seconds() / 3600\n"
     codes = boundary_pins(tmp_path, "window", source, "", "hours_open")
     utc = "tzinfo=datetime.timezone.utc"

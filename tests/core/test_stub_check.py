@@ -224,7 +224,8 @@ def test_in_tdd_a_test_that_fails_before_it_calls_the_function_is_dropped_with_t
     check = check_set_up([broken, fine, caught, never_calls, asserts_first], target)
     assert [t.name for t in check.tests] == ["test_age", "test_age_any_error", "test_born"]
     assert [(d.name, d.reason, d.detail.split(":")[0]) for d in check.dropped] == [
-        ("test_age_leap", DropReason.BROKEN_SET_UP, "error"), ("test_age_of_a_newborn", DropReason.BROKEN_SET_UP, "failed")]
+        ("test_age_leap", DropReason.BROKEN_SET_UP, "error"),
+        ("test_age_of_a_newborn", DropReason.BROKEN_SET_UP, "failed")]
     assert check.dropped[0].detail == "error: LookupError: invalid birth date '1985-02-29'"
     # TDD as the benchmarks play it, the code on disk and the spec saying "not yet": the same.
     source = (tmp_path / "patients.py").read_text(encoding="utf-8")
