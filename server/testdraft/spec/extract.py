@@ -246,6 +246,14 @@ def _method_kind(decorators: tuple[str, ...]) -> str:
     return "instance"
 
 
+def _assignment(statement: Node) -> Node | None:
+    """The assignment an expression statement holds (`x = 1`, `x: int`, `Table.cut = cut`), else None."""
+    if statement.type != "expression_statement" or not statement.named_children:
+        return None
+    child = statement.named_children[0]
+    return child if child.type == "assignment" else None
+
+
 def _undecorated(statement: Node) -> Node:
     """A body's statement without its decorators: the `def` or `class` of a decorated one."""
     return statement.named_children[-1] if statement.type == "decorated_definition" else statement
@@ -329,8 +337,8 @@ def first_enum_member(class_node: Node) -> str | None:
         return None
     body = class_node.child_by_field_name("body")
     for statement in body.named_children if body else []:
-        assignment = statement.named_children[0] if statement.type == "expression_statement" else None
-        left = assignment.child_by_field_name("left") if assignment and assignment.type == "assignment" else None
+        assignment = _assignment(statement)
+        left = assignment.child_by_field_name("left") if assignment is not None else None
         if left is not None and left.type == "identifier" and not _text(left).startswith("_"):
             return _text(left)
     return None
@@ -393,11 +401,10 @@ def class_constructible(class_node: Node, classes: Mapping[str, Node] = {}) -> b
         )
     if any("dataclass" in decorator for decorator in decorators):
         for statement in body.named_children if body else []:
-            if statement.type == "expression_statement" and statement.named_children:
-                assignment = statement.named_children[0]
-                annotated = assignment.type == "assignment" and assignment.child_by_field_name("type") is not None
-                if annotated and assignment.child_by_field_name("right") is None:
-                    return False  # a dataclass field without a default
+            assignment = _assignment(statement)
+            if assignment is not None and assignment.child_by_field_name("type") is not None \
+                    and assignment.child_by_field_name("right") is None:
+                return False  # a dataclass field without a default
         return True
     if not bases or all(base in ("object", "ABC") or base.startswith("metaclass") for base in bases):
         return True
@@ -431,11 +438,11 @@ def constructor_params(class_node: Node, classes: Mapping[str, Node] = {},
         return () if not bases else inherited  # a subclass without __init__ is built as its base is
     own: list[Parameter] = []
     for statement in statements:
-        if statement.type != "expression_statement" or not statement.named_children:
+        assignment = _assignment(statement)
+        annotation = assignment.child_by_field_name("type") if assignment is not None else None
+        if assignment is None or annotation is None:
             continue
-        assignment = statement.named_children[0]
-        annotation = assignment.child_by_field_name("type") if assignment.type == "assignment" else None
-        left = assignment.child_by_field_name("left") if annotation is not None else None
+        left = assignment.child_by_field_name("left")
         if left is None or left.type != "identifier" or "ClassVar" in _text(annotation):
             continue
         right = assignment.child_by_field_name("right")
@@ -477,9 +484,8 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
         node = _undecorated(statement)
         if node.type in ("function_definition", "class_definition"):
             definitions.append(_text(node.child_by_field_name("name")))
-        elif node.type == "expression_statement" and node.named_children:
-            assignment = node.named_children[0]
-            left = assignment.child_by_field_name("left") if assignment.type == "assignment" else None
+        elif (assignment := _assignment(node)) is not None:
+            left = assignment.child_by_field_name("left")
             if left is not None and left.type == "identifier":
                 definitions.append(_text(left))
         elif node.type in _IMPORT_KINDS:
@@ -493,9 +499,8 @@ def function_aliases(root: Node, name: str) -> tuple[str, ...]:
     gives `toarray`, `Table.cut = cut` gives `cut` (the attribute a method call goes through)."""
     found: list[str] = []
     for statement in root.named_children:
-        assignment = statement.named_children[0] if statement.type == "expression_statement" and \
-            statement.named_children else None
-        if assignment is None or assignment.type != "assignment":
+        assignment = _assignment(statement)
+        if assignment is None:
             continue
         right = assignment.child_by_field_name("right")
         left = assignment.child_by_field_name("left")
