@@ -10,6 +10,7 @@ vacuous). Each form also leaves its mark in the code (the directive's meaning, n
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,8 @@ FORMS = textwrap.dedent(
     """
 
     import collections
+
+    from shapes import *
 
     Point = collections.namedtuple("Point", "x y")
 
@@ -298,6 +301,54 @@ FORMS = textwrap.dedent(
             out.write("\\n".join(lines) + "\\n")
 
 
+    class Tally:
+        """Counts what it is given; shown in the class's docstring, as real libraries do.
+
+        >>> tally = Tally("abca")
+        >>> tally.count("a")
+        2
+        >>> tally.total()
+        4
+        >>> _ * 10
+        40
+        >>> tally.counts["z"] = 6
+        >>> tally.count("z")
+        6
+        >>> other = Point(1, 2)
+        >>> other.x
+        1
+        """
+
+        def __init__(self, items):
+            self.counts = collections.Counter(items)
+
+        def count(self, item):
+            return self.counts[item]
+
+        def total(self):
+            return sum(self.counts.values())
+
+
+    def area(shape):
+        """Made with a helper that `from shapes import *` brings in.
+
+        >>> area(square_of(3))
+        9
+        """
+        return shape.side ** 2
+
+
+    def save_rows(rows, path):
+        """Writes a file through the function alone; another module's function reads it back.
+
+        >>> save_rows([["a", 1]], "rows.csv")
+        >>> load_rows("rows.csv")
+        [['a', '1']]
+        """
+        with open(path, "w") as out:
+            out.writelines(",".join(map(str, row)) + "\\n" for row in rows)
+
+
     def sphinx(text):
         """Sphinx blocks.
 
@@ -343,11 +394,34 @@ MARKS = {
     "reverse": ["assert reverse(\"hello\") == 'olleh'"],
     "first_column": ["assert Table([[1, 2], [3, 4]]).first() == [1, 3]"],
     "save_lines": ["(tmp_path, monkeypatch):", "monkeypatch.chdir(tmp_path)"],
+    "Tally.__init__": ['tally = Tally("abca")', "_ = tally.total()", "assert _ * 10 == 40",
+                       'tally.counts["z"] = 6'],
+    "area": ["from forms import square_of"],
+    "save_rows": ["def test_save_rows_examples(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)"],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
 }
 # What must never reach the file: directive text, a skipped example (nor the setup only it
 # used), a chained comparison.
-NEVER = ["# doctest:", "999", "== True", "== False", "== 'ba'"]
+NEVER = ["# doctest:", "999", "== True", "== False", "== 'ba'", "other.x"]
+SHAPES = textwrap.dedent(
+    """\
+    __all__ = ["square_of", "load_rows"]
+
+
+    class Square:
+        def __init__(self, side):
+            self.side = side
+
+
+    def square_of(side):
+        return Square(side)
+
+
+    def load_rows(path):
+        with open(path) as source:
+            return [line.rstrip("\\n").split(",") for line in source]
+    """
+)
 
 
 def _suggest_all(project: Path) -> dict[str, str]:
@@ -390,6 +464,7 @@ def suggested(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, 
     project = tmp_path_factory.mktemp("forms")
     (project / "pyproject.toml").write_text('[project]\nname = "forms"\nversion = "0"\n')
     (project / "forms.py").write_text(FORMS)
+    (project / "shapes.py").write_text(SHAPES)
     code = _suggest_all(project)[list(MARKS)[-1]]
     real = _outcomes(project)
     stubbed = project.parent / "stubbed"
@@ -399,7 +474,7 @@ def suggested(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, 
 
 
 def _tests_of(name: str, outcomes: dict[str, bool]) -> dict[str, bool]:
-    prefix = "test_" + name.replace(".", "_").lower() + "_"
+    prefix = "test_" + re.sub("_+", "_", name.replace(".", "_").lower()).strip("_") + "_"  # Tally.__init__ too
     found = {test: ok for test, ok in outcomes.items() if test.startswith(prefix)}
     assert found, f"no test for {name} in {sorted(outcomes)}"
     return found

@@ -156,3 +156,45 @@ async def test_read_only_tests_folder_is_reported(client: LanguageClient, calc_p
         assert client.applied_edits == []  # type: ignore[attr-defined]
     finally:
         tests_dir.chmod(0o755)
+
+
+LEDGER = '''\
+class Ledger:
+    """Entries and their balance.
+
+    >>> ledger = Ledger(opening=10)
+    >>> ledger.add(5)
+    >>> ledger.balance()
+    15
+    """
+
+    def __init__(self, opening=0):
+        self.entries = [opening]
+
+    def add(self, amount):
+        self.entries.append(amount)
+
+    def balance(self):
+        return sum(self.entries)
+'''
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_code_action_on_a_class_tests_its_constructor_from_the_class_docstring(
+    client: LanguageClient, calc_project: Path
+) -> None:
+    (calc_project / "ledger.py").write_text(LEDGER, encoding="utf-8")
+    uri = open_document(client, calc_project / "ledger.py")
+    encoding = server_encoding(client)
+    actions = await code_actions(client, uri, position_of(LEDGER, "class Ledger", encoding, offset=8))
+    assert actions[0].title == "Suggest tests for `Ledger.__init__`"
+    # Between methods, the cursor is on no function: nothing is offered.
+    assert await code_actions(client, uri, position_of(LEDGER, "\n\n    def add", encoding, offset=1)) == []
+
+    result = await execute(client, actions[0])
+    assert result["status"] == "applied", result
+    apply_workspace_edit(client.applied_edits[-1], encoding)  # type: ignore[attr-defined]
+    code = (calc_project / "tests" / "test_ledger.py").read_text("utf-8")
+    assert "ledger = Ledger(opening=10)" in code and "assert ledger.balance() == 15" in code, code
+    outcome = run_pytest(calc_project, "tests/test_ledger.py")
+    assert outcome.returncode == 0 and "1 passed" in outcome.stdout, outcome.stdout + outcome.stderr

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -127,6 +128,8 @@ def _unused_binding(source: str, later: Sequence[str]) -> bool:
         return False
     if any(isinstance(node, ast.Call) for node in ast.walk(tree.body[0].value)):
         return False
+    if any(isinstance(node, (ast.Attribute, ast.Subscript)) for t in tree.body[0].targets for node in ast.walk(t)):
+        return False  # `b.hue = 0.5` changes an object later examples read
     read: set[str] = set()
     for other in later:
         try:
@@ -294,16 +297,21 @@ class DocstringExamplesGenerator(Generator):
                 printed = output_assert("capsys.readouterr().out", example.expected, example.options)
                 statements += [*source.splitlines(), printed]
                 checks += 1
+            elif _last_value_read(sources, examples, index):
+                # `>>> d.parse(_)`: doctest's `_` is the last value it showed.
+                statements += [f"_ = {expression}", value_assert("_", example)]
+                checks += 1
             else:
                 statements.append(value_assert(expression, example))
                 checks += 1
-        if not checks and not any(spec.name in free_names([s]) | _attributes(s) for s in sources):
+        called = spec.class_name if spec.is_constructor else spec.name  # `Merger(...)` runs `__init__`
+        if not checks and not any(called in free_names([s]) | _attributes(s) for s in sources):
             return None  # only setup that never reaches the function: nothing to check
         name = make_test_name(spec, "examples")
         fixtures = ["capsys"] if uses_capsys else []
-        if _opens_relative_files(sources):
-            # `open('example.csv', 'w')`: in a fresh folder, not wherever pytest runs; a file left
-            # there by an earlier run would let a later one pass without the function writing it.
+        if _touches_relative_files(sources, target.sys_path_root):
+            # `open('example.csv', 'w')`, `tocsv(t, 'out.csv')`: in a fresh folder, not wherever pytest
+            # runs; a file left there by an earlier run would let a later one pass without the function writing it.
             statements.insert(0, "monkeypatch.chdir(tmp_path)")
             fixtures += ["tmp_path", "monkeypatch"]
         code = f"def {name}({', '.join(fixtures)}):\n" + body(statements)
@@ -337,16 +345,43 @@ class DocstringExamplesGenerator(Generator):
         )
 
 
-def _opens_relative_files(sources: list[str]) -> bool:
-    """Whether an example opens a file by a relative path (`open('example.csv')`)."""
+def _last_value_read(sources: Sequence[str], examples: Sequence[DocExample], index: int) -> bool:
+    """Does a later example read `_` while example `index`'s value is still the last shown?"""
+    for source, example in zip(sources[index + 1 :], examples[index + 1 :], strict=True):
+        if "_" in free_names([source]):
+            return True
+        if example.expected is not None:
+            return False
+    return False
+
+
+# Names of files an example may write through the function (`etl.tocsv(table, 'out.csv')`).
+_DATA_FILE = re.compile(
+    r"^(?![a-z]+://)[\w.\-/]*\w\.(csv|tsv|txt|json|jsonl|xml|html?|ya?ml|toml|ini|cfg|log|db|sqlite3?|pkl|pickle"
+    r"|npy|npz|h5|hdf5|xlsx?|ods|zip|gz|bz2|xz|tar|avro|parquet|feather|bcolz|png|jpe?g|gif|svg|pdf|md|rst|dat|bin)$",
+    re.IGNORECASE,
+)
+
+
+def _touches_relative_files(sources: list[str], root: str) -> bool:
+    """Whether an example opens a file by a relative path (`open('example.csv')`) or hands a
+    call a data file's relative name that the project does not hold (`tocsv(t, 'out.csv')`)."""
     for source in sources:
         try:
             tree = ast.parse(source)
         except SyntaxError:
             continue
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open" and node.args:
-                path = node.args[0]
-                if isinstance(path, ast.Constant) and isinstance(path.value, str) and not path.value.startswith("/"):
+            if not isinstance(node, ast.Call):
+                continue
+            opens = isinstance(node.func, ast.Name) and node.func.id == "open"
+            arguments = node.args[:1] if opens else [*node.args, *(keyword.value for keyword in node.keywords)]
+            for argument in arguments:
+                if not isinstance(argument, ast.Constant) or not isinstance(argument.value, str):
+                    continue
+                path = argument.value
+                if path.startswith("/") or not path:
+                    continue
+                if opens or (_DATA_FILE.match(path) and not os.path.exists(os.path.join(root, path))):
                     return True
     return False

@@ -474,6 +474,8 @@ def call_setup(spec: FunctionSpec, target: ImportTarget, fakes: Fakes) -> tuple[
     """What a test runs before calling the function, and the expression it calls: on the
     instance a project fixture gives (`cart.add`; for an abstract class, one that builds a
     subclass), else as `setup_statements` says; None when the instance cannot be built."""
+    if spec.is_constructor:  # the call builds the instance
+        return list(target.setup), target.access
     if spec.method_kind in ("instance", "property") and len(spec.class_path) == 1:
         source = target.context.module_source if target.context is not None else ""
         subclasses = [name for name, _ in _subclasses(spec, source)] if spec.class_abstract else []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import json
 import re
 from pathlib import Path
@@ -107,7 +108,71 @@ def imports_for(names: set[str], spec: FunctionSpec, target: ImportTarget) -> li
             lines.append(absolute_import(deferred[name], target))
         elif name == "asyncio":
             lines.append("import asyncio")
+        elif name in star_imported_names(spec, target):
+            lines.append(f"from {target.module} import {name}")
     return lines
+
+
+def star_imported_names(spec: FunctionSpec, target: ImportTarget) -> frozenset[str]:
+    """Names the module under test binds through its `from x import *` lines, where x is a
+    module of the project (read from its source, not imported)."""
+    names: set[str] = set()
+    for statement in spec.star_imports:
+        module = ast.parse(absolute_import(statement, target)).body[0]
+        if isinstance(module, ast.ImportFrom) and module.module:
+            names |= exported_names(target.sys_path_root, module.module)
+    return frozenset(names)
+
+
+def exported_names(sys_path_root: str, module: str, depth: int = 0) -> frozenset[str]:
+    """What `from module import *` binds: its `__all__` when it lists names, else its public
+    top-level names (those of its own star imports too, a few levels down)."""
+    base = Path(sys_path_root, *module.split("."))
+    path = next((p for p in (base.with_suffix(".py"), base / "__init__.py") if p.is_file()), None)
+    if path is None or depth > 3:
+        return frozenset()
+    try:
+        return _exported(str(path), path.stat().st_mtime_ns, module, sys_path_root, depth)
+    except OSError:
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=256)
+def _exported(path: str, mtime_ns: int, module: str, sys_path_root: str, depth: int) -> frozenset[str]:
+    """`exported_names` of the file as it is at `mtime_ns` (the server outlives edits)."""
+    try:
+        tree = ast.parse(Path(path).read_bytes())
+    except (SyntaxError, ValueError, OSError):
+        return frozenset()
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            try:
+                listed = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+            if isinstance(listed, (list, tuple)) and all(isinstance(item, str) for item in listed):
+                return frozenset(listed)
+        names |= _bound_at_top(node, Path(path), module, sys_path_root, depth)
+    return frozenset(name for name in names if not name.startswith("_"))
+
+
+def _bound_at_top(node: ast.stmt, path: Path, module: str, sys_path_root: str, depth: int) -> set[str]:
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {node.name}
+    if isinstance(node, (ast.Assign, ast.AnnAssign)):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        return {name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)}
+    if isinstance(node, ast.Import):
+        return {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+    if isinstance(node, ast.ImportFrom):
+        if node.names[0].name != "*":
+            return {alias.asname or alias.name for alias in node.names}
+        package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+        base = package[: len(package) - node.level + 1] if node.level else []
+        source = ".".join([*base, node.module] if node.module else base)
+        return set(exported_names(sys_path_root, source, depth + 1)) if source else set()
+    return set()
 
 
 def absolute_import(statement: str, target: ImportTarget) -> str:

@@ -925,7 +925,7 @@ def with_context(target: ImportTarget, spec: FunctionSpec, source: bytes, source
 
 def instance_setup(target: ImportTarget, spec: FunctionSpec, context: ProjectContext) -> ImportTarget:
     """Build the instance a method needs from its constructor, with stand-ins for the arguments."""
-    if spec.class_constructible:
+    if spec.class_constructible or spec.is_constructor:  # a constructor's call builds it
         return target
     fakes = Fakes()
     built = build_instance(spec, dict(context.constructors), fakes, context.module_source)

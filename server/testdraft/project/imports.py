@@ -125,6 +125,8 @@ def target_for(spec: FunctionSpec, module: str, sys_path_root: str) -> ImportTar
     if not spec.class_path:
         return target(spec.name)
     class_access = ".".join(spec.class_path)
+    if spec.is_constructor:  # `Class(...)` runs it: no instance beforehand
+        return target(class_access)
     if spec.method_kind in ("staticmethod", "classmethod"):
         return target(f"{class_access}.{spec.name}")
     if spec.enum_member is not None:  # an enum's instances are its members

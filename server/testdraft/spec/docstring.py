@@ -153,6 +153,52 @@ def examples_using(docstring: str | None, name: str) -> tuple[DocExample, ...]:
     )
 
 
+def examples_building(docstring: str | None, class_name: str) -> tuple[DocExample, ...]:
+    """A class's doctest examples that test its constructor: those that build the class
+    (`d = Struct(...)`) and those that use what was built (`d.parse(b"..")`), with the setup
+    before them. Real libraries show a class in its own docstring, seldom in `__init__`'s.
+
+    A name stops counting as built once an example binds it to something else (`d =
+    Other(...)`); checks of other things are left out, as in `examples_using`.
+    """
+    if not docstring:
+        return ()
+    builds = re.compile(rf"(?<![\w.]){re.escape(class_name)}\s*\(")
+    examples = list(_doctest_examples(docstring))
+    built: set[str] = set()
+    uses: list[int] = []
+    for index, example in enumerate(examples):
+        read, bound = _names_read_and_bound(example.source)
+        if builds.search(example.source) or read & built:
+            uses.append(index)
+            built |= bound
+        else:
+            built -= bound
+        if example.expected is not None:  # `_`: the value doctest showed last
+            built = built | {"_"} if uses and uses[-1] == index else built - {"_"}
+    if not uses:
+        return ()
+    return tuple(
+        example
+        for index, example in enumerate(examples[: uses[-1] + 1])
+        if index in uses or (example.expected is None and example.exception is None)
+    )
+
+
+def _names_read_and_bound(source: str) -> tuple[set[str], set[str]]:
+    """The names an example's code reads, and those it binds (assignment, `for`, `with`)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set(), set()
+    read: set[str] = set()
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            (read if isinstance(node.ctx, ast.Load) else bound).add(node.id)
+    return read, bound
+
+
 def _example_section(docstring: str) -> str:
     """The text from an `Example(s)` heading on, when there is one.
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import tree_sitter
 
-from testdraft.spec.docstring import examples_using, parse_examples, parse_raises, summary_of
+from testdraft.spec.docstring import examples_building, examples_using, parse_examples, parse_raises, summary_of
 from testdraft.spec.locate import NOT_IMPLEMENTED
 from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
 
@@ -31,13 +31,33 @@ def _text(node: Node | None) -> str:
     return node.text.decode("utf-8", errors="replace")
 
 
+CONSTRUCTORS = ("__init__", "__new__")
+
+
 def function_at(tree: tree_sitter.Tree, point: tuple[int, int]) -> Node | None:
-    """The innermost function definition containing `point` (row, byte column)."""
+    """The innermost function definition containing `point` (row, byte column); on a class's
+    header or docstring, the constructor the class defines (its tests build the class)."""
     node: Node | None = tree.root_node.descendant_for_point_range(point, point)
     while node is not None:
         if node.type == "function_definition":
             return node
+        if node.type == "class_definition":
+            return _constructor_at(node, point)
         node = node.parent
+    return None
+
+
+def _constructor_at(class_node: Node, point: tuple[int, int]) -> Node | None:
+    body = class_node.child_by_field_name("body")
+    docstring = _docstring_node(class_node)
+    on_header = body is None or point < body.start_point
+    on_docstring = docstring is not None and docstring.start_point <= point <= docstring.end_point
+    if not (on_header or on_docstring) or body is None:
+        return None
+    for child in body.named_children:
+        definition = _undecorated(child)
+        if definition.type == "function_definition" and _text(definition.child_by_field_name("name")) in CONSTRUCTORS:
+            return definition
     return None
 
 
@@ -494,6 +514,12 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
     return tuple(definitions), tuple(imports)
 
 
+def star_imports(root: Node) -> tuple[str, ...]:
+    """The module's top-level `from x import *` statements."""
+    return tuple(_text(node) for node in root.named_children
+                 if node.type == "import_from_statement" and any(c.type == "wildcard_import" for c in node.children))
+
+
 def function_aliases(root: Node, name: str) -> tuple[str, ...]:
     """Names a top-level assignment binds the function `name` to: `toarray = valuestoarray`
     gives `toarray`, `Table.cut = cut` gives `cut` (the attribute a method call goes through)."""
@@ -597,6 +623,8 @@ def extract_spec(function: Node) -> FunctionSpec:
     definitions, imports = module_names(root)
     param_names = [param.name for param in params if param.name not in ("self", "cls")]
     examples = parse_examples(docstring, name, param_names)
+    if not examples and name in CONSTRUCTORS and direct_class is not None:  # the class shows how it is built
+        examples = examples_building(_docstring(direct_class), _text(direct_class.child_by_field_name("name")))
     for owner in [*reversed(classes), root] if not examples else []:  # the class's, then the module's
         examples = examples_using(_docstring(owner), name)
         if examples:
@@ -629,4 +657,5 @@ def extract_spec(function: Node) -> FunctionSpec:
         module_imports=imports,
         deferred_imports=deferred_imports(root, function),
         aliases=function_aliases(root, name) if direct_class is None else (),
+        star_imports=star_imports(root),
     )

@@ -87,10 +87,18 @@ class FunctionSpec:
     # Other names the module binds a top-level function to (`Table.cut = cut`, `toarray =
     # valuestoarray`): a call through one of them calls the function.
     aliases: tuple[str, ...] = ()
+    # `from x import *` statements at the module's top level (relative ones as written): the
+    # names they bring in are the module's too (`from module import name` reaches them).
+    star_imports: tuple[str, ...] = ()
 
     @property
     def is_method(self) -> bool:
         return self.class_name is not None
+
+    @property
+    def is_constructor(self) -> bool:
+        """`__init__` or `__new__` of a class: `Class(...)` runs it."""
+        return self.class_name is not None and self.name in ("__init__", "__new__")
 
     @property
     def call_params(self) -> tuple[Parameter, ...]:
