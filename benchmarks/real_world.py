@@ -33,7 +33,7 @@ from pathlib import Path
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.pipeline import read_disk, spec_named, suggest_tests
-from testdraft.spec.extract import iter_functions, qualified_name
+from testdraft.spec.extract import CONSTRUCTORS, iter_functions, qualified_name
 from testdraft.validate.stub_check import STUB_HELPERS as PIPELINE_STUB_HELPERS
 
 HERE = Path(__file__).resolve().parent
@@ -66,7 +66,7 @@ def _function(module_name, qualname):
 DOCTEST_SCRIPT = (
     STUB_HELPERS
     + """
-import doctest, json, sys
+import doctest, inspect, json, sys
 
 
 def _passes(test, globs):
@@ -76,29 +76,48 @@ def _passes(test, globs):
     return runner.failures == 0
 
 
+def _doctests(module, module_name):
+    # One malformed docstring (`>>>>`) makes doctest give up on the whole module, as
+    # `pytest --doctest-modules` does: then the doctests of each of its objects apart.
+    finder = doctest.DocTestFinder(exclude_empty=True)
+    try:
+        return finder.find(module, module_name)
+    except ValueError:
+        tests = []
+        for name, value in vars(module).items():
+            if (inspect.isclass(value) or inspect.isfunction(value)) and value.__module__ == module_name:
+                try:
+                    tests += finder.find(value, f"{module_name}.{name}", module=module)
+                except ValueError:
+                    continue
+        return tests
+
+
 results = {}
 for module_name in sys.argv[1:]:
     try:
         module = importlib.import_module(module_name)
     except BaseException:  # pytest's Skipped of a module needing an optional package is one
         continue
-    for test in doctest.DocTestFinder(exclude_empty=True).find(module, module_name):
+    for test in _doctests(module, module_name):
         if not test.examples:
             continue
         globs = dict(test.globs)
-        passes, stub_passes = _passes(test, globs), None
+        passes, stub_passes, name = _passes(test, globs), None, test.name
         try:
             function = _function(module_name, test.name[len(module_name) + 1 :])
-            original = function.__code__
         except (AttributeError, KeyError, TypeError):
             function = None
-        if function is not None:
+        if isinstance(function, type):  # a class's examples are its constructor's (`__init__`'s own come later)
+            function, name = function.__dict__.get("__init__"), name + ".__init__"
+        original = getattr(function, "__code__", None)
+        if original is not None:
             function.__code__ = _stub_code(function)
             try:
                 stub_passes = _passes(test, globs)
             finally:
                 function.__code__ = original
-        results[test.name] = [passes, stub_passes]
+        results[name] = [passes, stub_passes]
 print(json.dumps(results))
 """
 )
@@ -208,7 +227,21 @@ def documented_functions(source: bytes, private: bool = False) -> list[str]:
             continue
         if qualname not in names and spec_named(source, qualname).docstring:
             names.append(qualname)
-    return names
+    return names + constructors_with_examples(source, names)
+
+
+def constructors_with_examples(source: bytes, documented: list[str]) -> list[str]:
+    """`Class.__init__` of public classes whose docstring's examples build them (the spec's
+    examples then come from the class docstring, as at the code action on the class)."""
+    found: list[str] = []
+    for node in iter_functions(parse_python(source)):
+        qualname = qualified_name(node)
+        *path, name = qualname.split(".")
+        if name not in CONSTRUCTORS or not path or "<locals>" in path or any(p.startswith("_") for p in path):
+            continue
+        if qualname not in documented + found and spec_named(source, qualname).examples:
+            found.append(qualname)
+    return found
 
 
 def count_checks(code: str) -> int:
