@@ -23,6 +23,8 @@ from tests.conftest import run_suggest
 
 FORMS = textwrap.dedent(
     '''\
+    # forms.py - a license header above the module docstring, as real modules start
+    #
     """Forms of doctest.
 
     >>> shout("hi")
@@ -349,6 +351,27 @@ FORMS = textwrap.dedent(
             out.writelines(",".join(map(str, row)) + "\\n" for row in rows)
 
 
+    def parse_port(text):
+        """Tracebacks whose message is elided, with no ELLIPSIS flag in sight.
+
+        >>> parse_port("80")
+        80
+        >>> parse_port("x80")
+        Traceback (most recent call last):
+            ...
+        ValueError: ...
+        >>> parse_port("70000")
+        Traceback (most recent call last):
+            ...
+        ValueError: port ... out of range
+        """
+        if not text.isdigit():
+            raise ValueError(f"not a number: {text!r}")
+        if int(text) > 65535:
+            raise ValueError(f"port {text} out of range")
+        return int(text)
+
+
     def sphinx(text):
         """Sphinx blocks.
 
@@ -398,6 +421,7 @@ MARKS = {
                        'tally.counts["z"] = 6'],
     "area": ["from forms import square_of"],
     "save_rows": ["def test_save_rows_examples(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)"],
+    "parse_port": ['with pytest.raises(ValueError):\n        parse_port("x80")', "match='(?s)port"],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
 }
 # What must never reach the file: directive text, a skipped example (nor the setup only it

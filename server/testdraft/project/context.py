@@ -33,6 +33,7 @@ from testdraft.render.module import existing_test_keys
 from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import (
     constructor_params,
+    docstring_node,
     find_function,
     first_enum_member,
     function_at,
@@ -255,16 +256,6 @@ def _dedent_node(node: Node) -> str:
     return _dedent(_text(node), node.start_point[1])
 
 
-def _docstring_node(definition: Node) -> Node | None:
-    body = definition.child_by_field_name("body")
-    if body is None or not body.named_children:
-        return None
-    first = body.named_children[0]
-    if first.type == "expression_statement" and first.named_children and first.named_children[0].type == "string":
-        return first
-    return None
-
-
 def _function_stub(decorated: Node, indent: str = "") -> str:
     """`def` line(s) and docstring of a function, body elided."""
     function = _definition_of(decorated)
@@ -273,7 +264,7 @@ def _function_stub(decorated: Node, indent: str = "") -> str:
     header = (decorated.text or b"")[:end].decode("utf-8", errors="replace").rstrip()
     header = _dedent(header, decorated.start_point[1])
     lines = [indent + line for line in header.splitlines()]
-    doc = _docstring_node(function)
+    doc = docstring_node(function)
     if doc is not None:
         lines.extend(indent + "    " + line for line in _dedent_node(doc).splitlines())
     lines.append(indent + "    ...")
@@ -290,7 +281,7 @@ def class_outline(class_node: Node, full_init: bool = True, skip: str = "") -> s
     lines = [(decorated.text or b"")[:head_end].decode("utf-8", errors="replace").rstrip()]
     if body is None:
         return lines[0]
-    doc = _docstring_node(definition)
+    doc = docstring_node(definition)
     if doc is not None:
         first = _dedent_node(doc).splitlines()[0]
         lines.append("    " + first + ("" if "\n" not in _text(doc) else ' ..."""'))

@@ -49,7 +49,7 @@ def function_at(tree: tree_sitter.Tree, point: tuple[int, int]) -> Node | None:
 
 def _constructor_at(class_node: Node, point: tuple[int, int]) -> Node | None:
     body = class_node.child_by_field_name("body")
-    docstring = _docstring_node(class_node)
+    docstring = docstring_node(class_node)
     on_header = body is None or point < body.start_point
     on_docstring = docstring is not None and docstring.start_point <= point <= docstring.end_point
     if not (on_header or on_docstring) or body is None:
@@ -139,12 +139,13 @@ def _parameters(function: Node) -> tuple[Parameter, ...]:
     return tuple(params)
 
 
-def _docstring_node(function: Node) -> Node | None:
+def docstring_node(function: Node) -> Node | None:
     """The docstring of a function, class or module (the tree's root) node."""
     body = function if function.type == "module" else function.child_by_field_name("body")
-    if body is None or not body.named_children:
+    statements = [child for child in body.named_children if child.type != "comment"] if body is not None else []
+    if not statements:  # comments are no statements: a license header does not hide the docstring
         return None
-    first = body.named_children[0]
+    first = statements[0]
     if first.type == "expression_statement" and first.named_children:
         string = first.named_children[0]
         if string.type in ("string", "concatenated_string"):
@@ -153,7 +154,7 @@ def _docstring_node(function: Node) -> Node | None:
 
 
 def _docstring(function: Node) -> str | None:
-    node = _docstring_node(function)
+    node = docstring_node(function)
     if node is None:
         return None
     try:
