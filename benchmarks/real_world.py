@@ -30,10 +30,14 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tree_sitter import Node, Tree
+
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.pipeline import read_disk, spec_named, suggest_tests
+from testdraft.spec.docstring import examples_building, examples_using, parse_examples
 from testdraft.spec.extract import CONSTRUCTORS, iter_functions, qualified_name
+from testdraft.spec.model import FunctionSpec
 from testdraft.validate.stub_check import STUB_HELPERS as PIPELINE_STUB_HELPERS
 
 HERE = Path(__file__).resolve().parent
@@ -93,9 +97,26 @@ def _doctests(module, module_name):
         return tests
 
 
-results = {}
-for module_name in sys.argv[1:]:
+def _on_stub(test, globs, module_name, qualname):
+    # Does `test` still pass with `qualname` returning None? None when it cannot be stubbed.
     try:
+        function = _function(module_name, qualname)
+        original = function.__code__
+    except (AttributeError, KeyError, TypeError):
+        return None
+    function.__code__ = _stub_code(function)
+    try:
+        return _passes(test, globs)
+    finally:
+        function.__code__ = original
+
+
+# argv[1]: the functions that take a class's or the module's examples, by that doctest's name.
+borrowers = json.loads(sys.argv[1])
+results = {}
+for module_name in sys.argv[2:]:
+    try:
+        importlib.import_module(module_name.split(".")[0])  # else a submodule a failed import left behind
         module = importlib.import_module(module_name)
     except BaseException:  # pytest's Skipped of a module needing an optional package is one
         continue
@@ -103,21 +124,10 @@ for module_name in sys.argv[1:]:
         if not test.examples:
             continue
         globs = dict(test.globs)
-        passes, stub_passes, name = _passes(test, globs), None, test.name
-        try:
-            function = _function(module_name, test.name[len(module_name) + 1 :])
-        except (AttributeError, KeyError, TypeError):
-            function = None
-        if isinstance(function, type):  # a class's examples are its constructor's (`__init__`'s own come later)
-            function, name = function.__dict__.get("__init__"), name + ".__init__"
-        original = getattr(function, "__code__", None)
-        if original is not None:
-            function.__code__ = _stub_code(function)
-            try:
-                stub_passes = _passes(test, globs)
-            finally:
-                function.__code__ = original
-        results[name] = [passes, stub_passes]
+        passes = _passes(test, globs)
+        results[test.name] = [passes, _on_stub(test, globs, module_name, test.name[len(module_name) + 1 :])]
+        for qualname in borrowers.get(test.name, []):
+            results[f"{module_name}.{qualname}"] = [passes, _on_stub(test, globs, module_name, qualname)]
 print(json.dumps(results))
 """
 )
@@ -159,6 +169,7 @@ class Package:
 class Function:
     module: str  # dotted module name
     qualname: str
+    owner: str = ""  # whose doctest shows its examples: itself, its class, "" for the module
     test_file: str = ""  # relative to the project; "" when no real test came out
     syntax_error: bool = False
     has_examples: bool = False  # its own docstring has doctest examples
@@ -217,31 +228,52 @@ def unpack(wheel: Path, project: Path) -> list[tuple[str, Path]]:
     return modules
 
 
-def documented_functions(source: bytes, private: bool = False) -> list[str]:
-    """Qualified names of public (with `private`, also `_private`) functions that have a docstring."""
-    names: list[str] = []
+def documented_functions(source: bytes, private: bool = False) -> list[tuple[str, str]]:
+    """Public (with `private`, also `_private`) functions and methods with a docstring, and those
+    whose tests come from their class's or module's examples (constructors, helpers shown in
+    the module docstring): (qualname, the dotted owner whose doctest shows it, "" for the module)."""
+    found: dict[str, str] = {}
     hidden = "__" if private else "_"
     for node in iter_functions(parse_python(source)):
         qualname = qualified_name(node)
-        if "<locals>" in qualname or any(part.startswith(hidden) for part in qualname.split(".")):
-            continue
-        if qualname not in names and spec_named(source, qualname).docstring:
-            names.append(qualname)
-    return names + constructors_with_examples(source, names)
-
-
-def constructors_with_examples(source: bytes, documented: list[str]) -> list[str]:
-    """`Class.__init__` of public classes whose docstring's examples build them (the spec's
-    examples then come from the class docstring, as at the code action on the class)."""
-    found: list[str] = []
-    for node in iter_functions(parse_python(source)):
-        qualname = qualified_name(node)
         *path, name = qualname.split(".")
-        if name not in CONSTRUCTORS or not path or "<locals>" in path or any(p.startswith("_") for p in path):
+        if "<locals>" in qualname or any(part.startswith(hidden) for part in path) or qualname in found:
             continue
-        if qualname not in documented + found and spec_named(source, qualname).examples:
-            found.append(qualname)
-    return found
+        if name.startswith(hidden) and name not in CONSTRUCTORS:
+            continue
+        spec = spec_named(source, qualname)
+        own = parse_examples(spec.docstring, spec.name)
+        if spec.examples and not own and (owner := examples_owner(source, spec)) is not None:
+            found[qualname] = owner
+        elif own or (spec.docstring and name not in CONSTRUCTORS):
+            found[qualname] = qualname
+    return list(found.items())
+
+
+def examples_owner(source: bytes, spec: FunctionSpec) -> str | None:
+    """Whose docstring the spec's examples came from: a class (innermost first) or the module."""
+    tree = parse_python(source)
+    classes = [".".join(spec.class_path[:depth]) for depth in range(len(spec.class_path), 0, -1)]
+    for owner in classes:
+        node = find_class(tree, owner)
+        docstring = ast.get_docstring(ast.parse(node.text or b"").body[0]) if node is not None else None
+        found = examples_building(docstring, spec.class_path[-1]) if spec.is_constructor \
+            else examples_using(docstring, spec.name)
+        if found:
+            return owner
+    module_docstring = ast.get_docstring(ast.parse(source))
+    return "" if not spec.is_constructor and examples_using(module_docstring, spec.name) else None
+
+
+def find_class(tree: Tree, dotted: str) -> Node | None:
+    """A class by dotted name inside the module (`Outer.Inner`)."""
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.named_children)
+        if node.type == "class_definition" and qualified_name(node) == dotted:
+            return node
+    return None
 
 
 def count_checks(code: str) -> int:
@@ -258,8 +290,8 @@ def suggest_all(modules: list[tuple[str, Path]], project: Path, tests: Path, pri
     functions: list[Function] = []
     for module, path in modules:
         source = path.read_bytes()
-        for qualname in documented_functions(source, private):
-            function = Function(module, qualname)
+        for qualname, owner in documented_functions(source, private):
+            function = Function(module, qualname, owner=owner)
             functions.append(function)
             spec = spec_named(source, qualname)
             suggestion = suggest_tests(
@@ -310,9 +342,16 @@ def run_pytest(project: Path, folder: Path) -> dict[str, tuple[int, int, str]]:
     return outcomes
 
 
-def own_doctests(project: Path, modules: list[tuple[str, Path]]) -> dict[str, list[bool | None]]:
+def own_doctests(
+    project: Path, modules: list[tuple[str, Path]], functions: list[Function]
+) -> dict[str, list[bool | None]]:
+    borrowers: dict[str, list[str]] = {}
+    for function in functions:
+        if function.owner != function.qualname:
+            test = f"{function.module}.{function.owner}" if function.owner else function.module
+            borrowers.setdefault(test, []).append(function.qualname)
     result = subprocess.run(
-        [sys.executable, "-c", DOCTEST_SCRIPT, *(name for name, _ in modules)],
+        [sys.executable, "-c", DOCTEST_SCRIPT, json.dumps(borrowers), *(name for name, _ in modules)],
         cwd=project,
         capture_output=True,
         text=True,
@@ -330,7 +369,7 @@ def evaluate(package: Package, cache: Path, workdir: Path, private: bool = False
     real = run_pytest(project, tests)
     (tests / "conftest.py").write_text(STUB_CONFTEST)
     stubbed = run_pytest(project, tests)
-    doctests = own_doctests(project, modules)
+    doctests = own_doctests(project, modules, report.functions)
     for function in report.functions:
         name = f"{function.module}.{function.qualname}"
         function.has_examples = name in doctests
