@@ -336,7 +336,13 @@ FORMS = textwrap.dedent(
 
         >>> area(square_of(3))
         9
+        >>> area(square_of(-1))
+        Traceback (most recent call last):
+            ...
+        ShapeError: ...
         """
+        if shape.side < 0:
+            raise ShapeError(f"side {shape.side} is negative")
         return shape.side ** 2
 
 
@@ -419,7 +425,7 @@ MARKS = {
     "save_lines": ["(tmp_path, monkeypatch):", "monkeypatch.chdir(tmp_path)"],
     "Tally.__init__": ['tally = Tally("abca")', "_ = tally.total()", "assert _ * 10 == 40",
                        'tally.counts["z"] = 6'],
-    "area": ["from forms import square_of"],
+    "area": ["from forms import square_of", "with pytest.raises(ShapeError):"],
     "save_rows": ["def test_save_rows_examples(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)"],
     "parse_port": ['with pytest.raises(ValueError):\n        parse_port("x80")', "match='(?s)port"],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
@@ -429,7 +435,11 @@ MARKS = {
 NEVER = ["# doctest:", "999", "== True", "== False", "== 'ba'", "other.x"]
 SHAPES = textwrap.dedent(
     """\
-    __all__ = ["square_of", "load_rows"]
+    __all__ = ["square_of", "load_rows", "ShapeError"]
+
+
+    class ShapeError(ValueError):
+        pass
 
 
     class Square:

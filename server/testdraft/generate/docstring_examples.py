@@ -253,7 +253,7 @@ class DocstringExamplesGenerator(Generator):
             name = make_test_name(spec, f"raises_{snake(exception)}")
             statements = list(target.setup)
             for call in group:
-                statements += raises_block([_call(spec, target, ", ".join(call.arguments))], call.example, spec)
+                statements += raises_block([_call(spec, target, ", ".join(call.arguments))], call.example, spec, target)
             code = f"def {name}():\n" + body(statements)
             yield CandidateTest(
                 name=name,
@@ -285,7 +285,7 @@ class DocstringExamplesGenerator(Generator):
                 leading, expression = _split_last_expression(source)
                 statements += leading
             if example.exception:
-                statements += raises_block(source.splitlines(), example, spec)
+                statements += raises_block(source.splitlines(), example, spec, target)
                 checks += 1
             elif example.expected is None and expression is not None and _is_comparison(expression):
                 statements.append(f"assert {expression}")  # `>>> f(1) == 2` with no output means "is True"

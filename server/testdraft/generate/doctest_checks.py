@@ -24,7 +24,8 @@ import io
 import re
 import tokenize
 
-from testdraft.generate.pytest_code import literal_value, needs_approx, quoted
+from testdraft.generate.base import ImportTarget
+from testdraft.generate.pytest_code import literal_value, needs_approx, quoted, star_imported_names
 from testdraft.spec.model import DocExample, FunctionSpec
 
 # Flags that change how output is compared (the others change what runs).
@@ -158,14 +159,15 @@ def value_assert(expression: str, example: DocExample) -> str:
     return f"assert repr({expression}) == {quoted(_BLANKLINE.sub('', text))}"
 
 
-def _known_exception(name: str, spec: FunctionSpec) -> bool:
+def _known_exception(name: str, spec: FunctionSpec, target: ImportTarget) -> bool:
     """Whether the test can name the class: a builtin, or defined or imported by the module
-    (for type checkers or inside the function too: the test imports it the same way)."""
+    (for type checkers, inside the function or through `from x import *` too: the test
+    imports it the same way)."""
     builtin = getattr(builtins, name, None)
     if isinstance(builtin, type) and issubclass(builtin, BaseException):
         return True
     known = (spec.module_definitions, dict(spec.module_imports), dict(spec.deferred_imports))
-    return any(name in names for names in known)
+    return any(name in names for names in known) or name in star_imported_names(spec, target)
 
 
 def _match_pattern(message: str) -> str:
@@ -178,10 +180,10 @@ def _match_pattern(message: str) -> str:
     return f"re.escape({quoted(message)})"
 
 
-def raises_block(body: list[str], example: DocExample, spec: FunctionSpec) -> list[str]:
+def raises_block(body: list[str], example: DocExample, spec: FunctionSpec, target: ImportTarget) -> list[str]:
     """`with pytest.raises(...)` around `body`; the message is matched when the example shows it."""
     name = example.exception or "Exception"
-    known = _known_exception(name, spec)
+    known = _known_exception(name, spec, target)
     arguments = [name if known else "Exception"]
     if example.message and example.message.strip() != "..." and not example.options & doctest.IGNORE_EXCEPTION_DETAIL:
         arguments.append(f"match={_match_pattern(example.message)}")
