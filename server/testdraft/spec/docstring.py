@@ -143,7 +143,11 @@ def examples_using(docstring: str | None, name: str) -> tuple[DocExample, ...]:
         return ()
     mentions = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\(|\.{re.escape(name)}\b")
     examples = list(_doctest_examples(docstring))
-    uses = [index for index, example in enumerate(examples) if mentions.search(example.source)]
+    return _with_setup(examples, [index for index, example in enumerate(examples) if mentions.search(example.source)])
+
+
+def _with_setup(examples: Sequence[DocExample], uses: Sequence[int]) -> tuple[DocExample, ...]:
+    """The examples at `uses`, with every example before the last of them that shows nothing."""
     if not uses:
         return ()
     return tuple(
@@ -176,13 +180,7 @@ def examples_building(docstring: str | None, class_name: str) -> tuple[DocExampl
             built -= bound
         if example.expected is not None:  # `_`: the value doctest showed last
             built = built | {"_"} if uses and uses[-1] == index else built - {"_"}
-    if not uses:
-        return ()
-    return tuple(
-        example
-        for index, example in enumerate(examples[: uses[-1] + 1])
-        if index in uses or (example.expected is None and example.exception is None)
-    )
+    return _with_setup(examples, uses)
 
 
 def _names_read_and_bound(source: str) -> tuple[set[str], set[str]]:
