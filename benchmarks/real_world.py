@@ -2,7 +2,9 @@
 
 The corpus is `real_world_packages.txt`: pure-Python wheels at pinned versions, fetched with
 `pip download` into a cache folder and checked against their sha256. For every public
-function and method with a docstring: `testdraft.pipeline.suggest_tests` (what the CLI and
+function and method with a docstring, and every one whose examples its class's or module's
+docstring holds (a constructor shown in its class, `validate` shown in its module's docstring;
+its own doctest is then that docstring's): `testdraft.pipeline.suggest_tests` (what the CLI and
 the code action call) drafts its tests, they are written to a file, and pytest runs them
 against the real implementation (one pytest run per package). Then the stub check: the same
 files run again with the function's code swapped for `return None`; a function whose tests
@@ -13,6 +15,7 @@ does), i.e. what the examples themselves allow.
     python benchmarks/real_world.py [--cache DIR] [--packages tabulate,semver] [--show-failures]
     python benchmarks/real_world.py --corpus benchmarks/real_world_packages2.txt   # a second corpus
     python benchmarks/real_world.py --corpus benchmarks/real_world_packages3.txt   # a third, run blind once
+    python benchmarks/real_world.py --corpus benchmarks/real_world_packages4.txt   # a fourth, run blind once
 """
 
 from __future__ import annotations
@@ -432,7 +435,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"wheel cache (default: {DEFAULT_CACHE})")
     parser.add_argument("--corpus", type=Path, default=PACKAGE_LIST,
-                        help=f"package list (default: {PACKAGE_LIST.name}; others: real_world_packages2.txt, 3.txt)")
+                        help=f"package list (default: {PACKAGE_LIST.name}; others: real_world_packages2.txt, 3.txt, 4.txt)")
     parser.add_argument("--packages", default="", help="comma-separated subset of the corpus")
     parser.add_argument("--show-failures", action="store_true", help="print each failing function's first error")
     parser.add_argument("--private", action="store_true", help="also `_private` functions (not dunders)")
