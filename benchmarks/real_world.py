@@ -435,7 +435,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"wheel cache (default: {DEFAULT_CACHE})")
     parser.add_argument("--corpus", type=Path, default=PACKAGE_LIST,
-                        help=f"package list (default: {PACKAGE_LIST.name}; others: real_world_packages2.txt, 3.txt, 4.txt)")
+                        help=f"package list (default: {PACKAGE_LIST.name}; others: real_world_packages2-4.txt)")
     parser.add_argument("--packages", default="", help="comma-separated subset of the corpus")
     parser.add_argument("--show-failures", action="store_true", help="print each failing function's first error")
     parser.add_argument("--private", action="store_true", help="also `_private` functions (not dunders)")
