@@ -35,6 +35,12 @@ FORMS = textwrap.dedent(
 
     from shapes import *
 
+    try:
+        from math import isqrt as _isqrt
+        FAST = True
+    except ImportError:
+        FAST = False
+
     Point = collections.namedtuple("Point", "x y")
 
 
@@ -378,6 +384,15 @@ FORMS = textwrap.dedent(
         return int(text)
 
 
+    def root_of(n):
+        """Uses a name the module binds inside `try`.
+
+        >>> root_of(17) == (4, FAST)
+        True
+        """
+        return _isqrt(n), FAST
+
+
     def sphinx(text):
         """Sphinx blocks.
 
@@ -428,6 +443,7 @@ MARKS = {
     "area": ["from forms import square_of", "with pytest.raises(ShapeError):"],
     "save_rows": ["def test_save_rows_examples(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)"],
     "parse_port": ['with pytest.raises(ValueError):\n        parse_port("x80")', "match='(?s)port"],
+    "root_of": ["from forms import FAST"],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
 }
 # What must never reach the file: directive text, a skipped example (nor the setup only it

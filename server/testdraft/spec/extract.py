@@ -503,7 +503,11 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
     imports: list[tuple[str, str]] = []
     for statement in root.named_children:
         node = _undecorated(statement)
-        if node.type in ("function_definition", "class_definition"):
+        if node.type in ("try_statement", "if_statement") and not _is_type_checking(node):
+            # `try: import regex as _re; REGEX = True / except ImportError: ...`: whichever
+            # branch runs binds the name in the module, so the test imports it from there.
+            definitions.extend(name for name in _bound_in_blocks(node) if name not in definitions)
+        elif node.type in ("function_definition", "class_definition"):
             definitions.append(_text(node.child_by_field_name("name")))
         elif (assignment := _assignment(node)) is not None:
             left = assignment.child_by_field_name("left")
@@ -513,6 +517,33 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
             imports.extend(_imported_names(node))
             definitions.extend(_relative_names(node))
     return tuple(definitions), tuple(imports)
+
+
+def _is_type_checking(node: Node) -> bool:
+    condition = node.child_by_field_name("condition") if node.type == "if_statement" else None
+    return condition is not None and _text(condition).split(".")[-1] == "TYPE_CHECKING"
+
+
+def _bound_in_blocks(compound: Node) -> list[str]:
+    """Names the blocks of a top-level `try` or `if` bind (definitions, assignments, imports)."""
+    names: list[str] = []
+    clauses = ("except_clause", "else_clause", "elif_clause", "finally_clause", "except_group_clause")
+    blocks = [child for child in compound.named_children if child.type == "block"]
+    blocks += [block for clause in compound.named_children if clause.type in clauses
+               for block in clause.named_children if block.type == "block"]
+    for block in blocks:
+        for statement in block.named_children:
+            node = _undecorated(statement)
+            if node.type in ("try_statement", "if_statement") and not _is_type_checking(node):
+                names += _bound_in_blocks(node)
+            elif node.type in ("function_definition", "class_definition"):
+                names.append(_text(node.child_by_field_name("name")))
+            elif (assignment := _assignment(node)) is not None:
+                left = assignment.child_by_field_name("left")
+                names += [_text(left)] if left is not None and left.type == "identifier" else []
+            elif node.type in _IMPORT_KINDS:
+                names += [bound for bound, _ in _imported_names(node, keep_relative=True)]
+    return names
 
 
 def star_imports(root: Node) -> tuple[str, ...]:
@@ -545,8 +576,7 @@ def deferred_imports(root: Node, function: Node) -> tuple[tuple[str, str], ...]:
     `function`: a test may import those names itself, though the module does not bind them."""
     statements: list[Node] = []
     for node in root.named_children:
-        condition = node.child_by_field_name("condition") if node.type == "if_statement" else None
-        if condition is not None and _text(condition).split(".")[-1] == "TYPE_CHECKING":
+        if _is_type_checking(node):
             block = node.child_by_field_name("consequence")
             statements += [child for child in block.named_children if child.type in _IMPORT_KINDS] if block else []
     statements += _imports_inside(function.child_by_field_name("body"))
