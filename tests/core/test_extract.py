@@ -13,6 +13,7 @@ from testdraft.spec.extract import (
     find_function,
     function_at,
     method_params,
+    module_names,
     top_level_classes,
 )
 from testdraft.spec.model import FunctionSpec, ParameterKind
@@ -259,3 +260,26 @@ def test_what_a_class_and_its_methods_take_to_be_called() -> None:
     # not called, and dunders are Python's to call.
     assert {name: [p.name for p in params] for name, params in method_params(money).items()} == {
         "add": ["other", "rounding"], "parse": ["text"], "zero": []}
+
+
+def test_names_bound_in_top_level_blocks_that_run_at_import_are_the_modules() -> None:
+    source = textwrap.dedent(
+        """\
+        try:
+            import regex as _re
+            REGEX = True
+        except ImportError:
+            REGEX = False
+        if sys.version_info >= (3, 11):
+            def fast(): ...
+        else:
+            SLOW = 1
+        if TYPE_CHECKING:
+            from typing import Hidden
+        if __name__ == "__main__":
+            DEMO = 1
+        """
+    )
+    definitions, _ = module_names(parse_python(source.encode()).root_node)
+    assert {"_re", "REGEX", "fast", "SLOW"} <= set(definitions)
+    assert not {"Hidden", "DEMO"} & set(definitions)

@@ -503,7 +503,7 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
     imports: list[tuple[str, str]] = []
     for statement in root.named_children:
         node = _undecorated(statement)
-        if node.type in ("try_statement", "if_statement") and not _is_type_checking(node):
+        if _binds_at_import(node):
             # `try: import regex as _re; REGEX = True / except ImportError: ...`: whichever
             # branch runs binds the name in the module, so the test imports it from there.
             definitions.extend(name for name in _bound_in_blocks(node) if name not in definitions)
@@ -524,6 +524,15 @@ def _is_type_checking(node: Node) -> bool:
     return condition is not None and _text(condition).split(".")[-1] == "TYPE_CHECKING"
 
 
+def _binds_at_import(node: Node) -> bool:
+    """A top-level `try` or `if` whose blocks run when a test imports the module: not `if
+    TYPE_CHECKING:`, not `if __name__ == "__main__":`."""
+    if node.type == "try_statement":
+        return True
+    condition = node.child_by_field_name("condition") if node.type == "if_statement" else None
+    return condition is not None and not _is_type_checking(node) and "__main__" not in _text(condition)
+
+
 def _bound_in_blocks(compound: Node) -> list[str]:
     """Names the blocks of a top-level `try` or `if` bind (definitions, assignments, imports)."""
     names: list[str] = []
@@ -534,7 +543,7 @@ def _bound_in_blocks(compound: Node) -> list[str]:
     for block in blocks:
         for statement in block.named_children:
             node = _undecorated(statement)
-            if node.type in ("try_statement", "if_statement") and not _is_type_checking(node):
+            if _binds_at_import(node):
                 names += _bound_in_blocks(node)
             elif node.type in ("function_definition", "class_definition"):
                 names.append(_text(node.child_by_field_name("name")))
