@@ -33,14 +33,11 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tree_sitter import Node, Tree
-
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.parsing.languages import parse_python
 from testdraft.pipeline import read_disk, spec_named, suggest_tests
-from testdraft.spec.docstring import examples_building, examples_using, parse_examples
-from testdraft.spec.extract import CONSTRUCTORS, iter_functions, qualified_name
-from testdraft.spec.model import FunctionSpec
+from testdraft.spec.extract import iter_functions, qualified_name
+from testdraft.spec.model import CONSTRUCTORS
 from testdraft.validate.stub_check import STUB_HELPERS as PIPELINE_STUB_HELPERS
 
 HERE = Path(__file__).resolve().parent
@@ -245,38 +242,11 @@ def documented_functions(source: bytes, private: bool = False) -> list[tuple[str
         if name.startswith(hidden) and name not in CONSTRUCTORS:
             continue
         spec = spec_named(source, qualname)
-        own = parse_examples(spec.docstring, spec.name)
-        if spec.examples and not own and (owner := examples_owner(source, spec)) is not None:
-            found[qualname] = owner
-        elif own or (spec.docstring and name not in CONSTRUCTORS):
+        if spec.examples and spec.examples_owner is not None:
+            found[qualname] = spec.examples_owner
+        elif spec.examples or (spec.docstring and name not in CONSTRUCTORS):
             found[qualname] = qualname
     return list(found.items())
-
-
-def examples_owner(source: bytes, spec: FunctionSpec) -> str | None:
-    """Whose docstring the spec's examples came from: a class (innermost first) or the module."""
-    tree = parse_python(source)
-    classes = [".".join(spec.class_path[:depth]) for depth in range(len(spec.class_path), 0, -1)]
-    for owner in classes:
-        node = find_class(tree, owner)
-        docstring = ast.get_docstring(ast.parse(node.text or b"").body[0]) if node is not None else None
-        found = examples_building(docstring, spec.class_path[-1]) if spec.is_constructor \
-            else examples_using(docstring, spec.name)
-        if found:
-            return owner
-    module_docstring = ast.get_docstring(ast.parse(source))
-    return "" if not spec.is_constructor and examples_using(module_docstring, spec.name) else None
-
-
-def find_class(tree: Tree, dotted: str) -> Node | None:
-    """A class by dotted name inside the module (`Outer.Inner`)."""
-    stack = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.named_children)
-        if node.type == "class_definition" and qualified_name(node) == dotted:
-            return node
-    return None
 
 
 def count_checks(code: str) -> int:

@@ -99,6 +99,7 @@ def imports_for(names: set[str], spec: FunctionSpec, target: ImportTarget) -> li
     lines: list[str] = []
     imported = dict(spec.module_imports)
     deferred = dict(spec.deferred_imports)
+    starred = star_imported_names(spec, target)
     for name in sorted(names):
         if name in spec.module_definitions and name != target.import_line.rsplit(" ", 1)[-1]:
             lines.append(f"from {target.module} import {name}")
@@ -108,7 +109,7 @@ def imports_for(names: set[str], spec: FunctionSpec, target: ImportTarget) -> li
             lines.append(absolute_import(deferred[name], target))
         elif name == "asyncio":
             lines.append("import asyncio")
-        elif name in star_imported_names(spec, target):
+        elif name in starred:
             lines.append(f"from {target.module} import {name}")
     return lines
 

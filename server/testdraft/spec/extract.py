@@ -19,7 +19,7 @@ import tree_sitter
 
 from testdraft.spec.docstring import examples_building, examples_using, parse_examples, parse_raises, summary_of
 from testdraft.spec.locate import NOT_IMPLEMENTED
-from testdraft.spec.model import FunctionSpec, Parameter, ParameterKind
+from testdraft.spec.model import CONSTRUCTORS, FunctionSpec, Parameter, ParameterKind
 
 Node = tree_sitter.Node
 
@@ -29,9 +29,6 @@ def _text(node: Node | None) -> str:
     if node is None or node.text is None:
         return ""
     return node.text.decode("utf-8", errors="replace")
-
-
-CONSTRUCTORS = ("__init__", "__new__")
 
 
 def function_at(tree: tree_sitter.Tree, point: tuple[int, int]) -> Node | None:
@@ -507,16 +504,21 @@ def module_names(root: Node) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
             # `try: import regex as _re; REGEX = True / except ImportError: ...`: whichever
             # branch runs binds the name in the module, so the test imports it from there.
             definitions.extend(name for name in _bound_in_blocks(node) if name not in definitions)
-        elif node.type in ("function_definition", "class_definition"):
-            definitions.append(_text(node.child_by_field_name("name")))
-        elif (assignment := _assignment(node)) is not None:
-            left = assignment.child_by_field_name("left")
-            if left is not None and left.type == "identifier":
-                definitions.append(_text(left))
+        elif (defined := _defined_name(node)) is not None:
+            definitions.append(defined)
         elif node.type in _IMPORT_KINDS:
             imports.extend(_imported_names(node))
             definitions.extend(_relative_names(node))
     return tuple(definitions), tuple(imports)
+
+
+def _defined_name(node: Node) -> str | None:
+    """The name a `def`, a `class` or an assignment to a plain name binds, else None."""
+    if node.type in ("function_definition", "class_definition"):
+        return _text(node.child_by_field_name("name"))
+    assignment = _assignment(node)
+    left = assignment.child_by_field_name("left") if assignment is not None else None
+    return _text(left) if left is not None and left.type == "identifier" else None
 
 
 def _is_type_checking(node: Node) -> bool:
@@ -545,11 +547,8 @@ def _bound_in_blocks(compound: Node) -> list[str]:
             node = _undecorated(statement)
             if _binds_at_import(node):
                 names += _bound_in_blocks(node)
-            elif node.type in ("function_definition", "class_definition"):
-                names.append(_text(node.child_by_field_name("name")))
-            elif (assignment := _assignment(node)) is not None:
-                left = assignment.child_by_field_name("left")
-                names += [_text(left)] if left is not None and left.type == "identifier" else []
+            elif (defined := _defined_name(node)) is not None:
+                names.append(defined)
             elif node.type in _IMPORT_KINDS:
                 names += [bound for bound, _ in _imported_names(node, keep_relative=True)]
     return names
@@ -663,11 +662,14 @@ def extract_spec(function: Node) -> FunctionSpec:
     definitions, imports = module_names(root)
     param_names = [param.name for param in params if param.name not in ("self", "cls")]
     examples = parse_examples(docstring, name, param_names)
+    examples_owner = None
     if not examples and name in CONSTRUCTORS and direct_class is not None:  # the class shows how it is built
         examples = examples_building(_docstring(direct_class), _text(direct_class.child_by_field_name("name")))
+        examples_owner = qualified_name(direct_class) if examples else None
     for owner in [*reversed(classes), root] if not examples else []:  # the class's, then the module's
         examples = examples_using(_docstring(owner), name)
         if examples:
+            examples_owner = qualified_name(owner) if owner is not root else ""
             break
     return FunctionSpec(
         name=name,
@@ -698,4 +700,5 @@ def extract_spec(function: Node) -> FunctionSpec:
         deferred_imports=deferred_imports(root, function),
         aliases=function_aliases(root, name) if direct_class is None else (),
         star_imports=star_imports(root),
+        examples_owner=examples_owner,
     )

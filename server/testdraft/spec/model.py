@@ -46,6 +46,10 @@ class RaisesEntry:
     condition: str = ""
 
 
+# What `Class(...)` runs: a test of one calls the class.
+CONSTRUCTORS = ("__init__", "__new__")
+
+
 @dataclass(frozen=True)
 class FunctionSpec:
     """A function's contract, as far as the source says it.
@@ -90,6 +94,9 @@ class FunctionSpec:
     # `from x import *` statements at the module's top level (relative ones as written): the
     # names they bring in are the module's too (`from module import name` reaches them).
     star_imports: tuple[str, ...] = ()
+    # Whose docstring the examples come from when not the function's own: a class
+    # ("Outer.Inner") or the module (""); None for its own (or none).
+    examples_owner: str | None = None
 
     @property
     def is_method(self) -> bool:
@@ -98,7 +105,7 @@ class FunctionSpec:
     @property
     def is_constructor(self) -> bool:
         """`__init__` or `__new__` of a class: `Class(...)` runs it."""
-        return self.class_name is not None and self.name in ("__init__", "__new__")
+        return self.class_name is not None and self.name in CONSTRUCTORS
 
     @property
     def call_params(self) -> tuple[Parameter, ...]:
