@@ -126,11 +126,23 @@ def session(code_server: dict[str, Any], tmp_path_factory: pytest.TempPathFactor
         keyboard = page.keyboard
 
         def quick_open(name: str) -> None:
-            keyboard.press("Control+p")
-            page.wait_for_selector(".quick-input-widget", state="visible")
-            keyboard.type(name)
-            page.wait_for_selector(f".quick-input-list >> text={name}", timeout=30_000)
-            keyboard.press("Enter")
+            # Fill the box rather than type: keys pressed before it takes focus land in the editor.
+            # A file the code action just created can be missing from the first search: ask again.
+            for attempt in range(3):
+                keyboard.press("Control+p")
+                box = page.locator(".quick-input-widget .quick-input-box input")
+                box.wait_for(state="visible")
+                box.fill(name)
+                try:
+                    page.wait_for_selector(f".quick-input-list >> text={name}", timeout=30_000)
+                except playwright.TimeoutError:
+                    page.screenshot(path=str(shots / f"quick-open-{attempt}.png"))
+                    keyboard.press("Escape")
+                    time.sleep(2)
+                    continue
+                keyboard.press("Enter")
+                return
+            raise AssertionError(f"Quick Open never listed {name}; screenshots in {shots}")
 
         def go_to_line(line: int) -> None:
             keyboard.press("Control+g")
