@@ -141,6 +141,28 @@ def test_method_sees_its_class_the_types_it_takes_the_callees_fixtures_and_an_ex
     assert target.setup == ('instance = Cart(owner="text")',) and target.note == ""
 
 
+def test_a_classmethod_is_not_offered_a_fixture_that_only_builds_its_class(shop: Path) -> None:
+    # Offered `cart`, the model tested that instance and never called `Cart.from_items(...)`.
+    cart_py = shop / "shop/cart.py"
+    cart_py.write_text(cart_py.read_text() + textwrap.indent(textwrap.dedent('''
+        @classmethod
+        def from_items(cls, owner: str, items: list[Item]) -> "Cart":
+            """A cart for `owner` with one unit of each item."""
+
+        @classmethod
+        def merged(cls, first: "Cart", second: "Cart") -> "Cart":
+            """One cart holding both carts' lines."""
+
+        @staticmethod
+        def price_text(cents: int) -> str:
+            """Cents as a price: 1234 -> '$12.34'."""
+        '''), "    "))
+    for name, fitting in (("from_items", ()), ("merged", ("cart",)), ("price_text", ()), ("add", ("cart",))):
+        _, target = request_for(shop, f"shop/cart.py::Cart.{name}")
+        assert target.context is not None
+        assert target.context.fitting_fixtures == fitting, name
+
+
 def test_a_method_of_a_context_manager_class_runs_on_an_entered_instance(shop: Path) -> None:
     (shop / "shop/batches.py").write_text(
         "class Batch:\n    def __init__(self, owner: str) -> None:\n        self.owner, self.open = owner, False\n\n"

@@ -355,15 +355,20 @@ def _called_names(body: Node | None) -> list[str]:
 
 
 def _signature_types(function: Node) -> list[str]:
+    names = _parameter_types(function)
+    for name in _identifiers(function.child_by_field_name("return_type")):
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _parameter_types(function: Node) -> list[str]:
     names: list[str] = []
     params = function.child_by_field_name("parameters")
     for param in params.named_children if params else []:
         for name in _identifiers(param.child_by_field_name("type")):
             if name not in names:
                 names.append(name)
-    for name in _identifiers(function.child_by_field_name("return_type")):
-        if name not in names:
-            names.append(name)
     return names
 
 
@@ -758,7 +763,12 @@ def gather_context(
     if class_node is not None:  # a fixture named like a constructor's argument (`clock`) builds the instance
         params |= {param.name for param in constructor_params(class_node) or ()}
     by_parameter = parameter_fixtures(fixtures.values(), spec)
-    fitting = [f for f in fixtures.values() if _fits(f, set(wanted), params) or f in by_parameter.values()]
+    needed = set(wanted)
+    if spec.method_kind in ("classmethod", "staticmethod") and function is not None:
+        # No instance is needed: a fixture that builds one (`cart`) drew the model into testing
+        # that instance instead of calling `Cart.from_items(...)`.
+        needed -= {spec.class_path[-1]} - set(_parameter_types(function))
+    fitting = [f for f in fixtures.values() if _fits(f, needed, params) or f in by_parameter.values()]
     sections += _fixture_sections(fitting, test_file)
     sections += _example_tests(files, texts, module, [spec.name, *wanted])
     definitions = {*spec.module_definitions, *imported}
