@@ -7,6 +7,7 @@ from tests.model.model_helpers import CLAMP_SOURCE, spec_from_source, target_for
 from testdraft.model.local_backend import LocalBackend
 from testdraft.model.prompts import PromptFormat, build_prompt, choose_format, function_stub
 from testdraft.model.service import ModelService
+from testdraft.pipeline import spec_named
 
 SPEC = spec_from_source(CLAMP_SOURCE + "    return max(low, min(value, high))  # SECRET\n")
 
@@ -17,6 +18,23 @@ def test_stub_hides_the_body() -> None:
     assert "Raises ValueError" in stub
     assert stub.endswith("    pass")
     assert "SECRET" not in stub
+
+
+def test_stub_keeps_the_decorator_that_says_how_a_method_is_called() -> None:
+    source = (
+        "class Ingredient:\n"
+        "    @classmethod\n"
+        "    def parse(cls, line: str) -> 'Ingredient':\n"
+        "        '''An ingredient from a recipe line.'''\n"
+        "        return cls()\n"
+        "\n"
+        "    @functools.lru_cache(maxsize=8)\n"
+        "    def unit(self) -> str:\n"
+        "        '''Its unit.'''\n"
+    )
+    parse = spec_named(source.encode(), "Ingredient.parse")
+    assert function_stub(parse).startswith("@classmethod\ndef parse(cls, line: str) -> 'Ingredient':\n")
+    assert function_stub(spec_named(source.encode(), "Ingredient.unit")).startswith("def unit(self) -> str:")
 
 
 def test_pytester_completion_format() -> None:
