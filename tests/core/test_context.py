@@ -161,6 +161,11 @@ def test_a_classmethod_is_not_offered_a_fixture_that_only_builds_its_class(shop:
         _, target = request_for(shop, f"shop/cart.py::Cart.{name}")
         assert target.context is not None
         assert target.context.fitting_fixtures == fitting, name
+    # A fixture that builds the class through the method shows a call that works: it stays.
+    conftest = shop / "tests/conftest.py"
+    conftest.write_text(conftest.read_text().replace('return Cart("ada")', 'return Cart.from_items("ada", [])'))
+    _, target = request_for(shop, "shop/cart.py::Cart.from_items")
+    assert target.context is not None and target.context.fitting_fixtures == ("cart",)
 
 
 def test_a_method_of_a_context_manager_class_runs_on_an_entered_instance(shop: Path) -> None:

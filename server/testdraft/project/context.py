@@ -764,11 +764,14 @@ def gather_context(
         params |= {param.name for param in constructor_params(class_node) or ()}
     by_parameter = parameter_fixtures(fixtures.values(), spec)
     needed = set(wanted)
+    calls_it = re.compile(rf"\.{re.escape(spec.name)}\(")
     if spec.method_kind in ("classmethod", "staticmethod") and function is not None:
         # No instance is needed: a fixture that builds one (`cart`) drew the model into testing
-        # that instance instead of calling `Cart.from_items(...)`.
+        # that instance instead of calling `Cart.from_items(...)`. One that builds it through
+        # this method (`Member.from_dict({...})`) stays: it shows a call that works.
         needed -= {spec.class_path[-1]} - set(_parameter_types(function))
-    fitting = [f for f in fixtures.values() if _fits(f, needed, params) or f in by_parameter.values()]
+    fitting = [f for f in fixtures.values()
+               if _fits(f, needed, params) or f in by_parameter.values() or calls_it.search(f.source)]
     sections += _fixture_sections(fitting, test_file)
     sections += _example_tests(files, texts, module, [spec.name, *wanted])
     definitions = {*spec.module_definitions, *imported}
