@@ -157,7 +157,7 @@ def test_a_classmethod_is_not_offered_a_fixture_that_only_builds_its_class(shop:
         def price_text(cents: int) -> str:
             """Cents as a price: 1234 -> '$12.34'."""
         '''), "    "))
-    for name, fitting in (("from_items", ()), ("merged", ("cart",)), ("price_text", ()), ("add", ("cart",))):
+    for name, fitting in (("from_items", ()), ("merged", ("cart",)), ("price_text", ("cart",)), ("add", ("cart",))):
         _, target = request_for(shop, f"shop/cart.py::Cart.{name}")
         assert target.context is not None
         assert target.context.fitting_fixtures == fitting, name

@@ -765,10 +765,12 @@ def gather_context(
     by_parameter = parameter_fixtures(fixtures.values(), spec)
     needed = set(wanted)
     calls_it = re.compile(rf"\.{re.escape(spec.name)}\(")
-    if spec.method_kind in ("classmethod", "staticmethod") and function is not None:
-        # No instance is needed: a fixture that builds one (`cart`) drew the model into testing
-        # that instance instead of calling `Cart.from_items(...)`. One that builds it through
-        # this method (`Member.from_dict({...})`) stays: it shows a call that works.
+    if spec.method_kind == "classmethod" and function is not None:
+        # It builds or finds instances itself: a fixture that builds one (`cart`) drew the model
+        # into testing that instance instead of calling `Cart.from_items(...)`. One that builds
+        # it through this method (`Member.from_dict({...})`) stays: it shows a call that works.
+        # (A staticmethod keeps its fixtures: offered none, the model took its arguments as
+        # test parameters, `def test_format_cents_0(cents)`.)
         needed -= {spec.class_path[-1]} - set(_parameter_types(function))
     fitting = [f for f in fixtures.values()
                if _fits(f, needed, params) or f in by_parameter.values() or calls_it.search(f.source)]
