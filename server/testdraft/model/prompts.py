@@ -22,7 +22,7 @@ from testdraft.generate.names import bound_by_imports
 from testdraft.generate.pytest_code import literal_value, snake
 from testdraft.model.settings import DEFAULT_SYSTEM_PROMPT
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT, ProjectContext
-from testdraft.spec.extract import decorator_name
+from testdraft.spec.extract import METHOD_KIND_DECORATORS, decorator_name
 from testdraft.spec.model import FunctionSpec
 
 # The default system prompt forbids fixtures and mocks (HumanEval-style functions need
@@ -72,14 +72,11 @@ def choose_format(requested: str, has_chat_template: bool) -> PromptFormat:
     return PromptFormat.CHAT if has_chat_template else PromptFormat.COMPLETION
 
 
-_KIND_DECORATORS = ("classmethod", "staticmethod", "property", "cached_property")
-
-
 def function_stub(spec: FunctionSpec) -> str:
     """The signature and docstring with a `pass` body: what the model may see."""
     # Without its `@classmethod`, `def parse(cls, line)` was read as taking two arguments: the
     # model passed something for `cls` in every test.
-    lines = [f"@{d}" for d in spec.decorators if decorator_name(d) in _KIND_DECORATORS]
+    lines = [f"@{d}" for d in spec.decorators if decorator_name(d) in METHOD_KIND_DECORATORS]
     lines.append(spec.signature.rstrip())
     if spec.docstring:
         doc = spec.docstring.strip("\n").replace('"""', r"\"\"\"")

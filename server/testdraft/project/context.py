@@ -763,7 +763,8 @@ def gather_context(
     if class_node is not None:  # a fixture named like a constructor's argument (`clock`) builds the instance
         params |= {param.name for param in constructor_params(class_node) or ()}
     by_parameter = parameter_fixtures(fixtures.values(), spec)
-    fitting = [f for f in fixtures.values() if _fits(f, set(wanted), params) or f in by_parameter.values()]
+    needed = set(wanted)
+    calls_it: re.Pattern[str] | None = None
     if spec.method_kind == "classmethod" and function is not None:
         # It builds or finds instances itself: a fixture that builds one (`cart`) drew the model
         # into testing that instance instead of calling `Cart.from_items(...)`. One that builds
@@ -771,10 +772,10 @@ def gather_context(
         # (A staticmethod keeps its fixtures: offered none, the model took its arguments as
         # test parameters, `def test_format_cents_0(cents)`.)
         owner = spec.class_path[-1]
-        needed = set(wanted) - ({owner} - set(_parameter_types(function)))
+        needed -= {owner} - set(_parameter_types(function))
         calls_it = re.compile(rf"\b{re.escape(owner)}\.{re.escape(spec.name)}\(")
-        fitting = [f for f in fitting
-                   if _fits(f, needed, params) or f in by_parameter.values() or calls_it.search(f.source)]
+    fitting = [f for f in fixtures.values() if _fits(f, needed, params) or f in by_parameter.values()
+               or (calls_it is not None and calls_it.search(f.source) is not None)]
     sections += _fixture_sections(fitting, test_file)
     sections += _example_tests(files, texts, module, [spec.name, *wanted])
     definitions = {*spec.module_definitions, *imported}

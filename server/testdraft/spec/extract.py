@@ -253,6 +253,10 @@ def is_context_manager(spec: FunctionSpec) -> bool:
     return any(decorator_name(decorator) in ("contextmanager", "asynccontextmanager") for decorator in spec.decorators)
 
 
+# The decorators that say how a method is called (what `_method_kind` reads).
+METHOD_KIND_DECORATORS = ("staticmethod", "classmethod", "property", "cached_property")
+
+
 def _method_kind(decorators: tuple[str, ...]) -> str:
     names = {decorator_name(decorator) for decorator in decorators}
     if "staticmethod" in names:
