@@ -75,6 +75,13 @@ HOSTILE_SUITE = textwrap.dedent('''\
         with open("relative.txt", "w") as handle:  # the cwd is a fresh temp dir
             handle.write("fine")
         assert (tmp_path / "ok.txt").read_text() == "fine"
+
+    def test_may_make_temporary_folders():
+        import tempfile  # imported by the worker before it was confined: its folder must follow
+        with tempfile.TemporaryDirectory() as folder:
+            with open(os.path.join(folder, "ok.txt"), "w") as handle:
+                handle.write("fine")
+        assert os.path.isdir(tempfile.mkdtemp())
     ''')
 
 
@@ -136,6 +143,7 @@ def test_hostile_tests_are_contained_and_reported(project: Path) -> None:
     # The worker was restarted after each kill: later tests still ran.
     assert tests["test_still_works"].status == "passed"
     assert tests["test_may_write_in_its_temp_dir"].status == "passed"
+    assert tests["test_may_make_temporary_folders"].status == "passed", tests["test_may_make_temporary_folders"].message
     for name in ("test_fork_bomb", "test_hard_exit", "test_delete_a_file",
                  "test_socket_to_localhost", "test_spawn_a_shell"):
         assert tests[name].status == "error", name

@@ -28,6 +28,7 @@ import inspect
 import json
 import os
 import sys
+import tempfile
 import time
 import traceback
 import types
@@ -368,6 +369,9 @@ def confine_and_run(job: dict[str, Any], events_fd: int, control_fd: int) -> Non
     os.chdir(job["cwd"])
     for key in ("TMPDIR", "TEMP", "TMP", "HOME"):
         os.environ[key] = sandbox
+    # `tempfile` read the folder once, before (the zygote warms up with a temporary folder):
+    # a test's `mkdtemp()` must land in the sandbox, the one place it may write.
+    tempfile.tempdir = sandbox
     sys.dont_write_bytecode = True
     guard.apply_limits(job["memory_mb"], job["cpu_s"], job["file_size_mb"], job["max_processes"])
     if job.get("isolate_network", True):
