@@ -393,6 +393,20 @@ FORMS = textwrap.dedent(
         return _isqrt(n), FAST
 
 
+    def word_length(word):
+        """Values shown from inside a block: doctest displays them there too.
+
+        >>> for word in ["a", "bb"]:
+        ...     word_length(word)
+        ...     print("-")
+        1
+        -
+        2
+        -
+        """
+        return len(word)
+
+
     def sphinx(text):
         """Sphinx blocks.
 
@@ -444,6 +458,7 @@ MARKS = {
     "save_rows": ["def test_save_rows_examples(tmp_path, monkeypatch):\n    monkeypatch.chdir(tmp_path)"],
     "parse_port": ['with pytest.raises(ValueError):\n        parse_port("x80")', "match='(?s)port"],
     "root_of": ["from forms import FAST"],
+    "word_length": ["sys.displayhook(word_length(word))", "print('-')", '"1\\n-\\n2\\n-\\n"'],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
 }
 # What must never reach the file: directive text, a skipped example (nor the setup only it
@@ -594,3 +609,33 @@ def test_the_projects_doctest_optionflags_decide_how_outputs_compare(tmp_path: P
     if configured:
         (tmp_path / "boxes.py").write_text(_stub(BOXED))
         assert not any(_outcomes(tmp_path).values()), "the test passes against a stub returning None"
+
+
+def test_a_packages_relative_imports_in_its_doctests_are_made_absolute(tmp_path: Path) -> None:
+    """A module's doctests run in its package (`>>> from .units import KILO`); a test module
+    does not, so the test imports from the package by name."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "metric"\nversion = "0"\n')
+    package = tmp_path / "metric"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "units.py").write_text("KILO = 1000\n")
+    (package / "convert.py").write_text(textwrap.dedent('''\
+        """Conversions.
+
+        >>> from .units import KILO
+        >>> to_grams(2) == 2 * KILO
+        True
+        """
+
+
+        def to_grams(kilos):
+            return kilos * 1000
+        '''))
+    result = run_suggest(tmp_path, "metric/convert.py::to_grams", "--write")
+    assert result.returncode == 0, result.stderr
+    code = (tmp_path / "tests" / "test_convert.py").read_text()
+    assert "from metric.units import KILO" in code and "from ." not in code, code
+    outcomes = _outcomes(tmp_path)
+    assert outcomes and all(outcomes.values()), (code, outcomes)
+    (package / "convert.py").write_text(_stub((package / "convert.py").read_text()))
+    assert not any(_outcomes(tmp_path).values()), "the test passes against a stub returning None"

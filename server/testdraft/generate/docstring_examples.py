@@ -31,6 +31,7 @@ from testdraft.generate.documented_errors import documented_error_tests
 from testdraft.generate.empty_inputs import empty_input_tests
 from testdraft.generate.names import unknown_names
 from testdraft.generate.pytest_code import (
+    absolute_imports_in,
     adapt_example,
     body,
     free_names,
@@ -107,6 +108,39 @@ def _prints(expression: str, example: DocExample, spec: FunctionSpec) -> bool:
     return calls_it and "print(" in spec.source and expected_value(example) is None
 
 
+class _Displayed(ast.NodeTransformer):
+    """Expression statements inside a compound example shown as doctest shows them: its
+    interactive mode passes every value of the module's scope to `sys.displayhook` (`if
+    ...:\n    x == 1` prints `True`); a test function shows nothing unless asked."""
+
+    def __init__(self) -> None:
+        self.changed = False
+
+    def visit_Expr(self, node: ast.Expr) -> ast.AST:
+        if isinstance(node.value, ast.Call) and _PRINTING_CALL.match(ast.unparse(node.value)):
+            return node  # prints, and its value is None: nothing more to show
+        self.changed = True
+        display = ast.Attribute(value=ast.Name(id="sys", ctx=ast.Load()), attr="displayhook", ctx=ast.Load())
+        return ast.Expr(value=ast.Call(func=display, args=[node.value], keywords=[]))
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
+        return node  # a scope of its own: doctest shows nothing of it
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+    visit_ClassDef = visit_FunctionDef  # type: ignore[assignment]
+
+
+def _displayed(source: str) -> str:
+    """`source` with what doctest would show of its values shown (see `_Displayed`)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return source
+    displayed = _Displayed()
+    tree = displayed.visit(tree)
+    return ast.unparse(ast.fix_missing_locations(tree)) if displayed.changed else source
+
+
 def _split_last_expression(source: str) -> tuple[list[str], str | None]:
     """Statements before a final expression statement, and that expression (None if none)."""
     try:
@@ -176,7 +210,7 @@ class DocstringExamplesGenerator(Generator):
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
     ) -> Iterator[CandidateTest]:
         cancel.raise_if_cancelled()
-        examples = list(spec.examples)
+        examples = [replace(example, source=absolute_imports_in(example.source, target)) for example in spec.examples]
         direct = [_direct_call(example, spec) for example in examples]
         values = [call for call in direct if call and expected_value(call.example) and not call.example.exception]
         errors = [call for call in direct if call and call.example.exception]
@@ -201,7 +235,7 @@ class DocstringExamplesGenerator(Generator):
 
     def _imports(self, spec: FunctionSpec, target: ImportTarget, sources: list[str], code: str) -> tuple[str, ...]:
         lines = ["import pytest"] if "pytest." in code else []
-        for module in ("asyncio", "doctest", "re"):
+        for module in ("asyncio", "doctest", "re", "sys"):
             if f"{module}." in code and f"import {module}" not in lines:
                 lines.append(f"import {module}")
         lines.append(target.import_line)
@@ -295,7 +329,8 @@ class DocstringExamplesGenerator(Generator):
             elif expression is None or _prints(expression, example, spec):
                 uses_capsys = True
                 printed = output_assert("capsys.readouterr().out", example.expected, example.options)
-                statements += [*source.splitlines(), printed]
+                shown = source if expression is not None else _displayed(source)
+                statements += [*shown.splitlines(), printed]
                 checks += 1
             elif _last_value_read(sources, examples, index):
                 # `>>> d.parse(_)`: doctest's `_` is the last value it showed.

@@ -190,6 +190,22 @@ def absolute_import(statement: str, target: ImportTarget) -> str:
     return ast.unparse(ast.ImportFrom(module=module, names=parsed.names, level=0))
 
 
+def absolute_imports_in(source: str, target: ImportTarget) -> str:
+    """An example's source with its relative imports made absolute: a module's doctests run in
+    its package (`>>> from .util import u`), a test module does not."""
+    try:
+        statements = ast.parse(source).body
+    except SyntaxError:
+        return source
+    lines = source.splitlines()
+    for statement in reversed(statements):  # from the end: earlier line numbers stay right
+        if isinstance(statement, ast.ImportFrom) and statement.level and statement.end_lineno is not None:
+            indent = lines[statement.lineno - 1][: statement.col_offset]
+            absolute = absolute_import(ast.unparse(statement), target)
+            lines[statement.lineno - 1 : statement.end_lineno] = [indent + absolute]
+    return "\n".join(lines)
+
+
 def run_call(spec: FunctionSpec, call: str) -> tuple[list[str], str]:
     """The statements a test runs first, and the expression that runs `call` of `spec` to its
     result: `asyncio.run(call)` for a coroutine; an async context manager entered, and an
