@@ -29,6 +29,11 @@ FORMS = textwrap.dedent(
 
     >>> shout("hi")
     'HI!'
+    >>> parts = halves(9)
+    >>> len(parts)
+    2
+    >>> parts[0]
+    4
     """
 
     import collections
@@ -46,6 +51,10 @@ FORMS = textwrap.dedent(
 
     def shout(text):
         return text.upper() + "!"
+
+
+    def halves(n):
+        return [n // 2, n - n // 2]
 
 
     def square(n):
@@ -407,6 +416,23 @@ FORMS = textwrap.dedent(
         return len(word)
 
 
+    class Globber:
+        def translate(self, pattern):
+            self.restrict(pattern)
+            return pattern.replace("*", ".*")
+
+        def restrict(self, pattern):
+            """Documented through the method that calls it.
+
+            >>> Globber().translate("a**")
+            Traceback (most recent call last):
+            ...
+            ValueError: ** must stand alone
+            """
+            if "**" in pattern and pattern != "**":
+                raise ValueError("** must stand alone")
+
+
     def sphinx(text):
         """Sphinx blocks.
 
@@ -433,6 +459,7 @@ FORMS = textwrap.dedent(
 MARKS = {
     "shout": ["assert shout(\"hi\") == 'HI!'"],
     "square": ["square(4) == 16"],
+    "halves": ["parts = halves(9)", "assert len(parts) == 2", "assert parts[0] == 4"],
     "countdown": ["doctest.OutputChecker().check_output(", "doctest.ELLIPSIS"],
     "spaced": ["doctest.NORMALIZE_WHITESPACE"],
     "strict_root": ["pytest.raises(ValueError):"],
@@ -459,6 +486,7 @@ MARKS = {
     "parse_port": ['with pytest.raises(ValueError):\n        parse_port("x80")', "match='(?s)port"],
     "root_of": ["from forms import FAST"],
     "word_length": ["sys.displayhook(word_length(word))", "print('-')", '"1\\n-\\n2\\n-\\n"'],
+    "Globber.restrict": ['Globber().translate("a**")'],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
 }
 # What must never reach the file: directive text, a skipped example (nor the setup only it

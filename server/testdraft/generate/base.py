@@ -122,6 +122,10 @@ class CandidateTest:
     # A conjecture (a property read from the docstring's prose): the spec while there is no
     # implementation, kept only if it passes once there is one.
     must_pass: bool = False
+    # The function's own docstring examples: they may reach it through another call
+    # (`Translator().translate("**x")` documents `restrict_rglob`); the stub check, not its
+    # name in the code, tells whether they reach it.
+    documents_function: bool = False
     meta: dict[str, object] = field(default_factory=dict, compare=False)
 
 

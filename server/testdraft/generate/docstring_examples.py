@@ -358,6 +358,7 @@ class DocstringExamplesGenerator(Generator):
             imports=self._imports(spec, target, sources, code),
             origin=self.name,
             asserts=checks,
+            documents_function=spec.examples_owner is None,
         )
 
     def _raises_todo(self, spec: FunctionSpec, target: ImportTarget, exception: str, condition: str) -> CandidateTest:

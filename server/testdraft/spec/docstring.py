@@ -136,14 +136,14 @@ def parse_examples(
 def examples_using(docstring: str | None, name: str) -> tuple[DocExample, ...]:
     """A class's or module's doctest examples that exercise `name`, with the setup they need.
 
-    Examples that show `name` being called (or read as an attribute) are kept with every
-    example before them that only binds names; checks of other things are left out.
+    Examples that show `name` being called (or read as an attribute) are kept, and those
+    that use what such a call gave (`tzs = zones(n)`, then `len(tzs)`), with every example
+    before them that only binds names; checks of other things are left out.
     """
     if not docstring:
         return ()
     mentions = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\(|\.{re.escape(name)}\b")
-    examples = list(_doctest_examples(docstring))
-    return _with_setup(examples, [index for index, example in enumerate(examples) if mentions.search(example.source)])
+    return _examples_through(list(_doctest_examples(docstring)), mentions)
 
 
 def _with_setup(examples: Sequence[DocExample], uses: Sequence[int]) -> tuple[DocExample, ...]:
@@ -168,18 +168,23 @@ def examples_building(docstring: str | None, class_name: str) -> tuple[DocExampl
     if not docstring:
         return ()
     builds = re.compile(rf"(?<![\w.]){re.escape(class_name)}\s*\(")
-    examples = list(_doctest_examples(docstring))
-    built: set[str] = set()
+    return _examples_through(list(_doctest_examples(docstring)), builds)
+
+
+def _examples_through(examples: Sequence[DocExample], reaches: re.Pattern[str]) -> tuple[DocExample, ...]:
+    """The examples whose code `reaches` matches, and those that read a name one of them bound
+    (a name stops counting once another example binds it to something else), with their setup."""
+    given: set[str] = set()
     uses: list[int] = []
     for index, example in enumerate(examples):
         read, bound = _names_read_and_bound(example.source)
-        if builds.search(example.source) or read & built:
+        if reaches.search(example.source) or read & given:
             uses.append(index)
-            built |= bound
+            given |= bound
         else:
-            built -= bound
+            given -= bound
         if example.expected is not None:  # `_`: the value doctest showed last
-            built = built | {"_"} if uses and uses[-1] == index else built - {"_"}
+            given = given | {"_"} if uses and uses[-1] == index else given - {"_"}
     return _with_setup(examples, uses)
 
 
