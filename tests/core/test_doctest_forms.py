@@ -433,6 +433,26 @@ FORMS = textwrap.dedent(
                 raise ValueError("** must stand alone")
 
 
+    def tag(name):
+        return f"<{name}>"
+
+
+    class Page:
+        def __init__(self):
+            self.parts = []
+
+        def tag(self, name):
+            """The examples bind the method's name to the module's function.
+
+            >>> from forms import tag
+            >>> page = Page()
+            >>> page.tag(tag("b"))
+            ['<b>']
+            """
+            self.parts.append(name)
+            return self.parts
+
+
     def sphinx(text):
         """Sphinx blocks.
 
@@ -487,6 +507,7 @@ MARKS = {
     "root_of": ["from forms import FAST"],
     "word_length": ["sys.displayhook(word_length(word))", "print('-')", '"1\\n-\\n2\\n-\\n"'],
     "Globber.restrict": ['Globber().translate("a**")'],
+    "Page.tag": ['assert page.tag(tag("b")) == '],
     "sphinx": ['base = "abc"', "doctest.ELLIPSIS"],
 }
 # What must never reach the file: directive text, a skipped example (nor the setup only it

@@ -34,6 +34,7 @@ from testdraft.generate.pytest_code import (
     absolute_imports_in,
     adapt_example,
     body,
+    bound_names,
     free_names,
     imports_for,
     make_test_name,
@@ -236,7 +237,7 @@ class DocstringExamplesGenerator(Generator):
     def _imports(self, spec: FunctionSpec, target: ImportTarget, sources: list[str], code: str) -> tuple[str, ...]:
         lines = ["import pytest"] if "pytest." in code else []
         for module in ("asyncio", "doctest", "re", "sys"):
-            if f"{module}." in code and f"import {module}" not in lines:
+            if re.search(rf"(?<![\w.]){module}\.", code) and f"import {module}" not in lines:  # not `capsys.`
                 lines.append(f"import {module}")
         lines.append(target.import_line)
         names = free_names(sources) - {spec.name}
@@ -305,7 +306,8 @@ class DocstringExamplesGenerator(Generator):
         None when no example shows an output and none calls the function (setup alone); with
         calls but no output, the test checks what doctest does then: that they run.
         """
-        sources = [adapt_example(example.source, spec, target) for example in examples]
+        rebound = spec.is_method and spec.name in bound_names([example.source for example in examples])
+        sources = [adapt_example(example.source, spec, target, rebound) for example in examples]
         # The instance the target builds, only when the examples reach the method through it.
         statements = list(target.setup) if free_names(sources) & _assigned(target.setup) else []
         uses_capsys = False

@@ -57,8 +57,9 @@ def needs_approx(value: object) -> bool:
     return bool(items) and all(_is_number(item) for item in items) and any(isinstance(i, float) for i in items)
 
 
-def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget) -> str:
-    """An example's source as the test must write it (unchanged when nothing needs changing)."""
+def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget, rebound: bool = False) -> str:
+    """An example's source as the test must write it (unchanged when nothing needs changing);
+    `rebound`: the examples bind the function's bare name to something else."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
@@ -70,7 +71,7 @@ def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget) -> str:
             tree = ast.Module(body=tree.body[0].body, type_ignores=[])  # type: ignore[attr-defined]
         except SyntaxError:
             return source
-    rewriter = CallRewriter(spec, target)
+    rewriter = CallRewriter(spec, target, rebound)
     rewritten = rewriter.visit(tree)
     if not rewriter.changed:
         return source
@@ -79,6 +80,16 @@ def adapt_example(source: str, spec: FunctionSpec, target: ImportTarget) -> str:
 
 def free_names(sources: list[str]) -> set[str]:
     """Names the sources read but never bind: what the test module must import."""
+    loaded, bound = _loaded_and_bound(sources)
+    return loaded - bound - _BUILTIN_NAMES
+
+
+def bound_names(sources: list[str]) -> set[str]:
+    """Names the sources bind: assigned, imported, defined, taken as arguments."""
+    return _loaded_and_bound(sources)[1]
+
+
+def _loaded_and_bound(sources: list[str]) -> tuple[set[str], set[str]]:
     loaded: set[str] = set()
     bound: set[str] = set()
     for tree in parsed_snippets(sources):
@@ -91,7 +102,7 @@ def free_names(sources: list[str]) -> set[str]:
                 bound.add(node.name)
             elif isinstance(node, ast.arg):
                 bound.add(node.arg)
-    return loaded - bound - _BUILTIN_NAMES
+    return loaded, bound
 
 
 def imports_for(names: set[str], spec: FunctionSpec, target: ImportTarget) -> list[str]:

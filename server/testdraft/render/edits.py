@@ -98,9 +98,12 @@ class CallRewriter(ast.NodeTransformer):
     alone does not run coroutines). `changed` says whether anything was rewritten.
     """
 
-    def __init__(self, spec: FunctionSpec, target: ImportTarget) -> None:
+    def __init__(self, spec: FunctionSpec, target: ImportTarget, rebound: bool = False) -> None:
         self.spec = spec
         self.access = ast.parse(target.access, mode="eval").body if target.access != spec.name else None
+        # The code binds the bare name to something else (`>>> from multipledispatch import
+        # dispatch` in the docstring of `Dispatcher.dispatch`): only `x.name(...)` is the method.
+        self.rebound = rebound
         self.changed = False
 
     def _is_target_call(self, node: ast.AST) -> bool:
@@ -108,7 +111,7 @@ class CallRewriter(ast.NodeTransformer):
             return False
         func = node.func
         if isinstance(func, ast.Name):
-            return func.id == self.spec.name
+            return func.id == self.spec.name and not self.rebound
         return isinstance(func, ast.Attribute) and func.attr == self.spec.name
 
     def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> ast.AST:
@@ -138,7 +141,7 @@ class CallRewriter(ast.NodeTransformer):
         return node
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
-        if self.access is not None and node.id == self.spec.name and isinstance(node.ctx, ast.Load):
+        if self.access is not None and node.id == self.spec.name and isinstance(node.ctx, ast.Load) and not self.rebound:
             self.changed = True
             return ast.copy_location(ast.parse(ast.unparse(self.access), mode="eval").body, node)
         return node
