@@ -141,7 +141,8 @@ class CallRewriter(ast.NodeTransformer):
         return node
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
-        if self.access is not None and node.id == self.spec.name and isinstance(node.ctx, ast.Load) and not self.rebound:
+        rewritten = self.access is not None and not self.rebound
+        if rewritten and node.id == self.spec.name and isinstance(node.ctx, ast.Load):
             self.changed = True
             return ast.copy_location(ast.parse(ast.unparse(self.access), mode="eval").body, node)
         return node
