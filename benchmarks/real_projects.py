@@ -191,6 +191,14 @@ def tests_for(
     return suggestion.target, suggestion.test_file, chosen
 
 
+def _show_dropped(label: str, suggestion: Suggestion) -> None:
+    """What the pipeline left out, and why: to see what the model wrote before the gates."""
+    for dropped in suggestion.dropped:
+        print(f"=== {label}: {dropped.note}", file=sys.stderr)
+        if dropped.code:
+            print(dropped.code, file=sys.stderr)
+
+
 def measure(project_copy: Path, source_path: Path, spec: FunctionSpec, target: ImportTarget, test_file: Path,
             suggestion: Suggestion, outcome: Outcome) -> None:
     outcome.dropped = tuple(item.note for item in suggestion.dropped)
@@ -336,6 +344,8 @@ def main() -> int:
     candidates.add_argument("--record", type=Path, help="keep every system's candidates here (JSON)")
     candidates.add_argument("--replay", type=Path,
                             help="give the candidates a --record run kept instead of generating (no model)")
+    parser.add_argument("--show-dropped", action="store_true",
+                        help="print every dropped candidate's reason and code to stderr (development sets only)")
     parser.add_argument("--summary", type=Path, help="only print the table of a --json file (a partial run too)")
     args = parser.parse_args()
     if args.summary:
@@ -375,6 +385,8 @@ def main() -> int:
                 for mode in modes:
                     outcome = Outcome(project.name, spec.qualname, system, mode, seconds=round(seconds, 1))
                     measure(copy, source_path, spec, target, test_file, chosen[mode], outcome)
+                    if args.show_dropped:
+                        _show_dropped(f"{label} {system} {mode}", chosen[mode])
                     outcomes.append(outcome)
                     if args.json:
                         args.json.write_text(json.dumps([vars(o) for o in outcomes], indent=1), encoding="utf-8")
