@@ -16,6 +16,7 @@ does), i.e. what the examples themselves allow.
     python benchmarks/real_world.py --corpus benchmarks/real_world_packages2.txt   # a second corpus
     python benchmarks/real_world.py --corpus benchmarks/real_world_packages3.txt   # a third, run blind once
     python benchmarks/real_world.py --corpus benchmarks/real_world_packages4.txt   # a fourth, run blind once
+    python benchmarks/real_world.py --corpus benchmarks/real_world_packages5.txt   # a fifth, run blind once
 """
 
 from __future__ import annotations
