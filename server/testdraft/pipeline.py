@@ -41,6 +41,7 @@ from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, existing_test_keys, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
+from testdraft.validate.drafts import drafted_targets
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.rank import rank_candidates
 from testdraft.validate.stub_check import check_against_stub, check_on_implementation
@@ -152,6 +153,7 @@ class Collected:
     dropped: list[DroppedTest] = field(default_factory=list)  # left out inside a generator
     notes: list[str] = field(default_factory=list)  # generators that failed, and why
     sampled_origins: set[str] = field(default_factory=set)  # origins whose tests are ranked
+    drafts: list[str] = field(default_factory=list)  # TDD: bodies drafted to rank the tests on
 
 
 def collect_candidates(
@@ -197,6 +199,31 @@ def _generated(
         into.dropped.extend(generator.dropped)
 
 
+def draft_implementations(
+    spec: FunctionSpec, target: ImportTarget, generators: Iterable[Generator], collected: Collected,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> None:
+    """In TDD, once the sampled generators' tests are in: the bodies they draft for the function
+    (`collected.drafts`), on which ranking runs those tests (`validate.drafts`). Nothing to rank,
+    nothing drafted."""
+    if spec.is_implemented or not any(test.origin in collected.sampled_origins for test in collected.candidates):
+        return
+    for generator in generators:
+        if not generator.sampled:
+            continue
+        try:
+            collected.drafts += generator.draft_implementations(spec, target, cancel)
+        except Cancelled:
+            raise
+        except Exception as error:  # the tests are still voted on without drafts
+            log.warning("generator %s could not draft an implementation: %s", generator.name, error)
+            collected.notes.append(f"{generator.name}, drafting an implementation: {error}")
+    if collected.drafts:
+        collected.notes.append(
+            f"the model's tests ran on {len(collected.drafts)} implementation(s) it drafted for {spec.qualname} "
+            "(never inserted): a check that holds on most of them gained a vote")
+
+
 def validation_target(
     spec: FunctionSpec, target: ImportTarget, source_path: Path, source_text: str | None = None,
     test_file: Path | None = None,
@@ -227,6 +254,7 @@ def choose(
     options: ValidationOptions | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
     existing: Collection[str] = frozenset(),
+    drafts: Sequence[str] = (),
 ) -> Choice:
     """The tests to insert.
 
@@ -236,7 +264,8 @@ def choose(
     votes (TDD) if not. Duplicates go here, once per request; so do sampled tests the test
     file already has (`existing`: their `same_test_key`s; a model copies the project's tests
     it was shown). A skeleton comes only when nothing real came out, and not when the file
-    already had what came out.
+    already had what came out. In TDD, `drafts` are bodies the model drafted for the function:
+    the sampled candidates run on them to vote.
     """
     real = [test for test in candidates if not test.is_placeholder]
     placeholders = [test for test in candidates if test.is_placeholder]
@@ -248,7 +277,9 @@ def choose(
         sampled, dropped = _not_in_file(sampled, existing)
         copied = bool(dropped)
     if sampled and ranking_target is not None:
-        ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel)
+        drafted = drafted_targets(ranking_target, drafts) if drafts and not spec.is_implemented else []
+        ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel,
+                                  drafts=drafted)
         sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin in sampled_origins]
         dropped += [item for item in ranking.dropped if item.origin in sampled_origins]
     # In TDD after the vote: a copy still votes for the claims it shares with the other candidates.
@@ -363,7 +394,7 @@ def _repaired(
                            f"to the model with what went wrong ({kinds}); "
                            f"{len(rewrites)} rewrite(s) ranked with the rest")
     return choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
-                  cancel=cancel, existing=request.existing)
+                  cancel=cancel, existing=request.existing, drafts=collected.drafts)
 
 
 @dataclass(frozen=True)
@@ -450,8 +481,10 @@ def suggest_tests(
     cancel.raise_if_cancelled()
     generators = list(default_generators() if generators is None else generators)
     collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
+    if request.ranking_target is not None:
+        draft_implementations(spec, request.target, generators, collected, cancel)
     choice = choose(collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target,
-                    cancel=cancel, existing=request.existing)
+                    cancel=cancel, existing=request.existing, drafts=collected.drafts)
     choice = _repaired(request, generators, collected, choice, cancel, on_candidate)
     cancel.raise_if_cancelled()
     return _suggestion(request, collected, choice, read_text)
@@ -504,6 +537,11 @@ def stream_suggestions(
         collected.candidates.append(candidate)
         latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
                         cancel=cancel, existing=request.existing)
+        yield from unsent(latest)
+    draft_implementations(spec, target, sampled, collected, cancel)
+    if collected.drafts:  # what the drafts add (never takes back a batch already sent)
+        latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
+                        cancel=cancel, existing=request.existing, drafts=collected.drafts)
         yield from unsent(latest)
     latest = _repaired(request, sampled, collected, latest, cancel, on_candidate)
     yield from unsent(latest)

@@ -55,6 +55,9 @@ def add_model_options(parser: argparse._ActionsContainer, prompting: bool = True
     parser.add_argument("--few-shot", type=int, metavar="K",
                         help="show the model the K verified training pairs most like the function "
                              "as worked examples (retrieval baseline; default 0)")
+    parser.add_argument("--implementation-drafts", type=int, metavar="K",
+                        help="where the function has no body (TDD): bodies the model drafts for it, never "
+                             "shown, on which its tests run; a check that holds on most gains a vote (default 0)")
     parser.add_argument("--few-shot-data", metavar="PAIRS.jsonl[.gz]",
                         help="the pairs --few-shot retrieves from (default: models/training-data/"
                              "pairs-train.jsonl.gz)")
@@ -81,6 +84,7 @@ def settings_from_args(args: argparse.Namespace, seed: int | None = None) -> Any
         "seed": seed if getattr(args, "seed", None) is None else args.seed,
         "fewShot": getattr(args, "few_shot", None),
         "fewShotData": getattr(args, "few_shot_data", None),
+        "implementationDrafts": getattr(args, "implementation_drafts", None),
     }
     return ModelSettings.from_dict({k: v for k, v in values.items() if v is not None})
 

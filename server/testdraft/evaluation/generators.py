@@ -119,10 +119,12 @@ class Recorded(Generator):
     """Candidates a generator gave once, replayed (or recorded while it gives them)."""
 
     def __init__(self, name: str, sampled: bool, tests: Sequence[CandidateTest] = (),
-                 dropped: Sequence[DroppedTest] = (), inner: Generator | None = None) -> None:
+                 dropped: Sequence[DroppedTest] = (), inner: Generator | None = None,
+                 drafts: Sequence[str] = ()) -> None:
         self.name, self.sampled, self.inner = name, sampled, inner
         self.tests, self.dropped = list(tests), list(dropped)
         self.generated_dropped = list(dropped)  # `dropped` may since be a repair's
+        self.drafts = list(drafts)  # the implementations it drafted (TDD), recorded as its tests are
 
     def generate(
         self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
@@ -149,6 +151,13 @@ class Recorded(Generator):
             finally:
                 self.dropped = list(self.inner.dropped)
 
+    def draft_implementations(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> list[str]:
+        if self.inner is not None:
+            self.drafts = self.inner.draft_implementations(spec, target, cancel)
+        return list(self.drafts)
+
     def answers(self, count: int) -> SampledAnswers:
         """The `count` sampled answers' tests and asserts, as parsed (before ranking)."""
         per_answer: list[int | None] = [None] * count
@@ -160,12 +169,13 @@ class Recorded(Generator):
 
     def replay(self) -> Recorded:
         """What `generate` gave, to give again without the inner generator."""
-        return Recorded(self.name, self.sampled, self.tests, self.generated_dropped)
+        return Recorded(self.name, self.sampled, self.tests, self.generated_dropped, drafts=self.drafts)
 
     def to_json(self) -> dict[str, object]:
         return {
             "tests": [dataclasses.asdict(test) for test in self.tests],
             "dropped": [item.to_json() for item in self.dropped],
+            "drafts": self.drafts,
         }
 
     @classmethod
@@ -176,9 +186,10 @@ class Recorded(Generator):
             tests = [CandidateTest(**{**item, "imports": tuple(item["imports"])}) for item in data["tests"]]
             dropped = [DroppedTest(item["name"], item["origin"], DropReason(item["reason"]), item["detail"])
                        for item in data["dropped"]]
+            drafts = [str(body) for body in data.get("drafts", [])]
         except (KeyError, TypeError, ValueError):
             return None
-        return cls(name, sampled, tests, dropped)
+        return cls(name, sampled, tests, dropped, drafts=drafts)
 
 
 class Generations:

@@ -228,6 +228,13 @@ class Generator(Protocol):
         generator that cannot repair yields nothing."""
         return iter(())
 
+    def draft_implementations(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> list[str]:
+        """Bodies drafted for `spec` when it has none yet (TDD), dedented: evidence that ranks
+        this generator's tests (`validate.drafts`), never shown or inserted. Most draft none."""
+        return []
+
 
 class Adjusted(Generator):
     """`inner` asked about an adjusted request (`adjust`): the benchmarks' variants of one
@@ -253,3 +260,8 @@ class Adjusted(Generator):
         cancel: CancelToken = NEVER_CANCELLED,
     ) -> Iterator[CandidateTest]:
         yield from self.inner.repair(*self.adjust(spec, target), failures, cancel)
+
+    def draft_implementations(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> list[str]:
+        return self.inner.draft_implementations(*self.adjust(spec, target), cancel)

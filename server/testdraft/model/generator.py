@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, FailedRun, Failure, Generator, ImportTarget
+from testdraft.model.code_completion import fence_end
 from testdraft.model.errors import NoUsableOutput
 from testdraft.model.few_shot import retrieve_shots
+from testdraft.model.implementations import drafted_body, implementation_prompt
 from testdraft.model.parse_output import answer_end, chat_output_end, parse_answer
 from testdraft.model.prompts import Prompt, PromptFormat, build_prompt, repair_prompt
 from testdraft.render.edits import rename_test, same_test_key, unique_name
@@ -85,6 +87,22 @@ class ModelGenerator(Generator):
                 completions = session.backend.complete(fix, settings, answer_end(fmt), session.cancel)
                 for test in self._candidates(completions, fmt, spec, target, taken):
                     yield replace(test, meta={**test.meta, "repairs": failure.test.name})
+
+    def draft_implementations(
+        self, spec: FunctionSpec, target: ImportTarget, cancel: CancelToken = NEVER_CANCELLED
+    ) -> list[str]:
+        """`implementationDrafts` bodies for a function without one, sampled as its tests are
+        (`model.implementations`); those that do not parse or define nothing are left out."""
+        with self.service.session(cancel, key=self.key, on_wait=self.on_wait) as session:
+            settings = session.settings
+            chat = session.backend.prompt_format(settings.prompt_format) is PromptFormat.CHAT
+            if spec.is_implemented or settings.implementation_drafts < 1 or not chat:
+                return []
+            settings = replace(settings, num_candidates=settings.implementation_drafts)
+            completions = session.backend.complete(implementation_prompt(spec, target), settings, fence_end,
+                                                   session.cancel)
+            bodies = [drafted_body(completion.text, spec) for completion in completions]
+        return [body for body in bodies if body is not None]
 
     def _asked_anew(self, session: Session, spec: FunctionSpec, target: ImportTarget,
                     failure: FailedRun) -> Prompt | None:

@@ -80,6 +80,9 @@ class ModelSettings:
     # the pairs file they come from (None: the shipped training pairs). testdraft.model.few_shot
     few_shot: int = default("model.fewShot", int)
     few_shot_data: str | None = None
+    # Bodies drafted for a function without one, to run its candidate tests on (0: none);
+    # testdraft.model.implementations
+    implementation_drafts: int = default("model.implementationDrafts", int)
     backend: str = default("model.backend", str)
     http: HttpSettings = field(default_factory=HttpSettings)
     enabled: bool = True
@@ -112,6 +115,8 @@ class ModelSettings:
             raise ModelSettingsError("promptLookupTokens must be >= 0")
         if self.few_shot < 0:
             raise ModelSettingsError(f"fewShot must be >= 0, got {self.few_shot}")
+        if self.implementation_drafts < 0:
+            raise ModelSettingsError(f"implementationDrafts must be >= 0, got {self.implementation_drafts}")
         if self.threads is not None and self.threads < 1:
             raise ModelSettingsError(f"threads must be >= 1, got {self.threads}")
         if self.backend == "openai" and not self.http.url:
@@ -206,7 +211,7 @@ def _coerce(changes: dict[str, Any], base: ModelSettings) -> dict[str, Any]:
             out[key] = _http(value, base.http)
         elif key in ("lora_scale", "temperature", "validated_temperature", "top_p"):
             out[key] = _number(key, value)
-        elif key in ("num_candidates", "max_new_tokens", "prompt_lookup_tokens", "few_shot"):
+        elif key in ("num_candidates", "max_new_tokens", "prompt_lookup_tokens", "few_shot", "implementation_drafts"):
             out[key] = _integer(key, value)
         elif key in ("threads", "seed"):
             out[key] = None if value is None else _integer(key, value)

@@ -141,10 +141,10 @@ class CallRewriter(ast.NodeTransformer):
         return node
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
-        rewritten = self.access is not None and not self.rebound
-        if rewritten and node.id == self.spec.name and isinstance(node.ctx, ast.Load):
+        access = None if self.rebound else self.access
+        if access is not None and node.id == self.spec.name and isinstance(node.ctx, ast.Load):
             self.changed = True
-            return ast.copy_location(ast.parse(ast.unparse(self.access), mode="eval").body, node)
+            return ast.copy_location(ast.parse(ast.unparse(access), mode="eval").body, node)
         return node
 
 

@@ -96,3 +96,29 @@ def function_body_lines(tree: ast.Module, qualname: str) -> tuple[int, int]:
     func, _ = find_function(tree, qualname)
     body = body_without_docstring(func) or func.body
     return body[0].lineno, func.end_lineno or func.lineno
+
+
+def replace_body(source: str, qualname: str, body: str) -> str | None:
+    """`source` with the whole body of `qualname` (its docstring too) replaced by `body`, a
+    dedented block of statements; the `def` line and its decorators stay. None when the
+    module does not parse or has no such function."""
+    try:
+        func, _ = find_function(ast.parse(source), qualname)
+    except (SyntaxError, TargetNotFound):
+        return None
+    first, last = func.body[0], func.body[-1]
+    if last.end_lineno is None or last.end_col_offset is None:
+        return None
+    lines = source.splitlines(keepends=True)
+    # Columns are UTF-8 byte offsets in the ast; cut the lines as bytes.
+    head = lines[first.lineno - 1].encode("utf-8")[: first.col_offset].decode("utf-8")
+    tail = lines[last.end_lineno - 1].encode("utf-8")[last.end_col_offset :].decode("utf-8")
+    block = body.strip("\n").splitlines()
+    if head.strip():  # `def f(): ...` on one line: the new body goes on lines of its own
+        indent = " " * (func.col_offset + 4)
+        head, block = head.rstrip() + "\n" + indent, block
+    else:
+        indent = head
+    text = block[0] + "".join("\n" + (indent + line if line.strip() else "") for line in block[1:])
+    return "".join([*lines[: first.lineno - 1], head, text, tail, *lines[last.end_lineno :]])
+

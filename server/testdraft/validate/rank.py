@@ -30,6 +30,7 @@ from testdraft.render.edits import same_test_key, unique_tests, with_unique_name
 from testdraft.render.module import render_module
 from testdraft.spec.locate import is_implemented
 from testdraft.spec.model import FunctionSpec
+from testdraft.validate.drafts import DraftRuns, held_on_drafts
 from testdraft.validate.engine import (
     DEFAULT_OPTIONS,
     ValidationOptions,
@@ -75,6 +76,10 @@ class VotingRules:
     min_support: int = 2  # candidates that must agree on a claim
     docstring_weight: int = 3  # a docstring example counts as this many candidates
     keep_unverifiable: bool = True  # units with no `==` claim (raises, properties)
+    # With drafted implementations (`validate.drafts`): they count as one more candidate for
+    # the claims of each unit that holds on most of them, and a unit with no claim to vote on
+    # must hold there. `draft_veto`: a unit that does not hold there goes, whatever its votes.
+    draft_veto: bool = False
 
 
 DEFAULT_RULES = VotingRules()
@@ -169,7 +174,10 @@ def rank_candidates(
     spec: FunctionSpec | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
     rules: VotingRules = DEFAULT_RULES,
+    drafts: Sequence[ValidationTarget] = (),
 ) -> RankingResult:
+    """The units to keep (see the module doc); `drafts`: in TDD, the function with bodies the
+    model drafted, on which the units run to vote (`validate.drafts`)."""
     units: list[CandidateTest] = []
     for index, candidate in enumerate(candidates):
         if not candidate.is_placeholder:  # a TODO skeleton checks nothing to rank
@@ -185,7 +193,8 @@ def rank_candidates(
         set_up = check_set_up(units, target, cancel=cancel)
         broken = {same_test_key(item.code) for item in set_up.dropped}
         voters = [voter for voter in voters if same_test_key(voter.code) not in broken]
-        return _rank_by_votes(set_up.tests, voters, [*dropped, *set_up.dropped], spec, rules)
+        runs = held_on_drafts(set_up.tests, drafts, cancel=cancel) if drafts else DraftRuns()
+        return _rank_by_votes(set_up.tests, voters, [*dropped, *set_up.dropped], spec, rules, runs)
     return _rank_by_execution(units, dropped, target, options, cancel)
 
 
@@ -345,28 +354,39 @@ def _docstring_claims(spec: FunctionSpec | None) -> list[tuple[str, str]]:
 
 
 def _count_votes(voters: list[CandidateTest], spec: FunctionSpec | None,
-                 rules: VotingRules) -> dict[str, Counter[str]]:
-    """call -> expected value -> support (each candidate votes once per claim)."""
+                 rules: VotingRules, drafts: DraftRuns) -> dict[str, Counter[str]]:
+    """call -> expected value -> support (each candidate votes once per claim, and so do the
+    drafts together)."""
     votes: dict[str, Counter[str]] = {}
     for call, value in _docstring_claims(spec):
         votes.setdefault(call, Counter())[value] += rules.docstring_weight
     supporters: dict[tuple[str, str], set[object]] = {}
     for unit in voters:
+        held = drafts.supports(unit)
         for claim in _claims_of(unit.code):
             supporters.setdefault(claim, set()).add(unit.meta.get("candidate", unit.name))
+            if held:
+                supporters[claim].add(_DRAFTS)
     for (call, value), who in supporters.items():
         votes.setdefault(call, Counter())[value] += len(who)
     return votes
 
 
+_DRAFTS = "the drafted implementations"  # their supporter id: one voter, however many
+_NOT_HELD = "it does not hold on the implementations the model drafted"
+
+
 def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
                    dropped: Dropped, spec: FunctionSpec | None,
-                   rules: VotingRules) -> RankingResult:
-    votes = _count_votes(voters, spec, rules)
+                   rules: VotingRules, drafts: DraftRuns) -> RankingResult:
+    votes = _count_votes(voters, spec, rules, drafts)
     claims_by_unit = {unit.name: _claims_of(unit.code) for unit in units}
     ranked: list[RankedTest] = []
     for unit in units:
         claims = claims_by_unit[unit.name]
+        if drafts.working and not drafts.supports(unit) and (rules.draft_veto or not claims):
+            dropped.append(_drop(unit, DropReason.OUTVOTED, _NOT_HELD))
+            continue
         if not claims:
             if rules.keep_unverifiable:
                 ranked.append(RankedTest(unit, "pending", votes=0))

@@ -24,7 +24,6 @@ code does. In TDD mode they stay: they are the spec.
 
 from __future__ import annotations
 
-import ast
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -32,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.render.module import render_module
-from testdraft.spec.locate import TargetNotFound, find_function, why_not_implemented
+from testdraft.spec.locate import replace_body, why_not_implemented
 from testdraft.validate.engine import ValidationOptions, validate_suite
 from testdraft.validate.target import ValidationTarget, module_relpaths, target_source
 
@@ -129,22 +128,12 @@ def stubbed_source(source: str, qualname: str, reaching: bool = False) -> str | 
     swapped after it; a TDD stub (which nothing can call at import) gets `return None` as
     its body, so that the sandbox runs its tests instead of reporting them pending.
     """
-    try:
-        func, _ = find_function(ast.parse(source), qualname)
-    except (SyntaxError, TargetNotFound):
-        return None
     if why_not_implemented(source, qualname) is None:  # TDD as the benchmarks play it: the code is there
         swap = _SWAP.replace("QUALNAME", repr(qualname)).replace("RAISING", repr(REACHED if reaching else ""))
         return source.rstrip("\n") + "\n" + (_REACHED_CLASS if reaching else "") + swap
-    first, last = func.body[0], func.body[-1]
-    if last.end_lineno is None or last.end_col_offset is None:
+    stubbed = replace_body(source, qualname, REACHING_BODY if reaching else STUB_BODY)
+    if stubbed is None:
         return None
-    lines = source.splitlines(keepends=True)
-    # Columns are UTF-8 byte offsets in the ast; cut the lines as bytes.
-    head = lines[first.lineno - 1].encode("utf-8")[: first.col_offset].decode("utf-8")
-    tail = lines[last.end_lineno - 1].encode("utf-8")[last.end_col_offset :].decode("utf-8")
-    body = REACHING_BODY if reaching else STUB_BODY
-    stubbed = "".join([*lines[: first.lineno - 1], head, body, tail, *lines[last.end_lineno :]])
     return stubbed.rstrip("\n") + "\n" + _REACHED_CLASS if reaching else stubbed
 
 
@@ -154,18 +143,23 @@ def stubbed_target(target: ValidationTarget, reaching: bool = False) -> Validati
     if source is None:
         return None
     stubbed = stubbed_source(source, target.qualname, reaching)
-    if stubbed is None:
-        return None
+    return None if stubbed is None else with_module_text(target, stubbed, path)
+
+
+def with_module_text(target: ValidationTarget, text: str, path: str | None) -> ValidationTarget | None:
+    """`target` with its module's text replaced by `text` (an overlay; `path`: where the module
+    is on disk, as `target_source` says), taken as implemented; None if the module is not
+    under the target's root."""
     relpaths = module_relpaths(target.module)
     key = next((rel for rel in relpaths if rel in target.overlays), None)
     if key is None and path is not None:
         key = os.path.relpath(os.path.abspath(path), os.path.abspath(target.sys_path_root))
     if key is None or key.startswith(".."):
         return None
-    return replace(target, overlays={**target.overlays, key: stubbed}, implemented=True)
+    return replace(target, overlays={**target.overlays, key: text}, implemented=True)
 
 
-def _statuses(
+def run_statuses(
     tests: Sequence[CandidateTest], target: ValidationTarget, options: ValidationOptions, cancel: CancelToken
 ) -> tuple[dict[str, list[str]], str]:
     """Each test's outcomes (parametrized cases apart) in ONE sandbox run, and why none came:
@@ -190,7 +184,7 @@ def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,
     stubbed = stubbed_target(target) if real else None
     if stubbed is None:
         return check
-    statuses, reason = _statuses(real, stubbed, options, cancel)
+    statuses, reason = run_statuses(real, stubbed, options, cancel)
     if not statuses:  # the run told nothing (timed out, did not start): keep the tests
         if reason:
             check.notes.append(f"the stub check did not run: {reason}")
@@ -220,7 +214,7 @@ def check_set_up(tests: Sequence[CandidateTest], target: ValidationTarget,
     reaching = stubbed_target(target, reaching=True) if real else None
     if reaching is None:
         return check
-    statuses, reason = _statuses(real, reaching, options, cancel)
+    statuses, reason = run_statuses(real, reaching, options, cancel)
     if not statuses and reason:
         check.notes.append(f"the set-up check did not run: {reason}")
     # `failed: <assertion>` or `error: <exception>`, as the ranking's run says it (only an
@@ -244,7 +238,7 @@ def check_on_implementation(tests: Sequence[CandidateTest], target: ValidationTa
     if not conjectures or not target.implemented or source is None or why_not_implemented(
             source, target.qualname) is not None:
         return check
-    statuses, reason = _statuses(conjectures, target, options, cancel)
+    statuses, reason = run_statuses(conjectures, target, options, cancel)
     if not statuses:
         if reason:
             check.notes.append(f"the check on the implementation did not run: {reason}")

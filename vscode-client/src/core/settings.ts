@@ -18,6 +18,7 @@ export interface ModelSettings {
   candidates: number;
   maxNewTokens: number;
   fewShot: number;
+  implementationDrafts: number;
   systemPrompt: string | null;
   device: Device;
   quantize: Quantize;
@@ -48,6 +49,7 @@ export function defaultSettings(): TestdraftSettings {
       candidates: 4,
       maxNewTokens: 256,
       fewShot: 0,
+      implementationDrafts: 0,
       systemPrompt: null,
       device: "auto",
       quantize: "auto",
@@ -116,6 +118,7 @@ export function readSettings(get: SettingGetter): TestdraftSettings {
       candidates: integerIn(get("model.candidates"), 1, 32, d.model.candidates),
       maxNewTokens: integerIn(get("model.maxNewTokens"), 16, 4096, d.model.maxNewTokens),
       fewShot: integerIn(get("model.fewShot"), 0, 8, d.model.fewShot),
+      implementationDrafts: integerIn(get("model.implementationDrafts"), 0, 8, d.model.implementationDrafts),
       systemPrompt: optionalString(get("model.systemPrompt")),
       device: oneOf(get("model.device"), DEVICES, d.model.device),
       quantize: oneOf(get("model.quantize"), QUANTIZE, d.model.quantize),

@@ -21,6 +21,7 @@ M.default_settings = {
     candidates = 4,
     maxNewTokens = 256,
     fewShot = 0, -- verified training pairs shown as worked examples
+    implementationDrafts = 0, -- TDD: bodies the model drafts to run its tests on
     systemPrompt = vim.NIL,
     device = "auto",
     quantize = "auto", -- int8 weights on the CPU; "none", "int8" or "int4"

@@ -1,0 +1,127 @@
+"""TDD: the candidates' checks run on bodies drafted for the function, in the real sandbox."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+from testdraft.generate.base import CandidateTest, ImportTarget
+from testdraft.model.implementations import drafted_body, implementation_prompt
+from testdraft.spec.locate import replace_body
+from testdraft.spec.model import FunctionSpec
+from testdraft.validate.drafts import drafted_targets
+from testdraft.validate.rank import VotingRules, rank_candidates
+from testdraft.validate.target import target_source
+
+from .support import overlay_target
+
+STUB = textwrap.dedent('''\
+    import math
+
+
+    def span(values):
+        """The largest value minus the smallest; 0 for an empty list."""
+    ''')
+IMPORTS = ("from subject import span",)
+
+
+def _spec(source: str = STUB) -> FunctionSpec:
+    return FunctionSpec(
+        name="span", qualname="span", params=(), return_annotation=None,
+        docstring="The largest value minus the smallest; 0 for an empty list.", summary="", examples=(),
+        raises=(), is_async=False, decorators=(), is_implemented=False, source=source,
+        signature="def span(values):", start_line=4, end_line=5)
+
+
+def _candidate(name: str, body: str, number: int) -> CandidateTest:
+    code = f"def {name}():\n" + textwrap.indent(textwrap.dedent(body), "    ")
+    return CandidateTest(name=name, code=code, imports=IMPORTS, origin="model", meta={"candidate": number})
+
+
+CANDIDATES = [
+    _candidate("test_a", "assert span([1, 5, 3]) == 4\nassert span([2, 2]) == 1\n", 0),
+    _candidate("test_b", "assert span([]) == 0\nassert span([7]) > 3\n", 1),
+]
+
+
+def test_without_drafts_claims_no_other_candidate_makes_are_outvoted(tmp_path: Path) -> None:
+    result = rank_candidates(CANDIDATES, overlay_target(tmp_path, STUB, "span"), spec=_spec())
+    assert [ranked.test.name for ranked in result.selected] == ["test_b_2"]  # no claim: kept unchecked
+    assert {item.name for item in result.dropped} == {"test_a_1", "test_a_2", "test_b_1"}
+
+
+def test_a_check_that_holds_on_the_drafts_gains_their_vote_and_one_that_fails_loses_it(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, STUB, "span")
+    drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n",
+                                      "if not values:\n    return 0\nreturn max(values) - min(values)\n"])
+    assert len(drafts) == 2
+    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts)
+    kept = {ranked.test.name: ranked for ranked in result.selected}
+    assert set(kept) == {"test_a_1", "test_b_1"}  # true claims, one candidate each
+    assert all(ranked.status == "pending" and ranked.votes == 2 for ranked in kept.values())
+    reasons = {item.name: item.detail for item in result.dropped}
+    assert "only 1 candidate" in reasons["test_a_2"]  # span([2, 2]) == 1: the drafts did not back it
+    assert "does not hold on the implementations" in reasons["test_b_2"]  # no claim: it must hold there
+
+
+def test_drafts_that_break_every_check_tell_nothing(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, STUB, "span")
+    broken = drafted_targets(target, ["return undefined_name(values)\n"])
+    with_broken = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=broken)
+    without = rank_candidates(CANDIDATES, target, spec=_spec())
+    assert [r.test.name for r in with_broken.selected] == [r.test.name for r in without.selected] == ["test_b_2"]
+
+
+def test_the_veto_rule_drops_agreed_claims_the_drafts_refute(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, STUB, "span")
+    agreed = [_candidate("test_a", "assert span([2, 2]) == 1\nassert span([0, 3]) == 3\n", 0),
+              _candidate("test_b", "assert span([2, 2]) == 1\nassert span([0, 3]) == 3\n", 1)]
+    drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n"])
+    voted = rank_candidates(agreed, target, spec=_spec(), drafts=drafts)
+    assert {r.test.name for r in voted.selected} == {"test_a_1", "test_a_2"}  # two candidates agree
+    vetoed = rank_candidates(agreed, target, spec=_spec(), drafts=drafts, rules=VotingRules(draft_veto=True))
+    assert [r.test.name for r in vetoed.selected] == ["test_a_2"]
+
+
+def test_a_drafted_body_goes_in_place_of_the_stub_and_nothing_else_changes(tmp_path: Path) -> None:
+    (drafted,) = drafted_targets(overlay_target(tmp_path, STUB, "span"), ["if not values:\n    return 0\nreturn 1\n"])
+    text, _path = target_source(drafted)
+    assert text is not None and drafted.implemented
+    assert text.startswith("import math\n\n\ndef span(values):\n    if not values:\n        return 0\n    return 1\n")
+
+
+def test_replace_body_keeps_a_methods_indentation_and_puts_a_one_line_body_on_lines_of_its_own() -> None:
+    source = "class Box:\n    @property\n    def size(self):\n        '''How big.'''\n        ...\n\n    other = 1\n"
+    replaced = replace_body(source, "Box.size", "if self:\n    return 1\nreturn 2\n")
+    assert replaced == ("class Box:\n    @property\n    def size(self):\n        if self:\n            return 1\n"
+                        "        return 2\n\n    other = 1\n")
+    assert replace_body("def f(): ...\n", "f", "x = 1\nreturn x\n") == "def f():\n    x = 1\n    return x\n"
+    assert replace_body("def f(:\n", "f", "return 1\n") is None
+    assert replace_body("def f(): ...\n", "g", "return 1\n") is None
+
+
+def test_a_drafted_body_is_read_from_the_answer_with_the_helpers_it_wrote() -> None:
+    spec = _spec()
+    prompt = implementation_prompt(spec, _import_target())
+    answer = (prompt.prefill + "    return _largest(values) - min(values) if values else 0\n\n\n"
+              "def _largest(values):\n    return max(values)\n```\nThis returns the span.")
+    body = drafted_body(answer, spec)
+    assert body is not None and body.startswith("def _largest(values):")
+    assert "'''" not in body and '"""' not in body  # the docstring is not part of it
+    ast.parse(f"def span(values):\n{textwrap.indent(body, '    ')}")
+    assert drafted_body(prompt.prefill + "    return max(values\n```", spec) is None  # does not parse
+    assert drafted_body(prompt.prefill + "    pass\n```", spec) is None  # a stub is no draft
+    assert drafted_body("```python\ndef other():\n    return 1\n```", spec) is None
+
+
+def test_the_prompt_asks_for_the_body_after_the_signature_and_docstring() -> None:
+    prompt = implementation_prompt(_spec(), _import_target())
+    assert prompt.prefill.startswith("```python\ndef span(values):\n    \"\"\"The largest value")
+    assert not prompt.prefill.rstrip().endswith("pass")
+    assert "Implement `span` from the module `subject`" in prompt.messages[-1]["content"]
+
+
+def _import_target() -> ImportTarget:
+    return ImportTarget(module="subject", symbol="span", import_line="from subject import span", access="span",
+                        sys_path_root=".")
