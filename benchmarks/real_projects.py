@@ -286,7 +286,7 @@ def generators_for(system: str, model_generator: Generator | None) -> list[Gener
 
 
 def load_model(candidates: int, threads: int, max_new_tokens: int, adapter: Path | None,
-               temperature: float, validated_temperature: float) -> Generator:
+               temperature: float, validated_temperature: float, implementation_drafts: int) -> Generator:
     from testdraft.model.service import ModelService
     from testdraft.model.settings import AdapterSettings, ModelSettings
 
@@ -295,7 +295,8 @@ def load_model(candidates: int, threads: int, max_new_tokens: int, adapter: Path
     adapters = (AdapterSettings(path=str(adapter)),) if adapter else ()
     service.load_now(ModelSettings(num_candidates=candidates, threads=threads, temperature=temperature,
                                    validated_temperature=validated_temperature, seed=0,
-                                   max_new_tokens=max_new_tokens, adapters=adapters))
+                                   max_new_tokens=max_new_tokens, adapters=adapters,
+                                   implementation_drafts=implementation_drafts))
     generator: Generator = service.generator()
     return generator
 
@@ -339,6 +340,8 @@ def main() -> int:
                         help="sampling temperature in TDD mode (default: the editor's)")
     parser.add_argument("--validated-temperature", type=float, default=default("model.validatedTemperature", float),
                         help="sampling temperature in validated mode (default: the editor's)")
+    parser.add_argument("--implementation-drafts", type=int, default=default("model.implementationDrafts", int),
+                        help="TDD: bodies the model drafts to run its tests on (the editor's setting)")
     parser.add_argument("--json", type=Path, help="write every outcome here (after each function)")
     candidates = parser.add_mutually_exclusive_group()
     candidates.add_argument("--record", type=Path, help="keep every system's candidates here (JSON)")
@@ -359,7 +362,7 @@ def main() -> int:
     uses_model = any(s.startswith("model") for s in systems) and not args.replay
     recordings = Recordings(args.replay, replaying=True) if args.replay else Recordings(args.record)
     model = (load_model(args.candidates, args.threads, args.max_new_tokens, args.adapter, args.temperature,
-                        args.validated_temperature) if uses_model else None)
+                        args.validated_temperature, args.implementation_drafts) if uses_model else None)
     # One generation serves both modes only when they sample alike; else each mode samples its own.
     same_sampling = args.temperature == args.validated_temperature
     outcomes: list[Outcome] = []

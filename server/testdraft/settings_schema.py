@@ -80,10 +80,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model.fewShot", "integer", 0, minimum=0, maximum=8,
             description="Verified training pairs most like the function, shown to the model as worked "
                         "examples before the question (0: none)."),
-    Setting("model.implementationDrafts", "integer", 0, minimum=0, maximum=8,
+    Setting("model.implementationDrafts", "integer", 2, minimum=0, maximum=8,
             description="Where a function has no body yet (TDD): bodies the model drafts for it, never shown, "
-                        "on which its candidate tests run; a check that holds on most drafts gains a vote "
-                        "(0: none)."),
+                        "on which its candidate tests run: a check that holds on most drafts gains a vote, "
+                        "one that does not is left out (0: none, the candidates vote alone)."),
     Setting("model.device", "string", "auto", enum=("auto", "cpu", "cuda", "mps"),
             description="Where the model runs."),
     Setting("model.quantize", "string", "auto", enum=("auto", "none", "int8", "int4"),

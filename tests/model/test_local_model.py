@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import textwrap
 import threading
 import time
 from collections.abc import Callable
@@ -268,3 +269,20 @@ def test_model_info_command_reports_source_hash_and_device(
     assert info["sha256"] == assets.sha256_file(smol_gguf)
     assert info["device"] == "cpu"
     assert info["memory"]["process_rss_bytes"] > info["parameter_bytes"] // 2
+
+
+def test_drafted_implementations_are_bodies_that_parse_and_none_come_for_an_implemented_function(
+    smol_service: ModelService, smol_settings: ModelSettings,
+) -> None:
+    spec = spec_from_source(CLAMP_SOURCE)
+    smol_service.reconfigure(dataclasses.replace(smol_settings, implementation_drafts=2, max_new_tokens=64))
+    try:
+        generator = smol_service.generator()
+        drafts = generator.draft_implementations(spec, target_for(spec))
+        assert 1 <= len(drafts) <= 2  # greedy, seed 0: SmolLM2 writes one that parses
+        for body in drafts:  # one that does not parse is left out, never kept broken
+            ast.parse("def clamp(value, low, high):\n" + textwrap.indent(body, "    "))
+        implemented = dataclasses.replace(spec, is_implemented=True)
+        assert generator.draft_implementations(implemented, target_for(spec)) == []
+    finally:
+        smol_service.reconfigure(smol_settings)

@@ -108,3 +108,11 @@ def test_the_shipped_adapter_runs_only_on_the_default_local_model(
     assert ModelSettings().load_key() != ModelSettings(lora_scale=0.0).load_key()
     live = ModelSettings(merge_adapters=False)
     assert live.load_key() == dataclasses.replace(live, lora_scale=0.0).load_key()
+
+
+def test_implementation_drafts_come_from_the_editors_camel_case_key_and_are_never_negative() -> None:
+    assert ModelSettings.from_dict({"implementationDrafts": 2}).implementation_drafts == 2
+    with pytest.raises(ModelSettingsError, match="implementationDrafts must be >= 0"):
+        ModelSettings.from_dict({"implementationDrafts": -1})
+    with pytest.raises(ModelSettingsError, match="must be an integer"):
+        ModelSettings.from_dict({"implementationDrafts": "two"})

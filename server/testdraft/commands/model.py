@@ -57,7 +57,8 @@ def add_model_options(parser: argparse._ActionsContainer, prompting: bool = True
                              "as worked examples (retrieval baseline; default 0)")
     parser.add_argument("--implementation-drafts", type=int, metavar="K",
                         help="where the function has no body (TDD): bodies the model drafts for it, never "
-                             "shown, on which its tests run; a check that holds on most gains a vote (default 0)")
+                             "shown, on which its tests run; a check that holds on most gains a vote, one that "
+                             "does not goes (default 2; 0: the candidates vote alone)")
     parser.add_argument("--few-shot-data", metavar="PAIRS.jsonl[.gz]",
                         help="the pairs --few-shot retrieves from (default: models/training-data/"
                              "pairs-train.jsonl.gz)")

@@ -3,8 +3,8 @@
 A 0.5B model writes a function from its docstring more reliably than it predicts the values
 that function returns: asked for the value of a call, it guesses; asked for the body, it
 often gets it right. So in TDD mode the model also drafts the body, and each drafted
-body runs the model's candidate tests in the sandbox (`validate.drafts`): a claim that holds
-on the drafts gains their vote, one that holds nowhere loses it. A draft is never shown or
+body runs the model's candidate tests in the sandbox (`validate.drafts`): a check that holds
+on most drafts gains their vote, one that does not is left out. A draft is never shown or
 inserted: it is evidence for ranking, and the tests stay pending until the user writes the
 function.
 """

@@ -2,7 +2,9 @@
 
 Without an implementation the candidates' claims can only vote (`validate.rank`). A drafted
 body is another voter: each candidate check runs on each draft, in the sandbox like every
-generated test, and a check that holds on most drafts supports its claims. Drafts are
+generated test: a check that holds on most drafts supports its claims, and one that does not
+is left out (`rank.VotingRules`). Drafts that let no check pass (a body that raises for every
+input) say nothing, and are not counted. Drafts are
 module overlays; nothing on disk changes and the user never sees them.
 """
 

@@ -12,7 +12,9 @@ breaks, whatever the function will do) neither votes nor is kept. An assertion
 `assert CALL == EXPECTED` is a claim about CALL; claims about the same call (same AST)
 are counted across candidates and the docstring's examples (which weigh more), and a
 unit is kept, pending, when each of its claims agrees with the winning value and has
-enough support.
+enough support. When the model drafted bodies for the function (`validate.drafts`), each unit
+also runs on them: the drafts vote for the claims of a unit that holds on most of them, and
+a unit that does not is left out.
 """
 
 from __future__ import annotations
@@ -78,8 +80,10 @@ class VotingRules:
     keep_unverifiable: bool = True  # units with no `==` claim (raises, properties)
     # With drafted implementations (`validate.drafts`): they count as one more candidate for
     # the claims of each unit that holds on most of them, and a unit with no claim to vote on
-    # must hold there. `draft_veto`: a unit that does not hold there goes, whatever its votes.
-    draft_veto: bool = False
+    # must hold there. `draft_veto`: a unit that does not hold there goes, whatever its votes
+    # (on HumanEval without examples the drafts were right more often than two agreeing
+    # candidates: docs/results.md, issue 13).
+    draft_veto: bool = True
 
 
 DEFAULT_RULES = VotingRules()

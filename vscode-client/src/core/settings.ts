@@ -49,7 +49,7 @@ export function defaultSettings(): TestdraftSettings {
       candidates: 4,
       maxNewTokens: 256,
       fewShot: 0,
-      implementationDrafts: 0,
+      implementationDrafts: 2,
       systemPrompt: null,
       device: "auto",
       quantize: "auto",

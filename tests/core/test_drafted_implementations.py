@@ -1,0 +1,87 @@
+"""TDD with drafted implementations, through the pipeline: the sampled generator's tests run
+on the bodies it drafted, a check that holds there is inserted (pending) and one that does not
+is left out; the user's file is never changed, and an implemented function drafts nothing.
+
+The sampled generator replays fixed answers and drafts (what the model writes is not under
+test, the pipeline is); ranking, the stub check and the sandbox run for real.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest, Generator, ImportTarget
+from testdraft.pipeline import spec_named, stream_suggestions, suggest_tests
+from testdraft.spec.model import FunctionSpec
+
+STUB = '''
+def span(values: list[int]) -> int:
+    """The largest value minus the smallest; 0 for an empty list."""
+'''
+IMPLEMENTED = STUB + "    return max(values) - min(values) if values else 0\n"
+TRUE = "def test_span_of_three():\n    assert span([1, 5, 3]) == 4\n"
+WRONG = "def test_span_of_equal_values():\n    assert span([2, 2]) == 1\n"
+DRAFT = "if not values:\n    return 0\nreturn max(values) - min(values)\n"
+
+
+class DraftingModel(Generator):
+    """Yields prepared tests, one per answer, and drafts prepared bodies; counts the drafts asked."""
+
+    name = "model"
+    sampled = True
+
+    def __init__(self, answers: list[str], drafts: list[str]) -> None:
+        self.answers, self.drafts = answers, drafts
+        self.asked = 0
+
+    def generate(self, spec: FunctionSpec, target: ImportTarget,
+                 cancel: CancelToken = NEVER_CANCELLED) -> Iterator[CandidateTest]:
+        for number, code in enumerate(self.answers):
+            name = code.split("(")[0].removeprefix("def ")
+            yield CandidateTest(name, code, (target.import_line,), origin="model", asserts=1,
+                                meta={"candidate": number})
+
+    def draft_implementations(self, spec: FunctionSpec, target: ImportTarget,
+                              cancel: CancelToken = NEVER_CANCELLED) -> list[str]:
+        self.asked += 1
+        return [] if spec.is_implemented else list(self.drafts)
+
+
+def _project(tmp_path: Path, source: str = STUB) -> tuple[Path, FunctionSpec]:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n")
+    path = tmp_path / "stats.py"
+    path.write_text(source)
+    return path, spec_named(source.encode(), "span")
+
+
+def test_the_check_that_holds_on_the_draft_is_inserted_pending_and_the_file_is_untouched(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, WRONG], [DRAFT])])
+    assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2])" not in suggestion.code
+    assert any("ran on 1 implementation(s) it drafted" in note for note in suggestion.notes)
+    assert any("pending" in note for note in suggestion.notes)
+    assert path.read_text() == STUB  # a draft is an overlay in the sandbox, never written
+
+
+def test_without_a_draft_one_candidates_claim_is_not_enough(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, WRONG], [])])
+    assert "span([1, 5, 3])" not in suggestion.code  # outvoted: a skeleton says what to write
+    assert not any("drafted" in note for note in suggestion.notes)
+
+
+def test_the_editor_gets_the_tests_the_drafts_earn_as_a_later_batch(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    batches = list(stream_suggestions(path, spec, [DraftingModel([TRUE, WRONG], [DRAFT])]))
+    inserted = "".join(batch.code for batch in batches)
+    assert "span([1, 5, 3]) == 4" in inserted and "span([2, 2])" not in inserted
+
+
+def test_an_implemented_function_is_ranked_on_its_own_body_and_drafts_nothing(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path, IMPLEMENTED)
+    model = DraftingModel([TRUE, WRONG], [DRAFT])
+    suggestion = suggest_tests(path, spec, [model])
+    assert model.asked == 0
+    assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2])" not in suggestion.code
