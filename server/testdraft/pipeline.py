@@ -203,10 +203,9 @@ def draft_implementations(
     spec: FunctionSpec, target: ImportTarget, generators: Iterable[Generator], collected: Collected,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> None:
-    """In TDD, once the sampled generators' tests are in: the bodies they draft for the function
-    (`collected.drafts`), on which ranking runs those tests (`validate.drafts`). Nothing to rank,
-    nothing drafted."""
-    if spec.is_implemented or not any(test.origin in collected.sampled_origins for test in collected.candidates):
+    """In TDD: the bodies the sampled generators draft for the function (`collected.drafts`), on
+    which ranking runs their tests (`validate.drafts`)."""
+    if spec.is_implemented:
         return
     for generator in generators:
         if not generator.sampled:
@@ -221,7 +220,7 @@ def draft_implementations(
     if collected.drafts:
         collected.notes.append(
             f"the model's tests ran on {len(collected.drafts)} implementation(s) it drafted for {spec.qualname} "
-            "(never inserted): a check that holds on most of them gained a vote")
+            "(never inserted): a check that holds on most of them gained a vote, one that does not was left out")
 
 
 def validation_target(
@@ -510,7 +509,8 @@ def stream_suggestions(
     the tests it newly earns come as the next batch. Each batch's edit is made against the
     test file as `read_text` returns it when the batch is ready: apply one before pulling
     the next. A skeleton alone comes only at the end, if no batch had a real test. Each
-    batch's `dropped` is what the latest ranking leaves out.
+    batch's `dropped` is what the latest ranking leaves out. Without a body (TDD) the model
+    drafts its implementations before its tests, so every batch is ranked on them.
     """
     request = _request(source_path, spec, read_text, rank=True)
     spec, target = request.spec, request.target
@@ -533,13 +533,10 @@ def stream_suggestions(
     if any(not test.is_placeholder for test in latest.tests) or not sampled:
         sent.update(same_test_key(test.code) for test in latest.tests)
         yield _suggestion(request, collected, latest, read_text)
+    # Drafted before the tests: a batch sent cannot be taken back, so each is ranked as `suggest` ranks.
+    draft_implementations(spec, target, sampled, collected, cancel)
     for candidate in _generated(spec, target, sampled, cancel, on_candidate, collected):
         collected.candidates.append(candidate)
-        latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
-                        cancel=cancel, existing=request.existing)
-        yield from unsent(latest)
-    draft_implementations(spec, target, sampled, collected, cancel)
-    if collected.drafts:  # what the drafts add (never takes back a batch already sent)
         latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
                         cancel=cancel, existing=request.existing, drafts=collected.drafts)
         yield from unsent(latest)

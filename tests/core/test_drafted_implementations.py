@@ -72,9 +72,11 @@ def test_without_a_draft_one_candidates_claim_is_not_enough(tmp_path: Path) -> N
     assert not any("drafted" in note for note in suggestion.notes)
 
 
-def test_the_editor_gets_the_tests_the_drafts_earn_as_a_later_batch(tmp_path: Path) -> None:
+def test_every_batch_the_editor_gets_is_ranked_on_the_drafts(tmp_path: Path) -> None:
+    # Two candidates agree on a wrong value before the third arrives: ranked on the drafts from
+    # the first batch, it is never inserted (a batch the editor applied is not taken back).
     path, spec = _project(tmp_path)
-    batches = list(stream_suggestions(path, spec, [DraftingModel([TRUE, WRONG], [DRAFT])]))
+    batches = list(stream_suggestions(path, spec, [DraftingModel([WRONG, WRONG, TRUE], [DRAFT])]))
     inserted = "".join(batch.code for batch in batches)
     assert "span([1, 5, 3]) == 4" in inserted and "span([2, 2])" not in inserted
 

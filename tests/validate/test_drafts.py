@@ -125,3 +125,14 @@ def test_the_prompt_asks_for_the_body_after_the_signature_and_docstring() -> Non
 def _import_target() -> ImportTarget:
     return ImportTarget(module="subject", symbol="span", import_line="from subject import span", access="span",
                         sys_path_root=".")
+
+
+def test_a_draft_that_answers_refutes_even_when_no_check_holds_on_it(tmp_path: Path) -> None:
+    # One candidate so far, with a wrong value: the draft returned 0, so it is refuted at once
+    # (the editor inserts each candidate's batch as it comes).
+    target = overlay_target(tmp_path, STUB, "span")
+    drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n"])
+    wrong = [_candidate(name, "assert span([2, 2]) == 1\n", number) for number, name in enumerate(("test_a", "test_b"))]
+    result = rank_candidates(wrong, target, spec=_spec(), drafts=drafts)
+    assert not result.selected
+    assert any("does not hold on the implementations" in item.detail for item in result.dropped)
