@@ -73,10 +73,10 @@ def test_without_a_draft_one_candidates_claim_is_not_enough(tmp_path: Path) -> N
 
 
 def test_every_batch_the_editor_gets_is_ranked_on_the_drafts(tmp_path: Path) -> None:
-    # Two candidates agree on a wrong value before the third arrives: ranked on the drafts from
-    # the first batch, it is never inserted (a batch the editor applied is not taken back).
+    # Two candidates agree on a wrong value after a right one: ranked on the drafts from the
+    # first batch, it is never inserted (a batch the editor applied is not taken back).
     path, spec = _project(tmp_path)
-    batches = list(stream_suggestions(path, spec, [DraftingModel([WRONG, WRONG, TRUE], [DRAFT])]))
+    batches = list(stream_suggestions(path, spec, [DraftingModel([TRUE, WRONG, WRONG], [DRAFT])]))
     inserted = "".join(batch.code for batch in batches)
     assert "span([1, 5, 3]) == 4" in inserted and "span([2, 2])" not in inserted
 
