@@ -4,8 +4,7 @@ Without an implementation the candidates' claims can only vote (`validate.rank`)
 body is another voter: each candidate check runs on each draft, in the sandbox like every
 generated test: a check that holds on most drafts supports its claims, and one that does not
 is left out (`rank.VotingRules`). A draft on which no check passes says nothing, and is not
-counted. Drafts are
-module overlays; nothing on disk changes and the user never sees them.
+counted. Drafts are module overlays: nothing on disk changes, and the user never sees them.
 """
 
 from __future__ import annotations
