@@ -114,11 +114,9 @@ def replace_body(source: str, qualname: str, body: str) -> str | None:
     head = lines[first.lineno - 1].encode("utf-8")[: first.col_offset].decode("utf-8")
     tail = lines[last.end_lineno - 1].encode("utf-8")[last.end_col_offset :].decode("utf-8")
     block = body.strip("\n").splitlines()
+    indent = head
     if head.strip():  # `def f(): ...` on one line: the new body goes on lines of its own
         indent = " " * (func.col_offset + 4)
-        head, block = head.rstrip() + "\n" + indent, block
-    else:
-        indent = head
+        head = head.rstrip() + "\n" + indent
     text = block[0] + "".join("\n" + (indent + line if line.strip() else "") for line in block[1:])
     return "".join([*lines[: first.lineno - 1], head, text, tail, *lines[last.end_lineno :]])
-

@@ -357,6 +357,10 @@ def _docstring_claims(spec: FunctionSpec | None) -> list[tuple[str, str]]:
     return claims
 
 
+_DRAFTS = "the drafted implementations"  # their supporter id: one voter, however many
+_NOT_HELD = "it does not hold on the implementations the model drafted"
+
+
 def _count_votes(voters: list[CandidateTest], spec: FunctionSpec | None,
                  rules: VotingRules, drafts: DraftRuns) -> dict[str, Counter[str]]:
     """call -> expected value -> support (each candidate votes once per claim, and so do the
@@ -374,10 +378,6 @@ def _count_votes(voters: list[CandidateTest], spec: FunctionSpec | None,
     for (call, value), who in supporters.items():
         votes.setdefault(call, Counter())[value] += len(who)
     return votes
-
-
-_DRAFTS = "the drafted implementations"  # their supporter id: one voter, however many
-_NOT_HELD = "it does not hold on the implementations the model drafted"
 
 
 def _rank_by_votes(units: list[CandidateTest], voters: list[CandidateTest],
