@@ -41,7 +41,7 @@ from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, existing_test_keys, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.drafts import drafted_targets
+from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.rank import rank_candidates
 from testdraft.validate.stub_check import check_against_stub, check_on_implementation
@@ -220,7 +220,8 @@ def draft_implementations(
     if collected.drafts:
         collected.notes.append(
             f"the model's tests ran on {len(collected.drafts)} implementation(s) it drafted for {spec.qualname} "
-            "(never inserted): a check that holds on most of them gained a vote, one that does not was left out")
+            "(never inserted): a check that holds on most of them gained a vote, one that does not was left out, "
+            "unless all of them return one value for it: then it expects that value")
 
 
 def validation_target(
@@ -456,6 +457,10 @@ def _suggestion(
     if not spec.is_implemented:
         notes.append(f"{spec.qualname} has no implementation yet: its tests are pending until it does.")
     notes += collected.notes
+    drafted_values = sum(DRAFTED_VALUE in test.meta for test in tests)
+    if drafted_values:
+        notes.append(f"{drafted_values} test(s) expect the value the drafted implementations return, where the "
+                     "model's own guess differed: read those values before you write the function")
     if dropped:
         counts = Counter(item.reason.value for item in dropped)
         notes.append("left out: " + ", ".join(f"{count} {reason}" for reason, count in counts.items()))

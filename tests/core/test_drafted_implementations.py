@@ -1,6 +1,7 @@
 """TDD with drafted implementations, through the pipeline: the sampled generator's tests run
-on the bodies it drafted, a check that holds there is inserted (pending) and one that does not
-is left out; the user's file is never changed, and an implemented function drafts nothing.
+on the bodies it drafted, a check that holds there is inserted (pending), one whose value they
+all contradict expects their value, and one that does not hold there otherwise is left out; the
+user's file is never changed, and an implemented function drafts nothing.
 
 The sampled generator replays fixed answers and drafts (what the model writes is not under
 test, the pipeline is); ranking, the stub check and the sandbox run for real.
@@ -23,6 +24,7 @@ def span(values: list[int]) -> int:
 IMPLEMENTED = STUB + "    return max(values) - min(values) if values else 0\n"
 TRUE = "def test_span_of_three():\n    assert span([1, 5, 3]) == 4\n"
 WRONG = "def test_span_of_equal_values():\n    assert span([2, 2]) == 1\n"
+WRONG_ORDER = "def test_span_of_equal_values():\n    assert span([2, 2]) > 0\n"  # no value to correct
 DRAFT = "if not values:\n    return 0\nreturn max(values) - min(values)\n"
 
 
@@ -58,11 +60,20 @@ def _project(tmp_path: Path, source: str = STUB) -> tuple[Path, FunctionSpec]:
 
 def test_the_check_that_holds_on_the_draft_is_inserted_pending_and_the_file_is_untouched(tmp_path: Path) -> None:
     path, spec = _project(tmp_path)
-    suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, WRONG], [DRAFT])])
+    suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, WRONG_ORDER], [DRAFT])])
     assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2])" not in suggestion.code
     assert any("ran on 1 implementation(s) it drafted" in note for note in suggestion.notes)
     assert any("pending" in note for note in suggestion.notes)
     assert path.read_text() == STUB  # a draft is an overlay in the sandbox, never written
+
+
+def test_a_wrong_value_becomes_the_drafts_value_and_the_user_is_told(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, WRONG], [DRAFT])])
+    assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2]) == 0" in suggestion.code
+    assert "span([2, 2]) == 1" not in suggestion.code
+    assert any("1 test(s) expect the value the drafted implementations return" in note for note in suggestion.notes)
+    assert path.read_text() == STUB
 
 
 def test_without_a_draft_one_candidates_claim_is_not_enough(tmp_path: Path) -> None:
@@ -73,10 +84,10 @@ def test_without_a_draft_one_candidates_claim_is_not_enough(tmp_path: Path) -> N
 
 
 def test_every_batch_the_editor_gets_is_ranked_on_the_drafts(tmp_path: Path) -> None:
-    # Two candidates agree on a wrong value after a right one: ranked on the drafts from the
-    # first batch, it is never inserted (a batch the editor applied is not taken back).
+    # A check the drafts refute (and cannot correct) after a right one: ranked on the drafts from
+    # the first batch, it is never inserted (a batch the editor applied is not taken back).
     path, spec = _project(tmp_path)
-    batches = list(stream_suggestions(path, spec, [DraftingModel([TRUE, WRONG, WRONG], [DRAFT])]))
+    batches = list(stream_suggestions(path, spec, [DraftingModel([TRUE, WRONG_ORDER], [DRAFT])]))
     inserted = "".join(batch.code for batch in batches)
     assert "span([1, 5, 3]) == 4" in inserted and "span([2, 2])" not in inserted
 

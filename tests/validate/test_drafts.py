@@ -10,9 +10,10 @@ from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.model.implementations import drafted_body, implementation_prompt
 from testdraft.spec.locate import replace_body
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.drafts import drafted_targets
+from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, with_drafted_value
 from testdraft.validate.rank import VotingRules, rank_candidates
 from testdraft.validate.target import target_source
+from testdraft.validate.worker.asserts import literal_repr
 
 from .support import overlay_target
 
@@ -39,6 +40,7 @@ def _candidate(name: str, body: str, number: int) -> CandidateTest:
     return CandidateTest(name=name, code=code, imports=IMPORTS, origin="model", meta={"candidate": number})
 
 
+KEEP_VALUES = VotingRules(draft_values=False)  # the candidates' own values, to see the vote and the veto
 CANDIDATES = [
     _candidate("test_a", "assert span([1, 5, 3]) == 4\nassert span([2, 2]) == 1\n", 0),
     _candidate("test_b", "assert span([]) == 0\nassert span([7]) > 3\n", 1),
@@ -56,7 +58,7 @@ def test_a_check_that_holds_on_the_drafts_gains_their_vote_and_one_that_fails_lo
     drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n",
                                       "if not values:\n    return 0\nreturn max(values) - min(values)\n"])
     assert len(drafts) == 2
-    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts)
+    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts, rules=KEEP_VALUES)
     kept = {ranked.test.name: ranked for ranked in result.selected}
     assert set(kept) == {"test_a_1", "test_b_1"}  # true claims, one candidate each
     assert all(ranked.status == "pending" and ranked.votes == 2 for ranked in kept.values())
@@ -79,10 +81,69 @@ def test_agreed_claims_the_drafts_refute_go_unless_the_veto_is_off(tmp_path: Pat
     agreed = [_candidate("test_a", "assert span([2, 2]) == 1\nassert span([0, 3]) == 3\n", 0),
               _candidate("test_b", "assert span([2, 2]) == 1\nassert span([0, 3]) == 3\n", 1)]
     drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n"])
-    vetoed = rank_candidates(agreed, target, spec=_spec(), drafts=drafts)
+    vetoed = rank_candidates(agreed, target, spec=_spec(), drafts=drafts, rules=KEEP_VALUES)
     assert [r.test.name for r in vetoed.selected] == ["test_a_2"]
-    voted = rank_candidates(agreed, target, spec=_spec(), drafts=drafts, rules=VotingRules(draft_veto=False))
+    voted = rank_candidates(agreed, target, spec=_spec(), drafts=drafts,
+                            rules=VotingRules(draft_veto=False, draft_values=False))
     assert {r.test.name for r in voted.selected} == {"test_a_1", "test_a_2"}  # two candidates agree
+
+
+def test_a_value_every_working_draft_returns_takes_the_place_of_a_wrong_one(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, STUB, "span")
+    drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n",
+                                      "if not values:\n    return 0\nreturn max(values) - min(values)\n"])
+    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts)
+    kept = {ranked.test.name: ranked.test for ranked in result.selected}
+    assert set(kept) == {"test_a_1", "test_a_2", "test_b_1"}
+    assert "assert span([2, 2]) == 0" in kept["test_a_2"].code  # both drafts return 0, not 1
+    assert kept["test_a_2"].meta[DRAFTED_VALUE] == "span([2, 2]) == 1"
+    assert DRAFTED_VALUE not in kept["test_a_1"].meta
+    reasons = {item.name: item.detail for item in result.dropped}
+    assert "does not hold on the implementations" in reasons["test_b_2"]  # `> 3`: no value to put in
+
+
+def test_drafts_that_return_different_values_correct_nothing(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, STUB, "span")
+    odd = "if values == [2, 2]:\n    return 7\nreturn max(values) - min(values) if values else 0\n"
+    drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n", odd])
+    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts)
+    assert {ranked.test.name for ranked in result.selected} == {"test_a_1", "test_b_1"}
+    assert "does not hold on the implementations" in {item.name: item.detail for item in result.dropped}["test_a_2"]
+
+
+def test_a_value_is_put_only_where_a_literal_says_it() -> None:
+    def unit(check: str) -> CandidateTest:
+        return CandidateTest("test_u", f"def test_u():\n    {check}\n", IMPORTS, origin="model")
+
+    def drafted(check: str, literal: str) -> str | None:
+        result = with_drafted_value(unit(check), literal)
+        return None if result is None else result.code.splitlines()[-1].strip()
+
+    assert drafted("assert 4 == span([1, 5])", "3") == "assert 3 == span([1, 5])"
+    assert drafted("assert span([1, 5]) == 4, 'four apart'", "3") == "assert span([1, 5]) == 3"  # no stale message
+    assert drafted("assert span([1, 5]) is None", "False") == "assert span([1, 5]) is False"
+    assert drafted("assert span([1, 5]) == 0", "None") == "assert span([1, 5]) is None"
+    assert drafted("assert span([1, 5])", "False") == "assert not span([1, 5])"
+    assert drafted("assert not span([1, 5])", "True") == "assert span([1, 5])"
+    assert drafted("assert span([0.5, 1.0]) == 0.4", "0.5") == "assert span([0.5, 1.0]) == pytest.approx(0.5)"
+    assert drafted("assert span([0.1, 0.3]) == 0.4", "0.19999999999999998") == \
+        "assert span([0.1, 0.3]) == pytest.approx(0.2)"  # no digits of float noise
+    assert drafted("assert span([1]) == (0, 1)", "(1, 0.30000000000000004)") == \
+        "assert span([1]) == pytest.approx((1, 0.3))"
+    assert "import pytest" in with_drafted_value(unit("assert span([0.5]) == 1"), "[0.5]").imports  # type: ignore[union-attr]
+    assert drafted("assert span([1, 5]) == [[0.5]]", "[[0.5]]") is None  # approx takes no nested floats
+    assert drafted("assert span([1, 5]) == other([1])", "3") is None  # expected no literal: not the model's guess
+    assert drafted("assert span([1, 5]) > 3", "3") is None
+    assert drafted("assert isinstance(span([1, 5]), int)", "False") is None  # a truth about the value
+    assert drafted("assert span([1, 5])", "0") is None  # not a bool: `not` would say less than the value
+
+
+def test_the_sandbox_reports_a_failed_checks_value_as_a_literal_only_when_it_reads_back() -> None:
+    assert literal_repr({1: (2, "a")}) == "{1: (2, 'a')}"
+    assert literal_repr(set()) == "set()"
+    assert literal_repr(float("nan")) is None and literal_repr(object()) is None
+    assert literal_repr("x" * 1000) is None  # no test expects a page of text
+    assert literal_repr(True) == "True"
 
 
 def test_a_drafted_body_goes_in_place_of_the_stub_and_nothing_else_changes(tmp_path: Path) -> None:

@@ -5,20 +5,29 @@ body is another voter: each candidate check runs on each draft, in the sandbox l
 generated test: a check that holds on most drafts supports its claims, and one that does not
 is left out (`rank.VotingRules`). A draft on which no check passes says nothing, and is not
 counted. Drafts are module overlays: nothing on disk changes, and the user never sees them.
+
+The drafts also say what they return. The 0.5B model writes a function much better than it
+predicts values (docs/results.md, issue 13), so where a check's expected value differs from
+the value every working draft returns for the same call, `with_drafted_value` puts that value
+in the check: the model chose the inputs, its drafts the expected results.
 """
 
 from __future__ import annotations
 
+import ast
+import builtins
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest
 from testdraft.render.edits import same_test_key
+from testdraft.render.module import render_module
 from testdraft.spec.locate import replace_body
-from testdraft.validate.engine import ValidationOptions
-from testdraft.validate.stub_check import STUB_OPTIONS, run_statuses, with_module_text
+from testdraft.validate.engine import ValidationOptions, validate_suite
+from testdraft.validate.report import TestOutcome, ValidationReport
+from testdraft.validate.stub_check import STUB_OPTIONS, report_statuses, with_module_text
 from testdraft.validate.target import ValidationTarget, target_source
 
 DRAFT_OPTIONS: ValidationOptions = STUB_OPTIONS
@@ -39,16 +48,23 @@ def drafted_targets(target: ValidationTarget, bodies: Sequence[str]) -> list[Val
     return drafted
 
 
+# meta: the value a check expected before the drafts' value took its place
+DRAFTED_VALUE = "expected_before_drafts"
+_HELD = ""  # a draft's "value" for a check that passed on it
+
+
 @dataclass(frozen=True)
 class DraftRuns:
-    """What the drafts said of the units: on how many each passed (by `same_test_key`), and
-    how many drafts some unit passed on. A draft on which nothing passes tells nothing: it
+    """What the drafts said of the units: on how many each passed (by `same_test_key`), how
+    many drafts some unit passed on, and for a unit that failed on every working draft, the
+    value they all returned (a literal). A draft on which nothing passes tells nothing: it
     may be broken, or every candidate wrong, and the candidates' votes decide as without
     drafts (on HumanEval without examples, trusting such a draft lost more right tests than
     wrong ones: docs/results.md, issue 13)."""
 
     held: Counter[str] = field(default_factory=Counter)
     working: int = 0
+    values: dict[str, str] = field(default_factory=dict)
 
     def supports(self, unit: CandidateTest) -> bool:
         """The unit holds on most of the working drafts."""
@@ -60,12 +76,150 @@ def held_on_drafts(units: Sequence[CandidateTest], drafts: Sequence[ValidationTa
                    cancel: CancelToken = NEVER_CANCELLED) -> DraftRuns:
     """Each unit run on each draft (one sandbox run per draft)."""
     held: Counter[str] = Counter()
-    working = 0
+    returned: list[dict[str, str | None]] = []  # per working draft: unit key -> value, `_HELD` or unknown
     keys = {unit.name: same_test_key(unit.code) for unit in units}
     for draft in drafts:
-        statuses, _reason = run_statuses(units, draft, options, cancel)
-        passed = {keys[name] for name, seen in statuses.items()
+        report = validate_suite(render_module(units), draft, options, cancel)
+        passed = {keys[name] for name, seen in report_statuses(report).items()
                   if name in keys and seen and all(status == "passed" for status in seen)}
         held.update(passed)
-        working += bool(passed)
-    return DraftRuns(held, working)
+        if passed:
+            returned.append(_returned(report, keys))
+    return DraftRuns(held, len(returned), _agreed(returned, keys.values()))
+
+
+def _returned(report: ValidationReport, keys: dict[str, str]) -> dict[str, str | None]:
+    """unit key -> `_HELD` if it passed, the literal its one failed check saw, else None."""
+    outcomes: dict[str, list[TestOutcome]] = {}
+    for outcome in report.tests:
+        outcomes.setdefault(outcome.name, []).append(outcome)
+    returned: dict[str, str | None] = {}
+    for name, key in keys.items():
+        seen = outcomes.get(name, [])
+        if len(seen) != 1:  # not run, or parametrized: no one value
+            returned[key] = None
+        elif seen[0].status == "passed":
+            returned[key] = _HELD
+        else:
+            failed = [check for check in seen[0].asserts if check.status == "failed"]
+            returned[key] = failed[0].literal if seen[0].status == "failed" and len(failed) == 1 else None
+    return returned
+
+
+def _agreed(returned: list[dict[str, str | None]], keys: Iterable[str]) -> dict[str, str]:
+    """unit key -> the value every working draft returned where the unit failed on all of them."""
+    agreed = {}
+    for key in set(keys):
+        literals = [value for draft in returned if (value := draft.get(key))]  # not unknown, not `_HELD`
+        if not literals or len(literals) != len(returned):
+            continue
+        values = [_read(literal) for literal in literals]
+        if all(value is not _UNREADABLE and type(value) is type(values[0]) and value == values[0] for value in values):
+            agreed[key] = literals[0]
+    return agreed
+
+
+_UNREADABLE = object()
+
+
+def _read(literal: str) -> object:
+    try:
+        return ast.literal_eval(literal)
+    except (SyntaxError, ValueError, TypeError, MemoryError, RecursionError):
+        return _UNREADABLE
+
+
+def with_drafted_value(unit: CandidateTest, literal: str) -> CandidateTest | None:
+    """`unit` (one check, `rank.split_candidate`) expecting `literal` instead, without the
+    check's message, and with its old test in the meta; None when its check is not an `==`/`is` against a literal or a
+    truth test of a call whose value is a bool, or the value needs a comparison a literal cannot
+    write (floats in nested containers)."""
+    value = _read(literal)
+    try:
+        tree = ast.parse(unit.code)
+    except SyntaxError:
+        return None
+    if value is _UNREADABLE:
+        return None
+    function = tree.body[0] if len(tree.body) == 1 else None
+    check = function.body[-1] if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) else None
+    if not isinstance(check, ast.Assert):
+        return None
+    expecting = _expecting(check.test, value, literal)
+    if expecting is None:
+        return None
+    before = ast.unparse(check.test)
+    check.test = expecting
+    check.msg = None  # it spoke of the old value ('expected 1.0 for one element')
+    imports = unit.imports
+    if "pytest.approx" in ast.unparse(expecting) and "import pytest" not in imports:
+        imports = (*imports, "import pytest")
+    return replace(unit, code=ast.unparse(tree) + "\n", imports=imports, meta={**unit.meta, DRAFTED_VALUE: before})
+
+
+def _expecting(test: ast.expr, value: object, literal: str) -> ast.expr | None:
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq | ast.Is):
+        left, right = test.left, test.comparators[0]
+        actual_is_left = _has_call(left) or not _has_call(right)  # as the sandbox's recorder reads it
+        actual, expected = (left, right) if actual_is_left else (right, left)
+        if not _is_literal(expected):
+            return None
+        new = _value_node(value, literal)
+        if new is None:
+            return None
+        op: ast.cmpop = ast.Is() if value is None or isinstance(value, bool) else ast.Eq()
+        return ast.Compare(left=actual, ops=[op], comparators=[new]) if actual_is_left \
+            else ast.Compare(left=new, ops=[op], comparators=[actual])
+    if not isinstance(value, bool) or isinstance(test, ast.Compare | ast.BoolOp):
+        return None
+    inner = test.operand if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) else test
+    call = inner.value if isinstance(inner, ast.Await) else inner
+    if not isinstance(call, ast.Call) or (isinstance(call.func, ast.Name) and hasattr(builtins, call.func.id)):
+        return None  # `assert isinstance(...)`, `assert all(...)`: a truth about the value, not the value
+    return inner if value else ast.UnaryOp(op=ast.Not(), operand=inner)
+
+
+def _has_call(node: ast.AST) -> bool:
+    return any(isinstance(child, ast.Call) for child in ast.walk(node))
+
+
+def _is_literal(node: ast.expr) -> bool:
+    """A literal, or `pytest.approx(<literal>)`."""
+    if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("approx") and node.args:
+        node = node.args[0]
+    try:
+        ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return False
+    return True
+
+
+def _value_node(value: object, literal: str) -> ast.expr | None:
+    """The expected value as code: the literal, in `pytest.approx` when it holds floats (a
+    real implementation may round otherwise than a draft); None for floats approx cannot take."""
+    if not _has_float(value):
+        return ast.parse(literal, mode="eval").body
+    if isinstance(value, float):
+        node = ast.parse(repr(_readable(value)), mode="eval").body
+    elif isinstance(value, list | tuple) and all(isinstance(item, int | float) for item in value):
+        node = ast.parse(repr(type(value)(_readable(item) for item in value)), mode="eval").body
+    else:
+        return None
+    approx = ast.Attribute(value=ast.Name(id="pytest", ctx=ast.Load()), attr="approx", ctx=ast.Load())
+    return ast.Call(func=approx, args=[node], keywords=[])
+
+
+def _readable(number: float) -> float:
+    """12 significant digits: `approx(0.456)`, not `approx(0.45600000000000307)` (approx's
+    tolerance, 1e-6 relative, takes the difference)."""
+    return float(f"{number:.12g}") if isinstance(number, float) else number
+
+
+def _has_float(value: object) -> bool:
+    if isinstance(value, float):
+        return True
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_has_float(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_float(item) for item in (*value.keys(), *value.values()))
+    return False

@@ -339,7 +339,8 @@ def _test_outcome(entry: dict[str, Any], event: dict[str, Any] | None, flaky: st
                            if stopped else "not run")
     asserts = tuple(
         AssertOutcome(line=a["line"], status=a["status"], expected=a.get("expected"),
-                      actual=a.get("actual"), message=a.get("message", ""))
+                      actual=a.get("actual"), message=a.get("message", ""),
+                      literal=a.get("literal"))
         for a in event.get("asserts", []))
     if not asserts:
         asserts = tuple(AssertOutcome(line, "not_run") for line in entry.get("asserts", []))

@@ -14,7 +14,9 @@ are counted across candidates and the docstring's examples (which weigh more), a
 unit is kept, pending, when each of its claims agrees with the winning value and has
 enough support. When the model drafted bodies for the function (`validate.drafts`), each unit
 also runs on them: the drafts vote for the claims of a unit that holds on most of them, and
-a unit that does not is left out.
+a unit that does not is left out, unless every working draft returns one value where the unit
+expected another: then the unit expects that value (the model chose the input, its drafts the
+result).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from testdraft.render.edits import same_test_key, unique_tests, with_unique_name
 from testdraft.render.module import render_module
 from testdraft.spec.locate import is_implemented
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.drafts import DraftRuns, held_on_drafts
+from testdraft.validate.drafts import DraftRuns, held_on_drafts, with_drafted_value
 from testdraft.validate.engine import (
     DEFAULT_OPTIONS,
     ValidationOptions,
@@ -84,6 +86,9 @@ class VotingRules:
     # (on HumanEval without examples the drafts were right more often than two agreeing
     # candidates: docs/results.md, issue 13).
     draft_veto: bool = True
+    # `draft_values`: a unit that fails on every working draft, which all return the same value
+    # for it, expects that value instead (`drafts.with_drafted_value`), and so do its voters.
+    draft_values: bool = True
 
 
 DEFAULT_RULES = VotingRules()
@@ -197,9 +202,24 @@ def rank_candidates(
         set_up = check_set_up(units, target, cancel=cancel)
         broken = {same_test_key(item.code) for item in set_up.dropped}
         voters = [voter for voter in voters if same_test_key(voter.code) not in broken]
-        runs = held_on_drafts(set_up.tests, drafts, cancel=cancel) if drafts else DraftRuns()
-        return _rank_by_votes(set_up.tests, voters, [*dropped, *set_up.dropped], spec, rules, runs)
+        units, dropped = set_up.tests, [*dropped, *set_up.dropped]
+        runs = held_on_drafts(units, drafts, cancel=cancel) if drafts else DraftRuns()
+        if rules.draft_values and runs.values:
+            units, voters, dropped = _with_drafted_values(units, voters, dropped, runs)
+            runs = held_on_drafts(units, drafts, cancel=cancel)  # the new values must hold there too
+        return _rank_by_votes(units, voters, dropped, spec, rules, runs)
     return _rank_by_execution(units, dropped, target, options, cancel)
+
+
+def _with_drafted_values(units: list[CandidateTest], voters: list[CandidateTest], dropped: Dropped,
+                         runs: DraftRuns) -> tuple[list[CandidateTest], list[CandidateTest], Dropped]:
+    """Units and voters with the values the drafts agree on (two units may become one)."""
+    def drafted(unit: CandidateTest) -> CandidateTest:
+        literal = runs.values.get(same_test_key(unit.code))
+        return (with_drafted_value(unit, literal) or unit) if literal is not None else unit
+
+    units, duplicates = unique_tests([drafted(unit) for unit in units])
+    return units, [drafted(voter) for voter in voters], [*dropped, *duplicates]
 
 
 def _rank_by_execution(units: list[CandidateTest], dropped: Dropped,

@@ -27,6 +27,7 @@ class AssertOutcome:
     expected: str | None = None
     actual: str | None = None
     message: str = ""
+    literal: str | None = None  # a failed check's actual value as a literal that reads back equal
 
 
 @dataclass(frozen=True)

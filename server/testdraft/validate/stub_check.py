@@ -33,6 +33,7 @@ from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.render.module import render_module
 from testdraft.spec.locate import replace_body, why_not_implemented
 from testdraft.validate.engine import ValidationOptions, validate_suite
+from testdraft.validate.report import ValidationReport
 from testdraft.validate.target import ValidationTarget, module_relpaths, target_source
 
 STUB_OPTIONS = ValidationOptions(
@@ -165,12 +166,17 @@ def run_statuses(
     """Each test's outcomes (parametrized cases apart) in ONE sandbox run, and why none came:
     `passed`, or the status and the first line of its message (`failed: Falsifying example...`)."""
     report = validate_suite(render_module(tests), target, options, cancel)
+    return report_statuses(report), report.reason or ""
+
+
+def report_statuses(report: ValidationReport) -> dict[str, list[str]]:
+    """Each test's outcomes in `report`, as `run_statuses` says them."""
     statuses: dict[str, list[str]] = {}
     for outcome in report.tests:
         message = outcome.message.strip().splitlines()[0][:200] if outcome.message.strip() else ""
         shown = f"{outcome.status}: {message}" if message and outcome.status != "passed" else outcome.status
         statuses.setdefault(outcome.name, []).append(shown)
-    return statuses, report.reason or ""
+    return statuses
 
 
 def check_against_stub(tests: Sequence[CandidateTest], target: ValidationTarget,

@@ -10,7 +10,9 @@
         assert f(x) == 3, msg        # the original, for mutant runs: no recording cost
 
 `failed` records "expected 3, the implementation returns 4" and raises AssertionError,
-so the test's control flow is unchanged. Standard library only.
+so the test's control flow is unchanged. It also keeps the value as a literal when it has one
+(`literal_repr`): in TDD the value a drafted implementation returns may become the expected
+one (`validate.drafts`), and a short repr cannot say it exactly. Standard library only.
 """
 
 from __future__ import annotations
@@ -28,6 +30,22 @@ _repr.maxother = 120
 _repr.maxlist = _repr.maxtuple = _repr.maxdict = _repr.maxset = 12
 
 
+LITERAL_LIMIT = 400  # longer values are no test's expected literal
+
+
+def literal_repr(value: Any) -> str | None:
+    """`repr(value)` when it reads back (`ast.literal_eval`) as an equal value of the same type,
+    and is short: what a test may write as the expected value; else None."""
+    try:
+        text = repr(value)
+        if len(text) > LITERAL_LIMIT:
+            return None
+        back = ast.literal_eval(text)
+        return text if type(back) is type(value) and back == value else None
+    except Exception:  # a broken __repr__ or __eq__, an object no literal writes: none
+        return None
+
+
 def short_repr(value: Any) -> str:
     try:
         return _repr.repr(value)
@@ -42,6 +60,7 @@ class AssertRecord:
     runs: int = 0
     expected: str | None = None
     actual: str | None = None
+    literal: str | None = None  # the actual value as a literal, when it has one
     message: str = ""
 
 
@@ -69,6 +88,7 @@ class AssertRecorder:
         record = self._record(line)
         record.status = "failed"
         record.actual = short_repr(actual)
+        record.literal = literal_repr(actual)
         record.expected = short_repr(expected)
         if op == "==":
             text = f"expected {record.expected}, the implementation returns {record.actual}"
@@ -86,6 +106,7 @@ class AssertRecorder:
         record = self._record(line)
         record.status = "failed"
         record.actual = short_repr(value)
+        record.literal = literal_repr(value)
         record.expected = "a false value" if negated else "a true value"
         wanted = "false" if negated else "true"
         text = f"expected `{actual_text}` to be {wanted}, it is {record.actual}"

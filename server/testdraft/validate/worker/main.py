@@ -98,7 +98,8 @@ def _outcome_event(item: TestItem, outcome: Outcome, recorder: AssertRecorder) -
             asserts.append({"line": line, "status": "not_run"})
         else:
             asserts.append({"line": line, "status": record.status, "expected": record.expected,
-                            "actual": record.actual, "message": record.message[:_MESSAGE_LIMIT],
+                            "actual": record.actual, "literal": record.literal,
+                            "message": record.message[:_MESSAGE_LIMIT],
                             "runs": record.runs})
     return {
         "ev": "test", "id": item.id, "status": outcome.status,
