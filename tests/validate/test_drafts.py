@@ -111,6 +111,17 @@ def test_drafts_that_return_different_values_correct_nothing(tmp_path: Path) -> 
     assert "does not hold on the implementations" in {item.name: item.detail for item in result.dropped}["test_a_2"]
 
 
+def test_none_from_the_drafts_is_no_value_to_expect(tmp_path: Path) -> None:
+    # A draft that forgets to return in some branch returns None there: expecting None would
+    # pass against the stub, so the check keeps its value and the veto decides.
+    target = overlay_target(tmp_path, STUB, "span")
+    forgetful = "if len(values) == 2:\n    return None\nreturn max(values) - min(values) if values else 0\n"
+    drafts = drafted_targets(target, [forgetful])
+    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts)
+    assert "span([2, 2])" not in result.code
+    assert "does not hold on the implementations" in {item.name: item.detail for item in result.dropped}["test_a_2"]
+
+
 def test_a_value_is_put_only_where_a_literal_says_it() -> None:
     def unit(check: str) -> CandidateTest:
         return CandidateTest("test_u", f"def test_u():\n    {check}\n", IMPORTS, origin="model")
