@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 TextReader = Callable[[Path], str | None]
 # Hears about each candidate as it arrives (for streaming progress).
 CandidateListener = Callable[[CandidateTest], None]
+# Hears what a long step is doing, in words (drafting implementations, writing tests).
+StepListener = Callable[[str], None]
 
 
 class SuggestError(Exception):
@@ -201,22 +203,26 @@ def _generated(
 
 def draft_implementations(
     spec: FunctionSpec, target: ImportTarget, generators: Iterable[Generator], collected: Collected,
-    cancel: CancelToken = NEVER_CANCELLED,
+    cancel: CancelToken = NEVER_CANCELLED, on_step: StepListener | None = None,
 ) -> None:
     """In TDD: the bodies the sampled generators draft for the function (`collected.drafts`), on
-    which ranking runs their tests (`validate.drafts`)."""
+    which ranking runs their tests (`validate.drafts`); `on_step` hears when each starts and ends."""
     if spec.is_implemented:
         return
     for generator in generators:
         if not generator.sampled:
             continue
         try:
+            if on_step is not None:
+                on_step(f"{generator.name}: drafting implementations of {spec.qualname} to check its tests on")
             collected.drafts += generator.draft_implementations(spec, target, cancel)
         except Cancelled:
             raise
         except Exception as error:  # the tests are still voted on without drafts
             log.warning("generator %s could not draft an implementation: %s", generator.name, error)
             collected.notes.append(f"{generator.name}, drafting an implementation: {error}")
+        if on_step is not None:
+            on_step(f"{generator.name}: writing tests for {spec.qualname}")
     if collected.drafts:
         collected.notes.append(
             f"the model's tests ran on {len(collected.drafts)} implementation(s) it drafted for {spec.qualname} "
@@ -505,7 +511,7 @@ def suggest_file(
 def stream_suggestions(
     source_path: Path, spec: FunctionSpec, generators: Iterable[Generator] | None = None,
     read_text: TextReader = read_disk, cancel: CancelToken = NEVER_CANCELLED,
-    on_candidate: CandidateListener | None = None,
+    on_candidate: CandidateListener | None = None, on_step: StepListener | None = None,
 ) -> Iterator[Suggestion]:
     """Tests for one function in batches, as they become ready (what the editor shows).
 
@@ -515,7 +521,8 @@ def stream_suggestions(
     test file as `read_text` returns it when the batch is ready: apply one before pulling
     the next. A skeleton alone comes only at the end, if no batch had a real test. Each
     batch's `dropped` is what the latest ranking leaves out. Without a body (TDD) the model
-    drafts its implementations before its tests, so every batch is ranked on them.
+    drafts its implementations before its tests, so every batch is ranked on them (`on_step`
+    hears when drafting starts and ends: the editor's progress says so).
     """
     request = _request(source_path, spec, read_text, rank=True)
     spec, target = request.spec, request.target
@@ -539,7 +546,7 @@ def stream_suggestions(
         sent.update(same_test_key(test.code) for test in latest.tests)
         yield _suggestion(request, collected, latest, read_text)
     # Drafted before the tests: a batch sent cannot be taken back, so each is ranked as `suggest` ranks.
-    draft_implementations(spec, target, sampled, collected, cancel)
+    draft_implementations(spec, target, sampled, collected, cancel, on_step)
     for candidate in _generated(spec, target, sampled, cancel, on_candidate, collected):
         collected.candidates.append(candidate)
         latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,

@@ -92,6 +92,17 @@ def test_every_batch_the_editor_gets_is_ranked_on_the_drafts(tmp_path: Path) -> 
     assert "span([1, 5, 3]) == 4" in inserted and "span([2, 2])" not in inserted
 
 
+def test_the_editor_hears_when_drafting_starts_and_ends(tmp_path: Path) -> None:
+    path, spec = _project(tmp_path)
+    steps: list[str] = []
+    list(stream_suggestions(path, spec, [DraftingModel([TRUE], [DRAFT])], on_step=steps.append))
+    assert steps == ["model: drafting implementations of span to check its tests on", "model: writing tests for span"]
+    implemented, spec = _project(tmp_path, IMPLEMENTED)
+    steps.clear()
+    list(stream_suggestions(implemented, spec, [DraftingModel([TRUE], [DRAFT])], on_step=steps.append))
+    assert steps == []  # nothing is drafted for a function with a body
+
+
 def test_an_implemented_function_is_ranked_on_its_own_body_and_drafts_nothing(tmp_path: Path) -> None:
     path, spec = _project(tmp_path, IMPLEMENTED)
     model = DraftingModel([TRUE, WRONG], [DRAFT])

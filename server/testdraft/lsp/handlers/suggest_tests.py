@@ -102,7 +102,8 @@ async def _suggest(ls: TestdraftServer, uri: str, line: int, character: int, cha
             generators = ls.generators(key=key, on_wait=reporter.waiting)
             if characterize:
                 generators = characterization_generators(generators)
-            batches = stream_suggestions(Path(path), spec, generators, read_text, reporter.cancel, on_candidate)
+            batches = stream_suggestions(Path(path), spec, generators, read_text, reporter.cancel, on_candidate,
+                                         reporter.report)
             for suggestion in batches:
                 reporter.cancel.raise_if_cancelled()  # nothing is applied after a cancel
                 results.append(asyncio.run_coroutine_threadsafe(_apply(ls, suggestion, written), loop).result())
