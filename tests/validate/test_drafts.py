@@ -147,6 +147,12 @@ def test_a_value_is_put_only_where_a_literal_says_it() -> None:
     assert drafted("assert span([1, 5]) > 3", "3") is None
     assert drafted("assert isinstance(span([1, 5]), int)", "False") is None  # a truth about the value
     assert drafted("assert span([1, 5])", "0") is None  # not a bool: `not` would say less than the value
+    name = "test_span_is_false_for_1_5_2"
+    named = CandidateTest(name, f"def {name}():\n    assert not span([1, 5])\n")
+    renamed = with_drafted_value(named, "True")
+    assert renamed is not None and renamed.name == "test_span_is_true_for_1_5_2"  # the name says what it checks
+    assert renamed.code.startswith("def test_span_is_true_for_1_5_2():")
+    assert with_drafted_value(unit("assert span([1, 5]) == 4"), "3").name == "test_u"  # type: ignore[union-attr]
 
 
 def test_the_sandbox_reports_a_failed_checks_value_as_a_literal_only_when_it_reads_back() -> None:

@@ -34,6 +34,24 @@ def make_test_name(spec: FunctionSpec, suffix: str = "") -> str:
     return f"{base}_{suffix}" if suffix else base
 
 
+def check_outcome(test: ast.expr) -> tuple[str, ast.expr]:
+    """What an assert's test shows, as a test name says it (`is_false`, `returns_none`,
+    `returns_expected_value`...), and the expression whose call's arguments may follow."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return "is_false", test.operand
+    if isinstance(test, ast.Compare) and len(test.comparators) == 1:
+        expected = test.comparators[0]
+        if isinstance(expected, ast.Constant) and isinstance(expected.value, bool):
+            return f"is_{str(expected.value).lower()}", test.left
+        if isinstance(expected, ast.Constant) and expected.value is None:
+            return "returns_none", test.left
+        if isinstance(expected, ast.List | ast.Tuple | ast.Dict | ast.Set) and not getattr(
+                expected, "elts", getattr(expected, "keys", [1])):
+            return "returns_empty", test.left
+        return "returns_expected_value", test.left
+    return "is_true", test
+
+
 def literal_value(text: str) -> object | None:
     try:
         return ast.literal_eval(text)

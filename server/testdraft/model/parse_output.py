@@ -25,6 +25,7 @@ from testdraft.generate.names import (
     unknown_names,
     wrong_arguments,
 )
+from testdraft.generate.pytest_code import check_outcome
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
 from testdraft.project.definitions import project_definitions
@@ -600,19 +601,8 @@ def descriptive_name(node: ast.FunctionDef | ast.AsyncFunctionDef, function: str
 
 
 def _outcome(test: ast.expr, function: str) -> str:
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return "is_false" + _arguments_of(test.operand, function)
-    if isinstance(test, ast.Compare) and len(test.comparators) == 1:
-        expected = test.comparators[0]
-        if isinstance(expected, ast.Constant) and isinstance(expected.value, bool):
-            return f"is_{str(expected.value).lower()}" + _arguments_of(test.left, function)
-        if isinstance(expected, ast.Constant) and expected.value is None:
-            return "returns_none" + _arguments_of(test.left, function)
-        if isinstance(expected, ast.List | ast.Tuple | ast.Dict | ast.Set) and not getattr(
-                expected, "elts", getattr(expected, "keys", [1])):
-            return "returns_empty" + _arguments_of(test.left, function)
-        return "returns_expected_value" + _arguments_of(test.left, function)
-    return "is_true" + _arguments_of(test, function)
+    words, subject = check_outcome(test)
+    return words + _arguments_of(subject, function)
 
 
 def _arguments_of(expression: ast.expr, function: str) -> str:

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import ast
 import builtins
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest
+from testdraft.generate.pytest_code import check_outcome
 from testdraft.render.edits import same_test_key
 from testdraft.render.module import render_module
 from testdraft.spec.locate import replace_body
@@ -144,19 +146,32 @@ def with_drafted_value(unit: CandidateTest, literal: str) -> CandidateTest | Non
     if value is _UNREADABLE:
         return None
     function = tree.body[0] if len(tree.body) == 1 else None
-    check = function.body[-1] if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) else None
-    if not isinstance(check, ast.Assert):
+    if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
         return None
+    if not isinstance(function.body[-1], ast.Assert):
+        return None
+    check = function.body[-1]
     expecting = _expecting(check.test, value, literal)
     if expecting is None:
         return None
     before = ast.unparse(check.test)
+    name = _renamed_for(function.name, check.test, expecting)
+    function.name = name
     check.test = expecting
     check.msg = None  # it spoke of the old value ('expected 1.0 for one element')
     imports = unit.imports
     if "pytest.approx" in ast.unparse(expecting) and "import pytest" not in imports:
         imports = (*imports, "import pytest")
-    return replace(unit, code=ast.unparse(tree) + "\n", imports=imports, meta={**unit.meta, DRAFTED_VALUE: before})
+    return replace(unit, name=name, code=ast.unparse(tree) + "\n", imports=imports,
+                   meta={**unit.meta, DRAFTED_VALUE: before})
+
+
+def _renamed_for(name: str, before: ast.expr, after: ast.expr) -> str:
+    """`test_free_shipping_is_false_for_200_0` becomes `..._is_true_...` when the check now
+    expects True: a name that says what the check no longer does misleads its reader."""
+    old, _ = check_outcome(before)
+    new, _ = check_outcome(after)
+    return name if old == new else re.sub(rf"_{old}(?=_|$)", f"_{new}", name, count=1)
 
 
 def _expecting(test: ast.expr, value: object, literal: str) -> ast.expr | None:

@@ -219,7 +219,7 @@ def _with_drafted_values(units: list[CandidateTest], voters: list[CandidateTest]
         return (with_drafted_value(unit, literal) or unit) if literal is not None else unit
 
     units, duplicates = unique_tests([drafted(unit) for unit in units])
-    return units, [drafted(voter) for voter in voters], [*dropped, *duplicates]
+    return with_unique_names(units), [drafted(voter) for voter in voters], [*dropped, *duplicates]
 
 
 def _rank_by_execution(units: list[CandidateTest], dropped: Dropped,
