@@ -76,6 +76,19 @@ def test_drafts_on_which_no_check_passes_tell_nothing(tmp_path: Path) -> None:
         assert [r.test.name for r in with_draft.selected] == ["test_b_2"], body
 
 
+def test_a_draft_that_raises_on_every_input_tells_nothing(tmp_path: Path) -> None:
+    # It passes the `pytest.raises` checks and no assert: it says nothing of the values.
+    target = overlay_target(tmp_path, STUB, "span")
+    raising = CandidateTest("test_c", "def test_c():\n    with pytest.raises(TypeError):\n        span(None)\n",
+                            (*IMPORTS, "import pytest"), origin="model", meta={"candidate": 2})
+    candidates = [*CANDIDATES, raising]
+    without = rank_candidates(candidates, target, spec=_spec())
+    with_draft = rank_candidates(candidates, target, spec=_spec(),
+                                 drafts=drafted_targets(target, ["raise TypeError('not yet')\n"]))
+    assert {r.test.name for r in without.selected} == {"test_b_2", "test_c"}
+    assert {r.test.name for r in with_draft.selected} == {"test_b_2", "test_c"}
+
+
 def test_agreed_claims_the_drafts_refute_go_unless_the_veto_is_off(tmp_path: Path) -> None:
     target = overlay_target(tmp_path, STUB, "span")
     agreed = [_candidate("test_a", "assert span([2, 2]) == 1\nassert span([0, 3]) == 3\n", 0),

@@ -58,11 +58,12 @@ _HELD = ""  # a draft's "value" for a check that passed on it
 @dataclass(frozen=True)
 class DraftRuns:
     """What the drafts said of the units: on how many each passed (by `same_test_key`), how
-    many drafts some unit passed on, and for a unit that failed on every working draft, the
-    value they all returned (a literal). A draft on which nothing passes tells nothing: it
-    may be broken, or every candidate wrong, and the candidates' votes decide as without
-    drafts (on HumanEval without examples, trusting such a draft lost more right tests than
-    wrong ones: docs/results.md, issue 13)."""
+    many drafts some unit that asserts passed on (the working drafts), and for a unit that
+    failed on every working draft, the value they all returned (a literal). A draft on which
+    no assert holds tells nothing: it may be broken (raising on every input), or every
+    candidate wrong, and the candidates' votes decide as without drafts (on HumanEval without
+    examples, trusting such a draft lost more right tests than wrong ones; on a real project,
+    a draft raising on every input vetoed right tests: docs/results.md, issue 13)."""
 
     held: Counter[str] = field(default_factory=Counter)
     working: int = 0
@@ -80,14 +81,25 @@ def held_on_drafts(units: Sequence[CandidateTest], drafts: Sequence[ValidationTa
     held: Counter[str] = Counter()
     returned: list[dict[str, str | None]] = []  # per working draft: unit key -> value, `_HELD` or unknown
     keys = {unit.name: same_test_key(unit.code) for unit in units}
+    asserting = {keys[unit.name] for unit in units if _asserts(unit)}
     for draft in drafts:
         report = validate_suite(render_module(units), draft, options, cancel)
         passed = {keys[name] for name, seen in report_statuses(report).items()
                   if name in keys and seen and all(status == "passed" for status in seen)}
         held.update(passed)
-        if passed:
+        if passed & asserting:  # a draft that raises on every input passes only the `pytest.raises` checks
             returned.append(_returned(report, keys))
     return DraftRuns(held, len(returned), _agreed(returned, keys.values()))
+
+
+def _asserts(unit: CandidateTest) -> bool:
+    """The test's own statements include an `assert` (it checks a value, not only an error)."""
+    try:
+        tree = ast.parse(unit.code)
+    except SyntaxError:
+        return False
+    return any(isinstance(statement, ast.Assert) for function in tree.body
+               if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) for statement in function.body)
 
 
 def _returned(report: ValidationReport, keys: dict[str, str]) -> dict[str, str | None]:
