@@ -3,7 +3,7 @@
 Without an implementation the candidates' claims can only vote (`validate.rank`). A drafted
 body is another voter: each candidate check runs on each draft, in the sandbox like every
 generated test: a check that holds on most drafts supports its claims, and one that does not
-is left out (`rank.VotingRules`). A draft on which no check passes says nothing, and is not
+is left out (`rank.VotingRules`). A draft on which no assert holds says nothing, and is not
 counted. Drafts are module overlays: nothing on disk changes, and the user never sees them.
 
 The drafts also say what they return. The 0.5B model writes a function much better than it
@@ -50,7 +50,7 @@ def drafted_targets(target: ValidationTarget, bodies: Sequence[str]) -> list[Val
     return drafted
 
 
-# meta: the value a check expected before the drafts' value took its place
+# meta: the check as the model wrote it, before the drafts' value took its place
 DRAFTED_VALUE = "expected_before_drafts"
 _HELD = ""  # a draft's "value" for a check that passed on it
 
@@ -147,9 +147,10 @@ def _read(literal: str) -> object:
 
 def with_drafted_value(unit: CandidateTest, literal: str) -> CandidateTest | None:
     """`unit` (one check, `rank.split_candidate`) expecting `literal` instead, without the
-    check's message, and with its old test in the meta; None when its check is not an `==`/`is` against a literal or a
-    truth test of a call whose value is a bool, or the value needs a comparison a literal cannot
-    write (floats in nested containers)."""
+    check's message, named for what it now checks, and with its old test in the meta; None
+    when its check is not an `==`/`is` against a literal or a truth test of a call whose value
+    is a bool, or the value needs a comparison a literal cannot write (floats in nested
+    containers)."""
     value = _read(literal)
     try:
         tree = ast.parse(unit.code)
