@@ -31,6 +31,7 @@ from testdraft.validate.engine import ValidationOptions, validate_suite
 from testdraft.validate.report import TestOutcome, ValidationReport
 from testdraft.validate.stub_check import STUB_OPTIONS, report_statuses, with_module_text
 from testdraft.validate.target import ValidationTarget, target_source
+from testdraft.validate.worker.asserts import actual_is_left
 
 DRAFT_OPTIONS: ValidationOptions = STUB_OPTIONS
 
@@ -190,15 +191,15 @@ def _renamed_for(name: str, before: ast.expr, after: ast.expr) -> str:
 def _expecting(test: ast.expr, value: object, literal: str) -> ast.expr | None:
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq | ast.Is):
         left, right = test.left, test.comparators[0]
-        actual_is_left = _has_call(left) or not _has_call(right)  # as the sandbox's recorder reads it
-        actual, expected = (left, right) if actual_is_left else (right, left)
+        left_is_actual = actual_is_left(left, right)  # the side whose value the sandbox reported
+        actual, expected = (left, right) if left_is_actual else (right, left)
         if not _is_literal(expected):
             return None
         new = _value_node(value, literal)
         if new is None:
             return None
         op: ast.cmpop = ast.Is() if value is None or isinstance(value, bool) else ast.Eq()
-        return ast.Compare(left=actual, ops=[op], comparators=[new]) if actual_is_left \
+        return ast.Compare(left=actual, ops=[op], comparators=[new]) if left_is_actual \
             else ast.Compare(left=new, ops=[op], comparators=[actual])
     if not isinstance(value, bool) or isinstance(test, ast.Compare | ast.BoolOp):
         return None
@@ -207,10 +208,6 @@ def _expecting(test: ast.expr, value: object, literal: str) -> ast.expr | None:
     if not isinstance(call, ast.Call) or (isinstance(call.func, ast.Name) and hasattr(builtins, call.func.id)):
         return None  # `assert isinstance(...)`, `assert all(...)`: a truth about the value, not the value
     return inner if value else ast.UnaryOp(op=ast.Not(), operand=inner)
-
-
-def _has_call(node: ast.AST) -> bool:
-    return any(isinstance(child, ast.Call) for child in ast.walk(node))
 
 
 def _is_literal(node: ast.expr) -> bool:

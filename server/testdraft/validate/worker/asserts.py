@@ -120,6 +120,11 @@ def _has_call(node: ast.AST) -> bool:
     return any(isinstance(n, ast.Call) for n in ast.walk(node))
 
 
+def actual_is_left(left: ast.expr, right: ast.expr) -> bool:
+    """Which side of a comparison the recorder reports as the actual value: the one that calls."""
+    return _has_call(left) or not _has_call(right)
+
+
 def _name(id_: str, store: bool = False) -> ast.Name:
     return ast.Name(id=id_, ctx=ast.Store() if store else ast.Load())
 
@@ -145,15 +150,15 @@ def _instrumented(node: ast.Assert) -> list[ast.stmt]:
     if isinstance(test, ast.Compare) and len(test.ops) == 1:
         op = test.ops[0]
         right = test.comparators[0]
-        actual_is_left = _has_call(test.left) or not _has_call(right)
-        actual_src = ast.unparse(test.left if actual_is_left else right)
+        left_is_actual = actual_is_left(test.left, right)
+        actual_src = ast.unparse(test.left if left_is_actual else right)
         compare = ast.Compare(left=_name("_td_left"), ops=[op], comparators=[_name("_td_right")])
         return [
             ast.Assign(targets=[_name("_td_left", store=True)], value=test.left),
             ast.Assign(targets=[_name("_td_right", store=True)], value=right),
             ast.If(test=compare, body=[_call("passed", line)], orelse=[_call(
                 "failed", line, _name("_td_left"), _name("_td_right"),
-                _const(_CMP_TEXT.get(type(op), "?")), _const(actual_is_left),
+                _const(_CMP_TEXT.get(type(op), "?")), _const(left_is_actual),
                 _const(actual_src), message)]),
         ]
     negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
