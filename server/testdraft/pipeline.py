@@ -43,6 +43,7 @@ from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
+from testdraft.validate.probes import PROBE
 from testdraft.validate.rank import rank_candidates
 from testdraft.validate.stub_check import check_against_stub, check_on_implementation
 from testdraft.validate.target import target_for
@@ -467,6 +468,11 @@ def _suggestion(
     if drafted_values:
         notes.append(f"{drafted_values} test(s) expect the value the drafted implementations return, where the "
                      "model's own guess differed: read those values before you write the function")
+    probes = sum(PROBE in test.meta for test in tests)
+    if probes:
+        notes.append(f"{probes} test(s) try inputs next to the model's and expect what the drafted implementations "
+                     "return there (each catches a bug the others miss): read those values before you write the "
+                     "function")
     if dropped:
         counts = Counter(item.reason.value for item in dropped)
         notes.append("left out: " + ", ".join(f"{count} {reason}" for reason, count in counts.items()))

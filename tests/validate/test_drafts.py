@@ -40,7 +40,8 @@ def _candidate(name: str, body: str, number: int) -> CandidateTest:
     return CandidateTest(name=name, code=code, imports=IMPORTS, origin="model", meta={"candidate": number})
 
 
-KEEP_VALUES = VotingRules(draft_values=False)  # the candidates' own values, to see the vote and the veto
+NO_PROBES = VotingRules(draft_probes=False)  # no inputs added (`validate.probes`, tests/validate/test_probes.py)
+KEEP_VALUES = VotingRules(draft_values=False, draft_probes=False)  # the candidates' own values, to see the vote and the veto
 CANDIDATES = [
     _candidate("test_a", "assert span([1, 5, 3]) == 4\nassert span([2, 2]) == 1\n", 0),
     _candidate("test_b", "assert span([]) == 0\nassert span([7]) > 3\n", 1),
@@ -72,7 +73,8 @@ def test_drafts_on_which_no_check_passes_tell_nothing(tmp_path: Path) -> None:
     without = rank_candidates(CANDIDATES, target, spec=_spec())
     assert [r.test.name for r in without.selected] == ["test_b_2"]
     for body in ("return undefined_name(values)\n", "return -1\n"):  # a broken body; one that answers wrong
-        with_draft = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafted_targets(target, [body]))
+        with_draft = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafted_targets(target, [body]),
+                                     rules=NO_PROBES)
         assert [r.test.name for r in with_draft.selected] == ["test_b_2"], body
 
 
@@ -97,7 +99,7 @@ def test_agreed_claims_the_drafts_refute_go_unless_the_veto_is_off(tmp_path: Pat
     vetoed = rank_candidates(agreed, target, spec=_spec(), drafts=drafts, rules=KEEP_VALUES)
     assert [r.test.name for r in vetoed.selected] == ["test_a_2"]
     voted = rank_candidates(agreed, target, spec=_spec(), drafts=drafts,
-                            rules=VotingRules(draft_veto=False, draft_values=False))
+                            rules=VotingRules(draft_veto=False, draft_values=False, draft_probes=False))
     assert {r.test.name for r in voted.selected} == {"test_a_1", "test_a_2"}  # two candidates agree
 
 
@@ -105,7 +107,7 @@ def test_a_value_every_working_draft_returns_takes_the_place_of_a_wrong_one(tmp_
     target = overlay_target(tmp_path, STUB, "span")
     drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n",
                                       "if not values:\n    return 0\nreturn max(values) - min(values)\n"])
-    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts)
+    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts, rules=NO_PROBES)
     kept = {ranked.test.name: ranked.test for ranked in result.selected}
     assert set(kept) == {"test_a_1", "test_a_2", "test_b_1"}
     assert "assert span([2, 2]) == 0" in kept["test_a_2"].code  # both drafts return 0, not 1
@@ -119,7 +121,7 @@ def test_drafts_that_return_different_values_correct_nothing(tmp_path: Path) -> 
     target = overlay_target(tmp_path, STUB, "span")
     odd = "if values == [2, 2]:\n    return 7\nreturn max(values) - min(values) if values else 0\n"
     drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n", odd])
-    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts)
+    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts, rules=NO_PROBES)
     assert {ranked.test.name for ranked in result.selected} == {"test_a_1", "test_b_1"}
     assert "does not hold on the implementations" in {item.name: item.detail for item in result.dropped}["test_a_2"]
 
@@ -130,7 +132,7 @@ def test_none_from_the_drafts_is_no_value_to_expect(tmp_path: Path) -> None:
     target = overlay_target(tmp_path, STUB, "span")
     forgetful = "if len(values) == 2:\n    return None\nreturn max(values) - min(values) if values else 0\n"
     drafts = drafted_targets(target, [forgetful])
-    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts)
+    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts, rules=NO_PROBES)
     assert "span([2, 2])" not in result.code
     assert "does not hold on the implementations" in {item.name: item.detail for item in result.dropped}["test_a_2"]
 

@@ -67,8 +67,12 @@ class DraftRuns:
     a draft raising on every input vetoed right tests: docs/results.md, issue 13)."""
 
     held: Counter[str] = field(default_factory=Counter)
-    working: int = 0
+    working_at: tuple[int, ...] = ()  # the working drafts' places in the drafts run on
     values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def working(self) -> int:
+        return len(self.working_at)
 
     def supports(self, unit: CandidateTest) -> bool:
         """The unit holds on most of the working drafts."""
@@ -81,16 +85,18 @@ def held_on_drafts(units: Sequence[CandidateTest], drafts: Sequence[ValidationTa
     """Each unit run on each draft (one sandbox run per draft)."""
     held: Counter[str] = Counter()
     returned: list[dict[str, str | None]] = []  # per working draft: unit key -> value, `_HELD` or unknown
+    working_at: list[int] = []
     keys = {unit.name: same_test_key(unit.code) for unit in units}
     asserting = {keys[unit.name] for unit in units if _asserts(unit)}
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         report = validate_suite(render_module(units), draft, options, cancel)
         passed = {keys[name] for name, seen in report_statuses(report).items()
                   if name in keys and seen and all(status == "passed" for status in seen)}
         held.update(passed)
         if passed & asserting:  # a draft that raises on every input passes only the `pytest.raises` checks
             returned.append(_returned(report, keys))
-    return DraftRuns(held, len(returned), _agreed(returned, keys.values()))
+            working_at.append(index)
+    return DraftRuns(held, tuple(working_at), _agreed(returned, keys.values()))
 
 
 def _asserts(unit: CandidateTest) -> bool:
@@ -169,7 +175,7 @@ def with_drafted_value(unit: CandidateTest, literal: str) -> CandidateTest | Non
     if expecting is None:
         return None
     before = ast.unparse(check.test)
-    name = _renamed_for(function.name, check.test, expecting)
+    name = renamed_for_outcome(function.name, check.test, expecting)
     function.name = name
     check.test = expecting
     check.msg = None  # it spoke of the old value ('expected 1.0 for one element')
@@ -180,9 +186,10 @@ def with_drafted_value(unit: CandidateTest, literal: str) -> CandidateTest | Non
                    meta={**unit.meta, DRAFTED_VALUE: before})
 
 
-def _renamed_for(name: str, before: ast.expr, after: ast.expr) -> str:
+def renamed_for_outcome(name: str, before: ast.expr, after: ast.expr) -> str:
     """`test_free_shipping_is_false_for_200_0` becomes `..._is_true_...` when the check now
-    expects True: a name that says what the check no longer does misleads its reader."""
+    expects True (`before` the check the name was given for, `after` the one it has): a name
+    that says what the check no longer does misleads its reader."""
     old, _ = check_outcome(before)
     new, _ = check_outcome(after)
     return name if old == new else re.sub(rf"_{old}(?=_|$)", f"_{new}", name, count=1)

@@ -41,6 +41,7 @@ from testdraft.validate.engine import (
     ValidationTarget,
     validate_suite,
 )
+from testdraft.validate.probes import probe_checks
 from testdraft.validate.report import ValidationReport
 from testdraft.validate.stub_check import check_against_stub, check_set_up
 from testdraft.validate.target import target_source
@@ -89,6 +90,9 @@ class VotingRules:
     # `draft_values`: a unit that fails on every working draft, which all return the same value
     # for it, expects that value instead (`drafts.with_drafted_value`), and so do its voters.
     draft_values: bool = True
+    # `draft_probes`: the kept checks' calls with an argument moved to a neighbouring input,
+    # expecting what the drafts return, where that kills a mutant of a draft (`validate.probes`).
+    draft_probes: bool = True
 
 
 DEFAULT_RULES = VotingRules()
@@ -207,7 +211,10 @@ def rank_candidates(
         if rules.draft_values and runs.values:
             units, voters, dropped = _with_drafted_values(units, voters, dropped, runs)
             runs = held_on_drafts(units, drafts, cancel=cancel)  # the new values must hold there too
-        return _rank_by_votes(units, voters, dropped, spec, rules, runs)
+        ranking = _rank_by_votes(units, voters, dropped, spec, rules, runs)
+        if rules.draft_probes and runs.working:
+            ranking = _with_probes(ranking, spec, drafts, runs, options, cancel)
+        return ranking
     return _rank_by_execution(units, dropped, target, options, cancel)
 
 
@@ -220,6 +227,16 @@ def _with_drafted_values(units: list[CandidateTest], voters: list[CandidateTest]
 
     units, duplicates = unique_tests([drafted(unit) for unit in units])
     return with_unique_names(units), [drafted(voter) for voter in voters], [*dropped, *duplicates]
+
+
+def _with_probes(ranking: RankingResult, spec: FunctionSpec | None, drafts: Sequence[ValidationTarget],
+                 runs: DraftRuns, options: ValidationOptions, cancel: CancelToken) -> RankingResult:
+    """The ranking with the probes of its kept checks after them (`validate.probes`)."""
+    probes = probe_checks([ranked.test for ranked in ranking.selected], spec, drafts, runs, options, cancel)
+    if not probes:
+        return ranking
+    selected = (*ranking.selected, *(RankedTest(probe, "pending") for probe in probes))
+    return replace(ranking, selected=selected, code=render_module([ranked.test for ranked in selected]))
 
 
 def _rank_by_execution(units: list[CandidateTest], dropped: Dropped,

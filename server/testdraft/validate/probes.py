@@ -1,0 +1,217 @@
+"""Inputs next to the model's, answered by the drafted implementations (TDD).
+
+The vote keeps the model's checks whose values agree; their inputs are the few the model
+chose. Bugs sit at the edges of those inputs (an empty list, one element fewer, n - 1,
+n + 1), and the drafts (`validate.drafts`) say what the function returns there. A probe is a
+kept check with one argument of its call moved to such a neighbour. It is kept only when
+every working draft returns the same literal for it, and only when, run on a draft, it kills
+a mutant that the kept checks let live: each probe must catch a bug the others miss.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.generate.base import CandidateTest
+from testdraft.render.edits import renamed, same_test_key, unique_name
+from testdraft.render.module import render_module
+from testdraft.spec.model import FunctionSpec
+from testdraft.validate.drafts import DRAFTED_VALUE, DraftRuns, held_on_drafts, renamed_for_outcome, with_drafted_value
+from testdraft.validate.engine import ValidationOptions, validate_suite
+from testdraft.validate.target import ValidationTarget
+from testdraft.validate.worker.asserts import actual_is_left
+
+MAX_PROBES = 3  # per function: each must kill a mutant no other check kills
+MAX_TRIED = 24  # probes run on the drafts, per function
+PROBE = "probe_of"  # meta: the check (`assert` test) of the kept test a probe moved an argument of
+
+
+def probe_checks(kept: Sequence[CandidateTest], spec: FunctionSpec | None, drafts: Sequence[ValidationTarget],
+                 runs: DraftRuns, options: ValidationOptions,
+                 cancel: CancelToken = NEVER_CANCELLED) -> list[CandidateTest]:
+    """The probes worth adding to `kept` (the checks the vote kept; `runs`: what the drafts
+    said of them), at most `MAX_PROBES`, each expecting what every working draft returns."""
+    if spec is None or not runs.working or not kept:
+        return []
+    probes = _probes(kept, spec)
+    if not probes:
+        return []
+    working = [drafts[index] for index in runs.working_at]
+    answered = held_on_drafts([*kept, *probes], working, cancel=cancel)
+    if answered.working != len(working):  # the kept checks no longer hold on one of them
+        return []
+    valued = [_named_for_value(test) for probe in probes
+              if (literal := answered.values.get(same_test_key(probe.code))) is not None
+              and (test := with_drafted_value(probe, literal)) is not None]
+    return _killing_more(kept, valued, working[0], options, cancel) if valued else []
+
+
+def _named_for_value(probe: CandidateTest) -> CandidateTest:
+    """The probe named for the value it now expects (`is_false` where the kept check it came
+    from was `is_true`); no `DRAFTED_VALUE`: the model guessed no value for it."""
+    meta = {key: value for key, value in probe.meta.items() if key != DRAFTED_VALUE}
+    tree = ast.parse(probe.code)
+    function = tree.body[0]
+    assert isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) and isinstance(function.body[-1], ast.Assert)
+    name = renamed_for_outcome(probe.name, ast.parse(str(meta[PROBE]), mode="eval").body, function.body[-1].test)
+    return renamed(replace(probe, meta=meta), name)
+
+
+def _probes(kept: Sequence[CandidateTest], spec: FunctionSpec) -> list[CandidateTest]:
+    """Each kept check once per neighbouring input, expecting `...` (a value no function
+    returns: the sandbox then reports what the draft returned)."""
+    seen = {same_test_key(test.code) for test in kept}
+    names = {test.name for test in kept}
+    probes = []
+    for test in kept:
+        for code, words, check in _moved(test.code, spec):
+            key = same_test_key(code)
+            if key in seen:
+                continue
+            seen.add(key)
+            name = unique_name(_probe_name(test.name, words), names)
+            names.add(name)
+            probes.append(renamed(replace(test, code=code, meta={**test.meta, PROBE: check}), name))
+            if len(probes) >= MAX_TRIED:
+                return probes
+    return probes
+
+
+def _moved(code: str, spec: FunctionSpec) -> Iterator[tuple[str, str, str]]:
+    """`code` with one literal argument of its one call to the function moved to a
+    neighbour and the check's expected side made `...`, with words for the new arguments and
+    the check it came from."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return
+    function = tree.body[0] if len(tree.body) == 1 else None
+    if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) or function.decorator_list:
+        return
+    check = function.body[-1]
+    called = spec.class_name if spec.is_constructor else spec.name
+    calls = [node for node in ast.walk(function) if isinstance(node, ast.Call)
+             and ast.unparse(node.func).split(".")[-1] == called]
+    if not isinstance(check, ast.Assert) or len(calls) != 1 or _unanswerable(check.test):
+        return
+    call = calls[0]
+    arguments = [*call.args, *(keyword.value for keyword in call.keywords)]
+    values = [_literal(argument) for argument in arguments]
+    if not arguments or any(value is _NOT_LITERAL for value in values):
+        return
+    for place, value in enumerate(values):
+        for neighbour in _neighbours(value):
+            moved = copy.deepcopy(function)
+            moved_call = next(node for node in ast.walk(moved) if isinstance(node, ast.Call)
+                              and ast.unparse(node.func).split(".")[-1] == called)
+            node = ast.parse(repr(neighbour), mode="eval").body
+            if place < len(moved_call.args):
+                moved_call.args[place] = node
+            else:
+                moved_call.keywords[place - len(moved_call.args)].value = node
+            last = moved.body[-1]
+            assert isinstance(last, ast.Assert)
+            last.test, last.msg = _expecting_anything(last.test), None
+            shown = [repr(neighbour) if index == place else ast.unparse(argument)
+                     for index, argument in enumerate(arguments)]
+            yield ast.unparse(moved) + "\n", _words(" ".join(shown)), ast.unparse(check.test)
+
+
+def _unanswerable(test: ast.expr) -> bool:
+    """A check whose value is no `==`/`is` of one side or truth of a call: `<`, `in`, `and`."""
+    if isinstance(test, ast.Compare):
+        return len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq | ast.Is)
+    inner = test.operand if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) else test
+    return not isinstance(inner.value if isinstance(inner, ast.Await) else inner, ast.Call)
+
+
+def _expecting_anything(test: ast.expr) -> ast.expr:
+    """The check's actual side compared with `...`."""
+    if isinstance(test, ast.Compare):
+        left, right = test.left, test.comparators[0]
+        actual = left if actual_is_left(left, right) else right
+    else:
+        actual = test.operand if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) else test
+    return ast.Compare(left=actual, ops=[ast.Eq()], comparators=[ast.Constant(value=...)])
+
+
+_NOT_LITERAL = object()
+
+
+def _literal(node: ast.expr) -> object:
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return _NOT_LITERAL
+
+
+def _neighbours(value: object) -> list[object]:
+    """Inputs next to `value` where behaviour tends to change: empty, one fewer, one more."""
+    found: list[object]
+    if isinstance(value, bool):
+        found = [not value]
+    elif isinstance(value, int):
+        found = [value - 1, value + 1, 0, -value]
+    elif isinstance(value, float):
+        found = [0.0, -value, value + 1.0]
+    elif isinstance(value, str):
+        found = ["", value[:-1], value[::-1]]
+    elif isinstance(value, list | tuple):
+        items = list(value)
+        found = [type(value)(part) for part in (items[:0], items[:1], items[:-1], items[::-1], items + items[-1:])]
+    elif isinstance(value, dict):
+        found = [{}]
+    elif isinstance(value, set | frozenset):
+        found = [type(value)()]
+    else:
+        found = []
+    unique: list[object] = []
+    for item in found:
+        if (type(item) is not type(value) or item != value) and all(
+                type(item) is not type(other) or item != other for other in unique):
+            unique.append(item)
+    return unique
+
+
+def _probe_name(name: str, words: str) -> str:
+    """The kept check's name, its `_for_<arguments>` (the model's naming) for the new ones."""
+    base = re.sub(r"_for_\w*$", "", re.sub(r"_\d+$", "", name))
+    return f"{base}_for_{words}" if words and len(words) <= 30 else f"{base}_edge"
+
+
+def _words(text: str) -> str:
+    text = re.sub(r"-(?=\d)", "minus_", text)
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower())) or "empty"
+
+
+def _killing_more(kept: Sequence[CandidateTest], probes: list[CandidateTest], draft: ValidationTarget,
+                  options: ValidationOptions, cancel: CancelToken) -> list[CandidateTest]:
+    """Up to `MAX_PROBES` probes, each killing mutants of `draft` that the kept checks and
+    the probes chosen before it let live (most first)."""
+    detailed = replace(options, per_test_detail=True, mutation=True)
+    report = validate_suite(render_module([*kept, *probes]), draft, detailed, cancel)
+    if report.mutation is None:
+        return []
+    names = {outcome.id: outcome.name.split(".")[-1] for outcome in report.tests}
+    passed = {names[outcome.id] for outcome in report.tests if outcome.status == "passed"}
+    kills: dict[str, set[int]] = {}
+    for mutant, killers in report.mutation.killers.items():
+        for test_id in killers:
+            kills.setdefault(names.get(test_id, test_id), set()).add(mutant)
+    killed = set().union(*(kills.get(test.name, set()) for test in kept))
+    chosen: list[CandidateTest] = []
+    left = [probe for probe in probes if probe.name in passed]
+    while left and len(chosen) < MAX_PROBES:
+        best = max(left, key=lambda probe: len(kills.get(probe.name, set()) - killed))
+        gain = kills.get(best.name, set()) - killed
+        if not gain:
+            break
+        chosen.append(best)
+        killed |= gain
+        left.remove(best)
+    return chosen
