@@ -76,6 +76,20 @@ def test_a_wrong_value_becomes_the_drafts_value_and_the_user_is_told(tmp_path: P
     assert path.read_text() == STUB
 
 
+def test_an_input_next_to_the_models_is_added_with_the_drafts_value_and_the_user_is_told(tmp_path: Path) -> None:
+    source = 'def is_adult(age: int) -> bool:\n    """True from 18 years on."""\n'
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n")
+    path = tmp_path / "people.py"
+    path.write_text(source)
+    answers = ["def test_is_adult_is_true_for_18():\n    assert is_adult(18) is True\n"] * 2
+    suggestion = suggest_tests(path, spec_named(source.encode(), "is_adult"),
+                               [DraftingModel(answers, ["return age >= 18\n"])])
+    assert "def test_is_adult_is_false_for_17():\n    assert is_adult(17) is False" in suggestion.code
+    assert any("1 test(s) try inputs next to the model's" in note for note in suggestion.notes)
+    assert not any("expect the value the drafted implementations return, where" in note for note in suggestion.notes)
+    assert path.read_text() == source
+
+
 def test_without_a_draft_one_candidates_claim_is_not_enough(tmp_path: Path) -> None:
     path, spec = _project(tmp_path)
     suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, WRONG], [])])

@@ -10,7 +10,7 @@ from testdraft.generate.base import CandidateTest
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets
 from testdraft.validate.probes import MAX_PROBES, PROBE
-from testdraft.validate.rank import VotingRules, rank_candidates
+from testdraft.validate.rank import RankingResult, VotingRules, rank_candidates
 from testdraft.validate.stub_check import check_against_stub
 
 from .support import overlay_target
@@ -36,26 +36,30 @@ def _candidates(name: str, *checks: str, test: str = "") -> list[CandidateTest]:
             for number in (0, 1)]
 
 
-SPAN = _stub("span", "values", "The largest value minus the smallest; 0 for an empty list.")
-SPAN_DRAFT = "return max(values) - min(values) if values else 0\n"
+ADULT = _stub("is_adult", "age", "True from 18 years on.")
+ADULT_CHECK = _candidates("is_adult", "assert is_adult(18) is True", test="test_is_adult_is_true_for_18")
 
 
-def test_an_empty_input_the_model_never_tried_is_added_with_the_drafts_value(tmp_path: Path) -> None:
-    target = overlay_target(tmp_path, SPAN, "span")
-    drafts = drafted_targets(target, [SPAN_DRAFT, "if not values:\n    return 0\nreturn max(values) - min(values)\n"])
-    result = rank_candidates(_candidates("span", "assert span([1, 5, 3]) == 4"), target,
-                             spec=_spec("span", SPAN), drafts=drafts)
-    probes = [ranked.test for ranked in result.selected if PROBE in ranked.test.meta]
-    assert [probe.name for probe in probes] == ["test_span_for_empty"]
-    assert "assert span([]) == 0" in probes[0].code
-    assert probes[0].meta[PROBE] == "span([1, 5, 3]) == 4"
-    assert DRAFTED_VALUE not in probes[0].meta  # the model guessed nothing for it
-    assert "def test_span_for_empty" in result.code
+def _probes(result: RankingResult) -> dict[str, str]:
+    return {ranked.test.name: ranked.test.code for ranked in result.selected if PROBE in ranked.test.meta}
+
+
+def test_the_input_next_to_the_models_is_added_with_the_drafts_value(tmp_path: Path) -> None:
+    # 17 is the boundary: `>=` -> `>` survives `is_adult(18) is True` and dies on 17.
+    target = overlay_target(tmp_path, ADULT, "is_adult")
+    drafts = drafted_targets(target, ["return age >= 18\n", "if age < 18:\n    return False\nreturn True\n"])
+    result = rank_candidates(ADULT_CHECK, target, spec=_spec("is_adult", ADULT), drafts=drafts)
+    assert _probes(result) == {"test_is_adult_is_false_for_17": "def test_is_adult_is_false_for_17():\n"
+                                                                "    assert is_adult(17) is False\n"}
+    probe = next(ranked.test for ranked in result.selected if PROBE in ranked.test.meta)
+    assert probe.meta[PROBE] == "is_adult(18) is True"
+    assert DRAFTED_VALUE not in probe.meta  # the model guessed nothing for it
+    assert "def test_is_adult_is_false_for_17" in result.code
     # It can fail: against a stub returning None it does.
-    assert [test.name for test in check_against_stub(probes, target).tests] == ["test_span_for_empty"]
-    without = rank_candidates(_candidates("span", "assert span([1, 5, 3]) == 4"), target,
-                              spec=_spec("span", SPAN), drafts=drafts, rules=VotingRules(draft_probes=False))
-    assert not any(PROBE in ranked.test.meta for ranked in without.selected)
+    assert [test.name for test in check_against_stub([probe], target).tests] == [probe.name]
+    without = rank_candidates(ADULT_CHECK, target, spec=_spec("is_adult", ADULT), drafts=drafts,
+                              rules=VotingRules(draft_probes=False))
+    assert _probes(without) == {}
 
 
 def test_a_probe_that_catches_nothing_more_is_not_added(tmp_path: Path) -> None:
@@ -68,35 +72,38 @@ def test_a_probe_that_catches_nothing_more_is_not_added(tmp_path: Path) -> None:
 
 
 def test_drafts_that_disagree_on_a_neighbour_say_nothing_of_it(tmp_path: Path) -> None:
-    target = overlay_target(tmp_path, SPAN, "span")
-    other = "if not values:\n    return -1\nreturn max(values) - min(values)\n"  # agrees on [1, 5, 3] only
-    result = rank_candidates(_candidates("span", "assert span([1, 5, 3]) == 4"), target,
-                             spec=_spec("span", SPAN), drafts=drafted_targets(target, [SPAN_DRAFT, other]))
+    target = overlay_target(tmp_path, ADULT, "is_adult")
+    drafts = drafted_targets(target, ["return age >= 18\n", "return age >= 17\n"])  # both True for 18
+    result = rank_candidates(ADULT_CHECK, target, spec=_spec("is_adult", ADULT), drafts=drafts)
+    assert "is_adult(17)" not in result.code
+
+
+def test_inputs_the_checks_never_gave_are_not_tried(tmp_path: Path) -> None:
+    # The checks give positive numbers and lists with items: no 0, no negative, no empty list
+    # (what a draft returns there is its own guess: HumanEval's `largest_divisor(0)` is None).
+    source = _stub("largest_divisor", "n", "The largest number smaller than n that divides n.")
+    target = overlay_target(tmp_path, source, "largest_divisor")
+    draft = "for i in range(n - 1, 0, -1):\n    if n % i == 0:\n        return i\nreturn 1\n"
+    result = rank_candidates(_candidates("largest_divisor", "assert largest_divisor(12) == 6"), target,
+                             spec=_spec("largest_divisor", source), drafts=drafted_targets(target, [draft]))
+    assert "largest_divisor(0)" not in result.code and "largest_divisor(-12)" not in result.code
+    span = _stub("span", "values", "The largest value minus the smallest; 0 for an empty list.")
+    target = overlay_target(tmp_path, span, "span")
+    drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n"])
+    checks = _candidates("span", "assert span([1, 5, 3]) == 4")
+    result = rank_candidates(checks, target, spec=_spec("span", span), drafts=drafts)
     assert "span([])" not in result.code
 
 
-def test_a_probe_named_is_true_says_true_when_the_drafts_answer_false(tmp_path: Path) -> None:
-    source = _stub("is_adult", "age", "True from 18 years on.")
-    target = overlay_target(tmp_path, source, "is_adult")
-    result = rank_candidates(_candidates("is_adult", "assert is_adult(18) is True", test="test_is_adult_is_true_for_18"),
-                             target,
-                             spec=_spec("is_adult", source), drafts=drafted_targets(target, ["return age >= 18\n"]))
-    probes = {ranked.test.name: ranked.test.code for ranked in result.selected if PROBE in ranked.test.meta}
-    # 17 is the boundary: `>=` -> `>` survives 18 is True and dies on 17 is False.
-    assert any("is_adult(17) is False" in code for code in probes.values()), probes
-    assert all(("is False" in code) == ("is_false" in name) for name, code in probes.items()), probes
-
-
 def test_each_probe_catches_its_own_bug_up_to_the_limit(tmp_path: Path) -> None:
-    # One check of the plain case leaves each branch's mutants alive; a child, a member and an
-    # empty basket each take one branch.
-    source = _stub("fee", "age, member, items", "10, 5 off under 12, 2 off for members, 0 for no items.")
-    target = overlay_target(tmp_path, source, "fee")
-    body = ("total = 10\nif age < 12:\n    total -= 5\nif member:\n    total -= 2\n"
-            "if not items:\n    total = 0\nreturn total\n")
-    result = rank_candidates(_candidates("fee", "assert fee(30, False, [1]) == 10"), target,
-                             spec=_spec("fee", source), drafts=drafted_targets(target, [body]))
-    probes = [ranked.test.code for ranked in result.selected if PROBE in ranked.test.meta]
+    # One check of the plain case leaves each discount's mutants alive; each flag turned on
+    # catches its own, and four would do: three are kept.
+    source = _stub("price", "base, student, senior, member, coupon", "base, less each discount that applies.")
+    target = overlay_target(tmp_path, source, "price")
+    body = ("total = base\nif student:\n    total -= 10\nif senior:\n    total -= 20\n"
+            "if member:\n    total -= 5\nif coupon:\n    total -= 1\nreturn total\n")
+    result = rank_candidates(_candidates("price", "assert price(100, False, False, False, False) == 100"), target,
+                             spec=_spec("price", source), drafts=drafted_targets(target, [body]))
+    probes = list(_probes(result).values())
     assert len(probes) == MAX_PROBES == 3, probes
-    assert any("fee(30, True, [1]) == 8" in code for code in probes), probes
-    assert any("fee(30, False, []) == 0" in code for code in probes), probes
+    assert all("price(100, " in code and "True" in code for code in probes), probes

@@ -23,7 +23,7 @@ from testdraft.render.module import render_module
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.drafts import DRAFTED_VALUE, DraftRuns, held_on_drafts, renamed_for_outcome, with_drafted_value
 from testdraft.validate.engine import ValidationOptions, validate_suite
-from testdraft.validate.target import ValidationTarget
+from testdraft.validate.target import ValidationTarget, target_source
 from testdraft.validate.worker.asserts import actual_is_left
 
 MAX_PROBES = 3  # per function: each must kill a mutant no other check kills
@@ -48,7 +48,7 @@ def probe_checks(kept: Sequence[CandidateTest], spec: FunctionSpec | None, draft
     valued = [_named_for_value(test) for probe in probes
               if (literal := answered.values.get(same_test_key(probe.code))) is not None
               and (test := with_drafted_value(probe, literal)) is not None]
-    return _killing_more(kept, valued, working[0], options, cancel) if valued else []
+    return _killing_more(kept, valued, working, options, cancel) if valued else []
 
 
 def _named_for_value(probe: CandidateTest) -> CandidateTest:
@@ -67,14 +67,18 @@ def _probes(kept: Sequence[CandidateTest], spec: FunctionSpec) -> list[Candidate
     returns: the sandbox then reports what the draft returned)."""
     seen = {same_test_key(test.code) for test in kept}
     names = {test.name for test in kept}
+    used: dict[int | str, list[object]] = {}  # argument -> the values the kept checks gave it
+    for test in kept:
+        for key, value in _call_arguments(test.code, spec)[1]:
+            used.setdefault(key, []).append(value)
     probes = []
     for test in kept:
-        for code, words, check in _moved(test.code, spec):
+        for code, words, check in _moved(test.code, spec, used):
             key = same_test_key(code)
             if key in seen:
                 continue
             seen.add(key)
-            name = unique_name(_probe_name(test.name, words), names)
+            name = unique_name(_probe_name(test, words), names)
             names.add(name)
             probes.append(renamed(replace(test, code=code, meta={**test.meta, PROBE: check}), name))
             if len(probes) >= MAX_TRIED:
@@ -82,44 +86,77 @@ def _probes(kept: Sequence[CandidateTest], spec: FunctionSpec) -> list[Candidate
     return probes
 
 
-def _moved(code: str, spec: FunctionSpec) -> Iterator[tuple[str, str, str]]:
-    """`code` with one literal argument of its one call to the function moved to a
-    neighbour and the check's expected side made `...`, with words for the new arguments and
-    the check it came from."""
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def _call_arguments(code: str, spec: FunctionSpec) -> tuple[Function | None, list[tuple[int | str, object]]]:
+    """The test of `code` and the literal arguments (by place, or keyword) of its one call to
+    the function, when its last statement checks one value; else (None, [])."""
     try:
         tree = ast.parse(code)
     except SyntaxError:
-        return
+        return None, []
     function = tree.body[0] if len(tree.body) == 1 else None
-    if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) or function.decorator_list:
-        return
-    check = function.body[-1]
+    if not isinstance(function, Function) or function.decorator_list:
+        return None, []
     called = spec.class_name if spec.is_constructor else spec.name
     calls = [node for node in ast.walk(function) if isinstance(node, ast.Call)
              and ast.unparse(node.func).split(".")[-1] == called]
+    check = function.body[-1]
     if not isinstance(check, ast.Assert) or len(calls) != 1 or _unanswerable(check.test):
-        return
+        return None, []
     call = calls[0]
-    arguments = [*call.args, *(keyword.value for keyword in call.keywords)]
-    values = [_literal(argument) for argument in arguments]
-    if not arguments or any(value is _NOT_LITERAL for value in values):
+    arguments: list[tuple[int | str, object]] = [
+        *enumerate(_literal(argument) for argument in call.args),
+        *((keyword.arg or "**", _literal(keyword.value)) for keyword in call.keywords)]
+    if not arguments or any(value is _NOT_LITERAL for _, value in arguments):
+        return None, []
+    return function, arguments
+
+
+def _moved(code: str, spec: FunctionSpec, used: dict[int | str, list[object]]) -> Iterator[tuple[str, str, str]]:
+    """`code` with one literal argument of its one call to the function moved to a
+    neighbour the kept checks' values allow (`used`), and the check's expected side made
+    `...`; with words for the new arguments, and the check it came from."""
+    function, arguments = _call_arguments(code, spec)
+    if function is None:
         return
-    for place, value in enumerate(values):
+    check = function.body[-1]
+    assert isinstance(check, ast.Assert)
+    called = spec.class_name if spec.is_constructor else spec.name
+    for place, (key, value) in enumerate(arguments):
         for neighbour in _neighbours(value):
+            if not _in_domain(neighbour, used.get(key, [])):
+                continue
             moved = copy.deepcopy(function)
             moved_call = next(node for node in ast.walk(moved) if isinstance(node, ast.Call)
                               and ast.unparse(node.func).split(".")[-1] == called)
             node = ast.parse(repr(neighbour), mode="eval").body
-            if place < len(moved_call.args):
-                moved_call.args[place] = node
+            if isinstance(key, int):
+                moved_call.args[key] = node
             else:
                 moved_call.keywords[place - len(moved_call.args)].value = node
             last = moved.body[-1]
             assert isinstance(last, ast.Assert)
             last.test, last.msg = _expecting_anything(last.test), None
-            shown = [repr(neighbour) if index == place else ast.unparse(argument)
-                     for index, argument in enumerate(arguments)]
+            shown = [repr(neighbour) if index == place else repr(other) for index, (_, other) in enumerate(arguments)]
             yield ast.unparse(moved) + "\n", _words(" ".join(shown)), ast.unparse(check.test)
+
+
+def _in_domain(value: object, used: list[object]) -> bool:
+    """Whether the checks' own values at this argument allow `value`: no zero or negative
+    number where they gave only positive ones, nothing empty where they gave nothing empty (a
+    function need not take what it was never meant to: `largest_divisor(0)`)."""
+    numbers = [item for item in used if isinstance(item, int | float) and not isinstance(item, bool)]
+    if isinstance(value, int | float) and not isinstance(value, bool) and numbers:
+        if all(item > 0 for item in numbers) and value <= 0:
+            return False
+        if all(item >= 0 for item in numbers) and value < 0:
+            return False
+    sized = [item for item in used if isinstance(item, str | list | tuple | dict | set | frozenset)]
+    if isinstance(value, str | list | tuple | dict | set | frozenset) and sized:
+        return len(value) > 0 or any(len(item) == 0 for item in sized)
+    return True
 
 
 def _unanswerable(test: ast.expr) -> bool:
@@ -178,9 +215,12 @@ def _neighbours(value: object) -> list[object]:
     return unique
 
 
-def _probe_name(name: str, words: str) -> str:
-    """The kept check's name, its `_for_<arguments>` (the model's naming) for the new ones."""
-    base = re.sub(r"_for_\w*$", "", re.sub(r"_\d+$", "", name))
+def _probe_name(test: CandidateTest, words: str) -> str:
+    """The kept test's name with `_for_<the new arguments>` in place of its own (the model's
+    naming), or of the `_<n>` a split check was given."""
+    base = re.sub(r"_for_\w*$", "", test.name)
+    if base == test.name and "split_from" in test.meta:
+        base = re.sub(r"_\d+$", "", base)
     return f"{base}_for_{words}" if words and len(words) <= 30 else f"{base}_edge"
 
 
@@ -189,23 +229,32 @@ def _words(text: str) -> str:
     return "_".join(re.findall(r"[a-z0-9]+", text.lower())) or "empty"
 
 
-def _killing_more(kept: Sequence[CandidateTest], probes: list[CandidateTest], draft: ValidationTarget,
+def _killing_more(kept: Sequence[CandidateTest], probes: list[CandidateTest], drafts: Sequence[ValidationTarget],
                   options: ValidationOptions, cancel: CancelToken) -> list[CandidateTest]:
-    """Up to `MAX_PROBES` probes, each killing mutants of `draft` that the kept checks and
-    the probes chosen before it let live (most first)."""
+    """Up to `MAX_PROBES` probes, each killing mutants of the drafts (each different draft
+    mutated) that the kept checks and the probes chosen before it let live (most first)."""
     detailed = replace(options, per_test_detail=True, mutation=True)
-    report = validate_suite(render_module([*kept, *probes]), draft, detailed, cancel)
-    if report.mutation is None:
-        return []
-    names = {outcome.id: outcome.name.split(".")[-1] for outcome in report.tests}
-    passed = {names[outcome.id] for outcome in report.tests if outcome.status == "passed"}
-    kills: dict[str, set[int]] = {}
-    for mutant, killers in report.mutation.killers.items():
-        for test_id in killers:
-            kills.setdefault(names.get(test_id, test_id), set()).add(mutant)
+    module = render_module([*kept, *probes])
+    kills: dict[str, set[tuple[int, int]]] = {}  # test -> (draft, mutant) it kills
+    passed: set[str] | None = None
+    texts: set[str] = set()
+    for place, draft in enumerate(drafts):
+        text = target_source(draft)[0] or ""
+        if text in texts:  # the same body sampled twice: the same mutants
+            continue
+        texts.add(text)
+        report = validate_suite(module, draft, detailed, cancel)
+        if report.mutation is None:
+            continue
+        names = {outcome.id: outcome.name.split(".")[-1] for outcome in report.tests}
+        here = {names[outcome.id] for outcome in report.tests if outcome.status == "passed"}
+        passed = here if passed is None else passed & here
+        for mutant, killers in report.mutation.killers.items():
+            for test_id in killers:
+                kills.setdefault(names.get(test_id, test_id), set()).add((place, mutant))
     killed = set().union(*(kills.get(test.name, set()) for test in kept))
     chosen: list[CandidateTest] = []
-    left = [probe for probe in probes if probe.name in passed]
+    left = [probe for probe in probes if probe.name in (passed or set())]
     while left and len(chosen) < MAX_PROBES:
         best = max(left, key=lambda probe: len(kills.get(probe.name, set()) - killed))
         gain = kills.get(best.name, set()) - killed
