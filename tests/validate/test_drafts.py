@@ -41,7 +41,8 @@ def _candidate(name: str, body: str, number: int) -> CandidateTest:
 
 
 NO_PROBES = VotingRules(draft_probes=False)  # no inputs added (`validate.probes`, tests/validate/test_probes.py)
-KEEP_VALUES = VotingRules(draft_values=False, draft_probes=False)  # the candidates' own values, to see the vote and the veto
+# The candidates' own values, to see the vote and the veto.
+KEEP_VALUES = VotingRules(draft_values=False, draft_probes=False)
 CANDIDATES = [
     _candidate("test_a", "assert span([1, 5, 3]) == 4\nassert span([2, 2]) == 1\n", 0),
     _candidate("test_b", "assert span([]) == 0\nassert span([7]) > 3\n", 1),

@@ -28,6 +28,14 @@ def snake(text: str) -> str:
     return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
 
 
+def name_words(text: str) -> str:
+    """Identifier-safe snake_case words of `text`, for a test's name (`ValueError` ->
+    `value_error`, `-1` -> `minus_1`)."""
+    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text)
+    text = re.sub(r"-(?=\d)", "minus_", text)
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def make_test_name(spec: FunctionSpec, suffix: str = "") -> str:
     parts = [*spec.class_path, spec.name] if spec.class_path else [spec.name]
     base = "test_" + "_".join(snake(part) for part in parts)

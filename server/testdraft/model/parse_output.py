@@ -25,7 +25,7 @@ from testdraft.generate.names import (
     unknown_names,
     wrong_arguments,
 )
-from testdraft.generate.pytest_code import check_outcome
+from testdraft.generate.pytest_code import check_outcome, name_words
 from testdraft.model.prompts import PromptFormat
 from testdraft.project.context import ASYNC_ANYIO, ASYNC_AUTO, ASYNC_STRICT
 from testdraft.project.definitions import project_definitions
@@ -594,7 +594,7 @@ def descriptive_name(node: ast.FunctionDef | ast.AsyncFunctionDef, function: str
                 call = item.context_expr
                 if isinstance(call, ast.Call) and ast.unparse(call.func).endswith("raises") \
                         and call.args:
-                    return f"test_{function}_raises_{_words(ast.unparse(call.args[0]))}"
+                    return f"test_{function}_raises_{name_words(ast.unparse(call.args[0]))}"
         if isinstance(child, ast.Assert):
             return f"test_{function}_{_outcome(child.test, function)}"
     return f"test_{function}"
@@ -609,15 +609,8 @@ def _arguments_of(expression: ast.expr, function: str) -> str:
     """`_for_<first literal arguments>` of the call to `function` in `expression`, if short."""
     for child in ast.walk(expression):
         if isinstance(child, ast.Call) and ast.unparse(child.func).split(".")[-1] == function:
-            words = _words(" ".join(ast.unparse(a) for a in child.args))
+            words = name_words(" ".join(ast.unparse(a) for a in child.args))
             if words and len(words) <= 30:
                 return f"_for_{words}"
             return "" if words else "_without_arguments"
     return ""
-
-
-def _words(text: str) -> str:
-    """Identifier-safe snake_case words of `text` (`ValueError` -> `value_error`)."""
-    text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text)
-    text = re.sub(r"-(?=\d)", "minus_", text)
-    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))

@@ -1,12 +1,14 @@
 """Inputs next to the model's, answered by the drafted implementations (TDD).
 
 The vote keeps the model's checks whose values agree; their inputs are the few the model
-chose. Bugs sit at the edges of those inputs (an empty list, one element fewer, n - 1,
-n + 1), and the drafts (`validate.drafts`) say what the function returns there. A probe is a
-kept check with one argument of its call moved to such a neighbour. It is kept only when
-every working draft returns the same literal for it, and only when, run on a draft, it kills
-a mutant that the kept checks let live: each probe must catch a bug the others miss.
-"""
+chose. Bugs sit at the edges of those inputs (one item fewer, n - 1, n + 1, a flag turned),
+and the drafts (`validate.drafts`) say what the function returns there. A probe is a kept
+check with one literal argument of its call moved to such a neighbour, never to one the kept
+checks' own values rule out (zero, negative or empty where they gave none: what a function
+returns outside its domain is nobody's spec). It is kept only when every working draft
+returns the same literal for it, and only when it kills a mutant of a draft that the kept
+checks let live: each probe must catch a bug the others miss. On HumanEval without examples
+indiscriminate probes lost passing problems; these did not (docs/results.md, issue 13)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from dataclasses import replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest
+from testdraft.generate.pytest_code import name_words
 from testdraft.render.edits import renamed, same_test_key, unique_name
 from testdraft.render.module import render_module
 from testdraft.spec.model import FunctionSpec
@@ -140,7 +143,7 @@ def _moved(code: str, spec: FunctionSpec, used: dict[int | str, list[object]]) -
             assert isinstance(last, ast.Assert)
             last.test, last.msg = _expecting_anything(last.test), None
             shown = [repr(neighbour) if index == place else repr(other) for index, (_, other) in enumerate(arguments)]
-            yield ast.unparse(moved) + "\n", _words(" ".join(shown)), ast.unparse(check.test)
+            yield ast.unparse(moved) + "\n", name_words(" ".join(shown)) or "empty", ast.unparse(check.test)
 
 
 def _in_domain(value: object, used: list[object]) -> bool:
@@ -222,11 +225,6 @@ def _probe_name(test: CandidateTest, words: str) -> str:
     if base == test.name and "split_from" in test.meta:
         base = re.sub(r"_\d+$", "", base)
     return f"{base}_for_{words}" if words and len(words) <= 30 else f"{base}_edge"
-
-
-def _words(text: str) -> str:
-    text = re.sub(r"-(?=\d)", "minus_", text)
-    return "_".join(re.findall(r"[a-z0-9]+", text.lower())) or "empty"
 
 
 def _killing_more(kept: Sequence[CandidateTest], probes: list[CandidateTest], drafts: Sequence[ValidationTarget],
