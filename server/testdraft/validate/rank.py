@@ -16,7 +16,8 @@ enough support. When the model drafted bodies for the function (`validate.drafts
 also runs on them: the drafts vote for the claims of a unit that holds on most of them, and
 a unit that does not is left out, unless every working draft returns one value where the unit
 expected another: then the unit expects that value (the model chose the input, its drafts the
-result).
+result). Last, the kept units' calls are tried on neighbouring inputs that the drafts answer,
+and those that catch a mutant of a draft the kept units miss are added (`validate.probes`).
 """
 
 from __future__ import annotations
