@@ -102,19 +102,24 @@ def _call_arguments(code: str, spec: FunctionSpec) -> tuple[Function | None, lis
     function = tree.body[0] if len(tree.body) == 1 else None
     if not isinstance(function, Function) or function.decorator_list:
         return None, []
-    called = spec.class_name if spec.is_constructor else spec.name
-    calls = [node for node in ast.walk(function) if isinstance(node, ast.Call)
-             and ast.unparse(node.func).split(".")[-1] == called]
+    call = _call_of(function, spec)
     check = function.body[-1]
-    if not isinstance(check, ast.Assert) or len(calls) != 1 or _unanswerable(check.test):
+    if not isinstance(check, ast.Assert) or call is None or _unanswerable(check.test):
         return None, []
-    call = calls[0]
     arguments: list[tuple[int | str, object]] = [
         *enumerate(_literal(argument) for argument in call.args),
         *((keyword.arg or "**", _literal(keyword.value)) for keyword in call.keywords)]
     if not arguments or any(value is _NOT_LITERAL for _, value in arguments):
         return None, []
     return function, arguments
+
+
+def _call_of(function: Function, spec: FunctionSpec) -> ast.Call | None:
+    """The test's one call to the function under test (`Class(...)` for a constructor)."""
+    called = spec.class_name if spec.is_constructor else spec.name
+    calls = [node for node in ast.walk(function) if isinstance(node, ast.Call)
+             and ast.unparse(node.func).split(".")[-1] == called]
+    return calls[0] if len(calls) == 1 else None
 
 
 def _moved(code: str, spec: FunctionSpec, used: dict[int | str, list[object]]) -> Iterator[tuple[str, str, str]]:
@@ -126,14 +131,13 @@ def _moved(code: str, spec: FunctionSpec, used: dict[int | str, list[object]]) -
         return
     check = function.body[-1]
     assert isinstance(check, ast.Assert)
-    called = spec.class_name if spec.is_constructor else spec.name
     for place, (key, value) in enumerate(arguments):
         for neighbour in _neighbours(value):
             if not _in_domain(neighbour, used.get(key, [])):
                 continue
             moved = copy.deepcopy(function)
-            moved_call = next(node for node in ast.walk(moved) if isinstance(node, ast.Call)
-                              and ast.unparse(node.func).split(".")[-1] == called)
+            moved_call = _call_of(moved, spec)
+            assert moved_call is not None  # a copy of the test that has it
             node = ast.parse(repr(neighbour), mode="eval").body
             if isinstance(key, int):
                 moved_call.args[key] = node
