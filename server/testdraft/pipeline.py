@@ -272,7 +272,8 @@ def choose(
     file already has (`existing`: their `same_test_key`s; a model copies the project's tests
     it was shown). A skeleton comes only when nothing real came out, and not when the file
     already had what came out. In TDD, `drafts` are bodies the model drafted for the function:
-    the sampled candidates run on them to vote.
+    the sampled candidates run on them to vote, and the probes of the kept checks
+    (`validate.probes`, of the docstring's checks too) join the sampled tests.
     """
     real = [test for test in candidates if not test.is_placeholder]
     placeholders = [test for test in candidates if test.is_placeholder]
@@ -287,7 +288,8 @@ def choose(
         drafted = drafted_targets(ranking_target, drafts) if drafts and not spec.is_implemented else []
         ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel,
                                   drafts=drafted)
-        sampled = [ranked.test for ranked in ranking.selected if ranked.test.origin in sampled_origins]
+        sampled = [_drafted_by_sampling(ranked.test, sampled_origins) for ranked in ranking.selected
+                   if ranked.test.origin in sampled_origins or PROBE in ranked.test.meta]
         dropped += [item for item in ranking.dropped if item.origin in sampled_origins]
     # In TDD after the vote: a copy still votes for the claims it shares with the other candidates.
     sampled, copies = _not_in_file(sampled, existing)
@@ -298,6 +300,14 @@ def choose(
     if chosen or (copied and not placeholders):
         return Choice(chosen + placeholders, dropped)
     return Choice(placeholders or list(SkeletonGenerator().generate(spec, target)), dropped)
+
+
+def _drafted_by_sampling(test: CandidateTest, sampled_origins: Collection[str]) -> CandidateTest:
+    """A probe of a docstring example's check (combined mode) as the sampled generators' test:
+    its value is what their drafts return, not what the docstring says."""
+    if test.origin in sampled_origins or not sampled_origins:
+        return test
+    return replace(test, origin=min(sampled_origins))
 
 
 def _not_in_file(tests: list[CandidateTest],
@@ -470,9 +480,9 @@ def _suggestion(
                      "model's own guess differed: read those values before you write the function")
     probes = sum(PROBE in test.meta for test in tests)
     if probes:
-        notes.append(f"{probes} test(s) try inputs next to the model's and expect what the drafted implementations "
-                     "return there (each catches a bug the others miss): read those values before you write the "
-                     "function")
+        notes.append(f"{probes} test(s) try inputs next to those of the kept tests and expect what the drafted "
+                     "implementations return there (each catches a bug the others miss): read those values before "
+                     "you write the function")
     if dropped:
         counts = Counter(item.reason.value for item in dropped)
         notes.append("left out: " + ", ".join(f"{count} {reason}" for reason, count in counts.items()))

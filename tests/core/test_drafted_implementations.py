@@ -14,6 +14,7 @@ from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
+from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.pipeline import spec_named, stream_suggestions, suggest_tests
 from testdraft.spec.model import FunctionSpec
 
@@ -85,7 +86,7 @@ def test_an_input_next_to_the_models_is_added_with_the_drafts_value_and_the_user
     suggestion = suggest_tests(path, spec_named(source.encode(), "is_adult"),
                                [DraftingModel(answers, ["return age >= 18\n"])])
     assert "def test_is_adult_is_false_for_17():\n    assert is_adult(17) is False" in suggestion.code
-    assert any("1 test(s) try inputs next to the model's" in note for note in suggestion.notes)
+    assert any("1 test(s) try inputs next to those of the kept tests" in note for note in suggestion.notes)
     assert not any("expect the value the drafted implementations return, where" in note for note in suggestion.notes)
     assert path.read_text() == source
 
@@ -123,3 +124,20 @@ def test_an_implemented_function_is_ranked_on_its_own_body_and_drafts_nothing(tm
     suggestion = suggest_tests(path, spec, [model])
     assert model.asked == 0
     assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2])" not in suggestion.code
+
+
+def test_a_docstring_examples_neighbour_is_inserted_as_the_models_test(tmp_path: Path) -> None:
+    # Combined mode: the example is the spec; its probe's value is the drafts', so it is the
+    # model's test (inserted, labelled so), not a docstring example.
+    source = ('def is_adult(age: int) -> bool:\n'
+              '    """True from 18 years on.\n\n    >>> is_adult(18)\n    True\n    """\n')
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n")
+    path = tmp_path / "people.py"
+    path.write_text(source)
+    answers = ["def test_is_adult_is_true_for_18():\n    assert is_adult(18) is True\n"] * 2  # the example again
+    suggestion = suggest_tests(path, spec_named(source.encode(), "is_adult"),
+                               [DocstringExamplesGenerator(), DraftingModel(answers, ["return age >= 18\n"])])
+    assert "is_adult(17) is False" in suggestion.code
+    origins = {test["name"]: test["origin"] for test in suggestion.to_json()["tests"]}  # type: ignore[attr-defined]
+    assert [origins[name] for name in origins if "17" in name] == ["model"]
+    assert any("try inputs next to those of the kept tests" in note for note in suggestion.notes)
