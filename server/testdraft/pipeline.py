@@ -36,15 +36,15 @@ from testdraft.parsing.languages import parse_python
 from testdraft.project.context import with_context
 from testdraft.project.imports import NO_INSTANCE, import_target
 from testdraft.project.layout import doctest_option_flags, project_root, suggested_test_file
-from testdraft.render.edits import renamed, same_test_key, unique_tests
+from testdraft.render.edits import renamed, same_test_key, unique_tests, with_unique_names
 from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, existing_test_keys, merge_tests
 from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets
+from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, meeting_the_spec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.probes import PROBE
-from testdraft.validate.rank import rank_candidates
+from testdraft.validate.rank import rank_candidates, split_candidate
 from testdraft.validate.stub_check import check_against_stub, check_on_implementation
 from testdraft.validate.target import target_for
 
@@ -272,7 +272,8 @@ def choose(
     file already has (`existing`: their `same_test_key`s; a model copies the project's tests
     it was shown). A skeleton comes only when nothing real came out, and not when the file
     already had what came out. In TDD, `drafts` are bodies the model drafted for the function:
-    the sampled candidates run on them to vote, and the probes of the kept checks
+    the sampled candidates run on them to vote (those that pass the most of the docstring's
+    tests, when there are some), and the probes of the kept checks
     (`validate.probes`, of the docstring's checks too) join the sampled tests.
     """
     real = [test for test in candidates if not test.is_placeholder]
@@ -286,6 +287,9 @@ def choose(
         copied = bool(dropped)
     if sampled and ranking_target is not None:
         drafted = drafted_targets(ranking_target, drafts) if drafts and not spec.is_implemented else []
+        if drafted and deterministic:  # the docstring's tests are the spec: drafts that fail more of them do not vote
+            drafted = meeting_the_spec(drafted, with_unique_names(
+                [unit for test in deterministic for unit in split_candidate(test)]), cancel=cancel)
         ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel,
                                   drafts=drafted)
         sampled = [_drafted_by_sampling(ranked.test, sampled_origins) for ranked in ranking.selected

@@ -141,3 +141,17 @@ def test_a_docstring_examples_neighbour_is_inserted_as_the_models_test(tmp_path:
     origins = {test["name"]: test["origin"] for test in suggestion.to_json()["tests"]}  # type: ignore[attr-defined]
     assert [origins[name] for name in origins if "17" in name] == ["model"]
     assert any("try inputs next to those of the kept tests" in note for note in suggestion.notes)
+
+
+def test_a_draft_that_fails_the_docstrings_example_neither_votes_nor_vetoes(tmp_path: Path) -> None:
+    # Combined mode: `max(values)` passes the model's wrong check and fails the example, so
+    # with both drafts counted neither model check holds on most of them and both go.
+    source = STUB.replace("empty list.", "empty list.\n\n    >>> span([1, 5, 3])\n    4\n    ")
+    path, spec = _project(tmp_path, source)
+    answers = ["def test_span_of_equal_values():\n    assert span([2, 2]) == 0\n",
+               "def test_span_of_one_value():\n    assert span([7]) == 7\n"]
+    suggestion = suggest_tests(path, spec, [DocstringExamplesGenerator(),
+                                            DraftingModel(answers, [DRAFT, "return max(values)\n"])])
+    assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2]) == 0" in suggestion.code
+    assert "span([7]) == 7" not in suggestion.code
+    assert path.read_text() == source

@@ -10,7 +10,7 @@ from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.model.implementations import drafted_body, implementation_prompt
 from testdraft.spec.locate import replace_body
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, with_drafted_value
+from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, meeting_the_spec, with_drafted_value
 from testdraft.validate.rank import VotingRules, rank_candidates
 from testdraft.validate.target import target_source
 from testdraft.validate.worker.asserts import literal_repr
@@ -221,3 +221,15 @@ def _import_target() -> ImportTarget:
     return ImportTarget(module="subject", symbol="span", import_line="from subject import span", access="span",
                         sys_path_root=".")
 
+
+
+def test_the_drafts_that_pass_most_of_the_docstrings_checks_are_kept_and_all_when_none_passes(tmp_path: Path) -> None:
+    target = overlay_target(tmp_path, STUB, "span")
+    right, largest, broken = drafted_targets(target, ["return max(values) - min(values) if values else 0\n",
+                                                      "return max(values) if values else 0\n", "return 1 / 0\n"])
+    examples = [_candidate("test_three", "assert span([1, 5, 3]) == 4\n", 0),
+                _candidate("test_empty", "assert span([]) == 0\n", 0)]
+    assert meeting_the_spec([largest, right, broken], examples) == [right]
+    assert meeting_the_spec([largest, broken], examples) == [largest]  # the empty list: one example more
+    assert meeting_the_spec([broken, broken], examples) == [broken, broken]  # nothing to choose by
+    assert meeting_the_spec([largest, right], []) == [largest, right]

@@ -4,7 +4,9 @@ Without an implementation the candidates' claims can only vote (`validate.rank`)
 body is another voter: each candidate check runs on each draft, in the sandbox like every
 generated test: a check that holds on most drafts supports its claims, and one that does not
 is left out (`rank.VotingRules`). A draft on which no assert holds says nothing, and is not
-counted. Drafts are module overlays: nothing on disk changes, and the user never sees them.
+counted. Where the docstring's own tests come too (its examples: the spec), only the drafts
+that pass the most of them count (`meeting_the_spec`). Drafts are module overlays: nothing on
+disk changes, and the user never sees them.
 
 The drafts also say what they return. The 0.5B model writes a function much better than it
 predicts values (docs/results.md, issue 13), so where a check's expected value differs from
@@ -90,13 +92,34 @@ def held_on_drafts(units: Sequence[CandidateTest], drafts: Sequence[ValidationTa
     asserting = {keys[unit.name] for unit in units if _asserts(unit)}
     for index, draft in enumerate(drafts):
         report = validate_suite(render_module(units), draft, options, cancel)
-        passed = {keys[name] for name, seen in report_statuses(report).items()
-                  if name in keys and seen and all(status == "passed" for status in seen)}
+        passed = {keys[name] for name in _passed(report) if name in keys}
         held.update(passed)
         if passed & asserting:  # a draft that raises on every input passes only the `pytest.raises` checks
             returned.append(_returned(report, keys))
             working_at.append(index)
     return DraftRuns(held, tuple(working_at), _agreed(returned, keys.values()))
+
+
+def meeting_the_spec(drafts: Sequence[ValidationTarget], spec_units: Sequence[CandidateTest],
+                     options: ValidationOptions = DRAFT_OPTIONS,
+                     cancel: CancelToken = NEVER_CANCELLED) -> list[ValidationTarget]:
+    """The drafts that pass the most of `spec_units` (the docstring's own checks, one check
+    each, uniquely named). In TDD the docstring is the spec: a draft that fails an example
+    another draft passes is wrong by the docstring's own word, and must neither vote nor give
+    values. All the drafts when none passes any (the checks may not run at all)."""
+    if len(drafts) < 2 or not spec_units:
+        return list(drafts)
+    module = render_module(spec_units)
+    names = {unit.name for unit in spec_units}
+    scores = [len(_passed(validate_suite(module, draft, options, cancel)) & names) for draft in drafts]
+    best = max(scores)
+    return [draft for draft, score in zip(drafts, scores, strict=True) if score == best] if best else list(drafts)
+
+
+def _passed(report: ValidationReport) -> set[str]:
+    """The tests of `report` that ran and passed every time they ran."""
+    return {name for name, seen in report_statuses(report).items()
+            if seen and all(status == "passed" for status in seen)}
 
 
 def _asserts(unit: CandidateTest) -> bool:
