@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from testdraft.evaluation.problems import DatasetError, Problem, pytester_prompt
-from testdraft.spec.locate import is_implemented
+from testdraft.spec.locate import Function, is_implemented
 from testdraft.training_data.pairs import TRAINING_DATA_DIR
 
 log = logging.getLogger(__name__)
@@ -53,8 +53,6 @@ BUILD_COMMAND = "python -m testdraft.training_data"
 # The pairs' tests passed under `import pytest` and the function's import
 # (`testdraft.training_data.verify`); the sandbox's header brings the function.
 VERIFIED_HEADER = "import pytest\n\n\n"
-
-FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 @dataclass(frozen=True)
@@ -194,7 +192,7 @@ def module_file(site: Path, module: str) -> Path | None:
     return None
 
 
-def find_definition(tree: ast.Module, qualname: str) -> FunctionNode:
+def find_definition(tree: ast.Module, qualname: str) -> Function:
     """A top-level function or a method by `Class.method`; the last definition wins, as at
     run time and in the pipeline."""
     *owners, name = qualname.split(".")
@@ -204,17 +202,17 @@ def find_definition(tree: ast.Module, qualname: str) -> FunctionNode:
         if not classes:
             raise LookupError(f"no class {owner!r} for {qualname!r}")
         body = classes[-1].body
-    functions = [node for node in body if isinstance(node, FunctionNode) and node.name == name]
+    functions = [node for node in body if isinstance(node, Function) and node.name == name]
     if not functions:
         raise LookupError(f"no function {qualname!r}")
     return functions[-1]
 
 
-def _first_line(node: FunctionNode) -> int:
+def _first_line(node: Function) -> int:
     return min([node.lineno, *(d.lineno for d in node.decorator_list)])
 
 
-def pair_function(source: str, qualname: str) -> FunctionNode:
+def pair_function(source: str, qualname: str) -> Function:
     """The function in a pair's `source` (a method comes inside `class C:`)."""
     tree = ast.parse(source)
     owner = qualname.split(".")[0] if "." in qualname else None
@@ -225,12 +223,12 @@ def _lines(source: str, first: int, last: int) -> str:
     return textwrap.dedent("".join(source.splitlines(keepends=True)[first - 1 : last]))
 
 
-def definition_text(source: str, function: FunctionNode) -> str:
+def definition_text(source: str, function: Function) -> str:
     """The function's text, decorators to last line, dedented."""
     return _lines(source, _first_line(function), function.end_lineno or function.lineno)
 
 
-def definition_stub(source: str, function: FunctionNode) -> str:
+def definition_stub(source: str, function: Function) -> str:
     """The function up to its docstring: no body, so the pipeline sees it unimplemented."""
     docstring = function.body[0]
     if not (isinstance(docstring, ast.Expr) and isinstance(docstring.value, ast.Constant)
@@ -239,7 +237,7 @@ def definition_stub(source: str, function: FunctionNode) -> str:
     return _lines(source, _first_line(function), docstring.end_lineno or docstring.lineno)
 
 
-def _pair_prompt(source: str, function: FunctionNode) -> str:
+def _pair_prompt(source: str, function: Function) -> str:
     """The pair's prompt without its body (a method inside its class), for the syntax check."""
     stub = definition_stub(source, function)
     if function.col_offset == 0:

@@ -23,6 +23,7 @@ from testdraft.generate.base import CandidateTest
 from testdraft.generate.pytest_code import name_words
 from testdraft.render.edits import renamed, same_test_key, unique_name
 from testdraft.render.module import render_module
+from testdraft.spec.locate import Function
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.drafts import DRAFTED_VALUE, DraftRuns, held_on_drafts, renamed_for_outcome, with_drafted_value
 from testdraft.validate.engine import ValidationOptions, validate_suite
@@ -87,9 +88,6 @@ def _probes(kept: Sequence[CandidateTest], spec: FunctionSpec) -> list[Candidate
             if len(probes) >= MAX_TRIED:
                 return probes
     return probes
-
-
-Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def _call_arguments(code: str, spec: FunctionSpec) -> tuple[Function | None, list[tuple[int | str, object]]]:

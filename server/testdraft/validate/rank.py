@@ -33,7 +33,7 @@ from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.generate.names import names_in
 from testdraft.render.edits import same_test_key, unique_tests, with_unique_names
 from testdraft.render.module import render_module
-from testdraft.spec.locate import is_implemented
+from testdraft.spec.locate import Function, is_implemented
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.drafts import DraftRuns, held_on_drafts, with_drafted_value
 from testdraft.validate.engine import (
@@ -101,8 +101,6 @@ DEFAULT_RULES = VotingRules()
 
 # --- splitting -------------------------------------------------------------------------
 
-FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
-
 
 def is_check(stmt: ast.stmt) -> bool:
     """An assert, or a `with pytest.raises(...)` block: what ranking splits a test into."""
@@ -122,7 +120,7 @@ def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
         tree = ast.parse(candidate.code)
     except SyntaxError:
         return [candidate]
-    funcs = [s for s in tree.body if isinstance(s, FunctionNode)]
+    funcs = [s for s in tree.body if isinstance(s, Function)]
     if len(funcs) != 1 or len(tree.body) != 1:
         return [candidate]
     func = funcs[0]
@@ -134,7 +132,7 @@ def split_candidate(candidate: CandidateTest) -> list[CandidateTest]:
             for unit in units]
 
 
-def check_units(func: FunctionNode) -> list[FunctionNode]:
+def check_units(func: Function) -> list[Function]:
     """One copy of the test per top-level check, `{name}_{n}`: the check with the set-up
     statements before it (earlier checks left out, except one that binds a name the check
     reads: `with pytest.raises(E) as raised:` before `assert raised.value...`); statements
