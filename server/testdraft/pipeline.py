@@ -44,7 +44,7 @@ from testdraft.spec.model import FunctionSpec
 from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, meeting_the_spec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.probes import PROBE
-from testdraft.validate.rank import rank_candidates, split_candidate
+from testdraft.validate.rank import rank_candidates, split_candidate, units_from_test_code
 from testdraft.validate.stub_check import check_against_stub, check_on_implementation
 from testdraft.validate.target import target_for
 
@@ -299,6 +299,10 @@ def choose(
     sampled, copies = _not_in_file(sampled, existing)
     dropped += copies
     copied = copied or bool(copies)
+    # The docstring's examples are one (parametrized) test, a sampled unit one check: it may repeat one.
+    sampled, restated = unique_tests(sampled, known={
+        same_test_key(unit): test.name for test in deterministic for unit in units_from_test_code(test.code)})
+    dropped += restated
     chosen, duplicates = unique_tests([*deterministic, *_named_after(spec, sampled)])
     dropped += duplicates
     if chosen or (copied and not placeholders):

@@ -155,3 +155,15 @@ def test_a_draft_that_fails_the_docstrings_example_neither_votes_nor_vetoes(tmp_
     assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2]) == 0" in suggestion.code
     assert "span([7]) == 7" not in suggestion.code
     assert path.read_text() == source
+
+
+def test_a_check_the_docstrings_examples_already_make_is_not_inserted_again(tmp_path: Path) -> None:
+    source = STUB.replace("empty list.", "empty list.\n\n    >>> span([1, 5, 3])\n    4\n    >>> span([])\n    0\n    ")
+    path, spec = _project(tmp_path, source)
+    answers = ["def test_span_of_three():\n    assert span([1, 5, 3]) == 4, 'the largest minus the smallest'\n",
+               "def test_span_of_equal_values():\n    assert span([2, 2]) == 0\n"]
+    suggestion = suggest_tests(path, spec, [DocstringExamplesGenerator(), DraftingModel(answers, [DRAFT])])
+    assert "([1, 5, 3], 4)," in suggestion.code and "span([1, 5, 3])" not in suggestion.code  # a row of the examples
+    assert "span([2, 2]) == 0" in suggestion.code
+    assert [(item.name, item.detail) for item in suggestion.dropped if item.origin == "model"] == [
+        ("test_span_of_three", "same as test_span_examples")]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from testdraft.evaluation.test_code import asserts_from_test_code, units_from_test_code
+from testdraft.evaluation.test_code import asserts_from_test_code
+from testdraft.validate.rank import units_from_test_code
 
 PARAMETRIZED = '''
 import pytest

@@ -8,7 +8,7 @@ the text `assert `) so that their published figures are reproduced on their outp
 
 A package problem (`--dataset heldout`) is scored by units instead: its candidate is a
 test module, and each check with the set-up before it is one unit
-(`test_code.units_from_test_code`), where an assert line alone would lose the objects its
+(`validate.rank.units_from_test_code`), where an assert line alone would lose the objects its
 test built. The settings mean the same per unit: Raw every unit that names the function
 (outside its imports), n-test the first n units, Filtered what parses; at most 10.
 """
@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from testdraft.evaluation.predictions import ASSERT_PREFIX
 from testdraft.evaluation.problems import Problem, parses
-from testdraft.evaluation.test_code import units_from_test_code
+from testdraft.validate.rank import units_from_test_code
 
 MAX_ASSERTS = 10  # PyTester's `limit`
 

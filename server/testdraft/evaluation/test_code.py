@@ -8,11 +8,10 @@ row at a time, so every system is cut and filtered by the same rules.
 from __future__ import annotations
 
 import ast
-import copy
 from collections.abc import Iterator
 
 from testdraft.render.edits import parameter_rows, substitute_parameters
-from testdraft.validate.rank import check_units
+from testdraft.validate.rank import is_property_based, is_skipped
 
 
 def asserts_from_test_code(code: str) -> list[str]:
@@ -30,53 +29,11 @@ def asserts_from_test_code(code: str) -> list[str]:
         return []
     lines: list[str] = []
     for node in module.body:
-        if isinstance(node, ast.FunctionDef) and node.name.startswith("test") and not _skipped(node) \
-                and not _property_based(node):
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test") and not is_skipped(node) \
+                and not is_property_based(node):
             for row in parameter_rows(node):
                 lines.extend(_asserts(node, row))
     return lines
-
-
-def units_from_test_code(code: str) -> list[str]:
-    """Every check of every `test_*` function in `code` as a test of its own, rows expanded:
-    the check (one assert, or one `pytest.raises` block) with the set-up statements before it
-    and the module's imports, as the ranker splits candidates (`validate.rank.check_units`).
-
-    A unit stays a test function, so the fixtures it names (`tmp_path`, `capsys`) still
-    reach it; other decorators go once the rows are spelled out. Skipped and property tests
-    hold none, as in `asserts_from_test_code`; code that does not parse yields nothing.
-    """
-    try:
-        module = ast.parse(code)
-    except (SyntaxError, ValueError):
-        return []
-    imports = [node for node in module.body if isinstance(node, ast.Import | ast.ImportFrom)]
-    units: list[str] = []
-    for node in module.body:
-        if isinstance(node, ast.FunctionDef) and node.name.startswith("test") and not _skipped(node) \
-                and not _property_based(node):
-            for row in parameter_rows(node):
-                test = copy.copy(node)
-                test.decorator_list = []
-                test.args = copy.copy(node.args)
-                test.args.args = [arg for arg in node.args.args if arg.arg not in row]
-                test.body = [*imports, *(substitute_parameters(statement, row) for statement in node.body)]
-                units += [ast.unparse(unit) for unit in check_units(test)]
-    return units
-
-
-def _skipped(test: ast.FunctionDef) -> bool:
-    return any(
-        ast.unparse(decorator.func if isinstance(decorator, ast.Call) else decorator).endswith("mark.skip")
-        for decorator in test.decorator_list
-    )
-
-
-def _property_based(test: ast.FunctionDef) -> bool:
-    return any(
-        ast.unparse(decorator.func if isinstance(decorator, ast.Call) else decorator).split(".")[-1] == "given"
-        for decorator in test.decorator_list
-    )
 
 
 def _asserts(test: ast.FunctionDef, row: dict[str, ast.expr]) -> Iterator[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason, ImportTarget
@@ -53,10 +53,11 @@ def with_unique_names(tests: Sequence[CandidateTest], taken: Iterable[str] = ())
 
 
 def unique_tests(
-    tests: Sequence[CandidateTest], known: Iterable[str] = ()
+    tests: Sequence[CandidateTest], known: Mapping[str, str] | None = None
 ) -> tuple[list[CandidateTest], list[DroppedTest]]:
-    """The tests minus those checking what an earlier one (or a `known` key) already does."""
-    seen: dict[str, str] = {key: "a test already there" for key in known}
+    """The tests minus those checking what an earlier one, or a `known` one (its
+    `same_test_key` -> its name), already does."""
+    seen: dict[str, str] = dict(known or {})
     kept: list[CandidateTest] = []
     dropped: list[DroppedTest] = []
     for test in tests:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, DroppedTest, DropReason
 from testdraft.generate.names import names_in
-from testdraft.render.edits import same_test_key, unique_tests, with_unique_names
+from testdraft.render.edits import parameter_rows, same_test_key, substitute_parameters, unique_tests, with_unique_names
 from testdraft.render.module import render_module
 from testdraft.spec.locate import Function, is_implemented
 from testdraft.spec.model import FunctionSpec
@@ -147,6 +147,48 @@ def check_units(func: Function) -> list[Function]:
         unit.body = _unused_bindings_dropped(body)
         units.append(unit)
     return units
+
+
+def units_from_test_code(code: str) -> list[str]:
+    """Every check of every `test_*` function in `code` as a test of its own, rows expanded:
+    the check (one assert, or one `pytest.raises` block) with the set-up statements before it
+    and the module's imports, as the ranker splits candidates (`validate.rank.check_units`).
+
+    A unit stays a test function, so the fixtures it names (`tmp_path`, `capsys`) still
+    reach it; other decorators go once the rows are spelled out. Skipped and property tests
+    hold none, as in `asserts_from_test_code`; code that does not parse yields nothing.
+    """
+    try:
+        module = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return []
+    imports = [node for node in module.body if isinstance(node, ast.Import | ast.ImportFrom)]
+    units: list[str] = []
+    for node in module.body:
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("test") and not is_skipped(node) \
+                and not is_property_based(node):
+            for row in parameter_rows(node):
+                test = copy.copy(node)
+                test.decorator_list = []
+                test.args = copy.copy(node.args)
+                test.args.args = [arg for arg in node.args.args if arg.arg not in row]
+                test.body = [*imports, *(substitute_parameters(statement, row) for statement in node.body)]
+                units += [ast.unparse(unit) for unit in check_units(test)]
+    return units
+
+
+def is_skipped(test: ast.FunctionDef) -> bool:
+    return any(
+        ast.unparse(decorator.func if isinstance(decorator, ast.Call) else decorator).endswith("mark.skip")
+        for decorator in test.decorator_list
+    )
+
+
+def is_property_based(test: ast.FunctionDef) -> bool:
+    return any(
+        ast.unparse(decorator.func if isinstance(decorator, ast.Call) else decorator).split(".")[-1] == "given"
+        for decorator in test.decorator_list
+    )
 
 
 def _unused_bindings_dropped(body: list[ast.stmt]) -> list[ast.stmt]:
