@@ -43,7 +43,7 @@ from testdraft.spec.extract import extract_spec, find_function, function_at
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, meeting_the_spec
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
-from testdraft.validate.probes import PROBE
+from testdraft.validate.probes import PROBE, argument_values, inside
 from testdraft.validate.rank import rank_candidates, split_candidate, units_from_test_code
 from testdraft.validate.stub_check import check_against_stub, check_on_implementation
 from testdraft.validate.target import target_for
@@ -272,7 +272,7 @@ def choose(
     file already has (`existing`: their `same_test_key`s; a model copies the project's tests
     it was shown). A skeleton comes only when nothing real came out, and not when the file
     already had what came out. In TDD, `drafts` are bodies the model drafted for the function:
-    the sampled candidates run on them to vote (those that pass the most of the docstring's
+    the sampled candidates run on them to vote (those that pass every one of the docstring's
     tests, when there are some), and the probes of the kept checks
     (`validate.probes`, of the docstring's checks too) join the sampled tests.
     """
@@ -287,7 +287,7 @@ def choose(
         copied = bool(dropped)
     if sampled and ranking_target is not None:
         drafted = drafted_targets(ranking_target, drafts) if drafts and not spec.is_implemented else []
-        if drafted and deterministic:  # the docstring's tests are the spec: drafts that fail more of them do not vote
+        if drafted and deterministic:  # the docstring's tests are the spec: a draft that fails one does not vote
             drafted = meeting_the_spec(drafted, with_unique_names(
                 [unit for test in deterministic for unit in split_candidate(test)]), cancel=cancel)
         ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel,
@@ -299,15 +299,33 @@ def choose(
     sampled, copies = _not_in_file(sampled, existing)
     dropped += copies
     copied = copied or bool(copies)
-    # The docstring's examples are one (parametrized) test, a sampled unit one check: it may repeat one.
-    sampled, restated = unique_tests(sampled, known={
-        same_test_key(unit): test.name for test in deterministic for unit in units_from_test_code(test.code)})
+    # The docstring's tests, one check each (their examples are one parametrized test).
+    spec_checks = {unit: test.name for test in deterministic for unit in units_from_test_code(test.code)}
+    if spec_checks and not spec.is_implemented:
+        sampled, outside = _inside_the_examples(sampled, spec_checks, spec)
+        dropped += outside
+    sampled, restated = unique_tests(sampled, known={same_test_key(unit): name for unit, name in spec_checks.items()})
     dropped += restated
     chosen, duplicates = unique_tests([*deterministic, *_named_after(spec, sampled)])
     dropped += duplicates
     if chosen or (copied and not placeholders):
         return Choice(chosen + placeholders, dropped)
     return Choice(placeholders or list(SkeletonGenerator().generate(spec, target)), dropped)
+
+
+# Why a sampled check the docstring's examples say nothing of is left out (TDD).
+OUTSIDE_EXAMPLES = "zero, negative or empty where the docstring's examples give none"
+
+
+def _inside_the_examples(tests: list[CandidateTest], examples: Iterable[str],
+                         spec: FunctionSpec) -> tuple[list[CandidateTest], list[DroppedTest]]:
+    """TDD: the sampled checks whose call stays inside the inputs the docstring's tests give
+    (no zero, negative or empty argument where they give none, `validate.probes.inside`), and the
+    others, dropped: what a function returns outside its documented inputs is nobody's spec."""
+    used = argument_values(examples, spec)
+    kept = [test for test in tests if inside(test.code, spec, used)]
+    return kept, [DroppedTest(test.name, test.origin, DropReason.OUTVOTED, OUTSIDE_EXAMPLES, test.code)
+                  for test in tests if test not in kept]
 
 
 def _drafted_by_sampling(test: CandidateTest, sampled_origins: Collection[str]) -> CandidateTest:

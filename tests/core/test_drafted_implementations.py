@@ -15,7 +15,7 @@ from pathlib import Path
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
-from testdraft.pipeline import spec_named, stream_suggestions, suggest_tests
+from testdraft.pipeline import OUTSIDE_EXAMPLES, spec_named, stream_suggestions, suggest_tests
 from testdraft.spec.model import FunctionSpec
 
 STUB = '''
@@ -167,3 +167,16 @@ def test_a_check_the_docstrings_examples_already_make_is_not_inserted_again(tmp_
     assert "span([2, 2]) == 0" in suggestion.code
     assert [(item.name, item.detail) for item in suggestion.dropped if item.origin == "model"] == [
         ("test_span_of_three", "same as test_span_examples")]
+
+
+def test_a_check_outside_the_inputs_the_examples_give_is_left_out(tmp_path: Path) -> None:
+    # The examples never give an empty list: what `span([])` returns is not documented, and a
+    # draft's guard for it is no spec (HumanEval's `mean_absolute_deviation([])` raises).
+    source = STUB.replace("; 0 for an empty list.", ".\n\n    >>> span([1, 5, 3])\n    4\n    ")
+    path, spec = _project(tmp_path, source)
+    answers = ["def test_span_of_nothing():\n    assert span([]) == 0\n",
+               "def test_span_of_equal_values():\n    assert span([2, 2]) == 0\n"]
+    suggestion = suggest_tests(path, spec, [DocstringExamplesGenerator(), DraftingModel(answers, [DRAFT])])
+    assert "span([2, 2]) == 0" in suggestion.code and "span([])" not in suggestion.code
+    assert [(item.name, item.detail) for item in suggestion.dropped if item.origin == "model"] == [
+        ("test_span_of_nothing", OUTSIDE_EXAMPLES)]

@@ -5,7 +5,7 @@ body is another voter: each candidate check runs on each draft, in the sandbox l
 generated test: a check that holds on most drafts supports its claims, and one that does not
 is left out (`rank.VotingRules`). A draft on which no assert holds says nothing, and is not
 counted. Where the docstring's own tests come too (its examples: the spec), only the drafts
-that pass the most of them count (`meeting_the_spec`). Drafts are module overlays: nothing on
+that pass all of them count (`meeting_the_spec`). Drafts are module overlays: nothing on
 disk changes, and the user never sees them.
 
 The drafts also say what they return. The 0.5B model writes a function much better than it
@@ -103,17 +103,16 @@ def held_on_drafts(units: Sequence[CandidateTest], drafts: Sequence[ValidationTa
 def meeting_the_spec(drafts: Sequence[ValidationTarget], spec_units: Sequence[CandidateTest],
                      options: ValidationOptions = DRAFT_OPTIONS,
                      cancel: CancelToken = NEVER_CANCELLED) -> list[ValidationTarget]:
-    """The drafts that pass the most of `spec_units` (the docstring's own checks, one check
-    each, uniquely named). In TDD the docstring is the spec: a draft that fails an example
-    another draft passes is wrong by the docstring's own word, and must neither vote nor give
-    values. All the drafts when none passes any (the checks may not run at all)."""
-    if len(drafts) < 2 or not spec_units:
+    """The drafts that pass every one of `spec_units` (the docstring's own checks, one check
+    each, uniquely named). In TDD the docstring is the spec: a draft that fails one of its
+    examples is wrong by the docstring's own word, and so would its votes and values be
+    (measured on HumanEval with examples, docs/results.md). None may be left: the candidates
+    then vote without drafts."""
+    if not spec_units:
         return list(drafts)
     module = render_module(spec_units)
     names = {unit.name for unit in spec_units}
-    scores = [len(_passed(validate_suite(module, draft, options, cancel)) & names) for draft in drafts]
-    best = max(scores)
-    return [draft for draft, score in zip(drafts, scores, strict=True) if score == best] if best else list(drafts)
+    return [draft for draft in drafts if names <= _passed(validate_suite(module, draft, options, cancel))]
 
 
 def _passed(report: ValidationReport) -> set[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
@@ -71,10 +71,7 @@ def _probes(kept: Sequence[CandidateTest], spec: FunctionSpec) -> list[Candidate
     returns: the sandbox then reports what the draft returned)."""
     seen = {same_test_key(test.code) for test in kept}
     names = {test.name for test in kept}
-    used: dict[int | str, list[object]] = {}  # argument -> the values the kept checks gave it
-    for test in kept:
-        for key, value in _call_arguments(test.code, spec)[1]:
-            used.setdefault(key, []).append(value)
+    used = argument_values([test.code for test in kept], spec)
     probes = []
     for test in kept:
         for code, words, check in _moved(test.code, spec, used):
@@ -120,7 +117,7 @@ def _call_of(function: Function, spec: FunctionSpec) -> ast.Call | None:
     return calls[0] if len(calls) == 1 else None
 
 
-def _moved(code: str, spec: FunctionSpec, used: dict[int | str, list[object]]) -> Iterator[tuple[str, str, str]]:
+def _moved(code: str, spec: FunctionSpec, used: Arguments) -> Iterator[tuple[str, str, str]]:
     """`code` with one literal argument of its one call to the function moved to a
     neighbour the kept checks' values allow (`used`), and the check's expected side made
     `...`; with words for the new arguments, and the check it came from."""
@@ -146,6 +143,24 @@ def _moved(code: str, spec: FunctionSpec, used: dict[int | str, list[object]]) -
             last.test, last.msg = _expecting_anything(last.test), None
             shown = [repr(neighbour) if index == place else repr(other) for index, (_, other) in enumerate(arguments)]
             yield ast.unparse(moved) + "\n", name_words(" ".join(shown)) or "empty", ast.unparse(check.test)
+
+
+Arguments = dict[int | str, list[object]]  # argument (place or keyword) -> literal values given it
+
+
+def argument_values(tests: Iterable[str], spec: FunctionSpec) -> Arguments:
+    """What the tests' calls of the function give each argument, where all are literals."""
+    used: Arguments = {}
+    for code in tests:
+        for key, value in _call_arguments(code, spec)[1]:
+            used.setdefault(key, []).append(value)
+    return used
+
+
+def inside(code: str, spec: FunctionSpec, used: Arguments) -> bool:
+    """Whether the test's call of the function stays where `used` allows (`_in_domain`): the
+    pipeline holds the model's checks to the docstring's examples so (TDD, combined mode)."""
+    return all(_in_domain(value, used.get(key, [])) for key, value in _call_arguments(code, spec)[1])
 
 
 def _in_domain(value: object, used: list[object]) -> bool:
