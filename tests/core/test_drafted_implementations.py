@@ -15,7 +15,7 @@ from pathlib import Path
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
-from testdraft.pipeline import OUTSIDE_EXAMPLES, spec_named, stream_suggestions, suggest_tests
+from testdraft.pipeline import OUTSIDE_EXAMPLES, Suggestion, spec_named, stream_suggestions, suggest_tests
 from testdraft.spec.model import FunctionSpec
 
 STUB = '''
@@ -143,40 +143,42 @@ def test_a_docstring_examples_neighbour_is_inserted_as_the_models_test(tmp_path:
     assert any("try inputs next to those of the kept tests" in note for note in suggestion.notes)
 
 
-def test_a_draft_that_fails_the_docstrings_example_neither_votes_nor_vetoes(tmp_path: Path) -> None:
-    # Combined mode: `max(values)` passes the model's wrong check and fails the example, so
-    # with both drafts counted neither model check holds on most of them and both go.
-    source = STUB.replace("empty list.", "empty list.\n\n    >>> span([1, 5, 3])\n    4\n    ")
+def _combined(tmp_path: Path, examples: str, answers: list[str],
+              drafts: tuple[str, ...] = (DRAFT,)) -> tuple[Suggestion, list[tuple[str, str]]]:
+    """Combined mode on `span` with `examples` in its docstring: the suggestion, and the model's
+    tests left out (name, why); the file is never changed."""
+    source = STUB.replace("; 0 for an empty list.", f".\n\n{examples}    ")
     path, spec = _project(tmp_path, source)
-    answers = ["def test_span_of_equal_values():\n    assert span([2, 2]) == 0\n",
-               "def test_span_of_one_value():\n    assert span([7]) == 7\n"]
-    suggestion = suggest_tests(path, spec, [DocstringExamplesGenerator(),
-                                            DraftingModel(answers, [DRAFT, "return max(values)\n"])])
+    suggestion = suggest_tests(path, spec, [DocstringExamplesGenerator(), DraftingModel(answers, list(drafts))])
+    assert path.read_text() == source
+    return suggestion, [(item.name, item.detail) for item in suggestion.dropped if item.origin == "model"]
+
+
+THREE = "    >>> span([1, 5, 3])\n    4\n"  # the docstring's example
+EQUAL = "def test_span_of_equal_values():\n    assert span([2, 2]) == 0\n"  # a true model check
+
+
+def test_a_draft_that_fails_the_docstrings_example_neither_votes_nor_vetoes(tmp_path: Path) -> None:
+    # `max(values)` passes the model's wrong check and fails the example, so with both drafts
+    # counted neither model check holds on most of them and both go.
+    suggestion, _ = _combined(tmp_path, THREE, [EQUAL, "def test_span_of_one_value():\n    assert span([7]) == 7\n"],
+                              (DRAFT, "return max(values)\n"))
     assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2]) == 0" in suggestion.code
     assert "span([7]) == 7" not in suggestion.code
-    assert path.read_text() == source
 
 
 def test_a_check_the_docstrings_examples_already_make_is_not_inserted_again(tmp_path: Path) -> None:
-    source = STUB.replace("empty list.", "empty list.\n\n    >>> span([1, 5, 3])\n    4\n    >>> span([])\n    0\n    ")
-    path, spec = _project(tmp_path, source)
-    answers = ["def test_span_of_three():\n    assert span([1, 5, 3]) == 4, 'the largest minus the smallest'\n",
-               "def test_span_of_equal_values():\n    assert span([2, 2]) == 0\n"]
-    suggestion = suggest_tests(path, spec, [DocstringExamplesGenerator(), DraftingModel(answers, [DRAFT])])
+    again = "def test_span_of_three():\n    assert span([1, 5, 3]) == 4, 'the largest minus the smallest'\n"
+    suggestion, left_out = _combined(tmp_path, THREE + "    >>> span([])\n    0\n", [again, EQUAL])
     assert "([1, 5, 3], 4)," in suggestion.code and "span([1, 5, 3])" not in suggestion.code  # a row of the examples
     assert "span([2, 2]) == 0" in suggestion.code
-    assert [(item.name, item.detail) for item in suggestion.dropped if item.origin == "model"] == [
-        ("test_span_of_three", "same as test_span_examples")]
+    assert left_out == [("test_span_of_three", "same as test_span_examples")]
 
 
 def test_a_check_outside_the_inputs_the_examples_give_is_left_out(tmp_path: Path) -> None:
     # The examples never give an empty list: what `span([])` returns is not documented, and a
     # draft's guard for it is no spec (HumanEval's `mean_absolute_deviation([])` raises).
-    source = STUB.replace("; 0 for an empty list.", ".\n\n    >>> span([1, 5, 3])\n    4\n    ")
-    path, spec = _project(tmp_path, source)
-    answers = ["def test_span_of_nothing():\n    assert span([]) == 0\n",
-               "def test_span_of_equal_values():\n    assert span([2, 2]) == 0\n"]
-    suggestion = suggest_tests(path, spec, [DocstringExamplesGenerator(), DraftingModel(answers, [DRAFT])])
+    nothing = "def test_span_of_nothing():\n    assert span([]) == 0\n"
+    suggestion, left_out = _combined(tmp_path, THREE, [nothing, EQUAL])
     assert "span([2, 2]) == 0" in suggestion.code and "span([])" not in suggestion.code
-    assert [(item.name, item.detail) for item in suggestion.dropped if item.origin == "model"] == [
-        ("test_span_of_nothing", OUTSIDE_EXAMPLES)]
+    assert left_out == [("test_span_of_nothing", OUTSIDE_EXAMPLES)]
