@@ -231,6 +231,20 @@ def draft_implementations(
             "unless all of them return one value for it: then it expects that value")
 
 
+def _keep_drafts_meeting_the_spec(collected: Collected, spec: FunctionSpec,
+                                  ranking_target: ValidationTarget | None, cancel: CancelToken) -> None:
+    """The docstring's tests are the spec: a drafted body that fails one of them neither votes
+    nor gives values (`drafts.meeting_the_spec`). Once per request, before any ranking: the
+    docstring's tests and the drafts are known then, and every batch is ranked on the same drafts."""
+    deterministic = [test for test in collected.candidates
+                     if not test.is_placeholder and test.origin not in collected.sampled_origins]
+    if ranking_target is None or spec.is_implemented or not (collected.drafts and deterministic):
+        return
+    units = with_unique_names([unit for test in deterministic for unit in split_candidate(test)])
+    collected.drafts = [body for body in collected.drafts
+                        if meeting_the_spec(drafted_targets(ranking_target, [body]), units, cancel=cancel)]
+
+
 def validation_target(
     spec: FunctionSpec, target: ImportTarget, source_path: Path, source_text: str | None = None,
     test_file: Path | None = None,
@@ -272,8 +286,8 @@ def choose(
     file already has (`existing`: their `same_test_key`s; a model copies the project's tests
     it was shown). A skeleton comes only when nothing real came out, and not when the file
     already had what came out. In TDD, `drafts` are bodies the model drafted for the function:
-    the sampled candidates run on them to vote (those that pass every one of the docstring's
-    tests, when there are some), and the probes of the kept checks
+    the sampled candidates run on them to vote (`_keep_drafts_meeting_the_spec` chose them once
+    per request), and the probes of the kept checks
     (`validate.probes`, of the docstring's checks too) join the sampled tests.
     """
     real = [test for test in candidates if not test.is_placeholder]
@@ -287,9 +301,6 @@ def choose(
         copied = bool(dropped)
     if sampled and ranking_target is not None:
         drafted = drafted_targets(ranking_target, drafts) if drafts and not spec.is_implemented else []
-        if drafted and deterministic:  # the docstring's tests are the spec: a draft that fails one does not vote
-            drafted = meeting_the_spec(drafted, with_unique_names(
-                [unit for test in deterministic for unit in split_candidate(test)]), cancel=cancel)
         ranking = rank_candidates([*deterministic, *sampled], ranking_target, options or RANKING_OPTIONS, spec, cancel,
                                   drafts=drafted)
         sampled = [_drafted_by_sampling(ranked.test, sampled_origins) for ranked in ranking.selected
@@ -323,15 +334,20 @@ def _inside_the_examples(tests: list[CandidateTest], examples: Iterable[str],
     (no zero, negative or empty argument where they give none, `validate.probes.inside`), and the
     others, dropped: what a function returns outside its documented inputs is nobody's spec."""
     used = argument_values(examples, spec)
-    kept = [test for test in tests if inside(test.code, spec, used)]
-    return kept, [DroppedTest(test.name, test.origin, DropReason.OUTVOTED, OUTSIDE_EXAMPLES, test.code)
-                  for test in tests if test not in kept]
+    kept: list[CandidateTest] = []
+    dropped: list[DroppedTest] = []
+    for test in tests:
+        if inside(test.code, spec, used):
+            kept.append(test)
+        else:
+            dropped.append(DroppedTest(test.name, test.origin, DropReason.OUTVOTED, OUTSIDE_EXAMPLES, test.code))
+    return kept, dropped
 
 
 def _drafted_by_sampling(test: CandidateTest, sampled_origins: Collection[str]) -> CandidateTest:
     """A probe of a docstring example's check (combined mode) as the sampled generators' test:
     its value is what their drafts return, not what the docstring says."""
-    if test.origin in sampled_origins or not sampled_origins:
+    if test.origin in sampled_origins:  # ranking ran: some generator was sampled
         return test
     return replace(test, origin=min(sampled_origins))
 
@@ -535,6 +551,7 @@ def suggest_tests(
     collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
     if request.ranking_target is not None:
         draft_implementations(spec, request.target, generators, collected, cancel)
+        _keep_drafts_meeting_the_spec(collected, spec, request.ranking_target, cancel)
     choice = choose(collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target,
                     cancel=cancel, existing=request.existing, drafts=collected.drafts)
     choice = _repaired(request, generators, collected, choice, cancel, on_candidate)
@@ -589,6 +606,7 @@ def stream_suggestions(
         yield _suggestion(request, collected, latest, read_text)
     # Drafted before the tests: a batch sent cannot be taken back, so each is ranked as `suggest` ranks.
     draft_implementations(spec, target, sampled, collected, cancel, on_step)
+    _keep_drafts_meeting_the_spec(collected, spec, request.ranking_target, cancel)
     for candidate in _generated(spec, target, sampled, cancel, on_candidate, collected):
         collected.candidates.append(candidate)
         latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
