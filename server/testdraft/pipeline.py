@@ -36,6 +36,7 @@ from testdraft.parsing.languages import parse_python
 from testdraft.project.context import with_context
 from testdraft.project.imports import NO_INSTANCE, import_target
 from testdraft.project.layout import doctest_option_flags, project_root, suggested_test_file
+from testdraft.project.own_tests import calling_tests
 from testdraft.render.edits import renamed, same_test_key, unique_tests, with_unique_names
 from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, existing_test_keys, merge_tests
@@ -45,7 +46,7 @@ from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, meeting_th
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.probes import PROBE, argument_values, inside
 from testdraft.validate.rank import rank_candidates, split_candidate, units_from_test_code
-from testdraft.validate.stub_check import check_against_stub, check_on_implementation
+from testdraft.validate.stub_check import check_against_stub, check_on_implementation, reaching_tests
 from testdraft.validate.target import target_for
 
 # Ranking runs every candidate unit; mutation decides between units of equal coverage.
@@ -231,18 +232,33 @@ def draft_implementations(
             "unless all of them return one value for it: then it expects that value")
 
 
-def _keep_drafts_meeting_the_spec(collected: Collected, spec: FunctionSpec,
-                                  ranking_target: ValidationTarget | None, cancel: CancelToken) -> None:
-    """The docstring's tests are the spec: a drafted body that fails one of them neither votes
-    nor gives values (`drafts.meeting_the_spec`). Once per request, before any ranking: the
-    docstring's tests and the drafts are known then, and every batch is ranked on the same drafts."""
+def _keep_drafts_meeting_the_spec(collected: Collected, request: _Request, cancel: CancelToken) -> None:
+    """The docstring's tests and the user's own tests of the function (those of its test file
+    that call it) are the spec: a drafted body that fails one of them neither votes nor gives
+    values (`drafts.meeting_the_spec`). Once per request, before any ranking: the spec and the
+    drafts are known then, and every batch is ranked on the same drafts."""
+    spec, ranking_target = request.spec, request.ranking_target
+    if ranking_target is None or spec.is_implemented or not collected.drafts:
+        return
     deterministic = [test for test in collected.candidates
                      if not test.is_placeholder and test.origin not in collected.sampled_origins]
-    if ranking_target is None or spec.is_implemented or not (collected.drafts and deterministic):
+    units = [unit for test in deterministic for unit in split_candidate(test)]
+    own: list[CandidateTest] = []
+    if request.own_tests:  # with the test file's fixtures and names, as they run there
+        ranking_target = replace(ranking_target, merged_into=str(request.test_file))
+        # One that fails before it calls the function (a sibling not written yet) says nothing of it.
+        own = reaching_tests(request.own_tests, ranking_target, cancel=cancel)
+    if not (units or own):
         return
-    units = with_unique_names([unit for test in deterministic for unit in split_candidate(test)])
+    units = with_unique_names([*units, *own])
+    drafted = len(collected.drafts)
     collected.drafts = [body for body in collected.drafts
                         if meeting_the_spec(drafted_targets(ranking_target, [body]), units, cancel=cancel)]
+    if own:
+        collected.notes.append(
+            f"{len(own)} of your tests in {request.test_file.name} ({', '.join(test.name for test in own)}) are the "
+            f"spec of the drafted implementations: {drafted - len(collected.drafts)} of {drafted} failed them and "
+            "were not used")
 
 
 def validation_target(
@@ -466,6 +482,8 @@ class _Request:
     test_file: Path
     ranking_target: ValidationTarget | None
     existing: frozenset[str] = frozenset()  # `same_test_key`s of the tests the test file has
+    # TDD: the test file's tests that call the function, written before it (`project.own_tests`).
+    own_tests: tuple[CandidateTest, ...] = ()
 
 
 def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank: bool) -> _Request:
@@ -481,8 +499,9 @@ def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank:
     ranking_target = None
     if rank:
         ranking_target = validation_target(spec, target, source_path, source_text, test_file)
-    return _Request(source_path, spec, target, test_file, ranking_target,
-                    existing_test_keys(read_text(test_file) or ""))
+    test_text = read_text(test_file) or ""
+    own_tests = () if spec.is_implemented else tuple(calling_tests(test_text, spec))
+    return _Request(source_path, spec, target, test_file, ranking_target, existing_test_keys(test_text), own_tests)
 
 
 def _suggestion(
@@ -551,7 +570,7 @@ def suggest_tests(
     collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
     if request.ranking_target is not None:
         draft_implementations(spec, request.target, generators, collected, cancel)
-        _keep_drafts_meeting_the_spec(collected, spec, request.ranking_target, cancel)
+        _keep_drafts_meeting_the_spec(collected, request, cancel)
     choice = choose(collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target,
                     cancel=cancel, existing=request.existing, drafts=collected.drafts)
     choice = _repaired(request, generators, collected, choice, cancel, on_candidate)
@@ -606,7 +625,7 @@ def stream_suggestions(
         yield _suggestion(request, collected, latest, read_text)
     # Drafted before the tests: a batch sent cannot be taken back, so each is ranked as `suggest` ranks.
     draft_implementations(spec, target, sampled, collected, cancel, on_step)
-    _keep_drafts_meeting_the_spec(collected, spec, request.ranking_target, cancel)
+    _keep_drafts_meeting_the_spec(collected, request, cancel)
     for candidate in _generated(spec, target, sampled, cancel, on_candidate, collected):
         collected.candidates.append(candidate)
         latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,
