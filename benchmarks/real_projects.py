@@ -142,6 +142,11 @@ class Recordings:
         self.entries: dict[str, list[tuple[str, bool, object]]] = (
             json.loads(path.read_text(encoding="utf-8")) if replaying and path is not None else {})
 
+    def missing(self, key: str) -> bool:
+        """A replay has nothing recorded under `key` (`PROJECT/FUNCTION|SYSTEM`, any mode): a
+        function `--only` matches that the recorded run did not."""
+        return self.replaying and not any(entry.startswith(f"{key}|") for entry in self.entries)
+
     def generators(self, key: str, generators: Sequence[Generator]) -> list[Recorded]:
         """Recorders around `generators`; in a replay, the recorded ones, except that a
         deterministic generator among `generators` runs again (today's code, not the record's)."""
@@ -379,6 +384,9 @@ def main() -> int:
             if not any(part in label for part in args.only.split(",")):
                 continue
             for system in systems:
+                if recordings.missing(f"{label}|{system}"):
+                    print(f"{label:32} {system:14} not in the recording: skipped", flush=True)
+                    continue
                 started = time.perf_counter()
                 target, test_file, chosen = tests_for(
                     source_path, spec, generators_for(system, None if args.replay else model), system != "model-plain",

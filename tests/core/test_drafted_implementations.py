@@ -70,10 +70,12 @@ def test_the_check_that_holds_on_the_draft_is_inserted_pending_and_the_file_is_u
 
 
 def test_a_wrong_value_becomes_the_drafts_value_and_the_user_is_told(tmp_path: Path) -> None:
+    # The empty list takes the draft's other branch: its check catches bugs the first one misses.
     path, spec = _project(tmp_path)
-    suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, WRONG], [DRAFT])])
-    assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2]) == 0" in suggestion.code
-    assert "span([2, 2]) == 1" not in suggestion.code
+    empty = "def test_span_of_nothing():\n    assert span([]) == 1\n"
+    suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, empty], [DRAFT])])
+    assert "span([1, 5, 3]) == 4" in suggestion.code and "span([]) == 0" in suggestion.code
+    assert "span([]) == 1" not in suggestion.code
     assert any("1 test(s) expect the value the drafted implementations return" in note for note in suggestion.notes)
     assert path.read_text() == STUB
 
@@ -90,6 +92,19 @@ def test_an_input_next_to_the_models_is_added_with_the_drafts_value_and_the_user
     assert any("1 test(s) try inputs next to those of the kept tests" in note for note in suggestion.notes)
     assert not any("expect the value the drafted implementations return, where" in note for note in suggestion.notes)
     assert path.read_text() == source
+
+
+def test_the_drafts_value_is_inserted_only_where_it_catches_a_bug_the_others_miss(tmp_path: Path) -> None:
+    # The model guessed 1 for three lists of equal values; the drafts say 0 for each, and the three
+    # checks would catch the same bugs: one at most is worth inserting.
+    path, spec = _project(tmp_path)
+    wrong = [f"def test_span_of_{value}s():\n    assert span([{value}, {value}]) == 1\n" for value in (2, 3, 4)]
+    suggestion = suggest_tests(path, spec, [DraftingModel([TRUE, *wrong], [DRAFT])])
+    assert "span([1, 5, 3]) == 4" in suggestion.code
+    drafted = [value for value in (2, 3, 4) if f"span([{value}, {value}]) == 0" in suggestion.code]
+    assert len(drafted) <= 1 and not any(f"span([{value}, {value}]) == 1" in suggestion.code for value in (2, 3, 4))
+    redundant = [item.name for item in suggestion.dropped if item.detail.startswith("the drafts' value")]
+    assert len(redundant) == 3 - len(drafted)
 
 
 def test_without_a_draft_one_candidates_claim_is_not_enough(tmp_path: Path) -> None:

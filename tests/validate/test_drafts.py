@@ -108,11 +108,14 @@ def test_a_value_every_working_draft_returns_takes_the_place_of_a_wrong_one(tmp_
     target = overlay_target(tmp_path, STUB, "span")
     drafts = drafted_targets(target, ["return max(values) - min(values) if values else 0\n",
                                       "if not values:\n    return 0\nreturn max(values) - min(values)\n"])
-    result = rank_candidates(CANDIDATES, target, spec=_spec(), drafts=drafts, rules=NO_PROBES)
+    # The empty list is the drafts' other branch: a check there catches bugs `[1, 5, 3]` misses.
+    candidates = [_candidate("test_a", "assert span([1, 5, 3]) == 4\nassert span([]) == 1\n", 0),
+                  _candidate("test_b", "assert span([0, 3]) == 3\nassert span([7]) > 3\n", 1)]
+    result = rank_candidates(candidates, target, spec=_spec(), drafts=drafts, rules=NO_PROBES)
     kept = {ranked.test.name: ranked.test for ranked in result.selected}
     assert set(kept) == {"test_a_1", "test_a_2", "test_b_1"}
-    assert "assert span([2, 2]) == 0" in kept["test_a_2"].code  # both drafts return 0, not 1
-    assert kept["test_a_2"].meta[DRAFTED_VALUE] == "span([2, 2]) == 1"
+    assert "assert span([]) == 0" in kept["test_a_2"].code  # both drafts return 0, not 1
+    assert kept["test_a_2"].meta[DRAFTED_VALUE] == "span([]) == 1"
     assert DRAFTED_VALUE not in kept["test_a_1"].meta
     reasons = {item.name: item.detail for item in result.dropped}
     assert "does not hold on the implementations" in reasons["test_b_2"]  # `> 3`: no value to put in

@@ -52,7 +52,7 @@ def probe_checks(kept: Sequence[CandidateTest], spec: FunctionSpec | None, draft
     valued = [_named_for_value(test) for probe in probes
               if (literal := answered.values.get(same_test_key(probe.code))) is not None
               and (test := with_drafted_value(probe, literal)) is not None]
-    return _killing_more(kept, valued, working, options, cancel) if valued else []
+    return (catching_more(kept, valued, working, options, cancel) or []) if valued else []
 
 
 def _named_for_value(probe: CandidateTest) -> CandidateTest:
@@ -244,12 +244,14 @@ def _probe_name(test: CandidateTest, words: str) -> str:
     return f"{base}_for_{words}" if words and len(words) <= 30 else f"{base}_edge"
 
 
-def _killing_more(kept: Sequence[CandidateTest], probes: list[CandidateTest], drafts: Sequence[ValidationTarget],
-                  options: ValidationOptions, cancel: CancelToken) -> list[CandidateTest]:
-    """Up to `MAX_PROBES` probes, each killing mutants of the drafts (each different draft
-    mutated) that the kept checks and the probes chosen before it let live (most first)."""
+def catching_more(kept: Sequence[CandidateTest], extra: list[CandidateTest], drafts: Sequence[ValidationTarget],
+                  options: ValidationOptions, cancel: CancelToken,
+                  most: int = MAX_PROBES) -> list[CandidateTest] | None:
+    """Up to `most` of the `extra` checks, each killing mutants of the drafts (each different
+    draft mutated) that the `kept` checks and those chosen before it let live (most first);
+    None when no draft could be mutated (nothing tells the checks apart)."""
     detailed = replace(options, per_test_detail=True, mutation=True)
-    module = render_module([*kept, *probes])
+    module = render_module([*kept, *extra])
     kills: dict[str, set[tuple[int, int]]] = {}  # test -> (draft, mutant) it kills
     passed: set[str] | None = None
     texts: set[str] = set()
@@ -267,11 +269,13 @@ def _killing_more(kept: Sequence[CandidateTest], probes: list[CandidateTest], dr
         for mutant, killers in report.mutation.killers.items():
             for test_id in killers:
                 kills.setdefault(names.get(test_id, test_id), set()).add((place, mutant))
+    if passed is None:
+        return None
     killed = set().union(*(kills.get(test.name, set()) for test in kept))
     chosen: list[CandidateTest] = []
-    left = [probe for probe in probes if probe.name in (passed or set())]
-    while left and len(chosen) < MAX_PROBES:
-        best = max(left, key=lambda probe: len(kills.get(probe.name, set()) - killed))
+    left = [test for test in extra if test.name in passed]
+    while left and len(chosen) < most:
+        best = max(left, key=lambda test: len(kills.get(test.name, set()) - killed))
         gain = kills.get(best.name, set()) - killed
         if not gain:
             break

@@ -16,8 +16,9 @@ enough support. When the model drafted bodies for the function (`validate.drafts
 also runs on them: the drafts vote for the claims of a unit that holds on most of them, and
 a unit that does not is left out, unless every working draft returns one value where the unit
 expected another: then the unit expects that value (the model chose the input, its drafts the
-result). Last, the kept units' calls are tried on neighbouring inputs that the drafts answer,
-and those that catch a mutant of a draft the kept units miss are added (`validate.probes`).
+result), kept only where it catches a mutant of a draft the other kept units miss. Last,
+the kept units' calls are tried on neighbouring inputs that the drafts answer, and those that
+catch a mutant of a draft the kept units miss are added (`validate.probes`).
 """
 
 from __future__ import annotations
@@ -35,14 +36,14 @@ from testdraft.render.edits import parameter_rows, same_test_key, substitute_par
 from testdraft.render.module import render_module
 from testdraft.spec.locate import Function, is_implemented
 from testdraft.spec.model import FunctionSpec
-from testdraft.validate.drafts import DraftRuns, held_on_drafts, with_drafted_value
+from testdraft.validate.drafts import DRAFTED_VALUE, DraftRuns, held_on_drafts, with_drafted_value
 from testdraft.validate.engine import (
     DEFAULT_OPTIONS,
     ValidationOptions,
     ValidationTarget,
     validate_suite,
 )
-from testdraft.validate.probes import probe_checks
+from testdraft.validate.probes import catching_more, probe_checks
 from testdraft.validate.report import ValidationReport
 from testdraft.validate.stub_check import check_against_stub, check_set_up
 from testdraft.validate.target import target_source
@@ -253,6 +254,8 @@ def rank_candidates(
             units, voters, dropped = _with_drafted_values(units, voters, dropped, runs)
             runs = held_on_drafts(units, drafts, cancel=cancel)  # the new values must hold there too
         ranking = _rank_by_votes(units, voters, dropped, spec, rules, runs)
+        if rules.draft_values and runs.working:
+            ranking = _drafted_values_catching_more(ranking, drafts, runs, options, cancel)
         if rules.draft_probes and runs.working:
             ranking = _with_probes(ranking, spec, drafts, runs, options, cancel)
         return ranking
@@ -268,6 +271,32 @@ def _with_drafted_values(units: list[CandidateTest], voters: list[CandidateTest]
 
     units, duplicates = unique_tests([drafted(unit) for unit in units])
     return with_unique_names(units), [drafted(voter) for voter in voters], [*dropped, *duplicates]
+
+
+def _drafted_values_catching_more(ranking: RankingResult, drafts: Sequence[ValidationTarget], runs: DraftRuns,
+                                  options: ValidationOptions, cancel: CancelToken) -> RankingResult:
+    """The ranking without the kept checks whose value the drafts gave (`DRAFTED_VALUE`) that
+    catch no bug (a mutant of a draft) the other kept checks miss, as probes must: a model that
+    guessed wrong for one call after another (`low_stock(1)`, `low_stock(2)`, ... on an empty
+    warehouse) would otherwise get the drafts' one value inserted for each."""
+    valued = [ranked.test for ranked in ranking.selected if DRAFTED_VALUE in ranked.test.meta]
+    if not valued:
+        return ranking
+    others = [ranked.test for ranked in ranking.selected if DRAFTED_VALUE not in ranked.test.meta]
+    working = [drafts[index] for index in runs.working_at]
+    catching = catching_more(others, valued, working, options, cancel, most=len(valued))
+    if catching is None:
+        return ranking
+    kept = {test.name for test in catching}
+    selected = tuple(ranked for ranked in ranking.selected
+                     if DRAFTED_VALUE not in ranked.test.meta or ranked.test.name in kept)
+    redundant = [_drop(test, DropReason.REDUNDANT, _NO_NEW_DRAFT_MUTANT) for test in valued if test.name not in kept]
+    return replace(ranking, selected=selected, dropped=(*ranking.dropped, *redundant),
+                   code=render_module([ranked.test for ranked in selected]))
+
+
+# Why a check whose value the drafts gave is left out.
+_NO_NEW_DRAFT_MUTANT = "the drafts' value, and it catches no mutant of a draft the other kept checks miss"
 
 
 def _with_probes(ranking: RankingResult, spec: FunctionSpec | None, drafts: Sequence[ValidationTarget],
