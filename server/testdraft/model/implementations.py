@@ -31,9 +31,12 @@ def implementation_prompt(spec: FunctionSpec, target: ImportTarget) -> Prompt:
     with the function's signature and docstring, so the model writes the body."""
     context = target.context
     code = context.render(example_tests=False) if context is not None else ""
+    tests = context.tests_using(spec.name) if context is not None else ""
     user = (
         f"Implement `{spec.qualname}` from the module `{target.module}`.\n\n"
         + (f"The code around it:\n```python\n{code}\n```\n\n" if code else "")
+        # TDD's first tests say what the body must do (formats, errors) where the docstring is vague.
+        + (f"Tests the project already has for it, which it must pass:\n```python\n{tests}\n```\n\n" if tests else "")
         + f"The function:\n```python\n{function_stub(spec)}\n```\n\n"
         "Write the whole function, with its body."
     )

@@ -208,6 +208,12 @@ class ProjectContext:
             (title, code) for title, code in self.sections
             if not (title.startswith(EXAMPLE_TEST_TITLE) and key in existing_test_keys(code))))
 
+    def tests_using(self, name: str) -> str:
+        """The project's example tests shown that use `name` (the function under test), as one block."""
+        used = re.compile(rf"^(?!from |import ).*\b{re.escape(name)}\b", re.MULTILINE)  # not its import alone
+        return "\n\n".join(code for title, code in self.sections
+                           if title.startswith(EXAMPLE_TEST_TITLE) and used.search(code))
+
     def render(self, example_tests: bool | None = None) -> str:
         """The sections as one block of code; only the project's example tests (True), or
         everything else (False)."""
