@@ -203,13 +203,16 @@ def _generated(
         into.dropped.extend(generator.dropped)
 
 
-def draft_implementations(
-    spec: FunctionSpec, target: ImportTarget, generators: Iterable[Generator], collected: Collected,
+def _draft_implementations(
+    request: _Request, generators: Iterable[Generator], collected: Collected,
     cancel: CancelToken = NEVER_CANCELLED, on_step: StepListener | None = None,
 ) -> None:
     """In TDD: the bodies the sampled generators draft for the function (`collected.drafts`), on
-    which ranking runs their tests (`validate.drafts`); `on_step` hears when each starts and ends."""
-    if spec.is_implemented:
+    which ranking runs their tests (`validate.drafts`), those failing the spec left out
+    (`_keep_drafts_meeting_the_spec`); `on_step` hears when drafting starts and ends. Once per
+    request, before any ranking, so every batch is ranked on the same drafts."""
+    spec, target = request.spec, request.target
+    if spec.is_implemented or request.ranking_target is None:
         return
     for generator in generators:
         if not generator.sampled:
@@ -225,6 +228,7 @@ def draft_implementations(
             collected.notes.append(f"{generator.name}, drafting an implementation: {error}")
         if on_step is not None:
             on_step(f"{generator.name}: writing tests for {spec.qualname}")
+    _keep_drafts_meeting_the_spec(collected, request, cancel)
     if collected.drafts:
         collected.notes.append(
             f"the model's tests ran on {len(collected.drafts)} implementation(s) it drafted for {spec.qualname} "
@@ -235,8 +239,7 @@ def draft_implementations(
 def _keep_drafts_meeting_the_spec(collected: Collected, request: _Request, cancel: CancelToken) -> None:
     """The docstring's tests and the user's own tests of the function (those of its test file
     that call it) are the spec: a drafted body that fails one of them neither votes nor gives
-    values (`drafts.meeting_the_spec`). Once per request, before any ranking: the spec and the
-    drafts are known then, and every batch is ranked on the same drafts."""
+    values (`drafts.meeting_the_spec`)."""
     spec, ranking_target = request.spec, request.ranking_target
     if ranking_target is None or spec.is_implemented or not collected.drafts:
         return
@@ -250,15 +253,16 @@ def _keep_drafts_meeting_the_spec(collected: Collected, request: _Request, cance
         own = reaching_tests(request.own_tests, ranking_target, cancel=cancel)
     if not (units or own):
         return
-    units = with_unique_names([*units, *own])
     drafted = len(collected.drafts)
-    collected.drafts = [body for body in collected.drafts
-                        if meeting_the_spec(drafted_targets(ranking_target, [body]), units, cancel=cancel)]
-    if own:
+    collected.drafts = [body for body in collected.drafts if meeting_the_spec(
+        drafted_targets(ranking_target, [body]), with_unique_names([*units, *own]), cancel=cancel)]
+    if len(collected.drafts) < drafted:
+        spec_parts = ["the docstring's examples"] if units else []
+        if own:
+            spec_parts.append(f"your tests in {request.test_file.name} ({', '.join(test.name for test in own)})")
         collected.notes.append(
-            f"{len(own)} of your tests in {request.test_file.name} ({', '.join(test.name for test in own)}) are the "
-            f"spec of the drafted implementations: {drafted - len(collected.drafts)} of {drafted} failed them and "
-            "were not used")
+            f"{drafted - len(collected.drafts)} of the {drafted} implementation(s) the model drafted for "
+            f"{spec.qualname} failed {' or '.join(spec_parts)}: they were not used")
 
 
 def validation_target(
@@ -568,9 +572,7 @@ def suggest_tests(
     cancel.raise_if_cancelled()
     generators = list(default_generators() if generators is None else generators)
     collected = collect_candidates(spec, request.target, generators, cancel, on_candidate)
-    if request.ranking_target is not None:
-        draft_implementations(spec, request.target, generators, collected, cancel)
-        _keep_drafts_meeting_the_spec(collected, request, cancel)
+    _draft_implementations(request, generators, collected, cancel)
     choice = choose(collected.candidates, spec, request.target, collected.sampled_origins, request.ranking_target,
                     cancel=cancel, existing=request.existing, drafts=collected.drafts)
     choice = _repaired(request, generators, collected, choice, cancel, on_candidate)
@@ -624,8 +626,7 @@ def stream_suggestions(
         sent.update(same_test_key(test.code) for test in latest.tests)
         yield _suggestion(request, collected, latest, read_text)
     # Drafted before the tests: a batch sent cannot be taken back, so each is ranked as `suggest` ranks.
-    draft_implementations(spec, target, sampled, collected, cancel, on_step)
-    _keep_drafts_meeting_the_spec(collected, request, cancel)
+    _draft_implementations(request, sampled, collected, cancel, on_step)
     for candidate in _generated(spec, target, sampled, cancel, on_candidate, collected):
         collected.candidates.append(candidate)
         latest = choose(collected.candidates, spec, target, collected.sampled_origins, request.ranking_target,

@@ -181,6 +181,8 @@ def test_a_draft_that_fails_the_docstrings_example_neither_votes_nor_vetoes(tmp_
                               (DRAFT, "return max(values)\n"))
     assert "span([1, 5, 3]) == 4" in suggestion.code and "span([2, 2]) == 0" in suggestion.code
     assert "span([7]) == 7" not in suggestion.code
+    assert ("1 of the 2 implementation(s) the model drafted for span failed the docstring's examples: "
+            "they were not used") in suggestion.notes
 
 
 def test_a_check_the_docstrings_examples_already_make_is_not_inserted_again(tmp_path: Path) -> None:
@@ -218,8 +220,8 @@ def test_a_draft_that_fails_the_users_own_test_neither_votes_nor_vetoes(tmp_path
     path, spec = _with_own_test(tmp_path, TRUE)
     suggestion = suggest_tests(path, spec, [DraftingModel([EQUAL, ONE], [DRAFT, "return max(values)\n"])])
     assert "span([2, 2]) == 0" in suggestion.code and "span([7]) == 7" not in suggestion.code
-    assert any("1 of your tests in test_stats.py (test_span_of_three) are the spec of the drafted implementations: "
-               "1 of 2 failed them" in note for note in suggestion.notes)
+    assert ("1 of the 2 implementation(s) the model drafted for span failed your tests in test_stats.py "
+            "(test_span_of_three): they were not used") in suggestion.notes
     assert path.read_text() == STUB
 
 
@@ -230,4 +232,4 @@ def test_the_users_test_that_fails_before_it_calls_the_function_is_no_spec(tmp_p
                                 source)
     suggestion = suggest_tests(path, spec, [DraftingModel([EQUAL], [DRAFT])])
     assert "span([2, 2]) == 0" in suggestion.code  # the draft still votes
-    assert not any("of your tests" in note for note in suggestion.notes)
+    assert not any("your tests" in note for note in suggestion.notes)
