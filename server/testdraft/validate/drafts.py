@@ -5,8 +5,8 @@ body is another voter: each candidate check runs on each draft, in the sandbox l
 generated test: a check that holds on most drafts supports its claims, and one that does not
 is left out (`rank.VotingRules`). A draft on which no assert holds says nothing, and is not
 counted. Where there is a spec (the docstring's examples, the user's own tests of the function
-in its test file), only the drafts that pass all of it count (`meeting_the_spec`). Drafts are module overlays: nothing on
-disk changes, and the user never sees them.
+in its test file), only the drafts that pass all of it count (`meeting_the_spec`). Drafts are
+module overlays: nothing on disk changes, and the user never sees them.
 
 The drafts also say what they return. The 0.5B model writes a function much better than it
 predicts values (docs/results.md, issue 13), so where a check's expected value differs from
