@@ -371,6 +371,7 @@ def main() -> int:
     # One generation serves both modes only when they sample alike; else each mode samples its own.
     same_sampling = args.temperature == args.validated_temperature
     outcomes: list[Outcome] = []
+    skipped: list[str] = []  # replayed: matched by `--only`, not recorded
     with tempfile.TemporaryDirectory() as scratch:
         per_project = []
         for project in sorted(p for p in args.projects.iterdir() if p.is_dir()):
@@ -384,8 +385,9 @@ def main() -> int:
             if not any(part in label for part in args.only.split(",")):
                 continue
             for system in systems:
-                if recordings.missing(f"{label}|{system}"):
+                if recordings.missing(f"{label}|{system}"):  # `--only` is a substring: it may match more
                     print(f"{label:32} {system:14} not in the recording: skipped", flush=True)
+                    skipped.append(f"{label}|{system}")
                     continue
                 started = time.perf_counter()
                 target, test_file, chosen = tests_for(
@@ -405,6 +407,8 @@ def main() -> int:
                           f"passed={outcome.passed} cov={outcome.coverage:.2f} mut={outcome.mutation:.2f} "
                           f"fixtures={list(outcome.fixtures)} unknown={list(outcome.unknown)} {seconds:.1f}s",
                           flush=True)
+    if skipped and not outcomes:
+        raise SystemExit(f"--replay: nothing was recorded for {', '.join(skipped)}")
     print("\n".join(summary(outcomes)))
     return 0
 
