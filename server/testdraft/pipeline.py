@@ -36,7 +36,6 @@ from testdraft.parsing.languages import parse_python
 from testdraft.project.context import with_context
 from testdraft.project.imports import NO_INSTANCE, import_target
 from testdraft.project.layout import doctest_option_flags, project_root, suggested_test_file
-from testdraft.project.own_tests import calling_tests
 from testdraft.render.edits import renamed, same_test_key, unique_tests, with_unique_names
 from testdraft.render.invariants import enforce_invariants
 from testdraft.render.module import ModuleEdit, existing_test_keys, merge_tests
@@ -46,7 +45,7 @@ from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, meeting_th
 from testdraft.validate.engine import ValidationOptions, ValidationTarget
 from testdraft.validate.probes import PROBE, argument_values, inside
 from testdraft.validate.rank import rank_candidates, split_candidate, units_from_test_code
-from testdraft.validate.stub_check import check_against_stub, check_on_implementation, reaching_tests
+from testdraft.validate.stub_check import check_against_stub, check_on_implementation
 from testdraft.validate.target import target_for
 
 # Ranking runs every candidate unit; mutation decides between units of equal coverage.
@@ -237,32 +236,22 @@ def _draft_implementations(
 
 
 def _keep_drafts_meeting_the_spec(collected: Collected, request: _Request, cancel: CancelToken) -> None:
-    """The docstring's tests and the user's own tests of the function (those of its test file
-    that call it) are the spec: a drafted body that fails one of them neither votes nor gives
-    values (`drafts.meeting_the_spec`)."""
+    """The docstring's tests are the spec: a drafted body that fails one of them neither votes
+    nor gives values (`drafts.meeting_the_spec`). (The user's own tests of the function are not:
+    on the dev projects the drafts failing them still gave right values elsewhere, docs/results.md.)"""
     spec, ranking_target = request.spec, request.ranking_target
-    if ranking_target is None or spec.is_implemented or not collected.drafts:
-        return
     deterministic = [test for test in collected.candidates
                      if not test.is_placeholder and test.origin not in collected.sampled_origins]
-    units = [unit for test in deterministic for unit in split_candidate(test)]
-    own: list[CandidateTest] = []
-    if request.own_tests:  # with the test file's fixtures and names, as they run there
-        ranking_target = replace(ranking_target, merged_into=str(request.test_file))
-        # One that fails before it calls the function (a sibling not written yet) says nothing of it.
-        own = reaching_tests(request.own_tests, ranking_target, cancel=cancel)
-    if not (units or own):
+    if ranking_target is None or spec.is_implemented or not (collected.drafts and deterministic):
         return
+    units = with_unique_names([unit for test in deterministic for unit in split_candidate(test)])
     drafted = len(collected.drafts)
-    collected.drafts = [body for body in collected.drafts if meeting_the_spec(
-        drafted_targets(ranking_target, [body]), with_unique_names([*units, *own]), cancel=cancel)]
+    collected.drafts = [body for body in collected.drafts
+                        if meeting_the_spec(drafted_targets(ranking_target, [body]), units, cancel=cancel)]
     if len(collected.drafts) < drafted:
-        spec_parts = ["the docstring's examples"] if units else []
-        if own:
-            spec_parts.append(f"your tests in {request.test_file.name} ({', '.join(test.name for test in own)})")
         collected.notes.append(
             f"{drafted - len(collected.drafts)} of the {drafted} implementation(s) the model drafted for "
-            f"{spec.qualname} failed {' or '.join(spec_parts)}: they were not used")
+            f"{spec.qualname} failed the docstring's examples: they were not used")
 
 
 def validation_target(
@@ -486,8 +475,6 @@ class _Request:
     test_file: Path
     ranking_target: ValidationTarget | None
     existing: frozenset[str] = frozenset()  # `same_test_key`s of the tests the test file has
-    # TDD: the test file's tests that call the function, written before it (`project.own_tests`).
-    own_tests: tuple[CandidateTest, ...] = ()
 
 
 def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank: bool) -> _Request:
@@ -503,9 +490,8 @@ def _request(source_path: Path, spec: FunctionSpec, read_text: TextReader, rank:
     ranking_target = None
     if rank:
         ranking_target = validation_target(spec, target, source_path, source_text, test_file)
-    test_text = read_text(test_file) or ""
-    own_tests = () if spec.is_implemented else tuple(calling_tests(test_text, spec))
-    return _Request(source_path, spec, target, test_file, ranking_target, existing_test_keys(test_text), own_tests)
+    return _Request(source_path, spec, target, test_file, ranking_target,
+                    existing_test_keys(read_text(test_file) or ""))
 
 
 def _suggestion(

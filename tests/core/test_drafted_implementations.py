@@ -16,7 +16,6 @@ from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.generate.base import CandidateTest, Generator, ImportTarget
 from testdraft.generate.docstring_examples import DocstringExamplesGenerator
 from testdraft.pipeline import OUTSIDE_EXAMPLES, Suggestion, spec_named, stream_suggestions, suggest_tests
-from testdraft.project.layout import suggested_test_file
 from testdraft.spec.model import FunctionSpec
 
 STUB = '''
@@ -201,35 +200,3 @@ def test_a_check_outside_the_inputs_the_examples_give_is_left_out(tmp_path: Path
     assert "span([2, 2]) == 0" in suggestion.code and "span([])" not in suggestion.code
     assert left_out == [("test_span_of_nothing", OUTSIDE_EXAMPLES)]
 
-
-def _with_own_test(tmp_path: Path, test_code: str, source: str = STUB) -> tuple[Path, FunctionSpec]:
-    """The project of `span` whose test file already has the user's `test_code` (TDD: written first)."""
-    path, spec = _project(tmp_path, source)
-    test_file = suggested_test_file(path, tmp_path)
-    test_file.parent.mkdir(parents=True, exist_ok=True)
-    test_file.write_text(f"from stats import span\n\n\n{test_code}")
-    return path, spec
-
-
-ONE = "def test_span_of_one_value():\n    assert span([7]) == 7\n"  # what `max(values)` says
-
-
-def test_a_draft_that_fails_the_users_own_test_neither_votes_nor_vetoes(tmp_path: Path) -> None:
-    # Without examples the user's test in the test file is the spec: `max(values)` fails it, so
-    # only the right draft votes. Both drafts counted, each model check holds on one: both went.
-    path, spec = _with_own_test(tmp_path, TRUE)
-    suggestion = suggest_tests(path, spec, [DraftingModel([EQUAL, ONE], [DRAFT, "return max(values)\n"])])
-    assert "span([2, 2]) == 0" in suggestion.code and "span([7]) == 7" not in suggestion.code
-    assert ("1 of the 2 implementation(s) the model drafted for span failed your tests in test_stats.py "
-            "(test_span_of_three): they were not used") in suggestion.notes
-    assert path.read_text() == STUB
-
-
-def test_the_users_test_that_fails_before_it_calls_the_function_is_no_spec(tmp_path: Path) -> None:
-    # `parse` is not written yet either: the test fails on every draft, which says nothing of them.
-    source = STUB + '\n\ndef parse(text: str) -> list[int]:\n    """The numbers in `text`."""\n'
-    path, spec = _with_own_test(tmp_path, "def test_span_of_parsed_text():\n    assert span(parse('1 5 3')) == 4\n",
-                                source)
-    suggestion = suggest_tests(path, spec, [DraftingModel([EQUAL], [DRAFT])])
-    assert "span([2, 2]) == 0" in suggestion.code  # the draft still votes
-    assert not any("your tests" in note for note in suggestion.notes)

@@ -29,7 +29,6 @@ from testdraft.generate.fakes import Fakes, annotation_head, build_instance, is_
 from testdraft.parsing.languages import parse_python
 from testdraft.project.imports import jedi_goto, jedi_project, package_location
 from testdraft.project.layout import pytest_option
-from testdraft.project.own_tests import top_level_tests
 from testdraft.render.module import existing_test_keys
 from testdraft.spec.docstring import parameter_description
 from testdraft.spec.extract import (
@@ -645,13 +644,21 @@ def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wante
     for path in files:
         text = texts[path]
         file_score = _file_score(path, text, module)
-        import_lines, tests = top_level_tests(text)
-        imports = "\n".join(import_lines)
-        for test in tests:
-            code = ast.get_source_segment(text, test.node, padded=False) or ""
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            continue
+        imports = "\n".join(ast.unparse(node) for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom))
+        for node in tree.body:
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not node.name.startswith("test"):
+                continue
+            code = ast.get_source_segment(text, node, padded=False) or ""
+            decorators = "".join(
+                f"@{ast.get_source_segment(text, d)}\n" for d in node.decorator_list
+            )
             mentions = sum(3 for name in wanted if re.search(rf"\b{re.escape(name)}\b", code))
             if (mentions or file_score) and len(code) < 1200:
-                scored.append((mentions + file_score, path, imports, test.code))
+                scored.append((mentions + file_score, path, imports, decorators + code))
     scored.sort(key=lambda entry: (-entry[0], len(entry[3])))
     # Tests that use the function or its types; a test of the same module only when none does.
     if any(score > 4 for score, *_ in scored):

@@ -4,9 +4,9 @@ Without an implementation the candidates' claims can only vote (`validate.rank`)
 body is another voter: each candidate check runs on each draft, in the sandbox like every
 generated test: a check that holds on most drafts supports its claims, and one that does not
 is left out (`rank.VotingRules`). A draft on which no assert holds says nothing, and is not
-counted. Where there is a spec (the docstring's examples, the user's own tests of the function
-in its test file), only the drafts that pass all of it count (`meeting_the_spec`). Drafts are
-module overlays: nothing on disk changes, and the user never sees them.
+counted. Where the docstring's own tests come too (its examples: the spec), only the drafts
+that pass all of them count (`meeting_the_spec`). Drafts are module overlays: nothing on
+disk changes, and the user never sees them.
 
 The drafts also say what they return. The 0.5B model writes a function much better than it
 predicts values (docs/results.md, issue 13), so where a check's expected value differs from
@@ -104,10 +104,10 @@ def meeting_the_spec(drafts: Sequence[ValidationTarget], spec_units: Sequence[Ca
                      options: ValidationOptions = DRAFT_OPTIONS,
                      cancel: CancelToken = NEVER_CANCELLED) -> list[ValidationTarget]:
     """The drafts that pass every one of `spec_units` (the docstring's own checks, one check
-    each, and the user's tests of the function; uniquely named). In TDD they are the spec: a
-    draft that fails one is wrong by the docstring's or the user's own word, and so would its
-    votes and values be (measured on HumanEval with examples, docs/results.md). None may be
-    left: the candidates then vote without drafts."""
+    each, uniquely named). In TDD the docstring is the spec: a draft that fails one of its
+    examples is wrong by the docstring's own word, and so would its votes and values be
+    (measured on HumanEval with examples, docs/results.md). None may be left: the candidates
+    then vote without drafts."""
     if not spec_units:
         return list(drafts)
     module = render_module(spec_units)

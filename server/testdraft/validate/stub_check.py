@@ -233,18 +233,6 @@ def check_set_up(tests: Sequence[CandidateTest], target: ValidationTarget,
     return check
 
 
-def reaching_tests(tests: Sequence[CandidateTest], target: ValidationTarget,
-                   options: ValidationOptions = STUB_OPTIONS,
-                   cancel: CancelToken = NEVER_CANCELLED) -> list[CandidateTest]:
-    """TDD: the tests that get as far as calling the function (against a stub raising
-    `REACHED`, every run of them stops there); not those that fail before it, or never call it."""
-    reaching = stubbed_target(target, reaching=True) if tests else None
-    if reaching is None:
-        return []
-    statuses, _reason = run_statuses(tests, reaching, options, cancel)
-    return [test for test in tests if (seen := statuses.get(test.name)) and all(REACHED in status for status in seen)]
-
-
 def check_on_implementation(tests: Sequence[CandidateTest], target: ValidationTarget,
                             options: ValidationOptions = CONJECTURE_OPTIONS,
                             cancel: CancelToken = NEVER_CANCELLED) -> StubCheck:
