@@ -210,8 +210,8 @@ def _draft_implementations(
     which ranking runs their tests (`validate.drafts`), those failing the spec left out
     (`_keep_drafts_meeting_the_spec`); `on_step` hears when drafting starts and ends. Once per
     request, before any ranking, so every batch is ranked on the same drafts."""
-    spec, target = request.spec, request.target
-    if spec.is_implemented or request.ranking_target is None:
+    spec, target, ranking_target = request.spec, request.target, request.ranking_target
+    if spec.is_implemented or ranking_target is None:
         return
     for generator in generators:
         if not generator.sampled:
@@ -227,7 +227,7 @@ def _draft_implementations(
             collected.notes.append(f"{generator.name}, drafting an implementation: {error}")
         if on_step is not None:
             on_step(f"{generator.name}: writing tests for {spec.qualname}")
-    _keep_drafts_meeting_the_spec(collected, request, cancel)
+    _keep_drafts_meeting_the_spec(collected, spec, ranking_target, cancel)
     if collected.drafts:
         collected.notes.append(
             f"the model's tests ran on {len(collected.drafts)} implementation(s) it drafted for {spec.qualname} "
@@ -235,14 +235,14 @@ def _draft_implementations(
             "unless all of them return one value for it: then it expects that value")
 
 
-def _keep_drafts_meeting_the_spec(collected: Collected, request: _Request, cancel: CancelToken) -> None:
+def _keep_drafts_meeting_the_spec(collected: Collected, spec: FunctionSpec, ranking_target: ValidationTarget,
+                                  cancel: CancelToken) -> None:
     """The docstring's tests are the spec: a drafted body that fails one of them neither votes
     nor gives values (`drafts.meeting_the_spec`). (The user's own tests of the function are not:
     on the dev projects the drafts failing them still gave right values elsewhere, docs/results.md.)"""
-    spec, ranking_target = request.spec, request.ranking_target
     deterministic = [test for test in collected.candidates
                      if not test.is_placeholder and test.origin not in collected.sampled_origins]
-    if ranking_target is None or spec.is_implemented or not (collected.drafts and deterministic):
+    if not (collected.drafts and deterministic):
         return
     units = with_unique_names([unit for test in deterministic for unit in split_candidate(test)])
     drafted = len(collected.drafts)

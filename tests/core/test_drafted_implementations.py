@@ -199,4 +199,3 @@ def test_a_check_outside_the_inputs_the_examples_give_is_left_out(tmp_path: Path
     suggestion, left_out = _combined(tmp_path, THREE, [nothing, EQUAL])
     assert "span([2, 2]) == 0" in suggestion.code and "span([])" not in suggestion.code
     assert left_out == [("test_span_of_nothing", OUTSIDE_EXAMPLES)]
-
