@@ -38,6 +38,17 @@ def test_an_answer_keeps_only_the_checks_that_hold_and_could_fail(tmp_path: Path
                             "    expected = clamp(11, low, 10)\n    assert clamp(11, low, 10) == 10")
 
 
+def test_a_check_split_from_one_test_is_not_taken_for_another_test_of_its_name(tmp_path: Path) -> None:
+    # The second `test_clamp` is read as `test_clamp_2`, the name of the first one's second
+    # unit; it is wrong, and it once shared the module name with that held unit and was kept.
+    problem = rl_problem(SOURCE, "clamp", tmp_path / "clamp")
+    answer = verify_answer(problem, 0, PREFILL + (
+        "clamp():\n    assert clamp(5, 0, 10) == 5\n    assert clamp(11, 0, 10) == 10\n\n\n"
+        "def test_clamp():\n    assert clamp(-1, 0, 10) == -1\n```"), PromptFormat.CHAT, IMPORTS)
+    assert (answer.checks, answer.kept) == (3, 2)
+    assert answer.tests == "def test_clamp():\n    assert clamp(5, 0, 10) == 5\n    assert clamp(11, 0, 10) == 10"
+
+
 def test_an_answer_that_needs_an_import_the_prompt_does_not_give_keeps_nothing(tmp_path: Path) -> None:
     problem = rl_problem(SOURCE, "clamp", tmp_path / "clamp")
     answer = verify_answer(problem, 0, "```python\nimport math\nimport pytest\nfrom solution import clamp\n\n\n"

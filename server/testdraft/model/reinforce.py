@@ -19,7 +19,7 @@ import statistics
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from testdraft.model.training import (
     save_adapter,
     trainer_arguments,
 )
+from testdraft.render.edits import with_unique_names
 from testdraft.render.module import render_module
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.engine import (
@@ -100,6 +101,14 @@ def rl_problem(reference_code: str, function: str, folder: Path) -> RlProblem:
     return RlProblem(spec, target, validation_target(spec, target, source))
 
 
+# Where a unit of `held_checks` came from: the answer's test (its index in `parsed.tests`) and
+# the check's number in it (the numbering of `validate.rank.check_units`), WHOLE_TEST when the
+# test was not split.
+ANSWER_TEST = "answer_test"
+CHECK_NUMBER = "check_number"
+WHOLE_TEST = 0
+
+
 @dataclass(frozen=True)
 class CheckedAnswer:
     parsed: ParseResult  # the answer's tests, read as suggestions are
@@ -115,8 +124,13 @@ def held_checks(problem: RlProblem, answer: str, fmt: PromptFormat) -> CheckedAn
     if not parsed.tests:
         return None
     imports = (*parsed.imports, problem.target.import_line)
-    checks = [unit for test in parsed.tests
-              for unit in split_candidate(CandidateTest(test.name, test.code, imports))]
+    # Unique names: a unit `test_f_2` split from `test_f` would otherwise shadow the answer's
+    # own `test_f_2` in the module, and the one that ran would count for both.
+    checks = with_unique_names([
+        replace(unit, meta={**unit.meta, ANSWER_TEST: number, CHECK_NUMBER: check if len(units) > 1 else WHOLE_TEST})
+        for number, test in enumerate(parsed.tests)
+        for units in [split_candidate(CandidateTest(test.name, test.code, imports))]
+        for check, unit in enumerate(units, start=1)])
     run = validate_suite(render_module(checks), problem.validation, CHECK_OPTIONS)
     held_names = {test.name for test in run.tests if test.status == "passed"}
     held = [check for check in checks if check.name in held_names]

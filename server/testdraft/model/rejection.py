@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from testdraft.model.prompts import PromptFormat, build_prompt
-from testdraft.model.reinforce import RlProblem, held_checks
+from testdraft.model.reinforce import ANSWER_TEST, CHECK_NUMBER, WHOLE_TEST, RlProblem, held_checks
 from testdraft.training_data.pairs import Pair
 from testdraft.validate.rank import is_check
 
@@ -57,19 +57,19 @@ def verify_answer(problem: RlProblem, index: int, answer: str, fmt: PromptFormat
         return VerifiedAnswer(index, 0, 0, "")
     if set(checked.parsed.imports) - prefill_imports:  # an import the prompt does not give
         return VerifiedAnswer(index, len(checked.checks), 0, "")
-    kept_names = {check.name for check in checked.held}
+    kept = [(check.meta[ANSWER_TEST], check.meta[CHECK_NUMBER]) for check in checked.held]
     kept_tests = []
-    for test in checked.parsed.tests:
-        trimmed = _keep_checks(test.name, test.code, kept_names)
+    for number, test in enumerate(checked.parsed.tests):
+        trimmed = _keep_checks(test.code, {check for held_in, check in kept if held_in == number})
         if trimmed:
             kept_tests.append(trimmed)
-    return VerifiedAnswer(index, len(checked.checks), len(kept_names), "\n\n".join(kept_tests))
+    return VerifiedAnswer(index, len(checked.checks), len(kept), "\n\n".join(kept_tests))
 
 
-def _keep_checks(name: str, code: str, kept_names: set[str]) -> str:
-    """The test with only its kept checks (the units `split_candidate` named `name_N`, or the
-    test itself when it was not split); "" when none is kept."""
-    if name in kept_names:
+def _keep_checks(code: str, kept_numbers: set[object]) -> str:
+    """The test with only its kept checks (by their numbers in it, WHOLE_TEST for a test that
+    was not split); "" when none is kept."""
+    if WHOLE_TEST in kept_numbers:
         return code.strip()
     function = ast.parse(code).body[0]
     assert isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
@@ -77,7 +77,7 @@ def _keep_checks(name: str, code: str, kept_names: set[str]) -> str:
     for statement in function.body:
         if is_check(statement):
             number += 1
-            if f"{name}_{number}" not in kept_names:
+            if number not in kept_numbers:
                 continue
         body.append(statement)
     if not any(is_check(statement) for statement in body):
