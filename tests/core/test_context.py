@@ -276,6 +276,39 @@ def test_budget_keeps_the_most_useful_sections(shop: Path) -> None:
     assert len(small.render()) <= 60 * 3.5 + 20
 
 
+def test_the_functions_own_tests_are_kept_apart_from_the_budget(shop: Path) -> None:
+    # For the drafting prompt: the tests that use the function, whatever the budget left.
+    write(shop, {"tests/test_adding.py": """
+        from shop.cart import Cart, line_total
+        from shop.models import Item
+
+
+        def test_add_returns_the_line_total(cart: Cart) -> None:
+            assert cart.add(Item("tea", 250), 2) == 500
+
+
+        def test_line_total() -> None:
+            assert line_total(Item("tea", 250), 3) == 750
+
+
+        def test_tags_add_up() -> None:
+            tags = set()
+            tags.add("tea")
+            assert tags == {"tea"}
+        """})
+    spec, _ = request_for(shop, "shop/cart.py::Cart.add")
+    source = (shop / "shop/cart.py").read_bytes()
+    small = gather_context(spec, source, shop / "shop/cart.py", shop, shop / "tests/test_cart.py", "shop.cart",
+                           budget=60)
+    assert small.function_tests == ("def test_add_returns_the_line_total(cart: Cart) -> None:\n"
+                                    "    assert cart.add(Item(\"tea\", 250), 2) == 500",)
+    # (Not `test_tags_add_up`: a method's tests name its class where some do.) Imported but
+    # never used by a test: none.
+    spec, _ = request_for(shop, "shop/cart.py::Cart.total")
+    assert gather_context(spec, source, shop / "shop/cart.py", shop, shop / "tests/test_cart.py",
+                          "shop.cart").function_tests == ()
+
+
 def test_async_function_with_a_client(shop: Path) -> None:
     spec, target = request_for(shop, "shop/pricing.py::fetch_price")
     assert target.context is not None

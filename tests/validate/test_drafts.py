@@ -9,7 +9,7 @@ from pathlib import Path
 
 from testdraft.generate.base import CandidateTest, ImportTarget
 from testdraft.model.implementations import drafted_body, implementation_prompt
-from testdraft.project.context import EXAMPLE_TEST_TITLE, ProjectContext
+from testdraft.project.context import ProjectContext
 from testdraft.spec.locate import replace_body
 from testdraft.spec.model import FunctionSpec
 from testdraft.validate.drafts import DRAFTED_VALUE, drafted_targets, meeting_the_spec, with_drafted_value
@@ -240,12 +240,10 @@ def test_only_the_drafts_that_pass_every_one_of_the_docstrings_checks_are_kept(t
 
 
 def test_the_prompt_shows_the_projects_tests_of_the_function_it_must_pass() -> None:
-    # TDD: the user's first test says what the body must do; tests of other functions are not shown.
-    own = "from subject import span, mean\n\n\ndef test_span_of_three():\n    assert span([1, 5, 3]) == 4"
-    other = "def test_mean_of_two():\n    assert mean([1, 3]) == 2"
-    context = ProjectContext(sections=((f"{EXAMPLE_TEST_TITLE}, from test_subject.py", own),
-                                       (f"{EXAMPLE_TEST_TITLE}, from test_subject.py", other)))
+    # TDD: the user's first tests say what the body must do (`gather_context` picks them).
+    own = ("def test_span_of_three():\n    assert span([1, 5, 3]) == 4",
+           "def test_span_of_none():\n    assert span([]) == 0")
+    context = ProjectContext(function_tests=own)
     user = implementation_prompt(_spec(), replace(_import_target(), context=context)).messages[-1]["content"]
-    assert f"Tests the project already has for it, which it must pass:\n```python\n{own}\n```" in user
-    assert "test_mean_of_two" not in user
+    assert f"Tests the project already has for it, which it must pass:\n```python\n{own[0]}\n\n{own[1]}\n```" in user
     assert "Tests the project" not in implementation_prompt(_spec(), _import_target()).messages[-1]["content"]

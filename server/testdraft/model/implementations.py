@@ -31,7 +31,7 @@ def implementation_prompt(spec: FunctionSpec, target: ImportTarget) -> Prompt:
     with the function's signature and docstring, so the model writes the body."""
     context = target.context
     code = context.render(example_tests=False) if context is not None else ""
-    tests = context.tests_using(spec.name) if context is not None else ""
+    tests = "\n\n".join(context.function_tests) if context is not None else ""
     user = (
         f"Implement `{spec.qualname}` from the module `{target.module}`.\n\n"
         + (f"The code around it:\n```python\n{code}\n```\n\n" if code else "")

@@ -49,6 +49,9 @@ DEFAULT_TOKEN_BUDGET = 900
 _CHARS_PER_TOKEN = 3.5  # code tokenizes at roughly 3-4 characters per token
 _MAX_TEST_FILES = 200
 _MAX_EXAMPLE_TESTS = 2
+# The drafting prompt's share for the function's own tests (about 400 tokens), apart from the
+# context's budget: there the class outline, imports and fixtures come first and often leave none.
+_MAX_FUNCTION_TEST_CHARS = 1600
 _MAX_INIT_LINES = 14
 _MAX_JEDI_NAMES = 6
 
@@ -162,6 +165,9 @@ class ProjectContext:
     # prompt shows may use them, and so may the model's tests, which will live beside them.
     test_file_names: frozenset[str] = field(default_factory=frozenset)
     test_file: str = ""  # that file, when it exists
+    # The project's tests that use the function (`_tests_using`), for the drafting prompt: what
+    # the body must do where the docstring is vague. Apart from `sections` and their budget.
+    function_tests: tuple[str, ...] = ()
     # The module's text as the request read it (an unsaved buffer too), for generators that
     # look at the module's other functions (a round trip's inverse).
     module_source: str = field(default="", repr=False)
@@ -206,12 +212,6 @@ class ProjectContext:
         return replace(self, sections=tuple(
             (title, code) for title, code in self.sections
             if not (title.startswith(EXAMPLE_TEST_TITLE) and key in existing_test_keys(code))))
-
-    def tests_using(self, name: str) -> str:
-        """The project's example tests shown that use `name` (the function under test), as one block."""
-        used = re.compile(rf"^(?!from |import ).*\b{re.escape(name)}\b", re.MULTILINE)  # not its import alone
-        return "\n\n".join(code for title, code in self.sections
-                           if title.startswith(EXAMPLE_TEST_TITLE) and used.search(code))
 
     def render(self, example_tests: bool | None = None) -> str:
         """The sections as one block of code; only the project's example tests (True), or
@@ -638,12 +638,11 @@ def _file_score(path: Path, text: str, module: str) -> int:
     return 4 if path.stem in (f"test_{stem}", f"{stem}_test") else 2 if module in text else 0
 
 
-def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wanted: list[str]) -> list[tuple[str, str]]:
-    """One or two test functions of the project that exercise this module or its names."""
-    scored: list[tuple[int, Path, str, str]] = []
+def _test_functions(files: list[Path], texts: dict[Path, str]) -> Iterator[tuple[Path, str, str]]:
+    """(file, the file's imports, a top-level test's source with its decorators) for each test
+    function of the files, in their order; a file that does not parse has none."""
     for path in files:
         text = texts[path]
-        file_score = _file_score(path, text, module)
         try:
             tree = ast.parse(text)
         except SyntaxError:
@@ -653,12 +652,18 @@ def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wante
             if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not node.name.startswith("test"):
                 continue
             code = ast.get_source_segment(text, node, padded=False) or ""
-            decorators = "".join(
-                f"@{ast.get_source_segment(text, d)}\n" for d in node.decorator_list
-            )
-            mentions = sum(3 for name in wanted if re.search(rf"\b{re.escape(name)}\b", code))
-            if (mentions or file_score) and len(code) < 1200:
-                scored.append((mentions + file_score, path, imports, decorators + code))
+            decorators = "".join(f"@{ast.get_source_segment(text, d)}\n" for d in node.decorator_list)
+            yield path, imports, decorators + code
+
+
+def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wanted: list[str]) -> list[tuple[str, str]]:
+    """One or two test functions of the project that exercise this module or its names."""
+    scored: list[tuple[int, Path, str, str]] = []
+    for path, imports, code in _test_functions(files, texts):
+        file_score = _file_score(path, texts[path], module)
+        mentions = sum(3 for name in wanted if re.search(rf"\b{re.escape(name)}\b", code))
+        if (mentions or file_score) and len(code) < 1200:
+            scored.append((mentions + file_score, path, imports, code))
     scored.sort(key=lambda entry: (-entry[0], len(entry[3])))
     # Tests that use the function or its types; a test of the same module only when none does.
     if any(score > 4 for score, *_ in scored):
@@ -670,6 +675,33 @@ def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wante
         shown_imports.add(path)
         chosen.append((f"{EXAMPLE_TEST_TITLE}, from {path.name}", head + code))
     return chosen
+
+
+def _tests_using(files: list[Path], texts: dict[Path, str], spec: FunctionSpec) -> tuple[str, ...]:
+    """The project's tests that use the function (more than importing it), shortest first, as
+    many as `_MAX_FUNCTION_TEST_CHARS` allows: in TDD the user's first tests of the function.
+    A method's: those that name its class too, where some do (`get` is many classes' method)."""
+    found = {code for _path, _imports, code in _test_functions(files, texts) if _uses(code, spec.name)}
+    if spec.class_path and any(_uses(code, spec.class_path[-1]) for code in found):
+        found = {code for code in found if _uses(code, spec.class_path[-1])}
+    return _fitting(sorted(found, key=len), _MAX_FUNCTION_TEST_CHARS)
+
+
+def _uses(code: str, name: str) -> bool:
+    """`name` appears in `code` outside its import lines."""
+    return re.search(rf"^(?!from |import ).*\b{re.escape(name)}\b", code, re.MULTILINE) is not None
+
+
+def _fitting(codes: list[str], most_chars: int) -> tuple[str, ...]:
+    """The first of `codes` whose lengths add up to at most `most_chars`."""
+    chosen: list[str] = []
+    left = most_chars
+    for code in codes:
+        if len(code) > left:
+            break
+        chosen.append(code)
+        left -= len(code)
+    return tuple(chosen)
 
 
 def _within_budget(sections: list[tuple[str, str]], budget: int) -> tuple[tuple[str, str], ...]:
@@ -816,6 +848,7 @@ def gather_context(
         fixture_files=(str(test_file),) if any(f.path == str(test_file) for f in fitting) else (),
         test_file_names=test_file_names(test_file),
         test_file=str(test_file) if test_file.is_file() else "",
+        function_tests=_tests_using(files, texts, spec),
         module_source=source.decode("utf-8", errors="replace"),
     )
 
