@@ -147,9 +147,12 @@ def test_prompt_leftovers_go_and_real_messages_stay() -> None:
     assert free_shipping(70.0), "Assertion 3 failed"
     assert free_shipping(80.0), f"expected free shipping for {80.0}"
     assert free_shipping(90.0), "Test with a large order failed"
+    "Orders of 100 and more"
+    free_shipping
     assert free_shipping(99.0), "Failed for 99"
     print("All tests passed!")
 ''')
     assert "print" not in code and "ailed" not in code and "case 5" not in code
+    assert "Orders of 100" not in code and "    free_shipping\n" not in code  # stray values on their own lines
     assert "assert free_shipping(50.0)\n" in code
     assert "assert free_shipping(80.0), f'expected free shipping for {80.0}'" in code

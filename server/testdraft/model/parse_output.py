@@ -512,10 +512,10 @@ _BOOLEAN_CALLS = frozenset({"isinstance", "issubclass", "callable", "hasattr", "
 def tidy_test(node: ast.FunctionDef | ast.AsyncFunctionDef,
               function: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
     """What a careful engineer would write: `assert x` not `assert x == True`, `x is False`
-    not `x == False`, no numbered or "... failed" assertion messages or chatty prints, and a name that says
-    what the test checks instead of a number."""
+    not `x == False`, no numbered or "... failed" assertion messages, chatty prints or stray
+    values, and a name that says what the test checks instead of a number."""
     node = _Tidy().visit(node)
-    kept = [s for s in node.body if not _is_chatter(s)]
+    kept = [s for index, s in enumerate(node.body) if not (_is_chatter(s) or (index and _does_nothing(s)))]
     if kept:
         node.body = kept
     name = tidy_name(node.name, function)
@@ -542,6 +542,12 @@ def _is_chatter(statement: ast.stmt) -> bool:
     return (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)
             and isinstance(statement.value.func, ast.Name) and statement.value.func.id == "print"
             and all(isinstance(a, ast.Constant | ast.JoinedStr) for a in statement.value.args))
+
+
+def _does_nothing(statement: ast.stmt) -> bool:
+    """A stray `'text'`, `42`, `...` or bare name left on a line of its own (the first line's
+    string is the test's docstring): it neither sets up nor checks anything."""
+    return isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant | ast.Name)
 
 
 def _message_text(message: ast.expr | None) -> str | None:
