@@ -684,7 +684,7 @@ def _tests_using(files: list[Path], texts: dict[Path, str], spec: FunctionSpec) 
     found = {code for _path, _imports, code in _test_functions(files, texts) if _uses(code, spec.name)}
     if spec.class_path and any(_uses(code, spec.class_path[-1]) for code in found):
         found = {code for code in found if _uses(code, spec.class_path[-1])}
-    return _fitting(sorted(found, key=len), _MAX_FUNCTION_TEST_CHARS)
+    return _fitting(sorted(found, key=lambda code: (len(code), code)), _MAX_FUNCTION_TEST_CHARS)  # a set: ties by text
 
 
 def _uses(code: str, name: str) -> bool:
