@@ -638,7 +638,11 @@ def _file_score(path: Path, text: str, module: str) -> int:
     return 4 if path.stem in (f"test_{stem}", f"{stem}_test") else 2 if module in text else 0
 
 
-def _test_functions(files: list[Path], texts: dict[Path, str]) -> Iterator[tuple[Path, str, str]]:
+# (file, the file's imports, a top-level test's source with its decorators)
+_TestFunction = tuple[Path, str, str]
+
+
+def _test_functions(files: list[Path], texts: dict[Path, str]) -> Iterator[_TestFunction]:
     """(file, the file's imports, a top-level test's source with its decorators) for each test
     function of the files, in their order; a file that does not parse has none."""
     for path in files:
@@ -656,11 +660,12 @@ def _test_functions(files: list[Path], texts: dict[Path, str]) -> Iterator[tuple
             yield path, imports, decorators + code
 
 
-def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wanted: list[str]) -> list[tuple[str, str]]:
+def _example_tests(tests: list[_TestFunction], file_scores: dict[Path, int],
+                   wanted: list[str]) -> list[tuple[str, str]]:
     """One or two test functions of the project that exercise this module or its names."""
     scored: list[tuple[int, Path, str, str]] = []
-    for path, imports, code in _test_functions(files, texts):
-        file_score = _file_score(path, texts[path], module)
+    for path, imports, code in tests:
+        file_score = file_scores[path]
         mentions = sum(3 for name in wanted if re.search(rf"\b{re.escape(name)}\b", code))
         if (mentions or file_score) and len(code) < 1200:
             scored.append((mentions + file_score, path, imports, code))
@@ -677,11 +682,11 @@ def _example_tests(files: list[Path], texts: dict[Path, str], module: str, wante
     return chosen
 
 
-def _tests_using(files: list[Path], texts: dict[Path, str], spec: FunctionSpec) -> tuple[str, ...]:
+def _tests_using(tests: list[_TestFunction], spec: FunctionSpec) -> tuple[str, ...]:
     """The project's tests that use the function (more than importing it), shortest first, as
     many as `_MAX_FUNCTION_TEST_CHARS` allows: in TDD the user's first tests of the function.
     A method's: those that name its class too, where some do (`get` is many classes' method)."""
-    found = {code for _path, _imports, code in _test_functions(files, texts) if _uses(code, spec.name)}
+    found = {code for _path, _imports, code in tests if _uses(code, spec.name)}
     if spec.class_path and any(_uses(code, spec.class_path[-1]) for code in found):
         found = {code for code in found if _uses(code, spec.class_path[-1])}
     return _fitting(sorted(found, key=lambda code: (len(code), code)), _MAX_FUNCTION_TEST_CHARS)  # a set: ties by text
@@ -786,7 +791,9 @@ def gather_context(
     test_dir = test_file.parent
     files = _test_files(test_dir, root)
     texts = {path: _read(path) for path in files}
-    neighbours = [path for path in files if _file_score(path, texts[path], module)]
+    file_scores = {path: _file_score(path, texts[path], module) for path in files}
+    neighbours = [path for path in files if file_scores[path]]
+    tests = list(_test_functions(files, texts))  # parsed once: example tests and the function's own
     fixtures: dict[str, Fixture] = {}
     # Lowest priority first: another module's fixture is imported only when no nearer one has its name.
     local = test_module_fixtures(test_file, neighbours, [test_dir, import_root or root])
@@ -815,7 +822,7 @@ def gather_context(
     fitting = [f for f in fixtures.values() if _fits(f, needed, params) or f in by_parameter.values()
                or (calls_it is not None and calls_it.search(f.source) is not None)]
     sections += _fixture_sections(fitting, test_file)
-    sections += _example_tests(files, texts, module, [spec.name, *wanted])
+    sections += _example_tests(tests, file_scores, [spec.name, *wanted])
     definitions = {*spec.module_definitions, *imported}
     mode = async_mode(root, texts.values())
     top_symbol = spec.class_path[0] if spec.class_path else spec.name
@@ -848,7 +855,7 @@ def gather_context(
         fixture_files=(str(test_file),) if any(f.path == str(test_file) for f in fitting) else (),
         test_file_names=test_file_names(test_file),
         test_file=str(test_file) if test_file.is_file() else "",
-        function_tests=_tests_using(files, texts, spec),
+        function_tests=_tests_using(tests, spec),
         module_source=source.decode("utf-8", errors="replace"),
     )
 
