@@ -14,6 +14,7 @@ from pathlib import Path
 
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.parsing.jsx import ComponentSyntaxError
+from testdraft.ui.explore import explore_todo_steps
 from testdraft.ui.fill_todos import DRAFTED_ISSUE, FilledTest, take_back
 from testdraft.ui.generators import (
     UI_GENERATORS,
@@ -95,7 +96,9 @@ def generate_ui_test(
     `base_url` (a running dev server) becomes the test's default `APP_URL`.
     `repair` (default: when a browser is available) runs the test in headless Chromium and
     replaces locators that find nothing from the live page (`ui.repair`, at most 3 rounds);
-    TESTDRAFT_UI_REPAIR=0 turns that default off."""
+    TESTDRAFT_UI_REPAIR=0 turns that default off. With it, steps the mapper left as TODOs
+    before the failing line are tried on the live page (`ui.explore`); TESTDRAFT_UI_EXPLORE=0
+    turns that off."""
     if framework not in FRAMEWORKS:
         raise UiInputError(f"unknown framework {framework!r}: use one of {', '.join(FRAMEWORKS)}")
     try:
@@ -144,7 +147,27 @@ def generate_ui_test(
         suggestion.issues += repaired.issues
         if chosen_candidate.filled is not None:
             _take_back_refuted(suggestion, chosen_candidate.filled, inventory, run)
+        if os.environ.get("TESTDRAFT_UI_EXPLORE", "1") != "0":
+            _explore_todo_steps(suggestion, inventory, run, cancel)
     return suggestion
+
+
+def _explore_todo_steps(suggestion: UiSuggestion, inventory: Inventory, run: Runner, cancel: CancelToken) -> None:
+    """Steps still TODO before the line the test fails on, tried on the live page (`ui.explore`);
+    the locators that then fail further on are repaired as before."""
+    if suggestion.run is None or suggestion.run.outcome != "failed":
+        return
+    explored = explore_todo_steps(suggestion.code, suggestion.run, suggestion.issues, run, cancel=cancel)
+    if not explored.kept:
+        return
+    stale = ("not repaired:", "locator not repaired")  # said of the run before the steps were tried
+    suggestion.code, suggestion.run = explored.code, explored.run
+    suggestion.issues = [i for i in explored.issues if not i.message.startswith(stale)]
+    if not explored.run.passed:
+        repaired = repair_ui_test(explored.code, inventory, run)
+        suggestion.code, suggestion.run = repaired.code, repaired.run
+        suggestion.repairs += repaired.repairs
+        suggestion.issues += repaired.issues
 
 
 def _take_back_refuted(suggestion: UiSuggestion, filled: FilledTest, inventory: Inventory, run: Runner) -> None:

@@ -208,28 +208,38 @@ def _assert_method(statement: ast.stmt) -> str | None:
 
 
 @dataclass
-class _Page:
-    roles: list[tuple[str, str]]  # (role, accessible name or inline text)
+class LivePage:
+    """What Playwright sees on the page at one point of a test."""
+
+    roles: list[tuple[str, str]]  # (role, accessible name or inline text), in page order, repeats kept
     texts: list[str]
     placeholders: list[str]
     test_ids: list[str]
+    all_roles: set[str] = field(default_factory=set)  # every role shown, named or not (listitem, row)
+    options: dict[str, list[str]] = field(default_factory=dict)  # a select's name: its options
 
 
-def _probe(code: str, site: _Site, run: Runner) -> _Page | None:
+def _probe(code: str, site: _Site, run: Runner) -> LivePage | None:
     """Run the test up to the failing statement and read the live page there instead."""
     statement = site.statement
+    return probe_page(code, statement.lineno, statement.end_lineno or statement.lineno, statement.col_offset, run)
+
+
+def probe_page(code: str, first: int, last: int, indent: int, run: Runner) -> LivePage | None:
+    """Run the test with lines `first`..`last` (1-based) replaced by a reading of the live page
+    (its aria snapshot, placeholders and test ids), indented by `indent`; None when the run
+    never got there."""
     lines = code.splitlines()
-    indent = " " * statement.col_offset
+    pad = " " * indent
     with tempfile.TemporaryDirectory(prefix="testdraft-probe-") as tmp:
         out = Path(tmp) / "page.json"
         probe = [
-            f"{indent}page.wait_for_timeout(300)",
-            f"{indent}__import__('pathlib').Path({str(out)!r}).write_text(__import__('json').dumps("
+            f"{pad}page.wait_for_timeout(300)",
+            f"{pad}__import__('pathlib').Path({str(out)!r}).write_text(__import__('json').dumps("
             f"{{'aria': page.locator('body').aria_snapshot(), 'dom': page.evaluate({_PROBE_JS!r})}}))",
-            f"{indent}return",
+            f"{pad}return",
         ]
-        end = statement.end_lineno or statement.lineno
-        probed = "\n".join(lines[: statement.lineno - 1] + probe + lines[end:]) + "\n"
+        probed = "\n".join(lines[: first - 1] + probe + lines[last:]) + "\n"
         run(probed)
         if not out.is_file():
             return None
@@ -244,9 +254,12 @@ _ARIA_LINE = re.compile(
 _YAML_QUOTED = re.compile(r"^(?P<lead>\s*- )'(?P<entry>.*)'(?P<colon>:?)$")
 
 
-def _read_page(aria: str, dom: list[dict[str, str]]) -> _Page:
+def _read_page(aria: str, dom: list[dict[str, str]]) -> LivePage:
     roles: list[tuple[str, str]] = []
     texts: list[str] = []
+    all_roles: set[str] = set()
+    options: dict[str, list[str]] = {}
+    select: tuple[str, int] | None = None  # the combobox whose options follow, and its depth
     for line in aria.splitlines():
         quoted = _YAML_QUOTED.match(line)  # YAML quotes an entry holding '#', ':' and the like
         if quoted:
@@ -255,6 +268,15 @@ def _read_page(aria: str, dom: list[dict[str, str]]) -> _Page:
         if match is None:
             continue
         role, name, text = match["role"], match["name"], (match["text"] or "").strip()
+        all_roles.add(role)
+        depth = len(line) - len(line.lstrip())
+        if select is not None and depth <= select[1]:
+            select = None
+        if role == "combobox" and name:
+            select = (name, depth)
+            options.setdefault(name, [])
+        elif role == "option" and select is not None and (name or text):
+            options[select[0]].append(name or text)
         if text.startswith('"') and text.endswith('"') and len(text) > 1:
             text = json.loads(text) if _is_json(text) else text[1:-1]
         name = name.replace('\\"', '"') if name else ""
@@ -267,11 +289,13 @@ def _read_page(aria: str, dom: list[dict[str, str]]) -> _Page:
             texts.append(text)
         elif name and role not in _FIELD_ROLES:
             texts.append(name)
-    return _Page(
+    return LivePage(
         roles,
         list(dict.fromkeys(t for t in texts if t)),
         [d["placeholder"] for d in dom if d.get("placeholder")],
         [d["testid"] for d in dom if d.get("testid")],
+        all_roles,
+        options,
     )
 
 
@@ -291,7 +315,7 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, _norm(a), _norm(b)).ratio()
 
 
-def _candidates(site: _Site, page: _Page) -> list[tuple[str, str]]:
+def _candidates(site: _Site, page: LivePage) -> list[tuple[str, str]]:
     """(text compared with the old one, new locator) of the fitting kind."""
     q = json.dumps
     wanted = site.name if site.kind == "get_by_role" else (site.args[0] if site.args else "")
@@ -309,7 +333,7 @@ def _candidates(site: _Site, page: _Page) -> list[tuple[str, str]]:
     ]
 
 
-def _replacement(site: _Site, page: _Page, inventory: Inventory, message: str) -> str | None:
+def _replacement(site: _Site, page: LivePage, inventory: Inventory, message: str) -> str | None:
     wanted = site.name if site.kind == "get_by_role" else (site.args[0] if site.args else "")
     if "strict mode violation" in message.lower():  # several elements: the one named exactly
         return _exact(site)

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from testdraft.ui.evaluation.codebleu import code_bleu
+from testdraft.ui.explore import EXPLORED
 from testdraft.ui.fill_todos import DRAFTED
 from testdraft.ui.generators import Complete, UiGeneratorUnavailable, ui_generator
 from testdraft.ui.pipeline import UiInputError, generate_ui_test, validate_ui_test
@@ -31,6 +32,7 @@ class CaseResult:
     repaired: list[str] = field(default_factory=list)  # "old -> new" locators the browser repaired
     todos: int = 0  # steps left as `# TODO` in the drafted test
     drafted: int = 0  # steps the model drafted into the mapper's test ("mapper+model")
+    explored: int = 0  # TODO steps done on the live page (`ui.explore`)
     code: str = ""  # the drafted test, as it would be inserted
 
 
@@ -77,6 +79,7 @@ def evaluate(
             result.code = suggestion.code
             result.todos = sum(1 for line in suggestion.code.splitlines() if line.lstrip().startswith("# TODO"))
             result.drafted = suggestion.code.count(DRAFTED)
+            result.explored = sum(1 for issue in suggestion.issues if issue.message.startswith(EXPLORED))
             if reference is not None:
                 result.codebleu = code_bleu(suggestion.code, reference.read_text("utf-8")).score
             validation = validate_ui_test(suggestion.code, str(component), source, False)
@@ -111,6 +114,7 @@ class Summary:
     browser_skipped: str  # why no browser run happened ("" when runs happened or none asked)
     todos: int = 0
     drafted: int = 0
+    explored: int = 0
 
 
 def summary(results: list[CaseResult], generator: str) -> Summary:
@@ -129,6 +133,7 @@ def summary(results: list[CaseResult], generator: str) -> Summary:
         browser_skipped=skipped,
         todos=sum(r.todos for r in mine),
         drafted=sum(r.drafted for r in mine),
+        explored=sum(r.explored for r in mine),
     )
 
 

@@ -84,17 +84,27 @@ def render(test: MappedTest, framework: str = "playwright") -> tuple[str, list[I
         for block in rows[number]:
             if block.heading != "open the page":
                 lines.append(_comment(block.heading))
+            # a scenario row opens the page first: a step left to do by hand comes after that
+            opening = next(
+                (i for i, a in enumerate(block.actions) if a.verb not in ("route", "goto")), len(block.actions)
+            )
+            for action in block.actions[:opening]:
+                statements += _render(action, selenium, lines)
             for todo in block.todos:
                 lines.append(_comment(todo.message))
                 issues.append(Issue(todo.message, todo.severity, len(lines)))
-            for action in block.actions:
-                rendered = _selenium(action) if selenium else _playwright(action)
-                lines.extend("    " + s for s in rendered)
-                statements += len(rendered)
+            for action in block.actions[opening:]:
+                statements += _render(action, selenium, lines)
         number += 1
     if statements == 0:
         lines.append("    pass")
     return prefer_double_quotes("\n".join(lines) + "\n"), issues
+
+
+def _render(action: Action, selenium: bool, lines: list[str]) -> int:
+    rendered = _selenium(action) if selenium else _playwright(action)
+    lines.extend("    " + s for s in rendered)
+    return len(rendered)
 
 
 def _rows(blocks: list[Block]) -> list[list[Block]]:

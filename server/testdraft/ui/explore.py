@@ -1,0 +1,340 @@
+"""Steps the mapper left as TODOs, tried on the live page (issue 14, item 2).
+
+A step the mapper cannot read ("add Priya as well", "type Ola", "press Leave next to Sam")
+becomes a `# TODO` line, and the test then fails at the next expected result. What could be
+done there is on the page: the test runs up to the TODO and the live page is read (roles,
+accessible names, fields). Actions on elements the step names, with values the step states,
+are tried in order of how much of the step they account for. One is kept only when the test
+then gets further than before: the steps' own expected results, never changed, are the judge,
+as for a tester trying out a vaguely written step. Otherwise the TODO stays as it was.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from testdraft.cancellation import NEVER_CANCELLED, CancelToken
+from testdraft.ui.issues import Issue, shifted
+from testdraft.ui.mapping.wording import content_words, quoted_texts
+from testdraft.ui.repair import LivePage, Runner, probe_page
+from testdraft.ui.run import UiRunResult
+
+EXPLORED = "step tried on the live page"  # how the issue of a kept action starts
+MAX_CANDIDATES = 4  # actions tried per TODO step
+MAX_RUNS = 24  # browser runs per test, the page readings included (a run: 3-5 s)
+
+_CLICKABLE = {"button", "link", "tab", "menuitem", "checkbox", "radio", "switch", "treeitem"}
+_CHECKABLE = {"checkbox", "radio", "switch"}
+_FIELDS = {"textbox", "searchbox", "spinbutton"}
+_ROWS = ("listitem", "row", "article", "group")  # what holds a repeated button with its item
+# verbs a step that does something starts with; a TODO (manual) that starts otherwise may be a check
+_ACTION_VERBS = {
+    "click", "press", "tap", "hit", "select", "choose", "pick", "type", "enter", "fill", "put", "add", "remove",
+    "delete", "open", "close", "tick", "untick", "check", "uncheck", "toggle", "switch", "turn", "submit", "join",
+    "leave", "book", "save", "send", "search", "set", "change", "clear", "go", "navigate", "expand", "collapse",
+    "sort", "filter", "move", "request", "cancel", "confirm", "accept", "mark", "rate", "vote", "register", "sign",
+    "log", "apply", "reset", "increase", "decrease", "raise", "lower", "edit", "rename", "write", "give", "pay",
+    "order", "buy", "reserve", "upload", "hide", "show", "star", "like", "follow", "dismiss", "undo", "archive",
+    "approve", "reject", "assign", "swap", "use", "try", "drop"
+}
+# a TODO (manual) with one of these says what should be, not what to do
+_CHECK_WORDS = {
+    "is", "are", "was", "were", "be", "shows", "show", "says", "say", "should", "must", "visible", "displayed",
+    "appears", "appear", "listed", "reads", "gone", "disabled", "enabled", "greyed", "still", "now"
+}
+# "add Priya": entering a value and pressing the button that sends it is one step
+_SENDING_VERBS = {"add", "join", "submit", "save", "send", "book", "register", "search", "create", "post", "apply",
+                  "request", "enter", "sign", "log", "reserve", "order"}
+# "Start time 18:00," / "players to 4 and": what follows a field's name up to the next part
+_VALUE_AFTER_NAME = re.compile(
+    r"\s*(?:field|box)?\s*(?:to|=|:|as|of|with)?\s*(?P<v>[^,;]+?)\s*(?:,|;|\band\b|\bthen\b|$)", re.IGNORECASE
+)
+_UNSET = re.compile(r"\b(?:un(?:tick|check|select)|clear|deselect|(?:turn|switch)\s+off)\b", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:i|we|you|then|now|and|also|next|finally|user|the user)\b[\s,]*)+", re.IGNORECASE)
+_QUOTE = r"(?P<q>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
+_TODO_FORMS = (  # the mapper's TODOs for an action it could not write
+    re.compile(rf"# TODO: no action written for {_QUOTE} \(it names"),
+    re.compile(r"# TODO \(manual\): (?P<raw>.+)$"),
+    re.compile(rf"# TODO: no value to enter in {_QUOTE}$"),
+    re.compile(rf"# TODO: no control found to {_QUOTE}$"),
+    re.compile(rf"# TODO: could not find what to select in {_QUOTE}$"),
+    re.compile(rf"# TODO: {_QUOTE} could be any of "),
+    re.compile(rf"# TODO: (?P<verb>[a-z]+) {_QUOTE}: "),
+)
+
+
+@dataclass(frozen=True)
+class _Todo:
+    line: int  # 1-based
+    indent: int
+    clause: str
+    key: tuple[str, int]  # the line's text and which of its repeats: stable while lines move
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    statements: tuple[str, ...]
+    score: float
+
+
+@dataclass
+class Explored:
+    code: str
+    run: UiRunResult
+    issues: list[Issue] = field(default_factory=list)
+    kept: int = 0  # TODO steps replaced by actions
+    runs: int = 0  # browser runs spent
+
+
+def explore_todo_steps(
+    code: str,
+    run_result: UiRunResult,
+    issues: list[Issue],
+    run: Runner,
+    max_runs: int = MAX_RUNS,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> Explored:
+    """While the test fails after a TODO action step, try the page's likely actions there.
+
+    `run_result` is the browser run of `code` and `issues` its issues (lines move with the
+    code). A candidate is kept when the test then passes or fails on a later line; the best of
+    at most `MAX_CANDIDATES` per step, at most `max_runs` browser runs in all."""
+    result = Explored(code, run_result, list(issues))
+    tried: set[tuple[str, int]] = set()
+    while result.runs < max_runs and result.run.outcome == "failed" and result.run.line:
+        todo = next(
+            (t for t in _action_todos(result.code) if t.line < result.run.line and t.key not in tried), None
+        )
+        if todo is None:
+            break
+        tried.add(todo.key)
+        cancel.raise_if_cancelled()
+        page = probe_page(result.code, todo.line, todo.line, todo.indent, run)
+        result.runs += 1
+        if page is None:
+            continue
+        reached = result.run.line
+        best: tuple[float, str, UiRunResult, _Candidate] | None = None
+        for candidate in _candidates(todo.clause, page)[:MAX_CANDIDATES]:
+            if result.runs >= max_runs:
+                break
+            cancel.raise_if_cancelled()
+            tried_code = _replaced(result.code, todo, candidate.statements)
+            tried_run = run(tried_code)
+            result.runs += 1
+            gets_to = _reach(tried_run, todo.line, len(candidate.statements))
+            if gets_to > reached and (best is None or gets_to > best[0]):
+                best = (gets_to, tried_code, tried_run, candidate)
+            if tried_run.passed:
+                break
+        if best is None:
+            continue
+        _, result.code, result.run, chosen = best
+        kept = [i for i in result.issues if not (i.line == todo.line and i.message.startswith("TODO"))]
+        result.issues = shifted(kept, todo.line, len(chosen.statements) - 1)
+        outcome = "passes" if result.run.passed else "gets further"
+        result.issues.append(
+            Issue(
+                f"{EXPLORED}: the mapper could not read {todo.clause!r}; with "
+                f"`{'; '.join(chosen.statements)}` the test {outcome} (its expected results unchanged): check it",
+                "info",
+                todo.line,
+            )
+        )
+        result.kept += 1
+    return result
+
+
+def _reach(run: UiRunResult, todo_line: int, inserted: int) -> float:
+    """How far a run got, in the lines of the code before `inserted` lines replaced the TODO;
+    a failure inside the inserted lines, an error or an unknown line reach nothing."""
+    if run.passed:
+        return float("inf")
+    if run.outcome != "failed" or not run.line or todo_line <= run.line < todo_line + inserted:
+        return -1.0
+    return float(run.line - inserted + 1 if run.line >= todo_line + inserted else run.line)
+
+
+def _replaced(code: str, todo: _Todo, statements: tuple[str, ...]) -> str:
+    lines = code.splitlines()
+    lines[todo.line - 1 : todo.line] = [" " * todo.indent + s for s in statements]
+    return "\n".join(lines) + "\n"
+
+
+def _action_todos(code: str) -> list[_Todo]:
+    """The TODO lines that stand for an action, at the test's top level (not in a loop of rows)."""
+    lines = code.splitlines()
+    body = next((len(t) - len(t.lstrip()) for t in lines if "page.goto(" in t), 4)
+    found: list[_Todo] = []
+    seen: Counter[str] = Counter()
+    for number, text in enumerate(lines, start=1):
+        stripped = text.strip()
+        if not stripped.startswith("# TODO"):
+            continue
+        seen[stripped] += 1
+        indent = len(text) - len(text.lstrip())
+        clause = _todo_clause(stripped)
+        if clause and indent == body:
+            found.append(_Todo(number, indent, clause, (stripped, seen[stripped])))
+    return found
+
+
+def _todo_clause(todo: str) -> str | None:
+    for form in _TODO_FORMS:
+        match = form.search(todo)
+        if match is None:
+            continue
+        if "raw" in match.groupdict():
+            clause = match["raw"].strip()
+            words = set(re.findall(r"[a-z]+", clause.lower()))
+            acts = _first_word(clause) in _ACTION_VERBS or (words & _ACTION_VERBS and not words & _CHECK_WORDS)
+            return clause if acts else None
+        try:
+            said = ast.literal_eval(match["q"])
+        except (ValueError, SyntaxError):
+            return None
+        verb = match.groupdict().get("verb")
+        return f"{verb} {said}" if verb else str(said)
+    return None
+
+
+def _first_word(clause: str) -> str:
+    words = re.findall(r"[a-z]+", _LEAD.sub("", clause.strip()).lower())
+    return words[0] if words else ""
+
+
+def _share(words: set[str], name: str) -> float:
+    """How much of an element's name the step's words say (0 when they say none of it)."""
+    named = content_words(name)
+    return len(words & named) / len(named) if named else 0.0
+
+
+def _values(clause: str, page: LivePage) -> list[str]:
+    """What the step gives to type: its quotes, else numbers and capitalised names that are no
+    element's name ("type Ola", "enter 12 in quantity"), else the words after the verb."""
+    quoted = quoted_texts(clause) + re.findall(r"\(([^()]+)\)", clause)  # "the middle card (Harvest walk)"
+    if quoted:
+        return list(dict.fromkeys(quoted))
+    body = _LEAD.sub("", clause.strip())
+    names = set().union(set(), *(content_words(n) for r, n in page.roles if r in _CLICKABLE | _FIELDS))
+    found = re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+|[£$€]?\d+(?:[.,:]\d+)*%?|(?<!^)\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", body)
+    values = [v for v in found if not content_words(v) <= names or re.match(r"[£$€]?\d", v)]
+    if values:
+        return list(dict.fromkeys(values))
+    after = re.match(r"(?:type|enter|write|put|fill in|add)\s+(?P<v>.+?)(?:\s+(?:in|into|as|to|for|and|then)\b|$)",
+                     body, re.IGNORECASE)
+    return [after["v"].strip(" .,")] if after else []
+
+
+def _literal(text: str) -> str:
+    """A Python string literal that shows the text as written ("Red roses – £45.00", no escapes)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _spoken(name: str) -> list[str]:
+    """How a step says an element's name: whole, or without a note in brackets ("Duration")."""
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return [name, bare] if bare and bare != name else [name]
+
+
+def _locator(role: str, name: str, page: LivePage) -> str:
+    # exact where another element of the role has a name holding this one (Playwright matches substrings)
+    wider = any(r == role and n != name and name.lower() in n.lower() for r, n in page.roles)
+    return f"page.get_by_role({_literal(role)}, name={_literal(name)}{', exact=True' if wider else ''})"
+
+
+def _act(role: str, clause: str) -> str:
+    if role in _CHECKABLE:
+        return "uncheck()" if _UNSET.search(clause) else "check()"
+    return "click()"
+
+
+def _candidates(clause: str, page: LivePage) -> list[_Candidate]:
+    """Actions the step may mean on this page, the likeliest first."""
+    values = _values(clause, page)
+    value_words = set().union(*(content_words(v) for v in values)) if values else set()
+    said = content_words(clause)
+    words = said - value_words  # what names the field a value goes to
+    counts = Counter(page.roles)
+    elements = list(counts)
+    found: list[_Candidate] = []
+    for role, name in elements:
+        share = _share(said, name)  # "the runner name in the second row (Aoife Byrne)": the link
+        if role not in _CLICKABLE or share == 0:
+            continue
+        action = f"{_locator(role, name, page)}.{_act(role, clause)}"
+        if counts[(role, name)] == 1:
+            found.append(_Candidate((action,), share))
+            continue
+        inner = _locator(role, name, page)
+        for value in (v for v in values if any(v.lower() in t.lower() for t in page.texts)):
+            # "Leave next to Sam": the one in Sam's row; rows with no role: the innermost element
+            # holding both the item's text and the control
+            rows = [f"page.get_by_role({_literal(r)}).filter(has_text={_literal(value)})"
+                    for r in _ROWS if r in page.all_roles]
+            rows.append(f"page.locator(\"*\").filter(has_text={_literal(value)}).filter(has={inner}).last")
+            found += [
+                _Candidate((f"{row}.{inner.removeprefix('page.')}.{_act(role, clause)}",), share + 0.5 - 0.1 * index)
+                for index, row in enumerate(rows)
+            ]
+    fields = [(r, n) for r, n in elements if r in _FIELDS]
+    buttons = [(n, _share(words, n)) for r, n in elements if r == "button" and counts[(r, n)] == 1]
+    sending = _first_word(clause) in _SENDING_VERBS
+    for value in values:
+        numeric = re.fullmatch(r"[£$€]?\d+(?:[.,]\d+)?", value) is not None
+        for role, name in fields:
+            if role == "spinbutton" and not numeric:
+                continue
+            fill = f"{_locator(role, name, page)}.fill({_literal(value.lstrip('£$€') if numeric else value)})"
+            score = _share(words, name) + (0.5 if len(fields) == 1 else 0.0) + 0.25
+            found.append(_Candidate((fill,), score))
+            for button, button_share in buttons:  # "add Priya": type it and press the button that sends it
+                if button_share > 0 or sending:
+                    click = f"{_locator('button', button, page)}.click()"
+                    found.append(_Candidate((fill, click), score + button_share + (0.3 if sending else 0.0)))
+    for combo, choices in page.options.items():
+        for option in choices:
+            said_option = _share(said, option)
+            if said_option > 0 or option in values:
+                found.append(_Candidate(
+                    (f"{_locator('combobox', combo, page)}.select_option({_literal(option)})",),
+                    said_option + _share(words, combo) + 0.25,
+                ))
+    if (several := _named_in_order(clause, page, counts)) is not None:
+        found.append(several)
+    unique = {c.statements: c for c in sorted(found, key=lambda c: (-c.score, len(c.statements)))}
+    return list(unique.values())
+
+
+def _named_in_order(clause: str, page: LivePage, counts: Counter[tuple[str, str]]) -> _Candidate | None:
+    """Several things done in one step ("Start time 18:00, players 3, then Book court"; "choose
+    Basic wash for a Small car"): each field named with the value after its name, and each
+    control named in full, in the order the step says them."""
+    lowered = clause.lower()
+    placed: list[tuple[int, str]] = []
+    for (role, name), count in counts.items():
+        if count > 1 or not content_words(name):
+            continue
+        said = next(((at, len(n)) for n in _spoken(name) if (at := lowered.find(n.lower())) >= 0), None)
+        if said is None:
+            continue
+        at, length = said
+        after = _VALUE_AFTER_NAME.match(clause[at + length :])
+        value = after["v"].strip(" .\"'") if after else ""
+        if role in _FIELDS:
+            if role == "spinbutton" and (number := re.match(r"[£$€]?(\d+(?:[.,]\d+)?)", value)):
+                value = number.group(1)
+            if value:
+                placed.append((at, f"{_locator(role, name, page)}.fill({_literal(value)})"))
+        elif role == "combobox":
+            chosen = next((o for o in page.options.get(name, []) if o.lower() == value.lower()), None)
+            if chosen is not None:
+                placed.append((at, f"{_locator(role, name, page)}.select_option({_literal(chosen)})"))
+        elif role in _CLICKABLE:
+            placed.append((at, f"{_locator(role, name, page)}.{_act(role, clause)}"))
+    statements = tuple(statement for _, statement in sorted(placed))
+    return _Candidate(statements, 1.0 + len(statements)) if len(statements) >= 2 else None
