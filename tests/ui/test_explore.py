@@ -138,8 +138,8 @@ def _explore(tmp_path: Path, body: str):  # type: ignore[no-untyped-def]
     run = browser_runner(str(component), RIDE, None)
     code = HEAD + "".join(f"    {line}\n" for line in textwrap.dedent(body).strip().splitlines())
     first = run(code)
-    todo_line = next(n for n, line in enumerate(code.splitlines(), 1) if "# TODO" in line)
-    return code, first, explore_todo_steps(code, first, [Issue("TODO (manual): x", "info", todo_line)], run)
+    todos = [Issue("TODO (manual): x", "info", n) for n, line in enumerate(code.splitlines(), 1) if "# TODO" in line]
+    return code, first, explore_todo_steps(code, first, todos, run)
 
 
 def _checks(code: str) -> list[str]:
@@ -188,3 +188,27 @@ def test_a_name_is_written_as_the_page_shows_it_not_escaped() -> None:
     page = _read_page('- radio "Red roses – £45.00"\n- radio "Tulips – £30.00"\n', [])
     first = _candidates("Pick Red roses", page)[0]
     assert first.statements == ('page.get_by_role("radio", name="Red roses – £45.00").check()',)
+
+
+@needs_browser
+@pytest.mark.slow
+def test_a_step_done_in_part_is_finished_when_the_expected_results_then_hold(tmp_path: Path) -> None:
+    code, first, explored = _explore(
+        tmp_path,
+        """
+        # Step 1: enter Priya as my name and join
+        page.get_by_label("Your name").fill("Priya")
+        # Expected: 2 riders are listed
+        expect(page.get_by_role("listitem")).to_have_count(2)
+        """,
+    )
+    assert first.outcome == "failed"
+    assert explored.run.passed, explored.run.message
+    lines = [line.strip() for line in explored.code.splitlines()]
+    step = lines.index("# Step 1: enter Priya as my name and join")
+    assert lines[step + 1] == 'page.get_by_label("Your name").fill("Priya")'  # the mapper's line stays
+    assert 'name="Join ride").click()' in lines[step + 2] or 'name="Join ride").click()' in lines[step + 3]
+    assert lines.index("# Expected: 2 riders are listed") > step + 2
+    assert _checks(explored.code) == _checks(code)
+    assert [i.line for i in explored.issues] == [step + 3]  # 1-based: the first line added
+    assert "did only part of 'enter Priya as my name and join'" in explored.issues[0].message

@@ -130,3 +130,38 @@ def test_the_aria_snapshot_is_read_with_yaml_quoting() -> None:
     ]
     assert page.texts == ["← All orders", "Order #1042", "Total: €64.20", "It's here"]
     assert page.placeholders == ["e.g. 1010"] and page.test_ids == []
+
+
+SITES = """import { useState } from "react";
+
+export default function Sites() {
+  const [site, setSite] = useState("Marsh hide");
+  return (
+    <section>
+      <label>Site <select value={site} onChange={(e) => setSite(e.target.value)}>
+        <option>All sites</option><option>Marsh hide</option>
+      </select></label>
+      <p role="status">Showing {site}</p>
+    </section>
+  );
+}
+"""
+
+
+@needs_browser
+@pytest.mark.slow
+def test_a_click_on_an_option_of_a_select_becomes_a_choice_in_that_select(tmp_path: Path) -> None:
+    component = tmp_path / "Sites.jsx"
+    component.write_text(SITES)
+    inventory = load_inventory(str(component), SITES, None)
+    code = HEAD + (
+        '    page.get_by_role("option", name="All sites").click()\n'
+        '    expect(page.get_by_role("status")).to_have_text("Showing All sites")\n'
+    )
+    result = repair_ui_test(code, inventory, browser_runner(str(component), SITES, None))
+    assert result.run.passed, result.run.message
+    assert [(r.old, r.new) for r in result.repairs] == [(
+        'page.get_by_role("option", name="All sites").click()',
+        'page.get_by_role("combobox", name="Site").select_option("All sites")',
+    )]
+    assert 'to_have_text("Showing All sites")' in result.code  # the expectation as it was

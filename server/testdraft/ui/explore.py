@@ -68,11 +68,15 @@ _TODO_FORMS = (  # the mapper's TODOs for an action it could not write
 
 
 @dataclass(frozen=True)
-class _Todo:
-    line: int  # 1-based
+class _Site:
+    """Where actions are tried: a TODO line they replace, or the end of a step they finish."""
+
+    line: int  # 1-based: the TODO line, or the line the actions go before
+    replaces: int  # 1: the TODO line goes; 0: the actions are inserted
     indent: int
     clause: str
     key: tuple[str, int]  # the line's text and which of its repeats: stable while lines move
+    written: frozenset[str] = frozenset()  # statements the step has already (never tried again)
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class Explored:
     code: str
     run: UiRunResult
     issues: list[Issue] = field(default_factory=list)
-    kept: int = 0  # TODO steps replaced by actions
+    kept: int = 0  # steps given actions from the live page
     runs: int = 0  # browser runs spent
 
 
@@ -98,7 +102,9 @@ def explore_todo_steps(
     max_runs: int = MAX_RUNS,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> Explored:
-    """While the test fails after a TODO action step, try the page's likely actions there.
+    """While the test fails after a TODO action step, try the page's likely actions there; when
+    no TODO is left before the failure, try what the step just above it says and its lines do
+    not do yet ("enter Sam as my name and join": the fill written, the join not).
 
     `run_result` is the browser run of `code` and `issues` its issues (lines move with the
     code). A candidate is kept when the test then passes or fails on a later line; the best of
@@ -106,70 +112,77 @@ def explore_todo_steps(
     result = Explored(code, run_result, list(issues))
     tried: set[tuple[str, int]] = set()
     while result.runs < max_runs and result.run.outcome == "failed" and result.run.line:
-        todo = next(
-            (t for t in _action_todos(result.code) if t.line < result.run.line and t.key not in tried), None
-        )
-        if todo is None:
+        failing = result.run.line
+        site = next((t for t in _action_todos(result.code) if t.line < failing and t.key not in tried), None)
+        if site is None and (step := _step_above(result.code, failing)) is not None and step.key not in tried:
+            site = step
+        if site is None:
             break
-        tried.add(todo.key)
+        tried.add(site.key)
         cancel.raise_if_cancelled()
-        page = probe_page(result.code, todo.line, todo.line, todo.indent, run)
+        page = probe_page(result.code, site.line, site.line + site.replaces - 1, site.indent, run)
         result.runs += 1
         if page is None:
             continue
-        reached = result.run.line
         best: tuple[float, str, UiRunResult, _Candidate] | None = None
-        for candidate in _candidates(todo.clause, page)[:MAX_CANDIDATES]:
+        candidates = [c for c in _candidates(site.clause, page) if not set(c.statements) & site.written]
+        for candidate in candidates[:MAX_CANDIDATES]:
             if result.runs >= max_runs:
                 break
             cancel.raise_if_cancelled()
-            tried_code = _replaced(result.code, todo, candidate.statements)
+            tried_code = _replaced(result.code, site, candidate.statements)
             tried_run = run(tried_code)
             result.runs += 1
-            gets_to = _reach(tried_run, todo.line, len(candidate.statements))
-            if gets_to > reached and (best is None or gets_to > best[0]):
+            gets_to = _reach(tried_run, site, len(candidate.statements))
+            if gets_to > failing and (best is None or gets_to > best[0]):
                 best = (gets_to, tried_code, tried_run, candidate)
             if tried_run.passed:
                 break
         if best is None:
             continue
         _, result.code, result.run, chosen = best
-        kept = [i for i in result.issues if not (i.line == todo.line and i.message.startswith("TODO"))]
-        result.issues = shifted(kept, todo.line, len(chosen.statements) - 1)
+        gone = site.line if site.replaces else -1  # the TODO's own issue goes with its line
+        kept = [i for i in result.issues if not (i.line == gone and i.message.startswith("TODO"))]
+        result.issues = shifted(kept, site.line - 1 + site.replaces, len(chosen.statements) - site.replaces)
         outcome = "passes" if result.run.passed else "gets further"
+        what = "could not read" if site.replaces else "did only part of"
         result.issues.append(
             Issue(
-                f"{EXPLORED}: the mapper could not read {todo.clause!r}; with "
+                f"{EXPLORED}: the mapper {what} {site.clause!r}; with "
                 f"`{'; '.join(chosen.statements)}` the test {outcome} (its expected results unchanged): check it",
                 "info",
-                todo.line,
+                site.line,
             )
         )
         result.kept += 1
     return result
 
 
-def _reach(run: UiRunResult, todo_line: int, inserted: int) -> float:
-    """How far a run got, in the lines of the code before `inserted` lines replaced the TODO;
+def _reach(run: UiRunResult, site: _Site, inserted: int) -> float:
+    """How far a run got, in the lines of the code before `inserted` lines went in at `site`;
     a failure inside the inserted lines, an error or an unknown line reach nothing."""
     if run.passed:
         return float("inf")
-    if run.outcome != "failed" or not run.line or todo_line <= run.line < todo_line + inserted:
+    if run.outcome != "failed" or not run.line or site.line <= run.line < site.line + inserted:
         return -1.0
-    return float(run.line - inserted + 1 if run.line >= todo_line + inserted else run.line)
+    return float(run.line - inserted + site.replaces if run.line >= site.line + inserted else run.line)
 
 
-def _replaced(code: str, todo: _Todo, statements: tuple[str, ...]) -> str:
+def _replaced(code: str, site: _Site, statements: tuple[str, ...]) -> str:
     lines = code.splitlines()
-    lines[todo.line - 1 : todo.line] = [" " * todo.indent + s for s in statements]
+    lines[site.line - 1 : site.line - 1 + site.replaces] = [" " * site.indent + s for s in statements]
     return "\n".join(lines) + "\n"
 
 
-def _action_todos(code: str) -> list[_Todo]:
+def _body_indent(lines: list[str]) -> int:
+    return next((len(t) - len(t.lstrip()) for t in lines if "page.goto(" in t), 4)
+
+
+def _action_todos(code: str) -> list[_Site]:
     """The TODO lines that stand for an action, at the test's top level (not in a loop of rows)."""
     lines = code.splitlines()
-    body = next((len(t) - len(t.lstrip()) for t in lines if "page.goto(" in t), 4)
-    found: list[_Todo] = []
+    body = _body_indent(lines)
+    found: list[_Site] = []
     seen: Counter[str] = Counter()
     for number, text in enumerate(lines, start=1):
         stripped = text.strip()
@@ -179,8 +192,31 @@ def _action_todos(code: str) -> list[_Todo]:
         indent = len(text) - len(text.lstrip())
         clause = _todo_clause(stripped)
         if clause and indent == body:
-            found.append(_Todo(number, indent, clause, (stripped, seen[stripped])))
+            found.append(_Site(number, 1, indent, clause, (stripped, seen[stripped])))
     return found
+
+
+_STEP = re.compile(r"# Step \d+: (?P<step>.+)$")
+
+
+def _step_above(code: str, failing: int) -> _Site | None:
+    """The step whose lines end just before the failing line's block: its actions go after the
+    ones it has (a step the test fails inside is no such step)."""
+    lines = code.splitlines()
+    body = _body_indent(lines)
+    for number in range(failing - 1, 0, -1):
+        text = lines[number - 1]
+        heading = _STEP.match(text.strip())
+        if heading is None or len(text) - len(text.lstrip()) != body:
+            continue
+        later = range(number + 1, len(lines) + 1)
+        headings = (n for n in later if lines[n - 1].strip().startswith(("# Step ", "# Expected")))
+        end = next(headings, len(lines) + 1)
+        if end > failing:
+            return None
+        written = frozenset(t.strip() for t in lines[number : end - 1] if t.strip() and not t.strip().startswith("#"))
+        return _Site(end, 0, body, heading["step"], (text.strip(), 0), written)
+    return None
 
 
 def _todo_clause(todo: str) -> str | None:

@@ -7,7 +7,8 @@ texts) and its placeholders and test ids, as Playwright sees them at that point.
 replaced by the closest live element of a fitting kind, and the test runs again; at most
 `MAX_ROUNDS` rounds. Only the locator changes: an assertion whose locator *is* the expectation
 (`expect(get_by_text("Saved")).to_be_visible()`) may only move to an element whose text holds the
-whole expected text; a value that differs on the right element (expected "X", got "Y"; count 0
+whole expected text. A click on an option of a native select, which no click reaches, becomes
+`select_option` on the select that holds it. A value that differs on the right element (expected "X", got "Y"; count 0
 vs 1) is never repaired but reported as a likely bug in the component or a misread step.
 """
 
@@ -91,6 +92,12 @@ def repair_ui_test(code: str, inventory: Inventory, run: Runner, rounds: int = M
             result.issues.append(_unrepaired(outcome, "no locator on the failing line"))
             break
         page = _probe(result.code, site, run)
+        if page is not None and (chosen := _select_instead(result.code, site, page)) is not None:
+            start, end, statement = chosen
+            result.repairs.append(Repair(site.line, result.code[start:end], statement))
+            result.code = result.code[:start] + statement + result.code[end:]
+            result.run = run(result.code)
+            continue
         new = _replacement(site, page, inventory, outcome.message) if page is not None else None
         if new is None:
             result.issues.append(_unrepaired(outcome, "no live element of that kind is close enough"))
@@ -346,6 +353,27 @@ def _replacement(site: _Site, page: LivePage, inventory: Inventory, message: str
     if not scored or (not site.expectation and scored[0][0] < MIN_SIMILARITY):
         return None
     return scored[0][3]
+
+
+def _select_instead(code: str, site: _Site, page: LivePage) -> tuple[int, int, str] | None:
+    """`get_by_role("option", name=X).click()` on an option of a native select, which no click
+    reaches: (start, end, the statement that chooses X in its select instead), or None."""
+    statement = site.statement
+    call = statement.value if isinstance(statement, ast.Expr) else None
+    if not (
+        site.kind == "get_by_role" and site.args[:1] == ("option",) and site.name
+        and isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "click"
+        and isinstance(call.func.value, ast.Call) and _offset(code, call.func.value.lineno, call.func.value.col_offset)
+        == site.start
+    ):
+        return None
+    select = next((name for name, options in page.options.items() if site.name in options), None)
+    if select is None:
+        return None
+    chosen = (f"page.get_by_role(\"combobox\", name={json.dumps(select, ensure_ascii=False)})"
+              f".select_option({json.dumps(site.name, ensure_ascii=False)})")
+    start = _offset(code, statement.lineno, statement.col_offset)
+    return start, _offset(code, statement.end_lineno or statement.lineno, statement.end_col_offset or 0), chosen
 
 
 def _exact(site: _Site) -> str | None:
