@@ -6,7 +6,9 @@ done there is on the page: the test runs up to the TODO and the live page is rea
 accessible names, fields). Actions on elements the step names, with values the step states,
 are tried in order of how much of the step they account for. One is kept only when the test
 then gets further than before: the steps' own expected results, never changed, are the judge,
-as for a tester trying out a vaguely written step. Otherwise the TODO stays as it was.
+as for a tester trying out a vaguely written step. Otherwise the TODO stays as it was. With no
+TODO left before the failure, the step just above it is finished the same way: its lines may do
+only part of it ("enter Sam as my name and join": the fill written, the join not).
 """
 
 from __future__ import annotations

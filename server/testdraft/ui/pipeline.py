@@ -96,9 +96,9 @@ def generate_ui_test(
     `base_url` (a running dev server) becomes the test's default `APP_URL`.
     `repair` (default: when a browser is available) runs the test in headless Chromium and
     replaces locators that find nothing from the live page (`ui.repair`, at most 3 rounds);
-    TESTDRAFT_UI_REPAIR=0 turns that default off. With it, steps the mapper left as TODOs
-    before the failing line are tried on the live page (`ui.explore`); TESTDRAFT_UI_EXPLORE=0
-    turns that off."""
+    TESTDRAFT_UI_REPAIR=0 turns that default off. With it, steps the mapper left as TODOs (or
+    did in part) before the failing line are tried on the live page (`ui.explore`);
+    TESTDRAFT_UI_EXPLORE=0 turns that off."""
     if framework not in FRAMEWORKS:
         raise UiInputError(f"unknown framework {framework!r}: use one of {', '.join(FRAMEWORKS)}")
     try:
@@ -153,8 +153,8 @@ def generate_ui_test(
 
 
 def _explore_todo_steps(suggestion: UiSuggestion, inventory: Inventory, run: Runner, cancel: CancelToken) -> None:
-    """Steps still TODO before the line the test fails on, tried on the live page (`ui.explore`);
-    the locators that then fail further on are repaired as before."""
+    """Steps still TODO (or done in part) before the line the test fails on, tried on the live
+    page (`ui.explore`); the locators that then fail further on are repaired as before."""
     if suggestion.run is None or suggestion.run.outcome != "failed":
         return
     explored = explore_todo_steps(suggestion.code, suggestion.run, suggestion.issues, run, cancel=cancel)
