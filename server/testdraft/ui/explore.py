@@ -14,7 +14,6 @@ only part of it ("enter Sam as my name and join": the fill written, the join not
 from __future__ import annotations
 
 import ast
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 from testdraft.cancellation import NEVER_CANCELLED, CancelToken
 from testdraft.ui.issues import Issue, shifted
 from testdraft.ui.mapping.wording import content_words, quoted_texts
-from testdraft.ui.repair import LivePage, Runner, probe_page
+from testdraft.ui.repair import LivePage, Runner, probe_page, string_literal
 from testdraft.ui.run import UiRunResult
 
 EXPLORED = "step tried on the live page"  # how the issue of a kept action starts
@@ -258,7 +257,7 @@ def _values(clause: str, page: LivePage) -> list[str]:
     if quoted:
         return list(dict.fromkeys(quoted))
     body = _LEAD.sub("", clause.strip())
-    names = set().union(set(), *(content_words(n) for r, n in page.roles if r in _CLICKABLE | _FIELDS))
+    names = set().union(*(content_words(n) for r, n in page.roles if r in _CLICKABLE | _FIELDS))
     found = re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+|[£$€]?\d+(?:[.,:]\d+)*%?|(?<!^)\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", body)
     values = [v for v in found if not content_words(v) <= names or re.match(r"[£$€]?\d", v)]
     if values:
@@ -266,11 +265,6 @@ def _values(clause: str, page: LivePage) -> list[str]:
     after = re.match(r"(?:type|enter|write|put|fill in|add)\s+(?P<v>.+?)(?:\s+(?:in|into|as|to|for|and|then)\b|$)",
                      body, re.IGNORECASE)
     return [after["v"].strip(" .,")] if after else []
-
-
-def _literal(text: str) -> str:
-    """A Python string literal that shows the text as written ("Red roses – £45.00", no escapes)."""
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _spoken(name: str) -> list[str]:
@@ -282,7 +276,7 @@ def _spoken(name: str) -> list[str]:
 def _locator(role: str, name: str, page: LivePage) -> str:
     # exact where another element of the role has a name holding this one (Playwright matches substrings)
     wider = any(r == role and n != name and name.lower() in n.lower() for r, n in page.roles)
-    return f"page.get_by_role({_literal(role)}, name={_literal(name)}{', exact=True' if wider else ''})"
+    return f"page.get_by_role({string_literal(role)}, name={string_literal(name)}{', exact=True' if wider else ''})"
 
 
 def _act(role: str, clause: str) -> str:
@@ -312,9 +306,9 @@ def _candidates(clause: str, page: LivePage) -> list[_Candidate]:
         for value in (v for v in values if any(v.lower() in t.lower() for t in page.texts)):
             # "Leave next to Sam": the one in Sam's row; rows with no role: the innermost element
             # holding both the item's text and the control
-            rows = [f"page.get_by_role({_literal(r)}).filter(has_text={_literal(value)})"
+            rows = [f"page.get_by_role({string_literal(r)}).filter(has_text={string_literal(value)})"
                     for r in _ROWS if r in page.all_roles]
-            rows.append(f"page.locator(\"*\").filter(has_text={_literal(value)}).filter(has={inner}).last")
+            rows.append(f"page.locator(\"*\").filter(has_text={string_literal(value)}).filter(has={inner}).last")
             found += [
                 _Candidate((f"{row}.{inner.removeprefix('page.')}.{_act(role, clause)}",), share + 0.5 - 0.1 * index)
                 for index, row in enumerate(rows)
@@ -327,7 +321,7 @@ def _candidates(clause: str, page: LivePage) -> list[_Candidate]:
         for role, name in fields:
             if role == "spinbutton" and not numeric:
                 continue
-            fill = f"{_locator(role, name, page)}.fill({_literal(value.lstrip('£$€') if numeric else value)})"
+            fill = f"{_locator(role, name, page)}.fill({string_literal(value.lstrip('£$€') if numeric else value)})"
             score = _share(words, name) + (0.5 if len(fields) == 1 else 0.0) + 0.25
             found.append(_Candidate((fill,), score))
             for button, button_share in buttons:  # "add Priya": type it and press the button that sends it
@@ -339,7 +333,7 @@ def _candidates(clause: str, page: LivePage) -> list[_Candidate]:
             said_option = _share(said, option)
             if said_option > 0 or option in values:
                 found.append(_Candidate(
-                    (f"{_locator('combobox', combo, page)}.select_option({_literal(option)})",),
+                    (f"{_locator('combobox', combo, page)}.select_option({string_literal(option)})",),
                     said_option + _share(words, combo) + 0.25,
                 ))
     if (several := _named_in_order(clause, page, counts)) is not None:
@@ -367,11 +361,11 @@ def _named_in_order(clause: str, page: LivePage, counts: Counter[tuple[str, str]
             if role == "spinbutton" and (number := re.match(r"[£$€]?(\d+(?:[.,]\d+)?)", value)):
                 value = number.group(1)
             if value:
-                placed.append((at, f"{_locator(role, name, page)}.fill({_literal(value)})"))
+                placed.append((at, f"{_locator(role, name, page)}.fill({string_literal(value)})"))
         elif role == "combobox":
             chosen = next((o for o in page.options.get(name, []) if o.lower() == value.lower()), None)
             if chosen is not None:
-                placed.append((at, f"{_locator(role, name, page)}.select_option({_literal(chosen)})"))
+                placed.append((at, f"{_locator(role, name, page)}.select_option({string_literal(chosen)})"))
         elif role in _CLICKABLE:
             placed.append((at, f"{_locator(role, name, page)}.{_act(role, clause)}"))
     statements = tuple(statement for _, statement in sorted(placed))

@@ -142,9 +142,7 @@ def generate_ui_test(
     )
     if repair if repair is not None else _repair_by_default():
         run = browser_runner(component_path, component_source, inventory.component, base_url)
-        repaired = repair_ui_test(suggestion.code, inventory, run)
-        suggestion.code, suggestion.run, suggestion.repairs = repaired.code, repaired.run, repaired.repairs
-        suggestion.issues += repaired.issues
+        _repaired(suggestion, suggestion.code, suggestion.issues, inventory, run)
         if chosen_candidate.filled is not None:
             _take_back_refuted(suggestion, chosen_candidate.filled, inventory, run)
         if os.environ.get("TESTDRAFT_UI_EXPLORE", "1") != "0":
@@ -161,13 +159,8 @@ def _explore_todo_steps(suggestion: UiSuggestion, inventory: Inventory, run: Run
     if not explored.kept:
         return
     stale = ("not repaired:", "locator not repaired")  # said of the run before the steps were tried
-    suggestion.code, suggestion.run = explored.code, explored.run
-    suggestion.issues = [i for i in explored.issues if not i.message.startswith(stale)]
-    if not explored.run.passed:
-        repaired = repair_ui_test(explored.code, inventory, run)
-        suggestion.code, suggestion.run = repaired.code, repaired.run
-        suggestion.repairs += repaired.repairs
-        suggestion.issues += repaired.issues
+    issues = [i for i in explored.issues if not i.message.startswith(stale)]
+    _repaired(suggestion, explored.code, issues, inventory, run, ran=explored.run)
 
 
 def _take_back_refuted(suggestion: UiSuggestion, filled: FilledTest, inventory: Inventory, run: Runner) -> None:
@@ -185,10 +178,23 @@ def _take_back_refuted(suggestion: UiSuggestion, filled: FilledTest, inventory: 
         issues = shifted(issues, first, -removed)
         issues.append(Issue(f"the model's draft for this step failed in the browser ({failed.message}): "
                             "left as a TODO", "warning", first))
-        repaired = repair_ui_test(code, inventory, run)
-        suggestion.code, suggestion.run = repaired.code, repaired.run
-        suggestion.repairs += repaired.repairs
-        suggestion.issues = issues + repaired.issues
+        _repaired(suggestion, code, issues, inventory, run)
+
+
+def _repaired(
+    suggestion: UiSuggestion,
+    code: str,
+    issues: list[Issue],
+    inventory: Inventory,
+    run: Runner,
+    ran: UiRunResult | None = None,
+) -> None:
+    """The suggestion becomes `code` with its failing locators repaired in the browser (`ran`: a
+    run of `code` done already), with `issues` and the repair's own."""
+    repaired = repair_ui_test(code, inventory, run, ran=ran)
+    suggestion.code, suggestion.run = repaired.code, repaired.run
+    suggestion.repairs += repaired.repairs
+    suggestion.issues = issues + repaired.issues
 
 
 def _repair_by_default() -> bool:

@@ -8,8 +8,9 @@ replaced by the closest live element of a fitting kind, and the test runs again;
 `MAX_ROUNDS` rounds. Only the locator changes: an assertion whose locator *is* the expectation
 (`expect(get_by_text("Saved")).to_be_visible()`) may only move to an element whose text holds the
 whole expected text. A click on an option of a native select, which no click reaches, becomes
-`select_option` on the select that holds it. A value that differs on the right element (expected "X", got "Y"; count 0
-vs 1) is never repaired but reported as a likely bug in the component or a misread step.
+`select_option` on the select that holds it. A value that differs on the right element
+(expected "X", got "Y"; count 0 vs 1) is never repaired but reported as a likely bug in the
+component or a misread step.
 """
 
 from __future__ import annotations
@@ -76,9 +77,12 @@ def browser_runner(
     return run
 
 
-def repair_ui_test(code: str, inventory: Inventory, run: Runner, rounds: int = MAX_ROUNDS) -> RepairResult:
-    """Run `code`; while it fails on a locator, replace that locator from the live page."""
-    result = RepairResult(code, run(code))
+def repair_ui_test(
+    code: str, inventory: Inventory, run: Runner, rounds: int = MAX_ROUNDS, ran: UiRunResult | None = None
+) -> RepairResult:
+    """Run `code` (`ran`: its run, done already); while it fails on a locator, replace that
+    locator from the live page."""
+    result = RepairResult(code, ran if ran is not None else run(code))
     for _ in range(rounds):
         outcome = result.run
         if outcome.outcome != "failed":  # passed, or no run / a broken test: nothing to repair
@@ -370,10 +374,14 @@ def _select_instead(code: str, site: _Site, page: LivePage) -> tuple[int, int, s
     select = next((name for name, options in page.options.items() if site.name in options), None)
     if select is None:
         return None
-    chosen = (f"page.get_by_role(\"combobox\", name={json.dumps(select, ensure_ascii=False)})"
-              f".select_option({json.dumps(site.name, ensure_ascii=False)})")
+    chosen = f"page.get_by_role(\"combobox\", name={string_literal(select)}).select_option({string_literal(site.name)})"
     start = _offset(code, statement.lineno, statement.col_offset)
     return start, _offset(code, statement.end_lineno or statement.lineno, statement.end_col_offset or 0), chosen
+
+
+def string_literal(text: str) -> str:
+    """A Python string literal that shows the text as written ("Red roses – £45.00", no escapes)."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _exact(site: _Site) -> str | None:
