@@ -212,3 +212,8 @@ def test_a_step_done_in_part_is_finished_when_the_expected_results_then_hold(tmp
     assert _checks(explored.code) == _checks(code)
     assert [i.line for i in explored.issues] == [step + 3]  # 1-based: the first line added
     assert "did only part of 'enter Priya as my name and join'" in explored.issues[0].message
+
+
+def test_a_selects_options_are_read_as_the_page_names_them() -> None:
+    page = _read_page('- combobox "Say \\"hi\\"":\n  - option "A \\"b\\""\n  - option "C"\n- button "Go"\n', [])
+    assert page.options == {'Say "hi"': ['A "b"', "C"]}

@@ -280,6 +280,9 @@ def _read_page(aria: str, dom: list[dict[str, str]]) -> LivePage:
             continue
         role, name, text = match["role"], match["name"], (match["text"] or "").strip()
         all_roles.add(role)
+        if text.startswith('"') and text.endswith('"') and len(text) > 1:
+            text = json.loads(text) if _is_json(text) else text[1:-1]
+        name = name.replace('\\"', '"') if name else ""
         depth = len(line) - len(line.lstrip())
         if select is not None and depth <= select[1]:
             select = None
@@ -288,9 +291,6 @@ def _read_page(aria: str, dom: list[dict[str, str]]) -> LivePage:
             options.setdefault(name, [])
         elif role == "option" and select is not None and (name or text):
             options[select[0]].append(name or text)
-        if text.startswith('"') and text.endswith('"') and len(text) > 1:
-            text = json.loads(text) if _is_json(text) else text[1:-1]
-        name = name.replace('\\"', '"') if name else ""
         if role == "text":
             texts.append(text)
             continue
