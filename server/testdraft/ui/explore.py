@@ -6,7 +6,8 @@ done there is on the page: the test runs up to the TODO and the live page is rea
 accessible names, fields). Actions on elements the step names, with values the step states,
 are tried in order of how much of the step they account for. One is kept only when the test
 then gets further than before: the steps' own expected results, never changed, are the judge,
-as for a tester trying out a vaguely written step. Otherwise the TODO stays as it was. With no
+as for a tester trying out a vaguely written step (a step whose effect only the next one
+shows is tried with it). Otherwise the TODO stays as it was. With no
 TODO left before the failure, the step just above it is finished the same way: its lines may do
 only part of it ("enter Sam as my name and join": the fill written, the join not).
 """
@@ -109,7 +110,9 @@ def explore_todo_steps(
 
     `run_result` is the browser run of `code` and `issues` its issues (lines move with the
     code). A candidate is kept when the test then passes or fails on a later line; the best of
-    at most `MAX_CANDIDATES` per step, at most `max_runs` browser runs in all."""
+    at most `MAX_CANDIDATES` per step, at most `max_runs` browser runs in all. A candidate that
+    changes nothing the checks see is kept only together with the next TODO step's, when the
+    two get further ("switch to the second tab", then "book the 18:30 class")."""
     result = Explored(code, run_result, list(issues))
     tried: set[tuple[str, int]] = set()
     while result.runs < max_runs and result.run.outcome == "failed" and result.run.line:
@@ -120,43 +123,80 @@ def explore_todo_steps(
         if site is None:
             break
         tried.add(site.key)
-        cancel.raise_if_cancelled()
-        page = probe_page(result.code, site.line, site.line + site.replaces - 1, site.indent, run)
-        result.runs += 1
-        if page is None:
+        best, neutral = _try_site(result, result.code, site, failing, run, max_runs, cancel)
+        if best is not None:
+            _keep(result, site, best)
             continue
-        best: tuple[float, str, UiRunResult, _Candidate] | None = None
-        candidates = [c for c in _candidates(site.clause, page) if not set(c.statements) & site.written]
-        for candidate in candidates[:MAX_CANDIDATES]:
-            if result.runs >= max_runs:
-                break
-            cancel.raise_if_cancelled()
-            tried_code = _replaced(result.code, site, candidate.statements)
-            tried_run = run(tried_code)
-            result.runs += 1
-            gets_to = _reach(tried_run, site, len(candidate.statements))
-            if gets_to > failing and (best is None or gets_to > best[0]):
-                best = (gets_to, tried_code, tried_run, candidate)
-            if tried_run.passed:
-                break
-        if best is None:
+        # "switch to the second tab" then "book the 18:30 class": a step whose effect only the
+        # next TODO step shows; the pair is kept when the two together get further
+        later = [t for t in _action_todos(neutral.code) if neutral.run.line > t.line > site.line
+                 and t.key not in tried] if neutral is not None else []
+        if neutral is None or not later:
             continue
-        _, result.code, result.run, chosen = best
-        gone = site.line if site.replaces else -1  # the TODO's own issue goes with its line
-        kept = [i for i in result.issues if not (i.line == gone and i.message.startswith("TODO"))]
-        result.issues = shifted(kept, site.line - 1 + site.replaces, len(chosen.statements) - site.replaces)
-        outcome = "passes" if result.run.passed else "gets further"
-        what = "could not read" if site.replaces else "did only part of"
-        result.issues.append(
-            Issue(
-                f"{EXPLORED}: the mapper {what} {site.clause!r}; with "
-                f"`{'; '.join(chosen.statements)}` the test {outcome} (its expected results unchanged): check it",
-                "info",
-                site.line,
-            )
-        )
-        result.kept += 1
+        second, _ = _try_site(result, neutral.code, later[0], neutral.run.line, run, max_runs, cancel)
+        if second is not None:
+            tried.add(later[0].key)
+            _keep(result, site, neutral, "gets further together with the next step's action")
+            _keep(result, later[0], second)
     return result
+
+
+@dataclass(frozen=True)
+class _Trial:
+    reach: float  # the line of the code before the trial that the run got to
+    code: str
+    run: UiRunResult
+    candidate: _Candidate
+
+
+def _try_site(
+    result: Explored, code: str, site: _Site, failing: int, run: Runner, max_runs: int, cancel: CancelToken
+) -> tuple[_Trial | None, _Trial | None]:
+    """The best trial at `site` that gets further than `failing`, and the likeliest one that runs
+    through its own lines and then fails where the test did (it may need the next step)."""
+    cancel.raise_if_cancelled()
+    page = probe_page(code, site.line, site.line + site.replaces - 1, site.indent, run)
+    result.runs += 1
+    if page is None:
+        return None, None
+    best: _Trial | None = None
+    neutral: _Trial | None = None
+    candidates = [c for c in _candidates(site.clause, page) if not set(c.statements) & site.written]
+    for candidate in candidates[:MAX_CANDIDATES]:
+        if result.runs >= max_runs:
+            break
+        cancel.raise_if_cancelled()
+        tried_code = _replaced(code, site, candidate.statements)
+        tried_run = run(tried_code)
+        result.runs += 1
+        trial = _Trial(_reach(tried_run, site, len(candidate.statements)), tried_code, tried_run, candidate)
+        if trial.reach > failing and (best is None or trial.reach > best.reach):
+            best = trial
+        elif trial.reach == failing and neutral is None:
+            neutral = trial
+        if tried_run.passed:
+            break
+    return best, neutral
+
+
+def _keep(result: Explored, site: _Site, trial: _Trial, how: str = "") -> None:
+    """Take a trial's code and run, its TODO's issue replaced by one that says what was done."""
+    result.code, result.run = trial.code, trial.run
+    gone = site.line if site.replaces else -1  # the TODO's own issue goes with its line
+    kept = [i for i in result.issues if not (i.line == gone and i.message.startswith("TODO"))]
+    statements = trial.candidate.statements
+    result.issues = shifted(kept, site.line - 1 + site.replaces, len(statements) - site.replaces)
+    outcome = how or ("passes" if result.run.passed else "gets further")
+    what = "could not read" if site.replaces else "did only part of"
+    result.issues.append(
+        Issue(
+            f"{EXPLORED}: the mapper {what} {site.clause!r}; with "
+            f"`{'; '.join(statements)}` the test {outcome} (its expected results unchanged): check it",
+            "info",
+            site.line,
+        )
+    )
+    result.kept += 1
 
 
 def _reach(run: UiRunResult, site: _Site, inserted: int) -> float:
@@ -338,8 +378,38 @@ def _candidates(clause: str, page: LivePage) -> list[_Candidate]:
                 ))
     if (several := _named_in_order(clause, page, counts)) is not None:
         found.append(several)
+    found += _by_position(clause, page, counts)
     unique = {c.statements: c for c in sorted(found, key=lambda c: (-c.score, len(c.statements)))}
     return list(unique.values())
+
+
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
+# "switch to the second tab", "tick the last box": a control named by where it stands
+_BY_POSITION = re.compile(
+    r"\b(?P<n>first|second|third|fourth|fifth|sixth|last|(?P<d>\d)(?:st|nd|rd|th))\s+"
+    r"(?P<noun>tab|button|link|check\s?box|box|radio(?:\s+button)?|switch)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_position(clause: str, page: LivePage, counts: Counter[tuple[str, str]]) -> list[_Candidate]:
+    """The control a step names by its place among the page's controls of that kind, by its
+    name where that is the only one so named."""
+    found = []
+    for m in _BY_POSITION.finditer(clause):
+        noun = m["noun"].lower()
+        role = "checkbox" if "box" in noun else "radio" if noun.startswith("radio") else noun
+        index = int(m["d"]) - 1 if m["d"] else _ORDINALS[m["n"].lower()]
+        names = [n for r, n in page.roles if r == role]
+        if not -len(names) <= index < len(names):
+            continue
+        name = names[index]
+        if name and counts[(role, name)] == 1:
+            target = _locator(role, name, page)
+        else:
+            target = f"page.get_by_role({string_literal(role)}).{'last' if index == -1 else f'nth({index})'}"
+        found.append(_Candidate((f"{target}.{_act(role, clause)}",), 2.0))
+    return found
 
 
 def _named_in_order(clause: str, page: LivePage, counts: Counter[tuple[str, str]]) -> _Candidate | None:

@@ -391,7 +391,8 @@ class AssertionMapper(ElementLookup):
         # a part of a check that claims something of the page (not "which needs water today")
         states_something = re.compile(
             r"\b(?:is|are|be|shows?|reads?|says?|lists|displays?|appears?|disappears?|contains?|becomes?|"
-            r"remains?|stays?|mentions?|explains?)\b",
+            r"remains?|stays?|mentions?|explains?|"
+            r"drops?|goes|rises?|falls?|changes?|increases?|decreases?|jumps?|climbs?)\b",  # ("the counter drops to 10")
             re.I,
         )
         # "Sand, explained is gone": one name of the data, never two clauses (kept whole by
@@ -570,7 +571,8 @@ class AssertionMapper(ElementLookup):
             return
         if not quotes and not precondition:
             if (
-                (negative and self._absent_named(part, block))
+                (negative and self._row_does_not(part, block))
+                or (negative and self._absent_named(part, block))
                 or (negative and self._data_item_gone(part, block))
                 or self._values_kept(part, block)
                 or self._figure_of_key(part, block)
@@ -1704,6 +1706,8 @@ class AssertionMapper(ElementLookup):
                 + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b|\bin\b)",
                 lower,
             )
+        if m is not None and re.match(r"\s*(?:of|out of|/)\s*(?:\d|" + "|".join(NUMBER_WORDS) + r")\b", lower[m.end(1):]):
+            m = None  # "Sorting donations shows 2 of 4 volunteers": a figure the page writes, no count of rows
         if m is not None:
             noun = m.group(2).removesuffix("s")
             number = m.group(1)
@@ -2263,6 +2267,17 @@ class AssertionMapper(ElementLookup):
         if its and self.last_row_text:
             # "its row reads "Renewed 1 of 2 times"": in the row the check before named
             return self._text_in_row(self.last_row_text, its.group("value"), block)
+        said = re.match(
+            r"^(?:the\s+)?(?P<row>[^\"“”]+?)(?:\s+(?:row|line|card|item|entry))?\s+(?:now\s+|still\s+)?"
+            r"(?:shows?|says?|reads?|displays?)\s+(?:[\"“](?P<value>[^\"”]+)[\"”]|(?P<bare>[A-Z0-9£$€][^\"“”]*))$",
+            clause,
+            re.I,
+        )
+        if said and said.group("row").strip() in {*self.inventory.data_strings, *self.mocked}:
+            # 'the Salbutamol inhaler row says "No refills left"', "Sorting donations shows 2 of 4
+            # volunteers": in the row that data names
+            value = said.group("value") or said.group("bare")
+            return self._text_in_row(said.group("row"), value, block, ("row", "listitem", "article"))
         if priced := re.match(
             r"^(?:the\s+)?(?:[\w -]+?\s+(?:lists|shows)\s+)?(?P<row>[\w '&-]+?)\s+(?:at|for|costs?|priced at)\s+"
             r"(?P<value>[$€£]\d[\d,]*(?:\.\d+)?)$",
@@ -2303,6 +2318,24 @@ class AssertionMapper(ElementLookup):
             return False
         query = Query("text", value, within=Query("role", rows[0].role), within_text=row)
         block.actions.append(Action("expect_visible", Target(query, rows[0])))
+        self.last_row_check = (value, roles)  # what "the X row does not" denies next
+        return True
+
+    def _row_does_not(self, part: str, block: Block) -> bool:
+        """ "the Recycling row shows Missed, the General waste row does not": the text the row
+        check before found, absent from that other row."""
+        m = re.match(
+            r"^(?:but\s+)?(?:the\s+)?(?P<row>.+?)(?:\s+(?:row|line|card|item|entry))?\s+(?:does|do)\s*(?:not|n't)$",
+            part.strip(" ."),
+            re.I,
+        )
+        if m is None or self.last_row_check is None:
+            return False
+        value, roles = self.last_row_check
+        before = len(block.actions)
+        if not self._text_in_row(m.group("row"), value, block, roles):
+            return False
+        block.actions[before] = Action("expect_absent", block.actions[before].target)
         return True
 
     def _field_message_shown(self, part: str, negative: bool, block: Block) -> bool:

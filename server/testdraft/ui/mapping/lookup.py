@@ -23,6 +23,7 @@ class ElementLookup:
         self.touched: list[Target] = []  # what steps acted on or checked, in order ("click it")
         self.shown_texts: list[str] = []  # the texts the last check found shown
         self.last_row_text = ""  # the row of data the last check named ("its ...")
+        self.last_row_check: tuple[str, tuple[str, ...]] | None = None  # a text the last row check found
         self.checked_texts: list[str] = []  # every text a check so far found shown
         self.last_mentioned = ""  # the data the last clause named ("untick him")
         self.followed: list[str] = []  # the names of the links clicked so far, in order
@@ -406,15 +407,16 @@ class ElementLookup:
 
     def _data_mentioned(self, part: str, ignore_case: bool = False) -> list[str]:
         """Unquoted data the component renders ("Farah Haddad is listed"): the longest
-        strings from the component's own data that the clause names word for word."""
-        found: list[str] = []
-        for value in sorted({*self.inventory.data_strings, *self.mocked}, key=len, reverse=True):
-            flags = re.I if ignore_case else 0
-            if re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part, flags) and not any(
+        strings from the component's own data that the clause names word for word, in the
+        order it names them."""
+        found: dict[str, int] = {}
+        flags = re.I if ignore_case else 0
+        for value in sorted({*self.inventory.data_strings, *self.mocked}, key=lambda v: (-len(v), v)):
+            if (m := re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part, flags)) and not any(
                 value in f for f in found
             ):
-                found.append(value)
-        return [f for f in found if not re.fullmatch(r"[\d\s.,$%]+", f)]
+                found[value] = m.start()
+        return [f for f in sorted(found, key=found.__getitem__) if not re.fullmatch(r"[\d\s.,$%]+", f)]
 
     def _row_control(self, verb: str, where: str) -> Target | None:
         """ "Remove Scaling Postgres reads from the schedule", "add Oak spoon to the basket":

@@ -300,6 +300,11 @@ class Mapper(AssertionMapper):
                         block, verb, self.find_by_quote(quote, "checkable"), quote, hint=quote
                     )
                 return True
+            # "tick Hybrid as the vehicle type": the box so named, in the group the rest names
+            named_as = re.match(r"(?P<name>.+?)\s+as\s+(?:the|a|an|your|my)\s+[\w /-]+$", phrase.strip(" ."))
+            as_named = self.find_by_quote(named_as["name"], "checkable") if named_as and not quotes else None
+            if as_named is not None and named_as is not None:
+                return self._add(block, verb, as_named, named_as["name"], hint=named_as["name"])
             element = (self.find_by_quote(quotes[0], "checkable") if quotes else None) or (
                 self.find_by_words(phrase, "checkable")
             )
@@ -728,13 +733,31 @@ class Mapper(AssertionMapper):
         full stop in them splits the check."""
         m = re.search(r"\b(?:reads?|says?|shows?|displays?|heading|title)\s*:\s+(?=[A-Z0-9$€£])", text)
         if m is None:
-            return text
+            return self._quote_said_denial(text)
         rest = text[m.end() :]
         clause = re.search(r",\s+(?=(?:with|and|which|while|so|but|then|where|after|before|or)\b)", rest)
         end = clause.start() if clause else len(rest)
         said = rest[:end].strip()
         if not said or QUOTED.search(said) or not self._renders_as_is(said):
             return text
+        return f'{text[: m.end()]}"{said}"{rest[end:]}'
+
+    def _quote_said_denial(self, text: str) -> str:
+        """ "the inhaler row says No refills left and its button ...", "Garden waste shows Not
+        subscribed": a capitalised "No" / "Not" right after a saying verb starts the words the
+        page renders (quoted: they deny nothing), up to the first break the component's text
+        allows (a longer run may read as a template's holes filled), else the first break."""
+        m = re.search(r"\b(?:reads?|says?|shows?|displays?)\s+(?=(?:No|Not|None|Nothing|Never)\b)", text)
+        if m is None:
+            return text
+        rest = text[m.end() :]
+        breaks = re.finditer(r"\s+(?:and|but|while|so|with|then)\s+|\s*[,;.]\s+", rest)
+        ends = sorted({len(rest), *(b.start() for b in breaks)})
+        said_at = [(end, said) for end in ends if (said := rest[:end].strip(" .")) and not QUOTED.search(said)]
+        if not said_at:
+            return text
+        # (a text the component builds at run time is quoted too, up to the first break)
+        end, said = next(((e, s) for e, s in said_at if self._renders_as_is(s)), said_at[0])
         return f'{text[: m.end()]}"{said}"{rest[end:]}'
 
     def named_person(self, clause: str) -> str:
@@ -834,6 +857,9 @@ class Mapper(AssertionMapper):
             select = self.find_by_words(named.group(2), "select")
             if select is not None and self._has_option(select, named.group(1)):
                 return self._add(block, "select", select, named.group(2), value=named.group(1))
+        if value is None and (chosen_for := self._option_for(text)) is not None:
+            # "choose 12 months for the permit length", "select zone A": the dropdown so labelled
+            return self._add(block, "select", chosen_for[0], chosen_for[1], value=chosen_for[2])
         if value is None and m is None:  # "Select Home delivery": a radio or option so named
             words = re.sub(r"^\w+\s+(?:the\s+)?", "", text).strip(" .")
             radio = self.find_by_quote(words, "checkable")
@@ -924,6 +950,28 @@ class Mapper(AssertionMapper):
         """A group's words: its name and its legend's."""
         legend = [c.text.display() for c in self.inventory.descendants(group) if c.tag == "legend"]
         return content_words(" ".join([group.name.display(), *legend]))
+
+    def _option_for(self, text: str) -> tuple[Element, str, str] | None:
+        """(dropdown, its words, option) of "choose 12 months for the permit length" (the option,
+        then the dropdown's label) or "select zone A" (the label, then the option: a code of the
+        component's data, as an option's value)."""
+        rest = re.sub(r"^\w+\s+(?:the\s+)?", "", text.strip(" ."))
+        if for_ := re.match(r"(?P<option>.+?)\s+for\s+(?:the\s+)?(?P<what>.+)$", rest):
+            select = self.find_by_words(for_["what"], "select")
+            if select is not None and self._has_option(select, for_["option"], True):
+                return select, for_["what"], self._option_value(select, for_["option"])
+        for select in (e for e in self.inventory if e.tag == "select"):
+            for label in (t for t in (select.name.static_text(), *(x.static_text() for x in select.labels)) if t):
+                if not rest.lower().startswith(label.lower() + " "):
+                    continue
+                option = rest[len(label) + 1 :].strip()
+                if len(option.split()) > 3:
+                    continue
+                if self._has_option(select, option, True):
+                    return select, label, self._option_value(select, option)
+                if option in self.inventory.data_strings:
+                    return select, label, option  # (the value a data-built option is given, as the step says it)
+        return None
 
     def _unquoted_option(self, text: str, where: re.Match[str]) -> tuple[Element, str] | None:
         """The dropdown named after in/from/under and the unquoted option named before it."""
@@ -1021,7 +1069,9 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         del opening.actions[len(case.mocks) :]
     after: dict[int, list[str]] = {}
     for step_no, item in anchor_expected(case.expected, case.steps):
-        after.setdefault(step_no, []).append(item)
+        # (an outline's rows each open the page: what it opens with is checked at the end)
+        after.setdefault(len(case.steps) if step_no == 0 and given else step_no, []).append(item)
+    test.blocks += _expected_blocks(mapper, after.pop(0, []))  # the page as it opens
     for number, step in enumerate(case.steps, start=1):
         block = Block(f"Step {number}: {step}", list(given) if number in case.scenarios else [])
         for clause in split_clauses(mapper.quote_said(mapper.kept_whole(step))):
@@ -1060,16 +1110,18 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
             mapper.last_mentioned = (mapper._data_mentioned(clause) or [mapper.last_mentioned])[-1]
         test.blocks.append(block)
-        for item in after.get(number, []):
-            expected_block = Block(f"Expected: {item}")
-            for clause in split_clauses(mapper.quote_said(mapper.kept_whole(item))):
-                _checked(mapper, clause, expected_block)
-            test.blocks.append(expected_block)
-    for item in after.get(0, []):
-        expected_block = Block(f"Expected: {item}")
-        _checked(mapper, item, expected_block)
-        test.blocks.append(expected_block)
+        test.blocks += _expected_blocks(mapper, after.get(number, []))
     return test
+
+
+def _expected_blocks(mapper: Mapper, items: list[str]) -> list[Block]:
+    """One block of checks per expected result."""
+    blocks = []
+    for item in items:
+        blocks.append(expected_block := Block(f"Expected: {item}"))
+        for clause in split_clauses(mapper.quote_said(mapper.kept_whole(item))):
+            _checked(mapper, clause, expected_block)
+    return blocks
 
 
 def _checked(mapper: Mapper, clause: str, block: Block) -> None:

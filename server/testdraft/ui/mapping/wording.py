@@ -382,6 +382,22 @@ _AFTER_STEP = re.compile(
 )
 
 
+# "Before step 1 ...", "When the page opens, ...", "Initially ...": the state the page opens in
+_AT_OPENING = re.compile(
+    r"^\s*(?:before\s+step\s+1\b|(?:when|once|as\s+soon\s+as)\s+the\s+page\s+(?:first\s+)?(?:opens|loads|is\s+"
+    r"(?:opened|loaded))|on\s+(?:page\s+)?load|initially|at\s+first|before\s+any\s+step)[,:]?\s*",
+    re.IGNORECASE,
+)
+# "Basic tune-up is selected when the page opens": the same, said at the end
+_AT_OPENING_LAST = re.compile(
+    r"\s*,?\s*(?:when|once|as\s+soon\s+as)\s+the\s+page\s+(?:first\s+)?(?:opens|loads|is\s+(?:opened|loaded))"
+    r"\s*\.?$|\s*,?\s*(?:before\s+step\s+1|on\s+page\s+load)\s*\.?$",
+    re.IGNORECASE,
+)
+# "Before step 3 the button is enabled": after the step before it
+_BEFORE_STEP = re.compile(r"^\s*before\s+step\s+(\d+)[,:]?\s*", re.IGNORECASE)
+
+
 def _vague_checks(steps: list[str]) -> dict[int, set[str]]:
     """Steps like "check the summary": a check with no quoted text or figures of its own."""
     found: dict[int, set[str]] = {}
@@ -396,7 +412,8 @@ def _vague_checks(steps: list[str]) -> dict[int, set[str]]:
 def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int, str]]:
     """(step after which to check, text): "After step N" anchors, a check step the result
     shares words with ("check the summary" / "The review summary shows ..."), else the end;
-    a result with no anchor right after an anchored one inherits it."""
+    a result with no anchor right after an anchored one inherits it. Step 0 is the page as it
+    opens ("Before step 1 ...", "... when the page opens")."""
     step_count = len(steps)
     vague = _vague_checks(steps)
     anchored: list[tuple[int, str]] = []
@@ -407,6 +424,14 @@ def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int
             current = min(int(m.group(1) or m.group(2)), step_count)
             seen_anchor = True
             item = item[m.end() :]
+        elif m := _AT_OPENING.match(item) or _BEFORE_STEP.match(item):
+            current = min(int(m.group(1)) - 1, step_count) if m.re is _BEFORE_STEP else 0
+            seen_anchor = True
+            item = item[m.end() :]
+            item = item[:1].upper() + item[1:]
+        elif last := _AT_OPENING_LAST.search(item):
+            anchored.append((0, item[: last.start()] + "."))  # this one only: the next is not said to be
+            continue
         elif not seen_anchor:
             words = content_words(QUOTED.sub(" ", item))
             overlaps = [(len(w & words), n) for n, w in vague.items() if w & words]
@@ -418,7 +443,8 @@ def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int
 # "Change the nights from 1 to 3", "set the age to 16", "switch the room type to Deluxe":
 # what changes (a "from ..." part left out) and the new value
 CHANGE_TO = re.compile(
-    r"^(?:set|change|update|edit|modify|adjust|switch|make|put)\s+(?!to\b)(?:the\s+)?"  # ("put the genre back to X")
+    # ("put the genre back to X")
+    r"^(?:set|change|update|edit|modify|adjust|switch|make|put|shorten|lengthen|rewrite|trim)\s+(?!to\b)(?:the\s+)?"
     r"(?P<what>.+?)(?:\s+back)?(?:\s+from\s+(?:[\"“][^\"”]*[\"”]|\S+))?\s+to\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
@@ -450,6 +476,10 @@ def unquoted_value(clause: str) -> str | None:
     if found is None and changed is not None:
         found = changed.group("value")
     value = _NAMED_VALUE.sub("", (found or "").strip(" .,"))  # "the amount 250" -> 250
-    if not value or _NOT_A_VALUE.match(value) or len(value.split()) > 3 or QUOTED.search(value):
+    if not value or _NOT_A_VALUE.match(value) or QUOTED.search(value):
         return None
+    if len(value.split()) > 3 and not value[:1].isupper():
+        return None  # ("type a short note about the delivery in ..."; a sentence as typed starts with a capital)
+    # ("... to Happy anniversary, love you x and the warning goes away": a clause of its own)
+    value = re.split(r",?\s+and\s+(?=(?:the|a|an|no|it|its|then)\s)", value)[0] if len(value.split()) > 3 else value
     return value
