@@ -392,7 +392,8 @@ class AssertionMapper(ElementLookup):
         states_something = re.compile(
             r"\b(?:is|are|be|shows?|reads?|says?|lists|displays?|appears?|disappears?|contains?|becomes?|"
             r"remains?|stays?|mentions?|explains?|"
-            r"drops?|goes|rises?|falls?|changes?|increases?|decreases?|jumps?|climbs?)\b",  # ("the counter drops to 10")
+            # ("the counter drops to 10")
+            r"drops?|goes|rises?|falls?|changes?|increases?|decreases?|jumps?|climbs?)\b",
             re.I,
         )
         # "Sand, explained is gone": one name of the data, never two clauses (kept whole by
@@ -1706,7 +1707,8 @@ class AssertionMapper(ElementLookup):
                 + r"\s+(?:\w+\s+){0,2}?(\w+)\s*(?:$|[,.;]|\band\b|\bin\b)",
                 lower,
             )
-        if m is not None and re.match(r"\s*(?:of|out of|/)\s*(?:\d|" + "|".join(NUMBER_WORDS) + r")\b", lower[m.end(1):]):
+        fraction = r"\s*(?:of|out of|/)\s*(?:\d|" + "|".join(NUMBER_WORDS) + r")\b"
+        if m is not None and re.match(fraction, lower[m.end(1) :]):
             m = None  # "Sorting donations shows 2 of 4 volunteers": a figure the page writes, no count of rows
         if m is not None:
             noun = m.group(2).removesuffix("s")

@@ -301,10 +301,10 @@ class Mapper(AssertionMapper):
                     )
                 return True
             # "tick Hybrid as the vehicle type": the box so named, in the group the rest names
-            named_as = re.match(r"(?P<name>.+?)\s+as\s+(?:the|a|an|your|my)\s+[\w /-]+$", phrase.strip(" ."))
-            as_named = self.find_by_quote(named_as["name"], "checkable") if named_as and not quotes else None
-            if as_named is not None and named_as is not None:
-                return self._add(block, verb, as_named, named_as["name"], hint=named_as["name"])
+            in_group = re.match(r"(?P<name>.+?)\s+as\s+(?:the|a|an|your|my)\s+[\w /-]+$", phrase.strip(" ."))
+            box = self.find_by_quote(in_group["name"], "checkable") if in_group and not quotes else None
+            if box is not None and in_group is not None:
+                return self._add(block, verb, box, in_group["name"], hint=in_group["name"])
             element = (self.find_by_quote(quotes[0], "checkable") if quotes else None) or (
                 self.find_by_words(phrase, "checkable")
             )
