@@ -1,6 +1,7 @@
 """Round 12 of the step reading (issue 14; the failures of the blind cases 146-157, dev since):
 what the page shows as it opens, a capitalised "No" that the page writes, a row that "does not",
-and sentences typed without quotes. Real tree-sitter inventories, no browser; the component and
+sentences typed without quotes, a message retold in other words, a place named without a comma,
+and a step left to do by hand where the step says it. Real tree-sitter inventories, no browser; the component and
 wordings are this file's own, and each test fails on the mapper as round 11 left it (main c982f28)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ const PLANTS = [
 export default function Nursery() {
   const [pot, setPot] = useState("plastic");
   const [note, setNote] = useState("");
+  const [ordered, setOrdered] = useState("");
   return (
     <main>
       <h1>Plant order</h1>
@@ -32,6 +34,14 @@ export default function Nursery() {
       </table>
       <label>Delivery note <textarea value={note} onChange={(e) => setNote(e.target.value)} /></label>
       <p data-testid="left">{60 - note.length} characters left</p>
+      <label>
+        Plant
+        <select onChange={(e) => setOrdered(e.target.value)}>
+          {PLANTS.map((p) => <option key={p.name}>{p.name}</option>)}
+        </select>
+      </label>
+      <button onClick={() => setOrdered(ordered || PLANTS[0].name)}>Place order</button>
+      {ordered && <p role="status">Thanks! We will pot your {ordered} and send it within 3 days.</p>}
     </main>
   );
 }
@@ -82,3 +92,30 @@ def test_a_sentence_typed_without_quotes_is_the_value_up_to_the_next_clause() ->
     # round 11: a value of more than three words was no value ("# TODO: no value to enter in ...")
     assert 'page.get_by_label("Delivery note").fill("Please leave it by the gate, thanks!")' in code
     assert 'page.get_by_label("Delivery note").fill("Leave by the gate")' in code
+
+
+def test_a_message_retold_in_other_words_holds_the_data_and_figures_it_names() -> None:
+    steps = "1. Click Place order.\n\nExpected result:\n- A confirmation says the Jade plant ships in 3 days.\n"
+    code = mapped_code(steps, NURSERY, "Nursery.jsx")
+    # round 11: "# TODO: no check written for ..." (the words are not the page's)
+    assert 'expect(page.get_by_role("status")).to_contain_text("Jade plant")' in code
+    assert 'expect(page.get_by_role("status")).to_contain_text("3")' in code
+
+
+def test_a_place_named_without_a_comma_keeps_the_action_after_it() -> None:
+    steps = "1. On the order page choose Clay pot, then click Place order.\n"
+    code = mapped_code(steps, NURSERY, "Nursery.jsx")
+    # round 11: "On the order page choose Clay pot" was a lead-in merged into the click: no check of the pot
+    assert code.index('page.get_by_role("radio", name="Clay pot").check()') < code.index(
+        'page.get_by_role("button", name="Place order").click()'
+    )
+
+
+def test_a_step_left_to_do_by_hand_stands_where_the_step_says_it() -> None:
+    steps = "1. Choose Clay pot, then press the doorbell, then click Place order.\n"
+    code = mapped_code(steps, NURSERY, "Nursery.jsx")
+    lines = [line.strip() for line in code.splitlines()]
+    todo = next(n for n, line in enumerate(lines) if line.startswith("# TODO") and "doorbell" in line)
+    # round 11: every TODO of a step came before all its statements
+    assert lines[todo - 1] == 'page.get_by_role("radio", name="Clay pot").check()'
+    assert lines[todo + 1] == 'page.get_by_role("button", name="Place order").click()'

@@ -43,6 +43,25 @@ class Block:
     heading: str
     actions: list[Action] = field(default_factory=list)
     todos: list[Issue] = field(default_factory=list)
+    # how many of `actions` come before each TODO, in the order the step says them (a TODO
+    # with no entry here comes first)
+    todo_at: list[int] = field(default_factory=list)
+
+    def placed(self, start_actions: int, start_todos: int) -> None:
+        """The TODOs added since `start_todos` stand where the clause that gave them began."""
+        self.todo_at += [0] * (start_todos - len(self.todo_at))
+        self.todo_at += [start_actions] * (len(self.todos) - start_todos)
+
+    def in_order(self) -> list[Action | Issue]:
+        """Actions and TODOs as the step says them; a route or goto that opens the page first."""
+        opening = next((i for i, a in enumerate(self.actions) if a.verb not in ("route", "goto")), len(self.actions))
+        at = [max(p, opening) for p in self.todo_at] + [opening] * (len(self.todos) - len(self.todo_at))
+        items: list[Action | Issue] = []
+        for index, action in enumerate([*self.actions, None]):
+            items += [todo for todo, position in zip(self.todos, at, strict=True) if position == index]
+            if action is not None:
+                items.append(action)
+        return items
 
 
 @dataclass

@@ -691,7 +691,7 @@ class AssertionMapper(ElementLookup):
                 return False  # 'says "Saved"': the quote itself, read as before
             return (bool(_MESSAGE_NOUN.search(subject)) and self._message_text(subject, said, block)) or (
                 bool(_DIALOG_NOUN.search(subject)) and self._dialog_says(said, block)
-            )
+            ) or self._message_mentions(subject, said, block)
         said = (quoted_texts(said) or [said])[0] if m.group("tells") else said
         if (
             m.group("tells")
@@ -717,6 +717,25 @@ class AssertionMapper(ElementLookup):
             block.actions.append(Action("expect_contains", dialog, value=said))
         elif not self._message_text(subject, said, block):  # "an alert tells me X": that alert's text
             self._text_assertion(said, "", False, block, False)
+        return True
+
+    def _message_mentions(self, subject: str, said: str, block: Block) -> bool:
+        """ "a message confirms Washer 2 at 19:00": words retold, not as the page writes them; the
+        one message of the kind named contains the data and the figures they name."""
+        if resolve(self.inventory, Query("text", said), self.typed).count:
+            return False  # words the page writes: those, read as before
+        kinds_named = [roles for noun, roles in _MESSAGE_ROLES.items() if re.search(rf"\b{noun}s?\b", subject, re.I)]
+        kinds = {role for roles in kinds_named for role in roles}
+        holders = [e for e in self.inventory if e.role in kinds]
+        if len(holders) != 1 or holders[0].role is None:
+            return False
+        figures = re.findall(r"[£$€]?\d+(?:[.,:]\d+)*%?", QUOTED.sub(" ", said))
+        data = self._data_mentioned(said)
+        named = list(dict.fromkeys([*data, *(f for f in figures if not any(f in d for d in data))]))
+        if not named:
+            return False
+        holder = Target(Query("role", holders[0].role), holders[0])
+        block.actions += [Action("expect_contains", holder, value=value) for value in named]
         return True
 
     def _dialog_says(self, said: str, block: Block) -> bool:

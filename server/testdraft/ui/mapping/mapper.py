@@ -1076,7 +1076,8 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         block = Block(f"Step {number}: {step}", list(given) if number in case.scenarios else [])
         for clause in split_clauses(mapper.quote_said(mapper.kept_whole(step))):
             clause = mapper.named_person(clause)
-            before = len(block.actions) + len(block.todos)
+            start_actions, start_todos = len(block.actions), len(block.todos)
+            before = start_actions + start_todos
             mapper.only_looked = False  # ("look at the Save button": nothing to do, by design)
             if (acted := mapper.map_action(clause, block)) and len(block.actions) + len(block.todos) == before and (
                 not mapper.only_looked
@@ -1108,6 +1109,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                     _checked(mapper, clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
+            block.placed(start_actions, start_todos)
             mapper.last_mentioned = (mapper._data_mentioned(clause) or [mapper.last_mentioned])[-1]
         test.blocks.append(block)
         test.blocks += _expected_blocks(mapper, after.get(number, []))
@@ -1120,7 +1122,9 @@ def _expected_blocks(mapper: Mapper, items: list[str]) -> list[Block]:
     for item in items:
         blocks.append(expected_block := Block(f"Expected: {item}"))
         for clause in split_clauses(mapper.quote_said(mapper.kept_whole(item))):
+            start_actions, start_todos = len(expected_block.actions), len(expected_block.todos)
             _checked(mapper, clause, expected_block)
+            expected_block.placed(start_actions, start_todos)
     return blocks
 
 

@@ -259,6 +259,14 @@ def split_clauses(step: str) -> list[str]:
     ]
     clauses: list[str] = []
     for sentence in sentences:
+        # "On the Machines page choose Washer 2": the place, then the action (as with a comma)
+        sentence = re.sub(
+            rf"^((?:on|in|from|within)\s+(?:the\s+)?[\w' -]+?\s+(?:page|screen|tab|form|dialog|panel|view))\s+"
+            rf"(?={_ACTION_VERB}\s)",
+            r"\1, ",
+            sentence,
+            flags=re.I,
+        )
         lead_in = False
         for clause in split_outside_quotes(
             # "... and this time confirm with "Remove"": a second action

@@ -84,17 +84,13 @@ def render(test: MappedTest, framework: str = "playwright") -> tuple[str, list[I
         for block in rows[number]:
             if block.heading != "open the page":
                 lines.append(_comment(block.heading))
-            # a scenario row opens the page first: a step left to do by hand comes after that
-            opening = next(
-                (i for i, a in enumerate(block.actions) if a.verb not in ("route", "goto")), len(block.actions)
-            )
-            for action in block.actions[:opening]:
-                statements += _render(action, selenium, lines)
-            for todo in block.todos:
-                lines.append(_comment(todo.message))
-                issues.append(Issue(todo.message, todo.severity, len(lines)))
-            for action in block.actions[opening:]:
-                statements += _render(action, selenium, lines)
+            # TODOs where the step says them (a scenario row opens the page first)
+            for item in block.in_order():
+                if isinstance(item, Issue):
+                    lines.append(_comment(item.message))
+                    issues.append(Issue(item.message, item.severity, len(lines)))
+                else:
+                    statements += _render(item, selenium, lines)
         number += 1
     if statements == 0:
         lines.append("    pass")
