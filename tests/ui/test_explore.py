@@ -286,3 +286,29 @@ def test_a_step_whose_effect_the_next_step_shows_is_kept_with_it(tmp_path: Path)
     assert 'has_text="Vinyasa"' in lines[tab + 1] and lines[tab + 1].endswith(".click()")
     assert _checks(explored.code) == _checks(code)
     assert any("together with the next step" in i.message for i in explored.issues)
+
+
+LOANS = """- table:
+  - row "Select Title":
+    - columnheader "Select"
+    - columnheader "Title"
+  - row "The Salt Path":
+    - cell:
+      - checkbox "Select The Salt Path"
+    - cell "The Salt Path"
+  - row "Dune":
+    - cell:
+      - checkbox "Select Dune"
+    - cell "Dune"
+- button "Renew selected"
+"""
+
+
+def test_boxes_named_by_what_they_do_are_ticked_by_the_names_the_step_says() -> None:
+    page = _read_page(LOANS, [])
+    first = _candidates("check The Salt Path and Dune, then click Renew selected", page)[0]
+    assert first.statements == (
+        'page.get_by_role("checkbox", name="Select The Salt Path").check()',
+        'page.get_by_role("checkbox", name="Select Dune").check()',
+        'page.get_by_role("button", name="Renew selected").click()',
+    )

@@ -119,3 +119,13 @@ def test_a_step_left_to_do_by_hand_stands_where_the_step_says_it() -> None:
     # round 11: every TODO of a step came before all its statements
     assert lines[todo - 1] == 'page.get_by_role("radio", name="Clay pot").check()'
     assert lines[todo + 1] == 'page.get_by_role("button", name="Place order").click()'
+
+
+def test_an_address_checked_after_and_is_the_pages_url() -> None:
+    steps = (
+        "1. Choose Clay pot.\n\nExpected result:\n- The heading reads Plant order and the URL ends with #/order/clay.\n"
+    )
+    code = mapped_code(steps, NURSERY, "Nursery.jsx")
+    # round 11: a text to find on the page ("expected text 'clay' is not rendered")
+    assert 'expect(page).to_have_url(re.compile("#/order/clay$"))' in code
+    assert 'get_by_role("heading", name="Plant order")' in code

@@ -307,10 +307,16 @@ def _values(clause: str, page: LivePage) -> list[str]:
     return [after["v"].strip(" .,")] if after else []
 
 
+# a control's name that starts with what it does: "Select Dune" is ticked as "tick Dune"
+_DOING = re.compile(r"^(?:select|choose|pick|tick|mark|toggle|include)\s+(?=\S)", re.IGNORECASE)
+
+
 def _spoken(name: str) -> list[str]:
-    """How a step says an element's name: whole, or without a note in brackets ("Duration")."""
+    """How a step says an element's name: whole, without a note in brackets ("Duration"), or
+    without the verb it starts with ("Dune" for a box named "Select Dune")."""
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    return [name, bare] if bare and bare != name else [name]
+    said = [name, bare, _DOING.sub("", name)]
+    return list(dict.fromkeys(s for s in said if s))
 
 
 def _locator(role: str, name: str, page: LivePage) -> str:

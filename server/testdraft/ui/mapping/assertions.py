@@ -466,7 +466,9 @@ class AssertionMapper(ElementLookup):
                             "aria-expanded=true": "expanded"}.get(stated, stated.split("=")[0])
                     part = f"{elided.group('what') or elided.group('what2')} is not {word}"
                 before = len(block.actions) + len(block.todos)
-                if not self._order_assertion(part, block) and not self._position_assertion(part, block):
+                if not self._order_assertion(part, block) and not self._position_assertion(part, block) and not (
+                    number and self._url_assertion(part, block)  # "the heading reads X and the URL ends with ..."
+                ):
                     for each in self._state_of_each(part) or [part]:  # ("... and none of the boxes is ticked")
                         self._assert_part(each, block, precondition)  # ("... and only X is listed": above)
                 added = len(block.actions) + len(block.todos) > before
