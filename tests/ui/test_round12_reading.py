@@ -1,7 +1,7 @@
 """Round 12 of the step reading (issue 14; the failures of the blind cases 146-157, dev since):
 what the page shows as it opens, a capitalised "No" that the page writes, a row that "does not",
 sentences typed without quotes, a message retold in other words, a place named without a comma,
-and a step left to do by hand where the step says it. Real tree-sitter inventories, no browser; the component and
+a step left to do by hand where the step says it, and "it" / "its button" of the row a step named. Real tree-sitter inventories, no browser; the component and
 wordings are this file's own, and each test fails on the mapper as round 11 left it (main c982f28)."""
 
 from __future__ import annotations
@@ -129,3 +129,37 @@ def test_an_address_checked_after_and_is_the_pages_url() -> None:
     # round 11: a text to find on the page ("expected text 'clay' is not rendered")
     assert 'expect(page).to_have_url(re.compile("#/order/clay$"))' in code
     assert 'get_by_role("heading", name="Plant order")' in code
+
+
+ROTA = """import React, { useState } from "react";
+const SHIFTS = [
+  { task: "Weeding", slots: 3, filled: 1 },
+  { task: "Watering", slots: 2, filled: 0 },
+];
+export default function Rota() {
+  const [mine, setMine] = useState([]);
+  return (
+    <ul>
+      {SHIFTS.map((s) => {
+        const joined = mine.includes(s.task);
+        return (
+          <li key={s.task}>
+            <h2>{s.task}</h2>
+            <p>{s.filled + (joined ? 1 : 0)} of {s.slots} helpers</p>
+            <button onClick={() => setMine([...mine, s.task])}>{joined ? "Joined" : "Join"}</button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+"""
+
+
+def test_it_and_its_button_after_a_row_was_named_are_that_rows() -> None:
+    steps = "1. Click Join on Weeding.\n\nExpected result:\n- It shows 2 of 3 helpers and its button says Joined.\n"
+    code = mapped_code(steps, ROTA, "Rota.jsx")
+    row = 'page.get_by_role("listitem").filter(has_text="Weeding")'
+    # round 11: no check of "it shows ..." and the text "Joined" anywhere on the page
+    assert f'expect({row}.get_by_text("2 of 3 helpers")).to_be_visible()' in code
+    assert f'expect({row}.get_by_role("button")).to_contain_text("Joined")' in code

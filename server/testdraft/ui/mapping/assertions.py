@@ -483,7 +483,11 @@ class AssertionMapper(ElementLookup):
                       r"\1 \2 are listed", part.strip(), flags=re.I)
         # "Credits left still reads 4 (free cancellation)": a note in brackets is no part of the check
         part = re.sub(r"\s*\([^()\d\"“”]*[a-z][^()\d\"“”]*\)\s*$", "", part)
-        if not precondition and (self._reported_text(part, block) or self._dialog_mentions(part, block)):
+        if not precondition and (
+            self._row_control_says(part, block)
+            or self._reported_text(part, block)
+            or self._dialog_mentions(part, block)
+        ):
             return
         if taken := re.match(
             r"^(?:(?:you are|you're|the user is|I am|we are)\s+(?:now\s+)?(?:taken|brought|sent|redirected|returned)\s+"
@@ -2290,6 +2294,13 @@ class AssertionMapper(ElementLookup):
         if its and self.last_row_text:
             # "its row reads "Renewed 1 of 2 times"": in the row the check before named
             return self._text_in_row(self.last_row_text, its.group("value"), block)
+        row_named = self.last_row_text or self.last_mentioned
+        figure = re.match(r"^(?i:it)\s+(?:now\s+|still\s+)?(?:reads|says|shows)\s+(?P<value>[^\"“”]*\d[^\"“”]*)$",
+                          clause)
+        if figure and row_named and any(  # (an element's whole text, as it is drawn: not a retelling)
+            match(e.text, figure["value"], exact=True) >= MatchLevel.TEMPLATE for e in self.inventory
+        ) and self._text_in_row(row_named, figure["value"], block, ("row", "listitem", "article")):
+            return True  # "click Sign up on Sorting donations; it shows 3 of 4 volunteers": that row
         said = re.match(
             r"^(?:the\s+)?(?P<row>[^\"“”]+?)(?:\s+(?:row|line|card|item|entry))?\s+(?:now\s+|still\s+)?"
             r"(?:shows?|says?|reads?|displays?)\s+(?:[\"“](?P<value>[^\"”]+)[\"”]|(?P<bare>[A-Z0-9£$€][^\"“”]*))$",
@@ -2329,6 +2340,28 @@ class AssertionMapper(ElementLookup):
     def _text_in_row(self, named: str, value: str, block: Block, roles: tuple[str, ...] = ("row", "listitem")) -> bool:
         """`value` inside the one row or list item that shows `named` (data, or its own words)."""
         row = (quoted_texts(named) or [named.strip()])[0]
+        holder = self._row_showing(row, roles)
+        if holder is None or holder.role is None:
+            return False
+        query = Query("text", value, within=Query("role", holder.role), within_text=row)
+        block.actions.append(Action("expect_visible", Target(query, holder)))
+        self.last_row_check = (value, roles)  # what "the X row does not" denies next
+        return True
+
+    def _row_control_says(self, part: str, block: Block) -> bool:
+        """ "its button says Signed up": the one button of the row the step before named."""
+        control = re.match(
+            r"^(?i:its|their)\s+(?P<role>button|link)\s+(?:now\s+|still\s+)?(?:reads?|says?|shows?)\s+"
+            r"(?:[\"“](?P<value>[^\"”]+)[\"”]|(?P<bare>[A-Z0-9£$€][^\"“”]*))$",
+            part.strip(" ."),
+        )
+        row_named = self.last_row_text or self.last_mentioned
+        if control is None or not row_named:
+            return False
+        return self._control_text_in_row(row_named, control["role"], control["value"] or control["bare"], block)
+
+    def _row_showing(self, row: str, roles: tuple[str, ...]) -> Element | None:
+        """The one innermost row (list item, card) that shows `row` (data, or its own words)."""
         data = {*self.inventory.data_strings, *self.mocked}
         rows = [
             e
@@ -2337,11 +2370,16 @@ class AssertionMapper(ElementLookup):
             and ((e.repeated and row in data) or match(e.text, row) == MatchLevel.LITERAL)
             and not any(c.role in roles for c in self.inventory.descendants(e))
         ]
-        if len(rows) != 1 or rows[0].role is None:
+        return rows[0] if len(rows) == 1 else None
+
+    def _control_text_in_row(self, named: str, role: str, value: str, block: Block) -> bool:
+        """The one `role` control of the row (list item, card) that shows `named` has the text."""
+        holder = self._row_showing(named, ("row", "listitem", "article"))
+        controls = [c for c in self.inventory.descendants(holder) if c.role == role] if holder is not None else []
+        if holder is None or len(controls) != 1 or holder.role is None:
             return False
-        query = Query("text", value, within=Query("role", rows[0].role), within_text=row)
-        block.actions.append(Action("expect_visible", Target(query, rows[0])))
-        self.last_row_check = (value, roles)  # what "the X row does not" denies next
+        query = Query("role", role, within=Query("role", holder.role), within_text=named)
+        block.actions.append(Action("expect_contains", Target(query, controls[0]), value=value))
         return True
 
     def _row_does_not(self, part: str, block: Block) -> bool:
