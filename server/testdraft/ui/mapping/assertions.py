@@ -110,12 +110,13 @@ _NOT_A_KIND = {"the", "a", "an", "no", "any", "this", "that", "its", "their", "n
 # what a subject says: "it should say that ...", "the page says No results for "zz""
 _SAID = re.compile(
     r"^(?P<subject>.*?)\s*\b(?:should\s+|must\s+|now\s+)?(?:says?|reads?|states?|explains?|mentions?|confirms?|"
+    r"(?:starts?|begins?)\s+with|"
     r"(?P<tells>tells?|informs?|warns?)\s+(?:you|the user|the customer|them|me|us))\s+"
     r"(?P<that>that\s+)?(?P<text>.+)$",
     re.I,
 )
 # a subject that says something ("the confirmation says ...") and the verbs of saying
-_SAYING = r"(?:says?|reads?|states?|explains?|mentions?|confirms?|shows?)"
+_SAYING = r"(?:says?|reads?|states?|explains?|mentions?|confirms?|shows?|(?:starts?|begins?)\s+with)"
 _SAYS = re.compile(rf"^(?P<subject>(?i:the|an?|its|their)\s+(?:[\w'-]+\s+){{0,3}}?)(?:now\s+|also\s+)?{_SAYING}\b")
 PRONOUN_SUBJECT = re.compile(r"(?:it|this|that|they)", re.I)
 _DIALOG_NOUN = re.compile(r"\b(?:dialog|modal|confirmation|popup|pop-up)\b", re.I)
@@ -726,21 +727,26 @@ class AssertionMapper(ElementLookup):
         return True
 
     def _message_mentions(self, subject: str, said: str, block: Block) -> bool:
-        """ "a message confirms Washer 2 at 19:00": words retold, not as the page writes them; the
-        one message of the kind named contains the data and the figures they name."""
-        if resolve(self.inventory, Query("text", said), self.typed).count:
-            return False  # words the page writes: those, read as before
+        """ "a message confirms Washer 2 at 19:00", "the error says the number must be 11 digits":
+        the one message of the kind named holds the words where it is one of the elements that
+        write them, else (words retold) the data and the figures they name."""
         kinds_named = [roles for noun, roles in _MESSAGE_ROLES.items() if re.search(rf"\b{noun}s?\b", subject, re.I)]
         kinds = {role for roles in kinds_named for role in roles}
         holders = [e for e in self.inventory if e.role in kinds]
         if len(holders) != 1 or holders[0].role is None:
             return False
+        holder = Target(Query("role", holders[0].role), holders[0])
+        if (found := resolve(self.inventory, Query("text", said), self.typed)).count:
+            if holders[0] not in found.elements and said not in {*self.inventory.data_strings, *self.mocked}:
+                return False  # words another element writes: those, read as before
+            # (data the message shows, "mentions Full service", whatever else shows it too)
+            block.actions.append(Action("expect_contains", holder, value=said))
+            return True
         figures = re.findall(r"[£$€]?\d+(?:[.,:]\d+)*%?", QUOTED.sub(" ", said))
         data = self._data_mentioned(said)
         named = list(dict.fromkeys([*data, *(f for f in figures if not any(f in d for d in data))]))
         if not named:
             return False
-        holder = Target(Query("role", holders[0].role), holders[0])
         block.actions += [Action("expect_contains", holder, value=value) for value in named]
         return True
 
