@@ -1,8 +1,10 @@
 """Round 12 of the step reading (issue 14; the failures of the blind cases 146-157, dev since):
 what the page shows as it opens, a capitalised "No" that the page writes, a row that "does not",
 sentences typed without quotes, a message retold in other words, a place named without a comma,
-a step left to do by hand where the step says it, "it" / "its button" of the row a step named, and a message that starts with words and mentions data. Real tree-sitter inventories, no browser; the component and
-wordings are this file's own, and each test fails on the mapper as round 11 left it (main c982f28)."""
+a step left to do by hand where the step says it, "it" / "its button" of the row a step named,
+an address after "and", and a message that starts with words and mentions data. Real tree-sitter
+inventories, no browser; the components and wordings are this file's own, and each test fails
+on the mapper as round 11 left it (main c982f28)."""
 
 from __future__ import annotations
 
@@ -166,7 +168,9 @@ def test_it_and_its_button_after_a_row_was_named_are_that_rows() -> None:
 
 
 def test_a_confirmation_that_starts_with_words_and_mentions_data_holds_both() -> None:
-    steps = "1. Click Place order.\n\nExpected result:\n- The confirmation starts with Thanks! and mentions Jade plant.\n"
+    steps = (
+        "1. Click Place order.\n\nExpected result:\n- The confirmation starts with Thanks! and mentions Jade plant.\n"
+    )
     code = mapped_code(steps, NURSERY, "Nursery.jsx")
     # round 11: `get_by_text("Jade plant")`, which the dropdown's option matches as well
     assert 'expect(page.get_by_role("status")).to_contain_text("Thanks!")' in code
