@@ -2,7 +2,7 @@
 what the page shows as it opens, a capitalised "No" that the page writes, a row that "does not",
 sentences typed without quotes, a message retold in other words, a place named without a comma,
 a step left to do by hand where the step says it, "it" / "its button" of the row a step named,
-an address after "and", and a message that starts with words and mentions data. Real tree-sitter
+an address after "and", a title due on a date, and a message that starts with words and mentions data. Real tree-sitter
 inventories, no browser; the components and wordings are this file's own, and each test fails
 on the mapper as round 11 left it (main c982f28)."""
 
@@ -175,3 +175,30 @@ def test_a_confirmation_that_starts_with_words_and_mentions_data_holds_both() ->
     # round 11: `get_by_text("Jade plant")`, which the dropdown's option matches as well
     assert 'expect(page.get_by_role("status")).to_contain_text("Thanks!")' in code
     assert 'expect(page.get_by_role("status")).to_contain_text("Jade plant")' in code
+
+
+LOANS = """import React from "react";
+const LOANS = [
+  { title: "Middlemarch", due: "3 Jun 2024" },
+  { title: "Beloved", due: "9 Jun 2024" },
+];
+export default function Loans() {
+  return (
+    <table>
+      <tbody>
+        {LOANS.map((l) => (
+          <tr key={l.title}><td>{l.title}</td><td>{l.due}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+"""
+
+
+def test_a_title_due_on_a_date_is_that_date_in_its_row() -> None:
+    steps = "1. Open my loans.\n\nExpected result:\n- Beloved is still due 9 Jun 2024.\n"
+    code = mapped_code(steps, LOANS, "Loans.jsx")
+    # round 11: the title anywhere and a word of the date anywhere
+    row = 'page.get_by_role("row").filter(has_text="Beloved")'
+    assert f'expect({row}.get_by_text("9 Jun 2024")).to_be_visible()' in code

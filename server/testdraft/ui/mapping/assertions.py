@@ -2283,12 +2283,20 @@ class AssertionMapper(ElementLookup):
         column', "the summary lists Gift wrapping at €3.50": that text inside the one row (or
         list item) that shows the row's name (a column named must be a header of the page)."""
         clause = part.strip(" .")
-        if dated := re.match(
+        dated = re.match(
             r"^[\"“](?P<row>[^\"”]+)[\"”]\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?[\w ]+?\s+"
             r"(?:on|at|for|until|by|in)\s+(?P<value>\d[^\"“”]*)$",
             clause,
             re.I,
-        ):  # '"The Left Hand of Darkness" is due on 2026-12-24': that figure in that row
+        ) or re.match(
+            r"^(?P<row>[^\"“”]+?)\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:due|booked|set|scheduled)\s+"
+            r"(?:(?:on|at|for|until|by|in)\s+)?(?P<value>\d[^\"“”]*)$",
+            clause,
+            re.I,
+        )
+        data = {*self.inventory.data_strings, *self.mocked}
+        if dated and (dated.re.pattern.startswith("^[") or dated["row"] in data):
+            # '"The Left Hand of Darkness" is due on 2026-12-24', "Dune is due 19 Jun 2024": that date in that row
             self.last_row_text = dated.group("row")
             return self._text_in_row(dated.group("row"), dated.group("value"), block)
         its = re.match(
