@@ -2,9 +2,10 @@
 what the page shows as it opens, a capitalised "No" that the page writes, a row that "does not",
 sentences typed without quotes, a message retold in other words, a place named without a comma,
 a step left to do by hand where the step says it, "it" / "its button" of the row a step named,
-an address after "and", a title due on a date, a message that starts with words and mentions data, and a dropdown option that is no text. Real tree-sitter
-inventories, no browser; the components and wordings are this file's own, and each test fails
-on the mapper as round 11 left it (main c982f28)."""
+an address after "and", a title due on a date, a message that starts with words and mentions
+data, and a dropdown's option that is no text on the page. Real tree-sitter inventories, no
+browser; the components and wordings are this file's own, and each test fails on the mapper as
+round 11 left it (main c982f28)."""
 
 from __future__ import annotations
 
