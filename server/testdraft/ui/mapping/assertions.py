@@ -736,9 +736,11 @@ class AssertionMapper(ElementLookup):
         if len(holders) != 1 or holders[0].role is None:
             return False
         holder = Target(Query("role", holders[0].role), holders[0])
-        if (found := resolve(self.inventory, Query("text", said), self.typed)).count:
-            if holders[0] not in found.elements and said not in {*self.inventory.data_strings, *self.mocked}:
-                return False  # words another element writes: those, read as before
+        data_said = said in {*self.inventory.data_strings, *self.mocked}
+        found = resolve(self.inventory, Query("text", said), self.typed)
+        if found.count and holders[0] not in found.elements and not data_said:
+            return False  # words another element writes: those, read as before
+        if found.count and (data_said or self._may_write(holders[0], said)):
             # (data the message shows, "mentions Full service", whatever else shows it too)
             block.actions.append(Action("expect_contains", holder, value=said))
             return True
@@ -890,6 +892,7 @@ class AssertionMapper(ElementLookup):
             if e.tag not in FORM_FIELDS
             and (e.role in ("alert", "status") or _MESSAGE_KEYS & _key_words(e))
             and match(e.text, quote)
+            and self._may_write(e, quote)
         ]
         if len(holders) > 1:  # the kind named ("the error": an alert) tells apart two that may both say it
             kinds = {
@@ -911,6 +914,22 @@ class AssertionMapper(ElementLookup):
         verb = "expect_text" if _whole_text(element, quote) else "expect_contains"
         block.actions.append(Action(verb, target, value=quote))
         return True
+
+    def _may_write(self, element: Element, words: str) -> bool:
+        """Whether the element's text can hold these words in a row: each run of them that is not
+        data or a figure stands in its own words, a hole taking up to three words ("a missed
+        Recycling collection has been logged" is no run of "we have logged a missed {sent}
+        collection"); a text from state may be anything."""
+        hole = HOLE_MARK.lower()
+        written = [
+            re.findall(rf"{hole}|[\w'’]+", x.lower()) for x in element.text.expansions() if x.strip(HOLE_MARK + " ")
+        ]
+        if not written:
+            return True
+        data = sorted({*self.inventory.data_strings, *self.mocked, *self.typed}, key=len, reverse=True)
+        alternatives = "|".join([*(re.escape(d) for d in data if d.strip()), r"[£$€]?\d+(?:[.,:]\d+)*"])
+        runs = [re.findall(r"[\w'’]+", c.lower()) for c in re.split(rf"(?<!\w)(?:{alternatives})(?!\w)", words)]
+        return any(all(_run_in(run, tokens, hole) for run in runs if run) for tokens in written)
 
     def _not_mentioned(self, part: str, block: Block) -> bool:
         """ "The error does not mention the recipient": the message is there (it is an alert,
@@ -2690,3 +2709,20 @@ class AssertionMapper(ElementLookup):
         """Whether the element is hidden by a `hidden` attribute (its own or an ancestor's)
         rather than left out: it stays in the page, not shown."""
         return any("hidden" in e.attrs for e in (element, *self.inventory.ancestors(element)))
+
+
+def _run_in(run: list[str], tokens: list[str], hole: str) -> bool:
+    """Whether the words stand in a row among the tokens, a hole taking up to three of them (and
+    one word at least standing as written)."""
+
+    def matches(at_run: int, at_token: int, literal: bool) -> bool:
+        if at_run == len(run):
+            return literal
+        if at_token == len(tokens):
+            return False
+        if tokens[at_token] == hole:
+            most = min(3, len(run) - at_run)
+            return any(matches(at_run + taken, at_token + 1, literal) for taken in range(most + 1))
+        return tokens[at_token] == run[at_run] and matches(at_run + 1, at_token + 1, True)
+
+    return any(matches(0, start, False) for start in range(len(tokens)))
