@@ -391,17 +391,13 @@ _AFTER_STEP = re.compile(
 
 
 # "Before step 1 ...", "When the page opens, ...", "Initially ...": the state the page opens in
+_PAGE_OPENS = r"(?:when|once|as\s+soon\s+as)\s+the\s+page\s+(?:first\s+)?(?:opens|loads|is\s+(?:opened|loaded))"
 _AT_OPENING = re.compile(
-    r"^\s*(?:before\s+step\s+1\b|(?:when|once|as\s+soon\s+as)\s+the\s+page\s+(?:first\s+)?(?:opens|loads|is\s+"
-    r"(?:opened|loaded))|on\s+(?:page\s+)?load|initially|at\s+first|before\s+any\s+step)[,:]?\s*",
+    rf"^\s*(?:before\s+step\s+1\b|{_PAGE_OPENS}|on\s+(?:page\s+)?load|initially|at\s+first|before\s+any\s+step)[,:]?\s*",
     re.IGNORECASE,
 )
 # "Basic tune-up is selected when the page opens": the same, said at the end
-_AT_OPENING_LAST = re.compile(
-    r"\s*,?\s*(?:when|once|as\s+soon\s+as)\s+the\s+page\s+(?:first\s+)?(?:opens|loads|is\s+(?:opened|loaded))"
-    r"\s*\.?$|\s*,?\s*(?:before\s+step\s+1|on\s+page\s+load)\s*\.?$",
-    re.IGNORECASE,
-)
+_AT_OPENING_LAST = re.compile(rf"\s*,?\s*(?:{_PAGE_OPENS}|before\s+step\s+1|on\s+page\s+load)\s*\.?$", re.IGNORECASE)
 # "Before step 3 the button is enabled": after the step before it
 _BEFORE_STEP = re.compile(r"^\s*before\s+step\s+(\d+)[,:]?\s*", re.IGNORECASE)
 
