@@ -211,6 +211,8 @@ _SECTION_LISTS = re.compile(
 _AREA_HOLDS = r"(?:now\s+|still\s+|also\s+)?(?:lists?|includes?|contains?|holds?|has|shows?)\b"
 # what holds a part of the page that a check may be confined to
 _AREA_ROLES = ("region", "group", "list", "tabpanel", "table", "complementary", "navigation", "form", "dialog")
+# what holds one item of a list drawn from data: a table row, a list item, a card
+_CARDS = ("row", "listitem", "article")
 _MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
 
 
@@ -736,7 +738,7 @@ class AssertionMapper(ElementLookup):
         if len(holders) != 1 or holders[0].role is None:
             return False
         holder = Target(Query("role", holders[0].role), holders[0])
-        data_said = said in {*self.inventory.data_strings, *self.mocked}
+        data_said = said in self.known_data()
         found = resolve(self.inventory, Query("text", said), self.typed)
         if found.count and holders[0] not in found.elements and not data_said:
             return False  # words another element writes: those, read as before
@@ -926,7 +928,7 @@ class AssertionMapper(ElementLookup):
         ]
         if not written:
             return True
-        data = sorted({*self.inventory.data_strings, *self.mocked, *self.typed}, key=len, reverse=True)
+        data = sorted({*self.known_data(), *self.typed}, key=len, reverse=True)
         alternatives = "|".join([*(re.escape(d) for d in data if d.strip()), r"[£$€]?\d+(?:[.,:]\d+)*"])
         runs = [re.findall(r"[\w'’]+", c.lower()) for c in re.split(rf"(?<!\w)(?:{alternatives})(?!\w)", words)]
         return any(all(_run_in(run, tokens, hole) for run in runs if run) for tokens in written)
@@ -1305,7 +1307,7 @@ class AssertionMapper(ElementLookup):
         text the code fills in holds that name; else said to be unchecked."""
         m = re.match(r"^it\s+(?:is|stays|remains)\s+(?:still\s+|now\s+)?(?P<who>[\w -]+?)['’]s\s+(?P<noun>\w+)$",
                      part.strip(" ."), re.I)
-        if m is None or m.group("who") not in {*self.inventory.data_strings, *self.mocked}:
+        if m is None or m.group("who") not in self.known_data():
             return False
         keyed = [e for e in self.inventory if e.tag not in FORM_FIELDS and (key := e.test_id or e.element_id)
                  and content_words(m.group("noun")) & content_words(key.replace("-", " "))]
@@ -2302,19 +2304,19 @@ class AssertionMapper(ElementLookup):
         column', "the summary lists Gift wrapping at €3.50": that text inside the one row (or
         list item) that shows the row's name (a column named must be a header of the page)."""
         clause = part.strip(" .")
-        dated = re.match(
+        quoted_dated = re.match(
             r"^[\"“](?P<row>[^\"”]+)[\"”]\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?[\w ]+?\s+"
             r"(?:on|at|for|until|by|in)\s+(?P<value>\d[^\"“”]*)$",
             clause,
             re.I,
-        ) or re.match(
+        )
+        data_dated = re.match(
             r"^(?P<row>[^\"“”]+?)\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:due|booked|set|scheduled)\s+"
             r"(?:(?:on|at|for|until|by|in)\s+)?(?P<value>\d[^\"“”]*)$",
             clause,
             re.I,
         )
-        data = {*self.inventory.data_strings, *self.mocked}
-        if dated and (dated.re.pattern.startswith("^[") or dated["row"] in data):
+        if dated := quoted_dated or (data_dated if data_dated and data_dated["row"] in self.known_data() else None):
             # '"The Left Hand of Darkness" is due on 2026-12-24', "Dune is due 19 Jun 2024": that date in that row
             self.last_row_text = dated.group("row")
             return self._text_in_row(dated.group("row"), dated.group("value"), block)
@@ -2332,7 +2334,7 @@ class AssertionMapper(ElementLookup):
                           clause)
         if figure and row_named and any(  # (an element's whole text, as it is drawn: not a retelling)
             match(e.text, figure["value"], exact=True) >= MatchLevel.TEMPLATE for e in self.inventory
-        ) and self._text_in_row(row_named, figure["value"], block, ("row", "listitem", "article")):
+        ) and self._text_in_row(row_named, figure["value"], block, _CARDS):
             return True  # "click Sign up on Sorting donations; it shows 3 of 4 volunteers": that row
         said = re.match(
             r"^(?:the\s+)?(?P<row>[^\"“”]+?)(?:\s+(?:row|line|card|item|entry))?\s+(?:now\s+|still\s+)?"
@@ -2340,11 +2342,11 @@ class AssertionMapper(ElementLookup):
             clause,
             re.I,
         )
-        if said and said.group("row").strip() in {*self.inventory.data_strings, *self.mocked}:
+        if said and said.group("row").strip() in self.known_data():
             # 'the Salbutamol inhaler row says "No refills left"', "Sorting donations shows 2 of 4
             # volunteers": in the row that data names
             value = said.group("value") or said.group("bare")
-            return self._text_in_row(said.group("row"), value, block, ("row", "listitem", "article"))
+            return self._text_in_row(said.group("row"), value, block, _CARDS)
         if priced := re.match(
             r"^(?:the\s+)?(?:[\w -]+?\s+(?:lists|shows)\s+)?(?P<row>[\w '&-]+?)\s+(?:at|for|costs?|priced at)\s+"
             r"(?P<value>[$€£]\d[\d,]*(?:\.\d+)?)$",
@@ -2370,14 +2372,17 @@ class AssertionMapper(ElementLookup):
         value = (quoted_texts(m.group("value")) or [m.group("value").strip()])[0]
         return self._text_in_row(m.group("row"), value, block, ("row",))
 
-    def _text_in_row(self, named: str, value: str, block: Block, roles: tuple[str, ...] = ("row", "listitem")) -> bool:
-        """`value` inside the one row or list item that shows `named` (data, or its own words)."""
+    def _text_in_row(
+        self, named: str, value: str, block: Block, roles: tuple[str, ...] = ("row", "listitem"), absent: bool = False
+    ) -> bool:
+        """`value` inside (or, `absent`, not inside) the one row or list item that shows `named`
+        (data, or its own words)."""
         row = (quoted_texts(named) or [named.strip()])[0]
         holder = self._row_showing(row, roles)
         if holder is None or holder.role is None:
             return False
         query = Query("text", value, within=Query("role", holder.role), within_text=row)
-        block.actions.append(Action("expect_visible", Target(query, holder)))
+        block.actions.append(Action("expect_absent" if absent else "expect_visible", Target(query, holder)))
         self.last_row_check = (value, roles)  # what "the X row does not" denies next
         return True
 
@@ -2395,7 +2400,7 @@ class AssertionMapper(ElementLookup):
 
     def _row_showing(self, row: str, roles: tuple[str, ...]) -> Element | None:
         """The one innermost row (list item, card) that shows `row` (data, or its own words)."""
-        data = {*self.inventory.data_strings, *self.mocked}
+        data = self.known_data()
         rows = [
             e
             for e in self.inventory
@@ -2407,7 +2412,7 @@ class AssertionMapper(ElementLookup):
 
     def _control_text_in_row(self, named: str, role: str, value: str, block: Block) -> bool:
         """The one `role` control of the row (list item, card) that shows `named` has the text."""
-        holder = self._row_showing(named, ("row", "listitem", "article"))
+        holder = self._row_showing(named, _CARDS)
         controls = [c for c in self.inventory.descendants(holder) if c.role == role] if holder is not None else []
         if holder is None or len(controls) != 1 or holder.role is None:
             return False
@@ -2426,11 +2431,7 @@ class AssertionMapper(ElementLookup):
         if m is None or self.last_row_check is None:
             return False
         value, roles = self.last_row_check
-        before = len(block.actions)
-        if not self._text_in_row(m.group("row"), value, block, roles):
-            return False
-        block.actions[before] = Action("expect_absent", block.actions[before].target)
-        return True
+        return self._text_in_row(m.group("row"), value, block, roles, absent=True)
 
     def _field_message_shown(self, part: str, negative: bool, block: Block) -> bool:
         """ "An error appears under the Nickname field": that field's own message is there;

@@ -288,7 +288,7 @@ class ElementLookup:
         row_text = quotes[0] if quotes else re.sub(
             r"\s+\b(twice|again|once more|\d+ times)\b.*$", "", m.group(1)
         ).strip(" .")
-        if row_text not in {*self.inventory.data_strings, *self.mocked}:
+        if row_text not in self.known_data():
             return None  # only a row the data has
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text[: m.start()])
         repeated = [e for e in self.inventory if self._kind_ok(e, kind) and e.repeated and e.role]
@@ -405,13 +405,17 @@ class ElementLookup:
         ]
         return named[0] if len(named) == 1 else None
 
+    def known_data(self) -> set[str]:
+        """The strings of the component's own data and of the mocked responses: what rows show."""
+        return {*self.inventory.data_strings, *self.mocked}
+
     def _data_mentioned(self, part: str, ignore_case: bool = False) -> list[str]:
         """Unquoted data the component renders ("Farah Haddad is listed"): the longest
         strings from the component's own data that the clause names word for word, in the
         order it names them."""
         found: dict[str, int] = {}
         flags = re.I if ignore_case else 0
-        for value in sorted({*self.inventory.data_strings, *self.mocked}, key=lambda v: (-len(v), v)):
+        for value in sorted(self.known_data(), key=lambda v: (-len(v), v)):
             if (m := re.search(rf"(?<![\w$]){re.escape(value)}(?!\w)", part, flags)) and not any(
                 value in f for f in found
             ):
@@ -438,7 +442,7 @@ class ElementLookup:
         """ "add the hedge trimmer (to my basket)": in the one row of data that shows the item
         (a string of the data, in any case), the one control whose name starts with the verb
         ("Add to basket"), found by the row's text."""
-        data = [d for d in {*self.inventory.data_strings, *self.mocked}
+        data = [d for d in self.known_data()
                 if d.lower() == re.sub(r"^(?:the|a|an|my)\s+", "", item.strip(" ."), flags=re.I).lower()]
         if len(data) != 1:
             return None

@@ -424,7 +424,7 @@ class Mapper(AssertionMapper):
         controls = {t for e in self.inventory if e.role in _CONTROL_ROLES and (t := e.name.static_text())}
         # (an option with a colon, "Price: low to high": the colon would split the step)
         options = {t for e in self.inventory if e.tag == "option" and (t := e.text.static_text())}
-        for value in sorted({*self.inventory.data_strings, *self.mocked, *rendered}, key=len, reverse=True):
+        for value in sorted({*self.known_data(), *rendered}, key=len, reverse=True):
             if not re.search(r"\s(?:->|→|=>|–|—|-)\s", value) and not (value in options and ": " in value) and not (
                 value in controls and len(split_clauses(value)) > 1  # ("confirm with Yes, cancel it")
             ):
@@ -457,7 +457,7 @@ class Mapper(AssertionMapper):
     def _data_link(self, phrase: str) -> Element | None:
         """The one link whose name the code fills from data (`{p.name}`) that can be
         exactly the phrase, a string of the component's data."""
-        if phrase not in {*self.inventory.data_strings, *self.mocked}:
+        if phrase not in self.known_data():
             return None
         links = [e for e in self.inventory if e.role == "link" and e.name.static_text() is None
                  and match(e.name, phrase, exact=True) >= MatchLevel.GUESSED]
