@@ -7,11 +7,12 @@ elements it matches at the best match level (a literal match hides template/gues
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from testdraft.ui.inventory.elements import Element, Inventory
-from testdraft.ui.inventory.textpattern import MatchLevel, TextPattern, match
+from testdraft.ui.inventory.textpattern import MatchLevel, TextPattern, match, normalize
 
 MANY = 2  # a count of 2 means "more than one": strict-mode actions would fail
 
@@ -178,7 +179,19 @@ def _names(pattern: TextPattern, hint: str | None) -> list[str]:
     names = [static] if static else []
     if hint and match(pattern, hint) > MatchLevel.NONE:
         names.append(hint)
+    if not names and (leading := _leading_words(pattern)):
+        names.append(leading)  # "Add a bag of kindling ({…})": Playwright matches part of a name
     return names
+
+
+def _leading_words(pattern: TextPattern) -> str | None:
+    """The words a name starts with before its first hole ("Towel hire" of "Towel hire
+    ({…} each)"), when they are words and not a lone symbol."""
+    first = pattern.segments[0] if pattern.segments else None
+    if first is None or not first.closed or len(first.options) != 1 or pattern.is_static:
+        return None
+    words = re.sub(r"[\s(\[{:+\-–—,/]+$", "", normalize(first.options[0]))
+    return words if re.search(r"[^\W\d_]{3}", words) else None
 
 
 def _candidates(element: Element, hint: str | None) -> list[Query]:

@@ -672,6 +672,9 @@ class AssertionMapper(ElementLookup):
         holds a word of denial or of state ("No thanks", "I've checked the reading") blanked
         out, so that only the step's own words deny or state."""
         rendered = {t for e in self.inventory for p in (e.name, e.text, *e.labels) if (t := p.static_text())}
+        # (and what a text's parts may say: `Pitch raise: {raise ? money(raise) : "not needed"}`)
+        rendered |= {o for e in self.inventory for s in e.text.segments if not s.weak
+                     for o in s.options}
         for text in sorted({t.lower().strip(" .") for t in rendered} - {""}, key=len, reverse=True):
             if (NEGATIVE.search(text) or state_word(text)) and len(text.split()) > 1:
                 lower = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", '"…"', lower)

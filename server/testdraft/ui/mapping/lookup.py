@@ -318,7 +318,10 @@ class ElementLookup:
         name as the page writes it."""
         known = {s.lower() for s in [*self.inventory.data_strings, *self.mocked, *self.typed]}
         found: dict[int, tuple[Element, str]] = {}
-        for wording in dict.fromkeys([clause.strip(" ."), trim_scope(clause)]):
+        # ("Click Book on the 20:30 Evening sauna": the verb said, the name's first word, then its row)
+        said = re.sub(r"^(?:click|press|tap|hit)\s+(?:on\s+)?(?:the\s+)?", "", clause.strip(" ."), flags=re.I)
+        in_row = re.sub(r"^(\S+)\s+(?:on|for)\s+(?:the\s+)?", r"\1 ", said)
+        for wording in dict.fromkeys([clause.strip(" ."), trim_scope(clause), said, in_row]):
             for element in self.inventory:
                 if element.role not in ("button", "link", "tab", "menuitem"):
                     continue
@@ -516,13 +519,18 @@ def _fill_built(element: Element, wording: str, known: set[str]) -> str | None:
         return None
     if not re.match(r"\s*[A-Za-z]", segments[0].options[0] if segments[0].options else ""):
         return None
+    # a hole takes one of the known strings (every split tried, "20:30" + "Evening sauna")
+    by_length = sorted(known, key=len, reverse=True)
+    strings = "|".join(r"\s+".join(map(re.escape, k.split())) for k in by_length if k.strip())
+    if not strings:
+        return None
     parts = []
     for seg in segments:
         if seg.closed:
             options = [r"\s*".join(map(re.escape, o.split())) for o in seg.options]
             parts.append(r"\s*(" + "|".join(options) + r")\s*")
         else:
-            parts.append(r"(.+?)")
+            parts.append(rf"({strings})")
     m = re.fullmatch("".join(parts), wording, re.I)
     if m is None:
         return None
@@ -530,8 +538,6 @@ def _fill_built(element: Element, wording: str, known: set[str]) -> str | None:
     for seg, value in zip(segments, m.groups(), strict=True):
         if seg.closed:
             pieces.append(next(o for o in seg.options if o.lower().split() == value.lower().split()))
-        elif value.strip().lower() not in known:
-            return None
         else:
             pieces.append(value.strip())
     return normalize("".join(pieces))

@@ -88,6 +88,12 @@ class Mapper(AssertionMapper):
         text = re.sub(inside, r"\2 \3 in the \1", text, flags=re.I)
         lower = text.lower()
         quotes = quoted_texts(text)
+        fields = [self._field_by_first_word(p) for p in split_outside_quotes(text, r"\s*,\s*(?:and\s+)?|\s+and\s+")]
+        if fields and all(fields):  # "start at 19:00 and end at 18:00": the Start time and End time dropdowns
+            for by_word in fields:
+                assert by_word is not None
+                self._add(block, "select" if by_word[0].tag == "select" else "fill", by_word[0], text, value=by_word[1])
+            return True
         if looked := re.match(
             r"^(?:look at|find|locate|inspect|examine|note)\s+(?:the\s+)?(?P<what>.+?)\s+"
             r"(?P<noun>button|link|tab|checkbox|switch|field|box|dropdown)\b(?:\s+(?:at|on|in|under|below|above|near)\s+[^,]+?)?"
@@ -237,9 +243,13 @@ class Mapper(AssertionMapper):
             # "Clear the search and search for zzz instead": two actions, not one field named so
             cleared = self.map_action(m.group(1), block)
             return self.map_action(m.group(2), block) and cleared
-        if m := re.match(r"clear (?:the )?(.+)$", lower):
-            element = self.find_by_words(m.group(1), "field")
-            return self._add(block, "fill", element, m.group(1), value="")
+        if m := re.match(r"clear (?:the )?(.+?)(?:\s+\(\"(?P<cell>[^\"]+)\"\))?$", text, re.I):
+            # ('clear the Shading field ("None")', a table's cell: the dropdown's option of that word)
+            what = m.group(1)
+            select = self.find_by_words(what, "select") if m.group("cell") else None
+            if select is not None and self._has_option(select, m.group("cell"), True):
+                return self._add(block, "select", select, what, value=self._option_value(select, m.group("cell")))
+            return self._add(block, "fill", self.find_by_words(what, "field"), what.lower(), value="")
         if re.match(r"(hover|mouse over|move the mouse over)\b", lower):
             phrase = quotes[0] if quotes else re.sub(r"^\w+\s+(over\s+)?", "", text)
             element = (self.find_by_quote(quotes[0], "any") if quotes else None) or (
@@ -343,6 +353,13 @@ class Mapper(AssertionMapper):
         if re.match(r"submit\b", lower):  # "submit the form": its one submit button
             submits = [e for e in self.inventory if e.role == "button" and e.attr("type") == "submit"]
             return self._add(block, "click", submits[0], text) if len(submits) == 1 else False
+        if asked := re.match(r"(?:ask|request)\s+for\s+(?:a|an|the|my|your|some)?\s*(.+)$", text.strip(" ."), re.I):
+            # "ask for a quote": the one button or link whose name holds those words ("Get quote")
+            wanted = content_words(asked.group(1))
+            giving = {e.index: e for e in self.inventory if e.role in ("button", "link") and not e.repeated
+                      and wanted and any(wanted <= content_words(n) for n in names_of(e))}
+            if len(giving) == 1:
+                return self._add(block, "click", next(iter(giving.values())), text)
         # "apply the filter", "save the changes": the one control whose words these are
         # ("send the message": the Send button, its name the verb and words of the clause)
         # ("save the pattern": "Save pattern", one of the names `{saved ? "Saved" : "Save pattern"}` gives)
@@ -394,6 +411,24 @@ class Mapper(AssertionMapper):
             self.last_target = icon
             return True
         return False
+
+    def _field_by_first_word(self, text: str) -> tuple[Element, str] | None:
+        """ "start at 19:00", "end at 18:00": the one field whose label starts with that word
+        (Start time), and the value after it (an option of a dropdown as its options write it)."""
+        m = re.fullmatch(r"(\w+)\s+(?:at|on|from|to|with)\s+(.+)", text.strip(" ."), re.I)
+        if m is None or re.fullmatch(ACTION_VERBS, m.group(1), re.I):
+            return None
+        word, value = m.group(1).lower(), m.group(2).strip()
+        fields = [e for e in self.inventory if e.tag in FORM_FIELDS and e.role not in ("checkbox", "radio")
+                  and any((t := label.static_text()) and t.split()[0].lower() == word for label in e.labels)]
+        if len(fields) != 1:
+            return None
+        if fields[0].tag != "select":
+            return fields[0], value
+        unlisted = not any(e.tag == "option" for e in self.inventory.descendants(fields[0]))  # (options built by code)
+        if not unlisted and not self._has_option(fields[0], value):
+            return None
+        return fields[0], self._option_value(fields[0], value)
 
     def _rows_by_verb(self, verb: str, rest: str) -> list[Target] | None:
         """Each item named (the data's strings, any case) by the control of its row whose name
@@ -897,6 +932,10 @@ class Mapper(AssertionMapper):
         owners = [e for e in self.inventory if e.tag == "select" and option and self._has_option(e, option, True)]
         if len(owners) == 1:
             return self._add(block, "select", owners[0], option, value=option)
+        if m is not None and re.search(r"\b(?:tabs?|buttons|links|menu|toolbar)$", m.group(1), re.I) and (
+            control := self.find_by_quote(option, "clickable")
+        ) is not None:  # "pick Thursday from the day tabs": the choices are controls, the one so named
+            return self._add(block, "click", control, option, hint=option)
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
 

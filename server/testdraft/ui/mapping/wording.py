@@ -142,7 +142,8 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
 # (and the verbs a control's name often starts with: "Go back to Washers and cancel the booking")
 _ACTION_VERB = (
     rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|remove|delete|cancel|save|close|dismiss|reset|retry|"
-    r"undo|apply|search|send|book|start|finish|answer|accept|decline|archive|mark|move|rate|share|download|upload|hit|put)"
+    r"undo|apply|search|send|book|start|finish|answer|accept|decline|archive|mark|move|rate|share|download|upload|hit|put|"
+    r"ask for)"
 )
 
 

@@ -261,6 +261,8 @@ def _table_steps(case: TestCase, table: list[list[str]], instruction: str) -> No
             if row[i] and not _EMPTY_CELL.fullmatch(row[i])
             else f"check that the {header[i]} field is not shown"
             if absent and (not absent.group("column") or absent.group("column").lower() == header[i].lower())
+            # ("None" may be a dropdown's option: the cell's word goes with it)
+            else f'clear the {header[i]} field ("{row[i]}")' if re.fullmatch(r"none|nothing", row[i].strip(), re.I)
             else f"clear the {header[i]} field"
             for i in inputs
         ]
