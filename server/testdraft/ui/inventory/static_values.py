@@ -8,6 +8,7 @@ assigned to any `.prop` or paired with `prop:`; text built from unknown parts be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,6 +29,8 @@ class StaticValues:
         self.function = function
         self.constants: dict[str, Any] = {}
         self.state_values: dict[str, list[str]] = {}  # state variable -> strings it may hold
+        # state variable -> texts with holes it may hold (`setEntry(`Entry received: ${name}`)`)
+        self.state_templates: dict[str, list[TextPattern]] = {}
         self.prop_values: dict[str, list[str]] = {}  # `x.prop = "..."` / `{prop: "..."}`
         self.human_strings: list[str] = []
         self._returning: set[str] = set()  # functions being read (a recursive one stays unknown)
@@ -76,6 +79,8 @@ class StaticValues:
                 if callee in setters and args is not None and args.named_children:
                     value = args.named_children[0]
                     self.state_values[setters[callee]].extend(self._strings(value))
+                    if value.type == "template_string" and not (built := self.expr_pattern(value, {})).is_static:
+                        self.state_templates.setdefault(setters[callee], []).append(built)
                     if value.type == "identifier":  # setErrors(found): what was pushed to it
                         self.state_values[setters[callee]].extend(self._pushed(text(value)))
             elif node.type == "assignment_expression":
@@ -310,6 +315,11 @@ class StaticValues:
             if env.get(name) is MAPPED_ITEM:
                 return TextPattern((Segment.hole(self.human_strings, weak=True),))
             if name in self.state_values:
+                templates = self.state_templates.get(name, [])
+                if len(templates) == 1 and not self.state_values[name] and any(
+                    s.closed and re.search(r"[^\W\d_]{2}", "".join(s.options)) for s in templates[0].segments
+                ):
+                    return templates[0]  # the one text the code builds for it ("Entry received: {…}")
                 return TextPattern((Segment.hole(self.state_values[name]),))
         if kind == "subscript_expression":  # an unknown key: any of the values
             items = self.py_value(node.child_by_field_name("object") or node, env)

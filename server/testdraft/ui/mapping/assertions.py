@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, MatchLevel, Query, resolve, unique_locator
 from testdraft.ui.inventory.resolve import Resolution
-from testdraft.ui.inventory.textpattern import HOLE_MARK, match
+from testdraft.ui.inventory.textpattern import HOLE_MARK, Segment, TextPattern, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
 from testdraft.ui.mapping.lookup import ElementLookup, group_locator, names_of
@@ -441,7 +441,7 @@ class AssertionMapper(ElementLookup):
             lower = QUOTED.sub('"…"', piece).lower()
             if self._value_assertion(piece, lower, quoted_texts(piece), block):
                 continue
-            if self._not_mentioned(piece, block):
+            if self._not_mentioned(piece, block) or self._only_named_listed(piece, block, precondition):
                 continue
             # "the Street address and Postcode fields appear": one check of both, not two clauses
             and_split = r"\s+and\s+(?![\"“][^\"”]*[\"”]\s*$)(?![\w ]+?\s+(?:fields|boxes|buttons|links|checkboxes)\b)"
@@ -516,7 +516,7 @@ class AssertionMapper(ElementLookup):
             return
         if not precondition and (
             self._whose_turn(part, block) or self._row_can_be(part, block) or self._note_gone(part, block)
-            or self._remaining_named(part, block)
+            or self._remaining_named(part, block) or self._named_gone(part, block)
         ):
             return
         back_on = re.match(r"^the\s+(?:page|screen|form|wizard)\s+is\s+(?:now\s+|back\s+|still\s+)*on\s+"
@@ -749,8 +749,12 @@ class AssertionMapper(ElementLookup):
             # (data the message shows, "mentions Full service", whatever else shows it too)
             block.actions.append(Action("expect_contains", holder, value=said))
             return True
-        figures = re.findall(r"[£$€]?\d+(?:[.,:]\d+)*%?", QUOTED.sub(" ", said))
+        # (figures standing alone: no digit of "HR2 7JD")
+        figures = re.findall(r"(?<![\w.,:])[£$€]?\d+(?:[.,:]\d+)*%?(?![\w])", QUOTED.sub(" ", said))
         data = self._data_mentioned(said)
+        # (and what the test typed, as the step writes it: "HR2 7JD" for "hr2 7jd")
+        data += [m.group(0) for t in self.typed if len(t) > 2
+                 and (m := re.search(rf"(?<!\w){re.escape(t)}(?!\w)", said, re.I)) and not any(t in d for d in data)]
         named = list(dict.fromkeys([*data, *(f for f in figures if not any(f in d for d in data))]))
         if not named:
             return False
@@ -926,8 +930,11 @@ class AssertionMapper(ElementLookup):
         Recycling collection has been logged" is no run of "we have logged a missed {sent}
         collection"); a text from state may be anything."""
         hole = HOLE_MARK.lower()
+        # (a hole the code fills from known values holds one of them: `${wood.name}` no "ash go")
+        guessed = TextPattern(tuple(Segment(s.options) if not s.closed and s.options and not s.weak else s
+                                    for s in element.text.segments))
         written = [
-            re.findall(rf"{hole}|[\w'’]+", x.lower()) for x in element.text.expansions() if x.strip(HOLE_MARK + " ")
+            re.findall(rf"{hole}|[\w'’]+", x.lower()) for x in guessed.expansions() if x.strip(HOLE_MARK + " ")
         ]
         if not written:
             return True
@@ -1879,6 +1886,36 @@ class AssertionMapper(ElementLookup):
         return self._add(block, "expect_absent", old, m.group("old")) and self._add(
             block, "expect_visible", new, m.group("new")
         )
+
+    def _named_values(self) -> dict[str, str]:
+        """What rows may show, by its lower case: the data, the mocked responses, what was typed."""
+        return {v.lower(): v for v in [*self.known_data(), *self.typed, *(v for _, v in self.filled)] if v.strip()}
+
+    def _named_gone(self, part: str, block: Block) -> bool:
+        """ "Tom is gone": a row's words, from the data or typed, no longer shown."""
+        gone = re.fullmatch(r"(?P<what>[^,\"“]+?)\s+(?:is|are)\s+(?:now\s+)?(?:gone|no longer (?:listed|shown|there))",
+                            part.strip(" ."), re.I)
+        named = self._named_values()
+        if gone is None or gone.group("what").strip().lower() not in named:
+            return False
+        self._text_assertion(named[gone.group("what").strip().lower()], "", True, block, False)
+        return True
+
+    def _only_named_listed(self, piece: str, block: Block, precondition: bool) -> bool:
+        """ "only Maya and Ivy are listed": rows named by the data or by what the test typed, as
+        many rows as named and each there."""
+        named = self._named_values()
+        only = re.fullmatch(r"(?:and\s+)?only\s+(?P<items>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?"
+                            r"(?:listed|shown|left)", piece.strip(" ."), re.I)
+        items = split_list(only.group("items")) if only else []
+        rows = self._data_row_elements()
+        query = group_locator(self.inventory, rows[0]) if len(rows) == 1 else None
+        if not items or query is None or not all(i.strip().lower() in named for i in items):
+            return False
+        block.actions.append(Action("expect_count", Target(query, rows[0]), count=len(items)))
+        for item in items:
+            self._text_assertion(named[item.strip().lower()], "", False, block, precondition)
+        return True
 
     def _data_row_elements(self) -> list[Element]:
         """The repeated elements that are rows of data: list items, table rows, cards; else the

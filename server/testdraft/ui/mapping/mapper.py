@@ -622,6 +622,11 @@ class Mapper(AssertionMapper):
         found: list[tuple[Element, str]] = []
         for part in parts:
             figures = re.findall(r"(?<![\w.,])-?\d+(?:[.,]\d+)?(?![\w.,])", part)
+            led = {e.index: (e, part[len(n):].strip()) for e in fields if e.tag != "select" for n in self._names(e)
+                   if n.strip() and part.lower().startswith(n.lower() + " ")}
+            if len(led) == 1 and len(figures) != 1:  # "... and postcode hr2 7jd": a field's name, then its value
+                found.append(next(iter(led.values())))
+                continue
             words = re.sub(r"(?<![\w.,])-?\d+(?:[.,]\d+)?(?![\w.,])", " ", part)
             words = re.sub(r"\b(?:at|of|to|as|in|into|for|the|a|an|is|on)\b", " ", words, flags=re.I)
             wanted = content_words(words)
