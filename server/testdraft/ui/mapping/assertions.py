@@ -450,6 +450,7 @@ class AssertionMapper(ElementLookup):
                                r"(?:shown|displayed|visible|hidden|gone))\b.*)$", parts[-1], re.I)
             tail = re.search(r"\s+((?:is|are)\s+(?:still\s+|now\s+|also\s+)?(?:listed|shown|displayed|visible)\b.*)$",
                              parts[-1], re.I)
+            can = re.search(r"\s+(can(?:not|'t)?\s+(?:still\s+|now\s+)?be\s+\w+)$", parts[-1], re.I)
             for number, part in enumerate(parts):
                 listing = re.match(rf"^(?P<head>.+?\s+{_AREA_HOLDS})\s+", parts[0]) if number else None
                 if listing and not states_something.search(QUOTED.sub(" ", part)) and self._area_named(parts[0]):
@@ -461,6 +462,10 @@ class AssertionMapper(ElementLookup):
                     part = f"{part} {shared.group(1)}"  # "the Notes box and the X option disappear": both
                 elif tail and number < len(parts) - 1 and not states_something.search(QUOTED.sub(" ", part)):
                     part = f"{part} {tail.group(1)}"  # "A (...) and B (...) are still listed": both
+                elif can and number < len(parts) - 1 and not states_something.search(QUOTED.sub(" ", part)) and (
+                    not re.search(r"\bcan\b", part)
+                ):
+                    part = f"{part} {can.group(1)}"  # "Open and Major can still be chosen": both
                 stated = state_word(parts[number - 1].lower()) if number else None
                 denied = r"(?P<what>.+?)\s+(?:is|are)\s+not|(?P<what2>.+?)\s+(?:isn't|aren't)"
                 if stated and (elided := re.fullmatch(denied, part.strip(" ."), re.I)):
@@ -2216,6 +2221,16 @@ class AssertionMapper(ElementLookup):
                                      ("radio", "checkbox", "tab"))
         ) is not None:  # "Rowing boat is selected": the radio "Rowing boat (up to 4)"; the tab "All tests (3)"
             element, hint = noted
+        chosen = re.split(r"\s+(?:is|are|stays?|remains?|should|must|can(?:not|'t)?)\b", part.strip(), maxsplit=1)[0]
+        if element is None and not quotes and (
+            by_data := self.data_named_choice(chosen, kind if kind != "clickable" else "checkable")
+        ) is not None:  # "the Minor option is disabled", "Major can still be chosen": the radio of that row
+            if state == "selected":
+                state = "unchecked" if _denies_state(part) else "checked"
+            elif _denies_state(part):
+                state = _OPPOSITE.get(state, state)
+            block.actions.append(Action("expect_state", by_data, value=state))
+            return True
         if element is None and re.match(r"(?:its|their)\b", part.strip(), re.I) and self.last_row_text:
             # "only X is listed and its checkbox is ticked": the control of X's row
             noun = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]

@@ -338,6 +338,42 @@ class ElementLookup:
         single = self.target(element, filled) if len(found) == 1 else None
         return (single or Target(Query("role", element.role or "button", name=filled), element)), filled
 
+    def data_named_choice(self, words: str, kind: str) -> Target | None:
+        """ "Select Tue 14 May at 11:30", "the Minor option is disabled": the one control of that
+        kind drawn once per row of data, whose name the code builds from the row, by the start
+        of its name as the data named fills it in order ("Tue 14 May 11:30" of `{day} {time}
+        with {who}`; Playwright matches part of a name). Nothing else may stand in the words
+        but the data and words for a choice."""
+        data = self._data_mentioned(words)
+        rest = words
+        for value in data:
+            rest = rest.replace(value, " ", 1)
+        glue = r"(?:the|a|an|at|on|with|for|of|and|in|option|options|radio|button|choice|section|slot|one)"
+        if not data or re.sub(rf"\b{glue}\b|[\s,.]", "", rest, flags=re.I):
+            return None
+        found: dict[int, tuple[Element, str]] = {}
+        for element in self.inventory:
+            segments = element.name.segments
+            if not (element.repeated and element.role and self._kind_ok(element, kind)) or all(
+                seg.closed for seg in segments
+            ):
+                continue
+            left, name = list(data), ""
+            for seg in segments:
+                if not left:
+                    break
+                if seg.closed:  # (a literal between two holes the data fill, as the code writes it)
+                    name += seg.options[0] if len(seg.options) == 1 else "\x00"
+                else:
+                    name += left.pop(0)
+            if not left and "\x00" not in name and name.strip():
+                found[element.index] = (element, normalize(name))
+        if len(found) != 1:
+            return None
+        element, name = next(iter(found.values()))
+        assert element.role is not None
+        return Target(Query("role", element.role, name=name), element)
+
     def ordinal_target(self, text: str, kind: str) -> Target | None:
         """ "Click the second Remove button", "press Delete on the last row", "remove the first
         item": a control drawn once per row of data, by its position among its copies (the

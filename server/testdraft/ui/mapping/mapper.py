@@ -937,6 +937,11 @@ class Mapper(AssertionMapper):
         owners = [e for e in self.inventory if e.tag == "select" and option and self._has_option(e, option, True)]
         if len(owners) == 1:
             return self._add(block, "select", owners[0], option, value=option)
+        if (by_data := self.data_named_choice(choice if m is None else option, "checkable")) is not None:
+            # "Select Tue 14 May at 11:30": the radio of the row that shows them (`{day} {time} with ...`)
+            block.actions.append(Action("check", by_data))
+            self.last_target = by_data
+            return True
         if m is not None and re.search(r"\b(?:tabs?|buttons|links|menu|toolbar)$", m.group(1), re.I) and (
             control := self.find_by_quote(option, "clickable")
         ) is not None:  # "pick Thursday from the day tabs": the choices are controls, the one so named

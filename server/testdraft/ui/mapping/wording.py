@@ -291,7 +291,7 @@ def split_clauses(step: str) -> list[str]:
 
 
 # a state word that says "not" itself: no negation of the statement
-_CANNOT_USE = r"can(?:not|'t|\s+not)\s+be\s+(?:clicked|pressed|tapped|used|submitted)"
+_CANNOT_USE = r"can(?:not|'t|\s+not)\s+be\s+(?:clicked|pressed|tapped|used|submitted|chosen|selected|picked)"
 STATE_NEGATION = re.compile(rf"\bnot clickable\b|\b{_CANNOT_USE}\b")
 
 
@@ -306,7 +306,7 @@ def state_word(lower: str) -> str | None:
         ("(?:has|have|gets?|keeps?|receives?) (?:the )?(?:keyboard )?focus|is focused|"
          "focus (?:is )?(?:still |now )?on", "focused"),
         (f"(?:not clickable|{_CANNOT_USE})", "disabled"),  # "the Sign up button can't be pressed yet"
-        ("can (?:now |still )?be (?:clicked|pressed|tapped|used|submitted)", "enabled"),
+        ("can (?:now |still )?be (?:clicked|pressed|tapped|used|submitted|chosen|selected|picked)", "enabled"),
         ("(?:flagged|marked|shown|highlighted|reported) as invalid|is invalid", "aria-invalid=true"),
         ("disabled", "disabled"),
         ("enabled", "enabled"),
