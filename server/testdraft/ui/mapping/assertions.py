@@ -871,7 +871,11 @@ class AssertionMapper(ElementLookup):
         if len(links) != 1:
             return False
         # "Download {name}": the link's name with the file's name in it, when the code builds it
-        hint = links[0].name.display().replace("{…}", quote, 1)
+        shown = links[0].name.display()
+        after = shown.split("{…}", 1)[1] if "{…}" in shown else ""
+        # (`Download ${name}.csv` saves "q3.csv": the hole holds "q3", the name says ".csv" itself)
+        kept = next((quote[:-k] for k in range(len(after), 0, -1) if quote.endswith(after[:k]) and quote[:-k]), quote)
+        hint = shown.replace("{…}", kept, 1)
         target = self.target(links[0], hint) or self.target(links[0])
         if target is None:
             return False
