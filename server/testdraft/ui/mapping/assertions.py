@@ -1781,6 +1781,11 @@ class AssertionMapper(ElementLookup):
         fraction = r"\s*(?:of|out of|/)\s*(?:\d|" + "|".join(NUMBER_WORDS) + r")\b"
         if m is not None and re.match(fraction, lower[m.end(1) :]):
             m = None  # "Sorting donations shows 2 of 4 volunteers": a figure the page writes, no count of rows
+        if m is not None and m.group(2) in ("left", "remaining", "available", "free") and any(
+            e.text.has_literal and match(e.text, lower[m.start(1) : m.end(2)]) >= MatchLevel.TEMPLATE
+            for e in self.inventory if not e.children
+        ):
+            return None  # "it shows 0 spaces left": what is left, in words a row writes ("{…} spaces left")
         if m is not None:
             noun = m.group(2).removesuffix("s")
             number = m.group(1)
@@ -1941,7 +1946,8 @@ class AssertionMapper(ElementLookup):
         ]
         drawn = [e for e in self.inventory if e.repeated and e.tag != "option"]
         tested = [e for e in drawn if e.test_id]
-        outermost = [e for e in drawn if e.role and not any(a.repeated for a in self.inventory.ancestors(e))]
+        # (the outermost with a role: a radio in a `<div>` per row is the row's only handle)
+        outermost = [e for e in drawn if e.role and not any(a.repeated and a.role for a in self.inventory.ancestors(e))]
         return rows or (tested if len({e.test_id for e in tested}) == 1 else outermost)
 
     def _position_assertion(self, piece: str, block: Block) -> bool:

@@ -34,6 +34,7 @@ from testdraft.ui.mapping.wording import (
     split_outside_quotes,
     state_word,
     unquoted_value,
+    word_stems,
 )
 from testdraft.ui.steps import ACTION_VERBS, Mock, TestCase
 
@@ -160,6 +161,11 @@ class Mapper(AssertionMapper):
         ):  # "Go to Ideas and pause alerts": two actions, the second a control's name from its first word
             went = self.map_action(both.group(1), block)
             return self.map_action(both.group(2) + both.group(3), block) and went
+        if (means := re.match(r"(?:go back|return)\b.*?\b(?:with|using|via|by clicking|by pressing)\s+(?:the\s+)?"
+                              r"(?P<what>.+?)(?:\s+(?:at|on|in|near)\s+the\s+.+)?$", text.strip(" ."), re.I)) and (
+            back := self._control_holding(re.sub(r"\s+(?:link|button)$", "", means.group("what"), flags=re.I))
+        ) is not None:  # "Go back with the back link at the top of the page": the "‹ Back to timetable" link
+            return self._add(block, "click", back, means.group("what"))
         if re.match(
             r"(open|navigate|go (?:back |directly |straight )?to|switch (?:back )?to|return to|visit|load|launch|"
             r"start)\b",
@@ -411,6 +417,13 @@ class Mapper(AssertionMapper):
             self.last_target = icon
             return True
         return False
+
+    def _control_holding(self, words: str) -> Element | None:
+        """The one button or link whose name holds every word ("back": "‹ Back to timetable")."""
+        wanted = word_stems(words) - {"the", "a", "an"}
+        found = {e.name.display(): e for e in self.inventory if e.role in ("button", "link") and wanted
+                 and wanted <= word_stems(" ".join(names_of(e)) or e.name.display())}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _field_by_first_word(self, text: str) -> tuple[Element, str] | None:
         """ "start at 19:00", "end at 18:00": the one field whose label starts with that word
