@@ -1782,8 +1782,7 @@ class AssertionMapper(ElementLookup):
         if m is not None and re.match(fraction, lower[m.end(1) :]):
             m = None  # "Sorting donations shows 2 of 4 volunteers": a figure the page writes, no count of rows
         if m is not None and m.group(2) in ("left", "remaining", "available", "free") and any(
-            e.text.has_literal and match(e.text, lower[m.start(1) : m.end(2)]) >= MatchLevel.TEMPLATE
-            for e in self.inventory if not e.children
+            match(e.text, lower[m.start(1) : m.end(2)]) >= MatchLevel.GUESSED for e in self.inventory if not e.children
         ):
             return None  # "it shows 0 spaces left": what is left, in words a row writes ("{…} spaces left")
         if m is not None:
@@ -1907,8 +1906,8 @@ class AssertionMapper(ElementLookup):
 
     def _named_gone(self, part: str, block: Block) -> bool:
         """ "Tom is gone": a row's words, from the data or typed, no longer shown."""
-        gone = re.fullmatch(r"(?P<what>[^,\"“]+?)\s+(?:is|are)\s+(?:now\s+)?(?:gone|no longer (?:listed|shown|there))",
-                            part.strip(" ."), re.I)
+        gone = re.fullmatch(r"(?P<what>[^,\"“]+?)\s+(?:is|are)\s+(?:now\s+)?(?:gone|no longer (?:listed|shown|there))"
+                            r"(?:\s+from\s+the\s+(?:list|page|table))?", part.strip(" ."), re.I)
         named = self._named_values()
         if gone is None or gone.group("what").strip().lower() not in named:
             return False
