@@ -244,3 +244,50 @@ def test_back_with_the_back_link_rows_of_radios_counted_and_places_left_are_no_c
     assert 'page.get_by_role("button", name="‹ Back to classes").click()' in code
     assert 'expect(page.get_by_role("radio")).to_have_count(2)' in code
     assert "to_have_count(0)" not in code
+
+
+RINK = """import React, { useState } from "react";
+export default function Rink() {
+  const [name, setName] = useState("");
+  const [ticket, setTicket] = useState("Adult");
+  const [helmet, setHelmet] = useState(false);
+  const [skaters, setSkaters] = useState([]);
+  return (
+    <main>
+      <label htmlFor="n">Skater name</label>
+      <input id="n" value={name} onChange={(e) => setName(e.target.value)} />
+      <label htmlFor="t">Ticket</label>
+      <select id="t" value={ticket} onChange={(e) => setTicket(e.target.value)}>
+        <option>Adult</option><option>Junior</option>
+      </select>
+      <label><input type="checkbox" checked={helmet} onChange={(e) => setHelmet(e.target.checked)} />Helmet</label>
+      <button onClick={() => setSkaters([...skaters, { name, ticket, helmet }])}>Add skater</button>
+      <ul>
+        {skaters.map((s, i) => (
+          <li key={i}>
+            {s.name} ({s.ticket})
+            <button aria-label={`Delete ${s.name}`} onClick={() => setSkaters(skaters.filter((_, j) => j !== i))}>
+              🗑
+            </button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+"""
+
+
+def test_a_step_like_one_before_with_other_values_and_a_bin_icon_next_to_a_row() -> None:
+    steps = (
+        "1. Type Noor as the skater name, choose Junior, tick Helmet and click Add skater.\n"
+        "2. Add Eli as an Adult without a helmet.\n3. Click the bin icon next to Noor.\n"
+    )
+    code = mapped_code(steps, RINK)
+    # round 12: step 2 left to do by hand, and "no element" for the bin icon
+    step2 = code[code.index("# Step 2:") : code.index("# Step 3:")]
+    assert 'page.get_by_label("Skater name").fill("Eli")' in step2
+    assert 'page.get_by_label("Ticket").select_option("Adult")' in step2
+    assert 'page.get_by_role("checkbox", name="Helmet").uncheck()' in step2
+    assert step2.rstrip().endswith('page.get_by_role("button", name="Add skater").click()')
+    assert 'page.get_by_role("button", name="Delete Noor").click()' in code

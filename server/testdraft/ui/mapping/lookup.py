@@ -31,6 +31,7 @@ class ElementLookup:
         self.tied: list[str] = []  # the names the last `closest_control` could not tell apart
         self.said_texts: list[str] = []  # the texts the last check that expected any expected shown
         self.filled: list[tuple[Target, str]] = []  # each field filled so far and its value, in order
+        self.done_steps: list[list[Action]] = []  # each step's actions so far ("add Tom as an Adult": like it)
 
     @property
     def last_target(self) -> Target | None:
@@ -250,6 +251,9 @@ class ElementLookup:
             re.sub(r"[\"“].*?[\"”]", " ", text[: m.start()])
         )
         words |= content_words(re.sub(r".*?\(([^)]*)\).*", r"\1", text[: m.start()]))
+        symbol = re.sub(r"^(?:\w+\s+)?(?:on\s+)?(?:the\s+|a\s+)?|\s+(?:button|icon|sign|symbol)$", "",
+                        text[: m.start()].strip(), flags=re.I).lower()
+        glyphs = _SYMBOLS.get(symbol, ())
         best: tuple[float, Element | None, str] = (-1.0, None, "")
         for element in self.inventory:
             holes = [seg for seg in element.name.segments if not seg.closed]
@@ -263,6 +267,8 @@ class ElementLookup:
             drawn = {w for e in self.inventory.descendants(element) for c in e.drawn_by[len(element.drawn_by):]
                      for w in content_words(c)}
             score += 0.5 * len(drawn & words) / max(len(drawn), 1)
+            if (element.text.static_text() or "").strip() in glyphs:  # "the bin icon next to Tom": it shows 🗑
+                score += 1
             if score > best[0]:
                 best = (score, element, _filled(element, row_text))
         tied = [
@@ -595,6 +601,7 @@ _SYMBOLS = {
     "x": ("×", "✕", "✖", "x", "X"), "star": ("★", "☆", "⭐"), "heart": ("♥", "❤", "♡"),
     "tick": ("✓", "✔"), "up arrow": ("↑", "▲", "⬆"), "down arrow": ("↓", "▼", "⬇"),
     "left arrow": ("←", "◀", "‹", "«"), "right arrow": ("→", "▶", "›", "»"),
+    "bin": ("🗑", "🗑️"), "trash": ("🗑", "🗑️"), "pencil": ("✎", "✏", "✏️"),
 }
 
 

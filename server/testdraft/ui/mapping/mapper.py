@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, MatchLevel, Query, match
 from testdraft.ui.issues import Issue
@@ -387,6 +388,14 @@ class Mapper(AssertionMapper):
             return True
         if _STATES.search(mask_quotes(self._without_data(text))):
             return False  # "Washers (3 free) is selected and Dryers shows 1 free": no verb first, a check
+        if not quotes and (again := self._like_before(text)) is not None:
+            # "Add Tom as an Adult without skates": the step that added one before, with these values
+            for action in again:
+                block.actions.append(action)
+                if action.verb == "fill" and action.target is not None and action.value:
+                    self.typed.append(action.value)
+                    self.filled.append((action.target, action.value))
+            return True
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and not quotes and len(
             row_pairs := split_outside_quotes(m.group(2), r"\s*,\s*(?:and\s+)?|\s+and\s+")
         ) >= 1 and all(re.search(r"\s+for\s+", p) for p in row_pairs) and all(
@@ -417,6 +426,41 @@ class Mapper(AssertionMapper):
             self.last_target = icon
             return True
         return False
+
+    def _like_before(self, text: str) -> list[Action] | None:
+        """ "Add Tom as an Adult without skates" after a step that typed a name, chose a ticket,
+        ticked Hire skates and clicked Add skater: that step's actions again, with the name the
+        clause gives (a capitalised word no option or control has), the options it names, and
+        the boxes it says "with" or "without"; None unless a name is given and the step clicked
+        a button whose name starts with the verb."""
+        verb, _, rest = text.strip(" .").partition(" ")
+        steps = [s for s in reversed(self.done_steps) for a in s if a.verb == "click" and a.target is not None
+                 and (a.target.query.name or "").split()[:1] == [verb.capitalize()]]
+        if not steps or not rest:
+            return None
+        step = steps[0]
+        fills = [a for a in step if a.verb == "fill"]
+        name = re.match(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\b", rest)
+        if len(fills) != 1 or name is None or self.find_by_quote(name.group(1), "clickable") is not None:
+            return None
+        again: list[Action] = []
+        for action in step:
+            element = action.target.element if action.target is not None else None
+            if action.verb == "fill":
+                again.append(replace(action, value=name.group(1)))
+            elif action.verb == "select" and element is not None:
+                said_words = re.findall(r"[A-Z][\w-]*", rest[name.end():])
+                chosen = [w for w in said_words if self._has_option(element, w, True)]
+                if len(chosen) == 1:
+                    again.append(replace(action, value=self._option_value(element, chosen[0])))
+            elif action.verb in ("check", "uncheck") and element is not None and action.target is not None:
+                said = re.search(r"\b(with|without)\s+(?:a\s+|an\s+|the\s+)?([\w-]+)", rest, re.I)
+                box = " ".join(names_of(element) or [action.target.query.name or ""]).lower()
+                if said and said.group(2).lower() in box:
+                    again.append(replace(action, verb="check" if said.group(1).lower() == "with" else "uncheck"))
+            elif action.verb == "click":
+                again.append(action)
+        return again if len(again) > 2 else None
 
     def _control_holding(self, words: str) -> Element | None:
         """The one button or link whose name holds every word ("back": "‹ Back to timetable")."""
@@ -1174,6 +1218,7 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
             block.placed(start_actions, start_todos)
             mapper.last_mentioned = (mapper._data_mentioned(clause) or [mapper.last_mentioned])[-1]
         test.blocks.append(block)
+        mapper.done_steps.append(list(block.actions))
         test.blocks += _expected_blocks(mapper, after.get(number, []))
     return test
 
