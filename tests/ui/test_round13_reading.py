@@ -291,3 +291,44 @@ def test_a_step_like_one_before_with_other_values_and_a_bin_icon_next_to_a_row()
     assert 'page.get_by_role("checkbox", name="Helmet").uncheck()' in step2
     assert step2.rstrip().endswith('page.get_by_role("button", name="Add skater").click()')
     assert 'page.get_by_role("button", name="Delete Noor").click()' in code
+
+
+LOANS = """import React, { useEffect, useState } from "react";
+export default function Loans() {
+  const [loans, setLoans] = useState([]);
+  useEffect(() => { fetch("/api/loans").then((r) => r.json()).then(setLoans); }, []);
+  return (
+    <table>
+      <tbody>
+        {loans.map((l) => (
+          <tr key={l.id}>
+            <td>{l.title}</td>
+            <td>Due {l.due}</td>
+            <td>{l.renewals >= 2 ? "No renewals left" : `${l.renewals} of 2 renewals used`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+"""
+
+
+def test_what_a_row_says_after_a_check_of_it_is_of_that_row() -> None:
+    steps = (
+        "# Loans\n\nPreconditions: `GET /api/loans` responds with:\n\n```json\n"
+        '[{"id": 1, "title": "Emma", "due": "2 May", "renewals": 1},'
+        ' {"id": 2, "title": "Ulysses", "due": "9 May", "renewals": 2}]\n```\n\n'
+        "1. Open the loans page.\n\nExpected result:\n"
+        "- Emma is due 2 May and shows 1 of 2 renewals used.\n- Ulysses is due 9 May, says No renewals left.\n"
+    )
+    code = mapped_code(steps, LOANS)
+    # round 12: "no check written" for the first, and the second anywhere on the page
+    assert (
+        'expect(page.get_by_role("row").filter(has_text="Emma").get_by_text("1 of 2 renewals used")).to_be_visible()'
+        in code
+    )
+    assert (
+        'expect(page.get_by_role("row").filter(has_text="Ulysses").get_by_text("No renewals left")).to_be_visible()'
+        in code
+    )

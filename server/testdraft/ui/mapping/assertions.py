@@ -426,6 +426,9 @@ class AssertionMapper(ElementLookup):
             pieces = [p.replace(marked, value) for p in pieces]
         pieces = [each for piece in pieces for each in (self._state_of_each(piece) or [piece])]
         for piece in pieces:
+            if re.match(r"(?:says|shows|reads|displays)\s", piece.strip(), re.I) and self.last_row_text:
+                # "Dune is due 19 Jun 2024, says Renewal limit reached": of the row the piece before named
+                piece = f"the {self.last_row_text} row {piece.strip()}"
             if self._position_assertion(piece, block):
                 continue
             if (counted := _COUNT_NAMED.match(piece.strip(" ."))) and (
@@ -455,6 +458,8 @@ class AssertionMapper(ElementLookup):
                 listing = re.match(rf"^(?P<head>.+?\s+{_AREA_HOLDS})\s+", parts[0]) if number else None
                 if listing and not states_something.search(QUOTED.sub(" ", part)) and self._area_named(parts[0]):
                     part = f"{listing.group('head')} {part.strip()}"  # "Done lists A and B": B there too
+                if number and re.match(r"(?:says|shows|reads|displays)\s", part.strip(), re.I) and self.last_row_text:
+                    part = f"the {self.last_row_text} row {part.strip()}"  # "X is due ... and shows 1 of 3 ...": X's
                 said_before = _SAYS.match(mask_quotes(parts[number - 1])) if number else None
                 if said_before and re.match(rf"(?:also\s+)?{_SAYING}\b", part.strip(), re.I):
                     part = f"{said_before.group('subject')}{part.strip()}"  # "... says X and mentions Y": Y of it too
