@@ -367,6 +367,8 @@ class AssertionMapper(ElementLookup):
             clause,
             flags=re.I,
         )
+        body = re.sub(r",?\s+because\b.*$", "", body)  # ("... is greyed out because the box isn't ticked yet")
+        body = re.sub(r"^(?:this time|now|then|finally),?\s+", "", body, flags=re.I)
         said_colon = re.match(
             r"^(?P<head>[^:\"“”]*?\b(?:confirms?|says?|reads?|shows?|displays?|states?|announces?|tells me))\s*:\s+"
             r"(?P<text>[^\"“”]+?)\.?$", body, re.I
@@ -747,14 +749,21 @@ class AssertionMapper(ElementLookup):
         write them, else (words retold) the data and the figures they name."""
         kinds_named = [roles for noun, roles in _MESSAGE_ROLES.items() if re.search(rf"\b{noun}s?\b", subject, re.I)]
         kinds = {role for roles in kinds_named for role in roles}
+        kind = re.search(r"\b([\w-]+)\s+(?:message|notice)\b", subject, re.I)
+        if kind and kind.group(1).lower() in {*_ERROR_KINDS, "thank-you", "thanks", "confirmation", "success"}:
+            # "a thank-you message": no error, a status
+            kinds &= {"alert"} if kind.group(1).lower() in _ERROR_KINDS else {"status"}
         holders = [e for e in self.inventory if e.role in kinds]
         if len(holders) != 1 or holders[0].role is None:
             return False
         holder = Target(Query("role", holders[0].role), holders[0])
         data_said = said in self.known_data()
         found = resolve(self.inventory, Query("text", said), self.typed)
-        if found.count and holders[0] not in found.elements and not data_said:
-            return False  # words another element writes: those, read as before
+        around = list(self.inventory.ancestors(holders[0]))  # (the form that holds the message holds its words)
+        if found.count and holders[0] not in found.elements and not data_said and (
+            found.level == MatchLevel.LITERAL or any(_has_words(e.text) for e in found.elements if e not in around)
+        ):  # words another element writes: those, read as before (not holes around "(" and ")")
+            return False
         if found.count and (data_said or self._may_write(holders[0], said)):
             # (data the message shows, "mentions Full service", whatever else shows it too)
             block.actions.append(Action("expect_contains", holder, value=said))
@@ -763,7 +772,7 @@ class AssertionMapper(ElementLookup):
         figures = re.findall(r"(?<![\w.,:])[£$€]?\d+(?:[.,:]\d+)*%?(?![\w])", QUOTED.sub(" ", said))
         data = self._data_mentioned(said)
         # (and what the test typed, as the step writes it: "HR2 7JD" for "hr2 7jd")
-        data += [m.group(0) for t in self.typed if len(t) > 2
+        data += [m.group(0) for t in dict.fromkeys([*self.typed, *(v for _, v in self.filled)]) if len(t) > 2
                  and (m := re.search(rf"(?<!\w){re.escape(t)}(?!\w)", said, re.I)) and not any(t in d for d in data)]
         named = list(dict.fromkeys([*data, *(f for f in figures if not any(f in d for d in data))]))
         if not named:
@@ -950,9 +959,13 @@ class AssertionMapper(ElementLookup):
         written = [
             re.findall(rf"{hole}|[\w'’]+", x.lower()) for x in guessed.expansions() if x.strip(HOLE_MARK + " ")
         ]
-        if not written:
-            return True
-        data = sorted({*self.known_data(), *self.typed}, key=len, reverse=True)
+        data = sorted({*self.known_data(), *self.typed, *(v for _, v in self.filled)}, key=len, reverse=True)
+        if not written:  # a text from state may be anything, but words around a name typed are a retelling
+            named = [d for d in data if len(d) > 2 and re.search(rf"(?<!\w){re.escape(d)}(?!\w)", words, re.I)]
+            rest = re.sub("|".join(re.escape(d) for d in named), " ", words, flags=re.I) if named else words
+            # (a sentence as the page may write it starts with its own capital: "Appointment booked at ...")
+            own_capital = words[:1].isupper() and not any(words.lower().startswith(d.lower()) for d in named)
+            return not named or own_capital or len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
         alternatives = "|".join([*(re.escape(d) for d in data if d.strip()), r"[£$€]?\d+(?:[.,:]\d+)*"])
         runs = [re.findall(r"[\w'’]+", c.lower()) for c in re.split(rf"(?<!\w)(?:{alternatives})(?!\w)", words)]
         return any(all(_run_in(run, tokens, hole) for run in runs if run) for tokens in written)
@@ -2779,6 +2792,11 @@ class AssertionMapper(ElementLookup):
         """Whether the element is hidden by a `hidden` attribute (its own or an ancestor's)
         rather than left out: it stays in the page, not shown."""
         return any("hidden" in e.attrs for e in (element, *self.inventory.ancestors(element)))
+
+
+def _has_words(pattern: TextPattern) -> bool:
+    """Whether the text's literal parts hold a word (not only spaces and punctuation)."""
+    return any(seg.closed and re.search(r"[^\W\d_]", "".join(seg.options)) for seg in pattern.segments)
 
 
 def _run_in(run: list[str], tokens: list[str], hole: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, Query, match, resolve, unique_locator
+from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, MatchLevel, Query, match, resolve, unique_locator
 from testdraft.ui.inventory.textpattern import HOLE_MARK, normalize
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
@@ -222,6 +222,10 @@ class ElementLookup:
                 )
             )
             return True
+        if verb == "select" and element is not None and isinstance(extra.get("value"), str) and (
+            self._option_starting(element, str(extra["value"]))
+        ):  # "Select the Wheel throwing taster": the option "Wheel throwing taster - Sat 10:00 (£39.00)"
+            verb = "select_containing"
         block.actions.append(Action(verb, target, **extra))  # type: ignore[arg-type]
         self.last_target = target
         if verb == "fill" and isinstance(extra.get("value"), str):
@@ -229,6 +233,17 @@ class ElementLookup:
         if verb == "click" and element is not None and element.role == "link" and target.query.name:
             self.followed.append(target.query.name)
         return True
+
+    def _option_starting(self, select: Element, label: str) -> bool:
+        """Whether the dropdown's options are texts the code builds around data (`${c.title} -
+        ${c.when}`) and the label is part of one, not a whole option: select_option needs the
+        whole label, so the option that holds these words is chosen in the page."""
+        options = [e for e in self.inventory.descendants(select) if e.tag == "option"]
+        whole = {t.lower() for e in options for t in (e.text.static_text(), e.attr("value")) if t}
+        return label.lower() not in whole and any(
+            e.text.has_literal and not e.text.is_static and match(e.text, label) >= MatchLevel.GUESSED
+            and match(e.text, label, exact=True) == MatchLevel.NONE for e in options
+        )
 
     def _in_row(self, text: str, kind: str) -> tuple[Element, str] | None:
         """`the "+" button next to Coffee Mug`: an element repeated per row, named after it.

@@ -88,6 +88,14 @@ class Mapper(AssertionMapper):
             text = under.group(2)  # (the area the page names so: its controls are the page's)
         inside = rf"^(?:in|inside|within|into) the ([\w'’-]+(?: [\w'’-]+){{0,2}}?) ({ACTION_VERBS}) (.+)$"
         text = re.sub(inside, r"\2 \3 in the \1", text, flags=re.I)
+        if (stated := re.match(r"(?P<name>.+?)\s+(?:is|are|stays?|remains?)\s+(?:still\s+|now\s+)?"
+                               r"(?:greyed out|grayed out|disabled|enabled)\b", text.strip(" ."), re.I)) and any(
+            stated.group("name").lower() in (n.lower() for n in names_of(e)) for e in self.inventory
+            if e.role in ("button", "link")
+        ):
+            return False  # "Send consent is greyed out because ...": the button named so, a check, no click
+        # "Fill in Maya Okafor as the pupil": a value and the field it goes in
+        text = re.sub(r"^(?i:fill in)\s+(?=[A-Z0-9].*\s+as\s+(?:the|your|my|a|an)\s)", "enter ", text)
         lower = text.lower()
         quotes = quoted_texts(text)
         fields = [self._field_by_first_word(p) for p in split_outside_quotes(text, r"\s*,\s*(?:and\s+)?|\s+and\s+")]
@@ -301,7 +309,7 @@ class Mapper(AssertionMapper):
                 verb = "check" if on else "uncheck"
                 return self._add(block, verb, in_row[0], phrase, hint=in_row[1])
             verb = "check" if on else "uncheck"
-            listed = re.sub(r"\s+(?:again|as well|too)$", "", phrase.strip(" ."))
+            listed = re.sub(r"\s+(?:again|as well|too)$|^both\s+", "", phrase.strip(" ."))
             given = [] if quotes else split_list(listed)
             boxes = [self.find_by_quote(n, "checkable") for n in given]
             pairs = list(zip(given, boxes, strict=True))
@@ -310,6 +318,14 @@ class Mapper(AssertionMapper):
                 # "Tick Amara Osei and Tomasz Nowak": each box its name is
                 for name, box in pairs:
                     self._add(block, verb, box, name, hint=name)
+                return True
+            said_boxes = [self.find_by_words(re.sub(r"^(?:the\s+)|\s+(?:check)?box$", "", n, flags=re.I), "checkable")
+                          for n in given]
+            if len(given) > 1 and all(re.search(r"\b(?:check)?box$", n) for n in given) and all(said_boxes) and len(
+                {id(b) for b in said_boxes}
+            ) == len(given):  # "tick both the allergies box and the code of conduct box": each box so worded
+                for name, said_box in zip(given, said_boxes, strict=True):
+                    self._add(block, verb, said_box, name)
                 return True
             if len(quotes) > 1:  # Check the "A" checkbox and the "B" checkbox
                 for quote in quotes:
@@ -357,9 +373,20 @@ class Mapper(AssertionMapper):
         if means and control and not re.match(r"the\b", lower):
             # 'I add it with the "Add to my agenda" button': the control is how it is done
             return self._add(block, "click", control, means.group(1), hint=means.group(1))
-        if re.match(r"submit\b", lower):  # "submit the form": its one submit button
+        if re.match(r"(?:submit|send)\s+(?:the\s+)?form\b|submit\b", lower):  # "submit the form": its one submit button
             submits = [e for e in self.inventory if e.role == "button" and e.attr("type") == "submit"]
+            if not submits and lower.startswith("send"):  # ("send the form again": the one button that sends)
+                submits = [e for e in self.inventory if e.role == "button" and not e.repeated
+                           and any(n.split()[:1] == ["Send"] for n in names_of(e))]
             return self._add(block, "click", submits[0], text) if len(submits) == 1 else False
+        if answered := re.match(r"answer\s+(?P<value>[\w'-]+)\s+(?:to|for)\s+(?P<question>.+)$", text.strip(" ."),
+                                re.I):
+            # "answer Yes to whether she may go": the radio so named (in the group the question names)
+            radios = [e for e in self.inventory if e.role == "radio" and answered.group("value") in names_of(e)]
+            radio = radios[0] if len(radios) == 1 else self._radio_of_group(answered.group("question"),
+                                                                             answered.group("value"))
+            if radio is not None:
+                return self._add(block, "check", radio, answered.group("value"), hint=answered.group("value"))
         if asked := re.match(r"(?:ask|request)\s+for\s+(?:a|an|the|my|your|some)?\s*(.+)$", text.strip(" ."), re.I):
             # "ask for a quote": the one button or link whose name holds those words ("Get quote")
             wanted = content_words(asked.group(1))
@@ -937,6 +964,10 @@ class Mapper(AssertionMapper):
         return self._add(block, verb, element, phrase.strip(), hint=hint, times=times)
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
+        if (sum_said := re.fullmatch(r"\w+\s+(?:the\s+)?([£$€]\d+)", text.strip(" ."))) and (
+            priced := self.find_by_quote(f"{sum_said.group(1)}.00", "checkable")
+        ) is not None:  # "select £20": the radio "£20.00", as the page writes money
+            return self._add(block, "check", priced, sum_said.group(1), hint=f"{sum_said.group(1)}.00")
         if not quotes and (by_label := self._chosen_by_label(text)) is not None:
             for target in by_label:  # "choose Skip 1 delivery in the dialog": the radio so labelled
                 block.actions.append(Action("check", target))

@@ -367,7 +367,8 @@ DECLARATIVE = re.compile(
     r"empty|hidden|listed|closed|gone|left)\b|\b(appears?|reads?|shows?|says?|disappears?|becomes?|remain|"
     r"switch(?:es)? to|"
     r"counts \d|lists|marked as|"
-    r"mentions?|closes|opens|pops up)\b|\b(?:is|are)\s+(?:still\s+)?in\s+the\s+(?:list|table)\b|"
+    r"mentions?|confirms?|closes|opens|pops up)\b|\bha(?:s|ve)\s+gone\b|"
+    r"\b(?:is|are)\s+(?:still\s+)?in\s+the\s+(?:list|table)\b|"
     r"\b(?:moves?\s+to|(?:is|are)\s+(?:now\s+|still\s+)?(?:at|on))\s+the\s+(?:top|bottom)\b|\b(?:starts?|ends?)\s+with\b|\bthe\s+(?:first|last)\b",
     re.I,
 )

@@ -178,6 +178,8 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "check": "{loc}.check()",
     "uncheck": "{loc}.uncheck()",
     "select": "{loc}.select_option({text})",
+    # (the option whose text holds the words: select_option wants a whole label or value)
+    "select_containing": '{loc}.select_option({loc}.locator("option", has_text={text}).evaluate("o => o.value"))',
     "expect_visible": "expect({loc}).to_be_visible()",
     "expect_absent": "expect({loc}).to_have_count(0)",
     "expect_hidden": "expect({loc}).to_be_hidden()",
@@ -220,6 +222,9 @@ _SELENIUM: dict[str, str | list[str]] = {
     "check": ["if not " + _SELENIUM_CHECKED + ":", "    {find}.click()"],
     "uncheck": ["if " + _SELENIUM_CHECKED + ":", "    {find}.click()"],
     "select": "Select({find}).select_by_visible_text({text})",
+    "select_containing": (
+        "Select({find}).select_by_visible_text(next(o.text for o in Select({find}).options if {text} in o.text))"
+    ),
     "expect_visible": "assert {find}.is_displayed()",
     "expect_absent": "assert not [e for e in {find_all} if e.is_displayed()]",
     "expect_hidden": "assert not [e for e in {find_all} if e.is_displayed()]",
