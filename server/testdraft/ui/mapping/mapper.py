@@ -964,6 +964,17 @@ class Mapper(AssertionMapper):
         return self._add(block, verb, element, phrase.strip(), hint=hint, times=times)
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
+        if not quotes and (two := re.fullmatch(r"(?P<verb>\w+)\s+(?P<a>.+?\s+as\s+(?:the|your|a|an)\s+[\w -]+?)\s+and\s+"
+                                               r"(?P<b>.+?\s+as\s+(?:the|your|a|an)\s+[\w -]+)", text.strip(" ."))):
+            # "choose Trousers as the garment and Shorten hem as the alteration": one choice each
+            for part in ("a", "b"):
+                value, _, field = re.split(r"\s+as\s+(?:(the|your|a|an)\s+)", two[part], maxsplit=1)
+                select = self.find_by_words(field, "select")
+                if select is not None and self._has_option(select, value):
+                    self._add(block, "select", select, field, value=self._option_value(select, value))
+                else:
+                    self._select(f"{two['verb']} {two[part]}", [], block)
+            return True
         if (sum_said := re.fullmatch(r"\w+\s+(?:the\s+)?([£$€]\d+)", text.strip(" ."))) and (
             priced := self.find_by_quote(f"{sum_said.group(1)}.00", "checkable")
         ) is not None:  # "select £20": the radio "£20.00", as the page writes money

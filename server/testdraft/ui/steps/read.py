@@ -313,7 +313,7 @@ def _parse_gherkin(text: str, source: str) -> TestCase:
         if kind == "Given" and _MOCK.search(text_):
             _collect_mocks(case, text_)
         elif kind == "When" or (kind == "Given" and _ACTION_START.match(text_)):
-            case.steps.append(text_)
+            case.steps.append(_state_set(text_))
         elif kind == "Given" and not (
             # 'the heading reads "X"', "the heading reads Your playlists (4)": a check, unquoted too
             _STATEMENT.search(text_) and re.search(r"[\"“]|\b(?:reads?|says?|shows?)\s+[A-Z0-9]", text_)
@@ -327,6 +327,13 @@ def _parse_gherkin(text: str, source: str) -> TestCase:
     if examples and len(examples) > 1:
         _expand_outline(case, examples[0], examples[1:])
     return case
+
+
+def _state_set(step: str) -> str:
+    """ "When express service is ticked": in a Gherkin step, a state to set, said as a fact."""
+    set_to = re.fullmatch(r"(?:the\s+)?(?P<what>.+?)\s+(?:is|are)\s+(?P<no>not\s+|un)?(?:ticked|checked)",
+                          step.strip(" ."), re.I)
+    return f"{'untick' if set_to['no'] else 'tick'} {set_to['what']}" if set_to else step
 
 
 def _expand_outline(case: TestCase, header: list[str], rows: list[list[str]]) -> None:
@@ -349,7 +356,7 @@ def _expand_outline(case: TestCase, header: list[str], rows: list[list[str]]) ->
 
         offset = len(case.steps)
         case.scenarios.append(offset + 1)
-        case.steps += [fill(step) for step in steps]
+        case.steps += [_state_set(fill(step)) for step in steps]
         for item in expected:
             if m := re.match(r"After step (\d+): (.*)$", item, re.S):
                 item = f"After step {int(m.group(1)) + offset}: {m.group(2)}"
