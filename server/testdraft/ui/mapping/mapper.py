@@ -964,8 +964,9 @@ class Mapper(AssertionMapper):
         return self._add(block, verb, element, phrase.strip(), hint=hint, times=times)
 
     def _select(self, text: str, quotes: list[str], block: Block) -> bool:
-        if not quotes and (two := re.fullmatch(r"(?P<verb>\w+)\s+(?P<a>.+?\s+as\s+(?:the|your|a|an)\s+[\w -]+?)\s+and\s+"
-                                               r"(?P<b>.+?\s+as\s+(?:the|your|a|an)\s+[\w -]+)", text.strip(" ."))):
+        as_the = r".+?\s+as\s+(?:the|your|a|an)\s+[\w -]+"
+        if not quotes and (two := re.fullmatch(rf"(?P<verb>\w+)\s+(?P<a>{as_the}?)\s+and\s+(?P<b>{as_the})",
+                                               text.strip(" ."))):
             # "choose Trousers as the garment and Shorten hem as the alteration": one choice each
             for part in ("a", "b"):
                 value, _, field = re.split(r"\s+as\s+(?:(the|your|a|an)\s+)", two[part], maxsplit=1)
