@@ -482,7 +482,7 @@ class AssertionMapper(ElementLookup):
                     part = f"{elided.group('what') or elided.group('what2')} is not {word}"
                 before = len(block.actions) + len(block.todos)
                 if not self._order_assertion(part, block) and not self._position_assertion(part, block) and not (
-                    number and self._url_assertion(part, block)  # "the heading reads X and the URL ends with ..."
+                    self._url_assertion(part, block)  # "the heading reads X and the URL ends with ...", and first
                 ):
                     for each in self._state_of_each(part) or [part]:  # ("... and none of the boxes is ticked")
                         self._assert_part(each, block, precondition)  # ("... and only X is listed": above)
@@ -2783,9 +2783,11 @@ class AssertionMapper(ElementLookup):
             and (placeholder := unique_locator(self.inventory, element)) is not None and placeholder.kind != "text"
         ):  # 'the "x of y chargers free" summary': letters standing for the figures the code fills in
             query = placeholder
-        if negative and query.kind == "text" and query.within is None and scope is None and any(
+        if negative and query.kind == "text" and query.within is None and scope is None and (any(
             e.tag == "option" and match(e.text, quote) >= MatchLevel.GUESSED for e in self.inventory
-        ) and (holder := self._rows_holder()) is not None:
+        ) or (quote in self.mocked and any(e.tag == "option" and e.repeated for e in self.inventory))) and (
+            holder := self._rows_holder()
+        ) is not None:
             # "no hive from the Orchard apiary appears": none of the rows, while the dropdown
             # that filters them still offers Orchard
             query = replace(query, within=holder)

@@ -170,6 +170,10 @@ class Mapper(AssertionMapper):
         ):  # "Go to Ideas and pause alerts": two actions, the second a control's name from its first word
             went = self.map_action(both.group(1), block)
             return self.map_action(both.group(2) + both.group(3), block) and went
+        if (onto := re.fullmatch(r"go\s+([A-Z][\w-]*)", text.strip(" ."))) and (
+            onto_control := self._control_named(onto.group(1)) or self.find_by_words(onto.group(1), "clickable")
+        ) is not None and onto.group(1) in names_of(onto_control):  # "go Next": the control of that name
+            return self._add(block, "click", onto_control, onto.group(1))
         if (means := re.match(r"(?:go back|return)\b.*?\b(?:with|using|via|by clicking|by pressing)\s+(?:the\s+)?"
                               r"(?P<what>.+?)(?:\s+(?:at|on|in|near)\s+the\s+.+)?$", text.strip(" ."), re.I)) and (
             back := self._control_holding(re.sub(r"\s+(?:link|button)$", "", means.group("what"), flags=re.I))
@@ -944,6 +948,9 @@ class Mapper(AssertionMapper):
             return self._add(block, verb, element, quotes[0], hint=quotes[0], times=times)
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
         phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
+        # ("Click Next straight away without filling anything in": when and how, not what)
+        phrase = re.sub(r"(?:\s+(?:straight away|right away|immediately|at once|without\s.*))+$", "",
+                        phrase.strip(" ."))
         if PRONOUN.fullmatch(phrase.strip(" .")) and (referred := self.referred(phrase)) is not None:
             block.actions.append(Action(verb, referred, times=times))
             self.last_target = referred
