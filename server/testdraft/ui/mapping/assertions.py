@@ -1818,6 +1818,10 @@ class AssertionMapper(ElementLookup):
         fraction = r"\s*(?:of|out of|/)\s*(?:\d|" + "|".join(NUMBER_WORDS) + r")\b"
         if m is not None and re.match(fraction, lower[m.end(1) :]):
             m = None  # "Sorting donations shows 2 of 4 volunteers": a figure the page writes, no count of rows
+        if m is not None and m.group(1) == "no" and lower[m.end(1) : m.end(2)].strip() in {
+            d.lower() for d in self.known_data()
+        }:
+            return None  # "no Kayak is listed": that row of data is not, others may be
         if m is not None and m.group(2) in ("left", "remaining", "available", "free") and any(
             match(e.text, lower[m.start(1) : m.end(2)]) >= MatchLevel.GUESSED for e in self.inventory if not e.children
         ):

@@ -170,7 +170,7 @@ class Mapper(AssertionMapper):
         ):  # "Go to Ideas and pause alerts": two actions, the second a control's name from its first word
             went = self.map_action(both.group(1), block)
             return self.map_action(both.group(2) + both.group(3), block) and went
-        if (onto := re.fullmatch(r"go\s+([A-Z][\w-]*)", text.strip(" ."))) and (
+        if (onto := re.fullmatch(r"(?i:go)\s+([A-Z][\w-]*)", text.strip(" ."))) and (
             onto_control := self._control_named(onto.group(1)) or self.find_by_words(onto.group(1), "clickable")
         ) is not None and onto.group(1) in names_of(onto_control):  # "go Next": the control of that name
             return self._add(block, "click", onto_control, onto.group(1))
@@ -1049,6 +1049,12 @@ class Mapper(AssertionMapper):
             block.actions.append(Action("check", by_data))
             self.last_target = by_data
             return True
+        named_by = next(((e, re.sub(rf"\s+{re.escape(t)}$", "", choice, flags=re.I)) for e in self.inventory
+                         if e.tag == "select" for label in e.labels if (t := label.static_text())
+                         and re.search(rf"\s{re.escape(t)}$", choice, re.I)), None) if m is None else None
+        if named_by is not None and self._option_starting(*named_by):
+            # "pick the Evening rowing session": the Session dropdown's option that holds those words
+            return self._add(block, "select", named_by[0], choice, value=named_by[1])
         if m is not None and re.search(r"\b(?:tabs?|buttons|links|menu|toolbar)$", m.group(1), re.I) and (
             control := self.find_by_quote(option, "clickable")
         ) is not None:  # "pick Thursday from the day tabs": the choices are controls, the one so named
