@@ -196,3 +196,32 @@ def test_the_url_ends_in_a_path_and_the_page_says_something() -> None:
     code = mapped_code(steps, SHOP)
     # round 13: the path read as a text to find on the page
     assert 'expect(page).to_have_url(re.compile("#/boat/Puffin$"))' in code
+
+
+CAKE = """import React, { useState } from "react";
+export default function Cake() {
+  const [size, setSize] = useState("small");
+  const [flavour, setFlavour] = useState("Vanilla");
+  return (
+    <main>
+      <label>
+        <input type="radio" name="size" checked={size === "small"} onChange={() => setSize("small")} />Small
+      </label>
+      <label>
+        <input type="radio" name="size" checked={size === "large"} onChange={() => setSize("large")} />Large
+      </label>
+      <label htmlFor="f">Flavour</label>
+      <select id="f" value={flavour} onChange={(e) => setFlavour(e.target.value)}>
+        <option>Vanilla</option><option>Lemon drizzle</option>
+      </select>
+    </main>
+  );
+}
+"""
+
+
+def test_two_choices_in_one_clause_each_read_alone() -> None:
+    code = mapped_code("1. Pick Large and Lemon drizzle.\n", CAKE)
+    # round 13: "could not find what to select in 'Pick Large and Lemon drizzle'"
+    assert 'page.get_by_role("radio", name="Large").check()' in code
+    assert 'page.get_by_label("Flavour").select_option("Lemon drizzle")' in code

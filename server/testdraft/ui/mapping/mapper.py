@@ -987,6 +987,14 @@ class Mapper(AssertionMapper):
             priced := self.find_by_quote(f"{sum_said.group(1)}.00", "checkable")
         ) is not None:  # "select £20": the radio "£20.00", as the page writes money
             return self._add(block, "check", priced, sum_said.group(1), hint=f"{sum_said.group(1)}.00")
+        if not quotes and (pair := re.fullmatch(r"(?P<verb>\w+)\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", text.strip(" ."))):
+            # "pick the 8 inch size and Lemon drizzle": two choices, each read alone, kept when both are
+            tried = [Block(""), Block("")]
+            for part, scratch in zip(("a", "b"), tried, strict=True):
+                self._select(f"{pair['verb']} {pair[part]}", [], scratch)
+            if all(t.actions and not t.todos for t in tried):
+                block.actions += [a for t in tried for a in t.actions]
+                return True
         if not quotes and (by_label := self._chosen_by_label(text)) is not None:
             for target in by_label:  # "choose Skip 1 delivery in the dialog": the radio so labelled
                 block.actions.append(Action("check", target))
