@@ -752,8 +752,10 @@ class AssertionMapper(ElementLookup):
         """ "the quote says ready in 7 days": the one element whose text, with the words it writes
         itself (`Ready in {…} days`), holds them."""
         found = resolve(self.inventory, Query("text", said), self.typed)
-        if found.count != 1 or found.level < MatchLevel.TEMPLATE:
-            return False
+        texts = [e for e in self.inventory if not e.children and not e.text.is_static and e.tag not in FORM_FIELDS
+                 and match(e.text, said) >= MatchLevel.TEMPLATE]
+        if found.count != 1 or found.level != MatchLevel.TEMPLATE or len(texts) != 1:
+            return False  # (one text the code fills in: not a label that also holds the words, "... ready in 2 days)")
         # (every word said, figures aside, is one the element writes itself: not "... with nothing about X")
         own = content_words(" ".join(o for seg in found.elements[0].text.segments if seg.closed for o in seg.options))
         wanted = content_words(re.sub(r"[£$€]?\d[\d.,:]*", " ", said))

@@ -143,6 +143,13 @@ class Mapper(AssertionMapper):
             return True
         if re.match(r"put\s.+\sback\s+to\s", lower) and (changed := CHANGE_TO.match(text)) is not None:
             return self._change(text, changed, block)  # "Put the light back to Any light": a change
+        typed_more = re.fullmatch(r"(?:type|enter)\s+(?P<value>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text.strip(" ."))
+        if typed_more and self.filled:  # "type Ola" with no field named: the field typed in last
+            last_field = self.filled[-1][0]
+            block.actions.append(Action("fill", last_field, value=typed_more["value"]))
+            self.typed.append(typed_more["value"])
+            self.filled.append((last_field, typed_more["value"]))
+            return True
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             if (led := self._label_led_values(text, block)) is not None:
                 return led
@@ -467,6 +474,11 @@ class Mapper(AssertionMapper):
         verb, _, rest = text.strip(" .").partition(" ")
         steps = [s for s in reversed(self.done_steps) for a in s if a.verb == "click" and a.target is not None
                  and (a.target.query.name or "").split()[:1] == [verb.capitalize()]]
+        if not steps and (as_well := re.search(r"\s+(?:as well|too|also)$", rest)):
+            # "add Priya as well": the last step that typed one value and clicked, with this one
+            rest = rest[: as_well.start()]
+            steps = [s for s in reversed(self.done_steps) if sum(a.verb == "fill" for a in s) == 1
+                     and s and s[-1].verb == "click"]
         if not steps or not rest:
             return None
         step = steps[0]
@@ -491,7 +503,7 @@ class Mapper(AssertionMapper):
                     again.append(replace(action, verb="check" if said.group(1).lower() == "with" else "uncheck"))
             elif action.verb == "click":
                 again.append(action)
-        return again if len(again) > 2 else None
+        return again if len(again) >= 2 else None
 
     def _control_holding(self, words: str) -> Element | None:
         """The one button or link whose name holds every word ("back": "‹ Back to timetable")."""
