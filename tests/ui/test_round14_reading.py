@@ -225,3 +225,29 @@ def test_two_choices_in_one_clause_each_read_alone() -> None:
     # round 13: "could not find what to select in 'Pick Large and Lemon drizzle'"
     assert 'page.get_by_role("radio", name="Large").check()' in code
     assert 'page.get_by_label("Flavour").select_option("Lemon drizzle")' in code
+
+
+RIDE = """import React, { useState } from "react";
+export default function Ride() {
+  const [name, setName] = useState("");
+  const [riders, setRiders] = useState([]);
+  return (
+    <main>
+      <label htmlFor="n">Your name</label>
+      <input id="n" value={name} onChange={(e) => setName(e.target.value)} />
+      <button onClick={() => { setRiders([...riders, name]); setName(""); }}>Join ride</button>
+      <ul>{riders.map((r) => <li key={r}>{r}</li>)}</ul>
+    </main>
+  );
+}
+"""
+
+
+def test_type_a_name_into_the_field_typed_in_last_and_add_one_as_well() -> None:
+    steps = "1. Type Sam in Your name and click Join ride.\n2. Type Ola and click Join ride.\n3. Add Priya as well.\n"
+    code = mapped_code(steps, RIDE)
+    # round 13: "no value to enter in 'Type Ola'" and step 3 left to do by hand; now the three
+    # joins are one loop over the names typed
+    assert "TODO" not in code
+    assert '["Sam", "Ola", "Priya"]' in code
+    assert 'page.get_by_label("Your name").fill(value)' in code

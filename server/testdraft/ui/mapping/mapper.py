@@ -143,7 +143,7 @@ class Mapper(AssertionMapper):
             return True
         if re.match(r"put\s.+\sback\s+to\s", lower) and (changed := CHANGE_TO.match(text)) is not None:
             return self._change(text, changed, block)  # "Put the light back to Any light": a change
-        typed_more = re.fullmatch(r"(?:type|enter)\s+(?P<value>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text.strip(" ."))
+        typed_more = re.fullmatch(r"(?i:type|enter)\s+(?P<value>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text.strip(" ."))
         if typed_more and self.filled:  # "type Ola" with no field named: the field typed in last
             last_field = self.filled[-1][0]
             block.actions.append(Action("fill", last_field, value=typed_more["value"]))
