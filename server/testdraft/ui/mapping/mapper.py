@@ -414,7 +414,10 @@ class Mapper(AssertionMapper):
                       n.split()[0].lower() == verb_word and content_words(n) <= content_words(text))]
         if len({id(e) for e, _ in worded}) == 1:
             return self._add(block, "click", worded[0][0], text, hint=worded[0][1])
-        if re.fullmatch(r"\w+\s+(?:it|them|this|that)(?:\s+again)?", text.strip(" .")) and self.typed and (
+        pronoun_or_bare = (  # "Type 45 and add it", "... and join": the one button the verb starts
+            re.fullmatch(r"\w+\s+(?:it|them|this|that)(?:\s+again)?", text.strip(" .")) and self.typed
+        ) or re.fullmatch(r"[a-z]+", text.strip(" ."))
+        if pronoun_or_bare and (
             len(started := [e for e in self.inventory if e.role == "button" and not e.repeated
                             and any(n.split()[0].lower() == verb_word for n in names_of(e))]) == 1
         ):  # "Type 45 and add it": the value typed, by the one button whose name starts with the verb

@@ -143,7 +143,7 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
 _ACTION_VERB = (
     rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|remove|delete|cancel|save|close|dismiss|reset|retry|"
     r"undo|apply|search|send|book|start|finish|answer|accept|decline|archive|mark|move|rate|share|download|upload|hit|put|"
-    r"ask for)"
+    r"ask for|join)"
 )
 
 
