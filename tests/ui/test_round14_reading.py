@@ -251,3 +251,11 @@ def test_type_a_name_into_the_field_typed_in_last_and_add_one_as_well() -> None:
     assert "TODO" not in code
     assert '["Sam", "Ola", "Priya"]' in code
     assert 'page.get_by_label("Your name").fill(value)' in code
+
+
+def test_an_option_found_by_its_words_in_selenium_too() -> None:
+    code = mapped_code("1. Select the Evening rowing session.\n", CLUB, framework="selenium")
+    assert (
+        'Select(driver.find_element(By.ID, "s")).select_by_visible_text(next(o.text for o in '
+        'Select(driver.find_element(By.ID, "s")).options if "Evening rowing" in o.text))' in code
+    )

@@ -384,10 +384,10 @@ class ElementLookup:
                 if not left:
                     break
                 if seg.closed:  # (a literal between two holes the data fill, as the code writes it)
-                    name += seg.options[0] if len(seg.options) == 1 else "\x00"
+                    name += seg.options[0] if len(seg.options) == 1 else HOLE_MARK  # (a choice of words: unsaid)
                 else:
                     name += left.pop(0)
-            if not left and "\x00" not in name and name.strip():
+            if not left and HOLE_MARK not in name and name.strip():
                 found[element.index] = (element, normalize(name))
         if len(found) != 1:
             return None
