@@ -428,9 +428,7 @@ class AssertionMapper(ElementLookup):
             pieces = [p.replace(marked, value) for p in pieces]
         pieces = [each for piece in pieces for each in (self._state_of_each(piece) or [piece])]
         for piece in pieces:
-            if re.match(r"(?:says|shows|reads|displays)\s", piece.strip(), re.I) and self.last_row_text:
-                # "Dune is due 19 Jun 2024, says Renewal limit reached": of the row the piece before named
-                piece = f"the {self.last_row_text} row {piece.strip()}"
+            piece = self._of_last_row(piece)  # "Dune is due 19 Jun 2024, says Renewal limit reached"
             if self._position_assertion(piece, block):
                 continue
             if (counted := _COUNT_NAMED.match(piece.strip(" ."))) and (
@@ -460,8 +458,8 @@ class AssertionMapper(ElementLookup):
                 listing = re.match(rf"^(?P<head>.+?\s+{_AREA_HOLDS})\s+", parts[0]) if number else None
                 if listing and not states_something.search(QUOTED.sub(" ", part)) and self._area_named(parts[0]):
                     part = f"{listing.group('head')} {part.strip()}"  # "Done lists A and B": B there too
-                if number and re.match(r"(?:says|shows|reads|displays)\s", part.strip(), re.I) and self.last_row_text:
-                    part = f"the {self.last_row_text} row {part.strip()}"  # "X is due ... and shows 1 of 3 ...": X's
+                if number:
+                    part = self._of_last_row(part)  # "X is due ... and shows 1 of 3 ...": X's
                 said_before = _SAYS.match(mask_quotes(parts[number - 1])) if number else None
                 if said_before and re.match(rf"(?:also\s+)?{_SAYING}\b", part.strip(), re.I):
                     part = f"{said_before.group('subject')}{part.strip()}"  # "... says X and mentions Y": Y of it too
@@ -748,6 +746,13 @@ class AssertionMapper(ElementLookup):
             self._text_assertion(said, "", False, block, False)
         return True
 
+    def _of_last_row(self, part: str) -> str:
+        """A part with no subject of its own ("says Renewal limit reached") after a check that
+        named a row: of that row."""
+        if re.match(r"(?:says|shows|reads|displays)\s", part.strip(), re.I) and self.last_row_text:
+            return f"the {self.last_row_text} row {part.strip()}"
+        return part
+
     def _one_text_says(self, said: str, block: Block) -> bool:
         """ "the quote says ready in 7 days": the one element whose text, with the words it writes
         itself (`Ready in {…} days`), holds them."""
@@ -793,7 +798,7 @@ class AssertionMapper(ElementLookup):
         figures = re.findall(r"(?<![\w.,:])[£$€]?\d+(?:[.,:]\d+)*%?(?![\w])", QUOTED.sub(" ", said))
         data = self._data_mentioned(said)
         # (and what the test typed, as the step writes it: "HR2 7JD" for "hr2 7jd")
-        data += [m.group(0) for t in dict.fromkeys([*self.typed, *(v for _, v in self.filled)]) if len(t) > 2
+        data += [m.group(0) for t in self.entered_values() if len(t) > 2
                  and (m := re.search(rf"(?<!\w){re.escape(t)}(?!\w)", said, re.I)) and not any(t in d for d in data)]
         named = list(dict.fromkeys([*data, *(f for f in figures if not any(f in d for d in data))]))
         if not named:
@@ -980,7 +985,7 @@ class AssertionMapper(ElementLookup):
         written = [
             re.findall(rf"{hole}|[\w'’]+", x.lower()) for x in guessed.expansions() if x.strip(HOLE_MARK + " ")
         ]
-        data = sorted({*self.known_data(), *self.typed, *(v for _, v in self.filled)}, key=len, reverse=True)
+        data = sorted({*self.known_data(), *self.entered_values()}, key=len, reverse=True)
         if not written:  # a text from state may be anything, but words around a name typed are a retelling
             named = [d for d in data if len(d) > 2 and re.search(rf"(?<!\w){re.escape(d)}(?!\w)", words, re.I)]
             rest = re.sub("|".join(re.escape(d) for d in named), " ", words, flags=re.I) if named else words
@@ -1945,7 +1950,7 @@ class AssertionMapper(ElementLookup):
 
     def _named_values(self) -> dict[str, str]:
         """What rows may show, by its lower case: the data, the mocked responses, what was typed."""
-        return {v.lower(): v for v in [*self.known_data(), *self.typed, *(v for _, v in self.filled)] if v.strip()}
+        return {v.lower(): v for v in [*self.known_data(), *self.entered_values()] if v.strip()}
 
     def _named_gone(self, part: str, block: Block) -> bool:
         """ "Tom is gone": a row's words, from the data or typed, no longer shown."""

@@ -234,6 +234,17 @@ class ElementLookup:
             self.followed.append(target.query.name)
         return True
 
+    def entered_values(self) -> list[str]:
+        """What the steps so far typed or filled in, in order, each once: the page may show it."""
+        return list(dict.fromkeys([*self.typed, *(v for _, v in self.filled)]))
+
+    def append_fill(self, block: Block, fill: Action) -> None:
+        """A fill the step gives the value of: typed text the page may show later."""
+        block.actions.append(fill)
+        if fill.target is not None and fill.value is not None:
+            self.typed.append(fill.value)
+            self.filled.append((fill.target, fill.value))
+
     def _option_starting(self, select: Element, label: str) -> bool:
         """Whether the dropdown's options are texts the code builds around data (`${c.title} -
         ${c.when}`) and the label is part of one, not a whole option: select_option needs the

@@ -145,10 +145,7 @@ class Mapper(AssertionMapper):
             return self._change(text, changed, block)  # "Put the light back to Any light": a change
         typed_more = re.fullmatch(r"(?i:type|enter)\s+(?P<value>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text.strip(" ."))
         if typed_more and self.filled:  # "type Ola" with no field named: the field typed in last
-            last_field = self.filled[-1][0]
-            block.actions.append(Action("fill", last_field, value=typed_more["value"]))
-            self.typed.append(typed_more["value"])
-            self.filled.append((last_field, typed_more["value"]))
+            self.append_fill(block, Action("fill", self.filled[-1][0], value=typed_more["value"]))
             return True
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             if (led := self._label_led_values(text, block)) is not None:
@@ -239,9 +236,7 @@ class Mapper(AssertionMapper):
             self._kind_ok(field.element, "field")
         ):  # "Carry on typing so that the box says Tom Baker": the field typed in last, holding all of it
             value = quotes[0] if quotes else more.group("value").strip(" .")
-            block.actions.append(Action("fill", field, value=value))
-            self.typed.append(value)
-            self.filled.append((field, value))
+            self.append_fill(block, Action("fill", field, value=value))
             self.last_target = field
             return True
         if _BROWSER_BACK.search(lower):  # "press the browser's Back button": history, no element
@@ -432,10 +427,10 @@ class Mapper(AssertionMapper):
         if not quotes and (again := self._like_before(text)) is not None:
             # "Add Tom as an Adult without skates": the step that added one before, with these values
             for action in again:
-                block.actions.append(action)
-                if action.verb == "fill" and action.target is not None and action.value:
-                    self.typed.append(action.value)
-                    self.filled.append((action.target, action.value))
+                if action.verb == "fill":
+                    self.append_fill(block, action)
+                else:
+                    block.actions.append(action)
             return True
         if (m := re.match(r"(\w+)\s+(.+)$", text.strip(" ."))) and not quotes and len(
             row_pairs := split_outside_quotes(m.group(2), r"\s*,\s*(?:and\s+)?|\s+and\s+")
