@@ -993,10 +993,6 @@ class Mapper(AssertionMapper):
                 else:
                     self._select(f"{two['verb']} {two[part]}", [], block)
             return True
-        if (sum_said := re.fullmatch(r"\w+\s+(?:the\s+)?([£$€]\d+)", text.strip(" ."))) and (
-            priced := self.find_by_quote(f"{sum_said.group(1)}.00", "checkable")
-        ) is not None:  # "select £20": the radio "£20.00", as the page writes money
-            return self._add(block, "check", priced, sum_said.group(1), hint=f"{sum_said.group(1)}.00")
         if not quotes and (pair := re.fullmatch(r"(?P<verb>\w+)\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", text.strip(" ."))):
             # "pick the 8 inch size and Lemon drizzle": two choices, each read alone, kept when both are
             tried = [Block(""), Block("")]
