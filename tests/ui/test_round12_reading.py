@@ -218,7 +218,8 @@ def test_a_message_is_checked_for_the_words_said_only_where_it_writes_them_so() 
         "1. Click Place order.\n\nExpected result:\n- A confirmation says we will pot your Jade plant.\n", NURSERY,
         "Nursery.jsx",
     )
-    assert 'expect(page.get_by_role("status")).to_contain_text("we will pot your Jade plant")' in as_written
+    # (as the page writes it: "Thanks! We will pot your {…}", to_contain_text is case-sensitive)
+    assert 'expect(page.get_by_role("status")).to_contain_text("We will pot your Jade plant")' in as_written
     retold = mapped_code(
         "1. Click Place order.\n\nExpected result:\n- A confirmation says your Jade plant has been potted.\n", NURSERY,
         "Nursery.jsx",

@@ -57,7 +57,8 @@ class StaticValues:
 
     def _collect_state_and_strings(self) -> None:
         setters: dict[str, str] = {}
-        for node in walk(self.function):
+        # (every component of the file: a page drawn by the one inventoried keeps its own state)
+        for node in walk(self.root):
             if node.type == "variable_declarator":
                 pattern = node.child_by_field_name("name")
                 value = node.child_by_field_name("value")

@@ -111,7 +111,7 @@ _NOT_A_KIND = {"the", "a", "an", "no", "any", "this", "that", "its", "their", "n
 _SAID = re.compile(
     r"^(?P<subject>.*?)\s*\b(?:should\s+|must\s+|now\s+)?(?:says?|reads?|states?|explains?|mentions?|confirms?|"
     r"(?:starts?|begins?)\s+with|"
-    r"(?P<tells>tells?|informs?|warns?)\s+(?:you|the user|the customer|them|me|us))\s+"
+    r"(?P<tells>tells?|informs?|warns?|asks?)\s+(?:you|the user|the customer|them|me|us)(?:\s+to(?=\s))?)\s+"
     r"(?P<that>that\s+)?(?P<text>.+)$",
     re.I,
 )
@@ -213,7 +213,7 @@ _AREA_HOLDS = r"(?:now\s+|still\s+|also\s+)?(?:lists?|includes?|contains?|holds?
 _AREA_ROLES = ("region", "group", "list", "tabpanel", "table", "complementary", "navigation", "form", "dialog")
 # what holds one item of a list drawn from data: a table row, a list item, a card
 _CARDS = ("row", "listitem", "article")
-_MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner'])})s?\b", re.I)
+_MESSAGE_NOUN = re.compile(rf"\b(?:{'|'.join([*_MESSAGE_ROLES, 'alert', 'status', 'banner', 'note'])})s?\b", re.I)
 
 
 _NOT = re.compile(r"\b(?:not|no longer|never|isn't|aren't|won't|doesn't)\b")  # a state denied
@@ -226,6 +226,8 @@ _OPPOSITE = {
     "aria-expanded=true": "aria-expanded=false",
     "aria-expanded=false": "aria-expanded=true",
     "aria-invalid=true": "aria-invalid=false",
+    "readonly": "editable",
+    "editable": "readonly",
 }
 _PRESENCE_KINDS = {
     "field": "field",
@@ -294,12 +296,19 @@ def _as_rendered(element: Element, said: str) -> str:
     """The words said as the element writes them ("we couldn't find a card" in "We couldn't
     find a card with that number."): Playwright's text checks are case-sensitive, a step's
     retelling of a message is not."""
-    for text in element.text.expansions(fill_holes=True, weak=False):
+    texts = list(element.text.expansions(fill_holes=True, weak=False))
+    for text in texts:
         for piece in text.split(HOLE_MARK):
             at = piece.lower().find(said.lower())
             if at >= 0:
                 return piece[at : at + len(said)]
-    return said
+    # ("you only have 3 tickets" around a hole, "You only have {…} tickets"): the words the text
+    # writes in one case only, in that case
+    cased: dict[str, set[str]] = {}
+    for word in re.findall(r"[^\W\d_][\w'’]*", " ".join(texts)):
+        cased.setdefault(word.lower(), set()).add(word)
+    return re.sub(r"[^\W\d_][\w'’]*", lambda w: next(iter(ways)) if len(ways := cased.get(w.group(0).lower(), set()))
+                  == 1 else w.group(0), said)
 
 
 def _stem(word: str) -> str:
@@ -369,6 +378,9 @@ class AssertionMapper(ElementLookup):
         )
         body = re.sub(r",?\s+because\b.*$", "", body)  # ("... is greyed out because the box isn't ticked yet")
         body = re.sub(r"^(?:this time|now|then|finally),?\s+", "", body, flags=re.I)
+        # "You should see Order placed: 12 A2 gloss posters": words the page shows
+        body = re.sub(r"^(?i:you|I|we|the user)\s+(?:(?i:should|will|must|can|now|then)\s+)*(?i:see)\s+(?=[A-Z0-9\"“])",
+                      "the page shows ", body)
         said_colon = re.match(
             r"^(?P<head>[^:\"“”]*?\b(?:confirms?|says?|reads?|shows?|displays?|states?|announces?|tells me))\s*:\s+"
             r"(?P<text>[^\"“”]+?)\.?$", body, re.I
@@ -496,6 +508,8 @@ class AssertionMapper(ElementLookup):
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
         # "the counter should go up to 2 of 5 present": what it reads now
         part = _CHANGES_TO.sub(" reads ", part)
+        # "the total shown is £12.00": the total is
+        part = re.sub(r"^((?i:the)\s+[\w -]+?)\s+(?:shown|displayed)\s+(is|reads|says)\b", r"\1 \2", part.strip())
         # "7 records show again": that many listed
         part = re.sub(r"^(\d+|no)\s+([a-z]\w*)\s+(?:shows?|appears?|come back|are back)(?:\s+again)?\s*\.?$",
                       r"\1 \2 are listed", part.strip(), flags=re.I)
@@ -600,6 +614,7 @@ class AssertionMapper(ElementLookup):
                 or (negative and self._absent_named(part, block))
                 or (negative and self._data_item_gone(part, block))
                 or self._values_kept(part, block)
+                or self._field_holds(part, block)
                 or self._figure_of_key(part, block)
                 or self._headed_with_name(part, block)
                 or self._text_about(part, block)
@@ -720,6 +735,13 @@ class AssertionMapper(ElementLookup):
                 bool(_DIALOG_NOUN.search(subject)) and self._dialog_says(said, block)
             ) or self._message_mentions(subject, said, block)
         said = (quoted_texts(said) or [said])[0] if m.group("tells") else said
+        if m.group("tells") and _MESSAGE_NOUN.search(subject) and not QUOTED.search(clause) and (
+            retold := self._retold_message(said)
+        ) and (target := self._message_target(retold[0])) is not None:
+            # "a note asks you to call the print team for ...": the runs of the message's words it keeps
+            block.actions += [Action("expect_contains", target, value=run) for run in retold[1]]
+            self.last_message = retold[0]
+            return True
         if (
             m.group("tells")
             and _MESSAGE_NOUN.search(subject)
@@ -727,7 +749,13 @@ class AssertionMapper(ElementLookup):
             and (message := self._message_element(subject)) is not None
         ):
             # "an error message tells the user the users could not be loaded": words the page
-            # does not render as such; the message is there, its wording is for a person to read
+            # does not render as such; the message is there, its wording is for a person to read,
+            # but for the runs of its own words the retelling keeps ("no more than 20 tickets")
+            message, shared = self._retold_message(said) or (message, _shared_runs(message, said))
+            if shared and (target := self._message_target(message)) is not None:
+                block.actions += [Action("expect_contains", target, value=run) for run in shared]
+                self.last_message = message
+                return True
             self._add(block, "expect_visible", message, subject)
             block.todos.append(Issue(f"TODO: check that the message says {said!r}", "warning"))
             return True
@@ -775,8 +803,9 @@ class AssertionMapper(ElementLookup):
         write them, else (words retold) the data and the figures they name."""
         kinds_named = [roles for noun, roles in _MESSAGE_ROLES.items() if re.search(rf"\b{noun}s?\b", subject, re.I)]
         kinds = {role for roles in kinds_named for role in roles}
-        kind = re.search(r"\b([\w-]+)\s+(?:message|notice)\b", subject, re.I)
-        if kind and kind.group(1).lower() in {*_ERROR_KINDS, "thank-you", "thanks", "confirmation", "success"}:
+        kind = re.search(r"\b(thank you|[\w-]+)\s+(?:message|notice)\b", subject, re.I)
+        if kind and kind.group(1).lower() in {*_ERROR_KINDS, "thank-you", "thank you", "thanks", "confirmation",
+                                              "success"}:
             # "a thank-you message": no error, a status
             kinds &= {"alert"} if kind.group(1).lower() in _ERROR_KINDS else {"status"}
         holders = [e for e in self.inventory if e.role in kinds]
@@ -790,9 +819,9 @@ class AssertionMapper(ElementLookup):
             found.level == MatchLevel.LITERAL or any(_has_words(e.text) for e in found.elements if e not in around)
         ):  # words another element writes: those, read as before (not holes around "(" and ")")
             return False
-        if found.count and (data_said or self._may_write(holders[0], said)):
+        if found.count and (data_said or (self._may_write(holders[0], said) and _says_in_a_row(holders[0], said))):
             # (data the message shows, "mentions Full service", whatever else shows it too)
-            block.actions.append(Action("expect_contains", holder, value=said))
+            block.actions.append(Action("expect_contains", holder, value=_as_rendered(holders[0], said)))
             return True
         # (figures standing alone: no digit of "HR2 7JD")
         figures = re.findall(r"(?<![\w.,:])[£$€]?\d+(?:[.,:]\d+)*%?(?![\w])", QUOTED.sub(" ", said))
@@ -800,7 +829,10 @@ class AssertionMapper(ElementLookup):
         # (and what the test typed, as the step writes it: "HR2 7JD" for "hr2 7jd")
         data += [m.group(0) for t in self.entered_values() if len(t) > 2
                  and (m := re.search(rf"(?<!\w){re.escape(t)}(?!\w)", said, re.I)) and not any(t in d for d in data)]
-        named = list(dict.fromkeys([*data, *(f for f in figures if not any(f in d for d in data))]))
+        # (the message's own words the retelling keeps: "Check-out must be", "after check-in")
+        shared = _shared_runs(holders[0], said)
+        loose = [*data, *(f for f in figures if not any(f in d for d in data))]
+        named = list(dict.fromkeys([*shared, *(t for t in loose if not any(t in r for r in shared))]))
         if not named:
             return False
         block.actions += [Action("expect_contains", holder, value=value) for value in named]
@@ -979,12 +1011,7 @@ class AssertionMapper(ElementLookup):
         Recycling collection has been logged" is no run of "we have logged a missed {sent}
         collection"); a text from state may be anything."""
         hole = HOLE_MARK.lower()
-        # (a hole the code fills from known values holds one of them: `${wood.name}` no "ash go")
-        guessed = TextPattern(tuple(Segment(s.options) if not s.closed and s.options and not s.weak else s
-                                    for s in element.text.segments))
-        written = [
-            re.findall(rf"{hole}|[\w'’]+", x.lower()) for x in guessed.expansions() if x.strip(HOLE_MARK + " ")
-        ]
+        written = _written_tokens(element)
         data = sorted({*self.known_data(), *self.entered_values()}, key=len, reverse=True)
         if not written:  # a text from state may be anything, but words around a name typed are a retelling
             named = [d for d in data if len(d) > 2 and re.search(rf"(?<!\w){re.escape(d)}(?!\w)", words, re.I)]
@@ -1019,6 +1046,22 @@ class AssertionMapper(ElementLookup):
             return True
         self._add(block, "expect_visible", element, subject)
         return self._add(block, "expect_not_contains", element, subject, value=words)
+
+    def _retold_message(self, said: str) -> tuple[Element, list[str]] | None:
+        """The one message (an alert or a status line) that shares the most words in a row with
+        a retelling of it, and those runs ("for more than 50 posters" of "call the print team for
+        more than 50 posters")."""
+        runs = [(e, shared) for e in self.inventory
+                if e.role in ("alert", "status") and (shared := _shared_runs(e, said))]
+        most = max((sum(len(r.split()) for r in shared) for _, shared in runs), default=0)
+        best = [(e, shared) for e, shared in runs if sum(len(r.split()) for r in shared) == most]
+        return best[0] if len(best) == 1 else None
+
+    def _message_target(self, message: Element) -> Target | None:
+        """An alert or status line by its role where it is the page's only one."""
+        if message.role in ("alert", "status") and sum(e.role == message.role for e in self.inventory) == 1:
+            return Target(Query("role", message.role), message)
+        return self.target(message)
 
     def _message_element(self, subject: str) -> Element | None:
         """The element an "error"/"message" names: the only alert, else the one element
@@ -1335,8 +1378,15 @@ class AssertionMapper(ElementLookup):
             part.strip(" ."),
             re.I,
         )
+        if m is None:
+            return False
+        if self.last_message is not None and self.last_message.conditional and (
+            target := self._message_target(self.last_message)
+        ) is not None:  # ("A note asks you to call ..." before: that one)
+            block.actions.append(Action("expect_absent", target))
+            return True
         live = [e for e in self.inventory if e.role == "status"]
-        if m is None or len(live) != 1 or not live[0].conditional:
+        if len(live) != 1 or not live[0].conditional:
             return False
         block.actions.append(Action("expect_absent", Target(Query("role", "status"), live[0])))
         return True
@@ -2162,6 +2212,24 @@ class AssertionMapper(ElementLookup):
         block.actions += [Action("expect_value", t, value=v) for t, v in zip(targets, values, strict=True)]
         return True
 
+    def _field_holds(self, part: str, block: Block) -> bool:
+        """ "Guests still shows 8", "the start time is still 20:00 after switching the room": the
+        field or dropdown so named holds the value a step put there."""
+        m = re.fullmatch(r"(?:the\s+)?(?P<what>[\w' -]+?)\s+(?:field\s+|box\s+|dropdown\s+)?(?:still\s+)?"
+                         r"(?:shows?|reads?|says?|holds?|is|stays?|remains?|keeps?)\s+(?:still\s+)?(?:at\s+|on\s+)?"
+                         r"(?P<value>\S(?:.*?\S)?)(?:\s+(?:after|when|once|because|since|as)\b.*)?",
+                         part.strip(" ."), re.I)
+        if m is None:
+            return False
+        wanted = content_words(m.group("what"))
+        for target, value in reversed([*self.filled, *self.chosen]):
+            if value.lower() == m.group("value").lower() and target.element is not None and wanted and (
+                wanted <= content_words(" ".join(self._names(target.element)))
+            ):
+                block.actions.append(Action("expect_value", target, value=value))
+                return True
+        return False
+
     def _state_of_each(self, piece: str) -> list[str] | None:
         """ "Neither House nor Flat is selected", "Nuts and Dairy are both still ticked", "none
         of the allergen boxes is ticked": one state said of several elements, a check of each
@@ -2220,7 +2288,7 @@ class AssertionMapper(ElementLookup):
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
         kinds = {
             "checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable",
-            "focused": "any",
+            "focused": "any", "readonly": "field", "editable": "field",
         }
         if focus := re.match(
             r"^(?:with\s+)?the\s+(?:keyboard\s+)?focus\s+(?:is\s+)?(?:still\s+|now\s+)?on\s+(?P<what>.+)$",
@@ -2231,7 +2299,7 @@ class AssertionMapper(ElementLookup):
         kind = kinds.get(state, "clickable")
         element = None
         hint = None
-        subject = re.split(r"\s+(?:is|are|stays?|remains?|should|must)\b", part.strip(), maxsplit=1)[0]
+        subject = re.split(r"\s+(?:is|are|stays?|remains?|should|must|can(?:not|'t)?)\b", part.strip(), maxsplit=1)[0]
         in_row = self._in_row(subject, kind) if re.search(r"\b(?:of|for|next to|beside)\b", subject) else None
         named_so = content_words(" ".join(names_of(in_row[0])) or in_row[0].name.display()) if in_row else set()
         if in_row is not None and content_words(subject) & named_so:
@@ -2829,6 +2897,54 @@ class AssertionMapper(ElementLookup):
 def _has_words(pattern: TextPattern) -> bool:
     """Whether the text's literal parts hold a word (not only spaces and punctuation)."""
     return any(seg.closed and re.search(r"[^\W\d_]", "".join(seg.options)) for seg in pattern.segments)
+
+
+def _written_tokens(element: Element) -> list[list[str]]:
+    """The words of each way the element's text can read, lower case, HOLE_MARK for a hole (a hole
+    the code fills from known values holds one of them: `${wood.name}` no "ash go")."""
+    guessed = TextPattern(tuple(Segment(s.options) if not s.closed and s.options and not s.weak else s
+                                for s in element.text.segments))
+    return [re.findall(rf"{HOLE_MARK}|[\w'’]+", x.lower()) for x in guessed.expansions() if x.strip(HOLE_MARK + " ")]
+
+
+def _says_in_a_row(element: Element, words: str) -> bool:
+    """Whether the words stand in a row in the element's text (or it is state, any text):
+    "Priya Shah paid £12.00" is a retelling of "Thank you {…}! You paid {…}.", not its words."""
+    written = _written_tokens(element)
+    run = re.findall(r"[\w'’]+", words.lower())
+    return not written or any(_run_in(run, tokens, HOLE_MARK) for tokens in written)
+
+
+def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:
+    """The runs of at least `least` words a retelling shares with the element's text, as the
+    element writes them ("Check-out must be", "after check-in" of "check-out must be after
+    check-in"), from the reading of the text that shares the most words."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", said)]
+    best: list[str] = []
+    for text in element.text.expansions(fill_holes=True, weak=False):
+        spans = [m for m in re.finditer(rf"{HOLE_MARK}|[\w'’]+", text)]
+        tokens = [m.group(0).lower() for m in spans]
+        runs: list[str] = []
+        pending = [(0, len(words), 0, len(tokens))]
+        while pending:  # the longest common run, then the same on each side of it, in order
+            w0, w1, t0, t1 = pending.pop()
+            size, at_w, at_t = max(((k, i, j) for i in range(w0, w1) for j in range(t0, t1)
+                                    for k in [_common_length(words, i, w1, tokens, j, t1)]), default=(0, 0, 0))
+            if size < least:
+                continue
+            runs.append(text[spans[at_t].start() : spans[at_t + size - 1].end()])
+            pending += [(at_w + size, w1, at_t + size, t1), (w0, at_w, t0, at_t)]
+        if sum(len(r.split()) for r in runs) > sum(len(r.split()) for r in best):
+            best = sorted(runs, key=text.find)
+    return best
+
+
+def _common_length(words: list[str], i: int, w_end: int, tokens: list[str], j: int, t_end: int) -> int:
+    """How many words from words[i] equal the tokens from tokens[j] (a hole equals none)."""
+    size = 0
+    while i + size < w_end and j + size < t_end and words[i + size] == tokens[j + size] != HOLE_MARK:
+        size += 1
+    return size
 
 
 def _run_in(run: list[str], tokens: list[str], hole: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, MatchLevel, Query, match, resolve, unique_locator
 from testdraft.ui.inventory.textpattern import HOLE_MARK, normalize
@@ -11,6 +12,22 @@ from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
 from testdraft.ui.mapping.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts, word_stems
 
+# how teams write a date: "10 Aug 2024", "10 August 2024", "Aug 10, 2024", "10/08/2024"
+_DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d/%m/%Y", "%d.%m.%Y")
+
+
+def field_value(field: Element, value: str) -> str:
+    """The value as the field takes it: a date input's value is ISO ("2024-08-10"), whatever the
+    step wrote ("10 Aug 2024"); Playwright's fill refuses any other form there."""
+    if field.input_type != "date":
+        return value
+    said = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value.strip(" ."))
+    for form in _DATE_FORMATS:
+        try:
+            return datetime.strptime(said, form).date().isoformat()
+        except ValueError:
+            continue
+    return value
 
 class ElementLookup:
     """Element lookup over one inventory, with what earlier steps typed and touched."""
@@ -31,6 +48,8 @@ class ElementLookup:
         self.tied: list[str] = []  # the names the last `closest_control` could not tell apart
         self.said_texts: list[str] = []  # the texts the last check that expected any expected shown
         self.filled: list[tuple[Target, str]] = []  # each field filled so far and its value, in order
+        self.chosen: list[tuple[Target, str]] = []  # each dropdown set so far and the option's value
+        self.last_message: Element | None = None  # the message a retelling named last ("the note")
         self.done_steps: list[list[Action]] = []  # each step's actions so far ("add Tom as an Adult": like it)
 
     @property
@@ -222,6 +241,8 @@ class ElementLookup:
                 )
             )
             return True
+        if verb == "fill" and element is not None and isinstance(extra.get("value"), str):
+            extra["value"] = field_value(element, str(extra["value"]))
         if verb == "select" and element is not None and isinstance(extra.get("value"), str) and (
             self._option_starting(element, str(extra["value"]))
         ):  # "Select the Wheel throwing taster": the option "Wheel throwing taster - Sat 10:00 (£39.00)"
@@ -230,6 +251,8 @@ class ElementLookup:
         self.last_target = target
         if verb == "fill" and isinstance(extra.get("value"), str):
             self.filled.append((target, str(extra["value"])))
+        if verb == "select" and element is not None and (value := self._option_value_of(element, extra.get("value"))):
+            self.chosen.append((target, value))
         if verb == "click" and element is not None and element.role == "link" and target.query.name:
             self.followed.append(target.query.name)
         return True
@@ -244,6 +267,15 @@ class ElementLookup:
         if fill.target is not None and fill.value is not None:
             self.typed.append(fill.value)
             self.filled.append((fill.target, fill.value))
+
+    def _option_value_of(self, select: Element, label: object) -> str | None:
+        """The value the dropdown has once select_option(label) chose an option: the option's
+        `value`, else its text; None where the code builds options the inventory cannot tell."""
+        for option in (e for e in self.inventory.descendants(select) if e.tag == "option"):
+            value, shown = option.attr("value"), option.text.static_text()
+            if isinstance(label, str) and label in (value, shown) and (value or shown):
+                return value if "value" in option.attrs else shown
+        return None
 
     def _option_starting(self, select: Element, label: str) -> bool:
         """Whether the dropdown's options are texts the code builds around data (`${c.title} -

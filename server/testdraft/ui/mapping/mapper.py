@@ -756,7 +756,8 @@ class Mapper(AssertionMapper):
         groups = [e for e in self.inventory if e.tag == "fieldset" or e.role == "radiogroup"]
         named = [g for g in groups if wanted and wanted <= self._legend_words(g)]
         radios = [r for r in (self.inventory.descendants(named[0]) if len(named) == 1 else [])
-                  if r.role == "radio" and any(n.lower().startswith(value.lower()) for n in names_of(r))]
+                  if r.role == "radio" and any(n.lower().startswith(value.lower())
+                                               for n in [*names_of(r), next(r.name.expansions(), "")])]
         return radios[0] if len(radios) == 1 else None
 
     def _confirming_button(self) -> Element | None:
@@ -1032,6 +1033,10 @@ class Mapper(AssertionMapper):
             owners = [e for e in self.inventory if e.tag == "select" and self._has_option(e, words, True)]
             if len(owners) == 1:
                 return self._add(block, "select", owners[0], words, value=words)
+            if (grouped := re.fullmatch(r"(?P<value>.+?)\s+(?P<group>[\w'-]+)", words)) and (
+                radio := self._radio_of_group(grouped["group"], grouped["value"])
+            ) is not None:  # "pick Gloss paper": the radio "Gloss" of the Paper group
+                return self._add(block, "check", radio, words, hint=grouped["value"])
         choice = value if value is not None else re.sub(r"^\w+\s+(?:the\s+)?", "", text).strip(" .")
         offered = any(e.tag == "select" and self._has_option(e, choice, True) for e in self.inventory)
         chosen = self._control_named(choice) if (m is None or value is not None) and not offered else None
@@ -1066,9 +1071,9 @@ class Mapper(AssertionMapper):
         named_by = next(((e, re.sub(rf"\s+{re.escape(t)}$", "", choice, flags=re.I)) for e in self.inventory
                          if e.tag == "select" for label in e.labels if (t := label.static_text())
                          and re.search(rf"\s{re.escape(t)}$", choice, re.I)), None) if m is None else None
-        if named_by is not None and self._option_starting(*named_by):
+        if named_by is not None and (self._option_starting(*named_by) or self._has_option(*named_by, strict=True)):
             # "pick the Evening rowing session": the Session dropdown's option that holds those words
-            return self._add(block, "select", named_by[0], choice, value=named_by[1])
+            return self._add(block, "select", named_by[0], choice, value=self._option_value(*named_by))
         if m is not None and re.search(r"\b(?:tabs?|buttons|links|menu|toolbar)$", m.group(1), re.I) and (
             control := self.find_by_quote(option, "clickable")
         ) is not None:  # "pick Thursday from the day tabs": the choices are controls, the one so named
@@ -1188,8 +1193,11 @@ class Mapper(AssertionMapper):
     def _option_value(self, select: Element, label: str) -> str:
         """select_option accepts a value or a label (exactly as written): the option's own text
         when the step wrote it in another case, else the label the step used."""
-        texts = [e.text.static_text() for e in self.inventory.descendants(select) if e.tag == "option"]
+        options = [e for e in self.inventory.descendants(select) if e.tag == "option"]
+        texts = [e.text.static_text() for e in options]
         same = next((t for t in texts if t is not None and t.lower() == label.lower()), None)
+        # ("Medium" for `<option value="medium">Medium (up to 10) - £30.00/hour</option>`: its value)
+        same = same or next((v for e in options if (v := e.attr("value")) and v.lower() == label.lower()), None)
         worded = self._option_by_words(label) if same is None else None  # "largest first": "Size: largest first"
         return same or (worded[1] if worded is not None and worded[0] is select else label)
 
@@ -1250,12 +1258,30 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
     test.blocks += _expected_blocks(mapper, after.pop(0, []))  # the page as it opens
     for number, step in enumerate(case.steps, start=1):
         block = Block(f"Step {number}: {step}", list(given) if number in case.scenarios else [])
+        setting = None  # the verb of the step's last clause that entered values
         for clause in split_clauses(mapper.quote_said(mapper.kept_whole(step))):
             clause = mapper.named_person(clause)
+            # "Place order is greyed out, even after ticking I have checked the proof": the check,
+            # the action, the check again
+            even = re.match(r"(?P<check>.+?),?\s+even\s+(?:after|when|once|if)\s+(?:you\s+)?(?P<verb>[a-z]+)ing\s+"
+                            r"(?P<what>.+)$", clause)
+            then_again = None
+            if even and (verb := _verb_of(even["verb"])) is not None:
+                clause, then_again = even["check"], (f"{verb} {even['what']}",
+                                                     re.split(r",\s+(?:and\s+)?|\s+and\s+", even["check"])[-1])
             start_actions, start_todos = len(block.actions), len(block.todos)
             before = start_actions + start_todos
             mapper.only_looked = False  # ("look at the Save button": nothing to do, by design)
-            if (acted := mapper.map_action(clause, block)) and len(block.actions) + len(block.todos) == before and (
+            acted = mapper.map_action(clause, block)
+            if len(block.actions) == start_actions and setting is not None and _continues(mapper, clause, setting,
+                                                                                          block):
+                del block.todos[start_todos:]
+                acted = True
+            entering = re.match(r"(enter|type|fill in|fill|put|set|select|choose|pick)\s", clause.strip(), re.I)
+            if entering and any(a.verb in ("fill", "select", "select_containing")
+                                for a in block.actions[start_actions:]):
+                setting = "enter" if entering.group(1).lower() == "fill in" else entering.group(1)
+            if acted and len(block.actions) + len(block.todos) == before and (
                 not mapper.only_looked
             ) and (
                 named := mapper.control_or_data_named(clause)
@@ -1285,12 +1311,40 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                     _checked(mapper, clause, block)
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
+            if then_again is not None:
+                done = len(block.actions)
+                if mapper.map_action(then_again[0], block) and len(block.actions) > done:
+                    _checked(mapper, then_again[1], block)
             block.placed(start_actions, start_todos)
             mapper.last_mentioned = (mapper._data_mentioned(clause) or [mapper.last_mentioned])[-1]
         test.blocks.append(block)
         mapper.done_steps.append(list(block.actions))
         test.blocks += _expected_blocks(mapper, after.get(number, []))
     return test
+
+
+def _verb_of(stem: str) -> str | None:
+    """The action verb of an -ing form's stem ("tick" of ticking, "type" of typing), if it is one."""
+    return next((v for v in (stem, f"{stem}e", stem[:-1]) if re.fullmatch(ACTION_VERBS, v, re.I)), None)
+
+
+def _continues(mapper: Mapper, clause: str, verb: str, block: Block) -> bool:
+    """ "Enter check-in 10 Aug 2024 and check-out 7 Aug 2024": a clause with no verb of its own,
+    after one that entered values, enters its values the same way (or it adds nothing)."""
+    if re.match(rf"(?:{ACTION_VERBS})(?![\w-])", clause.strip(), re.I) or _STATES.search(QUOTED.sub(" ", clause)):
+        return False
+    actions, todos = len(block.actions), len(block.todos)
+    for part in split_outside_quotes(clause.strip(" ."), r"\s*,\s*(?:and\s+)?|\s+and\s+"):
+        # ("start time 20:00 and 2 hours": a dropdown's option as well as a field's value)
+        for way in dict.fromkeys([verb, "select"]):
+            done, left = len(block.actions), len(block.todos)
+            if mapper.map_action(f"{way} {part}", block) and len(block.actions) > done and len(block.todos) == left:
+                break
+            del block.actions[done:], block.todos[left:]
+        else:
+            del block.actions[actions:], block.todos[todos:]
+            return False
+    return True
 
 
 def _expected_blocks(mapper: Mapper, items: list[str]) -> list[Block]:

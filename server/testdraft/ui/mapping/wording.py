@@ -143,7 +143,7 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
 _ACTION_VERB = (
     rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|remove|delete|cancel|save|close|dismiss|reset|retry|"
     r"undo|apply|search|send|book|start|finish|answer|accept|decline|archive|mark|move|rate|share|download|upload|hit|put|"
-    r"ask for|join)"
+    r"ask for|join|lower|raise|increase|decrease|reduce|correct)"
 )
 
 
@@ -292,7 +292,9 @@ def split_clauses(step: str) -> list[str]:
 
 # a state word that says "not" itself: no negation of the statement
 _CANNOT_USE = r"can(?:not|'t|\s+not)\s+be\s+(?:clicked|pressed|tapped|used|submitted|chosen|selected|picked)"
-STATE_NEGATION = re.compile(rf"\bnot clickable\b|\b{_CANNOT_USE}\b")
+# "the quantity can no longer be edited": a field read-only (or disabled) now
+_CANNOT_EDIT = r"can(?:not|'t|\s+not|\s+no\s+longer)\s+be\s+(?:edited|changed|typed\s+in(?:to)?)|is\s+read-?\s?only"
+STATE_NEGATION = re.compile(rf"\bnot clickable\b|\b{_CANNOT_USE}\b|\b(?:{_CANNOT_EDIT})\b")
 
 
 # "the form stays on screen": where it is, not a switch that is on
@@ -306,6 +308,8 @@ def state_word(lower: str) -> str | None:
         ("(?:has|have|gets?|keeps?|receives?) (?:the )?(?:keyboard )?focus|is focused|"
          "focus (?:is )?(?:still |now )?on", "focused"),
         (f"(?:not clickable|{_CANNOT_USE})", "disabled"),  # "the Sign up button can't be pressed yet"
+        (_CANNOT_EDIT, "readonly"),
+        ("can (?:now |still )?be (?:edited|changed|typed in(?:to)?)|is editable", "editable"),
         ("can (?:now |still )?be (?:clicked|pressed|tapped|used|submitted|chosen|selected|picked)", "enabled"),
         ("(?:flagged|marked|shown|highlighted|reported) as invalid|is invalid", "aria-invalid=true"),
         ("disabled", "disabled"),
@@ -381,7 +385,7 @@ POSITION = re.compile(
     r"(?:\s+(?:row|place|position|line|entry|spot))?(?:\s+of\s+the\s+(?:list|table|page|column))?(?P<rest>.*)$"
     r"|^(?:the\s+)?(?:\w+\s+)?(?:list|table|rows?)\s+(?:now\s+|still\s+)?(?P<verb>starts?|begins?|ends?)\s+with\s+"
     r"(?:the\s+)?(?P<item2>.+)$"
-    r"|^the\s+(?P<place2>first|last|top)\s+(?:[\w-]+\s+)?(?:is|should be|must be|at)\s+(?:now\s+|still\s+)?"
+    r"|^the\s+(?P<place2>first|last|top)\s+(?:[\w-]+\s+){0,2}?(?:is|should be|must be|at)\s+(?:now\s+|still\s+)?"
     r"(?P<item3>.+)$",
     re.I,
 )

@@ -199,6 +199,8 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "state:checked": "expect({loc}).to_be_checked()",
     "state:focused": "expect({loc}).to_be_focused()",
     "state:unchecked": "expect({loc}).not_to_be_checked()",
+    "state:readonly": "expect({loc}).not_to_be_editable()",
+    "state:editable": "expect({loc}).to_be_editable()",
 }
 
 _SELENIUM_KEYS = {"Enter": "ENTER", "Tab": "TAB", "Escape": "ESCAPE", " ": "SPACE", "ArrowRight": "ARROW_RIGHT",
@@ -244,6 +246,8 @@ _SELENIUM: dict[str, str | list[str]] = {
     "state:checked": "assert " + _SELENIUM_CHECKED,
     "state:focused": "assert {find} == driver.switch_to.active_element",
     "state:unchecked": "assert not " + _SELENIUM_CHECKED,
+    "state:readonly": "assert not {find}.is_enabled() or {find}.get_attribute('readonly') is not None",
+    "state:editable": "assert {find}.is_enabled() and {find}.get_attribute('readonly') is None",
 }
 
 
