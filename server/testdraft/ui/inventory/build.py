@@ -312,19 +312,25 @@ class _JsxWalker:
     ) -> TextPattern:
         callee = call.child_by_field_name("function")
         args = call.child_by_field_name("arguments")
-        callback = args.named_children[0] if args is not None and args.named_children else None
-        if (
-            callee is None
-            or callee.type != "member_expression"
-            or text(callee.child_by_field_name("property")) != "map"
-            or callback is None
-            or callback.type not in ("arrow_function", "function_expression")
+        given = args.named_children if args is not None else []
+        callback = given[0] if given else None
+        data: Any = UNKNOWN
+        if callee is not None and text(callee) == "Array.from" and len(given) == 2:
+            # `Array.from({ length: 6 }, (_, i) => <button>{i + 1}</button>)`: a map over 0..5
+            callback, source = given[1], self.values.py_value(given[0], env)
+            size = source.get("length") if isinstance(source, dict) else None
+            data = [None] * size if isinstance(size, int) else source
+        elif callee is not None and callee.type == "member_expression" and (
+            text(callee.child_by_field_name("property")) == "map"
         ):
+            data = self.values.py_value(callee.child_by_field_name("object") or callee, env)
+        else:
+            callback = None
+        if callback is None or callback.type not in ("arrow_function", "function_expression"):
             for jsx in _top_jsx(call):
                 self.walk_jsx(jsx, env, parent, True, repeated)
             return TextPattern((Segment.hole(),))
         params = _params(callback)
-        data = self.values.py_value(callee.child_by_field_name("object") or callee, env)
         bodies = _returned_jsx(callback)
         if isinstance(data, list) and len(data) <= 50:
             parts = []

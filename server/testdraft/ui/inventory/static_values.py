@@ -15,7 +15,7 @@ from typing import Any
 from tree_sitter import Node
 
 from testdraft.parsing.jsx import text
-from testdraft.ui.inventory.textpattern import Segment, TextPattern, alternatives, concat
+from testdraft.ui.inventory.textpattern import HOLE_MARK, Segment, TextPattern, alternatives, concat
 
 UNKNOWN = object()  # a value that cannot be computed statically
 
@@ -321,7 +321,11 @@ class StaticValues:
                     s.closed and re.search(r"[^\W\d_]{2}", "".join(s.options)) for s in templates[0].segments
                 ):
                     return templates[0]  # the one text the code builds for it ("Entry received: {…}")
-                return TextPattern((Segment.hole(self.state_values[name]),))
+                # (a text built around a value, "Deliveries paused for {…} weeks", is one guess of many:
+                # its words, a hole where the value goes)
+                built = [t for p in templates for t in p.expansions()
+                         if re.search(r"[^\W\d_]{2}", t.replace(HOLE_MARK, " "))]
+                return TextPattern((Segment.hole([*self.state_values[name], *built]),))
         if kind == "subscript_expression":  # an unknown key: any of the values
             items = self.py_value(node.child_by_field_name("object") or node, env)
             if isinstance(items, dict):

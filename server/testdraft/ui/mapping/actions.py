@@ -20,7 +20,8 @@ class Target:
 class Action:
     """One statement. `verb` is one of: route (a mocked response: `value` the URL glob,
     `value_code` the fulfill arguments), goto (`value` a path to append, or none), reload, back (the browser's history),
-    press, fill, click, dblclick, right_click, hover, check, uncheck, select, select_containing (the
+    press, fill, click, try_click (a click a step tries on a control that may be disabled), dblclick,
+    right_click, hover, check, uncheck, select, select_containing (the
     option whose text holds `value`), expect_visible, expect_absent,
     expect_hidden (there but not shown), expect_any (one copy of a repeated element shown),
     expect_count, expect_value, expect_text, expect_contains, expect_not_contains (ignoring

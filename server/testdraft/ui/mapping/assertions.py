@@ -424,6 +424,9 @@ class AssertionMapper(ElementLookup):
                 rf"(?<![\w\"“]){re.escape(text)}(?![\w\"”])",
                                                           QUOTED.sub(" ", body)):
                 commas.setdefault(f'"\x02{text}\x02"', text)
+        code = r"[A-Z]{0,2}\d{1,4}[A-Z]?"
+        for run in re.findall(rf"(?<![\w\"“.,£$€]){code}(?:,\s+{code})+(?![\w.%])", QUOTED.sub(" ", body)):
+            commas.setdefault(f'"\x02{run}\x02"', run)  # ("Seats: B3, B4, B5": codes listed, one text)
         for marked, value in commas.items():
             body = re.sub(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", marked, body)
         if (counted := re.match(r"^(?P<head>[^:,;\"“]*?\b\d+\s+[\w-]+):\s+(?P<items>[^:;\"“]+?)\.?$", body)) and (
@@ -453,6 +456,10 @@ class AssertionMapper(ElementLookup):
                 for item in items:
                     self._text_assertion(item, piece.lower(), False, block, precondition)
                 continue
+            # "Miso still in the name field": what the field holds
+            piece = re.sub(r"^(?P<v>[^\"“”]+?)\s+(?:is\s+)?still\s+in\s+the\s+"
+                           r"(?P<f>[\w' -]+?\s+(?:field|box|input))\s*\.?$", r"the \g<f> still contains \g<v>",
+                           piece.strip())
             lower = QUOTED.sub('"…"', piece).lower()
             if self._value_assertion(piece, lower, quoted_texts(piece), block):
                 continue
@@ -508,13 +515,36 @@ class AssertionMapper(ElementLookup):
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
         # "the counter should go up to 2 of 5 present": what it reads now
         part = _CHANGES_TO.sub(" reads ", part)
+        # "The Recall every dropdown is disabled too": what it says of the dropdown
+        part = re.sub(r",?\s+(?:too|as well|also)\s*\.?$", "", part.strip())
+        # "Settings saved never appears": it is not shown
+        part = re.sub(r"\s+never\s+(?:appears|shows(?:\s+up)?|comes\s+up|gets\s+shown|is\s+shown)\s*\.?$",
+                      " is not shown", part)
         # "the total shown is £12.00": the total is
         part = re.sub(r"^((?i:the)\s+[\w -]+?)\s+(?:shown|displayed)\s+(is|reads|says)\b", r"\1 \2", part.strip())
         # "7 records show again": that many listed
         part = re.sub(r"^(\d+|no)\s+([a-z]\w*)\s+(?:shows?|appears?|come back|are back)(?:\s+again)?\s*\.?$",
                       r"\1 \2 are listed", part.strip(), flags=re.I)
+        # "you stay on the Dates page (no Summary heading)": that heading absent too
+        if (no_heading := re.search(r"\s*\(no\s+(?P<name>[A-Z][\w' -]*?)\s+heading\)\s*$", part)) and not precondition:
+            self._assert_part(part[: no_heading.start()], block, precondition)
+            part = f"the {no_heading['name']} heading is not shown"
         # "Credits left still reads 4 (free cancellation)": a note in brackets is no part of the check
         part = re.sub(r"\s*\([^()\d\"“”]*[a-z][^()\d\"“”]*\)\s*$", "", part)
+        # "you are back on step 1 with Cat still selected": the page, and the state of what it holds
+        if (holding := re.fullmatch(r"(?P<head>.+?)\s+with\s+(?P<what>[^,]+?)\s+(?:still\s+|now\s+)?"
+                                    r"(?P<state>selected|ticked|checked|chosen|unticked|unchecked)", part.strip(" ."))
+                ) and not precondition:
+            self._assert_part(holding["head"], block, precondition)
+            part = f"{holding['what']} is {holding['state']}"
+        # "the Dates page is shown", "you stay on the Dates page": the page of that heading
+        page = re.fullmatch(r"(?:the\s+)?(?P<name>[A-Z][\w' -]*?)\s+(?:page|screen|step|view)\s+(?:is\s+)?"
+                            r"(?:now\s+|still\s+)?(?:shown|displayed|open(?:ed)?|opens|appears|visible)"
+                            r"|(?:you|I|we)\s+(?:stay|remain|are\s+still|am\s+still|are\s+back|am\s+back|are\s+now)\s+on\s+"
+                            r"the\s+(?P<name2>[A-Z][\w' -]*?)\s+(?:page|screen|step|view)", part.strip(" ."))
+        if page and any(e.role == "heading" and (e.name.static_text() or "").lower() == (page["name"] or page["name2"])
+                        .lower() for e in self.inventory):
+            part = f"the {page['name'] or page['name2']} heading is shown"
         if not precondition and (
             self._row_control_says(part, block)
             or self._reported_text(part, block)
@@ -586,6 +616,8 @@ class AssertionMapper(ElementLookup):
         negative = bool(NEGATIVE.search(masked))
         quotes = quoted_texts(part)
         state = state_word(masked)
+        if state == "active" and re.search(r"\bActive\b", part):
+            state = None  # "the status is still Active": a word the page shows, not a control's state
         if not precondition and self._panel_count(lower, block):
             return
         if not precondition and (self._area_count(part, block) or self._control_reads(part, block)):
@@ -809,6 +841,12 @@ class AssertionMapper(ElementLookup):
             # "a thank-you message": no error, a status
             kinds &= {"alert"} if kind.group(1).lower() in _ERROR_KINDS else {"status"}
         holders = [e for e in self.inventory if e.role in kinds]
+        if len(holders) > 1 and (retold := self._retold_message(said)) is not None and retold[0] in holders and (
+            target := self._message_target(retold[0])
+        ) is not None:  # "a message confirms deliveries are paused for 4 weeks": the one that keeps those words
+            block.actions += [Action("expect_contains", target, value=run) for run in retold[1]]
+            self.last_message = retold[0]
+            return True
         if len(holders) != 1 or holders[0].role is None:
             return False
         holder = Target(Query("role", holders[0].role), holders[0])
@@ -963,6 +1001,9 @@ class AssertionMapper(ElementLookup):
         element = found.elements[0]
         if not element.test_id or element.text.is_static or element.tag in FORM_FIELDS:
             return False
+        own = content_words(" ".join(o for seg in element.text.segments if seg.closed for o in seg.options))
+        if re.search(r"[^\W\d_]", quote) and not content_words(quote) & own and quote in self.known_data():
+            return False  # data filling holes around no word of its own ("Espresso blend": "Next delivery: {…} {…}")
         target = self.target(element)
         if target is None or target.query.kind != "test_id":
             return False
@@ -2241,6 +2282,11 @@ class AssertionMapper(ElementLookup):
             # "Coming is shown pressed on the Tue 6 January row but not on the Sat 17 January row"
             denied = re.sub(r"\s(is|are)\s", r" \1 not ", but.group("head"), count=1)
             return [f"{but.group('head')} {but.group('where')}", f"{denied} {but.group('other')}"]
+        if (them := re.match(r"^(?P<first>.+?)\s+and\s+(?:neither|none)(?:\s+of\s+them)?\s+(?:is|are)\s+"
+                             r"(?P<rest>(?!not\b)[\w -]+)$", stripped, re.I)) and (
+            (firsts := self._state_of_each(them.group("first"))) is not None
+        ):  # "The Email and Text message checkboxes are disabled and neither is ticked": both, twice
+            return [*firsts, *(f"{s} is not {them.group('rest')}" for s in self.state_subjects)]
         head, _, tail = stripped.partition(" and ")
         if tail and re.match(r"(?:none|neither)\s", tail, re.I) and not _NOT.search(head.lower()):
             # "all 6 dishes are listed and none of the allergen boxes is ticked": two checks
@@ -2271,18 +2317,28 @@ class AssertionMapper(ElementLookup):
             rest = neither.group("rest")
             negated = True
         elif both := re.match(r"^(?P<subjects>.+?)\s+are\s+(?:both\s+|all\s+)?"
-                              r"(?P<rest>(?:(?:still|now|also|both|all)\s+)*[\w -]+)$", stripped, re.I):
+                              r"(?P<rest>(?:(?:still|now|also|both|all)\s+)*[\w' -]+)$", stripped, re.I):
             subjects = split_list(both.group("subjects"))
             rest = re.sub(r"\b(?:both|all)\s+", "", both.group("rest"), flags=re.I)
             negated = False
         else:
             return None
+        # ("greyed out and can't be clicked": one state, said twice)
+        rest = first if (first := rest.split(" and ")[0]) != rest and state_word(first.lower()) == state_word(
+            rest.lower()) else rest
         state = state_word(rest.lower())
+        kinds.update({"disabled": "control", "enabled": "control"})
         if len(subjects) < 2 or state not in kinds or (negated and _NOT.search(rest.lower())):
             return None
+        # ("the Email and Text message checkboxes": each a checkbox)
+        noun = re.search(r"\s+(?:checkboxe|boxe|button|field|switche|dropdown|radio|link|tab)s$", subjects[-1], re.I)
+        subjects = [re.sub(r"^the\s+", "", s.strip(), flags=re.I) for s in subjects]
+        if noun:
+            subjects[-1] = subjects[-1][: noun.start() - len(subjects[-1])]
         found = [self.find_by_quote(s.strip(" \"“”"), kinds[state], piece) for s in subjects]
         if any(f is None for f in found) or len({id(f) for f in found}) != len(found):
             return None  # words that name no element of that kind: not this reading
+        self.state_subjects = subjects
         return [f"{s} is {'not ' if negated else ''}{rest}" for s in subjects]
 
     def _state_assertion(self, part: str, quotes: list[str], state: str, block: Block) -> bool:
@@ -2290,6 +2346,8 @@ class AssertionMapper(ElementLookup):
             "checked": "checkable", "unchecked": "checkable", "selected": "clickable", "aria-invalid=true": "settable",
             "focused": "any", "readonly": "field", "editable": "field",
         }
+        if re.search(r"\b(?:dropdown|field|box|input|select|menu)\b", part, re.I):
+            kinds.update({"disabled": "control", "enabled": "control"})  # "the Recall every dropdown is disabled"
         if focus := re.match(
             r"^(?:with\s+)?the\s+(?:keyboard\s+)?focus\s+(?:is\s+)?(?:still\s+|now\s+)?on\s+(?P<what>.+)$",
             part.strip(" ."),
@@ -2366,6 +2424,11 @@ class AssertionMapper(ElementLookup):
             r"\s+(?:is|are|stays?|remains?|should|must|becomes?|gets?)\b", part.strip(), maxsplit=1)[0]
         )) is not None:
             element = referred.element  # "it becomes selected", "the button becomes enabled"
+        bare = re.sub(r"^the\s+", "", subject.strip(" ."), flags=re.I)
+        if element is None and not quotes and (found := self.find_by_quote(bare, kind, part)) is not None and any(
+            re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", n, re.I) for n in names_of(found)
+        ):  # "A3 is greyed out": the control whose name holds those words ("Seat A3 (sold)")
+            element, hint = found, bare
         if element is None and state.startswith("aria-expanded"):
             # "the password question is reported as collapsed": only expandable elements
             subject = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]
@@ -2373,6 +2436,20 @@ class AssertionMapper(ElementLookup):
             element = self._best_by_words(subject, expandable)
         if element is None:
             return False
+        if state in ("active", "highlighted"):
+            # a tab shown active is selected, a toggle button highlighted is pressed, a button
+            # that becomes active is enabled; anything else highlighted is a look, not a state
+            denied = _denies_state(part)
+            if element.role == "tab":
+                state = f"aria-selected={'false' if denied else 'true'}"
+            elif "aria-pressed" in element.attrs:
+                state = f"aria-pressed={'false' if denied else 'true'}"
+            elif state == "active" and element.role == "button":
+                state = "disabled" if denied else "enabled"
+            else:
+                return False
+            self._add(block, "expect_state", element, part, hint=hint, value=state)
+            return True
         if state == "selected" and element.tag == "option":  # a native select shows its value
             select = next((a for a in self.inventory.ancestors(element) if a.tag == "select"), None)
             value = element.attr("value") or element.text.static_text()
@@ -2387,6 +2464,8 @@ class AssertionMapper(ElementLookup):
             elif element.role in ("tab", "option"):
                 negative = bool(NEGATIVE.search(part.lower()))
                 state = f"aria-selected={'false' if negative else 'true'}"
+            elif "aria-pressed" in element.attrs:  # "B6 is not selected": a toggle button, not pressed
+                state = f"aria-pressed={'false' if _denies_state(part) else 'true'}"
             else:
                 return False
         elif _denies_state(part):
@@ -2915,16 +2994,21 @@ def _says_in_a_row(element: Element, words: str) -> bool:
     return not written or any(_run_in(run, tokens, HOLE_MARK) for tokens in written)
 
 
+# a word, a figure as one ("£15.00", "12:30"), or a hole
+_TOKEN = re.compile(rf"{HOLE_MARK}|[£$€]?\d+(?:[.,:]\d+)*%?|[\w'’]+")
+
+
 def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:
     """The runs of at least `least` words a retelling shares with the element's text, as the
     element writes them ("Check-out must be", "after check-in" of "check-out must be after
-    check-in"), from the reading of the text that shares the most words."""
-    words = [w.lower() for w in re.findall(r"[\w'’]+", said)]
+    check-in"; a figure said where the text has a hole, "paused for 4 weeks"), from the
+    reading of the text that shares the most words."""
+    spans = list(_TOKEN.finditer(said))
+    words = [m.group(0).lower() for m in spans]
     best: list[str] = []
     for text in element.text.expansions(fill_holes=True, weak=False):
-        spans = [m for m in re.finditer(rf"{HOLE_MARK}|[\w'’]+", text)]
-        tokens = [m.group(0).lower() for m in spans]
-        runs: list[str] = []
+        tokens = [m.group(0).lower() for m in _TOKEN.finditer(text)]
+        runs: list[tuple[int, str]] = []
         pending = [(0, len(words), 0, len(tokens))]
         while pending:  # the longest common run, then the same on each side of it, in order
             w0, w1, t0, t1 = pending.pop()
@@ -2932,19 +3016,24 @@ def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:
                                     for k in [_common_length(words, i, w1, tokens, j, t1)]), default=(0, 0, 0))
             if size < least:
                 continue
-            runs.append(text[spans[at_t].start() : spans[at_t + size - 1].end()])
+            runs.append((at_w, _as_rendered(element, said[spans[at_w].start() : spans[at_w + size - 1].end()])))
             pending += [(at_w + size, w1, at_t + size, t1), (w0, at_w, t0, at_t)]
-        if sum(len(r.split()) for r in runs) > sum(len(r.split()) for r in best):
-            best = sorted(runs, key=text.find)
+        if sum(len(r.split()) for _, r in runs) > sum(len(r.split()) for r in best):
+            best = [r for _, r in sorted(runs)]
     return best
 
 
 def _common_length(words: list[str], i: int, w_end: int, tokens: list[str], j: int, t_end: int) -> int:
-    """How many words from words[i] equal the tokens from tokens[j] (a hole equals none)."""
-    size = 0
-    while i + size < w_end and j + size < t_end and words[i + size] == tokens[j + size] != HOLE_MARK:
+    """How many words from words[i] equal the tokens from tokens[j] (a hole takes a figure),
+    0 where none of them is a word the text writes itself."""
+    size = literal = 0
+    while i + size < w_end and j + size < t_end and (
+        words[i + size] == tokens[j + size] != HOLE_MARK
+        or (tokens[j + size] == HOLE_MARK and re.match(r"[£$€]?\d", words[i + size]) is not None)
+    ):
+        literal += tokens[j + size] != HOLE_MARK
         size += 1
-    return size
+    return size if literal else 0
 
 
 def _run_in(run: list[str], tokens: list[str], hole: str) -> bool:

@@ -50,6 +50,7 @@ class ElementLookup:
         self.filled: list[tuple[Target, str]] = []  # each field filled so far and its value, in order
         self.chosen: list[tuple[Target, str]] = []  # each dropdown set so far and the option's value
         self.last_message: Element | None = None  # the message a retelling named last ("the note")
+        self.state_subjects: list[str] = []  # the elements one state was said of last ("neither is ticked")
         self.done_steps: list[list[Action]] = []  # each step's actions so far ("add Tom as an Adult": like it)
 
     @property
@@ -99,6 +100,8 @@ class ElementLookup:
             return element.role == kind
         if kind == "checkable":
             return element.role in ("checkbox", "radio", "switch")
+        if kind == "control":  # what can be disabled: a control or a field
+            return self._kind_ok(element, "clickable") or self._kind_ok(element, "settable")
         if kind == "clickable":
             return (
                 element.role

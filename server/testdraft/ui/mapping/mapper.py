@@ -63,6 +63,19 @@ class Mapper(AssertionMapper):
             r"^(?:then|now|finally|again|this time)\s+|^(?:(?:starting|beginning) )?(?:on|from|at) [^,\"“]+,\s*", "",
             clause, flags=re.I
         )
+        # "On the summary go Back twice": where it is done, then what
+        text = re.sub(rf"^(?i:on|from|in)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?=(?i:{ACTION_VERBS})\s)", "", text)
+        # "Now try to also pick B6": the action tried (whatever the page then refuses)
+        if tried := re.match(r"(?:try|attempt)\s+to\s+(?:also\s+)?", text, re.I):
+            start = len(block.actions)
+            acted = self.map_action(text[tried.end() :], block)
+            # ("Try to pick the Minor section", a radio the code may disable: a click it may refuse)
+            block.actions[start:] = [
+                Action("try_click", a.target) if a.verb in ("click", "check", "uncheck") and a.target is not None
+                and a.target.element is not None and "disabled" in a.target.element.attrs else a
+                for a in block.actions[start:]
+            ]
+            return acted
         # prose: "I go to ...", "we open ..."
         subject = r"^(?:I|we)\s+(?!(?:am|are|is|should|must|see|can|will|have|do|don't|cannot|can't)\b)(?=[a-z])"
         text = re.sub(subject, "", text)
@@ -174,6 +187,21 @@ class Mapper(AssertionMapper):
         ):  # "Go to Ideas and pause alerts": two actions, the second a control's name from its first word
             went = self.map_action(both.group(1), block)
             return self.map_action(both.group(2) + both.group(3), block) and went
+        if (repeat := re.fullmatch(r"(?i:([a-z]+)(?:\s+it)?\s+(?:again|once more))", text.strip(" "))) and (
+            clicked := next((a.target for a in reversed([*(a for done in self.done_steps for a in done),
+                                                         *block.actions])
+                             if a.verb == "click" and a.target is not None and (a.target.query.name or "").lower()
+                             .startswith(repeat.group(1).lower())), None)
+        ) is not None:  # "confirm again": the control clicked before whose name starts so ("Confirm pause")
+            block.actions.append(Action("click", clicked))
+            self.last_target = clicked
+            return True
+        repeated = r"(\s+(?:twice|again|once more|\d+ times))"
+        if (onto := re.fullmatch(rf"(?i:go)\s+([A-Z][\w-]*){repeated}", text.strip(" "))) and (
+            self.map_action(f"click {onto.group(1)}{onto.group(2)}", scratch := Block(""))
+        ) and scratch.actions and not scratch.todos:  # "go Back twice": that control, twice
+            block.actions += scratch.actions
+            return True
         if (onto := re.fullmatch(r"(?i:go)\s+([A-Z][\w-]*)", text.strip(" ."))) and (
             onto_control := self._control_named(onto.group(1)) or self.find_by_words(onto.group(1), "clickable")
         ) is not None and onto.group(1) in names_of(onto_control):  # "go Next": the control of that name
@@ -895,8 +923,11 @@ class Mapper(AssertionMapper):
         said_at = [(end, said) for end in ends if (said := rest[:end].strip(" .")) and not QUOTED.search(said)]
         if not said_at:
             return text
-        # (a text the component builds at run time is quoted too, up to the first break)
-        end, said = next(((e, s) for e, s in said_at if self._renders_as_is(s)), said_at[0])
+        # (a text the component builds at run time is quoted too, up to the first break; a whole
+        # text the code sets, "No seats selected", before any longer run its holes may take)
+        wholes = {t.lower() for e in self.inventory if not e.children for t in e.text.expansions(fill_holes=True)}
+        end, said = next(((e, s) for e, s in said_at if s.lower() in wholes), None) or next(
+            ((e, s) for e, s in said_at if self._renders_as_is(s)), said_at[0])
         return f'{text[: m.end()]}"{said}"{rest[end:]}'
 
     def named_person(self, clause: str) -> str:
@@ -1074,12 +1105,36 @@ class Mapper(AssertionMapper):
         if named_by is not None and (self._option_starting(*named_by) or self._has_option(*named_by, strict=True)):
             # "pick the Evening rowing session": the Session dropdown's option that holds those words
             return self._add(block, "select", named_by[0], choice, value=self._option_value(*named_by))
+        if (toggles := self._toggles_named(re.sub(r"^\w+\s+(?:the\s+)?", "", before or text).strip(" ."))) is not None:
+            for toggle in toggles:  # "Pick seats B3, B4 and B5 in the seat map": the toggle buttons so named
+                block.actions.append(Action("click", toggle))
+                self.last_target = toggle
+            return True
         if m is not None and re.search(r"\b(?:tabs?|buttons|links|menu|toolbar)$", m.group(1), re.I) and (
             control := self.find_by_quote(option, "clickable")
         ) is not None:  # "pick Thursday from the day tabs": the choices are controls, the one so named
             return self._add(block, "click", control, option, hint=option)
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
+
+    def _toggles_named(self, words: str) -> list[Target] | None:
+        """ "seats B3, B4 and B5", "C1 instead": the toggle buttons (`aria-pressed`) whose names hold
+        each item, a noun before the list naming them ("Seat B3"); None unless each is one."""
+        words = re.sub(r"\s+(?:instead|again|as well|too)$", "", words, flags=re.I)
+        listed = re.fullmatch(r"(?:(?P<noun>[a-z]+?)s\s+)?(?P<items>.+)", words)
+        if listed is None:
+            return None
+        toggles = [e for e in self.inventory if e.role == "button" and "aria-pressed" in e.attrs]
+        found = []
+        for item in split_list(listed["items"]):
+            said = [f"{listed['noun']} {item}", item] if listed["noun"] else [item]
+            named = next((hits for s in said if len(hits := [e for e in toggles if any(
+                re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", n, re.I) for n in names_of(e))]) == 1), None)
+            target = self.target(named[0], item) if named else None
+            if target is None:
+                return None
+            found.append(target)
+        return found or None
 
     def _chosen_by_label(self, text: str) -> list[Target] | None:
         """ "choose Skip 1 delivery in the dialog", "Pick Mars for the Red Planet question and

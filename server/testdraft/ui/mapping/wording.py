@@ -314,6 +314,9 @@ def state_word(lower: str) -> str | None:
         ("(?:flagged|marked|shown|highlighted|reported) as invalid|is invalid", "aria-invalid=true"),
         ("disabled", "disabled"),
         ("enabled", "enabled"),
+        # "Continue becomes active", "B5 is no longer highlighted": see AssertionMapper._state_assertion
+        (r"(?:becomes?|is|are|turns?|gets?)\s+(?:now\s+|still\s+|no\s+longer\s+|not\s+)?active", "active"),
+        ("highlighted", "highlighted"),
         ("unchecked", "unchecked"),
         ("unticked", "unchecked"),
         ("checked", "checked"),
@@ -408,6 +411,21 @@ _AT_OPENING_LAST = re.compile(rf"\s*,?\s*(?:{_PAGE_OPENS}|before\s+step\s+1|on\s
 _BEFORE_STEP = re.compile(r"^\s*before\s+step\s+(\d+)[,:]?\s*", re.IGNORECASE)
 
 
+# "Before any seat is picked the summary says ...": before the first step that does that
+_BEFORE_ACTION = re.compile(r"^\s*before\s+(?:any|a|the|one)\s+[\w-]+\s+(?:is|are|has\s+been|gets?)\s+(?P<verb>[a-z]+)"
+                            r"[,:]?\s+", re.IGNORECASE)
+
+
+def _first_step_doing(verb: str, steps: list[str]) -> int | None:
+    """The number of the first step whose words hold the verb ("Pick seats ..." for "picked")."""
+    stems = {verb, verb[:-2], verb[:-1], "choose" if verb == "chosen" else verb}
+    for number, step in enumerate(steps, start=1):
+        words = re.findall(r"[a-z]+", step.lower())
+        if any(word in stems or f"{word}d" == verb or f"{word}ed" == verb for word in words):
+            return number
+    return None
+
+
 def _vague_checks(steps: list[str]) -> dict[int, set[str]]:
     """Steps like "check the summary": a check with no quoted text or figures of its own."""
     found: dict[int, set[str]] = {}
@@ -437,6 +455,10 @@ def anchor_expected(expected: Iterable[str], steps: list[str]) -> list[tuple[int
         elif m := _AT_OPENING.match(item) or _BEFORE_STEP.match(item):
             current = min(int(m.group(1)) - 1, step_count) if m.re is _BEFORE_STEP else 0
             seen_anchor = True
+            item = item[m.end() :]
+            item = item[:1].upper() + item[1:]
+        elif (m := _BEFORE_ACTION.match(item)) and (first := _first_step_doing(m["verb"].lower(), steps)) is not None:
+            current, seen_anchor = first - 1, True
             item = item[m.end() :]
             item = item[:1].upper() + item[1:]
         elif last := _AT_OPENING_LAST.search(item):

@@ -172,6 +172,8 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "press": "page.keyboard.press({text})",
     "fill": "{loc}.fill({value})",
     "click": "{loc}.click()",
+    # a click a step only tries: a disabled control takes it and stays as it is
+    "try_click": "{loc}.click(force=True)",
     "dblclick": "{loc}.dblclick()",
     "right_click": '{loc}.click(button="right")',
     "hover": "{loc}.hover()",
@@ -218,6 +220,7 @@ _SELENIUM: dict[str, str | list[str]] = {
     "press": "driver.switch_to.active_element.send_keys(Keys.{key})",
     "fill": ["{find}.clear()", "{find}.send_keys({value})"],
     "click": "{find}.click()",
+    "try_click": "{find}.click()",
     "dblclick": "ActionChains(driver).double_click({find}).perform()",
     "right_click": "ActionChains(driver).context_click({find}).perform()",
     "hover": "ActionChains(driver).move_to_element({find}).perform()",
