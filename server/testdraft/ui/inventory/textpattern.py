@@ -125,8 +125,10 @@ def alternatives(patterns: list[TextPattern]) -> TextPattern:
     shown = [p for p, s in zip(patterns, statics, strict=True) if s != ""]
     if len(shown) == 1:  # `cond && `Strength: ${x}``: the template, when anything shows
         return shown[0]
+    # (a branch built around a value, "Chosen: {…}", is a guess with a hole in it: see `match`)
     guesses = [
-        g for p in patterns for g in p.expansions(fill_holes=True, weak=False) if HOLE_MARK not in g
+        g for p in patterns for g in p.expansions(fill_holes=True, weak=False)
+        if HOLE_MARK not in g or re.search(r"[^\W\d_]{2}", g.replace(HOLE_MARK, " "))
     ]
     return TextPattern((Segment.hole(guesses),))
 
@@ -226,8 +228,17 @@ def match(pattern: TextPattern, query: str, exact: bool = False) -> MatchLevel:
     if _template_match(_normalized(pattern), q, exact):
         return MatchLevel.TEMPLATE
     for weak, level in ((False, MatchLevel.GUESSED), (True, MatchLevel.ANY_STRING)):
-        filled = pattern.expansions(fill_holes=True, weak=weak)
+        filled = list(pattern.expansions(fill_holes=True, weak=weak))
         if any(_contains(_fold(t, exact), q, exact) for t in filled):
+            return level
+        # a guess that is itself a template ("Chosen: {…}", one arm of a ternary): its words, the
+        # hole taking the rest
+        if level == MatchLevel.GUESSED and any(
+            HOLE_MARK in t and _template_match(TextPattern(tuple(
+                Segment.hole() if piece == HOLE_MARK else Segment.literal(piece)
+                for piece in re.split(f"({HOLE_MARK})", t) if piece
+            )), q, exact) for t in filled
+        ):
             return level
     return MatchLevel.NONE
 

@@ -456,10 +456,6 @@ class AssertionMapper(ElementLookup):
                 for item in items:
                     self._text_assertion(item, piece.lower(), False, block, precondition)
                 continue
-            # "Miso still in the name field": what the field holds
-            piece = re.sub(r"^(?P<v>[^\"“”]+?)\s+(?:is\s+)?still\s+in\s+the\s+"
-                           r"(?P<f>[\w' -]+?\s+(?:field|box|input))\s*\.?$", r"the \g<f> still contains \g<v>",
-                           piece.strip())
             lower = QUOTED.sub('"…"', piece).lower()
             if self._value_assertion(piece, lower, quoted_texts(piece), block):
                 continue
@@ -520,6 +516,12 @@ class AssertionMapper(ElementLookup):
         # "Settings saved never appears": it is not shown
         part = re.sub(r"\s+never\s+(?:appears|shows(?:\s+up)?|comes\s+up|gets\s+shown|is\s+shown)\s*\.?$",
                       " is not shown", part)
+        # "Miso still in the name field": what the field holds
+        if kept := re.fullmatch(r"(?P<v>[^\"“”,]+?)\s+(?:is\s+)?still\s+in\s+the\s+"
+                                r"(?P<f>[\w' -]+?\s+(?:field|box|input))", part.strip(" .")):
+            held = f"the {kept['f']} still contains {kept['v']}"
+            if self._value_assertion(held, held.lower(), [], block):
+                return
         # "the total shown is £12.00": the total is
         part = re.sub(r"^((?i:the)\s+[\w -]+?)\s+(?:shown|displayed)\s+(is|reads|says)\b", r"\1 \2", part.strip())
         # "7 records show again": that many listed
@@ -535,7 +537,10 @@ class AssertionMapper(ElementLookup):
         if (holding := re.fullmatch(r"(?P<head>.+?)\s+with\s+(?P<what>[^,]+?)\s+(?:still\s+|now\s+)?"
                                     r"(?P<state>selected|ticked|checked|chosen|unticked|unchecked)", part.strip(" ."))
                 ) and not precondition:
+            before = len(block.actions) + len(block.todos)
             self._assert_part(holding["head"], block, precondition)
+            if len(block.actions) + len(block.todos) == before:
+                note_unchecked(block, holding["head"])  # ("you are back on step 1": said, never dropped)
             part = f"{holding['what']} is {holding['state']}"
         # "the Dates page is shown", "you stay on the Dates page": the page of that heading
         page = re.fullmatch(r"(?:the\s+)?(?P<name>[A-Z][\w' -]*?)\s+(?:page|screen|step|view)\s+(?:is\s+)?"
@@ -2999,7 +3004,7 @@ _TOKEN = re.compile(rf"{HOLE_MARK}|[£$€]?\d+(?:[.,:]\d+)*%?|[\w'’]+")
 
 
 def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:
-    """The runs of at least `least` words a retelling shares with the element's text, as the
+    """The runs of words (one of `least` at least, the others of two) a retelling shares with the element's text, as the
     element writes them ("Check-out must be", "after check-in" of "check-out must be after
     check-in"; a figure said where the text has a hole, "paused for 4 weeks"), from the
     reading of the text that shares the most words."""
@@ -3014,11 +3019,14 @@ def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:
             w0, w1, t0, t1 = pending.pop()
             size, at_w, at_t = max(((k, i, j) for i in range(w0, w1) for j in range(t0, t1)
                                     for k in [_common_length(words, i, w1, tokens, j, t1)]), default=(0, 0, 0))
-            if size < least:
+            if size < 2:
                 continue
             runs.append((at_w, _as_rendered(element, said[spans[at_w].start() : spans[at_w + size - 1].end()])))
             pending += [(at_w + size, w1, at_t + size, t1), (w0, at_w, t0, at_t)]
-        if sum(len(r.split()) for _, r in runs) > sum(len(r.split()) for r in best):
+        # (a run of two words where the retelling keeps a longer one too: "after arrival")
+        if any(len(_TOKEN.findall(r)) >= least for _, r in runs) and (
+            sum(len(r.split()) for _, r in runs) > sum(len(r.split()) for r in best)
+        ):
             best = [r for _, r in sorted(runs)]
     return best
 

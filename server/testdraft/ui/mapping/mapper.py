@@ -109,6 +109,13 @@ class Mapper(AssertionMapper):
             return False  # "Send consent is greyed out because ...": the button named so, a check, no click
         # "Fill in Maya Okafor as the pupil": a value and the field it goes in
         text = re.sub(r"^(?i:fill in)\s+(?=[A-Z0-9].*\s+as\s+(?:the|your|my|a|an)\s)", "enter ", text)
+        if (joined := re.match(r"^(?P<a>.+?)\s+and\s+(?:then\s+)?(?P<b>[a-z]+\b.*)$", text.strip(" ."))) and (
+            clicked := self._click_named(joined["b"], block)
+        ) is not None:  # "type 8 in Weeks and hold the course": that action, then the button "Hold course"
+            went = self.map_action(joined["a"], block)
+            block.actions.append(Action("click", clicked))
+            self.last_target = clicked
+            return went
         lower = text.lower()
         quotes = quoted_texts(text)
         fields = [self._field_by_first_word(p) for p in split_outside_quotes(text, r"\s*,\s*(?:and\s+)?|\s+and\s+")]
@@ -187,12 +194,8 @@ class Mapper(AssertionMapper):
         ):  # "Go to Ideas and pause alerts": two actions, the second a control's name from its first word
             went = self.map_action(both.group(1), block)
             return self.map_action(both.group(2) + both.group(3), block) and went
-        if (repeat := re.fullmatch(r"(?i:([a-z]+)(?:\s+it)?\s+(?:again|once more))", text.strip(" "))) and (
-            clicked := next((a.target for a in reversed([*(a for done in self.done_steps for a in done),
-                                                         *block.actions])
-                             if a.verb == "click" and a.target is not None and (a.target.query.name or "").lower()
-                             .startswith(repeat.group(1).lower())), None)
-        ) is not None:  # "confirm again": the control clicked before whose name starts so ("Confirm pause")
+        if (clicked := self._click_named(text.strip(" "), block)) is not None:
+            # "confirm again": the control clicked before whose name starts so ("Confirm pause")
             block.actions.append(Action("click", clicked))
             self.last_target = clicked
             return True
@@ -1116,6 +1119,18 @@ class Mapper(AssertionMapper):
             return self._add(block, "click", control, option, hint=option)
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
+
+    def _click_named(self, words: str, block: Block) -> Target | None:
+        """ "hold the course", "confirm again": the button whose name is those words less the
+        articles ("Hold course"), or the control clicked before whose name starts with the verb."""
+        if repeat := re.fullmatch(r"(?i:([a-z]+)(?:\s+it)?\s+(?:again|once more))", words.strip(" .")):
+            done = [*(a for step in self.done_steps for a in step), *block.actions]
+            return next((a.target for a in reversed(done) if a.verb == "click" and a.target is not None
+                         and (a.target.query.name or "").lower().startswith(repeat.group(1).lower())), None)
+        said = [w for w in re.findall(r"[\w'’]+", words.lower()) if w not in ("the", "a", "an", "my", "your")]
+        buttons = [e for e in self.inventory if e.role == "button" and any(
+            re.findall(r"[\w'’]+", n.lower()) == said for n in names_of(e))]
+        return self.target(buttons[0]) if len(buttons) == 1 and len(said) > 1 else None
 
     def _toggles_named(self, words: str) -> list[Target] | None:
         """ "seats B3, B4 and B5", "C1 instead": the toggle buttons (`aria-pressed`) whose names hold
