@@ -179,9 +179,14 @@ class ElementLookup:
     def noted_name(self, words: str, roles: tuple[str, ...]) -> tuple[Element, str] | None:
         """ "Glaze", "Rowing boat": the one element of those roles whose name is those words and
         a note after them ("Glaze (1240 °C)", "Rowing boat (up to 4)"), with that name."""
-        noted = [(e, n) for e in self.inventory if e.role in roles and not e.repeated for n in names_of(e)[:1]
+        # (a name the code builds, "Mid-range - {…} each": its words up to the hole)
+        noted = [(e, n) for e in self.inventory if e.role in roles and not e.repeated
+                 for n in (names_of(e) or [next(e.name.expansions(), "").split(HOLE_MARK)[0]])[:1]
                  if words.strip() and re.match(rf"{re.escape(words.strip())}\s*[(–—,:-]", n, re.I)]
-        return noted[0] if len(noted) == 1 else None
+        if len(noted) != 1:
+            return None
+        element, name = noted[0]
+        return (element, name) if names_of(element) else (element, words.strip())
 
     def find_by_words(self, phrase: str, kind: str) -> Element | None:
         candidates = [e for e in self.inventory if self._kind_ok(e, kind)]

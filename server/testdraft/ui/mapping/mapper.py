@@ -167,6 +167,13 @@ class Mapper(AssertionMapper):
         if typed_more and self.filled:  # "type Ola" with no field named: the field typed in last
             self.append_fill(block, Action("fill", self.filled[-1][0], value=typed_more["value"]))
             return True
+        typed = re.fullmatch(r"(?i:type|write)\s+(?P<value>[A-Z][\w'’!,.-]*(?:\s+(?!(?i:in|into|as|on|under|for|to)\b)"
+                             r"[\w'’!,.-]+){0,5})", text.strip(" ."))
+        texts = [e for e in self.inventory if e.tag == "textarea" or e.input_type in ("text", "search")]
+        if typed and not self.filled and len(texts) == 1 and (target := self.target(texts[0])) is not None:
+            # "Tick Add a message in icing and type Happy 40th Dad": the page's one text box
+            self.append_fill(block, Action("fill", target, value=typed["value"]))
+            return True
         if re.match(r"(enter|type|fill|write|input|put|replace|populate)\b", lower):
             if (led := self._label_led_values(text, block)) is not None:
                 return led
@@ -974,6 +981,11 @@ class Mapper(AssertionMapper):
         value = quotes[-1] if quotes else unquoted_value(text)
         if element is not None and element.tag == "select" and value is None:
             value = changed.group("value").strip(" .")  # "to price low to high": an option's words, however many
+        if element is not None and element.tag == "select" and value and not self._has_option(element, value, True):
+            # "the number of tyres" is the "How many tyres?" dropdown that offers 2, not "Tyre size"
+            offering = [e for e in fields if e.tag == "select" and e is not element and self._has_option(e, value, True)
+                        and content_words(phrase) & content_words(" ".join(self._names(e)))]
+            element = offering[0] if len(offering) == 1 else element
         if element is not None and element.tag == "select" and value is not None:
             return self._add(block, "select", element, phrase, value=self._option_value(element, value))
         return self._fill(text, quotes, block)
@@ -1071,6 +1083,9 @@ class Mapper(AssertionMapper):
                 radio := self._radio_of_group(grouped["group"], grouped["value"])
             ) is not None:  # "pick Gloss paper": the radio "Gloss" of the Paper group
                 return self._add(block, "check", radio, words, hint=grouped["value"])
+            if grouped and (noted := self.noted_name(grouped["value"], ("radio",))) is not None:
+                # "Select the Mid-range tyres": the radio "Mid-range - £78.00 each"
+                return self._add(block, "check", noted[0], words, hint=noted[1])
         choice = value if value is not None else re.sub(r"^\w+\s+(?:the\s+)?", "", text).strip(" .")
         offered = any(e.tag == "select" and self._has_option(e, choice, True) for e in self.inventory)
         chosen = self._control_named(choice) if (m is None or value is not None) and not offered else None
