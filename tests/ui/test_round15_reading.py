@@ -325,3 +325,56 @@ def test_states_of_two_controls_a_page_by_its_heading_and_going_back() -> None:
     assert code.count('page.get_by_role("button", name="Back").click()') == 2
     assert 'expect(page.get_by_role("radio", name="Check-up")).to_be_checked()' in code
     assert 'expect(page.get_by_label("Patient name")).to_have_value("Jo Park")' in code
+
+
+WHEELS = """import React, { useState } from "react";
+const TIERS = [{ name: "Basic", price: 40 }, { name: "Plus", price: 60 }];
+const money = (n) => `£${n.toFixed(2)}`;
+export default function Wheels() {
+  const [size, setSize] = useState("16 inch");
+  const [count, setCount] = useState("2");
+  const [tier, setTier] = useState("");
+  const [gift, setGift] = useState(false);
+  const [note, setNote] = useState("");
+  return (
+    <main>
+      <label htmlFor="s">Wheel size</label>
+      <select id="s" value={size} onChange={(e) => setSize(e.target.value)}>
+        <option>15 inch</option><option>16 inch</option>
+      </select>
+      <label htmlFor="c">How many wheels?</label>
+      <select id="c" value={count} onChange={(e) => setCount(e.target.value)}>
+        {["1", "2", "4"].map((n) => <option key={n}>{n}</option>)}
+      </select>
+      {TIERS.map((t) => (
+        <label key={t.name}>
+          <input type="radio" name="tier" checked={tier === t.name} onChange={() => setTier(t.name)} />
+          {t.name} - {money(t.price)} each
+        </label>
+      ))}
+      <label><input type="checkbox" checked={gift} onChange={(e) => setGift(e.target.checked)} />Add a gift note</label>
+      {gift && <textarea aria-label="Note" value={note} onChange={(e) => setNote(e.target.value)} />}
+      <p data-testid="summary">Wheels in your basket: {count} · gift note: {note.length} characters</p>
+    </main>
+  );
+}
+"""
+
+
+def test_radios_and_dropdowns_by_their_words_a_note_typed_and_a_summary_retold() -> None:
+    steps = (
+        "1. Select the Plus wheels and change the number of wheels to 4.\n"
+        "2. Tick Add a gift note and type Happy Birthday Sam.\n\nExpected result:\n"
+        "- After step 2 the summary says 4 wheels in your basket with a gift note of 18 characters.\n"
+        "- After step 2 Plus is still selected.\n"
+    )
+    code = mapped_code(steps, WHEELS)
+    # round 14: no radio for "the Plus wheels" (its name, "Plus - {…} each", is built), the Wheel
+    # size dropdown set to 4, the note a TODO and the retelling as one text the summary never holds
+    assert 'page.get_by_role("radio", name="Plus").check()' in code
+    assert 'page.get_by_label("How many wheels?").select_option("4")' in code
+    assert 'page.get_by_label("Note", exact=True).fill("Happy Birthday Sam")' in code
+    summary = 'expect(page.get_by_test_id("summary")).to_contain_text("{}")'
+    assert summary.format("Wheels in your basket") in code and summary.format("18 characters") in code
+    assert "4 wheels in your basket" not in code.split("# Expected")[-2].split("\n", 1)[1]
+    assert 'expect(page.get_by_role("radio", name="Plus")).to_be_checked()' in code

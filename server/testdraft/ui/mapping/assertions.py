@@ -974,6 +974,11 @@ class AssertionMapper(ElementLookup):
         if best[1] is None or best[0] < 0.5 or tied:
             return False
         exact = any(match(p, quote, exact=True) for p in (best[1].text,))
+        if not exact and not _says_in_a_row(best[1], quote) and (shared := _shared_runs(best[1], quote)) and (
+            target := self.target(best[1])
+        ) is not None:  # "says 4 of 7 days done with a best run of 3 days": the words of "… · best run: …" it keeps
+            block.actions += [Action("expect_contains", target, value=run) for run in shared]
+            return True
         return self._add(block, "expect_text" if exact else "expect_contains", best[1], part,
                          value=quote)
 
