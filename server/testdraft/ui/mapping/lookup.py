@@ -29,6 +29,7 @@ def field_value(field: Element, value: str) -> str:
             continue
     return value
 
+
 class ElementLookup:
     """Element lookup over one inventory, with what earlier steps typed and touched."""
 
