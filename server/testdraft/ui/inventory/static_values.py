@@ -8,14 +8,13 @@ assigned to any `.prop` or paired with `prop:`; text built from unknown parts be
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from tree_sitter import Node
 
 from testdraft.parsing.jsx import text
-from testdraft.ui.inventory.textpattern import HOLE_MARK, Segment, TextPattern, alternatives, concat
+from testdraft.ui.inventory.textpattern import Segment, TextPattern, alternatives, concat, has_words
 
 UNKNOWN = object()  # a value that cannot be computed statically
 
@@ -319,13 +318,12 @@ class StaticValues:
             if name in self.state_values:
                 templates = self.state_templates.get(name, [])
                 if len(templates) == 1 and not self.state_values[name] and any(
-                    s.closed and re.search(r"[^\W\d_]{2}", "".join(s.options)) for s in templates[0].segments
+                    s.closed and has_words("".join(s.options)) for s in templates[0].segments
                 ):
                     return templates[0]  # the one text the code builds for it ("Entry received: {…}")
                 # (a text built around a value, "Deliveries paused for {…} weeks", is one guess of many:
                 # its words, a hole where the value goes)
-                built = [t for p in templates for t in p.expansions()
-                         if re.search(r"[^\W\d_]{2}", t.replace(HOLE_MARK, " "))]
+                built = [t for p in templates for t in p.expansions() if has_words(t)]
                 return TextPattern((Segment.hole([*self.state_values[name], *built]),))
         if kind == "subscript_expression":  # an unknown key: any of the values
             items = self.py_value(node.child_by_field_name("object") or node, env)

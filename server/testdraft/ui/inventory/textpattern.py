@@ -117,6 +117,11 @@ def concat(patterns: Iterable[TextPattern]) -> TextPattern:
     return TextPattern(tuple(merged))
 
 
+def has_words(text: str) -> bool:
+    """Whether a text (holes aside) holds a word of two letters or more: "Chosen: {…}", not "{…} – {…}"."""
+    return re.search(r"[^\W\d_]{2}", text.replace(HOLE_MARK, " ")) is not None
+
+
 def alternatives(patterns: list[TextPattern]) -> TextPattern:
     """One of several patterns (ternary branches)."""
     statics = [p.static_text() for p in patterns]
@@ -128,7 +133,7 @@ def alternatives(patterns: list[TextPattern]) -> TextPattern:
     # (a branch built around a value, "Chosen: {…}", is a guess with a hole in it: see `match`)
     guesses = [
         g for p in patterns for g in p.expansions(fill_holes=True, weak=False)
-        if HOLE_MARK not in g or re.search(r"[^\W\d_]{2}", g.replace(HOLE_MARK, " "))
+        if HOLE_MARK not in g or has_words(g)
     ]
     return TextPattern((Segment.hole(guesses),))
 

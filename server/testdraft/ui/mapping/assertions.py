@@ -774,11 +774,8 @@ class AssertionMapper(ElementLookup):
         said = (quoted_texts(said) or [said])[0] if m.group("tells") else said
         if m.group("tells") and _MESSAGE_NOUN.search(subject) and not QUOTED.search(clause) and (
             retold := self._retold_message(said)
-        ) and (target := self._message_target(retold[0])) is not None:
-            # "a note asks you to call the print team for ...": the runs of the message's words it keeps
-            block.actions += [Action("expect_contains", target, value=run) for run in retold[1]]
-            self.last_message = retold[0]
-            return True
+        ) and self._check_retold(block, *retold):
+            return True  # "a note asks you to call the print team for ...": the runs of the message's words it keeps
         if (
             m.group("tells")
             and _MESSAGE_NOUN.search(subject)
@@ -788,10 +785,7 @@ class AssertionMapper(ElementLookup):
             # "an error message tells the user the users could not be loaded": words the page
             # does not render as such; the message is there, its wording is for a person to read,
             # but for the runs of its own words the retelling keeps ("no more than 20 tickets")
-            message, shared = self._retold_message(said) or (message, _shared_runs(message, said))
-            if shared and (target := self._message_target(message)) is not None:
-                block.actions += [Action("expect_contains", target, value=run) for run in shared]
-                self.last_message = message
+            if self._check_retold(block, *(self._retold_message(said) or (message, _shared_runs(message, said)))):
                 return True
             self._add(block, "expect_visible", message, subject)
             block.todos.append(Issue(f"TODO: check that the message says {said!r}", "warning"))
@@ -847,10 +841,8 @@ class AssertionMapper(ElementLookup):
             kinds &= {"alert"} if kind.group(1).lower() in _ERROR_KINDS else {"status"}
         holders = [e for e in self.inventory if e.role in kinds]
         if len(holders) > 1 and (retold := self._retold_message(said)) is not None and retold[0] in holders and (
-            target := self._message_target(retold[0])
-        ) is not None:  # "a message confirms deliveries are paused for 4 weeks": the one that keeps those words
-            block.actions += [Action("expect_contains", target, value=run) for run in retold[1]]
-            self.last_message = retold[0]
+            self._check_retold(block, *retold)
+        ):  # "a message confirms deliveries are paused for 4 weeks": the one that keeps those words
             return True
         if len(holders) != 1 or holders[0].role is None:
             return False
@@ -1102,11 +1094,21 @@ class AssertionMapper(ElementLookup):
         """The one message (an alert or a status line) that shares the most words in a row with
         a retelling of it, and those runs ("for more than 50 posters" of "call the print team for
         more than 50 posters")."""
-        runs = [(e, shared) for e in self.inventory
-                if e.role in ("alert", "status") and (shared := _shared_runs(e, said))]
-        most = max((sum(len(r.split()) for r in shared) for _, shared in runs), default=0)
-        best = [(e, shared) for e, shared in runs if sum(len(r.split()) for r in shared) == most]
+        scored = [(sum(len(r.split()) for r in shared), e, shared) for e in self.inventory
+                  if e.role in ("alert", "status") and (shared := _shared_runs(e, said))]
+        most = max((score for score, _, _ in scored), default=0)
+        best = [(e, shared) for score, e, shared in scored if score == most]
         return best[0] if len(best) == 1 else None
+
+    def _check_retold(self, block: Block, message: Element, runs: list[str]) -> bool:
+        """The checks of a message retold in other words: it contains each run of its own words the
+        retelling keeps, and it is the message a later "the note disappears" means."""
+        target = self._message_target(message)
+        if not runs or target is None:
+            return False
+        block.actions += [Action("expect_contains", target, value=run) for run in runs]
+        self.last_message = message
+        return True
 
     def _message_target(self, message: Element) -> Target | None:
         """An alert or status line by its role where it is the page's only one."""
@@ -3009,10 +3011,10 @@ _TOKEN = re.compile(rf"{HOLE_MARK}|[£$€]?\d+(?:[.,:]\d+)*%?|[\w'’]+")
 
 
 def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:
-    """The runs of words (one of `least` at least, the others of two) a retelling shares with the element's text, as the
-    element writes them ("Check-out must be", "after check-in" of "check-out must be after
-    check-in"; a figure said where the text has a hole, "paused for 4 weeks"), from the
-    reading of the text that shares the most words."""
+    """The runs of words a retelling shares with the element's text (one of `least` words at least,
+    the others of two), as the element writes them ("Check-out must be", "after check-in" of
+    "check-out must be after check-in"; a figure said where the text has a hole, "paused for 4
+    weeks"), from the reading of the text that shares the most words."""
     spans = list(_TOKEN.finditer(said))
     words = [m.group(0).lower() for m in spans]
     best: list[str] = []
