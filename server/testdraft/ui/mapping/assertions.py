@@ -111,12 +111,14 @@ _NOT_A_KIND = {"the", "a", "an", "no", "any", "this", "that", "its", "their", "n
 _SAID = re.compile(
     r"^(?P<subject>.*?)\s*\b(?:should\s+|must\s+|now\s+)?(?:says?|reads?|states?|explains?|mentions?|confirms?|"
     r"(?:starts?|begins?)\s+with|"
-    r"(?P<tells>tells?|informs?|warns?|asks?)\s+(?:you|the user|the customer|them|me|us)(?:\s+to(?=\s))?)\s+"
+    r"(?P<tells>(?:tells?|informs?|warns?|asks?)\s+(?:you|the user|the customer|them|me|us)(?:\s+to(?=\s))?|"
+    r"promises?(?:\s+(?:you|me|us|them))?(?=\s+(?:a|an|to|that)\s)))\s+"
     r"(?P<that>that\s+)?(?P<text>.+)$",
     re.I,
 )
 # a subject that says something ("the confirmation says ...") and the verbs of saying
-_SAYING = r"(?:says?|reads?|states?|explains?|mentions?|confirms?|shows?|(?:starts?|begins?)\s+with)"
+_SAYING = (r"(?:says?|reads?|states?|explains?|mentions?|confirms?|shows?|promises?(?=\s+(?:a|an|to|that)\s)|"
+           r"(?:starts?|begins?)\s+with)")
 _SAYS = re.compile(rf"^(?P<subject>(?i:the|an?|its|their)\s+(?:[\w'-]+\s+){{0,3}}?)(?:now\s+|also\s+)?{_SAYING}\b")
 PRONOUN_SUBJECT = re.compile(r"(?:it|this|that|they)", re.I)
 _DIALOG_NOUN = re.compile(r"\b(?:dialog|modal|confirmation|popup|pop-up)\b", re.I)
@@ -381,6 +383,13 @@ class AssertionMapper(ElementLookup):
         # "You should see Order placed: 12 A2 gloss posters": words the page shows
         body = re.sub(r"^(?i:you|I|we|the user)\s+(?:(?i:should|will|must|can|now|then)\s+)*(?i:see)\s+(?=[A-Z0-9\"“])",
                       "the page shows ", body)
+        # "the page should refuse, saying Sandra Kaur is already in the syndicate": the message says so
+        body = re.sub(r"^(?:(?:the|this)\s+(?:page|form|app|site)\s+)?(?:should\s+|must\s+|will\s+)?"
+                      r"(?:refuses?|rejects?|declines?|complains?)(?:\s+(?:it|this|that))?,?\s+(?:by\s+)?saying\s+",
+                      "the message says ", body, flags=re.I)
+        body = re.sub(r",\s+saying\s+(?=\S)", ", the message says ", body)
+        # "The confirmation thanks Aisha": it says the thanks the page writes ("Thanks {name}")
+        body = re.sub(r"^((?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?)thanks\s+(?=[A-Z])", r"\1says Thanks ", body)
         said_colon = re.match(
             r"^(?P<head>[^:\"“”]*?\b(?:confirms?|says?|reads?|shows?|displays?|states?|announces?|tells me))\s*:\s+"
             r"(?P<text>[^\"“”]+?)\.?$", body, re.I
@@ -496,6 +505,9 @@ class AssertionMapper(ElementLookup):
                 before = len(block.actions) + len(block.todos)
                 if not self._order_assertion(part, block) and not self._position_assertion(part, block) and not (
                     self._url_assertion(part, block)  # "the heading reads X and the URL ends with ...", and first
+                ) and not (  # ("the postcode box now holds BA1 5NE and there's no error": the value, apart)
+                    len(parts) > 1 and self._value_assertion(part, QUOTED.sub('"…"', part).lower(), quoted_texts(part),
+                                                             block)
                 ):
                     for each in self._state_of_each(part) or [part]:  # ("... and none of the boxes is ticked")
                         self._assert_part(each, block, precondition)  # ("... and only X is listed": above)
@@ -542,10 +554,19 @@ class AssertionMapper(ElementLookup):
             if len(block.actions) + len(block.todos) == before:
                 note_unchecked(block, holding["head"])  # ("you are back on step 1": said, never dropped)
             part = f"{holding['what']} is {holding['state']}"
+        # "you stay on the Your details step with a message that BH postcodes aren't covered": both
+        if (telling := re.fullmatch(r"(?P<head>.+?)\s+with\s+(?:a|an|the)\s+(?:message|error|warning|note)\s+"
+                                    r"(?:that|saying)\s+(?P<said>.+)", part.strip(" ."))) and not precondition:
+            before = len(block.actions) + len(block.todos)
+            self._assert_part(telling["head"], block, precondition)
+            if len(block.actions) + len(block.todos) == before:
+                note_unchecked(block, telling["head"])
+            part = f"a message says {telling['said']}"
         # "the Dates page is shown", "you stay on the Dates page": the page of that heading
         page = re.fullmatch(r"(?:the\s+)?(?P<name>[A-Z][\w' -]*?)\s+(?:page|screen|step|view)\s+(?:is\s+)?"
                             r"(?:now\s+|still\s+)?(?:shown|displayed|open(?:ed)?|opens|appears|visible)"
-                            r"|(?:you|I|we)\s+(?:stay|remain|are\s+still|am\s+still|are\s+back|am\s+back|are\s+now)\s+on\s+"
+                            r"|(?i:you|I|we)\s+(?:(?:should|must|will)\s+)?(?:stay|remain|(?:are|am)(?:\s+still|\s+back|"
+                            r"\s+now)?)\s+on\s+"
                             r"the\s+(?P<name2>[A-Z][\w' -]*?)\s+(?:page|screen|step|view)", part.strip(" ."))
         if page and any(e.role == "heading" and (e.name.static_text() or "").lower() == (page["name"] or page["name2"])
                         .lower() for e in self.inventory):
@@ -583,13 +604,15 @@ class AssertionMapper(ElementLookup):
             or self._remaining_named(part, block) or self._named_gone(part, block)
         ):
             return
-        back_on = re.match(r"^the\s+(?:page|screen|form|wizard)\s+is\s+(?:now\s+|back\s+|still\s+)*on\s+"
-                           r"(?P<text>[A-Z0-9][^\"“”]*?)$", part.strip(" ."))
-        if back_on and " and " not in back_on.group("text") and not precondition and resolve(
-            self.inventory, Query("text", back_on.group("text"))
+        back_on = re.match(r"^(?:the\s+(?:page|screen|form|wizard)\s+is|(?i:you|we)\s+are|I\s+am)\s+"
+                           r"(?:now\s+|back\s+|still\s+)*on\s+"
+                           r"(?P<text>[A-Z0-9][^\"“”]*?|step\s+\d[^\"“”]*?)$", part.strip(" ."))
+        shows = back_on.group("text")[:1].upper() + back_on.group("text")[1:] if back_on else ""  # ("on step 2")
+        if back_on and " and " not in shows and not precondition and resolve(
+            self.inventory, Query("text", shows)
         ).elements:
             # "the page is back on Step 1 of 3": the words it shows, as the page writes them
-            part = f'"{back_on.group("text")}" is shown'
+            part = f'"{shows}" is shown'
         if chosen := re.match(
             r"^(?P<what>.+?)\s+is\s+the\s+(?:[\w-]+\s+)?(?:one\s+)?(?:that\s+is\s+|that's\s+)?(?:already\s+|currently\s+|now\s+)?"
             r"(?P<state>selected|chosen|ticked|checked|picked)(?:\s+one)?$", part.strip(" ."), re.I
@@ -1272,6 +1295,7 @@ class AssertionMapper(ElementLookup):
         )  # "the summary shows Subtotal" -> Subtotal
         if m.re.groups > 1 and m.group(2):
             subject |= content_words(m.group(2))
+        subject -= {"each", "every"}  # ("each share is now £416.66": the share)
         if not subject:
             return False
         # ("the basket counter in the header shows 3": where it is says nothing of its key)
@@ -1874,7 +1898,7 @@ class AssertionMapper(ElementLookup):
 
     def _value_assertion(self, part: str, lower: str, quotes: list[str], block: Block) -> bool:
         contains = re.search(
-            r"\b(?:still\s+)?(?:contains?|has the value|shows? the value)\b", lower
+            r"\b(?:still\s+|now\s+)?(?:contains?|holds?|has the value|shows? the value)\b", lower
         )
         empty = re.search(r"\b(?:is|are)\s+(?:still\s+)?(?:empty|blank)(?:\s+again)?\b", lower)
         if not (contains or empty) or not re.search(r"\b(field|box|input)s?\b", lower):
@@ -2060,9 +2084,12 @@ class AssertionMapper(ElementLookup):
         gone = re.fullmatch(r"(?P<what>[^,\"“]+?)\s+(?:is|are)\s+(?:now\s+)?(?:gone|no longer (?:listed|shown|there))"
                             r"(?:\s+from\s+the\s+(?:list|page|table))?", part.strip(" ."), re.I)
         named = self._named_values()
-        if gone is None or gone.group("what").strip().lower() not in named:
+        what = gone.group("what").strip().lower() if gone else ""
+        # ("Tom is gone" of Tom Becker: the one name of the rows that starts with that first name)
+        firsts = [v for v in named if re.fullmatch(rf"{re.escape(what)}\s+[a-z][\w'-]*", v)]
+        if gone is None or (what not in named and len(firsts) != 1):
             return False
-        self._text_assertion(named[gone.group("what").strip().lower()], "", True, block, False)
+        self._text_assertion(named[what if what in named else firsts[0]], "", True, block, False)
         return True
 
     def _only_named_listed(self, piece: str, block: Block, precondition: bool) -> bool:
@@ -2128,10 +2155,13 @@ class AssertionMapper(ElementLookup):
         for item, place in checks:
             quotes = quoted_texts(item)
             text = quotes[0] if quotes else item.strip(" .")
+            if re.fullmatch(r"(?i:she|he|it|they)", text) and self.filled and self.filled[-1][1]:
+                text = self.filled[-1][1]  # "add Lena Fischer and check that she appears at the end": her
+            typed = text.lower() in (v.lower() for v in self.entered_values())
             figure = re.fullmatch(r"\d[\d:.,]*(?:\s?[a-z%£$€]{1,3})?", text) and any(
                 not seg.closed for seg in rows[0].text.segments
             )  # ("the first one at 07:00": a figure a row's text is filled with)
-            if not quotes and self._data_mentioned(text) != [text] and not figure:
+            if not quotes and self._data_mentioned(text) != [text] and not figure and not typed:
                 return False  # words that name no row of data: no position to check
             first = place.lower() in ("top", "first") or place.lower().startswith(("start", "begin"))
             actions.append(Action("expect_first" if first else "expect_last", Target(query, rows[0]), value=text))

@@ -124,7 +124,7 @@ class ElementLookup:
         names = [lbl.display() for lbl in element.labels]
         names += [element.name.display(), element.nearby_text]
         for key in ("placeholder", "id", "data-testid", "name", "aria-label"):
-            if key in element.attrs:
+            if key in element.attrs and not (key == "name" and element.input_type == "radio"):  # (the group's)
                 names.append(element.attrs[key].display())
         if element.tag not in FORM_FIELDS:
             names.append(element.text.display())
@@ -252,6 +252,8 @@ class ElementLookup:
             return True
         if verb == "fill" and element is not None and isinstance(extra.get("value"), str):
             extra["value"] = field_value(element, str(extra["value"]))
+        if verb == "select" and element is not None and isinstance(extra.get("value"), str):
+            extra["value"] = self._whole_option(element, str(extra["value"]))
         if verb == "select" and element is not None and isinstance(extra.get("value"), str) and (
             self._option_starting(element, str(extra["value"]))
         ):  # "Select the Wheel throwing taster": the option "Wheel throwing taster - Sat 10:00 (£39.00)"
@@ -285,6 +287,20 @@ class ElementLookup:
             if isinstance(label, str) and label in (value, shown) and (value or shown):
                 return value if "value" in option.attrs else shown
         return None
+
+    def _whole_option(self, select: Element, label: str) -> str:
+        """select_option needs a whole label or a value: "Student" of `<option value="student">Student
+        (with card)</option>` is that option's value (the one option whose text starts so)."""
+        options = [e for e in self.inventory.descendants(select) if e.tag == "option"]
+        written = [t for e in options for t in (e.text.static_text(), e.attr("value")) if t]
+        if label in written:
+            return label
+        if same := [t for t in written if t.lower() == label.lower()]:
+            return same[0]  # ("Student" of value "student": as written, select_option is exact)
+        starting = [e for e in options if re.match(rf"{re.escape(label)}(?![\w-])", e.text.static_text() or "", re.I)]
+        if len(starting) != 1:
+            return label
+        return starting[0].attr("value") or starting[0].text.static_text() or label
 
     def _option_starting(self, select: Element, label: str) -> bool:
         """Whether the dropdown's options are texts the code builds around data (`${c.title} -

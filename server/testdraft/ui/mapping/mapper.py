@@ -79,6 +79,8 @@ class Mapper(AssertionMapper):
         # prose: "I go to ...", "we open ..."
         subject = r"^(?:I|we)\s+(?!(?:am|are|is|should|must|see|can|will|have|do|don't|cannot|can't)\b)(?=[a-z])"
         text = re.sub(subject, "", text)
+        if opted := self._opted(text, block):
+            return opted
         text = re.sub(r"\s+from\s+(?:there|here)\b", "", text, flags=re.I)  # "Open Lentil soup from there"
         # "Open Capanna Regina Margherita next": when, not what (not "click Next": a name)
         text = re.sub(r"^(\w+\s+\S+\s+.*?)\s+(?:next|after that|afterwards|now)\s*\.?$", r"\1", text)
@@ -216,6 +218,13 @@ class Mapper(AssertionMapper):
             onto_control := self._control_named(onto.group(1)) or self.find_by_words(onto.group(1), "clickable")
         ) is not None and onto.group(1) in names_of(onto_control):  # "go Next": the control of that name
             return self._add(block, "click", onto_control, onto.group(1))
+        if stepped := re.fullmatch(r"(?i:go|step|move)\s+back(?:\s+(?P<n>one|a|two|2)\s+(?:steps?|pages?))?",
+                                   text.strip(" .")):
+            backs = [e for e in self.inventory if self._kind_ok(e, "clickable") and e.role in ("button", "link")
+                     and (e.name.static_text() or "").lower() == "back"]
+            if backs:  # "Go back one step": the Back of the wizard's page (one name on every page)
+                times = 2 if stepped["n"] in ("two", "2") else 1
+                return self._add(block, "click", backs[0], text, times=times)
         if (means := re.match(r"(?:go back|return)\b.*?\b(?:with|using|via|by clicking|by pressing)\s+(?:the\s+)?"
                               r"(?P<what>.+?)(?:\s+(?:at|on|in|near)\s+the\s+.+)?$", text.strip(" ."), re.I)) and (
             back := self._control_holding(re.sub(r"\s+(?:link|button)$", "", means.group("what"), flags=re.I))
@@ -305,6 +314,9 @@ class Mapper(AssertionMapper):
         if m := re.match(r"clear (?:the )?(.+?)(?:\s+\(\"(?P<cell>[^\"]+)\"\))?$", text, re.I):
             # ('clear the Shading field ("None")', a table's cell: the dropdown's option of that word)
             what = m.group(1)
+            if re.fullmatch(r"(?:text\s+)?(?:box|field|input)|it", what.strip(" ."), re.I) and self.filled:
+                self.append_fill(block, Action("fill", self.filled[-1][0], value=""))  # "Clear the box": typed last
+                return True
             select = self.find_by_words(what, "select") if m.group("cell") else None
             if select is not None and self._has_option(select, m.group("cell"), True):
                 return self._add(block, "select", select, what, value=self._option_value(select, m.group("cell")))
@@ -450,10 +462,11 @@ class Mapper(AssertionMapper):
         pronoun_or_bare = (  # "Type 45 and add it", "... and join": the one button the verb starts
             re.fullmatch(r"\w+\s+(?:it|them|this|that)(?:\s+again)?", text.strip(" .")) and self.typed
         ) or re.fullmatch(r"[a-z]+", text.strip(" ."))
-        if pronoun_or_bare and (
-            len(started := [e for e in self.inventory if e.role == "button" and not e.repeated
-                            and any(n.split()[0].lower() == verb_word for n in names_of(e))]) == 1
-        ):  # "Type 45 and add it": the value typed, by the one button whose name starts with the verb
+        started = [e for e in self.inventory if e.role == "button" and not e.repeated
+                   and any(n.split()[0].lower() == verb_word for n in names_of(e))]
+        if pronoun_or_bare and started and len({tuple(names_of(e)) for e in started}) == 1:
+            # "Type 45 and add it": the value typed, by the one button whose name starts with the verb
+            # ("tick the box and continue": the Continue of each page of a wizard, one name)
             return self._add(block, "click", started[0], text)
         if not quotes and re.search(r"\s+with\s+", text) and (by_label := self._chosen_by_label(text)) is not None:
             for target in by_label:  # "Answer the spider question with 8": the radio of that label in that group
@@ -820,16 +833,35 @@ class Mapper(AssertionMapper):
         starts with a field's label and the rest is its value; None unless every item does."""
         _, colon, rest = text.partition(":")
         items = [i for i in re.split(r",\s*(?:and\s+)?", rest.strip(" .")) if i]
-        if not colon or not items:
+        if not colon:  # "fill in Aisha Bello, postcode BH7 6AA and phone 07700 900321": no colon, a list
+            verb = re.match(r"(?i:fill\s+in|fill\s+out|enter|type|fill|put)\s+", text)
+            rest = text[verb.end() :] if verb else ""
+            items = [i for i in split_outside_quotes(rest.strip(" ."), r",\s*(?:and\s+)?|\s+and\s+") if i]
+            if len(items) < 2:
+                return None
+        if not items:
             return None
         fields = [e for e in self.inventory if self._kind_ok(e, "field")]
-        found = []
+        found: list[tuple[Element | None, str, str]] = []
         for item in items:
             named = [(len(n), n, e) for e in fields for n in self._names(e) if item.lower().startswith(n.lower() + " ")]
             if not named:
-                return None
+                if colon or not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", item):
+                    return None
+                found.append((None, "", item))  # ("Aisha Bello": a person's name, the one Name field)
+                continue
             _, name, element = max(named, key=lambda t: t[0])
             found.append((element, name, item[len(name) :].strip()))
+        if sum(e is None for e, _, _ in found) == len(found):
+            return None
+        if any(e is None for e, _, _ in found):
+            used = {id(e) for e, _, _ in found if e is not None}
+            named_fields = [e for e in fields if id(e) not in used and not e.repeated
+                            and any(re.search(r"\bname\b", n, re.I) for n in self._names(e))]
+            if len(named_fields) != 1 or sum(e is None for e, _, _ in found) > 1:
+                return None
+            found = [(named_fields[0], names_of(named_fields[0])[0], v) if e is None else (e, n, v)
+                     for e, n, v in found]
         if len({id(e) for e, _, _ in found}) < len(found):
             return None
         for element, name, value in found:
@@ -1135,6 +1167,53 @@ class Mapper(AssertionMapper):
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
 
+    def _opted(self, text: str, block: Block) -> bool:
+        """ "I add the icing style samples" / "skip the icing style samples": the one checkbox whose
+        label is the verb and those words ("Add icing style samples (£5.00)"), ticked or unticked."""
+        opted = re.fullmatch(r"(?P<verb>add|include|skip|omit|leave\s+out|don't\s+add|do\s+not\s+add)\s+"
+                             r"(?:the\s+|some\s+)?(?P<what>[^\"“]+)", text.strip(" ."), re.I)
+        wanted = content_words(opted["what"]) if opted else set()
+        boxes = [e for e in self.inventory if e.role == "checkbox" and not e.repeated and wanted and any(
+            re.match(r"(?i:add|include)\b", n) and wanted <= content_words(n) for n in self._names(e))]
+        if opted is None or len(boxes) != 1 or (target := self.target(boxes[0])) is None:
+            return False
+        block.actions.append(Action("check" if opted["verb"].lower() in ("add", "include") else "uncheck", target))
+        self.last_target = target
+        return True
+
+    def says_as_template(self, clause: str) -> bool:
+        """Whether the clause is a text the page writes, its figures in the holes ("each member gets
+        £312.50" of `Each member gets {money(share)}`, three words of the text's own at least)."""
+        return bool(self._writing_as_template(clause))
+
+    def _writing_as_template(self, clause: str) -> list[Element]:
+        """The leaf elements whose text is the clause word for word, a hole taking at most three
+        words ("each member gets £312.50" of `Each member gets {money(share)}`)."""
+        found = []
+        for e in self.inventory:
+            segments = e.text.segments
+            if e.children or e.tag in FORM_FIELDS or len(re.findall(r"[^\W\d_]{2,}", " ".join(
+                    seg.options[0] for seg in segments if seg.closed and seg.options))) < 3:
+                continue
+            pattern = "".join(re.escape(seg.options[0]) if seg.closed and seg.options else r"(?:\S+\s?){1,3}?"
+                              for seg in segments)
+            if re.fullmatch(pattern, clause.strip(" ."), re.I):
+                found.append(e)
+        return found
+
+    def check_template_text(self, clause: str, block: Block) -> bool:
+        """ "each member gets £312.50": the one element that writes it so holds it, cased as written."""
+        writing = self._writing_as_template(clause)
+        target = self.target(writing[0]) if len(writing) == 1 else None
+        if target is None:
+            return False
+        said = clause.strip(" .")
+        first = next((o for seg in writing[0].text.segments if seg.closed for o in seg.options[:1] if o.strip()), "")
+        if first.lstrip()[:1].isupper() and said[:1].islower() and said.lower().startswith(first.strip().lower()[:1]):
+            said = said[:1].upper() + said[1:]
+        block.actions.append(Action("expect_contains", target, value=said))
+        return True
+
     def _click_named(self, words: str, block: Block) -> Target | None:
         """ "hold the course", "confirm again": the button whose name is those words less the
         articles ("Hold course"), or the control clicked before whose name starts with the verb."""
@@ -1385,6 +1464,10 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                 ) or re.search(r"\b(?:should|must)\b|^(?:its|their)\b|^with\s+the\s+focus\b", QUOTED.sub(" ", clause),
                                re.I) or re.match(  # "the address now ends in #/huts/gouter"
                     r"the\s+(?:page\s+)?(?:address|url)\b", clause.strip(), re.I
+                ) or mapper.says_as_template(clause) or re.match(  # "the postcode box now holds BA1 5NE": a value
+                    r"the\s+[\w' -]+?\s+(?:box|field|input)\s+(?:now\s+|still\s+)?"
+                    r"(?:holds|contains|shows|reads|says)\s",
+                    clause.strip(), re.I
                 ) or re.match(  # "Open the register; it has 4 pupils": a count stated ("it is marked X": a mark)
                     r"(?:it|they|the\s+[\w' -]+?)\s+(?:(?:now\s+|still\s+)?(?:has|have|lists|shows|contains|holds)\s+"
                     r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]|(?:is|are)\s+(?:now\s+|still\s+)?"
@@ -1418,6 +1501,8 @@ def _continues(mapper: Mapper, clause: str, verb: str, block: Block) -> bool:
     after one that entered values, enters its values the same way (or it adds nothing)."""
     if re.match(rf"(?:{ACTION_VERBS})(?![\w-])", clause.strip(), re.I) or _STATES.search(QUOTED.sub(" ", clause)):
         return False
+    if mapper.says_as_template(clause):
+        return False  # "Enter 1250 as the winnings - each member gets £312.50": the page's own words, a result
     actions, todos = len(block.actions), len(block.todos)
     for part in split_outside_quotes(clause.strip(" ."), r"\s*,\s*(?:and\s+)?|\s+and\s+"):
         # ("start time 20:00 and 2 hours": a dropdown's option as well as a field's value)
@@ -1449,6 +1534,8 @@ def _checked(mapper: Mapper, clause: str, block: Block) -> None:
     dropped without a word)."""
     before = len(block.actions) + len(block.todos)
     mapper.map_assertions(clause, block)
+    if len(block.actions) + len(block.todos) == before and mapper.check_template_text(clause, block):
+        return
     if len(block.actions) + len(block.todos) == before and not re.match(
         # "check the summary": what to check is in the expected results
         r"(?:wait|open|go|start)\b|(?:check|verify|inspect|review|look at)\s+(?!that\b|whether\b|if\b)[^\"“\d]*$",

@@ -143,7 +143,7 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
 _ACTION_VERB = (
     rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|remove|delete|cancel|save|close|dismiss|reset|retry|"
     r"undo|apply|search|send|book|start|finish|answer|accept|decline|archive|mark|move|rate|share|download|upload|hit|put|"
-    r"ask for|join|lower|raise|increase|decrease|reduce|correct)"
+    r"ask for|join|lower|raise|increase|decrease|reduce|correct|continue|proceed)"
 )
 
 
@@ -268,6 +268,8 @@ def split_clauses(step: str) -> list[str]:
             sentence,
             flags=re.I,
         )
+        # "You are now on step 2 of 3: fill in Aisha Bello ...": a statement, then the actions
+        sentence = re.sub(rf"^(?!(?i:{_ACTION_VERB})\b)([^:\"“]+?):\s+(?=(?i:{_ACTION_VERB})\s)", r"\1; ", sentence)
         lead_in = False
         for clause in split_outside_quotes(
             # "... and this time confirm with "Remove"": a second action
@@ -382,8 +384,8 @@ DECLARATIVE = re.compile(
 # a row's place in a list: "X moves to the top", "X is the first plant", "the list ends with X"
 POSITION = re.compile(
     r"^(?:so\s+)?(?:the\s+)?(?P<item>.+?)(?:,[^,]*,)?\s+(?:now\s+)?(?:moves?|goes|jumps?|comes?|is|are|should be|"
-    r"must be)(?:\s+(?:listed|shown|sorted))?"
-    r"\s+(?:now\s+)?(?:to\s+|at\s+|on\s+|in\s+)?(?:the\s+)?(?P<place>top|bottom|first|last)\b"
+    r"must be|appears?|ends up)(?:\s+(?:listed|shown|sorted))?"
+    r"\s+(?:now\s+)?(?:to\s+|at\s+|on\s+|in\s+)?(?:the\s+)?(?P<place>top|bottom|first|last|end)\b"
     # ("Bramble is in the first row", "Foxglove moves to the top of the table": where, said twice)
     r"(?:\s+(?:row|place|position|line|entry|spot))?(?:\s+of\s+the\s+(?:list|table|page|column))?(?P<rest>.*)$"
     r"|^(?:the\s+)?(?:\w+\s+)?(?:list|table|rows?)\s+(?:now\s+|still\s+)?(?P<verb>starts?|begins?|ends?)\s+with\s+"
