@@ -388,6 +388,10 @@ class AssertionMapper(ElementLookup):
                       r"(?:refuses?|rejects?|declines?|complains?)(?:\s+(?:it|this|that))?,?\s+(?:by\s+)?saying\s+",
                       "the message says ", body, flags=re.I)
         body = re.sub(r",\s+saying\s+(?=\S)", ", the message says ", body)
+        # "the check page lists the contact as Aisha Bello, BA1 5NE": what the contact reads
+        listed_as = r"(the\s+[\w ]+?)\s+as\s+(?=[A-Z0-9\"“£$€])"
+        body = re.sub(rf"^(?:(?:the|this)\s+[\w ]+?\s+)?(?:lists|shows|gives)\s+{listed_as}", r"\1 reads ", body)
+        body = re.sub(rf"(?<=,\s)(?:and\s+)?(?:lists|gives)\s+{listed_as}", r"\1 reads ", body)
         # "The confirmation thanks Aisha": it says the thanks the page writes ("Thanks {name}")
         body = re.sub(r"^((?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?)thanks\s+(?=[A-Z])", r"\1says Thanks ", body)
         said_colon = re.match(
@@ -436,6 +440,11 @@ class AssertionMapper(ElementLookup):
         code = r"[A-Z]{0,2}\d{1,4}[A-Z]?"
         for run in re.findall(rf"(?<![\w\"“.,£$€]){code}(?:,\s+{code})+(?![\w.%])", QUOTED.sub(" ", body)):
             commas.setdefault(f'"\x02{run}\x02"', run)  # ("Seats: B3, B4, B5": codes listed, one text)
+        if (last_read := re.search(r"\breads\s+(?P<text>[^\"“”:]+?,\s[^\"“”:]+?)\.?$", body)) and any(
+            not e.children and any(s.closed for s in e.text.segments)
+            and match(e.text, last_read["text"], exact=True) >= MatchLevel.TEMPLATE for e in self.inventory
+        ):  # ("..., and lists the contact as Aisha Bello, BA1 5NE, 07700 900321": one text, commas and all)
+            commas.setdefault(f'"\x02{last_read["text"]}\x02"', last_read["text"])
         for marked, value in commas.items():
             body = re.sub(rf"(?<![\w\"“]){re.escape(value)}(?![\w\"”])", marked, body)
         if (counted := re.match(r"^(?P<head>[^:,;\"“]*?\b\d+\s+[\w-]+):\s+(?P<items>[^:;\"“]+?)\.?$", body)) and (
@@ -522,7 +531,8 @@ class AssertionMapper(ElementLookup):
 
     def _assert_part(self, part: str, block: Block, precondition: bool) -> None:
         # "the counter should go up to 2 of 5 present": what it reads now
-        part = _CHANGES_TO.sub(" reads ", part)
+        for change in reversed(list(_CHANGES_TO.finditer(mask_quotes(part)))):  # (not inside a quote)
+            part = f"{part[: change.start()]} reads {part[change.end() :]}"
         # "The Recall every dropdown is disabled too": what it says of the dropdown
         part = re.sub(r",?\s+(?:too|as well|also)\s*\.?$", "", part.strip())
         # "Settings saved never appears": it is not shown
@@ -2959,6 +2969,15 @@ class AssertionMapper(ElementLookup):
         typed_only = result.level <= MatchLevel.GUESSED and any(
             quote.lower() in t.lower() or t.lower() in quote.lower() for t in self.typed if t
         )
+        # (a text only a hole of an element takes, no element writing its words in a row: a retelling)
+        loose = result.level <= MatchLevel.TEMPLATE and not any(_says_in_a_row(e, quote) for e in result.elements)
+        if (result.count == 0 or loose) and not negative and (
+            retold := self._retold_message(quote)
+        ) is not None and (result.count == 0 or [r.lower() for r in retold[1]] != [quote.lower().strip(" .")]) and (
+            self._check_retold(block, *retold)
+        ):  # (a text found, that the message writes whole: found as before)
+            # ("refused - online quotes only go up to 8 rooms": the message's own words it keeps)
+            return
         if result.count == 0:
             block.todos.append(
                 Issue(
@@ -3049,7 +3068,8 @@ def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:
     words = [m.group(0).lower() for m in spans]
     best: list[str] = []
     for text in element.text.expansions(fill_holes=True, weak=False):
-        tokens = [m.group(0).lower() for m in _TOKEN.finditer(text)]
+        token_spans = list(_TOKEN.finditer(text))
+        tokens = [m.group(0).lower() for m in token_spans]
         runs: list[tuple[int, str]] = []
         pending = [(0, len(words), 0, len(tokens))]
         while pending:  # the longest common run, then the same on each side of it, in order
@@ -3058,7 +3078,19 @@ def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:
                                     for k in [_common_length(words, i, w1, tokens, j, t1)]), default=(0, 0, 0))
             if size < 2:
                 continue
-            runs.append((at_w, _as_rendered(element, said[spans[at_w].start() : spans[at_w + size - 1].end()])))
+            # (as the text writes it, its own punctuation between the words: "£60.00 (minimum charge
+            # applies" of "£60.00, minimum charge applies"; what fills a hole as said)
+            # (where the text's punctuation differs from the retelling's, the run is cut there:
+            # "£60.00" and "minimum charge applies" of "£60.00, minimum charge applies")
+            start = 0
+            for k in range(1, size + 1):
+                if k < size and (text[token_spans[at_t + k - 1].end() : token_spans[at_t + k].start()].strip()
+                                 == said[spans[at_w + k - 1].end() : spans[at_w + k].start()].strip()):
+                    continue
+                piece = said[spans[at_w + start].start() : spans[at_w + k - 1].end()]
+                if k - start > 1 or tokens[at_t + start] == HOLE_MARK:
+                    runs.append((at_w + start, _as_rendered(element, piece)))
+                start = k
             pending += [(at_w + size, w1, at_t + size, t1), (w0, at_w, t0, at_t)]
         # (a run of two words where the retelling keeps a longer one too: "after arrival")
         if any(len(_TOKEN.findall(r)) >= least for _, r in runs) and (

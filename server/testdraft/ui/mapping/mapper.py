@@ -860,14 +860,14 @@ class Mapper(AssertionMapper):
                             and any(re.search(r"\bname\b", n, re.I) for n in self._names(e))]
             if len(named_fields) != 1 or sum(e is None for e, _, _ in found) > 1:
                 return None
-            found = [(named_fields[0], names_of(named_fields[0])[0], v) if e is None else (e, n, v)
+            found = [(named_fields[0], (self._names(named_fields[0]) or ["name"])[0], v) if e is None else (e, n, v)
                      for e, n, v in found]
         if len({id(e) for e, _, _ in found}) < len(found):
             return None
-        for element, name, value in found:
+        for field, name, value in found:
             value = (quoted_texts(value) or [value])[0]
             self.typed.append(value)
-            self._add(block, "fill", element, name, value=value)
+            self._add(block, "fill", field, name, value=value)
         return True
 
     def _labelled_values(self, text: str, block: Block) -> bool | None:
@@ -1477,6 +1477,10 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                 ):
                     # 'The settings open with the "Dark mode" switch off', "the counter should go up to 2"
                     _checked(mapper, clause, block)
+                elif _STATEMENT_OF_PAGE.match(clause.strip()) and (checks := _checks_only(mapper, clause)):
+                    # "You are now on step 2 of 3", "The confirmation thanks Aisha ...": a statement
+                    # of the page that reads as checks and nothing else
+                    block.actions += checks
                 else:
                     block.todos.append(Issue(f"TODO (manual): {clause}", "info"))
             if then_again is not None:
@@ -1527,6 +1531,19 @@ def _expected_blocks(mapper: Mapper, items: list[str]) -> list[Block]:
             _checked(mapper, clause, expected_block)
             expected_block.placed(start_actions, start_todos)
     return blocks
+
+
+# "You are now on step 2 of 3", "The confirmation thanks Aisha": where the page is, what it says
+_STATEMENT_OF_PAGE = re.compile(
+    r"(?:you|we)\s+are\b|I\s+am\b|the\s+(?:[\w-]+\s+){0,2}(?:thanks|promises|says|reads|shows|confirms)\b", re.I
+)
+
+
+def _checks_only(mapper: Mapper, clause: str) -> list[Action]:
+    """The clause's checks where it maps to checks only (no TODO, no note)."""
+    scratch = Block("")
+    _checked(mapper, clause, scratch)
+    return scratch.actions if scratch.actions and not scratch.todos else []
 
 
 def _checked(mapper: Mapper, clause: str, block: Block) -> None:

@@ -232,7 +232,7 @@ _ABSENT_WHEN_EMPTY = re.compile(
 # a click of the instruction: 'click "Check"', or a capitalised name up to a comma, full stop or
 # "and" ("click Check delivery and read the message"), without its kind of control
 _TABLE_CLICK = re.compile(
-    r"\b((?i:click|press|tap))\s+(?:on\s+)?(?:the\s+)?(?:[\"“]([^\"”]+)[\"”]|([A-Z][\w'&-]*(?:\s+(?!and\b|then\b|"
+    r"\b((?i:click|press|tap|hit))\s+(?:on\s+)?(?:the\s+)?(?:[\"“]([^\"”]+)[\"”]|([A-Z][\w'&-]*(?:\s+(?!and\b|then\b|"
     r"button\b|link\b|to\b|for\b|in\b|on\b|at\b|with\b|so\b|until\b|once\b|when\b|after\b|before\b|if\b)[\w'&-]+)*))",
 )
 
