@@ -1171,10 +1171,13 @@ class AssertionMapper(ElementLookup):
         m = ORDER_LIST.search(body.strip(" ."))
         subject = body[: m.start()] if m else ""
         listed = m.group("list") if m else None
-        if m is not None and len(before := split_outside_quotes(subject, r"\s+and\s+(?=the\b)")) > 1:
+        if m is not None and len(before := split_outside_quotes(subject, r"\s+and\s+(?=the\b|\d+\s)")) > 1:
             # 'the counter reads "3 results" and the list shows, in this order: ...'
             self.map_assertions(" and ".join(before[:-1]), block)
             subject = before[-1]
+            if re.match(r"\d+\s+[\w -]+?\s+(?:are|is)\s+(?:listed|shown)\b", subject):
+                # ("... and 3 appointment times are listed, soonest first: ...": that count too)
+                self.map_assertions(subject.strip(" ,"), block)
         # "the schedule lists A and B, in that order"
         lists_in_order = re.compile(  # ("the Shopping list page should show ...": the verb after the modal)
             r"^(?:the\s+)?(?P<subject>[\w -]+?)\s+(?:now\s+|still\s+)?"
@@ -1192,6 +1195,11 @@ class AssertionMapper(ElementLookup):
         ):
             listed, subject = re.sub(r"^only\s+", "", tail.group(1), flags=re.I), ""
             body, rest = tail.group(1), body[tail.end() :]  # "..., and X is gone": checked too
+            if only_after := re.search(r",\s+(?:and\s+)?(?=only\s)", body):
+                # "the count says 2 tee times, and only 14:40 and 10:20 are shown, in that order": both
+                self.map_assertions(body[: only_after.start()], block)
+                body = body[only_after.end() :]
+                listed = re.sub(r"^only\s+", "", body, flags=re.I)
         elif m is None and (lists := lists_in_order.match(body.strip())):
             # "the schedule lists A and B, in that order, and nothing else"
             listed, subject, rest = lists.group("items"), lists.group("subject"), body.strip()[lists.end() :]
@@ -1240,6 +1248,8 @@ class AssertionMapper(ElementLookup):
             [e for e in holders if e.role in ("listitem", "row") or e.test_id],
         ):
             element = element or (rows[0] if len(rows) == 1 else None)
+        if element is not None and element.tag in FORM_FIELDS:
+            element = None  # (radios in order: inputs hold no text of their own)
         query = group_locator(self.inventory, element) if element is not None else None
         if element is None or query is None:  # each item still checked; the rest by hand
             what = "the order of" if len(items) > 1 else "that nothing else is listed but"

@@ -356,7 +356,8 @@ ORDER_LIST = re.compile(
     r"(?:\bin (?:the|this) order:?|\b(?:first|on top|at the top|top to bottom|bottom to top|"
     r"ordered|sorted|ranked|(?:listed|shown)\s+(?:from\s+)?\w+\s+to\s+\w+)\b[^:\"“]*:|"
     r"\b(?:order|sequence) (?:is|is now|goes back to|"
-    r"changes to|becomes|flips to|returns to)\b:?)\s+(?P<list>(?:[^:]|:(?=\s+[a-z]))+)$",  # ("Interview: the keeper")
+    # ("Interview: the keeper"; "14:40")
+    r"changes to|becomes|flips to|returns to)\b:?)\s+(?P<list>(?:[^:]|:(?=\s+[a-z])|(?<=\d):(?=\d))+)$",
     re.I,
 )
 
