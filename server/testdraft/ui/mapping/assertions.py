@@ -10,7 +10,7 @@ from testdraft.ui.inventory.resolve import Resolution
 from testdraft.ui.inventory.textpattern import HOLE_MARK, Segment, TextPattern, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
-from testdraft.ui.mapping.lookup import ElementLookup, group_locator, names_of
+from testdraft.ui.mapping.lookup import ElementLookup, filled_name, group_locator, names_of
 from testdraft.ui.mapping.wording import (
     NEGATIVE,
     NUMBER_WORDS,
@@ -245,8 +245,14 @@ _MESSAGE_KEYS = {"message", "error", "notice", "status", "feedback", "toast", "a
 
 
 def _id_words(key: str) -> set[str]:
-    """The words of an id, a test id or a class (`form-error`, `player_count`)."""
-    return content_words(key.replace("-", " ").replace("_", " "))
+    """The words of an id, a test id or a class (`form-error`, `player_count`; `qty`: quantity)."""
+    words = content_words(key.replace("-", " ").replace("_", " "))
+    return {_ID_ABBREVIATIONS.get(w, w) for w in words}
+
+
+# the short words ids are written with, and the word a step says
+_ID_ABBREVIATIONS = {"qty": "quantity", "num": "number", "amt": "amount", "msg": "message", "desc": "description",
+                     "addr": "address", "btn": "button"}
 
 
 def _key_words(element: Element) -> set[str]:
@@ -544,6 +550,10 @@ class AssertionMapper(ElementLookup):
             held = f"the {kept['f']} still contains {kept['v']}"
             if self._value_assertion(held, held.lower(), [], block):
                 return
+        # "the line shows a quantity of 2": the quantity is 2
+        part = re.sub(r"^(?i:the|its|their)\s+(?:[\w-]+\s+)?(?:line|row|item|entry|card)\s+(?:shows?|has)\s+an?\s+"
+                      r"(?P<what>[\w ]+?)\s+of\s+(?=[$€£]?\d)",
+                      r"the \g<what> is ", part.strip())
         # "the total shown is £12.00": the total is
         part = re.sub(r"^((?i:the)\s+[\w -]+?)\s+(?:shown|displayed)\s+(is|reads|says)\b", r"\1 \2", part.strip())
         # "7 records show again": that many listed
@@ -583,6 +593,7 @@ class AssertionMapper(ElementLookup):
             part = f"the {page['name'] or page['name2']} heading is shown"
         if not precondition and (
             self._row_control_says(part, block)
+            or self._row_says(part.strip(" ."), block)
             or self._reported_text(part, block)
             or self._dialog_mentions(part, block)
         ):
@@ -1339,6 +1350,12 @@ class AssertionMapper(ElementLookup):
         if best[1] is None or (word is not None and not _renders_word(best[1], m.group(1))):
             return False
         target = self.target(best[1])
+        row_named = self.last_row_text or self.last_mentioned
+        rows = [a for a in self.inventory.ancestors(best[1]) if a.role in _CARDS and a.repeated]
+        if target is None and best[1].test_id and rows and row_named and (role := rows[0].role) is not None:
+            # ("the quantity is 2" of a basket line's `qty`: in the line of the data named last)
+            target = Target(Query("test_id", best[1].test_id, within=Query("role", role), within_text=row_named),
+                            best[1])
         if target is None:
             return False
         # the whole text when the code renders just the figure, else a part of it
@@ -2620,6 +2637,46 @@ class AssertionMapper(ElementLookup):
         assert element.role is not None
         return Target(Query("role", element.role, name=name), element)
 
+    def _row_says(self, clause: str, block: Block) -> bool:
+        """ "Nylon Classical is out of stock", "Silkfolk Phosphor Bronze says only 2 left": a text
+        the row of that data draws itself, in that row; "its Add to basket button is greyed out":
+        that control of the row named last, in that state."""
+        said = re.match(r"^[\"“]?(?P<row>[^,\"“”]+?)[\"”]?\s+(?:is|says?|shows?|reads?)\s+(?:now\s+|still\s+)?"
+                        r"(?P<value>[a-z][^\"“”]*)$", clause)
+        if said and said["row"] in self.known_data() and not state_word(said["value"].lower()):
+            # (the rows of data that draw such a text: the shop's cards, not the basket's lines)
+            drawn = [(row, leaf) for row in self.inventory if row.role in _CARDS and row.repeated
+                     for leaf in self.inventory.descendants(row) if not leaf.children and _has_words(leaf.text)
+                     and match(leaf.text, said["value"]) >= MatchLevel.TEMPLATE and _says_in_a_row(leaf, said["value"])
+                     and _literal_words(leaf) <= set(re.findall(r"[\w'’]+", said["value"].lower()))]
+            if len({id(row) for row, _ in drawn}) == 1 and (role := drawn[0][0].role) is not None:
+                self.last_row_text = said["row"]
+                text = _as_rendered(drawn[0][1], said["value"])
+                query = Query("text", text, within=Query("role", role), within_text=said["row"])
+                block.actions.append(Action("expect_visible", Target(query, drawn[0][0])))
+                return True
+        its = re.match(r"^(?i:its|their)\s+(?P<name>[^,]+?)\s+(?:button|link)\s+(?:is|are)\s+(?:now\s+|still\s+)?"
+                       r"(?P<state>(?:greyed|grayed) out|disabled|enabled)$", clause)
+        row_named = self.last_row_text or self.last_mentioned
+        controls = [(row, c, n) for row in self.inventory if its and row.role in _CARDS and row.repeated
+                    for c in self.inventory.descendants(row) if c.role in ("button", "link")
+                    for n in names_of(c) if n.lower() == its["name"].lower()]
+        # ("its + button": the one drawn "+", named `One more ${s.name}` after the row)
+        controls = controls or [(row, c, filled_name(c, row_named)) for row in self.inventory
+                                if its and row_named and row.role in _CARDS and row.repeated
+                                for c in self.inventory.descendants(row) if c.role in ("button", "link")
+                                and (c.text.static_text() or "").strip() == its["name"]
+                                and sum(not seg.closed for seg in c.name.segments) == 1]
+        if its is None or not row_named or len({id(c) for _, c, _ in controls}) != 1:
+            return False
+        row, control, name = controls[0]
+        assert row.role is not None and control.role is not None
+        target = Target(Query("role", control.role, name=name, within=Query("role", row.role),
+                              within_text=row_named), control)
+        state = "enabled" if its["state"] == "enabled" else "disabled"
+        block.actions.append(Action("expect_state", target, value=state))
+        return True
+
     def _row_cell(self, part: str, block: Block) -> bool:
         """ "the status of Ada Lovelace is Active", 'the Pro row shows "$20" in the Price
         column', "the summary lists Gift wrapping at €3.50": that text inside the one row (or
@@ -3047,6 +3104,12 @@ class AssertionMapper(ElementLookup):
 def _has_words(pattern: TextPattern) -> bool:
     """Whether the text's literal parts hold a word (not only spaces and punctuation)."""
     return any(seg.closed and re.search(r"[^\W\d_]", "".join(seg.options)) for seg in pattern.segments)
+
+
+def _literal_words(element: Element) -> set[str]:
+    """The words the element's text writes itself (lower case), its holes aside."""
+    return {w for seg in element.text.segments if seg.closed and len(seg.options) == 1
+            for w in re.findall(r"[\w'’]+", seg.options[0].lower())}
 
 
 def _written_tokens(element: Element) -> list[list[str]]:

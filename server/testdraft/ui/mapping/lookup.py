@@ -336,7 +336,7 @@ class ElementLookup:
         words |= content_words(re.sub(r".*?\(([^)]*)\).*", r"\1", text[: m.start()]))
         symbol = re.sub(r"^(?:\w+\s+)?(?:on\s+)?(?:the\s+|a\s+)?|\s+(?:button|icon|sign|symbol)$", "",
                         text[: m.start()].strip(), flags=re.I).lower()
-        glyphs = _SYMBOLS.get(symbol, ())
+        glyphs = _SYMBOLS.get(symbol, (symbol,) if re.fullmatch(r"[^\w\s]", symbol) else ())  # ("press +": "+")
         best: tuple[float, Element | None, str] = (-1.0, None, "")
         for element in self.inventory:
             holes = [seg for seg in element.name.segments if not seg.closed]
@@ -353,7 +353,7 @@ class ElementLookup:
             if (element.text.static_text() or "").strip() in glyphs:  # "the bin icon next to Tom": it shows 🗑
                 score += 1
             if score > best[0]:
-                best = (score, element, _filled(element, row_text))
+                best = (score, element, filled_name(element, row_text))
         tied = [
             e
             for e in self.inventory
@@ -600,7 +600,7 @@ class ElementLookup:
         return found[0] if found else None
 
 
-def _filled(element: Element, row_text: str) -> str:
+def filled_name(element: Element, row_text: str) -> str:
     """The control's name with its hole filled by the row's text, less the words the name
     says itself ("Delete {…} address" for "the Work address": "Delete Work address")."""
     segments = element.name.segments

@@ -60,7 +60,8 @@ class Mapper(AssertionMapper):
             ):
                 return True  # "check the summary": the expected results say what to check
         text = re.sub(  # ("Starting from the pattern list, I open ...": where it starts, then the action)
-            r"^(?:then|now|finally|again|this time)\s+|^(?:(?:starting|beginning) )?(?:on|from|at) [^,\"“]+,\s*", "",
+            r"^(?:then|now|finally|again|also|this time)\s+|^(?:(?:starting|beginning) )?(?:on|from|at) [^,\"“]+,\s*",
+            "",
             clause, flags=re.I
         )
         # "On the summary go Back twice": where it is done, then what
@@ -81,6 +82,9 @@ class Mapper(AssertionMapper):
         text = re.sub(subject, "", text)
         if opted := self._opted(text, block):
             return opted
+        if self.last_mentioned:  # "press + on its basket line": the row of the data named last
+            text = re.sub(r"\s+on\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:line|row|card|entry|item)$",
+                          f' for "{self.last_mentioned}"', text.strip(" ."))
         text = re.sub(r"\s+from\s+(?:there|here)\b", "", text, flags=re.I)  # "Open Lentil soup from there"
         # "Open Capanna Regina Margherita next": when, not what (not "click Next": a name)
         text = re.sub(r"^(\w+\s+\S+\s+.*?)\s+(?:next|after that|afterwards|now)\s*\.?$", r"\1", text)
