@@ -56,7 +56,8 @@ class Block:
 
     def in_order(self) -> list[Action | Issue]:
         """Actions and TODOs as the step says them; a route or goto that opens the page first."""
-        opening = next((i for i, a in enumerate(self.actions) if a.verb not in ("route", "goto")), len(self.actions))
+        opening = next((i for i, a in enumerate(self.actions) if a.verb not in ("route", "route_once", "goto")),
+                       len(self.actions))
         at = [max(p, opening) for p in self.todo_at] + [opening] * (len(self.todos) - len(self.todo_at))
         items: list[Action | Issue] = []
         for index, action in enumerate([*self.actions, None]):

@@ -80,7 +80,7 @@ class Mapper(AssertionMapper):
         # prose: "I go to ...", "we open ..."
         subject = r"^(?:I|we)\s+(?!(?:am|are|is|should|must|see|can|will|have|do|don't|cannot|can't)\b)(?=[a-z])"
         text = re.sub(subject, "", text)
-        if opted := self._opted(text, block):
+        if opted := self._opted(text, block) or self._control_of_named_card(text, block):
             return opted
         if self.last_mentioned:  # "press + on its basket line": the row of the data named last
             text = re.sub(r"\s+on\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:line|row|card|entry|item)$",
@@ -1171,6 +1171,29 @@ class Mapper(AssertionMapper):
         block.todos.append(Issue(f"TODO: could not find what to select in {text!r}", "warning"))
         return True
 
+    def _control_of_named_card(self, text: str, block: Block) -> bool:
+        """ "choose hut 12 (instead)": in the one card named so (`aria-label={`Hut ${h.number}`}`),
+        the one button whose name starts with the verb ("Choose")."""
+        said = re.fullmatch(r"(?P<verb>[a-z]+)\s+(?:the\s+)?(?P<card>[a-z][\w'-]*\s+\d+)"
+                            r"(?:\s+(?:instead|again|too|as well))?", text.strip(" ."), re.I)
+        if said is None:
+            return False
+        noun, number = said["card"].rsplit(None, 1)
+        cards = [e for e in self.inventory if e.repeated and e.role in ("article", "listitem", "row", "group", "region")
+                 and len(e.name.segments) == 2 and e.name.segments[0].closed and not e.name.segments[1].closed
+                 and e.name.segments[0].options[0].strip().lower() == noun.lower()]
+        controls = [c for c in (self.inventory.descendants(cards[0]) if len(cards) == 1 else [])
+                    if c.role in ("button", "link")
+                    for n in names_of(c)[:1] if n.split()[:1] == [said["verb"].capitalize()]]
+        if len(controls) != 1 or (role := cards[0].role) is None or controls[0].role is None:
+            return False
+        card = f"{cards[0].name.segments[0].options[0].strip()} {number}"
+        target = Target(Query("role", controls[0].role, name=names_of(controls[0])[0],
+                              within=Query("role", role, name=card)), controls[0])
+        block.actions.append(Action("click", target))
+        self.last_target = target
+        return True
+
     def _opted(self, text: str, block: Block) -> bool:
         """ "I add the icing style samples" / "skip the icing style samples": the one checkbox whose
         label is the verb and those words ("Add icing style samples (£5.00)"), ticked or unticked."""
@@ -1225,6 +1248,11 @@ class Mapper(AssertionMapper):
             done = [*(a for step in self.done_steps for a in step), *block.actions]
             return next((a.target for a in reversed(done) if a.verb == "click" and a.target is not None
                          and (a.target.query.name or "").lower().startswith(repeat.group(1).lower())), None)
+        if pronoun := re.fullmatch(r"([a-z]+)\s+(?:it|them|this|that)", words.strip(" .")):
+            # "set Days to 3 and reserve it": the one button whose name is that verb ("Reserve")
+            verbed = [e for e in self.inventory if e.role == "button" and not e.repeated
+                      and any(n.lower() == pronoun.group(1) for n in names_of(e))]
+            return self.target(verbed[0]) if len(verbed) == 1 else None
         said = [w for w in re.findall(r"[\w'’]+", words.lower()) if w not in ("the", "a", "an", "my", "your")]
         buttons = [e for e in self.inventory if e.role == "button" and any(
             re.findall(r"[\w'’]+", n.lower()) == said for n in names_of(e))]
@@ -1410,15 +1438,16 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
         mapper.mocked += sent
         mapper.typed += sent
     test = MappedTest(component=inventory.component, title=case.title or inventory.component)
-    opening = Block("open the page", [*(_route(mock) for mock in case.mocks), Action("goto")])
+    routes = [route for mock in case.mocks for route in _routes(mock)]
+    opening = Block("open the page", [*routes, Action("goto")])
     if case.preconditions:
         for clause in split_clauses(case.preconditions):
             mapper.map_assertions(clause, opening, precondition=True)
     test.blocks.append(opening)
     given: list[Action] = []  # each Examples row of an outline is a scenario of its own: it opens the page
     if len(case.scenarios) > 1:
-        given = opening.actions[len(case.mocks) :]
-        del opening.actions[len(case.mocks) :]
+        given = opening.actions[len(routes) :]
+        del opening.actions[len(routes) :]
     after: dict[int, list[str]] = {}
     for step_no, item in anchor_expected(case.expected, case.steps):
         # (an outline's rows each open the page: what it opens with is checked at the end)
@@ -1574,9 +1603,13 @@ def _strings(value: object) -> list[str]:
     return [s for item in value for s in _strings(item)] if isinstance(value, list) else []
 
 
-def _route(mock: Mock) -> Action:
-    """A mocked response, set up before the page loads (any query string matches)."""
+def _routes(mock: Mock) -> list[Action]:
+    """A mocked response, set up before the page loads (any query string matches); a first call
+    answered otherwise is routed after it, once (Playwright runs the last route added first)."""
     fulfill = f"status={mock.status}"
     if mock.body is not None:
         fulfill += f", json={json.loads(mock.body)!r}"
-    return Action("route", value=f"**{mock.path}*", value_code=fulfill)
+    routes = [Action("route", value=f"**{mock.path}*", value_code=fulfill)]
+    if mock.first_status is not None:
+        routes.append(Action("route_once", value=f"**{mock.path}*", value_code=f"status={mock.first_status}"))
+    return routes

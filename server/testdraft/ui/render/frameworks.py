@@ -167,6 +167,7 @@ _PLAYWRIGHT: dict[str, str | list[str]] = {
     "goto": "page.goto(BASE_URL)",
     "goto:path": "page.goto(BASE_URL + {text})",
     "route": "page.route({text}, lambda route: route.fulfill({value}))",
+    "route_once": "page.route({text}, lambda route: route.fulfill({value}), times=1)",
     "reload": "page.reload()",
     "back": "page.go_back()",
     "press": "page.keyboard.press({text})",
@@ -215,6 +216,7 @@ _SELENIUM: dict[str, str | list[str]] = {
     "goto:path": "driver.get(BASE_URL + {text})",
     # WebDriver cannot answer the page's requests: say so where the mock belongs
     "route": "pytest.fail('Selenium cannot mock ' + {text} + ': mock it in the app')",
+    "route_once": "pytest.fail('Selenium cannot mock ' + {text} + ': mock it in the app')",
     "reload": "driver.refresh()",
     "back": "driver.back()",
     "press": "driver.switch_to.active_element.send_keys(Keys.{key})",

@@ -33,6 +33,7 @@ class Mock:
     path: str
     status: int = 200
     body: str | None = None  # JSON text
+    first_status: int | None = None  # "the first GET ... responds with status 503; every later call ...": once
 
 
 @dataclass
@@ -176,7 +177,18 @@ def _collect_mocks(case: TestCase, text: str) -> None:
     known = {(m.method, m.path) for m in case.mocks}
     for m in _MOCK.finditer(text):
         if (m.group(1).upper(), m.group(2)) not in known:
-            case.mocks.append(Mock(m.group(1).upper(), m.group(2), int(m.group(3) or 200)))
+            later = _LATER_CALLS.match(text, m.end())
+            if later and re.search(r"\bfirst\s+`?$", text[: m.start()], re.I):  # the first call fails, later answer
+                case.mocks.append(Mock(m.group(1).upper(), m.group(2), int(later.group(1) or 200),
+                                       first_status=int(m.group(3) or 200)))
+            else:
+                case.mocks.append(Mock(m.group(1).upper(), m.group(2), int(m.group(3) or 200)))
+
+
+# "...; every later call responds with:": what the calls after the first answer
+_LATER_CALLS = re.compile(r"[;,.]?\s*(?:and\s+)?(?:every|each|all|any)\s+(?:later|other|following|subsequent|next)\s+"
+                          r"(?:calls?|requests?|times?)\s+(?:responds?|returns?|answers?|gets?)\s+(?:with\s*)?"
+                          r"(?:(?:status|HTTP)\s+(\d{3}))?", re.I)
 
 
 def _attach_body(case: TestCase, body: str) -> None:
@@ -189,7 +201,7 @@ def _attach_body(case: TestCase, body: str) -> None:
     except ValueError:
         return
     last = case.mocks[-1]
-    case.mocks[-1] = Mock(last.method, last.path, last.status, body.strip())
+    case.mocks[-1] = Mock(last.method, last.path, last.status, body.strip(), last.first_status)
 
 
 def sentences(text: str) -> list[str]:
