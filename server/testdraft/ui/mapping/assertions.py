@@ -627,7 +627,7 @@ class AssertionMapper(ElementLookup):
             return
         back_on = re.match(r"^(?:the\s+(?:page|screen|form|wizard)\s+is|(?i:you|we)\s+are|I\s+am)\s+"
                            r"(?:now\s+|back\s+|still\s+)*on\s+"
-                           r"(?P<text>[A-Z0-9][^\"“”]*?|step\s+\d[^\"“”]*?)$", part.strip(" ."))
+                           r"(?P<text>[A-Z0-9][^\"“”]*?|(?:step|page|stage|part)\s+\d[^\"“”]*?)$", part.strip(" ."))
         shows = back_on.group("text")[:1].upper() + back_on.group("text")[1:] if back_on else ""  # ("on step 2")
         if back_on and " and " not in shows and not precondition and resolve(
             self.inventory, Query("text", shows)
