@@ -91,7 +91,9 @@ export default function Club() {
     <main>
       <ul aria-label="Players">
         {players.map((p) => (
-          <li key={p}>{p} <button aria-label={`Drop ${p}`} onClick={() => setPlayers(players.filter((x) => x !== p))}>x</button></li>
+          <li key={p}>
+            {p} <button aria-label={`Drop ${p}`} onClick={() => setPlayers(players.filter((x) => x !== p))}>x</button>
+          </li>
         ))}
       </ul>
       <label htmlFor="np">New player</label>
@@ -109,10 +111,11 @@ export default function Club() {
 
 def test_a_refusal_saying_its_message_a_cleared_box_and_a_player_named_by_first_name() -> None:
     steps = (
-        "# Five-a-side\n\nType jin park into the new player box and press Add player; the page should refuse, saying Jin Park is "
-        "already on the team. Clear the box, add Ana Silva instead and check that she appears at the end of the "
-        "list. Enter 60 as the pitch fees - each player pays £15.00. Finally drop Eve Marsh with the cross: Eve is "
-        "gone and each share is now £20.00."
+        "# Five-a-side\n\n"
+        "Type jin park into the new player box and press Add player; the page should refuse, saying Jin Park is "
+        "already on the team. Clear the box, add Ana Silva instead and check that she appears at the end of "
+        "the list. Enter 60 as the pitch fees - each player pays £15.00. Finally drop Eve Marsh with the cross: "
+        "Eve is gone and each share is now £20.00."
     )
     code = mapped_code(steps, CLUB)
     # round 15: the name visible, "the box" not found, the fees' sentence typed into New player
@@ -139,8 +142,14 @@ export default function Passes() {
       </select>
       <label><input type="radio" name="slot" /> Early swim (before 8am)</label>
       <label><input type="radio" name="slot" /> Day swim</label>
-      <label><input type="checkbox" checked={towel} onChange={(e) => setTowel(e.target.checked)} />Add towel hire (+{2})</label>
-      <label><input type="checkbox" checked={locker} onChange={(e) => setLocker(e.target.checked)} />Locker - keep your things safe (+{1})</label>
+      <label>
+        <input type="checkbox" checked={towel} onChange={(e) => setTowel(e.target.checked)} />
+        Add towel hire (+{2})
+      </label>
+      <label>
+        <input type="checkbox" checked={locker} onChange={(e) => setLocker(e.target.checked)} />
+        Locker - keep your things safe (+{1})
+      </label>
     </main>
   );
 }
@@ -172,7 +181,8 @@ export default function Seeds() {
         <article key={p.id} aria-label={p.name}>
           <h2>{p.name}</h2>
           {p.stock === 0 ? <p>Sold out</p> : p.stock < 3 ? <p>Just {p.stock} packs left</p> : null}
-          <button disabled={p.stock === 0 || qty(p.id) > 0} onClick={() => setBasket([...basket, { id: p.id, qty: 1 }])}>Add to basket</button>
+          <button disabled={p.stock === 0 || qty(p.id) > 0}
+            onClick={() => setBasket([...basket, { id: p.id, qty: 1 }])}>Add to basket</button>
         </article>
       ))}
       <ul>
