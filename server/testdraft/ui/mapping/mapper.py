@@ -82,6 +82,19 @@ class Mapper(AssertionMapper):
         text = re.sub(subject, "", text)
         if opted := self._opted(text, block) or self._control_of_named_card(text, block):
             return opted
+        # "Change the top number to 260 (bottom stays 90)": a note of what stays, no action
+        text = re.sub(r"\s*\([^()\"“]*\b(?:stays?|remains?|unchanged|still|as before)\b[^()\"“]*\)", "", text)
+        # "leave the arm on Left": set so, as it may be already
+        text = re.sub(r"^(?i:leave)\s+(?:the\s+)?(?P<what>[^\"“]+?)\s+(?:on|at|as)\s+(?=[A-Z0-9\"“])",
+                      r"set the \g<what> to ", text.strip())
+        if both := re.fullmatch(r"(?P<verb>type|enter|put|write)\s+(?P<value>[^\s\"“]+|[\"“][^\"”]+[\"”])\s+"
+                                r"in(?:to)?\s+both\s+(?:the\s+)?(?P<a>[^,]+?)\s+and\s+(?:the\s+)?(?P<b>[^,]+?)"
+                                r"(?:\s+(?:boxes|box|fields|field|inputs))?", text.strip(" ."), re.I):
+            # "type 90 in both the systolic and the diastolic box": the value in each
+            value = (quoted_texts(both["value"]) or [both["value"]])[0]
+            done = [self.map_action(f'{both["verb"]} "{value}" in the {field} box', block)
+                    for field in (both["a"], both["b"])]
+            return all(done)
         if self.last_mentioned:  # "press + on its basket line": the row of the data named last
             text = re.sub(r"\s+on\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:line|row|card|entry|item)$",
                           f' for "{self.last_mentioned}"', text.strip(" ."))
@@ -159,7 +172,8 @@ class Mapper(AssertionMapper):
             block.actions.append(Action(verb, nth))
             self.last_target = nth
             return True
-        setting = r"(enter|type|fill|write|input|put|replace|populate|select|choose|pick|set)\b"
+        # ("make it a 3 day hire", "add 2 patio heaters": a figure and the number field its noun names)
+        setting = r"(enter|type|fill|write|input|put|replace|populate|select|choose|pick|set|make it|add)\b"
         if re.match(setting, lower) and not quotes and (by_noun := self._values_by_noun(text)):
             # "Enter 4 pieces with the tallest at 22 cm", "pick 2 storeys": each figure, the field its noun names
             for element, value in by_noun:
@@ -1246,6 +1260,10 @@ class Mapper(AssertionMapper):
         articles ("Hold course"), or the control clicked before whose name starts with the verb."""
         if repeat := re.fullmatch(r"(?i:([a-z]+)(?:\s+it)?\s+(?:again|once more))", words.strip(" .")):
             done = [*(a for step in self.done_steps for a in step), *block.actions]
+            if repeat.group(1).lower() == "try" and not any(  # "... and try again": the last click, again
+                n.lower() == "try again" for e in self.inventory for n in names_of(e)
+            ):
+                return next((a.target for a in reversed(done) if a.verb == "click" and a.target is not None), None)
             return next((a.target for a in reversed(done) if a.verb == "click" and a.target is not None
                          and (a.target.query.name or "").lower().startswith(repeat.group(1).lower())), None)
         if pronoun := re.fullmatch(r"([a-z]+)\s+(?:it|them|this|that)", words.strip(" .")):
