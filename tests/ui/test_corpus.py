@@ -55,7 +55,7 @@ def test_case_is_complete_and_its_steps_parse(case: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)  # 216 references: about 700 s on 2 loaded cores, over the suite's 300 s
+@pytest.mark.timeout(1500)  # 228 references: about 700 s on 2 loaded cores, over the suite's 300 s
 @pytest.mark.skipif(
     shutil.which("npm") is None or shutil.which("chromium") is None,
     reason="needs chromium and npm (apt-get install -y chromium nodejs npm)",

@@ -396,7 +396,7 @@ class AssertionMapper(ElementLookup):
         body = re.sub(r",\s+saying\s+(?=\S)", ", the message says ", body)
         # "the check page lists the contact as Aisha Bello, BA1 5NE": what the contact reads
         listed_as = r"(the\s+[\w ]+?)\s+as\s+(?=[A-Z0-9\"“£$€])"
-        body = re.sub(rf"^(?:(?:the|this)\s+[\w ]+?\s+)?(?:lists|shows|gives)\s+{listed_as}", r"\1 reads ", body)
+        body = re.sub(rf"^(?:(?:the|this)\s+[\w ]+?\s+)?(?:lists|gives)\s+{listed_as}", r"\1 reads ", body)
         body = re.sub(rf"(?<=,\s)(?:and\s+)?(?:lists|gives)\s+{listed_as}", r"\1 reads ", body)
         # "The confirmation thanks Aisha": it says the thanks the page writes ("Thanks {name}")
         body = re.sub(r"^((?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?)thanks\s+(?=[A-Z])", r"\1says Thanks ", body)
