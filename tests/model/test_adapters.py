@@ -150,19 +150,27 @@ def test_merged_adapter_gives_the_unmerged_output_and_scale_zero_the_base(
     # The default: the adapter folded into the weights on load (no LoRA cost per token).
     base_ids = _greedy_ids(smol_service)
     adapters = (AdapterSettings(str(trained_adapter)),)
-    unmerged = ModelService()
-    unmerged.load_now(dataclasses.replace(smol_settings, adapters=adapters, merge_adapters=False))
-    try:
-        expected = _greedy_ids(unmerged)
-    finally:
-        unmerged.shutdown()
+    # Folded into the floating-point weights, the adapter gives what the live adapter gives. (On
+    # the int8 default the fold is quantized with the weights, a live adapter is not: their
+    # roundings differ, and a long greedy run may part where two tokens nearly tie.)
+    floating = dataclasses.replace(smol_settings, quantize="none", adapters=adapters)
+    outputs = []
+    for merge in (False, True):
+        each = ModelService()
+        each.load_now(dataclasses.replace(floating, merge_adapters=merge))
+        try:
+            assert each.info()["adapters_merged"] is merge
+            outputs.append(_greedy_ids(each))
+        finally:
+            each.shutdown()
+    assert outputs[0] == outputs[1]
     service = ModelService()
     service.load_now(dataclasses.replace(smol_settings, adapters=adapters))
     try:
         info = service.info()
         assert info["adapters_merged"] is True
         assert not any("lora" in name for name, _ in service._backend.loaded.model.named_modules())  # type: ignore[union-attr]
-        assert _greedy_ids(service) == expected != base_ids
+        assert _greedy_ids(service) != base_ids
         # A merged scale is part of the weights: changing it reloads them, and 0 is the base.
         service.reconfigure(dataclasses.replace(service.settings, lora_scale=0.0))
         assert service.wait_ready(timeout=120)
