@@ -27,10 +27,10 @@ def _component(case: Path) -> Path:
 def test_corpus_size_and_split() -> None:
     dev = [c for c in CASES if c.parent.name == "dev"]
     assert len(CASES) >= 40 and len(dev) >= 30 and len(CASES) - len(dev) >= 10
-    # dev is numbered 01-205 without a gap (round 16 moved the held-out 194-205 there, same numbers)
-    assert sorted(int(c.name.split("-")[0]) for c in dev) == list(range(1, 206))
+    # dev is numbered 01-217 without a gap (round 17 moved the held-out 206-217 there, same numbers)
+    assert sorted(int(c.name.split("-")[0]) for c in dev) == list(range(1, 218))
     held_out = {int(c.name.split("-")[0]) for c in CASES if c.parent.name == "heldout"}
-    assert set(range(1, 12)) <= held_out and not held_out & set(range(84, 206))
+    assert set(range(1, 12)) <= held_out and not held_out & set(range(84, 218))
     styles = {json.loads((c / "meta.json").read_text())["style"] for c in CASES}
     assert styles == STYLES
 
