@@ -119,6 +119,17 @@ def _by_id(inventory: Inventory, ident: str) -> Element | None:
     return None
 
 
+def _labels_by_id(label: Element, field: Element) -> bool:
+    """`<label htmlFor="x">` names the field with id "x"; in a list a template id
+    (`htmlFor={`swap-${item.id}`}`) names the field beside it with the same template."""
+    wanted, ident = label.attrs.get("for"), field.attrs["id"]
+    if wanted is None:
+        return False
+    if ident.static_text() is not None:
+        return wanted.static_text() == ident.static_text()
+    return wanted.display() == ident.display() and label.parent == field.parent
+
+
 def _label_patterns(element: Element, inventory: Inventory) -> list[TextPattern]:
     labels: list[TextPattern] = []
     if "aria-labelledby" in element.attrs:
@@ -129,9 +140,9 @@ def _label_patterns(element: Element, inventory: Inventory) -> list[TextPattern]
         )
     if "aria-label" in element.attrs:
         labels.append(element.attrs["aria-label"])
-    if element.tag in FORM_FIELDS and element.element_id:
+    if element.tag in FORM_FIELDS and "id" in element.attrs:
         for other in inventory.elements:
-            if other.tag == "label" and other.attr("for") == element.element_id:
+            if other.tag == "label" and _labels_by_id(other, element):
                 labels.append(other.text)
     if element.tag in FORM_FIELDS:
         for ancestor in inventory.ancestors(element):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, MatchLevel, Query, resolve, unique_locator
+from testdraft.ui.inventory import FORM_FIELDS, MANY, Element, Inventory, MatchLevel, Query, resolve, unique_locator
 from testdraft.ui.inventory.resolve import Resolution
 from testdraft.ui.inventory.textpattern import HOLE_MARK, Segment, TextPattern, match
 from testdraft.ui.issues import Issue
@@ -88,6 +88,14 @@ _MESSAGE_ROLES = {
     "notification": ("status", "alert"),
     "toast": ("status", "alert"),
 }
+# "the order shows a single line, Large pizza: Ham - £18.00, and the total is £18.00"
+_SINGLE_LINE = re.compile(
+    r"^(?:the\s+)?[\w' -]+?\s+(?:now\s+)?(?:shows|has|lists|holds|contains)\s+(?:a\s+single|one|just\s+one|"
+    r"only\s+one|exactly\s+one)\s+(?:line|row|item|entry)\s*[,:]\s+(?P<text>.+?)(?:,?\s+and\s+(?P<rest>the\s.+))?$",
+    re.I,
+)
+# the roles of a line of text that tells the user something
+_MESSAGE_LINE_ROLES = ("alert", "status", "note")
 # a dialog that asks to confirm is an `alertdialog` as often as a `dialog`
 _DIALOG_ROLES = {
     "table": ("table",),  # "no stock table is shown"
@@ -400,6 +408,8 @@ class AssertionMapper(ElementLookup):
         body = re.sub(rf"(?<=,\s)(?:and\s+)?(?:lists|gives)\s+{listed_as}", r"\1 reads ", body)
         # "The confirmation thanks Aisha": it says the thanks the page writes ("Thanks {name}")
         body = re.sub(r"^((?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?)thanks\s+(?=[A-Z])", r"\1says Thanks ", body)
+        if not precondition and self._single_line(body, block):
+            return
         said_colon = re.match(
             r"^(?P<head>[^:\"“”]*?\b(?:confirms?|says?|reads?|shows?|displays?|states?|announces?|tells me))\s*:\s+"
             r"(?P<text>[^\"“”]+?)\.?$", body, re.I
@@ -876,7 +886,8 @@ class AssertionMapper(ElementLookup):
         """ "a message confirms Washer 2 at 19:00", "the error says the number must be 11 digits":
         the one message of the kind named holds the words where it is one of the elements that
         write them, else (words retold) the data and the figures they name."""
-        kinds_named = [roles for noun, roles in _MESSAGE_ROLES.items() if re.search(rf"\b{noun}s?\b", subject, re.I)]
+        kinds_named = [roles for noun, roles in {**_MESSAGE_ROLES, "note": ("note",)}.items()
+                       if re.search(rf"\b{noun}s?\b", subject, re.I)]
         kinds = {role for roles in kinds_named for role in roles}
         kind = re.search(r"\b(thank you|[\w-]+)\s+(?:message|notice)\b", subject, re.I)
         if kind and kind.group(1).lower() in {*_ERROR_KINDS, "thank-you", "thank you", "thanks", "confirmation",
@@ -1010,6 +1021,11 @@ class AssertionMapper(ElementLookup):
         if best[1] is None or best[0] < 0.5 or tied:
             return False
         exact = any(match(p, quote, exact=True) for p in (best[1].text,))
+        if not exact and (pieces := _said_across_children(self.inventory, best[1], quote)) and (
+            target := self.target(best[1])
+        ) is not None:  # "the quote shows 5 hours at £12.00 an hour": two paragraphs of the section
+            block.actions += [Action("expect_contains", target, value=piece) for piece in pieces]
+            return True
         if not exact and not _says_in_a_row(best[1], quote) and (shared := _shared_runs(best[1], quote)) and (
             target := self.target(best[1])
         ) is not None:  # "says 4 of 7 days done with a best run of 3 days": the words of "… · best run: …" it keeps
@@ -1139,7 +1155,7 @@ class AssertionMapper(ElementLookup):
         a retelling of it, and those runs ("for more than 50 posters" of "call the print team for
         more than 50 posters")."""
         scored = [(sum(len(r.split()) for r in shared), e, shared) for e in self.inventory
-                  if e.role in ("alert", "status") and (shared := _shared_runs(e, said))]
+                  if e.role in _MESSAGE_LINE_ROLES and (shared := _shared_runs(e, said))]
         most = max((score for score, _, _ in scored), default=0)
         best = [(e, shared) for score, e, shared in scored if score == most]
         return best[0] if len(best) == 1 else None
@@ -1156,7 +1172,7 @@ class AssertionMapper(ElementLookup):
 
     def _message_target(self, message: Element) -> Target | None:
         """An alert or status line by its role where it is the page's only one."""
-        if message.role in ("alert", "status") and sum(e.role == message.role for e in self.inventory) == 1:
+        if message.role in _MESSAGE_LINE_ROLES and sum(e.role == message.role for e in self.inventory) == 1:
             return Target(Query("role", message.role), message)
         return self.target(message)
 
@@ -1166,7 +1182,7 @@ class AssertionMapper(ElementLookup):
         alerts = [e for e in self.inventory if e.role == "alert"]
         if re.search(r"\b(?:error|alert|warning|problem)s?\b", subject, re.I) and len(alerts) == 1:
             return alerts[0]
-        texts = [e for e in self.inventory if e.tag not in FORM_FIELDS and not e.text.is_static]
+        texts = [e for e in self.inventory if e.tag not in FORM_FIELDS and (not e.text.is_static or e.role == "note")]
         return self._best_by_words(subject, alerts + texts) if alerts + texts else None
 
     def _order_assertion(self, body: str, block: Block) -> bool:
@@ -1484,25 +1500,45 @@ class AssertionMapper(ElementLookup):
         return False
 
     def _note_gone(self, part: str, block: Block) -> bool:
-        """ "the note about the limit has gone": the page's one status line, shown under a
-        condition, is no longer there."""
+        """ "the note about the limit has gone", "the note is still there": the page's one status
+        line (or the note checked last), shown under a condition, is no longer there, or is."""
         m = re.match(
-            r"^(?:the|that)\s+(?:note|notice)(?:\s+(?:about|on)\s+[\w ]+?)?\s+(?:has gone|is gone|"
-            r"has disappeared|disappears|vanishes|is no longer (?:shown|there|displayed))$",
+            r"^(?:the|that)\s+(?:note|notice)(?:\s+(?:about|on)\s+[\w ]+?)?\s+(?:(?P<gone>has gone|is gone|"
+            r"has disappeared|disappears|vanishes|is no longer (?:shown|there|displayed))|"
+            r"is\s+(?:still|now)\s+(?:there|shown|displayed|visible))$",
             part.strip(" ."),
             re.I,
         )
         if m is None:
             return False
+        verb = "expect_absent" if m.group("gone") else "expect_visible"  # ("the note is still there")
         if self.last_message is not None and self.last_message.conditional and (
             target := self._message_target(self.last_message)
         ) is not None:  # ("A note asks you to call ..." before: that one)
-            block.actions.append(Action("expect_absent", target))
+            block.actions.append(Action(verb, target))
             return True
         live = [e for e in self.inventory if e.role == "status"]
         if len(live) != 1 or not live[0].conditional:
             return False
-        block.actions.append(Action("expect_absent", Target(Query("role", "status"), live[0])))
+        block.actions.append(Action(verb, Target(Query("role", "status"), live[0])))
+        return True
+
+    def _single_line(self, part: str, block: Block) -> bool:
+        """ "the order shows a single line, Large pizza: Mushrooms, Ham - £18.00": one row of
+        the list whose rows the code writes so, and it says that."""
+        m = _SINGLE_LINE.match(part.strip(" ."))
+        if m is None:
+            return False
+        rows = [e for e in self.inventory if e.repeated and e.role in ("listitem", "row")
+                and match(e.text, m.group("text")) >= MatchLevel.TEMPLATE]
+        query = group_locator(self.inventory, rows[0]) if len(rows) == 1 else None
+        if query is None:
+            return False
+        target = Target(query, rows[0])
+        block.actions += [Action("expect_count", target, count=1), Action("expect_contains", target,
+                                                                           value=m.group("text"))]
+        if m.group("rest"):
+            self._map_assertions(m.group("rest"), block)
         return True
 
     def _remaining_named(self, part: str, block: Block) -> bool:
@@ -2493,6 +2529,15 @@ class AssertionMapper(ElementLookup):
                 state = _OPPOSITE.get(state, state)
             block.actions.append(Action("expect_state", by_data, value=state))
             return True
+        if element is None and not quotes and state in _ROW_CONTROL_STATES and (
+            by_row := self.row_named_control(subject, part)
+        ) is not None:
+            # "the leeks can't be swapped any more": the "Swap Leeks" dropdown of that row
+            if _denies_state(part):
+                state = _OPPOSITE.get(state, state)
+            block.actions.append(Action("expect_state", by_row, value=state))
+            self.last_target = by_row
+            return True
         if element is None and re.match(r"(?:its|their)\b", part.strip(), re.I) and self.last_row_text:
             # "only X is listed and its checkbox is ticked": the control of X's row
             noun = re.split(r"\b(?:is|are|stays?|remains?)\b", part)[0]
@@ -3130,6 +3175,29 @@ def _says_in_a_row(element: Element, words: str) -> bool:
 
 # a word, a figure as one ("£15.00", "12:30"), or a hole
 _TOKEN = re.compile(rf"{HOLE_MARK}|[£$€]?\d+(?:[.,:]\d+)*%?|[\w'’]+")
+
+
+# the states a control drawn for one row is said to be in ("the leeks can't be swapped any more")
+_ROW_CONTROL_STATES = ("disabled", "enabled", "checked", "unchecked", "readonly", "editable")
+
+
+def _said_across_children(inventory: Inventory, element: Element, said: str) -> list[str]:
+    """ "the quote shows 5 hours at £12.00 an hour" where the section writes "5 hours" and
+    "£12.00 an hour" in two paragraphs: the pieces as said, each the whole text of one of the
+    element's children, in their order (the words between them, "at", "×", "=", a comma,
+    dropped); [] unless every piece is one."""
+    texts = [child for c in element.children if not (child := inventory.elements[c]).text.is_empty]
+    pieces = [p.strip() for p in re.split(r"\s+(?:at|for|per|x|×|=|-|–|and)\s+|,\s*", said) if p.strip()]
+    if not 2 <= len(pieces) <= len(texts):
+        return []
+    at = 0
+    for piece in pieces:
+        while at < len(texts) and match(texts[at].text, piece, exact=True) < MatchLevel.TEMPLATE:
+            at += 1
+        if at == len(texts):
+            return []
+        at += 1
+    return pieces
 
 
 def _shared_runs(element: Element, said: str, least: int = 3) -> list[str]:

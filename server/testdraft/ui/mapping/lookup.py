@@ -10,7 +10,7 @@ from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, MatchLevel, 
 from testdraft.ui.inventory.textpattern import HOLE_MARK, normalize
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
-from testdraft.ui.mapping.wording import QUOTED, ROLE_NOUNS, content_words, quoted_texts, word_stems
+from testdraft.ui.mapping.wording import QUOTED, REPEAT, ROLE_NOUNS, content_words, quoted_texts, word_stems
 
 # how teams write a date: "10 Aug 2024", "10 August 2024", "Aug 10, 2024", "10/08/2024"
 _DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%B %d %Y", "%d/%m/%Y", "%d.%m.%Y")
@@ -239,7 +239,7 @@ class ElementLookup:
         hint: str | None = None,
         **extra: object,
     ) -> bool:
-        target = self.target(element, hint)
+        target = self.target(element, hint) or self._filled_by_row(element, described)
         if target is None:
             what = (
                 "no element" if element is None else f"no unique locator for {element.describe()}"
@@ -267,6 +267,40 @@ class ElementLookup:
         if verb == "click" and element is not None and element.role == "link" and target.query.name:
             self.followed.append(target.query.name)
         return True
+
+    def _filled_by_row(self, element: Element | None, described: str) -> Target | None:
+        """A control drawn once per row and named from it (`Swap {item.name}`): its name
+        filled with the one row of data the words name ("change kale to spinach": "Swap Kale")."""
+        if element is None or not element.repeated or element.role is None:
+            return None
+        segments = element.name.segments
+        if sum(not seg.closed for seg in segments) != 1 or any(
+            seg.closed and len(seg.options) != 1 for seg in segments
+        ):
+            return None  # (one hole, and no choice of words beside it: "{…}(- taken|)" is no name to fill)
+        rows = self._data_mentioned(described, ignore_case=True)
+        if len(rows) != 1:
+            return None
+        return Target(Query("role", element.role, name=filled_name(element, rows[0])), element)
+
+    def row_named_control(self, subject: str, said: str) -> Target | None:
+        """ "the leeks can't be swapped any more": of the controls drawn once per row and named
+        from it (`Swap {item.name}`), the only one or the one whose first word the words use, in
+        the row of the data the subject names; else the one control whose name holds that data."""
+        controls = [e for e in self.inventory if e.repeated and e.role in _CONTROL_ROLES
+                    and sum(not seg.closed for seg in e.name.segments) == 1]
+        if len(controls) > 1:
+            words = re.findall(r"[a-z]+", said.lower())
+            controls = [e for e in controls if (head := e.name.segments[0]).closed
+                        and (verb := head.options[0].split()[:1])
+                        and any(w.startswith(verb[0].lower()) for w in words)]
+        if len(controls) == 1:
+            return self._filled_by_row(controls[0], subject)
+        # (rows of the component's own data, drawn one by one: "Substitute Fruit" of the row "Fruit")
+        rows = self._data_mentioned(subject, ignore_case=True)
+        named = [(e, n) for e in self.inventory if e.role in _CONTROL_ROLES and not e.repeated for n in names_of(e)
+                 if len(rows) == 1 and re.search(rf"(?<!\w){re.escape(rows[0])}(?!\w)", n, re.I)]
+        return self.target(*named[0]) if len(named) == 1 else None
 
     def entered_values(self) -> list[str]:
         """What the steps so far typed or filled in, in order, each once: the page may show it."""
@@ -326,7 +360,7 @@ class ElementLookup:
         row_text = (
             row_quotes[0]
             if row_quotes
-            else re.sub(r"\s+\b(twice|again|once more|\d+ times)\b.*$", "", row).strip(" .")
+            else re.sub(rf"\s+\b{REPEAT}\b.*$", "", row).strip(" .")
         )
         # "at the end of Tom Baker's row": the row's data, not the word for a row
         row_text = re.sub(r"(?:'s|’s)\s+(?:row|line|entry|card|item|record)$", "", row_text, flags=re.I)
@@ -375,7 +409,7 @@ class ElementLookup:
             return None
         quotes = quoted_texts(m.group(1))
         row_text = quotes[0] if quotes else re.sub(
-            r"\s+\b(twice|again|once more|\d+ times)\b.*$", "", m.group(1)
+            rf"\s+\b{REPEAT}\b.*$", "", m.group(1)
         ).strip(" .")
         if row_text not in self.known_data():
             return None  # only a row the data has
@@ -525,7 +559,7 @@ class ElementLookup:
 
     def _control_named(self, phrase: str) -> Element | None:
         """The one button, link or tab whose whole name the words are ("next stop twice")."""
-        words = re.sub(r"\s+(?:twice|again|once more|\d+ times)$", "", phrase.strip(" .")).strip().lower()
+        words = re.sub(rf"\s+{REPEAT}$", "", phrase.strip(" .")).strip().lower()
         named = [
             e
             for e in self.inventory
@@ -615,6 +649,8 @@ def filled_name(element: Element, row_text: str) -> str:
     return "".join(seg.options[0] if seg.closed else inner for seg in segments).strip()
 
 
+# the roles of controls a row may draw for itself
+_CONTROL_ROLES = ("button", "link", "checkbox", "radio", "switch", "combobox", "textbox", "spinbutton")
 # a position among copies of a control: 0 the first, -1 the last
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
              "5th": 4, "last": -1}

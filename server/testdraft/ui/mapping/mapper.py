@@ -26,6 +26,7 @@ from testdraft.ui.mapping.wording import (
     ORDER_LIST,
     PRONOUN,
     QUOTED,
+    REPEAT,
     anchor_expected,
     content_words,
     mask_quotes,
@@ -34,6 +35,7 @@ from testdraft.ui.mapping.wording import (
     split_list,
     split_outside_quotes,
     state_word,
+    times_said,
     unquoted_value,
     word_stems,
 )
@@ -181,6 +183,14 @@ class Mapper(AssertionMapper):
                 self.typed.append(value)
                 self._add(block, verb, element, value, value=value)
             return True
+        on_off = re.fullmatch(r"(?i:(?P<verb>take|put)\s+(?:the\s+)?(?P<what>.+?)\s+(?P<way>off|on)"
+                              r"(?:\s+(?:again|instead|too|as well))*)", text.strip(" ."))
+        if on_off and (on_off["verb"].lower(), on_off["way"].lower()) in (("take", "off"), ("put", "on")) and (
+            self.map_action(f"{'untick' if on_off['way'].lower() == 'off' else 'tick'} {on_off['what']}",
+                            scratch := Block(""))
+        ) and scratch.actions and not scratch.todos:  # "Take the olives off again and put pepperoni on instead"
+            block.actions += scratch.actions
+            return True
         if re.match(r"put\s.+\sback\s+to\s", lower) and (changed := CHANGE_TO.match(text)) is not None:
             return self._change(text, changed, block)  # "Put the light back to Any light": a change
         typed_more = re.fullmatch(r"(?i:type|enter)\s+(?P<value>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text.strip(" ."))
@@ -208,6 +218,15 @@ class Mapper(AssertionMapper):
                     self.map_action(setting if number == 0 else f"{verb} {setting}", block)
                 return True
             return self._change(text, changed, block)
+        moved = re.match(r"move\s+(?:the\s+)?(?P<what>.+?)\s+to\s+\S", text.strip(" ."), re.I)
+        if moved and self._best_by_words(moved["what"], [e for e in self.inventory if self._kind_ok(e, "field")]):
+            # "Move the finish time to 04:00": set it so
+            return self.map_action(re.sub(r"^\s*move\b", "set", text, flags=re.I), block)
+        swapped = re.match(r"(?:swap|exchange|trade)\s+(?:the\s+)?(?P<what>.+?)\s+(?:for|with)\s+(?P<value>.+)$",
+                           text.strip(" ."), re.I)
+        if swapped and any(e.tag == "select" and (self._has_option(e, swapped["value"], True) or (
+            self._datum(swapped["value"]) is not None and self._options_from_data(e))) for e in self.inventory):
+            return self._change(text, swapped, block)  # "swap the carrots for beetroot": a dropdown's option
         toggles = re.match(r"(?:expand|collapse|open|close|show|hide|reveal|unfold|fold)\s+(?:up\s+)?(.+)$", text, re.I)
         if toggles and (toggle := self._expandable(toggles.group(1), quotes)) is not None:
             # 'Expand "How long is the waiting list?"': the control that says it expands
@@ -226,7 +245,7 @@ class Mapper(AssertionMapper):
             block.actions.append(Action("click", clicked))
             self.last_target = clicked
             return True
-        repeated = r"(\s+(?:twice|again|once more|\d+ times))"
+        repeated = rf"(\s+{REPEAT})"
         if (onto := re.fullmatch(rf"(?i:go)\s+([A-Z][\w-]*){repeated}", text.strip(" "))) and (
             self.map_action(f"click {onto.group(1)}{onto.group(2)}", scratch := Block(""))
         ) and scratch.actions and not scratch.todos:  # "go Back twice": that control, twice
@@ -236,13 +255,17 @@ class Mapper(AssertionMapper):
             onto_control := self._control_named(onto.group(1)) or self.find_by_words(onto.group(1), "clickable")
         ) is not None and onto.group(1) in names_of(onto_control):  # "go Next": the control of that name
             return self._add(block, "click", onto_control, onto.group(1))
-        if stepped := re.fullmatch(r"(?i:go|step|move)\s+back(?:\s+(?P<n>one|a|two|2)\s+(?:steps?|pages?))?",
-                                   text.strip(" .")):
-            backs = [e for e in self.inventory if self._kind_ok(e, "clickable") and e.role in ("button", "link")
-                     and (e.name.static_text() or "").lower() == "back"]
-            if backs:  # "Go back one step": the Back of the wizard's page (one name on every page)
-                times = 2 if stepped["n"] in ("two", "2") else 1
-                return self._add(block, "click", backs[0], text, times=times)
+        stepped = re.fullmatch(rf"(?i:go|step|move)\s+back(?:\s+(?P<n>one|a|two|2)\s+(?:steps?|pages?)|\s+{REPEAT})?"
+                               r"(?:\s+to\s+the\s+[\w -]+?\s+(?:page|step|screen))?", text.strip(" ."))
+        if stepped and (back := self._wizard_button("back")) is not None:
+            # "Go back one step", "go back twice to the items page": the wizard's Back (one name on every page)
+            times = 2 if stepped["n"] in ("two", "2") else times_said(text.lower())
+            return self._add(block, "click", back, text, times=times)
+        if re.fullmatch(r"(?i:(?:go|move|carry on|click through)\s+(?:on\s+)?to\s+the\s+next\s+(?:page|step|screen)|"
+                        r"continue|proceed|carry on|move on)(?:\s+again)?", text.strip(" .")) and (
+            (forward := self._wizard_button("next", "continue", "next step")) is not None
+        ):  # "go to the next page", "continue again": the wizard's Next
+            return self._add(block, "click", forward, text)
         if (means := re.match(r"(?:go back|return)\b.*?\b(?:with|using|via|by clicking|by pressing)\s+(?:the\s+)?"
                               r"(?P<what>.+?)(?:\s+(?:at|on|in|near)\s+the\s+.+)?$", text.strip(" ."), re.I)) and (
             back := self._control_holding(re.sub(r"\s+(?:link|button)$", "", means.group("what"), flags=re.I))
@@ -271,10 +294,7 @@ class Mapper(AssertionMapper):
                 return self._add(block, "click", control, text, hint=named_as)
             elif not quotes and (named := self._control_named(_NAVIGATE.sub("", text))) is not None:
                 # "go to the next stop twice", "go back to Day 1": the control of that name
-                times = 2 if re.search(r"\btwice\b", lower) else 1
-                if m := re.search(r"\b(\d+) times\b", lower):
-                    times = int(m.group(1))
-                return self._add(block, "click", named, text, times=times)
+                return self._add(block, "click", named, text, times=times_said(lower))
             elif not quotes and (link := self._data_link(trim_scope(_NAVIGATE.sub("", text)))) is not None:
                 # "open Harbour cardigan", "Open Green bin from the list": the link the code
                 # names after that row of its data
@@ -364,10 +384,7 @@ class Mapper(AssertionMapper):
             self.typed.append(value)
             return self._add(block, "fill", self.find_by_words("search", "field"), text, value=value)
         if re.match(r"(click|press|tap|hit|use|activate|trigger|follow)\b", lower):
-            times = 2 if re.search(r"\btwice\b", lower) else 1
-            if m := re.search(r"\b(\d+) times\b", lower):
-                times = int(m.group(1))
-            return self._click(text, quotes, block, times)
+            return self._click(text, quotes, block, times_said(lower))
         if re.match(r"check\s+(?:that|whether|if)\b", lower) or (
             re.match(r"check\b", lower) and _STATED.search(QUOTED.sub('"…"', lower))
         ):
@@ -891,7 +908,9 @@ class Mapper(AssertionMapper):
     def _labelled_values(self, text: str, block: Block) -> bool | None:
         """ "Width: 30, Height: 12": each field (or dropdown) its label names gets the value
         after it; None unless every label names one."""
-        pairs = [re.fullmatch(r"\s*([A-Za-z][\w ]*?)\s*:\s*([^,:]+?)\s*", p) for p in text.strip(" .").split(",")]
+        # (a time's colon is no label's: "Move the finish time to 04:00")
+        pairs = [re.fullmatch(r"\s*([A-Za-z][\w ]*?)\s*(?<!\d):\s*((?:[^,:]|(?<=\d):(?=\d))+?)\s*", p)
+                 for p in text.strip(" .").split(",")]
         if not pairs or any(p is None for p in pairs):
             return None
         fields = [e for e in self.inventory if self._kind_ok(e, "field") or e.tag == "select"]
@@ -999,6 +1018,13 @@ class Mapper(AssertionMapper):
         pronoun = r"\b(?:him|her)\b(?=\s*(?:$|[,.;]|again\b|too\b|as well\b|(?:from|in|off|on|out)\b))"
         return re.sub(pronoun, f'"{self.last_mentioned}"', clause, count=1)
 
+    def _wizard_button(self, *names: str) -> Element | None:
+        """The button or link of a wizard's pages whose name is one of `names`, the same name
+        on every page it is drawn on ("Back", "Next"); None when two names would do."""
+        found = [e for e in self.inventory if self._kind_ok(e, "clickable") and e.role in ("button", "link")
+                 and (e.name.static_text() or "").lower() in names]
+        return found[0] if found and len({e.name.static_text() for e in found}) == 1 else None
+
     def _expandable(self, phrase: str, quotes: list[str]) -> Element | None:
         """The control with `aria-expanded` (an accordion's question, a disclosure) that the
         quote or the words name."""
@@ -1029,6 +1055,10 @@ class Mapper(AssertionMapper):
         element = self._best_by_words(phrase, fields)
         quotes = quoted_texts(changed.group("value"))
         value = quotes[-1] if quotes else unquoted_value(text)
+        if re.fullmatch(r"it|that", phrase.strip(), re.I) and self.filled and value:
+            # "Then set it to 03:30": the field filled last
+            self.append_fill(block, Action("fill", self.filled[-1][0], value=value))
+            return True
         if element is not None and element.tag == "select" and value is None:
             value = changed.group("value").strip(" .")  # "to price low to high": an option's words, however many
         if element is not None and element.tag == "select" and value and not self._has_option(element, value, True):
@@ -1038,6 +1068,18 @@ class Mapper(AssertionMapper):
             element = offering[0] if len(offering) == 1 else element
         if element is not None and element.tag == "select" and value is not None:
             return self._add(block, "select", element, phrase, value=self._option_value(element, value))
+        choice = re.sub(r"^(?:the|a|an)\s+|\s+one$", "", changed.group("value").strip(" ."), flags=re.I)
+        radios = [e for e in self.inventory if e.role == "radio" and not e.repeated
+                  and re.match(rf"{re.escape(choice)}\b", next(e.name.expansions(), ""), re.I)]
+        if (element is None or element.tag != "input") and not quotes and choice and len(radios) == 1:
+            # "Switch the size to the large one": the radio whose name starts so ("Large 13" (£13.00)")
+            return self._add(block, "check", radios[0], choice, hint=next(radios[0].name.expansions())[: len(choice)])
+        if (element is None or element.tag != "input") and not quotes and (
+            drawn := self.data_named_choice(choice, "checkable")
+        ) is not None and drawn.query.value == "radio":  # (the radio drawn for the "Large" of its data)
+            block.actions.append(Action("check", drawn))
+            self.last_target = drawn
+            return True
         return self._fill(text, quotes, block)
 
     def _click(self, text: str, quotes: list[str], block: Block, times: int, verb: str = "click") -> bool:
@@ -1054,7 +1096,7 @@ class Mapper(AssertionMapper):
             element = self.find_by_quote(quotes[0], "clickable", text)
             return self._add(block, verb, element, quotes[0], hint=quotes[0], times=times)
         phrase = re.sub(r"^\w+\s+(?:on\s+)?", "", text)
-        phrase = re.sub(r"\b(twice|again|\d+ times|once more)\b", "", phrase)
+        phrase = re.sub(rf"\b{REPEAT}\b", "", phrase)
         # ("Click Next straight away without filling anything in": when and how, not what)
         phrase = re.sub(r"(?:\s+(?:straight away|right away|immediately|at once|without\s.*))+$", "",
                         phrase.strip(" ."))
@@ -1404,6 +1446,16 @@ class Mapper(AssertionMapper):
             return any(match(e.text, label) for e in options if e.text.static_text() is None)
         return False
 
+    def _options_from_data(self, select: Element) -> bool:
+        """Whether the dropdown draws its options from data (`{alternatives.map(...)}`)."""
+        return any(e.tag == "option" and e.text.static_text() is None for e in self.inventory.descendants(select))
+
+    def _datum(self, words: str) -> str | None:
+        """The string of the component's or a mocked response's data that the words are, in
+        any case ("spinach": "Spinach")."""
+        found = [d for d in self.known_data() if d.lower() == words.strip(" .").lower()]
+        return found[0] if len(found) == 1 else None
+
     def _option_value(self, select: Element, label: str) -> str:
         """select_option accepts a value or a label (exactly as written): the option's own text
         when the step wrote it in another case, else the label the step used."""
@@ -1413,6 +1465,8 @@ class Mapper(AssertionMapper):
         # ("Medium" for `<option value="medium">Medium (up to 10) - £30.00/hour</option>`: its value)
         same = same or next((v for e in options if (v := e.attr("value")) and v.lower() == label.lower()), None)
         worded = self._option_by_words(label) if same is None else None  # "largest first": "Size: largest first"
+        if same is None and worded is None and self._options_from_data(select):
+            same = self._datum(label)  # "to spinach": the option "Spinach" a mocked response sends
         return same or (worded[1] if worded is not None and worded[0] is select else label)
 
     # ---- assertions ---------------------------------------------------------------------

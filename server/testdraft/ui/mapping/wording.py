@@ -139,11 +139,26 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
+# how often a step says to do it again: "twice", "3 times", "two times", "once more"
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+REPEAT = r"(?:twice|again|once more|(?:\d+|two|three|four|five) times)"
+
+
+def times_said(lower: str) -> int:
+    """How many times the step says to do it: 2 for "twice" or "two times", N for "N times"."""
+    if re.search(r"\btwice\b", lower):
+        return 2
+    if m := re.search(r"\b(\d+|two|three|four|five) times\b", lower):
+        return int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1)]
+    return 1
+
+
 # (and the verbs a control's name often starts with: "Go back to Washers and cancel the booking")
 _ACTION_VERB = (
     rf"(?:{ACTION_VERBS}|verify|ensure|confirm|wait|make sure|add|remove|delete|cancel|save|close|dismiss|reset|retry|"
     r"undo|apply|search|send|book|start|finish|answer|accept|decline|archive|mark|move|rate|share|download|upload|hit|put|"
-    r"ask for|join|lower|raise|increase|decrease|reduce|correct|continue|proceed)"
+    r"ask for|join|lower|raise|increase|decrease|reduce|correct|continue|proceed|get(?=\s+(?:the|a|my)\s)|"
+    r"try(?=\s+(?:again|once more|it)\b))"
 )
 
 
@@ -172,7 +187,7 @@ _TRAILING_ACTION = re.compile(
     r"(?P<object>.+)$",
     re.I,
 )
-_AFTER_OBJECT = re.compile(r"^(?:\s+(?:again|twice|once more|\d+ times|button|link|tab|filter))*", re.I)
+_AFTER_OBJECT = re.compile(rf"^(?:\s+(?:{REPEAT}|button|link|tab|filter))*", re.I)
 
 
 # where an action's object ends when nothing else marks it: its kind of control, then a new subject
@@ -254,7 +269,7 @@ def split_clauses(step: str) -> list[str]:
         for sentence in split_outside_quotes(step, r"(?<=[.!?])\s+(?=[\"“]?[A-Z])")
         # "Click Save -> the message "Saved" appears": the step, then what it should do
         for piece in split_outside_quotes(
-            sentence, r"\s+(?:->|→|=>|–|—|-)\s+(?!\d)|\s*\b(?i:expected(?: result)?):\s*"
+            sentence, r"\s+(?:->|→|=>|–|—|-)\s+(?![\d£$€])|\s*\b(?i:expected(?: result)?):\s*"
         )
         for part in _in_action_order(piece)
     ]
@@ -293,7 +308,8 @@ def split_clauses(step: str) -> list[str]:
 
 
 # a state word that says "not" itself: no negation of the statement
-_CANNOT_USE = r"can(?:not|'t|\s+not)\s+be\s+(?:clicked|pressed|tapped|used|submitted|chosen|selected|picked)"
+_CANNOT_USE = (r"can(?:not|'t|\s+not)\s+be\s+(?:clicked|pressed|tapped|used|submitted|chosen|selected|picked|swapped)"
+               r"(?:\s+any\s*more)?")
 # "the quantity can no longer be edited": a field read-only (or disabled) now
 _CANNOT_EDIT = r"can(?:not|'t|\s+not|\s+no\s+longer)\s+be\s+(?:edited|changed|typed\s+in(?:to)?)|is\s+read-?\s?only"
 STATE_NEGATION = re.compile(rf"\bnot clickable\b|\b{_CANNOT_USE}\b|\b(?:{_CANNOT_EDIT})\b")
@@ -316,6 +332,7 @@ def state_word(lower: str) -> str | None:
         ("(?:flagged|marked|shown|highlighted|reported) as invalid|is invalid", "aria-invalid=true"),
         ("disabled", "disabled"),
         ("enabled", "enabled"),
+        (r"works(?:\s+again)?$", "enabled"),  # "the leeks dropdown works again"
         # "Continue becomes active", "B5 is no longer highlighted": see AssertionMapper._state_assertion
         (r"(?:becomes?|is|are|turns?|gets?)\s+(?:now\s+|still\s+|no\s+longer\s+|not\s+)?active", "active"),
         ("highlighted", "highlighted"),

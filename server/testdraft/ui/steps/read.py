@@ -178,17 +178,21 @@ def _collect_mocks(case: TestCase, text: str) -> None:
     for m in _MOCK.finditer(text):
         if (m.group(1).upper(), m.group(2)) not in known:
             later = _LATER_CALLS.match(text, m.end())
-            if later and re.search(r"\bfirst\s+`?$", text[: m.start()], re.I):  # the first call fails, later answer
-                case.mocks.append(Mock(m.group(1).upper(), m.group(2), int(later.group(1) or 200),
+            first = re.search(r"\bfirst\s+`?$", text[: m.start()], re.I) or (later and later.group("first"))
+            if later and first:  # the first call fails, later answer
+                case.mocks.append(Mock(m.group(1).upper(), m.group(2), int(later.group("later") or 200),
                                        first_status=int(m.group(3) or 200)))
             else:
                 case.mocks.append(Mock(m.group(1).upper(), m.group(2), int(m.group(3) or 200)))
 
 
 # "...; every later call responds with:": what the calls after the first answer
-_LATER_CALLS = re.compile(r"[;,.]?\s*(?:and\s+)?(?:every|each|all|any)\s+(?:later|other|following|subsequent|next)\s+"
-                          r"(?:calls?|requests?|times?)\s+(?:responds?|returns?|answers?|gets?)\s+(?:with\s*)?"
-                          r"(?:(?:status|HTTP)\s+(\d{3}))?", re.I)
+# ("... responds with status 503 the first time it's called, and after that it responds with:")
+_LATER_CALLS = re.compile(r"(?P<first>\s+(?:the\s+)?first\s+time(?:\s+(?:it['’]s|it\s+is)\s+(?:called|requested))?)?"
+                          r"[;,.]?\s*(?:and\s+)?(?:(?:every|each|all|any)\s+(?:later|other|following|subsequent|next)\s+"
+                          r"(?:calls?|requests?|times?)|after\s+that(?:\s+it)?|from\s+then\s+on(?:\s+it)?)\s+"
+                          r"(?:responds?|returns?|answers?|gets?)\s+(?:with\s*)?"
+                          r"(?:(?:status|HTTP)\s+(?P<later>\d{3}))?", re.I)
 
 
 def _attach_body(case: TestCase, body: str) -> None:
