@@ -9,8 +9,9 @@ test fails on the mapper as round 16 left it (main 57adc36)."""
 
 from __future__ import annotations
 
-from testdraft.ui.steps import parse_test_case
 from tests.ui.mapped import mapped_code
+
+from testdraft.ui.steps import parse_test_case
 
 LUNCH = """import React, { useState } from "react";
 const DISHES = [{ id: 1, name: "Soup" }, { id: 2, name: "Bread" }, { id: 3, name: "Fruit" }];
