@@ -228,3 +228,52 @@ def test_a_radio_by_the_start_of_its_label_boxes_taken_off_a_note_and_a_single_l
     assert 'expect(page.get_by_role("note")).to_be_visible()' in code
     assert 'expect(page.get_by_role("listitem")).to_have_count(1)' in code
     assert 'expect(page.get_by_role("listitem")).to_contain_text("Yearly: Cheese, Basil - £50")' in code
+
+
+CLUB = """import React, { useEffect, useState } from "react";
+export default function Rides() {
+  const [rides, setRides] = useState([]);
+  const [when, setWhen] = useState("All");
+  const [mine, setMine] = useState({});
+  useEffect(() => { fetch("/api/rides").then((r) => r.json()).then(setRides); }, []);
+  const shown = rides.filter((r) => when === "All" || r.when === when);
+  return (
+    <main>
+      <label htmlFor="w">Show</label>
+      <select id="w" value={when} onChange={(e) => setWhen(e.target.value)}>
+        <option>All</option>
+        <option>Weekend</option>
+        <option>Weekday</option>
+      </select>
+      <ul aria-label="Rides">
+        {shown.map((r) => (
+          <li key={r.id}>
+            <h2>{r.route}</h2>
+            <p>{r.riders + (mine[r.id] ? 1 : 0)} riding</p>
+            <button onClick={() => setMine({ ...mine, [r.id]: !mine[r.id] })}>
+              {mine[r.id] ? "Drop out" : "Count me in"}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+"""
+
+
+def test_a_card_shows_a_figure_its_button_and_going_back_to_an_option() -> None:
+    steps = (
+        "# Rides\n\nPreconditions: `GET /api/rides` responds with:\n\n```json\n"
+        '[{"id": 1, "route": "Hill loop", "riders": 5, "when": "Weekend"}, '
+        '{"id": 2, "route": "Canal path", "riders": 3, "when": "Weekday"}]\n```\n\n'
+        "Open the rides page. The Hill loop card shows 5 riding; press its Count me in button, after which it says "
+        "6 riding. Switch Show to Weekday. Go back to Weekend: Hill loop still has 6 riding.\n"
+    )
+    code = mapped_code(steps, CLUB, "Rides.jsx")
+    assert "to_have_count(5)" not in code  # (a figure the card writes, no count of rows)
+    row = 'page.get_by_role("listitem").filter(has_text="Hill loop")'
+    assert f'expect({row}.get_by_text("5 riding")).to_be_visible()' in code
+    assert f'{row}.get_by_role("button", name="Count me in").click()' in code
+    assert code.count(f'expect({row}.get_by_text("6 riding")).to_be_visible()') == 2
+    assert 'page.get_by_label("Show").select_option("Weekend")' in code

@@ -2029,10 +2029,14 @@ class AssertionMapper(ElementLookup):
             d.lower() for d in self.known_data()
         }:
             return None  # "no Kayak is listed": that row of data is not, others may be
-        if m is not None and m.group(2) in ("left", "remaining", "available", "free") and any(
-            match(e.text, lower[m.start(1) : m.end(2)]) >= MatchLevel.GUESSED for e in self.inventory if not e.children
-        ):
-            return None  # "it shows 0 spaces left": what is left, in words a row writes ("{…} spaces left")
+        left = m is not None and m.group(2) in ("left", "remaining", "available", "free")
+        if m is not None and any(
+            match(e.text, lower[m.start(1) : m.end(2)]) >= MatchLevel.GUESSED if left else (
+                e.repeated and match(e.text, lower[m.start(1) : m.end(2)], exact=True) >= MatchLevel.TEMPLATE
+                and re.search(rf"\b{re.escape(m.group(2))}\b", e.text.display().lower()))
+            for e in self.inventory if not e.children
+        ):  # "it shows 0 spaces left", "the Piranesi card shows 6 going": words a row writes ("{…} going")
+            return None
         if m is not None:
             noun = m.group(2).removesuffix("s")
             number = m.group(1)
@@ -2686,18 +2690,22 @@ class AssertionMapper(ElementLookup):
         """ "Nylon Classical is out of stock", "Silkfolk Phosphor Bronze says only 2 left": a text
         the row of that data draws itself, in that row; "its Add to basket button is greyed out":
         that control of the row named last, in that state."""
-        said = re.match(r"^[\"“]?(?P<row>[^,\"“”]+?)[\"”]?\s+(?:is|says?|shows?|reads?)\s+(?:now\s+|still\s+)?"
-                        r"(?P<value>[a-z][^\"“”]*)$", clause)
-        if said and said["row"] in self.known_data() and not state_word(said["value"].lower()):
+        said = re.match(r"^[\"“]?(?P<row>[^,\"“”]+?)[\"”]?\s+(?:now\s+|still\s+)?(?:is|says?|shows?|reads?|has)\s+"
+                        r"(?:now\s+|still\s+)?"
+                        r"(?P<value>[a-z0-9][^\"“”]*)$", clause)
+        # ("The Piranesi card shows 6 going", then "it says 7 going": that card)
+        row_of = re.sub(r"^(?i:the)\s+(.+?)\s+(?:card|row|line|entry|item|tile)$", r"\1", said["row"]) if said else ""
+        row_of = self.last_row_text if row_of.lower() == "it" and self.last_row_text else row_of
+        if said and row_of in self.known_data() and not state_word(said["value"].lower()):
             # (the rows of data that draw such a text: the shop's cards, not the basket's lines)
             drawn = [(row, leaf) for row in self.inventory if row.role in _CARDS and row.repeated
                      for leaf in self.inventory.descendants(row) if not leaf.children and _has_words(leaf.text)
                      and match(leaf.text, said["value"]) >= MatchLevel.TEMPLATE and _says_in_a_row(leaf, said["value"])
                      and _literal_words(leaf) <= set(re.findall(r"[\w'’]+", said["value"].lower()))]
             if len({id(row) for row, _ in drawn}) == 1 and (role := drawn[0][0].role) is not None:
-                self.last_row_text = said["row"]
+                self.last_row_text = row_of
                 text = _as_rendered(drawn[0][1], said["value"])
-                query = Query("text", text, within=Query("role", role), within_text=said["row"])
+                query = Query("text", text, within=Query("role", role), within_text=row_of)
                 block.actions.append(Action("expect_visible", Target(query, drawn[0][0])))
                 return True
         its = re.match(r"^(?i:its|their)\s+(?P<name>[^,]+?)\s+(?:button|link)\s+(?:is|are)\s+(?:now\s+|still\s+)?"
@@ -2807,6 +2815,7 @@ class AssertionMapper(ElementLookup):
         query = Query("text", value, within=Query("role", holder.role), within_text=row)
         block.actions.append(Action("expect_absent" if absent else "expect_visible", Target(query, holder)))
         self.last_row_check = (value, roles)  # what "the X row does not" denies next
+        self.last_row_text = row  # what "its ..." refers to next
         return True
 
     def _row_control_says(self, part: str, block: Block) -> bool:

@@ -239,6 +239,10 @@ class ElementLookup:
         hint: str | None = None,
         **extra: object,
     ) -> bool:
+        if verb == "click" and element is not None and element.tag == "option" and (select := next(
+            (a for a in self.inventory.ancestors(element) if a.tag == "select"), None
+        )) is not None and (label := element.text.static_text()):  # a native dropdown's option is selected, not clicked
+            element, verb, extra = select, "select", {**extra, "value": label}
         target = self.target(element, hint) or self._filled_by_row(element, described)
         if target is None:
             what = (

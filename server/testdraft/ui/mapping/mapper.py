@@ -305,6 +305,13 @@ class Mapper(AssertionMapper):
             elif not quotes and self.tied:  # two names as close: which one is for a person to say
                 block.todos.append(Issue(f"TODO: {text!r} could be any of {', '.join(self.tied)}", "warning"))
                 return True
+            elif re.match(r"go back|return", lower) and not quotes and (chosen := next((
+                (t, o) for t, _ in reversed(self.chosen) if t.element is not None
+                for o in [self._whole_option(t.element, _NAVIGATE.sub("", text).strip(" ."))]
+                if self._has_option(t.element, o, True)), None)):
+                # "Go back to Upcoming": the option of a dropdown set before, set again
+                block.actions.append(Action("select", chosen[0], value=chosen[1]))
+                return True
             elif re.match(r"go back|return", lower) and not quotes:
                 return False  # "go back to the list": somewhere the test is not yet, by hand
             elif re.search(r"\b(?:tab|link|menu item)\b", lower):
@@ -1085,6 +1092,13 @@ class Mapper(AssertionMapper):
     def _click(self, text: str, quotes: list[str], block: Block, times: int, verb: str = "click") -> bool:
         # 'click "Add" next to Tea': a control so named in each row before one whose name
         # the row's text completes
+        its = re.fullmatch(r"\w+\s+(?:on\s+)?(?i:its|their)\s+(?P<name>.+?)\s+(?:button|link)", text.strip(" ."))
+        if its and self.last_row_text and (
+            its_row := self._row_target(f'click "{its["name"]}" next to "{self.last_row_text}"', "clickable")
+        ) is not None:  # "press its I'm going button": that control of the row named last
+            block.actions.append(Action(verb, its_row, times=times))
+            self.last_target = its_row
+            return True
         scoped = self._row_target(text, "clickable") if quotes else None
         if scoped is None and (in_row := self._in_row(text, "clickable")) is not None:
             return self._add(block, verb, in_row[0], text, hint=in_row[1], times=times)

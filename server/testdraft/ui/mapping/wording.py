@@ -166,7 +166,7 @@ _ACTION_VERB = (
 # selected, and the panel says "..."' -> the click, then two checks
 _STATEMENT_VERBS = (
     r"\b(?:is|are|becomes?|gets?|reads?|says?|shows?|lists|appears?|should|must|disappears?|stays?|remains?|"
-    r"moves?|ends?|starts?|begins?)\b"
+    r"moves?|ends?|starts?|begins?|has|have)\b"
 )
 # (after a colon any subject will do: 'Change "Sort" to Year: Emma, the oldest, moves to the top')
 _STATEMENT_TAIL = (
@@ -394,7 +394,7 @@ DECLARATIVE = re.compile(
     r"empty|hidden|listed|closed|gone|left)\b|\b(appears?|reads?|shows?|says?|disappears?|becomes?|remain|"
     r"switch(?:es)? to|"
     r"counts \d|lists|marked as|"
-    r"mentions?|confirms?|closes|opens|pops up)\b|\bha(?:s|ve)\s+gone\b|"
+    r"mentions?|confirms?|closes|opens|pops up)\b|\bha(?:s|ve)\s+gone\b|\b(?:still|now)\s+ha(?:s|ve)\s+\d|"
     r"\b(?:is|are)\s+(?:still\s+)?in\s+the\s+(?:list|table)\b|"
     r"\b(?:moves?\s+to|(?:is|are)\s+(?:now\s+|still\s+)?(?:at|on))\s+the\s+(?:top|bottom)\b|\b(?:starts?|ends?)\s+with\b|\bthe\s+(?:first|last)\b",
     re.I,
