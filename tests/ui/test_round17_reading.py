@@ -277,3 +277,56 @@ def test_a_card_shows_a_figure_its_button_and_going_back_to_an_option() -> None:
     assert f'{row}.get_by_role("button", name="Count me in").click()' in code
     assert code.count(f'expect({row}.get_by_text("6 riding")).to_be_visible()') == 2
     assert 'page.get_by_label("Show").select_option("Weekend")' in code
+
+
+CREW = """import React, { useState } from "react";
+export default function Crew() {
+  const [name, setName] = useState("");
+  const [crew, setCrew] = useState([]);
+  const [done, setDone] = useState("");
+  const add = (e) => { e.preventDefault(); setCrew([...crew, { id: crew.length, name, vest: false }]); setName(""); };
+  return (
+    <main>
+      <form onSubmit={add}>
+        <label htmlFor="n">Rower name</label>
+        <input id="n" value={name} onChange={(e) => setName(e.target.value)} />
+        <button type="submit">Add rower</button>
+      </form>
+      <ul aria-label="Crew">
+        {crew.map((r) => (
+          <li key={r.id}>
+            <span>{r.name}</span>
+            <label>
+              <input type="checkbox" checked={r.vest}
+                onChange={() => setCrew(crew.map((x) => (x.id === r.id ? { ...x, vest: !x.vest } : x)))} />
+              Life vest for {r.name}
+            </label>
+            <button aria-label={`Remove ${r.name}`}
+              onClick={() => setCrew(crew.filter((x) => x.id !== r.id))}>✕</button>
+          </li>
+        ))}
+      </ul>
+      <button onClick={() => setDone(`Boat booked for ${crew.map((r) => r.name).join(" and ")}`)}>Book boat</button>
+      {done && <p role="status">{done}</p>}
+    </main>
+  );
+}
+"""
+
+
+def test_names_added_as_rows_both_of_them_him_by_his_cross_and_what_you_get() -> None:
+    steps = (
+        "1. Add Ola, Kit and Remi as rowers.\n2. Kit and Remi can't swim - tick life vest for both of them.\n"
+        "3. Ola is ill, remove him with the cross next to his name.\n4. Book the boat.\n\n"
+        "Expected result:\n- After step 3 only Kit and Remi are left.\n- After step 4 you get Boat booked for Kit.\n"
+    )
+    code = mapped_code(steps, CREW, "Crew.jsx")
+    for name in ("Ola", "Kit", "Remi"):
+        fill = f'page.get_by_label("Rower name").fill("{name}")'
+        assert f'{fill}\n    page.get_by_role("button", name="Add rower").click()' in code
+    assert 'page.get_by_role("checkbox", name="Life vest for Kit").check()' in code
+    assert 'page.get_by_role("checkbox", name="Life vest for Remi").check()' in code
+    assert 'page.get_by_role("button", name="Remove Ola").click()' in code
+    assert 'expect(page.get_by_role("listitem")).to_have_count(2)' in code
+    assert 'expect(page.get_by_role("listitem").get_by_text("Kit").first).to_be_visible()' in code
+    assert 'expect(page.get_by_text("Boat booked for Kit")).to_be_visible()' in code

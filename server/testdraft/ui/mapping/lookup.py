@@ -44,6 +44,7 @@ class ElementLookup:
         self.last_row_check: tuple[str, tuple[str, ...]] | None = None  # a text the last row check found
         self.checked_texts: list[str] = []  # every text a check so far found shown
         self.last_mentioned = ""  # the data the last clause named ("untick him")
+        self.last_named_rows: list[str] = []  # the rows the last clause named, if several ("both of them")
         self.followed: list[str] = []  # the names of the links clicked so far, in order
         self.went_back_to: str | None = None  # after the browser's Back: the link that led there
         self.tied: list[str] = []  # the names the last `closest_control` could not tell apart
@@ -282,10 +283,20 @@ class ElementLookup:
             seg.closed and len(seg.options) != 1 for seg in segments
         ):
             return None  # (one hole, and no choice of words beside it: "{…}(- taken|)" is no name to fill)
-        rows = self._data_mentioned(described, ignore_case=True)
+        rows = self.rows_named(described)
         if len(rows) != 1:
             return None
         return Target(Query("role", element.role, name=filled_name(element, rows[0])), element)
+
+    def rows_named(self, words: str) -> list[str]:
+        """The rows the words name, in their order: strings of the data, else names typed
+        earlier ("Jo and Priya need shoes": the players added as Jo and Priya)."""
+        data = self._data_mentioned(words, ignore_case=True)
+        if data:
+            return data
+        found = {t: m.start() for t in dict.fromkeys(self.typed) if re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", t)
+                 and (m := re.search(rf"(?<!\w){re.escape(t)}(?!\w)", words))}
+        return sorted(found, key=found.__getitem__)
 
     def row_named_control(self, subject: str, said: str) -> Target | None:
         """ "the leeks can't be swapped any more": of the controls drawn once per row and named

@@ -218,6 +218,20 @@ class Mapper(AssertionMapper):
                     self.map_action(setting if number == 0 else f"{verb} {setting}", block)
                 return True
             return self._change(text, changed, block)
+        if (both := re.search(r"\bfor\s+(?:both|each|all)\s+of\s+them\b|\bfor\s+them\s+(?:both|all)\b", text)) and (
+            len(self.last_named_rows) > 1
+        ):  # "tick shoe hire for both of them": once for each row the clause before named
+            scratch = Block("")
+            for row in self.last_named_rows:
+                self.map_action(f"{text[: both.start()]}for {row}{text[both.end():]}", scratch)
+            if len(scratch.actions) == len(self.last_named_rows) and not scratch.todos:
+                block.actions += scratch.actions
+                return True
+        if (added := re.fullmatch(r"(?i:add)\s+(?P<names>[A-Z][\w'-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w'-]*)+)\s+as\s+"
+                                  r"(?i:(?:the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w -]*?))", text.strip(" ."))) and (
+            self._added_each(split_list(added["names"]), added["noun"], block)
+        ):  # "Add Sam, Jo and Priya as players": each name typed, then "Add player"
+            return True
         moved = re.match(r"move\s+(?:the\s+)?(?P<what>.+?)\s+to\s+\S", text.strip(" ."), re.I)
         if moved and self._best_by_words(moved["what"], [e for e in self.inventory if self._kind_ok(e, "field")]):
             # "Move the finish time to 04:00": set it so
@@ -1022,8 +1036,29 @@ class Mapper(AssertionMapper):
         if not self.last_mentioned:
             return clause
         # (as the object of the verb, not "her order")
-        pronoun = r"\b(?:him|her)\b(?=\s*(?:$|[,.;]|again\b|too\b|as well\b|(?:from|in|off|on|out)\b))"
-        return re.sub(pronoun, f'"{self.last_mentioned}"', clause, count=1)
+        pronoun = r"\b(?:him|her)\b(?=\s*(?:$|[,.;]|again\b|too\b|as well\b|(?:from|in|off|on|out|with|using)\b))"
+        named = re.sub(pronoun, f'"{self.last_mentioned}"', clause, count=1)
+        # ("remove him with the cross next to his name": the control is the row's, whatever it shows)
+        return re.sub(r'(?<=")\s+(?:with|using)\s+the\s+[\w ]+?\s+(?:next to|beside|by|after)\s+(?:his|her|their)\s+'
+                      r"(?:name|row|line)$", "", named.strip(" ."))
+
+    def _added_each(self, names: list[str], noun: str, block: Block) -> bool:
+        """Each name typed in the one text box the noun names (or the only one) and added with
+        the button "Add <noun>"; False unless both are found."""
+        wanted = word_stems(noun)
+        buttons = [e for e in self.inventory if self._kind_ok(e, "clickable") and e.role == "button"
+                   and (n := (e.name.static_text() or "").lower()).startswith("add") and wanted & word_stems(n)]
+        boxes = [e for e in self.inventory if e.tag == "input" and e.input_type == "text" and not e.repeated]
+        named = [e for e in boxes if wanted & word_stems(" ".join(self._names(e)))]
+        box = named[0] if len(named) == 1 else boxes[0] if len(boxes) == 1 else None
+        field, button = (self.target(box), self.target(buttons[0])) if box is not None and len(buttons) == 1 else (
+            None, None)
+        if field is None or button is None:
+            return False
+        for name in names:
+            self.typed.append(name)
+            block.actions += [Action("fill", field, value=name), Action("click", button)]
+        return True
 
     def _wizard_button(self, *names: str) -> Element | None:
         """The button or link of a wizard's pages whose name is one of `names`, the same name
@@ -1607,7 +1642,9 @@ def map_test_case(inventory: Inventory, case: TestCase) -> MappedTest:
                 if mapper.map_action(then_again[0], block) and len(block.actions) > done:
                     _checked(mapper, then_again[1], block)
             block.placed(start_actions, start_todos)
-            mapper.last_mentioned = (mapper._data_mentioned(clause) or [mapper.last_mentioned])[-1]
+            named_rows = mapper.rows_named(clause)
+            mapper.last_mentioned = (named_rows or [mapper.last_mentioned])[-1]
+            mapper.last_named_rows = named_rows if len(named_rows) > 1 else mapper.last_named_rows
         test.blocks.append(block)
         mapper.done_steps.append(list(block.actions))
         test.blocks += _expected_blocks(mapper, after.get(number, []))
