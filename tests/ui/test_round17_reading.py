@@ -330,3 +330,73 @@ def test_names_added_as_rows_both_of_them_him_by_his_cross_and_what_you_get() ->
     assert 'expect(page.get_by_role("listitem")).to_have_count(2)' in code
     assert 'expect(page.get_by_role("listitem").get_by_text("Kit").first).to_be_visible()' in code
     assert 'expect(page.get_by_text("Boat booked for Kit")).to_be_visible()' in code
+
+
+DELI = """import React, { useEffect, useState } from "react";
+const CHEESES = [{ id: "brie", name: "Somerset brie", price: 4.5 }, { id: "cheddar", name: "Aged cheddar", price: 3 }];
+function useRoute() {
+  const [hash, setHash] = useState(window.location.hash || "#/");
+  useEffect(() => {
+    const on = () => setHash(window.location.hash || "#/");
+    window.addEventListener("hashchange", on);
+    return () => window.removeEventListener("hashchange", on);
+  }, []);
+  return hash;
+}
+export default function Deli() {
+  const hash = useRoute();
+  const [lines, setLines] = useState([]);
+  const [added, setAdded] = useState("");
+  const count = lines.length;
+  return (
+    <main>
+      <a href="#/cart">Cart ({count})</a>
+      {hash === "#/cart" ? (
+        <section>
+          <a href="#/">Keep browsing</a>
+          <table aria-label="Cart">
+            <thead><tr><th>Cheese</th><th>Cost</th></tr></thead>
+            <tbody>
+              {lines.map((l, i) => (
+                <tr key={i}><td>{l.name}</td><td>£{l.price.toFixed(2)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : (
+        <section>
+          <ul aria-label="Cheeses">
+            {CHEESES.map((c) => (
+              <li key={c.id}>
+                {c.name}
+                <button onClick={() => { setLines([...lines, c]); setAdded(`Added ${c.name} to your cart`); }}>
+                  Add
+                </button>
+              </li>
+            ))}
+          </ul>
+          {added && <p role="status">{added}</p>}
+          <a href="#/">Keep browsing</a>
+        </section>
+      )}
+    </main>
+  );
+}
+"""
+
+
+def test_a_link_named_with_a_figure_a_link_by_its_start_and_a_table_line_by_part_of_its_data() -> None:
+    steps = (
+        "Feature: Deli\n\n  Scenario: Two cheeses\n    Given I'm on the deli page\n"
+        '    When I click "Add" next to "Aged cheddar"\n    Then I see Added Aged cheddar to your cart\n'
+        "    And the cart link shows 1\n    When I keep browsing\n    And I open my cart\n"
+        "    Then there are exactly one lines in the cart\n    And the cheddar line costs £3.00\n"
+    )
+    code = mapped_code(steps, DELI, "Deli.jsx")
+    assert 'expect(page.get_by_text("Added Aged cheddar to your cart")).to_be_visible()' in code
+    assert 'expect(page.get_by_role("link", name="Cart (1)")).to_be_visible()' in code
+    assert 'page.get_by_role("link", name="Keep browsing").click()' in code
+    assert 'page.get_by_role("link", name="Cart").click()' in code
+    assert 'expect(page.get_by_role("row")).to_have_count(2)' in code  # (with the header row)
+    line = 'page.get_by_role("row").filter(has_text="Aged cheddar")'
+    assert f'expect({line}.get_by_text("£3.00")).to_be_visible()' in code

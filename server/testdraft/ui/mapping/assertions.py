@@ -408,7 +408,7 @@ class AssertionMapper(ElementLookup):
         body = re.sub(rf"(?<=,\s)(?:and\s+)?(?:lists|gives)\s+{listed_as}", r"\1 reads ", body)
         # "The confirmation thanks Aisha": it says the thanks the page writes ("Thanks {name}")
         body = re.sub(r"^((?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?)thanks\s+(?=[A-Z])", r"\1says Thanks ", body)
-        if not precondition and self._single_line(body, block):
+        if not precondition and (self._single_line(body, block) or self._control_name_shows(body, block)):
             return
         said_colon = re.match(
             r"^(?P<head>[^:\"“”]*?\b(?:confirms?|says?|reads?|shows?|displays?|states?|announces?|tells me))\s*:\s+"
@@ -1523,6 +1523,26 @@ class AssertionMapper(ElementLookup):
         block.actions.append(Action(verb, Target(Query("role", "status"), live[0])))
         return True
 
+    def _control_name_shows(self, part: str, block: Block) -> bool:
+        """ "the header basket link shows 2": the one link (button, tab) of those words whose name
+        the code fills in ("Basket ({count})"), named so now ("Basket (2)")."""
+        m = re.fullmatch(r"(?:the\s+)?(?P<what>[\w -]+?)\s+(?P<kind>link|button|tab)\s+(?:now\s+|still\s+)?"
+                         r"(?:shows|says|reads|displays)\s+(?P<value>[^\"“”]+)", part.strip(" ."), re.I)
+        if m is None:
+            return False
+        role, value, said = m["kind"].lower(), m["value"].strip(), content_words(m["what"])
+        controls = [e for e in self.inventory if e.role == role and sum(not seg.closed for seg in e.name.segments) == 1
+                    and all(len(seg.options) == 1 for seg in e.name.segments if seg.closed)
+                    and said & content_words(e.name.display())]
+        if len(controls) != 1:
+            return False
+        name = value if match(controls[0].name, value, exact=True) >= MatchLevel.TEMPLATE else (
+            filled_name(controls[0], value) if re.fullmatch(r"\d+", value) else None)
+        if name is None:
+            return False
+        block.actions.append(Action("expect_visible", Target(Query("role", role, name=name), controls[0])))
+        return True
+
     def _single_line(self, part: str, block: Block) -> bool:
         """ "the order shows a single line, Large pizza: Mushrooms, Ham - £18.00": one row of
         the list whose rows the code writes so, and it says that."""
@@ -2065,6 +2085,11 @@ class AssertionMapper(ElementLookup):
             if any(noun in content_words(a.name.static_text() or "") for a in self.inventory.ancestors(g))
         ]
         groups = in_named if len(groups) > 1 and len(in_named) == 1 and noun else groups
+        if len(groups) > 1 and (place := re.search(r"\b(?:in|on)\s+(?:the|my|your)\s+(?P<place>[\w -]+?)\s*$", lower)):
+            # "there are exactly two lines in the basket": the rows inside the table named Basket
+            there = [g for g in groups if any(content_words(place["place"]) & content_words(a.name.static_text() or "")
+                                              for a in self.inventory.ancestors(g))]
+            groups = there if len(there) == 1 else groups
         named = [
             e for e in self.inventory if e.role == "list" and noun and noun in content_words(e.name.static_text() or "")
         ]
@@ -2089,7 +2114,11 @@ class AssertionMapper(ElementLookup):
         # a table's rows: the role counts its header rows too, always there, so add them
         role = groups[0].role
         others = [e for e in resolve(self.inventory, Query("role", role or "")).elements if e is not groups[0]]
-        if role is None or not others or any(e.repeated or e.conditional for e in others):
+        table = next((a for a in self.inventory.ancestors(groups[0]) if a.role == "table"), None)
+        if role is None or not others or any(e.repeated or (e.conditional and not (
+            count and e.arms == groups[0].arms and table is not None and any(
+                a is table for a in self.inventory.ancestors(e))
+        )) for e in others):  # (a header row shown with the table the rows are in, whenever it is)
             return None
         return Action("expect_count", Target(Query("role", role), groups[0]), count=count + len(others))
 
@@ -2706,7 +2735,8 @@ class AssertionMapper(ElementLookup):
                         r"(?P<value>[a-z0-9][^\"“”]*)$", clause)
         # ("The Piranesi card shows 6 going", then "it says 7 going": that card)
         row_of = re.sub(r"^(?i:the)\s+(.+?)\s+(?:card|row|line|entry|item|tile)$", r"\1", said["row"]) if said else ""
-        row_of = self.last_row_text if row_of.lower() == "it" and self.last_row_text else row_of
+        row_of = self.last_row_text if row_of.lower() == "it" and self.last_row_text else (
+            self._datum_named(row_of) or row_of)
         if said and row_of in self.known_data() and not state_word(said["value"].lower()):
             # (the rows of data that draw such a text: the shop's cards, not the basket's lines)
             drawn = [(row, leaf) for row in self.inventory if row.role in _CARDS and row.repeated
@@ -2820,6 +2850,9 @@ class AssertionMapper(ElementLookup):
         """`value` inside (or, `absent`, not inside) the one row or list item that shows `named`
         (data, or its own words)."""
         row = (quoted_texts(named) or [named.strip()])[0]
+        if re.search(r"\s(?:line|row)$", row.strip(" .")) and "row" in roles:
+            roles = ("row",)  # ("the sourdough line": the basket's table row, not the shop's list item)
+        row = self._datum_named(row) or row
         holder = self._row_showing(row, roles)
         if holder is None or holder.role is None:
             return False
@@ -2840,6 +2873,19 @@ class AssertionMapper(ElementLookup):
         if control is None or not row_named:
             return False
         return self._control_text_in_row(row_named, control["role"], control["value"] or control["bare"], block)
+
+    def _datum_named(self, words: str) -> str | None:
+        """ "the sourdough line": the one string of the data that holds those words, in any case
+        ("Sourdough loaf"), a row's "line", "row" or "card" aside."""
+        said = re.sub(r"^(?:the|my|your)\s+|\s+(?:line|row|card|item|entry)$", "", words.strip(" ."), flags=re.I)
+        data = self.known_data()
+        if not said:
+            return None
+        # (an id the data also holds, "sourdough", is not what the row shows: "Sourdough loaf" is)
+        found = [d for d in data
+                 if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", d, re.I) and d.lower() != said.lower()]
+        found = [d for d in found if not any(o != d and o in d for o in found)]  # (not "Added Aged cheddar to ...")
+        return found[0] if len(found) == 1 else said if said in data else None
 
     def _row_showing(self, row: str, roles: tuple[str, ...]) -> Element | None:
         """The one innermost row (list item, card) that shows `row` (data, or its own words)."""

@@ -199,7 +199,7 @@ class ElementLookup:
         wanted = content_words(phrase)
         if not wanted:  # "Next", "Back to top": words too common to score, a name as it stands
             same = [e for e in candidates if phrase.strip(" .").lower() in (n.lower() for n in self._names(e))]
-            if same and _never_together(same):
+            if same and never_together(same):
                 return same[0]
         scored: list[tuple[float, int, Element]] = []
         for element in candidates:
@@ -214,7 +214,7 @@ class ElementLookup:
             return scored[0][2]
         tied = [e for score, _, e in scored if scored and score == scored[0][0] > 0]
         # the Next button of step 1 and of step 2: one name, never on the page together
-        if len(tied) > 1 and _never_together(tied) and all(self._names(e) == self._names(tied[0]) for e in tied):
+        if len(tied) > 1 and never_together(tied) and all(self._names(e) == self._names(tied[0]) for e in tied):
             return tied[0]
         if len(candidates) == 1 and not (wanted and any(
             e is not candidates[0] and any(wanted <= content_words(n) for n in self._names(e))
@@ -724,7 +724,7 @@ def names_of(element: Element) -> list[str]:
     return [n for n in element.name.expansions() if n and HOLE_MARK not in n]
 
 
-def _never_together(elements: list[Element]) -> bool:
+def never_together(elements: list[Element]) -> bool:
     """One role, and no two of them rendered at once (the arms of one choice): one control."""
     return all(a.role == b.role and a.exclusive(b) for i, a in enumerate(elements) for b in elements[i + 1:])
 

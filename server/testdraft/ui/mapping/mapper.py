@@ -16,10 +16,11 @@ import re
 from dataclasses import replace
 
 from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, MatchLevel, Query, match
+from testdraft.ui.inventory.textpattern import HOLE_MARK
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest, Target
 from testdraft.ui.mapping.assertions import AssertionMapper, note_unchecked
-from testdraft.ui.mapping.lookup import names_of, trim_scope
+from testdraft.ui.mapping.lookup import names_of, never_together, trim_scope
 from testdraft.ui.mapping.wording import (
     CHANGE_TO,
     DECLARATIVE,
@@ -319,12 +320,12 @@ class Mapper(AssertionMapper):
             elif not quotes and self.tied:  # two names as close: which one is for a person to say
                 block.todos.append(Issue(f"TODO: {text!r} could be any of {', '.join(self.tied)}", "warning"))
                 return True
-            elif re.match(r"go back|return", lower) and not quotes and (chosen := next((
+            elif re.match(r"go back|return", lower) and not quotes and (reset := next((
                 (t, o) for t, _ in reversed(self.chosen) if t.element is not None
                 for o in [self._whole_option(t.element, _NAVIGATE.sub("", text).strip(" ."))]
                 if self._has_option(t.element, o, True)), None)):
                 # "Go back to Upcoming": the option of a dropdown set before, set again
-                block.actions.append(Action("select", chosen[0], value=chosen[1]))
+                block.actions.append(Action("select", reset[0], value=reset[1]))
                 return True
             elif re.match(r"go back|return", lower) and not quotes:
                 return False  # "go back to the list": somewhere the test is not yet, by hand
@@ -333,6 +334,9 @@ class Mapper(AssertionMapper):
                 return True  # "open the X tab": a control the inventory does not name so
             for quote in quotes if path is None else []:  # Open "Recent orders": on that page
                 self._text_assertion(quote, "", False, block, precondition=True)
+            if path is None and not quotes and (opened := self._link_starting(_NAVIGATE.sub("", text))) is not None:
+                block.actions.append(Action("click", opened))  # "open my basket": the link "Basket (2)"
+                self.last_target = opened
             return True  # the test opens the page first
         if (more := re.match(
             r"^(?:carry on|keep on|keep|continue|go on)\s+(?:typing|entering|writing)\s+(?:so\s+that|so|until)\s+"
@@ -1060,6 +1064,20 @@ class Mapper(AssertionMapper):
             block.actions += [Action("fill", field, value=name), Action("click", button)]
         return True
 
+    def _link_starting(self, words: str) -> Target | None:
+        """The one link whose name, up to a figure the code fills in, is those words ("my basket":
+        "Basket ({count})"), by that start."""
+        said = re.sub(r"^(?:my|the|your|our)\s+", "", words.strip(" ."), flags=re.I).lower()
+        if not said or re.search(r"\b(?:page|app|site|screen|shop|store)$", said):
+            return None  # ("open the shop page": the page the test opens)
+        links = [(e, start) for e in self.inventory if e.role == "link" and e.name.segments
+                 and not all(seg.closed for seg in e.name.segments)
+                 for start in [next(e.name.expansions(), "").split(HOLE_MARK)[0].rstrip(" (:")]
+                 if start.lower() == said]
+        if len(links) != 1 or links[0][0].role is None:
+            return None
+        return Target(Query("role", "link", name=links[0][1]), links[0][0])
+
     def _wizard_button(self, *names: str) -> Element | None:
         """The button or link of a wizard's pages whose name is one of `names`, the same name
         on every page it is drawn on ("Back", "Next"); None when two names would do."""
@@ -1363,9 +1381,12 @@ class Mapper(AssertionMapper):
                       and any(n.lower() == pronoun.group(1) for n in names_of(e))]
             return self.target(verbed[0]) if len(verbed) == 1 else None
         said = [w for w in re.findall(r"[\w'’]+", words.lower()) if w not in ("the", "a", "an", "my", "your")]
-        buttons = [e for e in self.inventory if e.role == "button" and any(
+        # ("continue shopping": the link of that name on each page that has one, never two at once)
+        controls = [e for e in self.inventory if e.role in ("button", "link") and any(
             re.findall(r"[\w'’]+", n.lower()) == said for n in names_of(e))]
-        return self.target(buttons[0]) if len(buttons) == 1 and len(said) > 1 else None
+        one = len(controls) == 1 or (controls and never_together(controls) and len(
+            {tuple(names_of(e)) for e in controls}) == 1)
+        return self.target(controls[0]) if one and len(said) > 1 else None
 
     def _toggles_named(self, words: str) -> list[Target] | None:
         """ "seats B3, B4 and B5", "C1 instead": the toggle buttons (`aria-pressed`) whose names hold
