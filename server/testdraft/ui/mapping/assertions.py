@@ -10,7 +10,14 @@ from testdraft.ui.inventory.resolve import Resolution
 from testdraft.ui.inventory.textpattern import HOLE_MARK, Segment, TextPattern, match
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, Target
-from testdraft.ui.mapping.lookup import ElementLookup, filled_name, group_locator, names_of
+from testdraft.ui.mapping.lookup import (
+    ElementLookup,
+    fillable_name,
+    filled_name,
+    group_locator,
+    names_of,
+    one_hole,
+)
 from testdraft.ui.mapping.wording import (
     NEGATIVE,
     NUMBER_WORDS,
@@ -1531,8 +1538,7 @@ class AssertionMapper(ElementLookup):
         if m is None:
             return False
         role, value, said = m["kind"].lower(), m["value"].strip(), content_words(m["what"])
-        controls = [e for e in self.inventory if e.role == role and sum(not seg.closed for seg in e.name.segments) == 1
-                    and all(len(seg.options) == 1 for seg in e.name.segments if seg.closed)
+        controls = [e for e in self.inventory if e.role == role and fillable_name(e)
                     and said & content_words(e.name.display())]
         if len(controls) != 1:
             return False
@@ -2760,7 +2766,7 @@ class AssertionMapper(ElementLookup):
                                 if its and row_named and row.role in _CARDS and row.repeated
                                 for c in self.inventory.descendants(row) if c.role in ("button", "link")
                                 and (c.text.static_text() or "").strip() == its["name"]
-                                and sum(not seg.closed for seg in c.name.segments) == 1]
+                                and one_hole(c)]
         if its is None or not row_named or len({id(c) for _, c, _ in controls}) != 1:
             return False
         row, control, name = controls[0]

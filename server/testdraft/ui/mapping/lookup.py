@@ -183,7 +183,7 @@ class ElementLookup:
         a note after them ("Glaze (1240 °C)", "Rowing boat (up to 4)"), with that name."""
         # (a name the code builds, "Mid-range - {…} each": its words up to the hole)
         noted = [(e, n) for e in self.inventory if e.role in roles and not e.repeated
-                 for n in (names_of(e) or [next(e.name.expansions(), "").split(HOLE_MARK)[0]])[:1]
+                 for n in (names_of(e) or [name_start(e)])[:1]
                  if words.strip() and re.match(rf"{re.escape(words.strip())}\s*[(–—,:-]", n, re.I)]
         if len(noted) != 1:
             return None
@@ -278,11 +278,8 @@ class ElementLookup:
         filled with the one row of data the words name ("change kale to spinach": "Swap Kale")."""
         if element is None or not element.repeated or element.role is None:
             return None
-        segments = element.name.segments
-        if sum(not seg.closed for seg in segments) != 1 or any(
-            seg.closed and len(seg.options) != 1 for seg in segments
-        ):
-            return None  # (one hole, and no choice of words beside it: "{…}(- taken|)" is no name to fill)
+        if not fillable_name(element):
+            return None
         rows = self.rows_named(described)
         if len(rows) != 1:
             return None
@@ -302,8 +299,7 @@ class ElementLookup:
         """ "the leeks can't be swapped any more": of the controls drawn once per row and named
         from it (`Swap {item.name}`), the only one or the one whose first word the words use, in
         the row of the data the subject names; else the one control whose name holds that data."""
-        controls = [e for e in self.inventory if e.repeated and e.role in _CONTROL_ROLES
-                    and sum(not seg.closed for seg in e.name.segments) == 1]
+        controls = [e for e in self.inventory if e.repeated and e.role in _CONTROL_ROLES and one_hole(e)]
         if len(controls) > 1:
             words = re.findall(r"[a-z]+", said.lower())
             controls = [e for e in controls if (head := e.name.segments[0]).closed
@@ -406,7 +402,7 @@ class ElementLookup:
         tied = [
             e
             for e in self.inventory
-            if self._kind_ok(e, kind) and sum(not seg.closed for seg in e.name.segments) == 1
+            if self._kind_ok(e, kind) and one_hole(e)
         ]
         if best[1] is None or (best[0] <= 0 and len(tied) != 1):
             return None
@@ -647,6 +643,22 @@ class ElementLookup:
         ]
         found.sort(key=lambda e: -len(e.name.static_text() or ""))
         return found[0] if found else None
+
+
+def one_hole(element: Element) -> bool:
+    """Whether the code fills the element's name in one place (`Swap {item.name}`)."""
+    return sum(not seg.closed for seg in element.name.segments) == 1
+
+
+def fillable_name(element: Element) -> bool:
+    """One hole and no choice of words beside it: a name `filled_name` writes whole
+    ("{…}(- taken|)" is none)."""
+    return one_hole(element) and all(len(seg.options) == 1 for seg in element.name.segments if seg.closed)
+
+
+def name_start(element: Element) -> str:
+    """The element's (first) name up to where the code fills it in ("Basket (" of `Basket ({count})`)."""
+    return next(element.name.expansions(), "").split(HOLE_MARK)[0]
 
 
 def filled_name(element: Element, row_text: str) -> str:

@@ -16,11 +16,10 @@ import re
 from dataclasses import replace
 
 from testdraft.ui.inventory import FORM_FIELDS, Element, Inventory, MatchLevel, Query, match
-from testdraft.ui.inventory.textpattern import HOLE_MARK
 from testdraft.ui.issues import Issue
 from testdraft.ui.mapping.actions import Action, Block, MappedTest, Target
 from testdraft.ui.mapping.assertions import AssertionMapper, note_unchecked
-from testdraft.ui.mapping.lookup import names_of, never_together, trim_scope
+from testdraft.ui.mapping.lookup import name_start, names_of, never_together, trim_scope
 from testdraft.ui.mapping.wording import (
     CHANGE_TO,
     DECLARATIVE,
@@ -1072,7 +1071,7 @@ class Mapper(AssertionMapper):
             return None  # ("open the shop page": the page the test opens)
         links = [(e, start) for e in self.inventory if e.role == "link" and e.name.segments
                  and not all(seg.closed for seg in e.name.segments)
-                 for start in [next(e.name.expansions(), "").split(HOLE_MARK)[0].rstrip(" (:")]
+                 for start in [name_start(e).rstrip(" (:")]
                  if start.lower() == said]
         if len(links) != 1 or links[0][0].role is None:
             return None

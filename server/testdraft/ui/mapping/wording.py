@@ -140,7 +140,6 @@ def split_outside_quotes(text: str, separators: str) -> list[str]:
 
 
 # how often a step says to do it again: "twice", "3 times", "two times", "once more"
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 REPEAT = r"(?:twice|again|once more|(?:\d+|two|three|four|five) times)"
 
 
@@ -149,7 +148,7 @@ def times_said(lower: str) -> int:
     if re.search(r"\btwice\b", lower):
         return 2
     if m := re.search(r"\b(\d+|two|three|four|five) times\b", lower):
-        return int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1)]
+        return int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
     return 1
 
 
