@@ -380,7 +380,8 @@ def _expand_outline(case: TestCase, header: list[str], rows: list[list[str]]) ->
 
 
 def _first_person(text: str) -> str:
-    """ "I click X" -> "click X"; "I see "X"" -> ""X" is shown"."""
+    """ "I click X" -> "click X"; "I see "X"" -> ""X" is shown"; "I see Added 2 to your basket" ->
+    "the page shows Added 2 to your basket"."""
     # ("I see Added 2 to your basket": a sentence the page writes, not a thing that is shown)
     text = re.sub(r"^I (?:should )?(?:see|can see)\s+(?!(?:The|A|An|No|My|Your|Only|All|Both)\b)([A-Z]\w*\s+[a-z0-9£$€]"
                   r"(?:(?!\b(?:in|on|under|at)\s+the\b|\b(?:is|are)\b).)*)$", r"the page shows \1", text)
